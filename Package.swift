@@ -1,0 +1,71 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Newsgraph",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "newsgraph", targets: ["newsgraph"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    ],
+    targets: [
+        // SQLite: system library over Debian's libsqlite3-dev, then our thin wrapper.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "SQLite", dependencies: ["CSQLite"]),
+
+        // HTTP: epoll shim and our own server; knows nothing about articles.
+        .target(name: "CEpoll"),
+        .target(
+            name: "HTTP",
+            dependencies: ["CEpoll", .product(name: "Logging", package: "swift-log")]
+        ),
+
+        // Extraction: pure Swift, no I/O.
+        .target(name: "Extraction"),
+
+        // Migrations/*.sql embedded as Swift source by a build-tool plugin.
+        .executableTarget(name: "EmbedMigrations"),
+        .plugin(
+            name: "MigrationEmbedder",
+            capability: .buildTool(),
+            dependencies: ["EmbedMigrations"]
+        ),
+        .target(
+            name: "NewsStore",
+            dependencies: ["SQLite"],
+            plugins: ["MigrationEmbedder"]
+        ),
+        .target(
+            name: "NewsService",
+            dependencies: ["NewsStore", "Extraction", .product(name: "Logging", package: "swift-log")]
+        ),
+        .target(
+            name: "NewsAPI",
+            dependencies: ["NewsService", "HTTP", .product(name: "Logging", package: "swift-log")]
+        ),
+        .executableTarget(
+            name: "newsgraph",
+            dependencies: [
+                "NewsAPI", "NewsService", "Extraction", "HTTP",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
+        .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
+        .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore"]),
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: ["NewsAPI", "NewsService", "HTTP", "Extraction"]
+        ),
+    ]
+)

@@ -1,0 +1,9 @@
+#ifndef CEPOLL_H
+#define CEPOLL_H
+// Glibc's Swift module does not export epoll or eventfd; this target re-exports them.
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#endif

@@ -1,0 +1,1 @@
+let migrationCount = embeddedMigrations.count

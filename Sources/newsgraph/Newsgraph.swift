@@ -1,0 +1,4 @@
+@main
+struct Newsgraph {
+    static func main() {}
+}
