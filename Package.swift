@@ -48,12 +48,14 @@ let package = Package(
         ),
         .target(
             name: "NewsAPI",
-            dependencies: ["NewsService", "HTTP", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "NewsService", "NewsStore", "Extraction", "HTTP", .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .executableTarget(
             name: "newsgraph",
             dependencies: [
-                "NewsAPI", "NewsService", "Extraction", "HTTP",
+                "NewsAPI", "NewsService", "NewsStore", "Extraction", "HTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -65,7 +67,7 @@ let package = Package(
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore"]),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["NewsAPI", "NewsService", "HTTP", "Extraction"]
+            dependencies: ["NewsAPI", "NewsService", "NewsStore", "HTTP", "Extraction"]
         ),
     ]
 )

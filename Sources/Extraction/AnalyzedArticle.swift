@@ -103,3 +103,12 @@ public protocol OrganizationFinder: Sendable {
     ///   Mention offsets are always into the whole `text`.
     func organizations(in text: String, regions: [Range<Int>]?) -> [FoundOrganization]
 }
+
+extension ContentFormat {
+    /// HTML when the content opens like a page (`<!doctype html`, `<html`), plain text otherwise:
+    /// a page saved or sent as text is still a page.
+    public static func sniffed(_ content: String) -> ContentFormat {
+        let head = content.prefix(512).drop { $0.isWhitespace || $0 == "\u{FEFF}" }.prefix(15).lowercased()
+        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html") ? .html : .plainText
+    }
+}

@@ -1,0 +1,121 @@
+import Extraction
+import Foundation
+import HTTP
+
+/// Reads a POST body into the raw article it carries, according to its Content-Type.
+///
+/// text/plain and text/html are taken as the article itself; application/json carries
+/// {"text": …} or {"html": …} with optional "url" and "source". curl's default
+/// application/x-www-form-urlencoded is read as plain text, since `--data-binary @file` sends the file unchanged.
+enum ArticleSubmission {
+    static let acceptedTypes = ["text/plain", "text/html", "application/json"]
+
+    static func input(from request: HTTPRequest) throws(Problem) -> ArticleInput {
+        let contentType = MediaType(request.headers["Content-Type"] ?? "text/plain")
+        switch contentType.name {
+        case "text/plain", "application/x-www-form-urlencoded", "":
+            let text = try decode(request.body, charset: contentType.charset)
+            return ArticleInput(content: text, format: .sniffed(text))
+        case "text/html", "application/xhtml+xml":
+            return ArticleInput(content: try decode(request.body, charset: contentType.charset), format: .html)
+        case "application/json":
+            return try jsonInput(request.body)
+        default:
+            throw Problem(
+                status: 415, title: "Unsupported Media Type",
+                detail: "Send the article as \(acceptedTypes.joined(separator: ", ")); got \(contentType.name).",
+                type: Problem.kind("unsupported-media-type"))
+        }
+    }
+
+    private struct JSONBody: Decodable {
+        var text: String?
+        var html: String?
+        var url: String?
+        var source: String?
+    }
+
+    private static func jsonInput(_ body: [UInt8]) throws(Problem) -> ArticleInput {
+        let decoded: JSONBody
+        do {
+            decoded = try JSONDecoder().decode(JSONBody.self, from: Data(body))
+        } catch {
+            throw Problem(
+                status: 400, title: "Malformed JSON",
+                detail: "The body is not a JSON object of the form {\"text\": \"...\", \"url\": \"...\", \"source\": \"...\"}.",
+                type: Problem.kind("malformed-json"))
+        }
+        let url = decoded.url.flatMap { $0.isEmpty ? nil : $0 }
+        let source = decoded.source.flatMap { $0.isEmpty ? nil : $0 }
+        switch (decoded.text, decoded.html) {
+        case (let text?, nil):
+            return ArticleInput(content: text, format: .plainText, url: url, source: source)
+        case (nil, let html?):
+            return ArticleInput(content: html, format: .html, url: url, source: source)
+        case (.some, .some):
+            throw Problem(
+                status: 422, title: "Unprocessable article", detail: "Give either \"text\" or \"html\", not both.",
+                type: Problem.kind("unprocessable-article"))
+        case (nil, nil):
+            throw Problem(
+                status: 422, title: "Unprocessable article", detail: "The JSON body needs a \"text\" (or \"html\") string.",
+                type: Problem.kind("unprocessable-article"))
+        }
+    }
+
+    /// Decodes the body in its declared charset; malformed UTF-8 is refused rather than silently repaired.
+    static func decode(_ body: [UInt8], charset: String?) throws(Problem) -> String {
+        switch charset ?? "utf-8" {
+        case "utf-8", "utf8", "us-ascii", "ascii":
+            if let text = String(validating: body, as: UTF8.self) { return text }
+            let offset = firstInvalidUTF8Offset(body)
+            throw Problem(
+                status: 400, title: "Invalid UTF-8",
+                detail: "The body is not valid UTF-8 (first bad byte at offset \(offset)); "
+                    + "send UTF-8 or declare the charset in Content-Type.",
+                type: Problem.kind("invalid-encoding"))
+        case "iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252":
+            let encoding: String.Encoding = charset == "windows-1252" || charset == "cp1252" ? .windowsCP1252 : .isoLatin1
+            if let text = String(data: Data(body), encoding: encoding) { return text }
+            throw Problem(
+                status: 400, title: "Invalid encoding", detail: "The body is not valid \(charset ?? "")",
+                type: Problem.kind("invalid-encoding"))
+        default:
+            throw Problem(
+                status: 415, title: "Unsupported Media Type",
+                detail: "Charset \(charset ?? "") is not supported; send UTF-8.",
+                type: Problem.kind("unsupported-media-type"))
+        }
+    }
+
+    private static func firstInvalidUTF8Offset(_ body: [UInt8]) -> Int {
+        var iterator = body.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return offset
+            case .error: return offset
+            }
+        }
+    }
+
+}
+
+/// A Content-Type value: the lowercased type/subtype and its charset parameter.
+struct MediaType {
+    var name: String
+    var charset: String?
+
+    init(_ value: String) {
+        let parts = value.split(separator: ";", omittingEmptySubsequences: false)
+        name = parts.first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        for parameter in parts.dropFirst() {
+            let pair = parameter.split(separator: "=", maxSplits: 1)
+            guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" else { continue }
+            charset = pair[1].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+                .lowercased()
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import Extraction
+import HTTP
+import Logging
+import NewsService
+import NewsStore
+
+/// The API's routes, registered once and frozen into the responder the server serves.
+public enum NewsRoutes {
+    public static func responder(service: NewsService) -> Responder {
+        var router = Router()
+        router.fallbackError = Problem.render
+        let endpoints = Endpoints(service: service)
+
+        router.add("GET", "/healthz") { _ in json(200) { $0.object { $0.key("status"); $0.string("ok") } } }
+        router.add("GET", "/openapi.json") { _ in
+            var headers = HTTPHeaders()
+            headers.set("Content-Type", "application/json")
+            return HTTPResponse(status: 200, headers: headers, body: Array(OpenAPIDocument.json.utf8))
+        }
+        router.add("POST", "/articles") { endpoints.handle($0, endpoints.createArticle) }
+        router.add("POST", "/extract") { endpoints.handle($0, endpoints.extract) }
+        router.add("GET", "/articles") { endpoints.handle($0, endpoints.listArticles) }
+        router.add("GET", "/articles/{id}") { endpoints.handle($0, endpoints.showArticle) }
+        router.add("DELETE", "/articles/{id}") { endpoints.handle($0, endpoints.deleteArticle) }
+        router.add("GET", "/organizations") { endpoints.handle($0, endpoints.listOrganizations) }
+        router.add("GET", "/organizations/{id}") { endpoints.handle($0, endpoints.showOrganization) }
+        router.add("GET", "/organizations/{id}/articles") { endpoints.handle($0, endpoints.organizationArticles) }
+        return router.freeze()
+    }
+
+    static func json(_ status: Int, headers extra: [(String, String)] = [], _ body: (inout JSONWriter) -> Void)
+        -> HTTPResponse
+    {
+        var writer = JSONWriter()
+        body(&writer)
+        var headers = HTTPHeaders(extra)
+        headers.set("Content-Type", "application/json")
+        return HTTPResponse(status: status, headers: headers, body: writer.bytes)
+    }
+}
+
+/// The handlers behind each route; each turns a request into a service call and its result into JSON.
+struct Endpoints: Sendable {
+    let service: NewsService
+
+    /// Runs a handler, answering its problems as application/problem+json.
+    func handle(_ request: HTTPRequest, _ handler: (HTTPRequest) throws(Problem) -> HTTPResponse) -> HTTPResponse {
+        do {
+            return try handler(request)
+        } catch {
+            return error.response
+        }
+    }
+
+    func createArticle(_ request: HTTPRequest) throws(Problem) -> HTTPResponse {
+        let input = try ArticleSubmission.input(from: request)
+        let (article, created) = try serve { () throws(ServiceError) in try service.ingest(input) }
+        let location = "/articles/\(article.id)"
+        return NewsRoutes.json(created ? 201 : 200, headers: [(created ? "Location" : "Content-Location", location)]) {
+            $0.article(article)
+        }
+    }
+
+    func extract(_ request: HTTPRequest) throws(Problem) -> HTTPResponse {
+        let input = try ArticleSubmission.input(from: request)
+        let analyzed = try serve { () throws(ServiceError) in try service.analyze(input) }
+        return NewsRoutes.json(200) {
+            $0.analysis(
+                analyzed, contentSHA256: ContentFingerprint.sha256(of: analyzed.text), contentType: input.format.rawValue)
+        }
+    }
+
+    func showArticle(_ request: HTTPRequest) throws(Problem) -> HTTPResponse {
+        let id = try resourceID(request, "article")
+        let article = try serve { () throws(ServiceError) in try service.article(id: id) }
+        return NewsRoutes.json(200) { $0.article(article) }
+    }
+
+    func deleteArticle(_ request: HTTPRequest) throws(Problem) -> HTTPResponse {
+        let id = try resourceID(request, "article")
+        try serve { () throws(ServiceError) in try service.deleteArticle(id: id) }
+        return HTTPResponse(status: 204)
+    }
+
+    func listArticles(_ request: HTTPRequest) throws(Problem) -> HTTPResponse {
+        let organization = try integerParameter(request, "organization")
+        let limit = try integerParameter(request, "limit")
+        let page = try serve { () throws(ServiceError) in
+            try service.articles(
+                organizationID: organization, query: request.queryValue("q"), limit: limit.map(Int.init),
+                cursor: request.queryValue("cursor"))
+        }
+        return NewsRoutes.json(200) { $0.page("articles", page) { $0.articleSummary($1) } }
+    }
+
+    func listOrganizations(_ request: HTTPRequest) throws(Problem) -> HTTPResponse {
+        let limit = try integerParameter(request, "limit")
+        let page = try serve { () throws(ServiceError) in
+            try service.organizations(
+                query: request.queryValue("q"), limit: limit.map(Int.init), cursor: request.queryValue("cursor"))
+        }
+        return NewsRoutes.json(200) { $0.page("organizations", page) { $0.organizationSummary($1) } }
+    }
+
+    func showOrganization(_ request: HTTPRequest) throws(Problem) -> HTTPResponse {
+        let id = try resourceID(request, "organization")
+        let detail = try serve { () throws(ServiceError) in try service.organization(id: id) }
+        return NewsRoutes.json(200) { $0.organizationDetail(detail) }
+    }
+
+    func organizationArticles(_ request: HTTPRequest) throws(Problem) -> HTTPResponse {
+        let id = try resourceID(request, "organization")
+        let limit = try integerParameter(request, "limit")
+        let page = try serve { () throws(ServiceError) in
+            try service.articles(
+                organizationID: id, query: request.queryValue("q"), limit: limit.map(Int.init),
+                cursor: request.queryValue("cursor"))
+        }
+        return NewsRoutes.json(200) { $0.page("articles", page) { $0.articleSummary($1) } }
+    }
+
+    private func serve<T>(_ body: () throws(ServiceError) -> T) throws(Problem) -> T {
+        do {
+            return try body()
+        } catch {
+            throw Problem(error)
+        }
+    }
+
+    /// The `{id}` path parameter; an id that cannot exist is simply not found.
+    private func resourceID(_ request: HTTPRequest, _ resource: String) throws(Problem) -> Int64 {
+        let raw = request.pathParameters["id"] ?? ""
+        guard let id = Int64(raw), id > 0 else {
+            throw Problem(
+                status: 404, title: "Not Found", detail: "There is no \(resource) with id \(raw.prefix(40)).",
+                type: Problem.kind("not-found"))
+        }
+        return id
+    }
+
+    private func integerParameter(_ request: HTTPRequest, _ name: String) throws(Problem) -> Int64? {
+        guard let raw = request.queryValue(name), !raw.isEmpty else { return nil }
+        guard let value = Int64(raw) else {
+            throw Problem(
+                status: 400, title: "Invalid parameter", detail: "\(name): \(raw.prefix(40)) is not an integer",
+                type: Problem.kind("invalid-parameter"))
+        }
+        return value
+    }
+}

@@ -1,0 +1,171 @@
+import Extraction
+import NewsStore
+
+/// The JSON shapes of the API's resources, field by field as docs/api.md lists them.
+extension JSONWriter {
+    mutating func article(_ article: StoredArticle) {
+        object { json in
+            json.key("id")
+            json.int(article.id)
+            json.articleFields(
+                title: article.title, authors: article.authors, source: article.source, url: article.url,
+                publishedAt: article.publishedAt, dateline: article.dateline, language: article.language,
+                body: article.body, text: article.text, wordCount: article.wordCount,
+                contentSHA256: article.contentSHA256, contentType: article.contentFormat, createdAt: article.createdAt)
+            json.key("organizations")
+            json.array(article.organizations) { json, organization in
+                json.object { json in
+                    json.key("id")
+                    json.int(organization.id)
+                    json.organizationMentions(
+                        name: organization.name, aliases: organization.aliases, salience: organization.salience,
+                        mentions: organization.mentions.map { ($0.start, $0.end, $0.text) })
+                }
+            }
+        }
+    }
+
+    /// An analysis that was not stored (POST /extract): the same shape, with null ids.
+    mutating func analysis(_ article: AnalyzedArticle, contentSHA256: String, contentType: String) {
+        object { json in
+            json.key("id")
+            json.null()
+            json.articleFields(
+                title: article.title, authors: article.authors, source: article.source, url: article.url,
+                publishedAt: article.publishedAt, dateline: article.dateline, language: article.language,
+                body: article.body, text: article.text, wordCount: article.wordCount,
+                contentSHA256: contentSHA256, contentType: contentType, createdAt: nil)
+            json.key("organizations")
+            json.array(article.organizations) { json, organization in
+                json.object { json in
+                    json.key("id")
+                    json.null()
+                    json.organizationMentions(
+                        name: organization.name, aliases: organization.aliases, salience: organization.salience,
+                        mentions: organization.mentions.map { ($0.start, $0.end, $0.text) })
+                }
+            }
+        }
+    }
+
+    private mutating func articleFields(
+        title: String?, authors: [String], source: String?, url: String?, publishedAt: String?, dateline: String?,
+        language: String?, body: String, text: String, wordCount: Int, contentSHA256: String, contentType: String,
+        createdAt: String?
+    ) {
+        key("title")
+        string(title)
+        key("authors")
+        array(authors) { $0.string($1) }
+        key("source")
+        string(source)
+        key("url")
+        string(url)
+        key("published_at")
+        string(publishedAt)
+        key("dateline")
+        string(dateline)
+        key("language")
+        string(language)
+        key("word_count")
+        int(wordCount)
+        key("content_sha256")
+        string(contentSHA256)
+        key("content_type")
+        string(contentType)
+        key("created_at")
+        string(createdAt)
+        key("body")
+        string(body)
+        key("text")
+        string(text)
+    }
+
+    private mutating func organizationMentions(
+        name: String, aliases: [String], salience: Double, mentions: [(start: Int, end: Int, text: String)]
+    ) {
+        key("name")
+        string(name)
+        key("aliases")
+        array(aliases) { $0.string($1) }
+        key("salience")
+        double(salience)
+        key("mention_count")
+        int(mentions.count)
+        key("mentions")
+        array(mentions) { json, mention in
+            json.object { json in
+                json.key("start")
+                json.int(mention.start)
+                json.key("end")
+                json.int(mention.end)
+                json.key("text")
+                json.string(mention.text)
+            }
+        }
+    }
+
+    mutating func articleSummary(_ article: ArticleSummary) {
+        object { json in
+            json.key("id")
+            json.int(article.id)
+            json.key("title")
+            json.string(article.title)
+            json.key("authors")
+            json.array(article.authors) { $0.string($1) }
+            json.key("source")
+            json.string(article.source)
+            json.key("url")
+            json.string(article.url)
+            json.key("published_at")
+            json.string(article.publishedAt)
+            json.key("created_at")
+            json.string(article.createdAt)
+            json.key("word_count")
+            json.int(article.wordCount)
+            json.key("organization_count")
+            json.int(article.organizationCount)
+        }
+    }
+
+    mutating func organizationSummary(_ organization: OrganizationSummary) {
+        object { json in json.organizationSummaryFields(organization) }
+    }
+
+    private mutating func organizationSummaryFields(_ organization: OrganizationSummary) {
+        key("id")
+        int(organization.id)
+        key("name")
+        string(organization.name)
+        key("aliases")
+        array(organization.aliases) { $0.string($1) }
+        key("article_count")
+        int(organization.articleCount)
+        key("mention_count")
+        int(organization.mentionCount)
+    }
+
+    mutating func organizationDetail(_ detail: OrganizationDetail) {
+        object { json in
+            json.organizationSummaryFields(detail.summary)
+            json.key("co_mentioned")
+            json.array(detail.coMentioned) { json, related in
+                json.object { json in
+                    json.organizationSummaryFields(related.organization)
+                    json.key("shared_article_count")
+                    json.int(related.sharedArticles)
+                }
+            }
+        }
+    }
+
+    /// A page of a list: {"<name>": [...], "next_cursor": "..." | null}.
+    mutating func page<Item>(_ name: StaticString, _ page: Page<Item>, _ element: (inout JSONWriter, Item) -> Void) {
+        object { json in
+            json.key(name)
+            json.array(page.items, element)
+            json.key("next_cursor")
+            json.string(page.nextCursor)
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import Extraction
+import Logging
+import NewsStore
+
+/// The product's use cases: analyse an article, keep it, and answer questions across kept articles.
+///
+/// Sendable because its parts are: the analyzer is a value and the store guards its connections with its own locks.
+public final class NewsService: Sendable {
+    /// Page sizes clients may ask for.
+    public static let pageSizes = 1...100
+    public static let defaultPageSize = 20
+
+    let store: NewsStore
+    let analyzer: ArticleAnalyzer
+    let logger: Logger
+
+    public init(store: NewsStore, analyzer: ArticleAnalyzer = ArticleAnalyzer(), logger: Logger) {
+        self.store = store
+        self.analyzer = analyzer
+        self.logger = logger
+    }
+
+    /// Parses the article and finds its organizations without storing anything.
+    public func analyze(_ input: ArticleInput) throws(ServiceError) -> AnalyzedArticle {
+        guard input.content.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+            throw .unprocessableContent(detail: "The article is empty: the body holds no text.")
+        }
+        return analyzer.analyze(input)
+    }
+
+    /// Analyses and stores the article; content already stored comes back as it is, with `created` false.
+    public func ingest(_ input: ArticleInput) throws(ServiceError) -> (article: StoredArticle, created: Bool) {
+        let analyzed = try analyze(input)
+        let article = NewArticle(analyzed, format: input.format)
+        let result = try storage { try store.insert(article) }
+        if result.created {
+            logger.debug(
+                "stored article",
+                metadata: [
+                    "article.id": "\(result.article.id)",
+                    "article.organizations": "\(result.article.organizations.count)",
+                ])
+        }
+        return result
+    }
+
+    public func article(id: Int64) throws(ServiceError) -> StoredArticle {
+        guard let article = try storage({ try store.article(id: id) }) else {
+            throw .notFound(resource: "article", id: id)
+        }
+        return article
+    }
+
+    public func deleteArticle(id: Int64) throws(ServiceError) {
+        guard try storage({ try store.deleteArticle(id: id) }) else {
+            throw .notFound(resource: "article", id: id)
+        }
+    }
+
+    /// Newest first; `organizationID` narrows to articles naming that organization, `query` to full-text matches.
+    public func articles(
+        organizationID: Int64? = nil, query: String? = nil, limit: Int? = nil, cursor: String? = nil
+    ) throws(ServiceError) -> Page<ArticleSummary> {
+        let limit = try Self.pageSize(limit)
+        if let organizationID, try storage({ try store.organization(id: organizationID, related: 0) }) == nil {
+            throw .notFound(resource: "organization", id: organizationID)
+        }
+        let query = query.flatMap { $0.isEmpty ? nil : $0 }
+        return try storage { try store.articles(organizationID: organizationID, query: query, limit: limit, cursor: cursor) }
+    }
+
+    /// Most-covered first; `query` matches a name or alias prefix, or words in it.
+    public func organizations(query: String? = nil, limit: Int? = nil, cursor: String? = nil) throws(ServiceError)
+        -> Page<OrganizationSummary>
+    {
+        let limit = try Self.pageSize(limit)
+        let query = query.flatMap { $0.isEmpty ? nil : $0 }
+        return try storage { try store.organizations(query: query, limit: limit, cursor: cursor) }
+    }
+
+    /// The organization and those most often named in the same articles.
+    public func organization(id: Int64, related: Int = 10) throws(ServiceError) -> OrganizationDetail {
+        guard let detail = try storage({ try store.organization(id: id, related: related) }) else {
+            throw .notFound(resource: "organization", id: id)
+        }
+        return detail
+    }
+
+    /// Migrations applied, oldest first.
+    public func migrations() throws(ServiceError) -> [String] {
+        try storage { try store.migrate() }
+    }
+
+    static func pageSize(_ requested: Int?) throws(ServiceError) -> Int {
+        guard let requested else { return defaultPageSize }
+        guard pageSizes.contains(requested) else {
+            throw .invalidParameter(
+                name: "limit", detail: "limit must be between \(pageSizes.lowerBound) and \(pageSizes.upperBound)")
+        }
+        return requested
+    }
+
+    /// Runs a store call, turning its errors into the service's own.
+    private func storage<T>(_ body: () throws -> T) throws(ServiceError) -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            if case .invalidCursor(let cursor) = error {
+                throw .invalidParameter(name: "cursor", detail: "\(cursor.prefix(64)) is not a cursor this server issued")
+            }
+            logger.error("store failed", metadata: ["error": "\(error)"])
+            throw .storage(detail: "\(error)")
+        } catch {
+            logger.error("store failed", metadata: ["error": "\(error)"])
+            throw .storage(detail: "\(error)")
+        }
+    }
+}
+
+extension NewArticle {
+    /// The store's record of an analysed article.
+    init(_ analyzed: AnalyzedArticle, format: ContentFormat) {
+        self.init(
+            title: analyzed.title, authors: analyzed.authors, source: analyzed.source, url: analyzed.url,
+            publishedAt: analyzed.publishedAt, dateline: analyzed.dateline, body: analyzed.body, text: analyzed.text,
+            language: analyzed.language, wordCount: analyzed.wordCount,
+            contentSHA256: ContentFingerprint.sha256(of: analyzed.text), contentFormat: format.rawValue,
+            organizations: analyzed.organizations.map { organization in
+                NewArticleOrganization(
+                    name: organization.name, key: organization.key, aliases: organization.aliases,
+                    salience: organization.salience,
+                    mentions: organization.mentions.map { StoredMention(start: $0.start, end: $0.end, text: $0.text) })
+            })
+    }
+}

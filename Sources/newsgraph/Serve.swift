@@ -1,0 +1,100 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import HTTP
+import Logging
+import NewsAPI
+import NewsService
+import NewsStore
+
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Serve the HTTP JSON API.")
+
+    @Option(help: "Address to listen on (env NEWSGRAPH_HOST; default 127.0.0.1).")
+    var host: String?
+
+    @Option(help: "Port to listen on, 0 for any free port (env NEWSGRAPH_PORT; default 8080).")
+    var port: Int?
+
+    @Option(help: "SQLite database file, created if missing (env NEWSGRAPH_DATABASE; default ./newsgraph.sqlite).")
+    var database: String?
+
+    @Option(help: "Largest request body in bytes (env NEWSGRAPH_MAX_BODY_BYTES; default 5242880).")
+    var maxBodyBytes: Int?
+
+    @Option(help: "Event-loop threads (env NEWSGRAPH_THREADS; default: one per core).")
+    var threads: Int?
+
+    @Option(help: "Threads that run requests, including database work (env NEWSGRAPH_HANDLER_THREADS; default 8).")
+    var handlerThreads: Int?
+
+    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical (env NEWSGRAPH_LOG_LEVEL; default info).")
+    var logLevel: String?
+
+    func validate() throws {
+        if let port, !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
+        if let maxBodyBytes, maxBodyBytes < 1 { throw ValidationError("--max-body-bytes must be positive") }
+        if let threads, !(1...256).contains(threads) { throw ValidationError("--threads must be between 1 and 256") }
+        if let handlerThreads, !(1...1024).contains(handlerThreads) {
+            throw ValidationError("--handler-threads must be between 1 and 1024")
+        }
+        if let logLevel, Logger.Level(rawValue: logLevel) == nil { throw ValidationError("unknown --log-level \(logLevel)") }
+    }
+
+    func run() throws {
+        let level = (logLevel ?? Environment.string("NEWSGRAPH_LOG_LEVEL")).flatMap(Logger.Level.init) ?? .info
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        let logger = Logger(label: "newsgraph")
+
+        var configuration = ServerConfiguration()
+        configuration.host = host ?? Environment.string("NEWSGRAPH_HOST") ?? "127.0.0.1"
+        configuration.port = try port ?? Environment.int("NEWSGRAPH_PORT") ?? 8080
+        configuration.maxBodyBytes = try maxBodyBytes ?? Environment.int("NEWSGRAPH_MAX_BODY_BYTES") ?? 5 * 1024 * 1024
+        configuration.eventLoopThreads =
+            try threads ?? Environment.int("NEWSGRAPH_THREADS") ?? ProcessInfo.processInfo.activeProcessorCount
+        configuration.handlerThreads = try handlerThreads ?? Environment.int("NEWSGRAPH_HANDLER_THREADS") ?? 8
+        configuration.errorRenderer = Problem.render
+        let path = database ?? Environment.string("NEWSGRAPH_DATABASE") ?? "./newsgraph.sqlite"
+
+        let store = try NewsStore(path: path)
+        let service = NewsService(store: store, logger: logger)
+        let server = HTTPServer(
+            configuration: configuration, responder: NewsRoutes.responder(service: service), logger: logger)
+        let boundPort = try server.start()
+        logger.notice(
+            "serving",
+            metadata: ["address": "http://\(configuration.host):\(boundPort)", "database": "\(path)"])
+
+        let signals = SignalWatch(signals: [SIGINT, SIGTERM]) { signal in
+            logger.notice("stopping", metadata: ["signal": "\(signal)"])
+            server.shutdown()
+        }
+        server.waitUntilStopped()
+        signals.cancel()
+        store.close()
+        logger.notice("stopped")
+    }
+}
+
+/// Turns SIGINT/SIGTERM into a call on a dispatch queue, where it is safe to do real work.
+final class SignalWatch: Sendable {
+    private let sources: [any DispatchSourceSignal]
+
+    init(signals: [Int32], handler: @escaping @Sendable (Int32) -> Void) {
+        sources = signals.map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { handler(number) }
+            source.resume()
+            return source
+        }
+    }
+
+    func cancel() {
+        for source in sources { source.cancel() }
+    }
+}
