@@ -51,7 +51,8 @@ extension NewsStore {
             values.append(.text(match))
         }
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-        sql += " ORDER BY a.id DESC LIMIT ?"
+        // Ordering by the driving table's column lets SQLite walk the index instead of sorting.
+        sql += organizationID == nil ? " ORDER BY a.id DESC LIMIT ?" : " ORDER BY ao.article_id DESC LIMIT ?"
         values.append(.integer(Int64(limit + 1)))
         let rows = try read { db in try db.cachedStatement(sql).rows(values) }
         let items = rows.prefix(limit).map { row in

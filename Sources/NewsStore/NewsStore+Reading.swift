@@ -16,7 +16,7 @@ extension NewsStore {
         for mention in try db.cachedStatement(
             """
             SELECT organization_id, start_offset, end_offset, text FROM mentions
-            WHERE article_id = ? ORDER BY organization_id, start_offset, end_offset
+            WHERE article_id = ? ORDER BY organization_id, start_offset, id
             """
         ).rows([.integer(id)]) {
             mentions[mention.int64(0), default: []].append(

@@ -59,7 +59,7 @@ public final class NewsStore: @unchecked Sendable {
             self.migrationsAppliedAtOpen = applied
             self.usesReaders = !inMemory && readers > 0
             if usesReaders {
-                for _ in 0..<readers {
+                for _ in 0..<min(readers, 64) {
                     let reader = try Database(path: path, flags: [.readOnly, .noMutex])
                     reader.setBusyTimeout(milliseconds: Self.busyTimeoutMilliseconds)
                     idleReaders.append(reader)
