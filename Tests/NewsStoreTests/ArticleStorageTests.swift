@@ -132,6 +132,23 @@ import Testing
         #expect(try reopened.organizations(query: "acme corp", limit: 5, cursor: nil).items.count == 1)
     }
 
+    @Test func acknowledgedCommitsSurviveAKilledProcess() throws {
+        // The files as a killed process leaves them: database and WAL as the OS holds them, no close, no checkpoint.
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let stored = try temporary.store.insert(
+            makeArticle(body: "Durable", organizations: [makeOrganization("Acme")])
+        ).article
+        #expect(FileManager.default.fileExists(atPath: temporary.path + "-wal"))
+        let copy = temporary.directory.appending(path: "after-kill.sqlite").path
+        try FileManager.default.copyItem(atPath: temporary.path, toPath: copy)
+        try FileManager.default.copyItem(atPath: temporary.path + "-wal", toPath: copy + "-wal")
+
+        let recovered = try NewsStore(path: copy)
+        defer { recovered.close() }
+        #expect(try recovered.article(id: stored.id) == stored)
+    }
+
     @Test func refusesADatabaseWrittenByANewerBuild() throws {
         let temporary = try TemporaryStore()
         defer { temporary.remove() }
