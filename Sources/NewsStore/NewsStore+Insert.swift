@@ -82,7 +82,9 @@ extension NewsStore {
             guard let link = links[id] else { continue }
             let mentions = link.mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
             try insertLink.execute([
-                .integer(articleID), .integer(id), .real(link.salience), .integer(Int64(mentions.count)),
+                // NaN would bind as NULL; a non-finite salience is stored as 0.
+                .integer(articleID), .integer(id), .real(link.salience.isFinite ? link.salience : 0),
+                .integer(Int64(mentions.count)),
             ])
             for mention in mentions {
                 try insertMention.execute([

@@ -1,9 +1,14 @@
 /// One SQLite value, with SQLite's five storage classes.
 public enum DatabaseValue: Sendable, Equatable, Hashable {
+    /// SQL NULL.
     case null
+    /// A 64-bit signed integer.
     case integer(Int64)
+    /// An IEEE double (NaN binds as NULL, as SQLite does).
     case real(Double)
+    /// UTF-8 text.
     case text(String)
+    /// Raw bytes.
     case blob([UInt8])
 
     /// `.integer(value)`, or `.null` for nil.
