@@ -149,6 +149,39 @@ import Testing
         #expect(try recovered.article(id: stored.id) == stored)
     }
 
+    @Test func aFailedInsertLeavesNothingBehind() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        var broken = makeOrganization("Acme")
+        broken.mentions = [StoredMention(start: 9, end: 3, text: "backwards")]
+        let error = try #require(throws: StoreError.self) {
+            try temporary.store.insert(
+                makeArticle(body: "Broken", organizations: [makeOrganization("Globex"), broken]))
+        }
+        guard case .database(let sqliteError) = error else {
+            Issue.record("expected a database error, got \(error)")
+            return
+        }
+        #expect(sqliteError.isConstraintViolation)
+        #expect(try temporary.store.articles(organizationID: nil, query: nil, limit: 5, cursor: nil).items.isEmpty)
+        #expect(try temporary.store.organizations(query: nil, limit: 5, cursor: nil).items.isEmpty)
+        #expect(try temporary.store.insert(makeArticle(body: "Fine")).created, "the writer is usable afterwards")
+    }
+
+    @Test func migratesOnDemandWhenOpenedWithoutMigrating() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        #expect(NewsStore.migrations.first?.version == 1 && NewsStore.migrations.first?.name == "initial")
+        let path = temporary.directory.appending(path: "later.sqlite").path
+        let store = try NewsStore(path: path, migrating: false)
+        defer { store.close() }
+        #expect(store.migrationsAppliedAtOpen.isEmpty)
+        #expect(try store.appliedMigrations().isEmpty)
+        #expect(try store.migrate() == ["0001_initial"])
+        #expect(try store.migrate().isEmpty)
+        #expect(try store.insert(makeArticle()).created)
+    }
+
     @Test func refusesADatabaseWrittenByANewerBuild() throws {
         let temporary = try TemporaryStore()
         defer { temporary.remove() }

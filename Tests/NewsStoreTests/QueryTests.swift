@@ -45,6 +45,17 @@ import Testing
         #expect(exact.items.count == 23 && exact.nextCursor == nil, "no cursor when nothing follows")
     }
 
+    @Test func articlesArrivingBetweenPagesNeitherRepeatNorShiftTheNextPage() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let store = temporary.store
+        let ids = try (0..<6).map { try store.insert(makeArticle(body: "Old \($0)")).article.id }
+        let first = try store.articles(organizationID: nil, query: nil, limit: 3, cursor: nil)
+        _ = try store.insert(makeArticle(body: "New arrival"))
+        let second = try store.articles(organizationID: nil, query: nil, limit: 3, cursor: first.nextCursor)
+        #expect(first.items.map(\.id) + second.items.map(\.id) == ids.reversed())
+    }
+
     @Test func refusesCursorsItDidNotIssue() throws {
         let temporary = try TemporaryStore()
         defer { temporary.remove() }
