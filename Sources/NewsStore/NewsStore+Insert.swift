@@ -1,0 +1,160 @@
+import Foundation
+import SQLite
+
+extension NewsStore {
+    /// Stores an analysed article and its organizations in one transaction.
+    ///
+    /// Deduplicates on `contentSHA256` through the UNIQUE constraint (`ON CONFLICT DO NOTHING`): content already
+    /// stored returns the existing article with `created == false` and changes nothing.
+    public func insert(_ article: NewArticle) throws -> (article: StoredArticle, created: Bool) {
+        try write { db in
+            try db.transaction(.immediate) {
+                let inserted = try db.cachedStatement(
+                    """
+                    INSERT INTO articles (title, authors, source, url, published_at, dateline, body, text, language,
+                        word_count, content_sha256, content_format, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+                    ON CONFLICT (content_sha256) DO NOTHING
+                    RETURNING id
+                    """
+                ).rows([
+                    DatabaseValue(article.title), .text(Self.encodeAuthors(article.authors)),
+                    DatabaseValue(article.source), DatabaseValue(article.url), DatabaseValue(article.publishedAt),
+                    DatabaseValue(article.dateline), .text(article.body), .text(article.text),
+                    DatabaseValue(article.language), .integer(Int64(article.wordCount)),
+                    .text(article.contentSHA256), .text(article.contentFormat),
+                ])
+                guard let articleID = inserted.first?.int64(0) else {
+                    let existing = try db.cachedStatement("SELECT id FROM articles WHERE content_sha256 = ?")
+                        .firstRow([.text(article.contentSHA256)])
+                    guard let id = existing?.int64(0), let stored = try Self.readArticle(db, id: id) else {
+                        throw StoreError.database(
+                            SQLiteError(code: 1, message: "conflicting article vanished", sql: nil))
+                    }
+                    return (stored, false)
+                }
+                try Self.link(db, articleID: articleID, organizations: article.organizations)
+                guard let stored = try Self.readArticle(db, id: articleID) else {
+                    throw StoreError.database(SQLiteError(code: 1, message: "inserted article vanished", sql: nil))
+                }
+                return (stored, true)
+            }
+        }
+    }
+
+    /// Deletes an article with its links and mentions; organizations' counters drop accordingly and an
+    /// organization left with no article is deleted (triggers in 0001_initial.sql). False when there was none.
+    public func deleteArticle(id: Int64) throws -> Bool {
+        try write { db in
+            try db.transaction(.immediate) {
+                try db.cachedStatement("DELETE FROM articles WHERE id = ?").execute([.integer(id)])
+                return db.changes > 0
+            }
+        }
+    }
+
+    // MARK: Organizations of a new article
+
+    /// Resolves each organization to its row (found or created), records new aliases, and links the article,
+    /// merging organizations of this article that resolve to the same row (highest salience, all mentions).
+    static func link(_ db: Database, articleID: Int64, organizations: [NewArticleOrganization]) throws {
+        var order: [Int64] = []
+        var links: [Int64: (salience: Double, mentions: [StoredMention])] = [:]
+        for organization in organizations {
+            guard let id = try resolve(db, organization) else { continue }
+            try recordAliases(db, organizationID: id, organization)
+            if var link = links[id] {
+                link.salience = max(link.salience, organization.salience)
+                link.mentions += organization.mentions
+                links[id] = link
+            } else {
+                order.append(id)
+                links[id] = (organization.salience, organization.mentions)
+            }
+        }
+        let insertLink = try db.cachedStatement(
+            "INSERT INTO article_organizations (article_id, organization_id, salience, mention_count) VALUES (?, ?, ?, ?)"
+        )
+        let insertMention = try db.cachedStatement(
+            "INSERT INTO mentions (article_id, organization_id, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?)"
+        )
+        for id in order {
+            guard let link = links[id] else { continue }
+            let mentions = link.mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+            try insertLink.execute([
+                // NaN would bind as NULL; a non-finite salience is stored as 0.
+                .integer(articleID), .integer(id), .real(link.salience.isFinite ? link.salience : 0),
+                .integer(Int64(mentions.count)),
+            ])
+            for mention in mentions {
+                try insertMention.execute([
+                    .integer(articleID), .integer(id), .integer(Int64(mention.start)), .integer(Int64(mention.end)),
+                    .text(mention.text),
+                ])
+            }
+        }
+    }
+
+    /// The organization row for `organization`: by its key; else by the first of its name and aliases whose
+    /// normalised key matches any organization's key, name key or alias key (most articles, then lowest id wins);
+    /// else a new row. Nil only for an organization with neither key nor name.
+    static func resolve(_ db: Database, _ organization: NewArticleOrganization) throws -> Int64? {
+        let nameKey = SearchText.key(organization.name)
+        guard let key = [organization.key, nameKey, organization.name.lowercased()].first(where: { !$0.isEmpty })
+        else { return nil }
+        if let row = try db.cachedStatement("SELECT id FROM organizations WHERE key = ?").firstRow([.text(key)]) {
+            return row.int64(0)
+        }
+        let candidates = [key, nameKey] + organization.aliases.map(SearchText.key)
+        var seen: Set<String> = []
+        let match = try db.cachedStatement(
+            """
+            SELECT id FROM (
+                SELECT id, article_count FROM organizations WHERE key = ?1 OR name_key = ?1
+                UNION
+                SELECT o.id, o.article_count FROM organization_aliases AS a
+                JOIN organizations AS o ON o.id = a.organization_id WHERE a.alias_key = ?1
+            ) ORDER BY article_count DESC, id LIMIT 1
+            """)
+        for candidate in candidates where !candidate.isEmpty && seen.insert(candidate).inserted {
+            if let row = try match.firstRow([.text(candidate)]) { return row.int64(0) }
+        }
+        let created = try db.cachedStatement(
+            """
+            INSERT INTO organizations (name, key, name_key, created_at)
+            VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) RETURNING id
+            """
+        ).rows([.text(organization.name), .text(key), .text(nameKey)])
+        return created.first?.int64(0)
+    }
+
+    /// Records the article's name for the organization and its aliases as aliases, unless one normalises to the
+    /// stored name's key or is already recorded (the first spelling of an alias key is kept).
+    static func recordAliases(_ db: Database, organizationID: Int64, _ organization: NewArticleOrganization) throws {
+        let stored = try db.cachedStatement("SELECT name_key FROM organizations WHERE id = ?")
+            .firstRow([.integer(organizationID)])
+        let storedNameKey = stored?.string(0) ?? ""
+        let insert = try db.cachedStatement(
+            """
+            INSERT INTO organization_aliases (organization_id, alias, alias_key) VALUES (?, ?, ?)
+            ON CONFLICT (organization_id, alias_key) DO NOTHING
+            """)
+        for alias in [organization.name] + organization.aliases {
+            let aliasKey = SearchText.key(alias)
+            guard !aliasKey.isEmpty, aliasKey != storedNameKey else { continue }
+            try insert.execute([.integer(organizationID), .text(alias), .text(aliasKey)])
+        }
+    }
+
+    static func encodeAuthors(_ authors: [String]) -> String {
+        guard let data = try? JSONEncoder().encode(authors), let text = String(data: data, encoding: .utf8) else {
+            return "[]"
+        }
+        return text
+    }
+
+    static func decodeAuthors(_ text: String?) -> [String] {
+        guard let text, let authors = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else { return [] }
+        return authors
+    }
+}

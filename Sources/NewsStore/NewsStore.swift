@@ -1,0 +1,162 @@
+import Foundation
+import SQLite
+
+/// The domain store: articles, organizations, aliases and mentions in one SQLite file.
+///
+/// Thread safety (`@unchecked Sendable`): every `Database` is used by one thread at a time.
+/// - The writer connection is used only while holding `writerLock` (one writer, as SQLite allows anyway).
+/// - Reader connections live in `idleReaders`, guarded by `pool` (an NSCondition); a thread checks one out under
+///   the condition's lock, uses it alone, and returns it. In WAL mode readers run concurrently with the writer,
+///   each in its own snapshot (a deferred read transaction per call).
+/// - For ":memory:" (and `readers: 0`) every call uses the writer under `writerLock`.
+public final class NewsStore: @unchecked Sendable {
+    /// The embedded Migrations/*.sql, in version order.
+    public static let migrations: [Migration] = embeddedMigrations.map {
+        Migration(version: $0.version, name: $0.name, sql: $0.sql)
+    }
+
+    /// How long a statement waits for another process's lock before failing with SQLITE_BUSY.
+    static let busyTimeoutMilliseconds: Int32 = 5_000
+
+    /// The path given to init.
+    public let path: String
+    /// "wal" for file databases, "memory" for ":memory:".
+    public let journalMode: String
+    /// Names ("0001_initial") of the migrations applied when this store opened the database.
+    public let migrationsAppliedAtOpen: [String]
+
+    private let writerLock = NSLock()
+    /// Guarded by `writerLock`.
+    private let writer: Database
+    /// Guards `idleReaders`, `checkedOutReaders` and `closed`.
+    private let pool = NSCondition()
+    private var idleReaders: [Database] = []
+    private var checkedOutReaders = 0
+    private var closed = false
+    private let usesReaders: Bool
+
+    /// Opens (creating when missing) the database at `path`: WAL, foreign keys on, busy timeout, then the embedded
+    /// migrations (unless `migrating` is false, for `newsgraph migrate` to call `migrate()` itself).
+    ///
+    /// Throws `StoreError.migration` for a database written by a newer build.
+    public init(path: String, readers: Int = 4, migrating: Bool = true) throws {
+        self.path = path
+        let inMemory = path == ":memory:" || path.isEmpty
+        do {
+            let writer = try Database(path: path, flags: [.readWriteCreate, .noMutex])
+            writer.setBusyTimeout(milliseconds: Self.busyTimeoutMilliseconds)
+            try writer.execute("PRAGMA foreign_keys = ON")
+            // WAL: readers never block the writer nor the writer readers. NORMAL sync in WAL keeps every
+            // acknowledged commit across a process crash (the WAL is in the OS page cache); see docs/store.md.
+            let mode = try writer.prepare("PRAGMA journal_mode = WAL").firstRow()?.string(0) ?? "unknown"
+            try writer.execute("PRAGMA synchronous = NORMAL")
+            self.writer = writer
+            self.journalMode = mode
+            var applied: [String] = []
+            if migrating {
+                applied = try Migrator(migrations: Self.migrations).migrate(writer).map(Self.migrationName)
+            }
+            self.migrationsAppliedAtOpen = applied
+            self.usesReaders = !inMemory && readers > 0
+            if usesReaders {
+                for _ in 0..<min(readers, 64) {
+                    let reader = try Database(path: path, flags: [.readOnly, .noMutex])
+                    reader.setBusyTimeout(milliseconds: Self.busyTimeoutMilliseconds)
+                    idleReaders.append(reader)
+                }
+            }
+        } catch {
+            throw Self.storeError(error)
+        }
+    }
+
+    deinit {
+        close()
+    }
+
+    /// Applies pending embedded migrations; returns the names ("0002_more") of those applied now.
+    public func migrate() throws -> [String] {
+        try write { db in try Migrator(migrations: Self.migrations).migrate(db).map(Self.migrationName) }
+    }
+
+    /// The migrations recorded in the database.
+    public func appliedMigrations() throws -> [(version: Int, name: String, appliedAt: String)] {
+        try write { db in try Migrator(migrations: Self.migrations).applied(db) }
+    }
+
+    /// Closes every connection; idempotent. Calls made afterwards throw `StoreError.closed`; readers checked out
+    /// at that moment are closed when they come back.
+    public func close() {
+        pool.lock()
+        closed = true
+        let readers = idleReaders
+        idleReaders.removeAll()
+        pool.broadcast()
+        pool.unlock()
+        for reader in readers { reader.close() }
+        writerLock.lock()
+        if writer.isOpen {
+            try? writer.execute("PRAGMA optimize")
+            writer.close()
+        }
+        writerLock.unlock()
+    }
+
+    static func migrationName(_ migration: Migration) -> String {
+        let version = String(migration.version)
+        return String(repeating: "0", count: max(0, 4 - version.count)) + version + "_" + migration.name
+    }
+
+    // MARK: Connections
+
+    /// Runs `body` on the writer connection, alone.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        writerLock.lock()
+        defer { writerLock.unlock() }
+        guard writer.isOpen else { throw StoreError.closed }
+        do { return try body(writer) } catch { throw Self.storeError(error) }
+    }
+
+    /// Runs `body` in a read transaction on a reader connection (or the writer for in-memory stores),
+    /// so every query of one call sees the same snapshot.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        guard usesReaders else {
+            return try write { db in try db.transaction(.deferred) { try body(db) } }
+        }
+        let reader = try checkOutReader()
+        defer { checkIn(reader) }
+        do { return try reader.transaction(.deferred) { try body(reader) } } catch { throw Self.storeError(error) }
+    }
+
+    private func checkOutReader() throws -> Database {
+        pool.lock()
+        defer { pool.unlock() }
+        while idleReaders.isEmpty && !closed { pool.wait() }
+        guard !closed, let reader = idleReaders.popLast() else { throw StoreError.closed }
+        checkedOutReaders += 1
+        return reader
+    }
+
+    private func checkIn(_ reader: Database) {
+        pool.lock()
+        checkedOutReaders -= 1
+        if closed {
+            pool.unlock()
+            reader.close()
+            return
+        }
+        idleReaders.append(reader)
+        pool.signal()
+        pool.unlock()
+    }
+
+    /// Maps any error to a `StoreError`.
+    static func storeError(_ error: any Error) -> StoreError {
+        switch error {
+        case let error as StoreError: error
+        case let error as SQLiteError: .database(error)
+        case let error as MigrationError: .migration(error)
+        default: .database(SQLiteError(code: 1, message: String(describing: error)))
+        }
+    }
+}

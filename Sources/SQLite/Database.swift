@@ -1,0 +1,148 @@
+import CSQLite
+
+/// Flags for `sqlite3_open_v2`.
+public struct OpenFlags: OptionSet, Sendable {
+    public let rawValue: Int32
+    public init(rawValue: Int32) { self.rawValue = rawValue }
+
+    /// `SQLITE_OPEN_READONLY`.
+    public static let readOnly = OpenFlags(rawValue: SQLITE_OPEN_READONLY)
+    /// `SQLITE_OPEN_READWRITE`.
+    public static let readWrite = OpenFlags(rawValue: SQLITE_OPEN_READWRITE)
+    /// `SQLITE_OPEN_CREATE`.
+    public static let create = OpenFlags(rawValue: SQLITE_OPEN_CREATE)
+    /// `SQLITE_OPEN_URI`: interpret the path as a `file:` URI.
+    public static let uri = OpenFlags(rawValue: SQLITE_OPEN_URI)
+    /// `SQLITE_OPEN_NOMUTEX`: multi-thread mode; the owner guarantees one thread at a time.
+    public static let noMutex = OpenFlags(rawValue: SQLITE_OPEN_NOMUTEX)
+    /// `SQLITE_OPEN_SHAREDCACHE`.
+    public static let sharedCache = OpenFlags(rawValue: SQLITE_OPEN_SHAREDCACHE)
+    /// Read-write, created when missing.
+    public static let readWriteCreate: OpenFlags = [.readWrite, .create]
+}
+
+/// How `BEGIN` takes its locks (see https://sqlite.org/lang_transaction.html).
+public enum TransactionKind: String, Sendable {
+    /// No lock until the first read or write.
+    case deferred = "DEFERRED"
+    /// The write lock at once: the transaction cannot fail later with `SQLITE_BUSY` on upgrade.
+    case immediate = "IMMEDIATE"
+    /// Like immediate; in WAL mode the same as immediate.
+    case exclusive = "EXCLUSIVE"
+}
+
+/// One SQLite connection.
+///
+/// Not Sendable: use it from one thread at a time (the owner holds a lock or a serial queue).
+/// Closed by `close()` or deinit, whichever comes first.
+public final class Database {
+    /// The `sqlite3` handle; nil once closed.
+    private var handle: OpaquePointer?
+    /// Prepared statements reused by `cachedStatement`, keyed by SQL text.
+    private var statementCache: [String: Statement] = [:]
+    /// The path given to init.
+    public let path: String
+
+    /// Opens (and with `.create`, creates) the database at `path`; ":memory:" opens a private in-memory database.
+    ///
+    /// Extended result codes are turned on, so `SQLiteError.code` is always the extended one.
+    public init(path: String, flags: OpenFlags = .readWriteCreate) throws(SQLiteError) {
+        var connection: OpaquePointer?
+        let code = sqlite3_open_v2(path, &connection, flags.rawValue, nil)
+        guard code == SQLITE_OK, let connection else {
+            // "A database connection handle is usually returned in *ppDb, even if an error occurs" — close it.
+            let error = SQLiteError(connection: connection, code: code, sql: nil)
+            sqlite3_close_v2(connection)
+            throw SQLiteError(code: error.code, message: "\(error.message) (opening \(path))", sql: nil)
+        }
+        sqlite3_extended_result_codes(connection, 1)
+        self.handle = connection
+        self.path = path
+    }
+
+    deinit {
+        close()
+    }
+
+    /// Finalizes cached statements and closes the connection; idempotent.
+    ///
+    /// Uses `sqlite3_close_v2`: statements still alive elsewhere keep the connection as a zombie until they deinit.
+    public func close() {
+        statementCache.removeAll()
+        if let handle {
+            sqlite3_close_v2(handle)
+            self.handle = nil
+        }
+    }
+
+    /// True until `close()`.
+    public var isOpen: Bool { handle != nil }
+
+    private func openHandle(_ sql: String?) throws(SQLiteError) -> OpaquePointer {
+        guard let handle else { throw SQLiteError(code: SQLITE_MISUSE, message: "database is closed", sql: sql) }
+        return handle
+    }
+
+    /// Runs one or more `;`-separated statements without binds (`sqlite3_exec`).
+    public func execute(_ sql: String) throws(SQLiteError) {
+        let connection = try openHandle(sql)
+        var errorMessage: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(connection, sql, nil, nil, &errorMessage)
+        defer { sqlite3_free(errorMessage) }
+        guard code == SQLITE_OK else {
+            let extended = sqlite3_extended_errcode(connection)
+            let message = errorMessage.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
+            throw SQLiteError(code: (extended & 0xFF) == (code & 0xFF) ? extended : code, message: message, sql: sql)
+        }
+    }
+
+    /// Prepares one statement. Throws when `sql` holds more than one.
+    public func prepare(_ sql: String) throws(SQLiteError) -> Statement {
+        try Statement(connection: try openHandle(sql), sql: sql)
+    }
+
+    /// A statement prepared once per connection and reused: reset and its bindings cleared before it is returned.
+    ///
+    /// Do not hold it across another `cachedStatement` call with the same SQL (both would be the same object).
+    public func cachedStatement(_ sql: String) throws(SQLiteError) -> Statement {
+        if let statement = statementCache[sql] {
+            statement.reset()
+            sqlite3_clear_bindings(statement.handle)
+            return statement
+        }
+        let statement = try prepare(sql)
+        statementCache[sql] = statement
+        return statement
+    }
+
+    /// Number of statements in the cache.
+    public var cachedStatementCount: Int { statementCache.count }
+
+    /// The rowid of the last successful INSERT on this connection.
+    public var lastInsertRowID: Int64 { handle.map { sqlite3_last_insert_rowid($0) } ?? 0 }
+
+    /// Rows changed by the last INSERT, UPDATE or DELETE on this connection.
+    public var changes: Int { handle.map { Int(sqlite3_changes($0)) } ?? 0 }
+
+    /// True while a transaction is open (`sqlite3_get_autocommit` is 0).
+    public var isInTransaction: Bool { handle.map { sqlite3_get_autocommit($0) == 0 } ?? false }
+
+    /// Sets how long a statement waits for another connection's lock before `SQLITE_BUSY`.
+    public func setBusyTimeout(milliseconds: Int32) {
+        if let handle { sqlite3_busy_timeout(handle, milliseconds) }
+    }
+
+    /// Runs `body` inside `BEGIN kind` … `COMMIT`; rolls back and rethrows when `body` or the commit throws.
+    public func transaction<T>(_ kind: TransactionKind = .immediate, _ body: () throws -> T) throws -> T {
+        try execute("BEGIN \(kind.rawValue) TRANSACTION")
+        do {
+            let result = try body()
+            try execute("COMMIT TRANSACTION")
+            return result
+        } catch {
+            // SQLite may already have rolled back on its own (e.g. after SQLITE_FULL); only roll back what is open.
+            if isInTransaction { try? execute("ROLLBACK TRANSACTION") }
+            throw error
+        }
+    }
+}

@@ -1,0 +1,206 @@
+import Foundation
+import SQLite
+import Testing
+
+@testable import NewsStore
+
+@Suite struct ArticleStorageTests {
+    @Test func storesAnArticleAndReadsItBackWithOrganizationsAndMentions() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let new = makeArticle(
+            title: "Council backs plan", body: "The Bay Area Council and MEBO Group met.",
+            organizations: [
+                makeOrganization("Bay Area Council", aliases: ["BAC"], salience: 0.9, mentionsAt: [30, 4]),
+                makeOrganization("MEBO Group", key: "mebo", salience: 0.4, mentionsAt: [47]),
+            ])
+        let (stored, created) = try temporary.store.insert(new)
+        #expect(created)
+        #expect(stored.id > 0)
+        #expect(stored.createdAt.wholeMatch(of: /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/) != nil)
+        #expect(stored.title == new.title && stored.authors == new.authors && stored.source == new.source)
+        #expect(stored.url == new.url && stored.publishedAt == new.publishedAt && stored.dateline == new.dateline)
+        #expect(stored.body == new.body && stored.text == new.text && stored.language == "en")
+        #expect(stored.wordCount == new.wordCount && stored.contentSHA256 == new.contentSHA256)
+        #expect(stored.contentFormat == "plainText")
+        #expect(stored.organizations.map(\.name) == ["Bay Area Council", "MEBO Group"])
+        let council = stored.organizations[0]
+        #expect(council.aliases == ["BAC"])
+        #expect(council.salience == 0.9 && council.mentionCount == 2)
+        #expect(council.mentions.map(\.start) == [4, 30], "mentions ordered by start")
+        #expect(council.mentions[0] == StoredMention(start: 4, end: 20, text: "Bay Area Council"))
+
+        let read = try #require(try temporary.store.article(id: stored.id))
+        #expect(read == stored)
+        #expect(try temporary.store.article(id: stored.id + 100) == nil)
+    }
+
+    @Test func keepsNullFieldsAndEmptyLists() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        var new = makeArticle(title: nil)
+        new.authors = []
+        new.source = nil
+        new.url = nil
+        new.publishedAt = nil
+        new.dateline = nil
+        new.language = nil
+        let stored = try temporary.store.insert(new).article
+        #expect(stored.title == nil && stored.authors.isEmpty && stored.source == nil && stored.url == nil)
+        #expect(stored.publishedAt == nil && stored.dateline == nil && stored.language == nil)
+        #expect(stored.organizations.isEmpty)
+    }
+
+    @Test func deduplicatesOnContentDigest() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let first = try temporary.store.insert(
+            makeArticle(body: "Same", sha: "abc", organizations: [makeOrganization("Acme")]))
+        let again = try temporary.store.insert(
+            makeArticle(title: "Other", body: "Same", sha: "abc", organizations: [makeOrganization("Other Org")]))
+        #expect(first.created && !again.created)
+        #expect(again.article == first.article, "the stored article is returned unchanged")
+        let page = try temporary.store.articles(organizationID: nil, query: nil, limit: 10, cursor: nil)
+        #expect(page.items.count == 1)
+        let organizations = try temporary.store.organizations(query: nil, limit: 10, cursor: nil)
+        #expect(organizations.items.map(\.name) == ["Acme"], "a duplicate records nothing")
+        #expect(organizations.items[0].articleCount == 1)
+    }
+
+    @Test func deletesAnArticleWithItsLinksAndMentions() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let store = temporary.store
+        let a = try store.insert(
+            makeArticle(body: "A", organizations: [makeOrganization("Acme", mentionsAt: [0, 5, 9])])
+        ).article
+        let b = try store.insert(
+            makeArticle(
+                body: "B", organizations: [makeOrganization("Acme", mentionsAt: [1]), makeOrganization("Solo")])
+        ).article
+        let acme = a.organizations[0].id
+        var summary = try #require(try store.organization(id: acme)?.summary)
+        #expect(summary.articleCount == 2 && summary.mentionCount == 4)
+
+        #expect(try store.deleteArticle(id: b.id))
+        #expect(try !store.deleteArticle(id: b.id))
+        #expect(try store.article(id: b.id) == nil)
+        summary = try #require(try store.organization(id: acme)?.summary)
+        #expect(summary.articleCount == 1 && summary.mentionCount == 3)
+        let solo = b.organizations.first { $0.name == "Solo" }!.id
+        #expect(try store.organization(id: solo) == nil, "an organization left with no article is deleted")
+        #expect(try store.organizations(query: "solo", limit: 10, cursor: nil).items.isEmpty)
+        #expect(try store.articles(organizationID: acme, query: nil, limit: 10, cursor: nil).items.map(\.id) == [a.id])
+
+        #expect(try store.deleteArticle(id: a.id))
+        #expect(try store.organization(id: acme) == nil)
+        let c = try store.insert(makeArticle(body: "C", organizations: [makeOrganization("Acme")])).article
+        #expect(c.id > b.id, "ids are never reused")
+        #expect(c.organizations[0].id != acme)
+    }
+
+    @Test func countsArticlesAndMentionsExactlyAcrossManyInserts() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        for index in 0..<10 {
+            let starts = Array(0...(index % 3))
+            _ = try temporary.store.insert(
+                makeArticle(body: "Body \(index)", organizations: [makeOrganization("Acme", mentionsAt: starts)]))
+        }
+        let acme = try #require(try temporary.store.organizations(query: "acme", limit: 1, cursor: nil).items.first)
+        #expect(acme.articleCount == 10)
+        #expect(acme.mentionCount == (0..<10).map { $0 % 3 + 1 }.reduce(0, +))
+    }
+
+    @Test func reopeningTheSameFileKeepsEverything() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        #expect(temporary.store.migrationsAppliedAtOpen == ["0001_initial"])
+        #expect(temporary.store.journalMode == "wal")
+        let stored = try temporary.store.insert(
+            makeArticle(body: "Kept", organizations: [makeOrganization("Acme", aliases: ["ACME Corp"])])
+        ).article
+        temporary.store.close()
+        #expect(throws: StoreError.self) { try temporary.store.article(id: stored.id) }
+
+        let reopened = try NewsStore(path: temporary.path)
+        defer { reopened.close() }
+        #expect(reopened.migrationsAppliedAtOpen.isEmpty)
+        #expect(try reopened.migrate().isEmpty)
+        #expect(try reopened.appliedMigrations().map(\.version) == [1])
+        #expect(try reopened.article(id: stored.id) == stored)
+        #expect(try reopened.organizations(query: "acme corp", limit: 5, cursor: nil).items.count == 1)
+    }
+
+    @Test func acknowledgedCommitsSurviveAKilledProcess() throws {
+        // The files as a killed process leaves them: database and WAL as the OS holds them, no close, no checkpoint.
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let stored = try temporary.store.insert(
+            makeArticle(body: "Durable", organizations: [makeOrganization("Acme")])
+        ).article
+        #expect(FileManager.default.fileExists(atPath: temporary.path + "-wal"))
+        let copy = temporary.directory.appending(path: "after-kill.sqlite").path
+        try FileManager.default.copyItem(atPath: temporary.path, toPath: copy)
+        try FileManager.default.copyItem(atPath: temporary.path + "-wal", toPath: copy + "-wal")
+
+        let recovered = try NewsStore(path: copy)
+        defer { recovered.close() }
+        #expect(try recovered.article(id: stored.id) == stored)
+    }
+
+    @Test func aFailedInsertLeavesNothingBehind() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        var broken = makeOrganization("Acme")
+        broken.mentions = [StoredMention(start: 9, end: 3, text: "backwards")]
+        let error = try #require(throws: StoreError.self) {
+            try temporary.store.insert(
+                makeArticle(body: "Broken", organizations: [makeOrganization("Globex"), broken]))
+        }
+        guard case .database(let sqliteError) = error else {
+            Issue.record("expected a database error, got \(error)")
+            return
+        }
+        #expect(sqliteError.isConstraintViolation)
+        #expect(try temporary.store.articles(organizationID: nil, query: nil, limit: 5, cursor: nil).items.isEmpty)
+        #expect(try temporary.store.organizations(query: nil, limit: 5, cursor: nil).items.isEmpty)
+        #expect(try temporary.store.insert(makeArticle(body: "Fine")).created, "the writer is usable afterwards")
+    }
+
+    @Test func migratesOnDemandWhenOpenedWithoutMigrating() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        #expect(NewsStore.migrations.first?.version == 1 && NewsStore.migrations.first?.name == "initial")
+        let path = temporary.directory.appending(path: "later.sqlite").path
+        let store = try NewsStore(path: path, migrating: false)
+        defer { store.close() }
+        #expect(store.migrationsAppliedAtOpen.isEmpty)
+        #expect(try store.appliedMigrations().isEmpty)
+        #expect(try store.migrate() == ["0001_initial"])
+        #expect(try store.migrate().isEmpty)
+        #expect(try store.insert(makeArticle()).created)
+    }
+
+    @Test func refusesADatabaseWrittenByANewerBuild() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        temporary.store.close()
+        let db = try Database(path: temporary.path)
+        try db.execute("INSERT INTO schema_migrations VALUES (9999, 'future', '2030-01-01T00:00:00Z')")
+        db.close()
+        let error = try #require(throws: StoreError.self) { try NewsStore(path: temporary.path) }
+        guard case .migration = error else {
+            Issue.record("expected a migration error, got \(error)")
+            return
+        }
+    }
+
+    @Test func worksInMemory() throws {
+        let store = try NewsStore(path: ":memory:")
+        defer { store.close() }
+        let stored = try store.insert(makeArticle(organizations: [makeOrganization("Acme")])).article
+        #expect(try store.article(id: stored.id) == stored)
+        #expect(try store.articles(organizationID: nil, query: "body", limit: 5, cursor: nil).items.count == 1)
+    }
+}

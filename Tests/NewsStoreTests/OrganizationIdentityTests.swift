@@ -1,0 +1,77 @@
+import Testing
+
+@testable import NewsStore
+
+@Suite struct OrganizationIdentityTests {
+    @Test func anAliasInOneArticleIdentifiesTheOrganizationInAnother() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let store = temporary.store
+        let a = try store.insert(
+            makeArticle(
+                body: "The China International Import Expo (CIIE) opened.",
+                organizations: [makeOrganization("China International Import Expo", aliases: ["CIIE"])])
+        ).article
+        let b = try store.insert(
+            makeArticle(body: "CIIE draws buyers.", organizations: [makeOrganization("CIIE", key: "ciie")])
+        ).article
+        let expo = a.organizations[0].id
+        #expect(b.organizations.map(\.id) == [expo])
+        #expect(b.organizations[0].name == "China International Import Expo", "the stored name is kept")
+        #expect(b.organizations[0].aliases == ["CIIE"])
+        let articles = try store.articles(organizationID: expo, query: nil, limit: 10, cursor: nil)
+        #expect(articles.items.map(\.id) == [b.id, a.id])
+        let summary = try #require(try store.organization(id: expo)?.summary)
+        #expect(summary.articleCount == 2 && summary.mentionCount == 2)
+    }
+
+    @Test func theFullNameAsAnAliasFindsAnOrganizationFirstSeenByItsAcronym() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let store = temporary.store
+        let a = try store.insert(
+            makeArticle(body: "CIIE", organizations: [makeOrganization("CIIE", key: "ciie")])
+        ).article
+        let b = try store.insert(
+            makeArticle(
+                body: "Full", organizations: [makeOrganization("C.I.I.E.", key: "c i i e", aliases: ["CIIE"])])
+        ).article
+        #expect(b.organizations[0].id == a.organizations[0].id)
+        #expect(b.organizations[0].aliases == [], "C.I.I.E. normalises to the stored name's key")
+    }
+
+    @Test func theNameFormIsRecordedAsAnAliasWhenItDiffers() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let store = temporary.store
+        _ = try store.insert(
+            makeArticle(body: "One", organizations: [makeOrganization("Apple Inc.", key: "apple")]))
+        let b = try store.insert(
+            makeArticle(
+                body: "Two",
+                organizations: [makeOrganization("Apple", key: "apple"), makeOrganization("APPLE INC", key: "apple")])
+        ).article
+        #expect(b.organizations.count == 1, "two names of one organization in an article merge into one link")
+        #expect(b.organizations[0].name == "Apple Inc.")
+        #expect(b.organizations[0].aliases == ["Apple"])
+        #expect(b.organizations[0].mentionCount == 2)
+    }
+
+    @Test func distinctKeysWithoutSharedNamesStayDistinct() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let a = try temporary.store.insert(
+            makeArticle(body: "Two orgs", organizations: [makeOrganization("Acme"), makeOrganization("Globex")])
+        ).article
+        #expect(Set(a.organizations.map(\.id)).count == 2)
+    }
+
+    @Test func normalisesNamesForMatching() {
+        #expect(SearchText.key("  The  Bay-Area   Council!! ") == "the bay area council")
+        #expect(SearchText.key("C.I.I.E.") == "ciie")
+        #expect(SearchText.key("McDonald’s") == "mcdonalds")
+        #expect(SearchText.key("AT&T") == "at t")
+        #expect(SearchText.key("Société Générale") == "société générale")
+        #expect(SearchText.key("!!!") == "")
+    }
+}
