@@ -42,7 +42,7 @@ struct Serve: ParsableCommand {
     }
 
     func run() throws {
-        let level = (logLevel ?? Environment.string("NEWSGRAPH_LOG_LEVEL")).flatMap(Logger.Level.init) ?? .info
+        let level = (logLevel ?? Environment.string("NEWSGRAPH_LOG_LEVEL")).flatMap { Logger.Level(rawValue: $0) } ?? .info
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level
@@ -81,7 +81,7 @@ struct Serve: ParsableCommand {
 }
 
 /// Turns SIGINT/SIGTERM into a call on a dispatch queue, where it is safe to do real work.
-final class SignalWatch: Sendable {
+final class SignalWatch {
     private let sources: [any DispatchSourceSignal]
 
     init(signals: [Int32], handler: @escaping @Sendable (Int32) -> Void) {
