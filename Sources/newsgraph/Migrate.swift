@@ -11,8 +11,12 @@ struct Migrate: ParsableCommand {
 
     func run() throws {
         let path = database ?? Environment.string("NEWSGRAPH_DATABASE") ?? "./newsgraph.sqlite"
-        let store = try NewsStore(path: path)
+        let store = try NewsStore(path: path, migrating: false)
         defer { store.close() }
-        for line in try store.migrate() { print(line) }
+        let newlyApplied = Set(try store.migrate())
+        for migration in try store.appliedMigrations() {
+            let name = String(format: "%04d_%@", migration.version, migration.name)
+            print("\(name)  applied \(migration.appliedAt)\(newlyApplied.contains(name) ? "  (now)" : "")")
+        }
     }
 }
