@@ -15,7 +15,8 @@ struct Migrate: ParsableCommand {
         defer { store.close() }
         let newlyApplied = Set(try store.migrate())
         for migration in try store.appliedMigrations() {
-            let name = String(format: "%04d_%@", migration.version, migration.name)
+            let version = String(migration.version)
+            let name = String(repeating: "0", count: max(0, 4 - version.count)) + version + "_" + migration.name
             print("\(name)  applied \(migration.appliedAt)\(newlyApplied.contains(name) ? "  (now)" : "")")
         }
     }
