@@ -21,6 +21,8 @@ final class EventLoop: @unchecked Sendable {
     private let lock = NSLock()
     private var completions: [(id: UInt64, fd: Int32, response: HTTPResponse)] = []
     private var stopRequested = false
+    /// Set (under `lock`) before the waker is closed: afterwards nobody may write to its descriptor.
+    private var finished = false
 
     var connections: [Int32: Connection] = [:]
     private var nextID: UInt64 = 0
@@ -66,17 +68,18 @@ final class EventLoop: @unchecked Sendable {
     /// Asks the loop to stop; safe from any thread.
     func requestStop() {
         lock.lock()
+        defer { lock.unlock() }
         stopRequested = true
-        lock.unlock()
-        waker.wake()
+        if !finished { waker.wake() }
     }
 
     /// Hands a handler's response back to the loop; called on a handler thread.
     func complete(id: UInt64, fd: Int32, response: HTTPResponse) {
         lock.lock()
+        defer { lock.unlock() }
+        guard !finished else { return }  // the loop is gone; so is the connection
         let wasEmpty = completions.isEmpty
         completions.append((id, fd, response))
-        lock.unlock()
         if wasEmpty { waker.wake() }
     }
 
@@ -86,6 +89,10 @@ final class EventLoop: @unchecked Sendable {
             for connection in Array(connections.values) { close(connection) }
             poller.remove(listener.fd)
             poller.close()
+            lock.lock()
+            finished = true
+            completions = []
+            lock.unlock()
             waker.close()
             onStopped()
         }
