@@ -15,7 +15,7 @@ final class HandlerPool: @unchecked Sendable {
         for index in 0..<max(1, threads) {
             let thread = Thread { [self] in self.work() }
             thread.name = "\(name)-\(index)"
-            thread.stackSize = 1 << 20
+            thread.stackSize = 8 << 20  // handlers may recurse (JSON, extraction)
             running += 1
             thread.start()
         }
