@@ -6,4 +6,7 @@
 #include <sys/socket.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+
+/// accept4(2) without the peer address; Glibc's Swift module hides accept4 (it needs _GNU_SOURCE).
+int cepoll_accept4(int fd, int flags);
 #endif

@@ -1,0 +1,85 @@
+/// An ordered list of header fields with case-insensitive lookup by name.
+///
+/// Names keep the spelling they were added with; lookups compare ASCII case-insensitively.
+public struct HTTPHeaders: Sendable, Sequence {
+    /// The fields in the order they were received or added.
+    public private(set) var fields: [(name: String, value: String)]
+
+    /// Creates headers from name/value pairs, kept in order.
+    public init(_ pairs: [(String, String)] = []) {
+        fields = pairs.map { (name: $0.0, value: $0.1) }
+    }
+
+    /// The first value of the field `name`, or nil.
+    public subscript(name: String) -> String? {
+        for field in fields where Self.same(field.name, name) { return field.value }
+        return nil
+    }
+
+    /// Every value of the field `name`, in order.
+    public func values(_ name: String) -> [String] {
+        fields.filter { Self.same($0.name, name) }.map(\.value)
+    }
+
+    /// Whether at least one field called `name` is present.
+    public func contains(_ name: String) -> Bool {
+        fields.contains { Self.same($0.name, name) }
+    }
+
+    /// Appends a field, keeping any existing ones with the same name.
+    public mutating func add(_ name: String, _ value: String) {
+        fields.append((name: name, value: value))
+    }
+
+    /// Replaces every field called `name` with one field holding `value`.
+    public mutating func set(_ name: String, _ value: String) {
+        remove(name)
+        fields.append((name: name, value: value))
+    }
+
+    /// Removes every field called `name`.
+    public mutating func remove(_ name: String) {
+        fields.removeAll { Self.same($0.name, name) }
+    }
+
+    /// The number of fields.
+    public var count: Int { fields.count }
+
+    /// Iterates the fields in order.
+    public func makeIterator() -> IndexingIterator<[(name: String, value: String)]> {
+        fields.makeIterator()
+    }
+
+    /// Comma-separated list elements of every field called `name`, trimmed and lower-cased.
+    func tokens(_ name: String) -> [String] {
+        var out: [String] = []
+        for value in values(name) {
+            for part in value.split(separator: ",") {
+                let token = part.trimmingASCIIWhitespace().lowercased()
+                if !token.isEmpty { out.append(token) }
+            }
+        }
+        return out
+    }
+
+    static func same(_ a: String, _ b: String) -> Bool {
+        let x = a.utf8
+        let y = b.utf8
+        guard x.count == y.count else { return false }
+        for (c, d) in zip(x, y) where c != d {
+            let lc = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c
+            let ld = (d >= 0x41 && d <= 0x5A) ? d | 0x20 : d
+            if lc != ld { return false }
+        }
+        return true
+    }
+}
+
+extension Substring {
+    func trimmingASCIIWhitespace() -> Substring {
+        var s = self
+        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
+        return s
+    }
+}

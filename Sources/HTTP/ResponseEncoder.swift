@@ -1,0 +1,65 @@
+/// Serializes responses into HTTP/1.1 wire bytes (RFC 9112 §4, §6).
+enum ResponseEncoder {
+    static let continueBytes: [UInt8] = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
+
+    /// Appends `response` to `out`; for HEAD the body is left out but Content-Length kept.
+    static func encode(
+        _ response: HTTPResponse, isHead: Bool, keepAlive: Bool, clientIsHTTP10: Bool, date: [UInt8],
+        serverName: String?, into out: inout [UInt8]
+    ) {
+        let status = (100...999).contains(response.status) ? response.status : 500
+        let bodiless = (100..<200).contains(status) || status == 204 || status == 304
+        out.reserveCapacity(out.count + 160 + response.headers.count * 40 + (isHead ? 0 : response.body.count))
+        out.append(contentsOf: "HTTP/1.1 \(status) \(HTTPResponse.reasonPhrase(status))\r\n".utf8)
+        var declaredLength: String? = nil
+        for (name, value) in response.headers {
+            if HTTPHeaders.same(name, "Content-Length") {
+                declaredLength = value
+                continue
+            }
+            if HTTPHeaders.same(name, "Transfer-Encoding") || HTTPHeaders.same(name, "Connection")
+                || HTTPHeaders.same(name, "Date") || HTTPHeaders.same(name, "Keep-Alive")
+            {
+                continue
+            }
+            guard !name.isEmpty, name.utf8.allSatisfy(HeadParser.isTokenByte) else { continue }
+            if serverName != nil && HTTPHeaders.same(name, "Server") { continue }
+            out.append(contentsOf: name.utf8)
+            out.append(0x3A)
+            out.append(0x20)
+            appendSanitized(value, to: &out)
+            out.append(contentsOf: [0x0D, 0x0A])
+        }
+        out.append(contentsOf: "Date: ".utf8)
+        out.append(contentsOf: date)
+        out.append(contentsOf: [0x0D, 0x0A])
+        if let serverName {
+            out.append(contentsOf: "Server: ".utf8)
+            appendSanitized(serverName, to: &out)
+            out.append(contentsOf: [0x0D, 0x0A])
+        }
+        if !bodiless {
+            var length = response.body.count
+            if isHead, response.body.isEmpty, let declaredLength, let n = Int(declaredLength), n >= 0 {
+                length = n
+            }
+            out.append(contentsOf: "Content-Length: \(length)\r\n".utf8)
+        }
+        if !keepAlive {
+            out.append(contentsOf: "Connection: close\r\n".utf8)
+        } else if clientIsHTTP10 {
+            out.append(contentsOf: "Connection: keep-alive\r\n".utf8)
+        }
+        out.append(contentsOf: [0x0D, 0x0A])
+        if !bodiless && !isHead {
+            out.append(contentsOf: response.body)
+        }
+    }
+
+    /// Field values never carry CR, LF or other controls (response splitting, RFC 9112 §11.1).
+    static func appendSanitized(_ value: String, to out: inout [UInt8]) {
+        for b in value.utf8 {
+            out.append((b < 0x20 && b != 0x09) || b == 0x7F ? 0x20 : b)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// Renders 404/405 answers: status, title, detail and (for 405) the allowed methods.
+public typealias FallbackRenderer =
+    @Sendable (_ status: Int, _ title: String, _ detail: String, _ allow: [String]) ->
+    HTTPResponse
+
+/// A mutable route table; register routes, then `freeze()` it into an immutable `Responder`.
+public struct Router: Sendable {
+    struct Route: Sendable {
+        var method: String
+        var segments: [Segment]
+        var handler: HTTPHandler
+    }
+
+    enum Segment: Sendable, Equatable {
+        case literal(String)
+        case parameter(String)
+    }
+
+    var routes: [Route] = []
+
+    /// Renders 404 and 405 answers; problem+json by default. The Allow header is added by the responder.
+    public var fallbackError: FallbackRenderer = { status, title, detail, _ in
+        HTTPResponse.problem(status, title: title, detail: detail)
+    }
+
+    /// An empty table.
+    public init() {}
+
+    /// Adds a route; `pattern` is a path whose `{name}` segments become `pathParameters["name"]`.
+    public mutating func add(_ method: String, _ pattern: String, _ handler: @escaping HTTPHandler) {
+        let segments = Self.split(pattern).map { part -> Segment in
+            if part.hasPrefix("{") && part.hasSuffix("}") && part.count > 2 {
+                return .parameter(String(part.dropFirst().dropLast()))
+            }
+            return .literal(String(part))
+        }
+        routes.append(Route(method: method, segments: segments, handler: handler))
+    }
+
+    /// The immutable responder serving these routes.
+    public func freeze() -> Responder {
+        Responder(routes: routes, fallbackError: fallbackError)
+    }
+
+    static func split(_ path: String) -> [Substring] {
+        path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { $0 }
+    }
+}
+
+/// A handler for one request; may block (it runs on a handler thread, never on an event loop).
+public typealias HTTPHandler = @Sendable (HTTPRequest) -> HTTPResponse
