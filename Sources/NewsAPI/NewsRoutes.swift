@@ -8,7 +8,7 @@ import NewsStore
 public enum NewsRoutes {
     public static func responder(service: NewsService) -> Responder {
         var router = Router()
-        router.fallbackError = Problem.render
+        router.fallbackError = { status, title, detail, _ in Problem.render(status, title, detail) }
         let endpoints = Endpoints(service: service)
 
         router.add("GET", "/healthz") { _ in json(200) { $0.object { $0.key("status"); $0.string("ok") } } }
