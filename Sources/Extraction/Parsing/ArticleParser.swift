@@ -35,8 +35,9 @@ struct ArticleParser {
         }
         let pageLanguage = LanguageIdentifier.identify(Self.sample(blocks))
         let (stoplist, known) = LanguageIdentifier.stoplist(for: pageLanguage)
-        let selection = BodySelector(stoplist: stoplist, usesStopwords: known).select(blocks)
-        var reader = TextMetadataReader(blocks: blocks, selection: selection, language: pageLanguage)
+        let features = blocks.map { BlockFeatures($0.text, stopwords: stoplist) }
+        let selection = BodySelector(stoplist: stoplist, usesStopwords: known).select(blocks, features)
+        var reader = TextMetadataReader(blocks: blocks, features: features, selection: selection, language: pageLanguage)
         if let page { reader.hintedTitles = page.titleHints }
         let meta = reader.read()
 

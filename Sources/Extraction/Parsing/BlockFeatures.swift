@@ -14,6 +14,9 @@ struct BlockFeatures: Sendable {
     var hasBoilerplatePhrase = false
     var isEndMarker = false
 
+    static let boilerplate = PhraseMatcher(ParsingLexicon.boilerplatePhrases)
+    static let endMarkers = Set(ParsingLexicon.endMarkers)
+
     /// Word count with ideographs counted two to a word.
     var length: Int { words + ideographs / 2 }
     var stopwordDensity: Double { words == 0 ? 0 : Double(stopwords) / Double(words) }
@@ -80,18 +83,13 @@ struct BlockFeatures: Sendable {
             }
         }
         if length <= 40 {
-            let lower = text.lowercased()
-            for phrase in ParsingLexicon.boilerplatePhrases where lower.contains(phrase) {
-                hasBoilerplatePhrase = true
-                break
-            }
+            var lower = PhraseMatcher.lowered(text)
+            hasBoilerplatePhrase = Self.boilerplate.matches(lower)
             if length <= 6 {
-                var head = lower
-                while let c = head.last, c == ":" || c == " " || c == "." { head.removeLast() }
-                for marker in ParsingLexicon.endMarkers where head == marker || head.hasPrefix(marker + " ") {
-                    isEndMarker = true
-                    break
-                }
+                while let c = lower.last, c == ":" || c == " " || c == "." { lower.removeLast() }
+                let head = String(String.UnicodeScalarView(lower))
+                isEndMarker = Self.endMarkers.contains(head)
+                    || ParsingLexicon.endMarkers.contains { head.hasPrefix($0 + " ") && head.unicodeScalars.count < $0.unicodeScalars.count + 25 }
             }
         }
     }

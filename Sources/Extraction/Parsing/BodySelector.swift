@@ -14,26 +14,29 @@ struct BodySelector {
         var run: ClosedRange<Int>?
     }
 
+    /// What crossing an end marker ("Related articles", "Comments") costs a run.
+    static let barrierCost = 60.0
+
     let stoplist: Set<String>
     /// The language has stopwords in the lexicon; otherwise density is not used.
     let usesStopwords: Bool
 
-    func weights(_ blocks: [TextBlock]) -> [(weight: Double, role: Role)] {
+    func weights(_ blocks: [TextBlock], _ features: [BlockFeatures]) -> [(weight: Double, role: Role)] {
         var seen: [String: Int] = [:]
         for block in blocks where block.text.unicodeScalars.count < 400 {
             seen[block.text.lowercased(), default: 0] += 1
         }
-        return blocks.map { block in
-            let features = BlockFeatures(block.text, stopwords: stoplist)
-            let repeated = (seen[block.text.lowercased()] ?? 0) > 1
-            return weigh(block, features, repeated: repeated)
+        return blocks.indices.map { i in
+            let block = blocks[i]
+            let repeated = block.text.unicodeScalars.count < 400 && (seen[block.text.lowercased()] ?? 0) > 1
+            return weigh(block, features[i], repeated: repeated)
         }
     }
 
     func weigh(_ block: TextBlock, _ f: BlockFeatures, repeated: Bool) -> (weight: Double, role: Role) {
         let length = Double(f.length)
         if f.length == 0 { return (-1.5, .furniture) }
-        if f.isEndMarker { return (-1000, .barrier) }
+        if f.isEndMarker { return (-Self.barrierCost, .barrier) }
         var weight: Double
         var role: Role
         let density = f.stopwordDensity
@@ -63,9 +66,10 @@ struct BodySelector {
     private func adjust(_ weight: Double, _ role: Role, length: Double, _ page: PageContext) -> (Double, Role) {
         var weight = weight
         var role = role
-        if page.inFurniture || page.hint < 0 {
+        if page.inFurniture || page.hint <= -2 {
             return (min(weight, -(length * 0.8 + 3)), role == .heading ? .heading : .furniture)
         }
+        if page.hint == -1 && weight > 0 { weight *= 0.5 }
         if page.linkDensity > 0.5 { return (min(weight, -(length * 0.6 + 2)), .furniture) }
         if case .caption = page.kind { return (min(weight, -(length * 0.5 + 1)), .furniture) }
         if case .heading = page.kind, role != .furniture {
@@ -84,17 +88,12 @@ struct BodySelector {
         return (weight, role)
     }
 
-    func select(_ blocks: [TextBlock]) -> Selection {
-        let scored = weights(blocks)
+    func select(_ blocks: [TextBlock], _ features: [BlockFeatures]) -> Selection {
+        let scored = weights(blocks, features)
         var best = (sum: 0.0, lo: -1, hi: -1)
         var sum = 0.0
         var lo = 0
         for (i, item) in scored.enumerated() {
-            if item.role == .barrier {
-                sum = 0
-                lo = i + 1
-                continue
-            }
             if sum <= 0 {
                 sum = 0
                 lo = i

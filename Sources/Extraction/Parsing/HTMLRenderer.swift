@@ -21,7 +21,7 @@ struct HTMLRenderer {
     ]
     static let blockElements: Set<String> = [
         "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1", "h2", "h3", "h4", "h5",
-        "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "blockquote",
+        "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "tbody", "thead", "tfoot", "blockquote",
         "pre", "figure", "figcaption", "form", "hr", "address", "details", "summary", "fieldset", "center", "body",
         "html", "caption", "dialog", "menu", "hgroup", "legend", "label", "img",
     ]
@@ -128,6 +128,7 @@ struct HTMLRenderer {
                 end(name)
             }
             if name == "a" { linkDepth += 1 }
+            if name == "td" || name == "th" { pendingSpace = !buffer.isEmpty }
             let hint = Self.hint(attributes)
             let isArticle =
                 name == "article" || name == "main" || attr(attributes, "itemprop")?.lowercased() == "articlebody"
@@ -280,19 +281,25 @@ struct HTMLRenderer {
 
         /// +1 for class/id words of content, -1 for navigation, comments, sharing, related links, ads…
         static func hint(_ attributes: [(String, String)]) -> Int {
-            var score = 0
-            for (name, value) in attributes
-            where name == "class" || name == "id" || name == "role" || name == "itemprop" {
+            var strong = false
+            var weak = false
+            var positive = false
+            for (name, value) in attributes where name == "class" || name == "id" || name == "role" || name == "itemprop" {
                 for word in HTMLRenderer.words(value) {
-                    if HTMLRenderer.negativeWords.contains(word)
+                    if HTMLRenderer.strongNegativeWords.contains(word)
                         || HTMLRenderer.negativePrefixes.contains(where: { word.hasPrefix($0) })
                     {
-                        return -1
+                        strong = true
+                    } else if HTMLRenderer.negativeWords.contains(word) {
+                        weak = true
+                    } else if HTMLRenderer.positiveWords.contains(word) {
+                        positive = true
                     }
-                    if HTMLRenderer.positiveWords.contains(word) { score = 1 }
                 }
             }
-            return score
+            if strong { return positive ? -1 : -2 }
+            if weak { return positive ? 0 : -1 }
+            return positive ? 1 : 0
         }
     }
 
@@ -320,18 +327,22 @@ struct HTMLRenderer {
         return words
     }
 
+    /// Class/id words that mark page furniture for certain.
+    static let strongNegativeWords: Set<String> = [
+        "nav", "navbar", "navigation", "menu", "footer", "sidebar", "breadcrumb", "breadcrumbs", "promo", "ad", "ads",
+        "banner", "cookie", "cookies", "popup", "modal", "byline", "caption", "credit", "masthead", "toolbar", "login",
+        "signup", "outbrain", "taboola", "disqus", "pagination", "pager", "newsletter", "newsletters", "subscribe",
+        "subscription", "sponsor", "sponsored", "dfp", "trending", "popular", "recirc", "recirculation", "signin",
+        "complementary", "contentinfo", "tags", "dateline", "timestamp",
+    ]
+    /// Class/id words that lean towards furniture but also wrap articles on some sites.
     static let negativeWords: Set<String> = [
-        "nav", "navbar", "menu", "footer", "sidebar", "widget", "breadcrumb", "breadcrumbs", "promo", "ad", "ads",
-        "banner", "cookie", "cookies", "popup", "modal", "tags", "tag", "byline", "bio", "caption", "credit",
-        "masthead", "toolbar", "login", "signup", "outbrain", "taboola", "disqus", "rail", "teaser", "pagination",
-        "pager", "print", "feedback", "hidden", "navigation", "complementary", "contentinfo", "search", "dateline",
-        "timestamp", "meta", "author", "headline", "title", "topics", "categories", "more", "newsletter",
-        "subscribe", "subscription", "skip", "overlay", "sponsor", "sponsored", "dfp", "gpt", "trending", "popular",
-        "recirc", "recirculation", "carousel", "slideshow", "gallery", "thumbnail", "thumb",
-        "newsletters", "signin", "alert", "notification", "embed", "player",
+        "widget", "tag", "bio", "rail", "teaser", "print", "feedback", "hidden", "search", "meta", "author",
+        "headline", "title", "topics", "categories", "more", "skip", "overlay", "gpt", "carousel", "slideshow",
+        "gallery", "thumbnail", "thumb", "alert", "notification", "embed", "player", "header",
     ]
     static let negativePrefixes: [String] = [
-        "comment", "share", "social", "related", "advert", "recommend", "footer", "header", "sidebar", "breadcrumb",
+        "comment", "share", "social", "related", "advert", "recommend", "footer", "sidebar", "breadcrumb",
         "newsletter", "promo", "sponsor",
     ]
     static let positiveWords: Set<String> = [

@@ -106,7 +106,7 @@ enum ParsingLexicon {
     /// Headings after which the article is over (a block that is, or starts with, one of these).
     static let endMarkers: [String] = [
         "related articles", "related stories", "related posts", "related content", "related coverage", "related",
-        "more stories", "more news", "more from", "read next", "read more", "recommended", "you may also like",
+        "more stories", "more news", "more from", "read next", "recommended", "you may also like",
         "you might also like", "most popular", "most read", "popular posts", "trending", "comments", "leave a comment",
         "leave a reply", "post a comment", "join the conversation", "view comments", "show comments", "share this:",
         "share this article", "like this:", "about the author", "tags:", "filed under", "more on this",

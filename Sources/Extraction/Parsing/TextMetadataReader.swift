@@ -19,13 +19,15 @@ struct TextMetadataReader {
     /// Titles the page's metadata proposes (HTML only); a block matching one is the headline.
     var hintedTitles: [String] = []
 
-    init(blocks: [TextBlock], selection: BodySelector.Selection, language: String, hintedTitles: [String] = []) {
+    init(
+        blocks: [TextBlock], features: [BlockFeatures], selection: BodySelector.Selection, language: String,
+        hintedTitles: [String] = []
+    ) {
         self.blocks = blocks
+        self.features = features
         self.selection = selection
         self.language = language
         self.hintedTitles = hintedTitles
-        let stoplist = LanguageIdentifier.stoplist(for: language).words
-        features = blocks.map { BlockFeatures($0.text, stopwords: stoplist) }
     }
 
     var bodyStart: Int { selection.blocks.first ?? blocks.count }
