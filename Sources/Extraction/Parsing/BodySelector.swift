@@ -16,6 +16,8 @@ struct BodySelector {
 
     /// What crossing an end marker ("Related articles", "Comments") costs a run.
     static let barrierCost = 60.0
+    /// What a short plain line (a heading, a list entry without a marker) costs a run.
+    static let lineCost = 0.5
 
     let stoplist: Set<String>
     /// The language has stopwords in the lexicon; otherwise density is not used.
@@ -51,14 +53,23 @@ struct BodySelector {
             (weight, role) = (length * 0.7, .prose)
         } else if f.length >= 30 && (usesStopwords ? density >= 0.25 : f.sentenceEnds > 0) {
             (weight, role) = (length * 0.5, .prose)
-        } else if f.length <= 14 && !f.endsSentence && f.brackets == 0 && !block.isBullet {
-            (weight, role) = (-(1 + length * 0.2), .heading)
+        } else if block.page != nil {
+            if f.length <= 14 && !f.endsSentence && f.brackets == 0 && !block.isBullet {
+                (weight, role) = (-(1 + length * 0.2), .heading)
+            } else {
+                (weight, role) = (-(2 + length * 0.4), .furniture)
+            }
+        } else if !block.isBullet && f.brackets == 0 {
+            (weight, role) = (-(Self.lineCost + length * 0.1), .heading)
         } else {
-            (weight, role) = (-(2 + length * 0.4), .furniture)
+            (weight, role) = (-(2 + length * 0.3), f.length >= 4 ? .heading : .furniture)
         }
-        if block.isBullet && role != .prose { weight -= 2 }
         if f.brackets > 0 && f.length < 20 { (weight, role) = (min(weight, -(length + 2)), .furniture) }
-        if repeated && f.length < 60 { (weight, role) = (min(weight, -(length + 2)), .furniture) }
+        if repeated && f.length < 60 {
+            let cost = block.isBullet || role == .furniture || block.page != nil ? length + 2 : 1 + length * 0.3
+            weight = min(weight, -cost)
+            if role == .prose { role = .heading }
+        }
         if let page = block.page { (weight, role) = adjust(weight, role, length: length, page) }
         return (weight, role)
     }

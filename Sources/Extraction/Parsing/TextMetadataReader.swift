@@ -35,25 +35,50 @@ struct TextMetadataReader {
     func read() -> Result {
         var result = Result()
         let bylines = findBylines()
-        let title = chooseTitle(bylines: bylines)
+        let anchor = chooseAnchor(bylines)
+        let title = chooseTitle(bylines: bylines, anchor: anchor)
         result.titleBlock = title
         if let title { result.title = blocks[title].text }
-        // Authors: the bylines nearest after the title (or before the body when there is no title).
-        let from = title.map { $0 + 1 } ?? max(0, bodyStart - 12)
         var usedSource: String? = nil
-        for (index, byline) in bylines.sorted(by: { $0.key < $1.key }) where index >= from - 2 && index <= bodyStart + 1
-        {
+        // Authors: the byline nearest after the title, else nearest before the body.
+        let ordered = bylines.keys.sorted { a, b in
+            let da = distance(a, title: title)
+            let db = distance(b, title: title)
+            return da != db ? da < db : a < b
+        }
+        for index in ordered {
+            guard let byline = bylines[index] else { continue }
             if result.authors.isEmpty && !byline.authors.isEmpty {
                 result.authors = byline.authors
                 result.bylineBlocks.insert(index)
             }
             if usedSource == nil, let s = byline.source { usedSource = s }
         }
-        result.published = chooseDate(title: title)
+        result.published = chooseDate(title: title, anchor: anchor)
         if let first = selection.blocks.first { result.dateline = Dateline.read(blocks[first].text) }
         if result.published == nil, let d = result.dateline?.date { result.published = d }
         result.source = chooseSource(bylineSource: usedSource, dateline: result.dateline)
         return result
+    }
+
+    /// How far a byline is from the headline: after it is near, before it is farther.
+    private func distance(_ index: Int, title: Int?) -> Int {
+        guard let title else { return abs(bodyStart - index) }
+        return index > title ? index - title : (title - index) * 3
+    }
+
+    /// The block the headline sits just above: an explicit byline, else an implied one, else a date line, nearest the body.
+    func chooseAnchor(_ bylines: [Int: BylineParser.Byline]) -> Int? {
+        let explicit = bylines.filter { $0.value.explicit && !$0.value.authors.isEmpty }.keys.filter { $0 <= bodyStart }
+        if let a = explicit.max() { return a }
+        if let a = bylines.keys.filter({ $0 <= bodyStart }).max() { return a }
+        let lo = max(0, bodyStart - 25)
+        guard lo < bodyStart else { return nil }
+        let scanner = DateScanner()
+        for i in Swift.stride(from: bodyStart - 1, through: lo, by: -1) where features[i].length <= 16 {
+            if !scanner.dates(in: blocks[i].text).isEmpty { return i }
+        }
+        return nil
     }
 
     // MARK: Bylines
@@ -66,13 +91,14 @@ struct TextMetadataReader {
         guard lo <= hi else { return found }
         for i in lo...hi where features[i].length <= 30 {
             let text = blocks[i].text
-            if var byline = parser.parse(text) {
+            if var byline = parser.parse(text) ?? parser.parse(Self.gluedByline(text) ?? "") {
                 if byline.explicit && byline.authors.isEmpty && byline.source == nil { continue }
                 if !byline.explicit {
-                    // A bare name counts only when a date or a role marks the line as a byline.
+                    // A bare name counts only when a date, a role or a handle marks the line as a byline.
                     let hasDate = !DateScanner().dates(in: text).isEmpty
                     let hasRole = text.contains(",") || text.contains("@")
-                    if !(hasDate || hasRole) || byline.authors.count > 3 { continue }
+                    if !(hasDate || hasRole) || byline.authors.count > 3 || i > bodyStart { continue }
+                    if byline.authors.contains(where: { $0.split(separator: " ").count < 2 }) { continue }
                 }
                 byline.authors = Array(byline.authors.prefix(6))
                 found[i] = byline
@@ -85,39 +111,59 @@ struct TextMetadataReader {
         return found
     }
 
+    /// "Eric SongBy Eric Song, IGN Staff": the byline glued after a name by the page's markup.
+    static func gluedByline(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > 4 else { return nil }
+        for i in 1..<(scalars.count - 3)
+        where scalars[i] == "B" && scalars[i + 1] == "y" && scalars[i + 2] == " "
+            && ScalarClass.isLetter(scalars[i - 1]) && !ScalarClass.isUppercase(scalars[i - 1])
+        {
+            return String(String.UnicodeScalarView(scalars[i...]))
+        }
+        return nil
+    }
+
     // MARK: Title
 
-    func chooseTitle(bylines: [Int: BylineParser.Byline]) -> Int? {
+    func chooseTitle(bylines: [Int: BylineParser.Byline], anchor: Int?) -> Int? {
         let lo = max(0, bodyStart - 40)
-        guard lo < bodyStart || !hintedTitles.isEmpty else { return nil }
         let hints = hintedTitles.map(Self.normalised).filter { !$0.isEmpty }
         var best: (score: Double, index: Int)? = nil
         let hi = hints.isEmpty ? bodyStart : min(blocks.count, bodyStart + 2)
         guard lo < hi else { return nil }
         let dateScanner = DateScanner()
+        var counts: [String: Int] = [:]
+        for i in lo..<hi { counts[Self.normalised(blocks[i].text), default: 0] += 1 }
         for i in lo..<hi {
             let block = blocks[i]
             let f = features[i]
             let count = block.text.unicodeScalars.count
             guard count >= 8, count <= 300, f.words >= 2 || f.ideographs >= 6, f.length <= 45 else { continue }
             guard !f.hasBoilerplatePhrase || f.length > 8, f.brackets == 0, bylines[i] == nil else { continue }
-            if f.separators > 0 && !hints.isEmpty == false { continue }
             if BylineParser.opener(of: block.text.lowercased()) != nil { continue }
             let dates = dateScanner.dates(in: block.text)
             if !dates.isEmpty && f.words <= 8 { continue }
-            var score = -Double(bodyStart - i) * 0.6
+            var score = 0.0
+            if let anchor, anchor > i {
+                let gap = anchor - i
+                score += gap <= 8 ? 8 - Double(gap) * 0.8 : -Double(gap - 8) * 0.5
+            } else if let anchor, anchor <= i {
+                score -= 4 + Double(i - anchor)
+            } else {
+                score -= Double(bodyStart - i) * 0.4
+            }
             if block.isBullet { score -= 4 }
-            if f.endsSentence { score -= 2 }
+            if f.endsSentence { score -= 3 }
+            if f.separators > 0 { score -= 2 }
             if f.length >= 4 && f.length <= 25 { score += 2 }
             if f.length < 3 { score -= 3 }
-            if f.capitalisedShare > 0.5 { score += 0.5 }
-            // A byline or date soon after the headline.
-            for j in (i + 1)..<min(blocks.count, i + 5) {
-                if bylines[j] != nil || (features[j].length <= 20 && !dateScanner.dates(in: blocks[j].text).isEmpty) {
-                    score += 5
-                    break
-                }
+            if f.capitalisedShare > 0.6 { score += 1 }
+            if let first = block.text.unicodeScalars.first, ScalarClass.isLetter(first), !ScalarClass.isUppercase(first) {
+                score -= 3
             }
+            if Self.looksLikeCaption(block.text) { score -= 5 }
+            if (counts[Self.normalised(block.text)] ?? 0) > 1 && f.length >= 4 { score += 1 }
             if block.isHeading { score += 3 }
             if case .heading(1) = block.page?.kind { score += 3 }
             if !hints.isEmpty {
@@ -131,6 +177,12 @@ struct TextMetadataReader {
             if best == nil || score > best!.score { best = (score, i) }
         }
         return best?.index
+    }
+
+    static let captionWords = PhraseMatcher(["(image", "image:", "photo:", "(photo", "getty", "©", "credit:", "file photo", "reuters/", "/ap", "ap photo", "shutterstock"])
+
+    static func looksLikeCaption(_ text: String) -> Bool {
+        captionWords.matches(PhraseMatcher.lowered(text))
     }
 
     static func normalised(_ s: String) -> String {
@@ -150,24 +202,23 @@ struct TextMetadataReader {
 
     // MARK: Date
 
-    func chooseDate(title: Int?) -> PublicationDate? {
+    func chooseDate(title: Int?, anchor: Int?) -> PublicationDate? {
         let scanner = DateScanner(dayFirst: language != "en" && language != "und")
-        let lo = max(0, (title ?? bodyStart) - 4, bodyStart - 30)
-        let hi = min(blocks.count - 1, bodyStart + 1)
+        let centre = anchor ?? title ?? bodyStart
+        let lo = max(0, min(centre, title ?? centre) - 6, bodyStart - 40)
+        let hi = min(blocks.count - 1, max(bodyStart + 1, centre + 3))
         guard lo <= hi else { return nil }
         var best: (score: Double, date: PublicationDate)? = nil
         for i in lo...hi where features[i].length <= 40 || i == bodyStart {
             let lower = blocks[i].text.lowercased()
             for found in scanner.dates(in: blocks[i].text) {
-                var score = -abs(Double(i - (title ?? bodyStart))) * 0.3
-                if lower.contains("publi") || lower.contains("posted") || lower.contains("veröffentlicht") {
-                    score += 3
-                }
-                if lower.contains("updated") || lower.contains("modified") || lower.contains("aktualisiert") {
-                    score -= 1.5
-                }
+                var score = -abs(Double(i - centre)) * 0.5
+                if let title, i < title { score -= 1 }
+                if lower.contains("publi") || lower.contains("posted") || lower.contains("veröffentlicht") { score += 3 }
+                if lower.contains("updated") || lower.contains("modified") || lower.contains("aktualisiert") { score -= 1.5 }
                 if found.date.hour != nil { score += 0.5 }
                 if i >= bodyStart { score -= 3 }
+                if Self.looksLikeCaption(blocks[i].text) { score -= 4 }
                 if best == nil || score > best!.score { best = (score, found.date) }
             }
         }
