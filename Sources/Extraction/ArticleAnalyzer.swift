@@ -1,0 +1,21 @@
+/// Turns a raw article (plain text or HTML) into an `AnalyzedArticle`: metadata, clean body, language and the
+/// organizations the finder sees in the title and body.
+public struct ArticleAnalyzer: Sendable {
+    let finder: any OrganizationFinder
+
+    /// - Parameter finder: Looks for organizations in the title and body regions of the analysed text.
+    public init(finder: any OrganizationFinder) {
+        self.finder = finder
+    }
+
+    /// Parses one article. Pure: the same input always gives the same result.
+    public func analyze(_ input: ArticleInput) -> AnalyzedArticle {
+        let parsed = ArticleParser().parse(input)
+        var organizations = finder.organizations(in: parsed.text, regions: parsed.regions)
+        OrganizationRanking.rank(&organizations, titleRange: parsed.titleRange, textLength: parsed.textLength)
+        return AnalyzedArticle(
+            title: parsed.title, authors: parsed.authors, source: parsed.source, url: parsed.url,
+            publishedAt: parsed.publishedAt, dateline: parsed.dateline, body: parsed.body, text: parsed.text,
+            language: parsed.language, wordCount: parsed.wordCount, organizations: organizations)
+    }
+}

@@ -1,0 +1,96 @@
+/// Counts taken from one block's text that tell article prose from page furniture.
+struct BlockFeatures: Sendable {
+    var words = 0
+    var stopwords = 0
+    var capitalised = 0
+    var letters = 0
+    /// Scalars of scripts written without spaces (CJK), each a word of its own for length purposes.
+    var ideographs = 0
+    var sentenceEnds = 0
+    var endsSentence = false
+    /// Menu separators: "|", ">>", "»", "›".
+    var separators = 0
+    var brackets = 0
+    var hasBoilerplatePhrase = false
+    var isEndMarker = false
+
+    static let boilerplate = PhraseMatcher(ParsingLexicon.boilerplatePhrases)
+    static let endMarkers = Set(ParsingLexicon.endMarkers)
+
+    /// Word count with ideographs counted two to a word.
+    var length: Int { words + ideographs / 2 }
+    var stopwordDensity: Double { words == 0 ? 0 : Double(stopwords) / Double(words) }
+    var capitalisedShare: Double { words == 0 ? 0 : Double(capitalised) / Double(words) }
+
+    init(_ text: String, stopwords stoplist: Set<String>) {
+        let scalars = Array(text.unicodeScalars)
+        let n = scalars.count
+        var i = 0
+        var lastNonSpace: Unicode.Scalar? = nil
+        var beforeLast: Unicode.Scalar? = nil
+        while i < n {
+            let s = scalars[i]
+            if ScalarClass.isIdeographic(s) {
+                ideographs += 1
+                letters += 1
+                i += 1
+                beforeLast = lastNonSpace
+                lastNonSpace = s
+                continue
+            }
+            if ScalarClass.isWordScalar(s) {
+                let start = i
+                var hasLetter = false
+                while i < n, ScalarClass.isWordScalar(scalars[i]) || scalars[i] == "'" || scalars[i] == "’",
+                    !ScalarClass.isIdeographic(scalars[i])
+                {
+                    if ScalarClass.isLetter(scalars[i]) { hasLetter = true }
+                    i += 1
+                }
+                words += 1
+                if hasLetter {
+                    letters += i - start
+                    if ScalarClass.isUppercase(scalars[start]) { capitalised += 1 }
+                    if i - start <= 12, stoplist.contains(ScalarClass.lowercased(scalars[start..<i])) { stopwords += 1 }
+                }
+                beforeLast = lastNonSpace
+                lastNonSpace = scalars[i - 1]
+                continue
+            }
+            if ScalarClass.isSentenceEnd(s) {
+                let next = i + 1 < n ? scalars[i + 1] : " "
+                if ScalarClass.isSpace(next) || ScalarClass.isClosingQuote(next) || s.value >= 0x3000 {
+                    sentenceEnds += 1
+                }
+            }
+            switch s {
+            case "|", "»", "›": separators += 1
+            case ">" where i + 1 < n && scalars[i + 1] == ">": separators += 1
+            case "[": brackets += 1
+            default: break
+            }
+            if !ScalarClass.isSpace(s) {
+                beforeLast = lastNonSpace
+                lastNonSpace = s
+            }
+            i += 1
+        }
+        if let last = lastNonSpace {
+            if ScalarClass.isSentenceEnd(last) {
+                endsSentence = true
+            } else if ScalarClass.isClosingQuote(last), let b = beforeLast, ScalarClass.isSentenceEnd(b) || b == "," {
+                endsSentence = true
+            }
+        }
+        if length <= 40 {
+            var lower = PhraseMatcher.lowered(text)
+            hasBoilerplatePhrase = Self.boilerplate.matches(lower)
+            if length <= 6 {
+                while let c = lower.last, c == ":" || c == " " || c == "." { lower.removeLast() }
+                let head = String(String.UnicodeScalarView(lower))
+                isEndMarker = Self.endMarkers.contains(head)
+                    || ParsingLexicon.endMarkers.contains { head.hasPrefix($0 + " ") && head.unicodeScalars.count < $0.unicodeScalars.count + 25 }
+            }
+        }
+    }
+}

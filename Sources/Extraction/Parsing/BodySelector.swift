@@ -1,0 +1,123 @@
+/// Picks the article's blocks out of a page's blocks.
+///
+/// Each block gets a weight: positive for prose (long, punctuated, rich in stopwords), negative for furniture
+/// (short, bulleted, menu separators, boilerplate phrases, repeated, link-heavy or in navigation markup). The body
+/// is the run of blocks with the largest total weight (runs never cross an end marker such as "Related articles"),
+/// keeping inside it the prose and the short headings between paragraphs.
+struct BodySelector {
+    enum Role: Sendable, Equatable { case prose, heading, furniture, barrier }
+
+    struct Selection: Sendable {
+        /// Indices into the blocks, in order.
+        var blocks: [Int]
+        /// First and last block of the chosen run (furniture inside included); nil if no article text was found.
+        var run: ClosedRange<Int>?
+    }
+
+    /// What crossing an end marker ("Related articles", "Comments") costs a run.
+    static let barrierCost = 60.0
+    /// What a short plain line (a heading, a list entry without a marker) costs a run.
+    static let lineCost = 0.5
+
+    let stoplist: Set<String>
+    /// The language has stopwords in the lexicon; otherwise density is not used.
+    let usesStopwords: Bool
+
+    func weights(_ blocks: [TextBlock], _ features: [BlockFeatures]) -> [(weight: Double, role: Role)] {
+        var seen: [String: Int] = [:]
+        for block in blocks where block.text.unicodeScalars.count < 400 {
+            seen[block.text.lowercased(), default: 0] += 1
+        }
+        return blocks.indices.map { i in
+            let block = blocks[i]
+            let repeated = block.text.unicodeScalars.count < 400 && (seen[block.text.lowercased()] ?? 0) > 1
+            return weigh(block, features[i], repeated: repeated)
+        }
+    }
+
+    func weigh(_ block: TextBlock, _ f: BlockFeatures, repeated: Bool) -> (weight: Double, role: Role) {
+        let length = Double(f.length)
+        if f.length == 0 { return (-1.5, .furniture) }
+        if f.isEndMarker { return (-Self.barrierCost, .barrier) }
+        var weight: Double
+        var role: Role
+        let density = f.stopwordDensity
+        let proseDensity = usesStopwords ? density >= 0.2 : true
+        if f.hasBoilerplatePhrase && f.length < 25 {
+            (weight, role) = (-(length + 4), .furniture)
+        } else if f.separators >= 2 && f.length < 40 {
+            (weight, role) = (-(length + 4), .furniture)
+        } else if f.length >= 15 && proseDensity && f.sentenceEnds >= 1 {
+            (weight, role) = (length, .prose)
+        } else if f.length >= 7 && (usesStopwords ? density >= 0.15 : true) && f.endsSentence {
+            (weight, role) = (length * 0.7, .prose)
+        } else if f.length >= 30 && (usesStopwords ? density >= 0.25 : f.sentenceEnds > 0) {
+            (weight, role) = (length * 0.5, .prose)
+        } else if block.page != nil {
+            if f.length <= 14 && !f.endsSentence && f.brackets == 0 && !block.isBullet {
+                (weight, role) = (-(1 + length * 0.2), .heading)
+            } else {
+                (weight, role) = (-(2 + length * 0.4), .furniture)
+            }
+        } else if !block.isBullet && f.brackets == 0 {
+            (weight, role) = (-(Self.lineCost + length * 0.1), .heading)
+        } else {
+            (weight, role) = (-(2 + length * 0.3), f.length >= 4 ? .heading : .furniture)
+        }
+        if f.brackets > 0 && f.length < 20 { (weight, role) = (min(weight, -(length + 2)), .furniture) }
+        if repeated && f.length < 60 {
+            let cost = block.isBullet || role == .furniture || block.page != nil ? length + 2 : 1 + length * 0.3
+            weight = min(weight, -cost)
+            if role == .prose { role = .heading }
+        }
+        if let page = block.page { (weight, role) = adjust(weight, role, length: length, page) }
+        return (weight, role)
+    }
+
+    private func adjust(_ weight: Double, _ role: Role, length: Double, _ page: PageContext) -> (Double, Role) {
+        var weight = weight
+        var role = role
+        if page.inFurniture || page.hint <= -2 {
+            return (min(weight, -(length * 0.8 + 3)), role == .heading ? .heading : .furniture)
+        }
+        if page.hint == -1 && weight > 0 { weight *= 0.5 }
+        if page.linkDensity > 0.5 { return (min(weight, -(length * 0.6 + 2)), .furniture) }
+        if case .caption = page.kind { return (min(weight, -(length * 0.5 + 1)), .furniture) }
+        if case .heading = page.kind, role != .furniture {
+            role = .heading
+            weight = -1
+        }
+        if page.inArticle || page.hint > 0 {
+            if role == .prose {
+                weight *= 1.5
+            } else if role == .heading {
+                weight = -0.5
+            } else if length >= 4 && page.linkDensity < 0.2 {
+                (weight, role) = (length * 0.3, .prose)
+            }
+        }
+        return (weight, role)
+    }
+
+    func select(_ blocks: [TextBlock], _ features: [BlockFeatures]) -> Selection {
+        let scored = weights(blocks, features)
+        var best = (sum: 0.0, lo: -1, hi: -1)
+        var sum = 0.0
+        var lo = 0
+        for (i, item) in scored.enumerated() {
+            if sum <= 0 {
+                sum = 0
+                lo = i
+            }
+            sum += item.weight
+            if sum > best.sum { best = (sum, lo, i) }
+        }
+        guard best.lo >= 0 else { return Selection(blocks: [], run: nil) }
+        var chosen: [Int] = []
+        for i in best.lo...best.hi {
+            let role = scored[i].role
+            if role == .prose || role == .heading { chosen.append(i) }
+        }
+        return Selection(blocks: chosen, run: best.lo...best.hi)
+    }
+}

@@ -1,0 +1,279 @@
+/// Finds calendar dates in a line of text: ISO 8601, numeric (2020-11-12, 21/11/2023, 11/19/19, 18.11.2019) and
+/// written forms in several languages ("June 3, 2025 at 7:45 a.m. ET", "Sunday 9 February 2025 18:20 GMT",
+/// "22 de outubro de 2010 às 20:13"). Relative phrases ("3 hours ago") are not dates and are never turned into one.
+struct DateScanner {
+    struct Token: Equatable {
+        enum Kind: Equatable { case number, word, symbol }
+        var kind: Kind
+        var text: String  // words lowercased
+        var value: Int = 0
+        var digits: Int = 0
+    }
+
+    struct Found {
+        var date: PublicationDate
+        /// Index of the first token of the date.
+        var position: Int
+    }
+
+    /// Prefer day-first for ambiguous numeric dates (non-US pages).
+    var dayFirst = false
+
+    static let months: [String: Int] = {
+        var table: [String: Int] = [:]
+        let names: [[String]] = [
+            [
+                "january", "jan", "januar", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "januari",
+                "jänner", "января", "январь", "janvāris",
+            ],
+            [
+                "february", "feb", "februar", "février", "févr", "fevrier", "febrero", "fevereiro", "fev", "febbraio",
+                "februari", "февраля", "февраль",
+            ],
+            ["march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maret", "maart", "марта", "март"],
+            ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля", "апрель"],
+            ["may", "mai", "mayo", "maio", "maggio", "mei", "мая", "май"],
+            ["june", "jun", "juni", "juin", "junio", "junho", "giugno", "июня", "июнь"],
+            ["july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "июля", "июль"],
+            ["august", "aug", "août", "aout", "agosto", "ago", "agustus", "augustus", "августа", "август"],
+            [
+                "september", "sep", "sept", "septembre", "septiembre", "setembro", "set", "settembre", "сентября",
+                "сентябрь",
+            ],
+            [
+                "october", "oct", "oktober", "octobre", "octubre", "outubro", "out", "ottobre", "okt", "октября",
+                "октябрь",
+            ],
+            ["november", "nov", "novembre", "noviembre", "novembro", "nopember", "ноября", "ноябрь"],
+            [
+                "december", "dec", "dezember", "décembre", "decembre", "diciembre", "dezembro", "dez", "dicembre",
+                "desember", "dic", "декабря", "декабрь",
+            ],
+        ]
+        for (index, list) in names.enumerated() {
+            for name in list { table[name] = index + 1 }
+        }
+        return table
+    }()
+
+    /// Words that may stand between a date and its time ("at", "às", "um", "à").
+    static let timeJoiners: Set<String> = ["at", "às", "as", "um", "à", "a", "alle", "om", "pukul", "в", "de"]
+
+    static let zones: [String: Int] = [
+        "utc": 0, "gmt": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "msk": 180,
+        "ist": 330, "wib": 420, "sgt": 480, "hkt": 480, "jst": 540, "kst": 540, "aest": 600, "aedt": 660,
+        "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
+    ]
+
+    static func tokenize(_ line: String) -> [Token] {
+        var tokens: [Token] = []
+        let scalars = Array(line.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i]
+            if ScalarClass.isDigit(s) {
+                var value = 0
+                let start = i
+                while i < scalars.count, ScalarClass.isDigit(scalars[i]), i - start < 9 {
+                    value = value * 10 + Int(scalars[i].value - 48)
+                    i += 1
+                }
+                tokens.append(Token(kind: .number, text: "", value: value, digits: i - start))
+            } else if ScalarClass.isLetter(s) {
+                let start = i
+                while i < scalars.count, ScalarClass.isLetter(scalars[i]) { i += 1 }
+                tokens.append(Token(kind: .word, text: ScalarClass.lowercased(scalars[start..<i])))
+            } else if ScalarClass.isWhitespace(s) {
+                i += 1
+            } else {
+                tokens.append(Token(kind: .symbol, text: String(s)))
+                i += 1
+            }
+        }
+        return tokens
+    }
+
+    func dates(in line: String) -> [Found] {
+        let tokens = Self.tokenize(line)
+        var found: [Found] = []
+        var i = 0
+        while i < tokens.count {
+            if let (date, next) = date(at: i, tokens) {
+                var full = date
+                let timeEnd = attachTime(&full, tokens, after: next)
+                if full.hour == nil { attachTimeBefore(&full, tokens, before: i) }
+                found.append(Found(date: full, position: i))
+                i = max(timeEnd, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private func num(_ t: [Token], _ i: Int) -> Token? { i < t.count && t[i].kind == .number ? t[i] : nil }
+    private func sym(_ t: [Token], _ i: Int, _ s: String) -> Bool {
+        i < t.count && t[i].kind == .symbol && t[i].text == s
+    }
+    private func month(_ t: [Token], _ i: Int) -> Int? {
+        i < t.count && t[i].kind == .word ? Self.months[t[i].text] : nil
+    }
+
+    private func year(_ token: Token) -> Int? {
+        if token.digits == 4 { return token.value }
+        return nil
+    }
+
+    /// A date starting at token i; returns it and the index after it.
+    private func date(at i: Int, _ t: [Token]) -> (PublicationDate, Int)? {
+        if let a = num(t, i) {
+            // yyyy-mm-dd, yyyy/mm/dd, yyyy.mm.dd
+            if a.digits == 4, i + 4 < t.count, t[i + 1].kind == .symbol, ["-", "/", "."].contains(t[i + 1].text),
+                let b = num(t, i + 2), sym(t, i + 3, t[i + 1].text), let c = num(t, i + 4), b.digits <= 2,
+                c.digits <= 2,
+                PublicationDate.isValid(year: a.value, month: b.value, day: c.value)
+            {
+                return (PublicationDate(year: a.value, month: b.value, day: c.value), i + 5)
+            }
+            // dd/mm/yyyy, mm/dd/yyyy, dd.mm.yyyy, mm/dd/yy
+            if a.digits <= 2, i + 4 < t.count, t[i + 1].kind == .symbol, ["/", ".", "-"].contains(t[i + 1].text),
+                let b = num(t, i + 2), b.digits <= 2, sym(t, i + 3, t[i + 1].text), let c = num(t, i + 4),
+                c.digits == 4 || (c.digits == 2 && t[i + 1].text == "/")
+            {
+                let y = c.digits == 4 ? c.value : 2000 + c.value
+                let dayFirst = t[i + 1].text == "." || self.dayFirst
+                var (m, d) = dayFirst ? (b.value, a.value) : (a.value, b.value)
+                if m > 12 && d <= 12 { swap(&m, &d) }
+                if PublicationDate.isValid(year: y, month: m, day: d) {
+                    return (PublicationDate(year: y, month: m, day: d), i + 5)
+                }
+            }
+            // 9 February 2025, 9. Februar 2025, 22 de outubro de 2010, 18 Nov 2019
+            if a.digits <= 2 {
+                var j = i + 1
+                if sym(t, j, ".") { j += 1 }
+                if j < t.count, t[j].kind == .word, t[j].text == "de" || t[j].text == "del" { j += 1 }
+                if let m = month(t, j) {
+                    var k = j + 1
+                    if sym(t, k, ".") || sym(t, k, ",") { k += 1 }
+                    if k < t.count, t[k].kind == .word, t[k].text == "de" || t[k].text == "del" { k += 1 }
+                    if let y = num(t, k).flatMap(year), PublicationDate.isValid(year: y, month: m, day: a.value) {
+                        return (PublicationDate(year: y, month: m, day: a.value), k + 1)
+                    }
+                }
+            }
+            return nil
+        }
+        // June 3, 2025 / Nov. 19, 2019 / Maret 30, 2015
+        if let m = month(t, i) {
+            var j = i + 1
+            if sym(t, j, ".") { j += 1 }
+            guard let d = num(t, j), d.digits <= 2 else { return nil }
+            var k = j + 1
+            if k < t.count, t[k].kind == .word, ["st", "nd", "rd", "th"].contains(t[k].text) { k += 1 }
+            if sym(t, k, ",") { k += 1 }
+            if let y = num(t, k).flatMap(year), PublicationDate.isValid(year: y, month: m, day: d.value) {
+                return (PublicationDate(year: y, month: m, day: d.value), k + 1)
+            }
+        }
+        return nil
+    }
+
+    /// A time of day starting at token i: hh:mm[:ss] [am|pm|a.m.|p.m.] [zone]; returns the index after it.
+    private func time(at i: Int, _ t: [Token], into date: inout PublicationDate) -> Int? {
+        guard let h = num(t, i), h.digits <= 2, sym(t, i + 1, ":") || sym(t, i + 1, "h") || sym(t, i + 1, "."),
+            let m = num(t, i + 2), m.digits == 2
+        else { return nil }
+        var hour = h.value
+        let minute = m.value
+        var second: Int? = nil
+        var k = i + 3
+        if sym(t, k, ":"), let s = num(t, k + 1), s.digits == 2 {
+            second = s.value
+            k += 2
+            if sym(t, k, "."), num(t, k + 1) != nil { k += 2 }
+        }
+        if k < t.count, t[k].kind == .word {
+            let w = t[k].text
+            if w == "am" || w == "pm" || ((w == "a" || w == "p") && sym(t, k + 1, ".")) {
+                let pm = w.hasPrefix("p")
+                if hour == 12 { hour = pm ? 12 : 0 } else if pm { hour += 12 }
+                k += 1
+                if w.count == 1 {
+                    k += 1
+                    if k < t.count, t[k].kind == .word, t[k].text == "m" { k += 1 }
+                    if sym(t, k, ".") { k += 1 }
+                }
+            }
+        }
+        guard hour < 24, minute < 60 else { return nil }
+        date.hour = hour
+        date.minute = minute
+        date.second = second
+        // Zone
+        if k < t.count, t[k].kind == .word {
+            let w = t[k].text
+            if let offset = Self.zones[w] {
+                date.offsetMinutes = offset
+                k += 1
+            } else if ["et", "ct", "mt", "pt"].contains(w) {
+                let dst = PublicationDate.isUSDaylightTime(year: date.year, month: date.month, day: date.day)
+                let base = ["et": -300, "ct": -360, "mt": -420, "pt": -480][w]!
+                date.offsetMinutes = base + (dst ? 60 : 0)
+                k += 1
+            }
+            if (w == "utc" || w == "gmt"), k + 1 < t.count, sym(t, k, "+") || sym(t, k, "-"), let o = num(t, k + 1),
+                o.digits <= 2
+            {
+                date.offsetMinutes = (sym(t, k, "-") ? -1 : 1) * o.value * 60
+                k += 2
+            }
+        } else if k + 1 < t.count, sym(t, k, "+") || sym(t, k, "-"), let o = num(t, k + 1),
+            o.digits == 4 || o.digits == 2
+        {
+            var minutes = o.digits == 4 ? (o.value / 100) * 60 + o.value % 100 : o.value * 60
+            var end = k + 2
+            if o.digits == 2, sym(t, end, ":"), let mm = num(t, end + 1), mm.digits == 2 {
+                minutes += mm.value
+                end += 2
+            }
+            date.offsetMinutes = sym(t, k, "-") ? -minutes : minutes
+            k = end
+        }
+        return k
+    }
+
+    private func attachTime(_ date: inout PublicationDate, _ t: [Token], after i: Int) -> Int {
+        var j = i
+        var skipped = 0
+        while j < t.count && skipped < 3 {
+            if let end = time(at: j, t, into: &date) { return end }
+            if t[j].kind == .word && t[j].text == "t" && num(t, j + 1) != nil {
+                j += 1
+                continue
+            }
+            if t[j].kind == .symbol && [",", "-", "|", "•", "·", "@", "/", "–", "—"].contains(t[j].text) {
+                j += 1
+                skipped += 1
+                continue
+            }
+            if t[j].kind == .word && Self.timeJoiners.contains(t[j].text) {
+                j += 1
+                skipped += 1
+                continue
+            }
+            break
+        }
+        return i
+    }
+
+    private func attachTimeBefore(_ date: inout PublicationDate, _ t: [Token], before i: Int) {
+        var start = i - 1
+        var steps = 0
+        while start >= 0 && steps < 9 {
+            if t[start].kind == .number, start + 2 < i, time(at: start, t, into: &date) != nil { return }
+            start -= 1
+            steps += 1
+        }
+    }
+}

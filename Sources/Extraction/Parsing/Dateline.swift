@@ -1,0 +1,142 @@
+import Foundation
+
+/// Reads the dateline that opens a news story: "GENEVA 2024-05-14", "WATERLOO, Iowa —", "LONDON (Reuters) -",
+/// "SAN FRANCISCO, Nov. 12, 2020 /PRNewswire/ --".
+struct Dateline: Equatable {
+    var place: String
+    /// An agency named in parentheses or between slashes ("Reuters", "PRNewswire").
+    var agency: String?
+    var date: PublicationDate?
+
+    static func read(_ paragraph: String) -> Dateline? {
+        let scalars = Array(paragraph.unicodeScalars.prefix(160))
+        var i = 0
+        // Place in capitals: one to four words.
+        var placeEnd = 0
+        var capsWords = 0
+        var capsLetters = 0
+        while i < scalars.count {
+            let start = i
+            var letters = 0
+            while i < scalars.count,
+                ScalarClass.isLetter(scalars[i]) || scalars[i] == "." || scalars[i] == "'" || scalars[i] == "’"
+                    || scalars[i] == "-"
+            {
+                if ScalarClass.isLetter(scalars[i]) {
+                    if !ScalarClass.isUppercase(scalars[i]) {
+                        return capsWords > 0 ? finish(scalars, placeEnd, capsLetters) : nil
+                    }
+                    letters += 1
+                }
+                i += 1
+            }
+            if i == start || letters == 0 { break }
+            capsWords += 1
+            capsLetters += letters
+            placeEnd = i
+            if capsWords == 4 { break }
+            if i < scalars.count && scalars[i] == " " && i + 1 < scalars.count
+                && ScalarClass.isUppercase(scalars[i + 1])
+            {
+                // Another capitalised word follows; keep it only if it is all capitals (checked by the loop).
+                let save = i
+                i += 1
+                var j = i
+                var allCaps = true
+                while j < scalars.count, ScalarClass.isLetter(scalars[j]) || scalars[j] == "." {
+                    if ScalarClass.isLetter(scalars[j]) && !ScalarClass.isUppercase(scalars[j]) { allCaps = false }
+                    j += 1
+                }
+                if !allCaps || j - i < 2 {
+                    i = save
+                    break
+                }
+                continue
+            }
+            break
+        }
+        guard capsWords > 0 else { return nil }
+        return finish(scalars, placeEnd, capsLetters)
+    }
+
+    private static func finish(_ scalars: [Unicode.Scalar], _ placeEnd: Int, _ capsLetters: Int) -> Dateline? {
+        guard capsLetters >= 3, placeEnd > 0 else { return nil }
+        var place = String(String.UnicodeScalarView(scalars[0..<placeEnd]))
+        var i = placeEnd
+        func skipSpaces() { while i < scalars.count && ScalarClass.isSpace(scalars[i]) { i += 1 } }
+        // ", Iowa" / ", Calif." region in mixed case.
+        if i < scalars.count && scalars[i] == "," {
+            var j = i + 1
+            while j < scalars.count && ScalarClass.isSpace(scalars[j]) { j += 1 }
+            let regionStart = j
+            var words = 0
+            while j < scalars.count, ScalarClass.isUppercase(scalars[j]), words < 3 {
+                while j < scalars.count, ScalarClass.isLetter(scalars[j]) || scalars[j] == "." { j += 1 }
+                words += 1
+                if j < scalars.count, scalars[j] == " ", j + 1 < scalars.count, ScalarClass.isUppercase(scalars[j + 1])
+                {
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            if words > 0 {
+                let region = String(String.UnicodeScalarView(scalars[regionStart..<j]))
+                if DateScanner.months[region.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))]
+                    == nil
+                {
+                    place += ", " + region
+                    i = j
+                }
+            }
+        }
+        skipSpaces()
+        var agency: String? = nil
+        var date: PublicationDate? = nil
+        // A date right after the place ("GENEVA 2024-05-14", "SAN FRANCISCO, Nov. 12, 2020").
+        if i < scalars.count && scalars[i] == "," { i += 1 }
+        skipSpaces()
+        let tail = String(String.UnicodeScalarView(scalars[i...]))
+        if let found = DateScanner().dates(in: String(tail.prefix(40))).first, found.position == 0 {
+            date = found.date
+            // Skip past the date text: up to the next "/", "(", dash or end of the numeric run.
+            var j = i
+            var seenDigit = false
+            while j < scalars.count {
+                let s = scalars[j]
+                if ScalarClass.isDigit(s) { seenDigit = true }
+                if s == "/" && seenDigit { break }
+                if (s == "—" || s == "–" || s == "(") && seenDigit { break }
+                if s == "-" && seenDigit && j + 1 < scalars.count && (scalars[j + 1] == " " || scalars[j + 1] == "-") {
+                    break
+                }
+                if ScalarClass.isLetter(s) && seenDigit && j > 0 && scalars[j - 1] == " "
+                    && !(j + 1 < scalars.count && scalars[j + 1] == ".")
+                {
+                    // A word after the date: a time ("10:30 a.m.") is fine, prose is not.
+                    break
+                }
+                j += 1
+            }
+            i = j
+            skipSpaces()
+        }
+        if i < scalars.count && (scalars[i] == "(" || scalars[i] == "/") {
+            let close: Unicode.Scalar = scalars[i] == "(" ? ")" : "/"
+            var j = i + 1
+            while j < scalars.count && scalars[j] != close && j - i < 40 { j += 1 }
+            guard j < scalars.count, scalars[j] == close else { return nil }
+            agency = String(String.UnicodeScalarView(scalars[(i + 1)..<j])).trimmingCharacters(in: .whitespaces)
+            i = j + 1
+            skipSpaces()
+        }
+        guard i < scalars.count else { return nil }
+        let s = scalars[i]
+        let dash = s == "—" || s == "–" || s == "-" || s == "―"
+        if !dash && !(date != nil && agency == nil) { return nil }
+        if !dash, date != nil {
+            // "GENEVA 2024-05-14" followed directly by text (or a line break).
+        }
+        return Dateline(place: place, agency: agency, date: date)
+    }
+}

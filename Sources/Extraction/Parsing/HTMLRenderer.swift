@@ -1,0 +1,352 @@
+import Foundation
+
+/// Renders an HTML page to text the way a reader sees it: block elements become lines, paragraphs are separated by a
+/// blank line, scripts/styles/templates and hidden elements are skipped. Each rendered block keeps what its markup
+/// says about it (tag, class/id hints, link density) for the body classifier, and the page's metadata is collected
+/// on the way.
+struct HTMLRenderer {
+    struct Rendered {
+        var text: String
+        var blocks: [TextBlock]
+        var metadata: PageMetadata
+    }
+
+    static let voidElements: Set<String> = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "keygen",
+    ]
+    static let skippedElements: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "math", "select", "button",
+        "textarea", "head", "video", "audio", "map",
+    ]
+    static let blockElements: Set<String> = [
+        "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1", "h2", "h3", "h4", "h5",
+        "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "tbody", "thead", "tfoot", "blockquote",
+        "pre", "figure", "figcaption", "form", "hr", "address", "details", "summary", "fieldset", "center", "body",
+        "html", "caption", "dialog", "menu", "hgroup", "legend", "label", "img",
+    ]
+    static let furnitureElements: Set<String> = ["nav", "footer", "aside", "form", "header", "menu", "dialog"]
+
+    struct Element {
+        var name: String
+        var hint: Int
+        var hidden: Bool
+    }
+
+    static func render(_ html: String) -> Rendered {
+        var renderer = Renderer()
+        var tokenizer = HTMLTokenizer(html)
+        while let token = tokenizer.next() {
+            switch token {
+            case .text(let view):
+                renderer.text(view)
+            case .start(let name, let attributes, let selfClosing):
+                if name == "script" {
+                    let type = attributes.first { $0.0 == "type" }?.1.lowercased() ?? ""
+                    let content = tokenizer.rawText(until: "script")
+                    if type.contains("ld+json") { renderer.metadata.readLinkedData(content) }
+                    continue
+                }
+                if name == "title" && renderer.metadata.documentTitle == nil && !renderer.inSVG {
+                    let raw = tokenizer.rawText(until: "title")
+                    renderer.metadata.documentTitle = collapse(HTMLEntities.decodeAll(raw))
+                    continue
+                }
+                if name == "style" || name == "textarea" || name == "xmp" || name == "plaintext" {
+                    _ = tokenizer.rawText(until: name)
+                    continue
+                }
+                renderer.start(name, attributes, selfClosing: selfClosing)
+            case .end(let name):
+                renderer.end(name)
+            }
+        }
+        renderer.flush()
+        return Rendered(text: renderer.output, blocks: renderer.blocks, metadata: renderer.metadata)
+    }
+
+    static func collapse(_ s: String) -> String {
+        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    private struct Renderer {
+        var stack: [Element] = []
+        var skipDepth = 0  // >0 while inside a skipped or hidden element
+        var skipName: [String] = []
+        var metadata = PageMetadata()
+        var output = ""
+        var outputScalars = 0
+        var blocks: [TextBlock] = []
+        var buffer = String.UnicodeScalarView()
+        var pendingSpace = false
+        var linkLetters = 0
+        var letters = 0
+        var linkDepth = 0
+        var context: PageContext? = nil
+        var inSVG: Bool { skipName.last == "svg" }
+        var articleDepth = 0
+
+        mutating func start(_ name: String, _ attributes: [(String, String)], selfClosing: Bool) {
+            if skipDepth > 0 {
+                if !Self.isVoid(name) && !selfClosing && skipName.last == name { skipDepth += 1 }
+                return
+            }
+            if name == "meta" {
+                readMeta(attributes)
+                return
+            }
+            if name == "link" {
+                if let rel = attr(attributes, "rel"), rel.lowercased() == "canonical",
+                    let href = attr(attributes, "href")
+                {
+                    metadata.canonicalURL = href
+                }
+                return
+            }
+            if name == "time", let value = attr(attributes, "datetime") {
+                metadata.times.append((value, articleDepth > 0 || attr(attributes, "itemprop") == "datePublished"))
+            }
+            let hidden = Self.isHidden(attributes)
+            if HTMLRenderer.skippedElements.contains(name) || hidden {
+                if !Self.isVoid(name) && !selfClosing {
+                    skipDepth = 1
+                    skipName.append(name)
+                }
+                return
+            }
+            if name == "br" {
+                flush()
+                return
+            }
+            if name == "img" {
+                return
+            }
+            if Self.isVoid(name) { return }
+            if HTMLRenderer.blockElements.contains(name) { flush() }
+            // Implied ends: a new <p> or <li> closes an open sibling.
+            if name == "p" || name == "li" || name == "dt" || name == "dd", let top = stack.last, top.name == name {
+                end(name)
+            }
+            if name == "a" { linkDepth += 1 }
+            if name == "td" || name == "th" { pendingSpace = !buffer.isEmpty }
+            let hint = Self.hint(attributes)
+            let isArticle =
+                name == "article" || name == "main" || attr(attributes, "itemprop")?.lowercased() == "articlebody"
+            if isArticle { articleDepth += 1 }
+            if selfClosing && name != "a" { return }
+            stack.append(Element(name: name, hint: hint, hidden: false))
+        }
+
+        mutating func end(_ name: String) {
+            if skipDepth > 0 {
+                if skipName.last == name {
+                    skipDepth -= 1
+                    if skipDepth == 0 { skipName.removeLast() }
+                }
+                return
+            }
+            guard let index = stack.lastIndex(where: { $0.name == name }) else { return }
+            if HTMLRenderer.blockElements.contains(name) { flush() }
+            for element in stack[index...].reversed() {
+                if element.name == "a" { linkDepth = max(0, linkDepth - 1) }
+                if element.name == "article" || element.name == "main" { articleDepth = max(0, articleDepth - 1) }
+            }
+            stack.removeSubrange(index...)
+        }
+
+        mutating func text(_ view: String.UnicodeScalarView) {
+            guard skipDepth == 0 else { return }
+            for s in view {
+                if ScalarClass.isWhitespace(s) {
+                    pendingSpace = !buffer.isEmpty
+                    continue
+                }
+                if buffer.isEmpty { context = currentContext() }
+                if pendingSpace { buffer.append(" ") }
+                pendingSpace = false
+                buffer.append(s)
+                if ScalarClass.isLetter(s) || ScalarClass.isDigit(s) {
+                    letters += 1
+                    if linkDepth > 0 { linkLetters += 1 }
+                }
+            }
+        }
+
+        mutating func flush() {
+            defer {
+                buffer = String.UnicodeScalarView()
+                pendingSpace = false
+                letters = 0
+                linkLetters = 0
+            }
+            guard !buffer.isEmpty else { return }
+            var ctx = context ?? PageContext()
+            ctx.linkDensity = letters > 0 ? Double(linkLetters) / Double(letters) : 0
+            let text = String(buffer)
+            if !output.isEmpty {
+                let compact = Self.isCompact(ctx.kind) && (blocks.last?.page.map { Self.isCompact($0.kind) } ?? false)
+                let separator = compact ? "\n" : "\n\n"
+                output += separator
+                outputScalars += separator.unicodeScalars.count
+            }
+            let count = text.unicodeScalars.count
+            let start = outputScalars
+            output += text
+            outputScalars += count
+            var block = TextBlock(start: start, end: start + count, text: text)
+            if case .listItem = ctx.kind { block.isBullet = true }
+            block.page = ctx
+            blocks.append(block)
+        }
+
+        static func isCompact(_ kind: PageContext.Kind) -> Bool {
+            switch kind {
+            case .listItem, .cell, .other: return true
+            default: return false
+            }
+        }
+
+        func currentContext() -> PageContext {
+            var ctx = PageContext()
+            var kindSet = false
+            var hintSet = false
+            for element in stack.reversed() {
+                if !kindSet {
+                    switch element.name {
+                    case "p": ctx.kind = .paragraph
+                    case "h1": ctx.kind = .heading(1)
+                    case "h2": ctx.kind = .heading(2)
+                    case "h3": ctx.kind = .heading(3)
+                    case "h4", "h5", "h6": ctx.kind = .heading(4)
+                    case "li", "dd", "dt": ctx.kind = .listItem
+                    case "blockquote": ctx.kind = .quote
+                    case "figcaption", "caption", "figure": ctx.kind = .caption
+                    case "pre": ctx.kind = .preformatted
+                    case "td", "th": ctx.kind = .cell
+                    default: break
+                    }
+                    if case .other = ctx.kind {} else { kindSet = true }
+                }
+                if !hintSet && element.hint != 0 {
+                    ctx.hint = element.hint
+                    hintSet = true
+                }
+                if HTMLRenderer.furnitureElements.contains(element.name) { ctx.inFurniture = true }
+            }
+            if case .caption = ctx.kind {
+            } else if kindSet == false, stack.contains(where: { $0.name == "figure" }) {
+                ctx.kind = .caption
+            }
+            ctx.inArticle = articleDepth > 0
+            if ctx.inArticle, ctx.inFurniture,
+                let furniture = stack.lastIndex(where: { HTMLRenderer.furnitureElements.contains($0.name) }),
+                let article = stack.lastIndex(where: { $0.name == "article" || $0.name == "main" }), article > furniture
+            {
+                ctx.inFurniture = false
+            }
+            return ctx
+        }
+
+        mutating func readMeta(_ attributes: [(String, String)]) {
+            guard let content = attr(attributes, "content") else { return }
+            for key in ["property", "name", "itemprop"] {
+                if let k = attr(attributes, key)?.lowercased(), !k.isEmpty, metadata.meta[k] == nil {
+                    metadata.meta[k] = HTMLRenderer.collapse(content)
+                }
+            }
+        }
+
+        func attr(_ attributes: [(String, String)], _ name: String) -> String? {
+            attributes.first { $0.0 == name }?.1
+        }
+
+        static func isVoid(_ name: String) -> Bool { HTMLRenderer.voidElements.contains(name) }
+
+        static func isHidden(_ attributes: [(String, String)]) -> Bool {
+            for (name, value) in attributes {
+                if name == "hidden" { return true }
+                if name == "style" {
+                    let v = value.lowercased().replacingOccurrences(of: " ", with: "")
+                    if v.contains("display:none") || v.contains("visibility:hidden") { return true }
+                }
+                if name == "class" {
+                    let v = value.lowercased()
+                    if v.contains("sr-only") || v.contains("visually-hidden") || v.contains("screen-reader") {
+                        return true
+                    }
+                }
+            }
+            return false
+        }
+
+        /// +1 for class/id words of content, -1 for navigation, comments, sharing, related links, ads…
+        static func hint(_ attributes: [(String, String)]) -> Int {
+            var strong = false
+            var weak = false
+            var positive = false
+            for (name, value) in attributes where name == "class" || name == "id" || name == "role" || name == "itemprop" {
+                for word in HTMLRenderer.words(value) {
+                    if HTMLRenderer.strongNegativeWords.contains(word)
+                        || HTMLRenderer.negativePrefixes.contains(where: { word.hasPrefix($0) })
+                    {
+                        strong = true
+                    } else if HTMLRenderer.negativeWords.contains(word) {
+                        weak = true
+                    } else if HTMLRenderer.positiveWords.contains(word) {
+                        positive = true
+                    }
+                }
+            }
+            if strong { return positive ? -1 : -2 }
+            if weak { return positive ? 0 : -1 }
+            return positive ? 1 : 0
+        }
+    }
+
+    /// Words of a class/id value: split at non-letters and camelCase humps, lowercased.
+    static func words(_ value: String) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        var previousLower = false
+        for s in value.unicodeScalars {
+            if ScalarClass.isASCIILetter(s) {
+                let upper = ScalarClass.isUppercase(s)
+                if upper && previousLower && !current.isEmpty {
+                    words.append(String(current).lowercased())
+                    current = String.UnicodeScalarView()
+                }
+                current.append(s)
+                previousLower = !upper
+            } else {
+                if !current.isEmpty { words.append(String(current).lowercased()) }
+                current = String.UnicodeScalarView()
+                previousLower = false
+            }
+        }
+        if !current.isEmpty { words.append(String(current).lowercased()) }
+        return words
+    }
+
+    /// Class/id words that mark page furniture for certain.
+    static let strongNegativeWords: Set<String> = [
+        "nav", "navbar", "navigation", "menu", "footer", "sidebar", "breadcrumb", "breadcrumbs", "promo", "ad", "ads",
+        "banner", "cookie", "cookies", "popup", "modal", "byline", "caption", "credit", "masthead", "toolbar", "login",
+        "signup", "outbrain", "taboola", "disqus", "pagination", "pager", "newsletter", "newsletters", "subscribe",
+        "subscription", "sponsor", "sponsored", "dfp", "trending", "popular", "recirc", "recirculation", "signin",
+        "complementary", "contentinfo", "tags", "dateline", "timestamp",
+    ]
+    /// Class/id words that lean towards furniture but also wrap articles on some sites.
+    static let negativeWords: Set<String> = [
+        "widget", "tag", "bio", "rail", "teaser", "print", "feedback", "hidden", "search", "meta", "author",
+        "headline", "title", "topics", "categories", "more", "skip", "overlay", "gpt", "carousel", "slideshow",
+        "gallery", "thumbnail", "thumb", "alert", "notification", "embed", "player", "header",
+    ]
+    static let negativePrefixes: [String] = [
+        "comment", "share", "social", "related", "advert", "recommend", "footer", "sidebar", "breadcrumb",
+        "newsletter", "promo", "sponsor",
+    ]
+    static let positiveWords: Set<String> = [
+        "article", "content", "story", "body", "post", "entry", "main", "text", "prose", "articlebody", "richtext",
+        "paragraph", "blog", "single",
+    ]
+}

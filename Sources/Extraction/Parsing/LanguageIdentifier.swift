@@ -1,0 +1,67 @@
+/// Guesses a text's language from its script and the share of each language's stopwords.
+struct LanguageIdentifier {
+    /// Fewer words than this and the answer is "und".
+    static let minimumWords = 12
+
+    /// An ISO 639-1 code, or "und" when the text is too short or unclear.
+    static func identify(_ text: String) -> String {
+        var kana = 0
+        var hangul = 0
+        var han = 0
+        var cyrillic = 0
+        var arabic = 0
+        var latin = 0
+        var counts = [Int](repeating: 0, count: ParsingLexicon.stopwords.count)
+        var words = 0
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count && words < 5000 {
+            let s = scalars[i]
+            switch s.value {
+            case 0x3040...0x30FF: kana += 1
+            case 0xAC00...0xD7AF: hangul += 1
+            case 0x4E00...0x9FFF: han += 1
+            case 0x0400...0x04FF: cyrillic += 1
+            case 0x0600...0x06FF: arabic += 1
+            default: if ScalarClass.isASCIILetter(s) { latin += 1 }
+            }
+            if ScalarClass.isLetter(s) && !ScalarClass.isIdeographic(s) {
+                let start = i
+                while i < scalars.count, ScalarClass.isLetter(scalars[i]), !ScalarClass.isIdeographic(scalars[i]) {
+                    i += 1
+                }
+                words += 1
+                if i - start <= 8 {
+                    let word = ScalarClass.lowercased(scalars[start..<i])
+                    for (index, entry) in ParsingLexicon.stopwords.enumerated() where entry.words.contains(word) {
+                        counts[index] += 1
+                    }
+                }
+                continue
+            }
+            i += 1
+        }
+        let cjk = kana + hangul + han
+        if cjk > latin / 2 && cjk >= 20 {
+            if kana > cjk / 10 { return "ja" }
+            if hangul > cjk / 3 { return "ko" }
+            return "zh"
+        }
+        if arabic > latin && arabic >= 20 { return "ar" }
+        guard words >= minimumWords else { return "und" }
+        var best = 0
+        for index in counts.indices where counts[index] > counts[best] { best = index }
+        if cyrillic > latin && ParsingLexicon.stopwords[best].language != "ru" { return "ru" }
+        let share = Double(counts[best]) / Double(words)
+        return share >= 0.12 ? ParsingLexicon.stopwords[best].language : "und"
+    }
+
+    /// The stopwords to weigh body blocks with: the language's own, else every list.
+    static func stoplist(for language: String) -> (words: Set<String>, known: Bool) {
+        if let entry = ParsingLexicon.stopwords.first(where: { $0.language == language }) { return (entry.words, true) }
+        switch language {
+        case "ja", "zh", "ko", "ar": return ([], false)
+        default: return (ParsingLexicon.allStopwords, true)
+        }
+    }
+}

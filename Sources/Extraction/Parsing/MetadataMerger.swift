@@ -1,0 +1,90 @@
+import Foundation
+
+/// Merges what a reader sees on an HTML page with what its metadata claims. The visible text wins where both
+/// speak (metadata often lies: site-name suffixes, UTC dates a day off, section names as site names); metadata fills
+/// the gaps.
+enum MetadataMerger {
+    static func merge(_ page: PageMetadata, into parsed: inout ParsedArticle, visible: TextMetadataReader.Result) {
+        // Title: the visible headline if it matches a metadata title; otherwise the metadata headline, cleaned.
+        let hints = page.titleHints
+        let visibleTitle = visible.title.map(TextMetadataReader.normalised)
+        let hinted = hints.map(TextMetadataReader.normalised)
+        if visibleTitle == nil || !hinted.contains(where: { $0 == visibleTitle! }) {
+            if let best = metadataTitle(page) { parsed.title = best }
+        }
+        // Authors: a visible byline, else JSON-LD persons, else <meta name=author>.
+        if parsed.authors.isEmpty {
+            let fromLD = page.ld.authors.filter { BylineParser().isPersonName($0.split(separator: " ")) }
+            if !fromLD.isEmpty {
+                parsed.authors = fromLD
+            } else if let metaAuthor = page.meta["author"] ?? page.meta["article:author"]
+                ?? page.meta["parsely-author"],
+                !metaAuthor.contains("/")
+            {
+                parsed.authors = BylineParser().names(in: metaAuthor, explicit: true).0
+            }
+        }
+        // Date: visible first; a metadata timestamp on the same day adds the time.
+        let scanner = DateScanner()
+        let metaDates = [
+            page.meta["article:published_time"], page.ld.datePublished, page.meta["og:published_time"],
+            page.meta["datepublished"], page.meta["date"], page.meta["pubdate"], page.meta["publishdate"],
+            page.meta["dc.date.issued"], page.meta["dc.date"], page.meta["sailthru.date"],
+            page.meta["parsely-pub-date"],
+            page.times.first(where: { $0.inArticle })?.value, page.times.first?.value,
+        ].compactMap { $0 }.compactMap { scanner.dates(in: $0).first?.date }.filter { $0.year > 1990 }
+        if let visibleDate = visible.published {
+            if visibleDate.hour == nil,
+                let full = metaDates.first(where: { $0.day10 == visibleDate.day10 && $0.hour != nil })
+            {
+                parsed.publishedAt = full.iso
+            }
+        } else if let first = metaDates.first {
+            parsed.publishedAt = first.iso
+        }
+        // Source: the site name the page gives, else the publisher, else the title's suffix.
+        let siteName = page.meta["og:site_name"] ?? page.meta["application-name"] ?? page.ld.publisher
+        if let siteName, !siteName.isEmpty {
+            parsed.source = siteName
+        } else if parsed.source == nil, let title = page.documentTitle, let suffix = titleSuffix(title) {
+            parsed.source = suffix
+        }
+        if parsed.url == nil { parsed.url = page.canonicalURL ?? page.meta["og:url"] }
+    }
+
+    /// The metadata headline with a site-name suffix removed.
+    static func metadataTitle(_ page: PageMetadata) -> String? {
+        let site = page.meta["og:site_name"]?.lowercased()
+        for candidate in [page.ld.headline, page.meta["og:title"], page.meta["twitter:title"], page.documentTitle] {
+            guard let candidate, !candidate.isEmpty else { continue }
+            let parts = PageMetadata.titleParts(candidate)
+            if parts.count >= 2 {
+                if let site, let keep = parts.first(where: { $0.lowercased() != site }),
+                    parts.contains(where: { $0.lowercased() == site })
+                {
+                    return keep
+                }
+                if candidate.contains(" | ") || candidate.contains(" - ") || candidate.contains(" – ")
+                    || candidate.contains(" — ")
+                {
+                    return parts[0]
+                }
+            }
+            return candidate
+        }
+        return nil
+    }
+
+    static func titleSuffix(_ title: String) -> String? {
+        for separator in [" | ", " - ", " – ", " — "] where title.contains(separator) {
+            let last = title.components(separatedBy: separator).last!.trimmingCharacters(in: .whitespaces)
+            if !last.isEmpty && last.count < 40 { return last }
+        }
+        return nil
+    }
+
+    /// Keeps the classifier's body unless the page's JSON-LD articleBody is much fuller and looks like prose.
+    static func preferStructuredBody(_ chosen: [Int], _ blocks: [TextBlock], _ articleBody: String) -> [Int] {
+        chosen
+    }
+}

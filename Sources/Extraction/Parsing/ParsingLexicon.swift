@@ -1,0 +1,145 @@
+/// Word lists the parser reads as data: stopwords per language and boilerplate phrases.
+///
+/// Rules elsewhere never name a site or a phrase; they look words up here.
+enum ParsingLexicon {
+    /// Function words per language, lowercased. Used for body detection and language identification.
+    static let stopwords: [(language: String, words: Set<String>)] = [
+        (
+            "en",
+            words(
+                """
+                a about after all also an and any are as at be been before but by can could did do does for from had has have he her
+                his how i if in into is it its just more most my no not of on one only or other our out over said she so some than
+                that the their them then there these they this those to up was we were what when where which while who will with
+                would you your about because being both each few him me new now off own same should such through under until very
+                us many may might must much
+                """)
+        ),
+        (
+            "de",
+            words(
+                """
+                der die das und ist nicht ein eine einer eines einem einen zu den dem des von mit sich auf für im in auch als an
+                bei aus wie wir ich sie er es wird werden hat haben sind war noch nach über um oder aber nur so wenn dass durch
+                vor bis zum zur kann können mehr man ihr ihre sein seine wurde wurden sehr schon dieser diese dieses
+                """)
+        ),
+        (
+            "fr",
+            words(
+                """
+                le la les de des du un une et est en que qui dans pour pas sur au aux ce cette il elle ils sont avec plus par se
+                ne son sa ses leur nous vous mais ou comme été être avoir fait tout on lui y dont été sans entre très
+                """)
+        ),
+        (
+            "es",
+            words(
+                """
+                el la los las de del y en que un una es por con para se no al lo como más su sus pero le ha fue son este esta
+                ya entre cuando muy sin sobre también me hasta hay donde desde todo nos durante uno ni contra ese eso
+                """)
+        ),
+        (
+            "pt",
+            words(
+                """
+                o a os as de do da dos das e em um uma que é para com não por no na nos nas se mais como mas foi ao ele ela
+                seu sua ou quando muito já também só pelo pela até isso entre depois sem mesmo aos ter seus suas você
+                """)
+        ),
+        (
+            "it",
+            words(
+                """
+                il lo la gli le di del della dei delle e è un una che per con non in nel nella si da al alla più come ma sono
+                anche questo questa ha essere stato tra dopo
+                """)
+        ),
+        (
+            "nl",
+            words(
+                """
+                de het een en van in is dat op te zijn met voor niet aan er ook als bij maar om door naar dan nog wel worden
+                wordt werd heeft hebben kan deze dit uit
+                """)
+        ),
+        (
+            "id",
+            words(
+                """
+                yang dan di ke dari ini itu dengan untuk tidak dalam akan pada juga adalah atau karena oleh ada mereka kita
+                kami saya bisa sudah telah jika tetapi hanya lebih seperti namun
+                """)
+        ),
+        (
+            "ru",
+            words(
+                """
+                и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от меня
+                еще нет о из ему теперь когда даже ну ли если уже или ни быть был него до вас нибудь опять уж вам ведь там
+                потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была сам чтобы без будто чего раз тоже
+                себе под будет это
+                """)
+        ),
+    ]
+
+    /// Every stopword of every language, for language-neutral density.
+    static let allStopwords: Set<String> = stopwords.reduce(into: Set<String>()) { $0.formUnion($1.words) }
+
+    /// Phrases that mark a short block as page furniture (lowercased substrings).
+    static let boilerplatePhrases: [String] = [
+        "all rights reserved", "copyright ©", "cookie", "privacy policy", "terms of use", "terms of service",
+        "terms & conditions", "terms and conditions", "sign up for", "sign up to", "subscribe to", "subscribe now",
+        "newsletter", "follow us", "share this", "share on", "click here", "read more", "log in", "sign in",
+        "advertisement", "sponsored content", "skip to main content", "skip to content", "related articles",
+        "related stories", "recommended for you", "you may also like", "more from", "most popular", "most read",
+        "trending", "leave a comment", "leave a reply", "comments", "contribute to us", "welcome to", "back to top",
+        "download the app", "get the app", "this post may contain affiliate", "email address", "your email",
+        "view the discussion", "report an error", "get short url", "image source", "getty images",
+        "datenschutz", "impressum", "alle rechte vorbehalten", "tous droits réservés", "mentions légales",
+        "todos los derechos reservados", "política de privacidad", "todos os direitos reservados",
+        "política de privacidade", "leia também", "leia mais", "lee también", "lire aussi", "weiterlesen",
+        "hak cipta", "baca juga", "все права защищены", "подписаться", "комментарии",
+    ]
+
+    /// Headings after which the article is over (a block that is, or starts with, one of these).
+    static let endMarkers: [String] = [
+        "related articles", "related stories", "related posts", "related content", "related coverage", "related",
+        "more stories", "more news", "more from", "read next", "recommended", "you may also like",
+        "you might also like", "most popular", "most read", "popular posts", "trending", "comments", "leave a comment",
+        "leave a reply", "post a comment", "join the conversation", "view comments", "show comments", "share this:",
+        "share this article", "like this:", "about the author", "tags:", "filed under", "more on this",
+        "weitere artikel", "kommentare", "artigos relacionados", "posts relacionados", "comentários",
+        "artículos relacionados", "comentarios", "articles similaires", "commentaires", "artikel terkait",
+        "komentar", "похожие статьи", "похожие записи",
+    ]
+
+    /// Words that, standing alone in a byline, are roles or organisations, not people.
+    static let nonPersonBylineWords: Set<String> = words(
+        """
+        staff writer writers reporter reporters editor editors correspondent correspondents contributor contributors
+        columnist senior chief associate deputy managing news desk team press associated reuters afp ap upi bloomberg
+        agency agencies wire service staff admin administrator guest author authors editorial board the and published
+        updated posted by from via photo photos video special report contributing investigative political national
+        international business sports tech technology science health opinion auto culture entertainment digital web
+        producer analyst founder ceo president director manager officer head
+        """)
+
+    /// Organisations that sign wire copy; a byline naming only these has no person.
+    static let wireAgencies: [String: String] = [
+        "associated press": "Associated Press", "the associated press": "Associated Press", "ap": "Associated Press",
+        "reuters": "Reuters", "thomson reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP",
+        "bloomberg": "Bloomberg", "upi": "UPI", "dpa": "dpa", "xinhua": "Xinhua", "pa": "PA", "cnn wire": "CNN Wire",
+        "prnewswire": "PRNewswire", "pr newswire": "PRNewswire", "business wire": "Business Wire",
+        "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire",
+    ]
+
+    private static func words(_ text: String) -> Set<String> {
+        var set = Set<String>()
+        for part in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) where !part.isEmpty {
+            set.insert(String(part))
+        }
+        return set
+    }
+}

@@ -1,0 +1,109 @@
+/// Splits plain text into blocks: blank lines separate paragraphs, list markers open entries, and lines hard-wrapped
+/// at a fixed width (text browsers wrap at 80–100 columns) are joined back into their paragraph.
+struct TextBlockSplitter {
+    struct Line {
+        var start: Int  // first scalar of the line
+        var contentStart: Int  // first non-space scalar
+        var contentEnd: Int  // after the last non-space scalar
+        var width: Int { contentEnd - start }
+        var isBlank: Bool { contentStart >= contentEnd }
+    }
+
+    let scalars: [Unicode.Scalar]
+
+    func lines() -> [Line] {
+        var result: [Line] = []
+        var i = 0
+        let n = scalars.count
+        result.reserveCapacity(n / 40 + 1)
+        while i <= n {
+            let lineStart = i
+            while i < n && !ScalarClass.isNewline(scalars[i]) { i += 1 }
+            let lineEnd = i
+            var a = lineStart
+            while a < lineEnd && ScalarClass.isSpace(scalars[a]) { a += 1 }
+            var b = lineEnd
+            while b > a && ScalarClass.isSpace(scalars[b - 1]) { b -= 1 }
+            result.append(Line(start: lineStart, contentStart: a, contentEnd: b))
+            if i < n && scalars[i].value == 0x0D && i + 1 < n && scalars[i + 1].value == 0x0A { i += 1 }
+            i += 1
+            if i > n { break }
+        }
+        return result
+    }
+
+    /// The column the text was hard-wrapped at, if it looks wrapped: many long lines end close to one width.
+    static func wrapWidth(_ lines: [Line]) -> Int? {
+        var widths = lines.compactMap { $0.width >= 40 ? $0.width : nil }
+        guard widths.count >= 6 else { return nil }
+        widths.sort()
+        let top = widths[min(widths.count - 1, (widths.count * 95) / 100)]
+        guard top <= 200 else { return nil }
+        let near = widths.filter { $0 >= top - 16 && $0 <= top }.count
+        return Double(near) >= Double(widths.count) * 0.3 ? top : nil
+    }
+
+    func blocks() -> [TextBlock] {
+        let lines = lines()
+        let wrap = Self.wrapWidth(lines)
+        var blocks: [TextBlock] = []
+        var current: [Line] = []
+        func flush() {
+            if !current.isEmpty, let block = makeBlock(current) { blocks.append(block) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for line in lines {
+            if line.isBlank {
+                flush()
+                continue
+            }
+            if let previous = current.last {
+                let continues: Bool
+                if let wrap, previous.width >= wrap - 24, !opensBullet(line) {
+                    continues = true
+                } else {
+                    continues = false
+                }
+                if !continues { flush() }
+            }
+            current.append(line)
+        }
+        flush()
+        return blocks
+    }
+
+    private func opensBullet(_ line: Line) -> Bool {
+        line.contentStart < line.contentEnd && ScalarClass.isBulletMarker(scalars[line.contentStart])
+    }
+
+    private func makeBlock(_ lines: [Line]) -> TextBlock? {
+        var view = String.UnicodeScalarView()
+        var bullet = false
+        var pendingSpace = false
+        for (index, line) in lines.enumerated() {
+            var i = line.contentStart
+            if index == 0 {
+                while i < line.contentEnd && ScalarClass.isBulletMarker(scalars[i]) {
+                    bullet = true
+                    i += 1
+                }
+            }
+            if !view.isEmpty { pendingSpace = true }
+            while i < line.contentEnd {
+                let s = scalars[i]
+                if ScalarClass.isSpace(s) {
+                    pendingSpace = !view.isEmpty
+                } else {
+                    if pendingSpace { view.append(" ") }
+                    pendingSpace = false
+                    view.append(s)
+                }
+                i += 1
+            }
+        }
+        let first = lines[0]
+        return TextBlock(
+            start: first.contentStart, end: lines[lines.count - 1].contentEnd, text: String(view), isBullet: bullet,
+            indent: first.contentStart - first.start, lineCount: lines.count)
+    }
+}

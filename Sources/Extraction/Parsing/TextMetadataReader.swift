@@ -1,0 +1,312 @@
+import Foundation
+
+/// Reads title, authors, publication date, source and dateline from the blocks a reader sees around the body.
+struct TextMetadataReader {
+    struct Result {
+        var title: String?
+        var titleBlock: Int?
+        var authors: [String] = []
+        var bylineBlocks: Set<Int> = []
+        var published: PublicationDate?
+        var source: String?
+        var dateline: Dateline?
+    }
+
+    let blocks: [TextBlock]
+    let selection: BodySelector.Selection
+    let features: [BlockFeatures]
+    let language: String
+    /// Titles the page's metadata proposes (HTML only); a block matching one is the headline.
+    var hintedTitles: [String] = []
+
+    init(
+        blocks: [TextBlock], features: [BlockFeatures], selection: BodySelector.Selection, language: String,
+        hintedTitles: [String] = []
+    ) {
+        self.blocks = blocks
+        self.features = features
+        self.selection = selection
+        self.language = language
+        self.hintedTitles = hintedTitles
+    }
+
+    var bodyStart: Int { selection.blocks.first ?? blocks.count }
+
+    func read() -> Result {
+        var result = Result()
+        let bylines = findBylines()
+        let anchor = chooseAnchor(bylines)
+        let title = chooseTitle(bylines: bylines, anchor: anchor)
+        result.titleBlock = title
+        if let title { result.title = blocks[title].text }
+        var usedSource: String? = nil
+        // Authors: the byline nearest after the title, else nearest before the body.
+        let ordered = bylines.keys.sorted { a, b in
+            let da = distance(a, title: title)
+            let db = distance(b, title: title)
+            return da != db ? da < db : a < b
+        }
+        for index in ordered {
+            guard let byline = bylines[index] else { continue }
+            if result.authors.isEmpty && !byline.authors.isEmpty {
+                result.authors = byline.authors
+                result.bylineBlocks.insert(index)
+            }
+            if usedSource == nil, let s = byline.source { usedSource = s }
+        }
+        result.published = chooseDate(title: title, anchor: anchor)
+        if let first = selection.blocks.first { result.dateline = Dateline.read(blocks[first].text) }
+        if result.published == nil, let d = result.dateline?.date { result.published = d }
+        result.source = chooseSource(bylineSource: usedSource, dateline: result.dateline)
+        return result
+    }
+
+    /// How far a byline is from the headline: after it is near, before it is farther.
+    private func distance(_ index: Int, title: Int?) -> Int {
+        guard let title else { return abs(bodyStart - index) }
+        return index > title ? index - title : (title - index) * 3
+    }
+
+    /// The block the headline sits just above: an explicit byline, else an implied one, else a date line, nearest the body.
+    func chooseAnchor(_ bylines: [Int: BylineParser.Byline]) -> Int? {
+        let explicit = bylines.filter { $0.value.explicit && !$0.value.authors.isEmpty }.keys.filter { $0 <= bodyStart }
+        if let a = explicit.max() { return a }
+        if let a = bylines.keys.filter({ $0 <= bodyStart }).max() { return a }
+        let lo = max(0, bodyStart - 25)
+        guard lo < bodyStart else { return nil }
+        let scanner = DateScanner()
+        for i in Swift.stride(from: bodyStart - 1, through: lo, by: -1) where features[i].length <= 16 {
+            if !scanner.dates(in: blocks[i].text).isEmpty { return i }
+        }
+        return nil
+    }
+
+    // MARK: Bylines
+
+    func findBylines() -> [Int: BylineParser.Byline] {
+        let parser = BylineParser()
+        var found: [Int: BylineParser.Byline] = [:]
+        let lo = max(0, bodyStart - 40)
+        let hi = min(blocks.count - 1, bodyStart + 2)
+        guard lo <= hi else { return found }
+        for i in lo...hi where features[i].length <= 30 {
+            let text = blocks[i].text
+            if var byline = parser.parse(text) ?? parser.parse(Self.gluedByline(text) ?? "") {
+                if byline.explicit && byline.authors.isEmpty && byline.source == nil { continue }
+                if !byline.explicit {
+                    // A bare name counts only when a date, a role or a handle marks the line as a byline.
+                    let hasDate = !DateScanner().dates(in: text).isEmpty
+                    let hasRole = text.contains(",") || text.contains("@")
+                    if !(hasDate || hasRole) || byline.authors.count > 3 || i > bodyStart { continue }
+                    if byline.authors.contains(where: { $0.split(separator: " ").count < 2 }) { continue }
+                }
+                byline.authors = Array(byline.authors.prefix(6))
+                found[i] = byline
+            } else if text.lowercased() == "by" || text.lowercased() == "by:", i + 1 <= hi,
+                let next = parser.parse("By " + blocks[i + 1].text), !next.authors.isEmpty
+            {
+                found[i] = next
+            }
+        }
+        return found
+    }
+
+    /// "Eric SongBy Eric Song, IGN Staff": the byline glued after a name by the page's markup.
+    static func gluedByline(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > 4 else { return nil }
+        for i in 1..<(scalars.count - 3)
+        where scalars[i] == "B" && scalars[i + 1] == "y" && scalars[i + 2] == " "
+            && ScalarClass.isLetter(scalars[i - 1]) && !ScalarClass.isUppercase(scalars[i - 1])
+        {
+            return String(String.UnicodeScalarView(scalars[i...]))
+        }
+        return nil
+    }
+
+    // MARK: Title
+
+    func chooseTitle(bylines: [Int: BylineParser.Byline], anchor: Int?) -> Int? {
+        let lo = max(0, bodyStart - 40)
+        let hints = hintedTitles.map(Self.normalised).filter { !$0.isEmpty }
+        var best: (score: Double, index: Int)? = nil
+        let hi = hints.isEmpty ? bodyStart : min(blocks.count, bodyStart + 2)
+        guard lo < hi else { return nil }
+        let dateScanner = DateScanner()
+        var counts: [String: Int] = [:]
+        for i in lo..<hi { counts[Self.normalised(blocks[i].text), default: 0] += 1 }
+        for i in lo..<hi {
+            let block = blocks[i]
+            let f = features[i]
+            let count = block.text.unicodeScalars.count
+            guard count >= 8, count <= 300, f.words >= 2 || f.ideographs >= 6, f.length <= 45 else { continue }
+            guard !f.hasBoilerplatePhrase || f.length > 8, f.brackets == 0, bylines[i] == nil else { continue }
+            if BylineParser.opener(of: block.text.lowercased()) != nil { continue }
+            let dates = dateScanner.dates(in: block.text)
+            if !dates.isEmpty && f.words <= 8 { continue }
+            var score = 0.0
+            if let anchor, anchor > i {
+                let gap = anchor - i
+                score += gap <= 8 ? 8 - Double(gap) * 0.8 : -Double(gap - 8) * 0.5
+            } else if let anchor, anchor <= i {
+                score -= 4 + Double(i - anchor)
+            } else {
+                score -= Double(bodyStart - i) * 0.4
+            }
+            if block.isBullet { score -= 4 }
+            if f.endsSentence { score -= 3 }
+            if f.separators > 0 { score -= 2 }
+            if f.length >= 4 && f.length <= 25 { score += 2 }
+            if f.length < 3 { score -= 3 }
+            if f.capitalisedShare > 0.6 { score += 1 }
+            if let first = block.text.unicodeScalars.first, ScalarClass.isLetter(first), !ScalarClass.isUppercase(first) {
+                score -= 3
+            }
+            if Self.looksLikeCaption(block.text) { score -= 5 }
+            if (counts[Self.normalised(block.text)] ?? 0) > 1 && f.length >= 4 { score += 1 }
+            if block.isHeading { score += 3 }
+            if case .heading(1) = block.page?.kind { score += 3 }
+            if !hints.isEmpty {
+                let norm = Self.normalised(block.text)
+                if hints.contains(norm) {
+                    score += 12
+                } else if hints.contains(where: { $0.hasPrefix(norm) || norm.hasPrefix($0) }), norm.count >= 12 {
+                    score += 8
+                }
+            }
+            if best == nil || score > best!.score { best = (score, i) }
+        }
+        return best?.index
+    }
+
+    static let captionWords = PhraseMatcher(["(image", "image:", "photo:", "(photo", "getty", "©", "credit:", "file photo", "reuters/", "/ap", "ap photo", "shutterstock"])
+
+    static func looksLikeCaption(_ text: String) -> Bool {
+        captionWords.matches(PhraseMatcher.lowered(text))
+    }
+
+    static func normalised(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var space = false
+        for scalar in s.lowercased().unicodeScalars {
+            if ScalarClass.isWordScalar(scalar) {
+                if space && !out.isEmpty { out.append(" ") }
+                space = false
+                out.append(scalar)
+            } else {
+                space = true
+            }
+        }
+        return String(out)
+    }
+
+    // MARK: Date
+
+    func chooseDate(title: Int?, anchor: Int?) -> PublicationDate? {
+        let scanner = DateScanner(dayFirst: language != "en" && language != "und")
+        let centre = anchor ?? title ?? bodyStart
+        let lo = max(0, min(centre, title ?? centre) - 6, bodyStart - 40)
+        let hi = min(blocks.count - 1, max(bodyStart + 1, centre + 3))
+        guard lo <= hi else { return nil }
+        var best: (score: Double, date: PublicationDate)? = nil
+        for i in lo...hi where features[i].length <= 40 || i == bodyStart {
+            let lower = blocks[i].text.lowercased()
+            for found in scanner.dates(in: blocks[i].text) {
+                var score = -abs(Double(i - centre)) * 0.5
+                if let title, i < title { score -= 1 }
+                if lower.contains("publi") || lower.contains("posted") || lower.contains("veröffentlicht") { score += 3 }
+                if lower.contains("updated") || lower.contains("modified") || lower.contains("aktualisiert") { score -= 1.5 }
+                if found.date.hour != nil { score += 0.5 }
+                if i >= bodyStart { score -= 3 }
+                if Self.looksLikeCaption(blocks[i].text) { score -= 4 }
+                if best == nil || score > best!.score { best = (score, found.date) }
+            }
+        }
+        return best?.date
+    }
+
+    // MARK: Source
+
+    func chooseSource(bylineSource: String?, dateline: Dateline?) -> String? {
+        if let bylineSource, !isAgency(bylineSource) { return bylineSource }
+        if let agency = dateline?.agency, !agency.isEmpty {
+            let known = ParsingLexicon.wireAgencies[agency.lowercased()]
+            return known ?? agency
+        }
+        // A domain name standing in the page header ("Welcome to english.eastday.com").
+        for i in 0..<min(bodyStart, blocks.count) where features[i].length <= 12 {
+            if let domain = Self.domain(in: blocks[i].text) { return domain }
+        }
+        if let owner = copyrightOwner() { return owner }
+        return bylineSource
+    }
+
+    private func isAgency(_ s: String) -> Bool { ParsingLexicon.wireAgencies[s.lowercased()] != nil }
+
+    /// A host name such as "english.eastday.com" or "TheHill.com" in a short line.
+    static func domain(in text: String) -> String? {
+        for raw in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            var word = raw.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?()[]\"'“”"))
+            if word.lowercased().hasPrefix("http") || word.contains("/") || word.contains("@") { continue }
+            if word.lowercased().hasPrefix("www.") { word = String(word.dropFirst(4)) }
+            let labels = word.split(separator: ".", omittingEmptySubsequences: false)
+            guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }) else { continue }
+            let tld = labels.last!.lowercased()
+            guard Self.topLevelDomains.contains(tld) else { continue }
+            guard
+                labels.allSatisfy({
+                    $0.unicodeScalars.allSatisfy {
+                        ScalarClass.isASCIILetter($0) || ScalarClass.isDigit($0) || $0 == "-"
+                    }
+                })
+            else { continue }
+            return word
+        }
+        return nil
+    }
+
+    static let topLevelDomains: Set<String> = [
+        "com", "org", "net", "co", "uk", "de", "fr", "es", "it", "nl", "br", "ru", "cn", "jp", "in", "au", "ca", "io",
+        "news", "info", "eu", "ch", "at", "id", "mx", "ar", "za", "ie", "nz", "sg", "hk", "tv", "me", "us", "pt", "pl",
+    ]
+
+    /// The owner in "© 2024 The Guardian" or "Copyright 2019 X. All rights reserved.", read near the page's end.
+    func copyrightOwner() -> String? {
+        let start = max(selection.run?.upperBound ?? 0, blocks.count - 60)
+        for i in Swift.stride(from: blocks.count - 1, through: max(0, start), by: -1) where features[i].length <= 25 {
+            if let owner = Self.copyrightOwner(in: blocks[i].text) { return owner }
+        }
+        return nil
+    }
+
+    static func copyrightOwner(in text: String) -> String? {
+        let lower = text.lowercased()
+        guard let mark = lower.range(of: "©") ?? lower.range(of: "copyright") ?? lower.range(of: "(c)") else {
+            return nil
+        }
+        var rest = String(text[mark.upperBound...])
+        rest = rest.replacingOccurrences(of: "©", with: " ").replacingOccurrences(of: "Copyright", with: " ")
+        var words = rest.split(separator: " ").map(String.init)
+        while let first = words.first,
+            first.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "," }) || first.lowercased() == "(c)"
+        {
+            words.removeFirst()
+        }
+        var owner: [String] = []
+        for word in words {
+            let l = word.lowercased()
+            if l.hasPrefix("all") || l == "|" || l == "-" || l == "•" || l.hasPrefix("rights") { break }
+            owner.append(word)
+            if word.hasSuffix(".") || word.hasSuffix(",") || owner.count >= 6 { break }
+        }
+        var name = owner.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,;: "))
+        for suffix in [" Inc", " LLC", " Ltd", " GmbH", " Limited", " Corporation", " Corp"]
+        where name.hasSuffix(suffix) {
+            name = String(name.dropLast(suffix.count)).trimmingCharacters(in: CharacterSet(charactersIn: ".,; "))
+        }
+        guard let first = name.unicodeScalars.first, ScalarClass.isUppercase(first) || ScalarClass.isDigit(first),
+            name.count >= 2
+        else { return nil }
+        return name
+    }
+}
