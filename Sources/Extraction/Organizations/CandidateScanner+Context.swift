@@ -1,0 +1,87 @@
+extension CandidateScanner {
+    /// Whether a capitalised span reads as a person: starts with a given name, or is a known surname.
+    func isPersonLike(_ c: Candidate, surnames: Set<String>) -> Bool {
+        let first = tokens[c.lo].lower
+        if c.hi - c.lo >= 2 && PersonNames.given.contains(first) { return true }
+        if c.hi - c.lo == 1 && (PersonNames.given.contains(first) || surnames.contains(first)) { return true }
+        if c.hi - c.lo >= 2 && surnames.contains(tokens[c.hi - 1].lower) && !tokens[c.hi - 1].isHead { return true }
+        return false
+    }
+
+    /// Whether a span is no organization whatever its context: a place, a calendar word, a title.
+    func isExcluded(_ c: Candidate) -> Bool {
+        if isPlace(c.lo, c.hi) { return true }
+        let last = tokens[c.hi - 1].lower
+        if Self.placeHeads.contains(last) { return true }
+        for k in c.lo..<c.hi {
+            let l = tokens[k].lower
+            if ExclusionLexicon.calendar.contains(l) || tokens[k].isTitle || ExclusionLexicon.neverNames.contains(l) {
+                return true
+            }
+        }
+        if c.evidence == .acronym && ExclusionLexicon.nonOrganizationAcronyms.contains(tokens[c.lo].lower) {
+            return true
+        }
+        return false
+    }
+
+    static let prepositions: Set<String> = ["of", "at", "for", "with", "in", "on", "from", "to", "by", "that", "which"]
+
+    /// Last words that make a capitalised sequence a place ("Fresno County", "Main Street").
+    static let placeHeads: Set<String> = [
+        "county", "city", "province", "district", "township", "island", "islands", "street", "avenue", "road",
+        "boulevard", "river", "lake", "mountain", "mountains", "valley", "park", "square", "bridge", "beach", "bay",
+        "coast", "peninsula", "region", "state", "village", "town", "heights", "hills", "canyon", "desert",
+        "ocean", "sea", "strait", "highway", "freeway", "plaza", "mall", "stadium", "arena", "field", "hall",
+    ]
+
+    /// Whether the words around the span say it is an organization ("shares of X", "X CEO",
+    /// "X's chief executive", "X, a biotech company", "carrier X", "X said in a statement").
+    func hasOrganizationContext(_ c: Candidate) -> Bool {
+        let n = tokens.count
+        if c.lo >= 1 {
+            let p = tokens[c.lo - 1]
+            if p.kind == .word && p.isLowercase && OrganizationCues.precedingNouns.contains(p.lower) { return true }
+            if c.lo >= 2 {
+                let pp = tokens[c.lo - 2]
+                if pp.kind == .word && p.kind == .word
+                    && OrganizationCues.precedingPairs.contains(pp.lower + " " + p.lower)
+                {
+                    return true
+                }
+            }
+        }
+        guard c.hi < n else { return false }
+        let next = tokens[c.hi]
+        if next.kind == .possessive {
+            if c.hi + 1 < n, OrganizationCues.afterPossessive.contains(tokens[c.hi + 1].lower) { return true }
+            return false
+        }
+        if next.kind == .word && (next.isLowercase || next.isAllCaps)
+            && OrganizationCues.followingWords.contains(next.lower)
+        {
+            return true
+        }
+        if next.text == "said" || next.text == "says" {
+            if c.hi + 3 < n && tokens[c.hi + 1].text == "in" && tokens[c.hi + 2].text == "a"
+                && tokens[c.hi + 3].text == "statement"
+            {
+                return true
+            }
+        }
+        if next.text == "," && c.hi + 2 < n {
+            let article = tokens[c.hi + 1].text
+            guard article == "a" || article == "an" || article == "the" else { return false }
+            var k = c.hi + 2
+            while k < n && k < c.hi + 10 {
+                let t = tokens[k]
+                if t.kind == .punctuation && t.text != "-" { break }
+                if t.kind == .word && OrganizationCues.appositionNouns.contains(t.lower) { return true }
+                if t.kind == .word && (t.text == "who" || t.text == "whose" || t.isTitle) { return false }
+                if t.kind == .word && Self.prepositions.contains(t.text) { break }
+                k += 1
+            }
+        }
+        return false
+    }
+}

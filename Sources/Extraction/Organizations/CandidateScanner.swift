@@ -1,0 +1,147 @@
+/// First pass: finds capitalised name runs, joins them across connectors, and splits them into candidate
+/// spans with evidence (gazetteer, head word, legal suffix, ampersand), leaving the rest as unknown.
+struct CandidateScanner {
+    let tokens: [Token]
+    let gazetteer: NameLexicon
+    let gazetteerUpper: [String: [String]]
+    /// Every word the article writes in lowercase: a capitalised form of one at a sentence start is no name.
+    let lowercaseWords: Set<String>
+
+    /// A run of name words, maybe joined across connectors.
+    struct Run {
+        var lo: Int
+        var hi: Int
+        var complement = false
+    }
+
+    /// Maximal runs of name words on one line (a wrapped line may continue a run), broken before titles
+    /// that introduce a person ("Fed Chairman Jerome Powell" → "Fed" | "Chairman Jerome Powell").
+    func runs() -> [Run] {
+        var out: [Run] = []
+        let n = tokens.count
+        var i = 0
+        while i < n {
+            guard tokens[i].isNameWord else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < n && tokens[j].isNameWord && continues(from: j - 1, to: j) {
+                if tokens[j].isTitle && j + 1 < n && tokens[j + 1].isNameWord && !tokens[j + 1].isHead
+                    && continues(from: j, to: j + 1)
+                {
+                    break
+                }
+                if ExclusionLexicon.calendar.contains(tokens[j].lower) && !tokens[j - 1].isConnector { break }
+                j += 1
+            }
+            out.append(Run(lo: i, hi: j))
+            i = j
+        }
+        return joinAcrossConnectors(out)
+    }
+
+    /// Whether token `b` continues a name that token `a` is in: same region, whitespace between, and at
+    /// most one line break (a wrapped line), unless either side is a headline line.
+    func continues(from a: Int, to b: Int) -> Bool {
+        let tb = tokens[b]
+        if tb.region != tokens[a].region || !tb.spaceBefore { return false }
+        if tb.newlinesBefore == 0 { return true }
+        if tb.newlinesBefore > 1 || tb.inHeadline || tokens[a].inHeadline { return false }
+        // Only prose wrapped at a fixed width: the line before is long.
+        var k = a
+        while k > 0 && tokens[k].newlinesBefore == 0 { k -= 1 }
+        return a - k >= 8
+    }
+
+    private static let ofLike: Set<String> = [
+        "of", "for", "on", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "la", "le", "van", "von",
+        "der", "für", "upon",
+    ]
+
+    /// Joins "Port" + "of" + "Oakland Authority", "Securities" + "and" + "Exchange Commission",
+    /// "Johnson" + "&" + "Johnson", and continues an "of" complement with "and" ("Office of Business and
+    /// Economic Development").
+    private func joinAcrossConnectors(_ runs: [Run]) -> [Run] {
+        var out: [Run] = []
+        for run in runs {
+            guard var last = out.last, let gap = connectorGap(last, run) else {
+                out.append(run)
+                continue
+            }
+            let joined: Bool
+            let a = tokens[last.hi - 1]
+            let b = tokens[run.lo]
+            if a.inHeadline || b.inHeadline || b.isTitle || PersonNames.given.contains(b.lower) {
+                joined = false
+            } else if gap == "&" {
+                joined = true
+            } else if Self.ofLike.contains(gap) || gap.hasSuffix(" the") {
+                joined = OrganizationCues.complementHeads.contains(a.lower) && gap != "and the"
+            } else if gap == "and" {
+                if tokens[run.hi - 1].isHead && !hasHead(last) && !isPlace(last.lo, last.hi) {
+                    joined = true
+                } else if last.complement, let c = complementStart(last), !isPlace(c, last.hi),
+                    gazetteerSpan(last.lo, last.hi) == nil, gazetteerSpan(run.lo, run.hi) == nil
+                {
+                    joined = true
+                } else {
+                    joined = false
+                }
+            } else {
+                joined = false
+            }
+            if joined {
+                last.hi = run.hi
+                if gap != "&" && gap != "and" { last.complement = true }
+                out[out.count - 1] = last
+            } else {
+                out.append(run)
+            }
+        }
+        return out
+    }
+
+    /// The connector words between two runs ("of", "of the", "and", "&"), or nil when anything else
+    /// separates them.
+    private func connectorGap(_ a: Run, _ b: Run) -> String? {
+        let gap = b.lo - a.hi
+        guard gap == 1 || gap == 2 else { return nil }
+        for k in a.hi...b.lo where !continues(from: k - 1, to: k) { return nil }
+        let first = tokens[a.hi]
+        guard first.isConnector else { return nil }
+        if gap == 1 { return first.text }
+        let second = tokens[a.hi + 1]
+        guard second.text == "the" && (Self.ofLike.contains(first.text) || first.text == "and") else { return nil }
+        return first.text + " the"
+    }
+
+    /// Index of the first word after the last "of"-like connector in a joined run.
+    private func complementStart(_ run: Run) -> Int? {
+        var k = run.hi - 1
+        while k > run.lo {
+            if Self.ofLike.contains(tokens[k].text) { return k + 1 }
+            k -= 1
+        }
+        return nil
+    }
+
+    private func hasHead(_ run: Run) -> Bool {
+        (run.lo..<run.hi).contains { tokens[$0].isHead }
+    }
+
+    /// Whether tokens lo..<hi spell a place or nationality.
+    func isPlace(_ lo: Int, _ hi: Int) -> Bool {
+        guard hi > lo, hi - lo <= 5 else { return false }
+        let phrase = (lo..<hi).map { tokens[$0].lower }.joined(separator: " ")
+        return PlaceNames.contains(phrase)
+    }
+
+    /// The gazetteer entry spelling exactly tokens lo..<hi, if any.
+    func gazetteerSpan(_ lo: Int, _ hi: Int) -> NameLexicon.Entry? {
+        guard let e = gazetteer.longestMatch(in: tokens, at: lo, limit: hi), e.words.count == hi - lo else {
+            return nil
+        }
+        return e
+    }
+}

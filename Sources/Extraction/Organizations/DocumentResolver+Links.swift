@@ -1,0 +1,70 @@
+extension DocumentResolver {
+    /// An all-caps word spelling the initials of an organization found in the article is the same
+    /// organization ("FBI" after "Federal Bureau of Investigation").
+    mutating func linkInitials() {
+        var byInitials: [String: Int] = [:]
+        var ambiguous: Set<String> = []
+        for m in mentions where m.hi - m.lo >= 2 {
+            guard let ini = AcronymLinker.initials(Array(tokens[m.lo..<m.hi])), ini.unicodeScalars.count >= 2 else {
+                continue
+            }
+            if let g = byInitials[ini], find(g) != find(m.group) { ambiguous.insert(ini) }
+            byInitials[ini] = m.group
+        }
+        guard !byInitials.isEmpty else { return }
+        for i in tokens.indices where tokens[i].isAcronymShaped {
+            let bare = String(tokens[i].text.unicodeScalars.filter { $0 != "." }.map(Character.init))
+            guard let g = byInitials[bare], !ambiguous.contains(bare) else { continue }
+            if let k = mentions.firstIndex(where: { $0.lo == i && $0.hi == i + 1 }) {
+                union(g, mentions[k].group)
+            } else if !covered[i], !ExclusionLexicon.nonOrganizationAcronyms.contains(bare.lowercased()) {
+                add(i, i + 1, evidence: .definition, group: g)
+            }
+        }
+    }
+
+    /// "Export Center of the Sacramento Minority Business Development Agency" is the same organization as
+    /// "Sacramento Minority Business Development Agency Export Center" when the article uses both.
+    mutating func linkInvertedNames() {
+        var byWords: [[String]: Int] = [:]
+        for m in mentions { byWords[words(m.lo, m.hi)] = m.group }
+        for m in mentions where m.hasComplement {
+            guard let of = (m.lo + 1..<m.hi).first(where: { tokens[$0].text == "of" || tokens[$0].text == "for" })
+            else { continue }
+            var b = of + 1
+            if b < m.hi && tokens[b].text == "the" { b += 1 }
+            guard b < m.hi else { continue }
+            let direct = words(b, m.hi) + words(m.lo, of)
+            if let g = byWords[direct] { union(g, m.group) }
+        }
+    }
+
+    /// "the council" where exactly one organization found has the head word "Council".
+    func definiteReferences() -> [(index: Int, group: Int)] {
+        var heads: [String: Set<Int>] = [:]
+        var roots = parent
+        func root(_ g: Int) -> Int {
+            var r = g
+            while roots[r] != r { r = roots[r] }
+            return r
+        }
+        for m in mentions where m.hi - m.lo >= 2 {
+            var last = m.hi - 1
+            while last > m.lo && tokens[last].isLegalSuffix { last -= 1 }
+            guard tokens[last].isHead else { continue }
+            heads[tokens[last].lower, default: []].insert(root(m.group))
+        }
+        roots = parent
+        var out: [(Int, Int)] = []
+        guard !heads.isEmpty else { return out }
+        for i in 1..<max(1, tokens.count) {
+            let t = tokens[i]
+            guard t.kind == .word, t.isLowercase, tokens[i - 1].lower == "the",
+                let groups = heads[t.lower], groups.count == 1, let g = groups.first
+            else { continue }
+            if i + 1 < tokens.count && (tokens[i + 1].isNameWord || tokens[i + 1].text == "of") { continue }
+            out.append((i, g))
+        }
+        return out
+    }
+}

@@ -1,0 +1,232 @@
+/// Second pass, over the whole article: accepts candidates, links acronyms, repeats the names the
+/// article introduced (full names, short forms, acronyms), links inverted names, and groups everything
+/// into one set of mentions per organization.
+struct DocumentResolver {
+    /// One accepted span and the organization it belongs to.
+    struct Resolved: Sendable {
+        var lo: Int
+        var hi: Int
+        var group: Int
+        var evidence: Candidate.Evidence
+        var hasComplement = false
+    }
+
+    /// The resolver's answer: mentions by group root, and definite descriptions ("the council").
+    struct Outcome {
+        var mentions: [Resolved]
+        /// Token index of the head word of each definite description, with its group.
+        var definiteReferences: [(index: Int, group: Int)]
+    }
+
+    let scanner: CandidateScanner
+    var tokens: [Token] { scanner.tokens }
+
+    var mentions: [Resolved] = []
+    var covered: [Bool]
+    var parent: [Int] = []
+    var lexicon = NameLexicon()
+
+    init(scanner: CandidateScanner) {
+        self.scanner = scanner
+        covered = Array(repeating: false, count: scanner.tokens.count)
+    }
+
+    mutating func resolve(_ candidates: [Candidate], surnames: Set<String>) -> Outcome {
+        var pending: [Candidate] = []
+        for c in candidates {
+            if c.isAccepted {
+                add(c.lo, c.hi, evidence: c.evidence, group: nil, complement: c.hasComplement)
+            } else if !scanner.isExcluded(c) && !scanner.isPersonLike(c, surnames: surnames) {
+                pending.append(c)
+            }
+        }
+        linkDefinitions(pending)
+        registerNames(from: 0)
+        propagate()
+        // Context speaks for names the strong rules did not find; those are repeated in turn.
+        let before = mentions.count
+        for c in pending where !(c.lo..<c.hi).contains(where: { covered[$0] }) {
+            if scanner.hasOrganizationContext(c) { add(c.lo, c.hi, evidence: .context, group: nil) }
+        }
+        if mentions.count > before {
+            registerNames(from: before)
+            propagate()
+        }
+        linkInitials()
+        linkInvertedNames()
+        let refs = definiteReferences()
+        var out = mentions
+        for k in out.indices { out[k].group = find(out[k].group) }
+        out.sort { $0.lo < $1.lo }
+        return Outcome(mentions: out, definiteReferences: refs.map { ($0.index, find($0.group)) })
+    }
+
+    // MARK: - Groups
+
+    @discardableResult
+    mutating func add(
+        _ lo: Int, _ hi: Int, evidence: Candidate.Evidence, group: Int?, complement: Bool = false
+    ) -> Int? {
+        guard lo < hi, !(lo..<hi).contains(where: { covered[$0] }) else { return nil }
+        let g: Int
+        if let group {
+            g = group
+        } else {
+            g = parent.count
+            parent.append(g)
+        }
+        for k in lo..<hi { covered[k] = true }
+        mentions.append(Resolved(lo: lo, hi: hi, group: g, evidence: evidence, hasComplement: complement))
+        return g
+    }
+
+    mutating func find(_ g: Int) -> Int {
+        var r = g
+        while parent[r] != r { r = parent[r] }
+        var k = g
+        while parent[k] != r {
+            let next = parent[k]
+            parent[k] = r
+            k = next
+        }
+        return r
+    }
+
+    mutating func union(_ a: Int, _ b: Int) {
+        let ra = find(a)
+        let rb = find(b)
+        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+    }
+
+    func words(_ lo: Int, _ hi: Int) -> [String] { (lo..<hi).map { tokens[$0].normalized } }
+
+    // MARK: - Acronym definitions
+
+    /// "Full Name (ACR)": accepts a pending full name, and the acronym as a mention of the same group.
+    mutating func linkDefinitions(_ pending: [Candidate]) {
+        var all: [(Int, Int, Int?)] = mentions.map { ($0.lo, $0.hi, $0.group) }
+        for c in pending where c.hi - c.lo >= 2 { all.append((c.lo, c.hi, nil)) }
+        for (lo, hi, group) in all {
+            guard hi + 2 < tokens.count, tokens[hi].text == "(", tokens[hi + 2].text == ")" else { continue }
+            let acronym = tokens[hi + 1]
+            guard acronym.kind == .word, acronym.isAllCaps || acronym.text.unicodeScalars.first!.properties.isUppercase,
+                AcronymLinker.abbreviates(acronym.text, Array(tokens[lo..<hi]))
+            else { continue }
+            var g = group
+            if g == nil { g = add(lo, hi, evidence: .definition, group: nil) }
+            guard let g else { continue }
+            if let existing = mentions.firstIndex(where: { $0.lo == hi + 1 }) {
+                union(g, mentions[existing].group)
+            } else {
+                add(hi + 1, hi + 2, evidence: .definition, group: g)
+            }
+        }
+    }
+
+    // MARK: - Names the article introduced
+
+    private static let companyHeads: Set<String> = [
+        "group", "holdings", "technologies", "technology", "airlines", "airline", "airways", "motors",
+        "pharmaceuticals", "pharma", "labs", "biotech", "systems", "partners", "capital", "media", "entertainment",
+        "foods", "brands", "energy", "robotics", "therapeutics", "biosciences", "networks", "communications",
+        "industries", "enterprises", "ventures", "investments", "software", "solutions", "logistics", "company",
+        "corporation", "studios", "semiconductor", "electronics", "aerospace", "automotive", "insurance",
+        "financial", "bancorp", "resources", "petroleum", "mining", "steel", "chemicals", "consulting",
+    ]
+
+    /// Common first words that never stand alone for a longer name ("National", "General", "First").
+    private static let generic: Set<String> = [
+        "national", "general", "first", "united", "american", "international", "global", "new", "royal",
+        "federal", "central", "western", "eastern", "northern", "southern", "north", "south", "east", "west",
+        "great", "grand", "state", "city", "county", "public", "private", "world", "universal", "standard",
+        "union", "people's", "peoples", "supreme", "high", "home", "metro", "capital", "pacific", "atlantic",
+        "saint", "st.", "san", "los", "las", "santa", "old", "big", "young", "free", "open", "social", "digital",
+        "data", "smart", "green", "blue", "red", "black", "white", "golden", "silver", "modern", "advanced",
+        "applied", "integrated", "strategic", "allied", "associated", "consolidated", "continental", "premier",
+        "prime", "true", "best", "top", "super", "mega", "global", "tech", "bio", "media", "news", "daily",
+    ]
+
+    /// Puts every accepted name, its acronym and its short forms in the article's lexicon.
+    mutating func registerNames(from first: Int) {
+        for m in mentions[first...] {
+            let w = words(m.lo, m.hi)
+            let single = w.count == 1
+            let strong = m.evidence >= .definition
+            lexicon.insert(w, usage: single && !strong ? .standalone : .plain, id: m.group)
+            guard w.count >= 2, strong else { continue }
+            for form in shortForms(m.lo, m.hi) { lexicon.insert(form, usage: .standalone, id: m.group) }
+        }
+    }
+
+    /// "Kestrel Biotech Inc." → "Kestrel Biotech", "Kestrel"; "Emirates Airline" → "Emirates".
+    func shortForms(_ lo: Int, _ hi: Int) -> [[String]] {
+        var end = hi
+        while end - lo > 1 && tokens[end - 1].isLegalSuffix { end -= 1 }
+        if end - lo > 1 && tokens[end - 1].text == "," { end -= 1 }
+        var forms: [[String]] = []
+        if end < hi { forms.append(words(lo, end)) }
+        guard (lo..<end).allSatisfy({ !tokens[$0].isConnector && tokens[$0].kind != .punctuation }) else {
+            return forms
+        }
+        var core = end
+        while core - lo > 1 && Self.companyHeads.contains(tokens[core - 1].lower) { core -= 1 }
+        if core < end && core - lo >= 1 && isDistinctive(lo, core) { forms.append(words(lo, core)) }
+        if core - lo >= 2 && isDistinctive(lo, lo + 1) && !tokens[lo + 1].isHead { forms.append(words(lo, lo + 1)) }
+        return forms
+    }
+
+    /// Whether a short form is specific enough to stand for the full name.
+    func isDistinctive(_ lo: Int, _ hi: Int) -> Bool {
+        if scanner.isPlace(lo, hi) { return false }
+        if hi - lo == 1 {
+            let t = tokens[lo]
+            let l = t.lower
+            if Self.generic.contains(l) || PersonNames.given.contains(l) || t.isHead || t.isTitle { return false }
+            if ExclusionLexicon.sentenceOpeners.contains(l) || ExclusionLexicon.calendar.contains(l) { return false }
+            if scanner.lowercaseWords.contains(l) || t.text.unicodeScalars.count < 3 { return false }
+        }
+        return true
+    }
+
+    /// Finds every further occurrence of a lexicon name not yet covered.
+    mutating func propagate() {
+        guard lexicon.count > 0 else { return }
+        let upper = lexicon.upperIndex()
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            guard !covered[i], t.isNameWord else {
+                i += 1
+                continue
+            }
+            var entry = lexicon.longestMatch(in: tokens, at: i, limit: tokens.count)
+            if entry == nil && t.inHeadline && t.isAllCaps {
+                entry = lexicon.longestCaselessMatch(in: tokens, at: i, limit: tokens.count, upperIndex: upper)
+            }
+            if let e = entry, fitsAlone(i, i + e.words.count, e) {
+                add(i, i + e.words.count, evidence: .propagated, group: e.id)
+                i += e.words.count
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// A repeated name must not be part of a longer capitalised name, unless it is in a headline or is
+    /// a multi-word name.
+    func fitsAlone(_ lo: Int, _ hi: Int, _ e: NameLexicon.Entry) -> Bool {
+        if (lo..<hi).contains(where: { covered[$0] }) { return false }
+        if tokens[lo].inHeadline { return true }
+        if e.usage == .plain && hi - lo >= 2 { return true }
+        if lo > 0 && tokens[lo - 1].isNameWord && scanner.continues(from: lo - 1, to: lo) && !tokens[lo - 1].isTitle
+            && !(tokens[lo - 1].sentenceStart && ExclusionLexicon.sentenceOpeners.contains(tokens[lo - 1].lower))
+        {
+            return false
+        }
+        if hi < tokens.count && tokens[hi].isNameWord && scanner.continues(from: hi - 1, to: hi) && !tokens[hi].isTitle
+        {
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,100 @@
+/// A set of names as token sequences, matched longest-first against a token array.
+///
+/// Serves both the built-in gazetteer and the names an article has introduced.
+struct NameLexicon: Sendable {
+    /// How a gazetteer entry may be used.
+    enum Usage: Sendable, Equatable {
+        /// Counts wherever it occurs.
+        case plain
+        /// Also an ordinary word or a person's name: counts only standing alone.
+        case standalone
+        /// A team nickname: counts after its city or after "the".
+        case team
+    }
+
+    struct Entry: Sendable {
+        var words: [String]
+        var usage: Usage
+        var id: Int
+    }
+
+    private(set) var byFirst: [String: [Entry]] = [:]
+    private(set) var count = 0
+
+    init() {}
+
+    /// Builds a lexicon from names written with the "~" / "+" markers of `KnownOrganizations`.
+    init(markedNames: [String]) {
+        let tokenizer = Tokenizer()
+        for raw in markedNames {
+            var name = Substring(raw)
+            var usage = Usage.plain
+            if name.hasPrefix("~") {
+                usage = .standalone
+                name = name.dropFirst()
+            } else if name.hasPrefix("+") {
+                usage = .team
+                name = name.dropFirst()
+            }
+            let words = tokenizer.tokens(in: String(name)).map(\.normalized)
+            insert(words, usage: usage, id: count)
+        }
+    }
+
+    /// Adds a name; a longer entry is always tried before a shorter one with the same first word.
+    mutating func insert(_ words: [String], usage: Usage = .plain, id: Int) {
+        guard let first = words.first else { return }
+        var list = byFirst[first, default: []]
+        if list.contains(where: { $0.words == words }) { return }
+        list.append(Entry(words: words, usage: usage, id: id))
+        list.sort { $0.words.count > $1.words.count }
+        byFirst[first] = list
+        count += 1
+    }
+
+    /// The longest entry matching `tokens` from index `i`, not running past `limit`.
+    /// In headlines written in capitals, a word also matches its uppercase form.
+    func longestMatch(in tokens: [Token], at i: Int, limit: Int) -> Entry? {
+        let t = tokens[i]
+        if let list = byFirst[t.normalized], let hit = firstMatch(list, tokens, i, limit, caseless: false) {
+            return hit
+        }
+        return nil
+    }
+
+    /// Case-insensitive variant for ALL-CAPS lines: looks up every entry whose first word uppercases alike.
+    func longestCaselessMatch(in tokens: [Token], at i: Int, limit: Int, upperIndex: [String: [String]]) -> Entry? {
+        guard let firsts = upperIndex[tokens[i].normalized.uppercased()] else { return nil }
+        var best: Entry? = nil
+        for first in firsts {
+            if let list = byFirst[first], let hit = firstMatch(list, tokens, i, limit, caseless: true) {
+                if best == nil || hit.words.count > best!.words.count { best = hit }
+            }
+        }
+        return best
+    }
+
+    /// Maps the uppercase form of each first word to its spellings, for `longestCaselessMatch`.
+    func upperIndex() -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for key in byFirst.keys { out[key.uppercased(), default: []].append(key) }
+        return out
+    }
+
+    private func firstMatch(_ list: [Entry], _ tokens: [Token], _ i: Int, _ limit: Int, caseless: Bool) -> Entry? {
+        outer: for entry in list {
+            let n = entry.words.count
+            if i + n > limit { continue }
+            for k in 0..<n {
+                let tok = tokens[i + k]
+                if k > 0 && (tok.newlinesBefore > 1 || tok.region != tokens[i].region) { continue outer }
+                let w = tok.normalized
+                if w == entry.words[k] { continue }
+                if caseless && w.uppercased() == entry.words[k].uppercased() { continue }
+                continue outer
+            }
+            return entry
+        }
+        return nil
+    }
+}

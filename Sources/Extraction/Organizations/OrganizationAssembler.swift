@@ -1,0 +1,136 @@
+/// Turns resolved token spans into `FoundOrganization`s: mention texts and offsets, the fullest name,
+/// the canonical key, aliases and salience.
+struct OrganizationAssembler {
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    /// Whether the text has regions (then region 0 is the title); without, the first line counts as title.
+    let hasRegions: Bool
+    let emitsDefiniteDescriptions: Bool
+
+    func assemble(_ outcome: DocumentResolver.Outcome) -> [FoundOrganization] {
+        var groups: [Int: [DocumentResolver.Resolved]] = [:]
+        var order: [Int] = []
+        for m in outcome.mentions {
+            if groups[m.group] == nil { order.append(m.group) }
+            groups[m.group, default: []].append(m)
+        }
+        var references: [Int: [Int]] = [:]
+        for r in outcome.definiteReferences { references[r.group, default: []].append(r.index) }
+
+        // One organization per key: separately found spellings of one name merge here.
+        var byKey: [String: Int] = [:]
+        var orgs: [Draft] = []
+        for g in order {
+            let spans = groups[g]!
+            let named = spans.max { a, b in
+                let la = nameWeight(a)
+                let lb = nameWeight(b)
+                return la < lb || (la == lb && a.lo > b.lo)
+            }!
+            let name = display(named.lo, named.hi)
+            let key = OrganizationKey.make(name)
+            guard !key.isEmpty else { continue }
+            var draft = Draft(name: name, key: key)
+            for s in spans { draft.spans.append((tokens[s.lo].start, tokens[s.hi - 1].end)) }
+            for r in references[g] ?? [] { draft.references.append((tokens[r].start, tokens[r].end)) }
+            if let k = byKey[key] {
+                orgs[k].spans += draft.spans
+                orgs[k].references += draft.references
+            } else {
+                byKey[key] = orgs.count
+                orgs.append(draft)
+            }
+        }
+        let titleEnd = titleBoundary()
+        let maxCount = orgs.map { $0.spans.count + $0.references.count }.max() ?? 1
+        var out: [FoundOrganization] = []
+        for d in orgs {
+            var spans = d.spans
+            if emitsDefiniteDescriptions { spans += d.references }
+            spans.sort { $0.0 < $1.0 }
+            var mentions: [Mention] = []
+            var aliases: [String] = []
+            var seenKeys: Set<String> = [d.key]
+            for (s, e) in spans {
+                mentions.append(Mention(start: s, end: e, text: text(s, e)))
+            }
+            for (s, e) in d.spans.sorted(by: { $0.0 < $1.0 }) {
+                let form = normalizedSpace(text(s, e))
+                let k = OrganizationKey.make(form)
+                if !seenKeys.contains(k) {
+                    seenKeys.insert(k)
+                    aliases.append(form)
+                }
+            }
+            let first = min(d.spans.map(\.0).min() ?? 0, d.references.map(\.0).min() ?? Int.max)
+            let count = d.spans.count + d.references.count
+            let inTitle = d.spans.contains { $0.0 < titleEnd }
+            out.append(
+                FoundOrganization(
+                    name: d.name, key: d.key, aliases: aliases, mentions: mentions,
+                    salience: salience(count: count, maxCount: maxCount, first: first, inTitle: inTitle)))
+        }
+        out.sort { a, b in
+            a.salience != b.salience
+                ? a.salience > b.salience : (a.mentions.first?.start ?? 0) < (b.mentions.first?.start ?? 0)
+        }
+        return out
+    }
+
+    /// How full a name a span is: its words without connectors; a lone acronym counts least.
+    private func nameWeight(_ m: DocumentResolver.Resolved) -> Int {
+        if m.hi - m.lo == 1 && tokens[m.lo].isAllCaps && m.evidence == .definition { return 0 }
+        return (m.lo..<m.hi).filter { !tokens[$0].isConnector && tokens[$0].text != "the" }.count
+    }
+
+    private struct Draft {
+        var name: String
+        var key: String
+        var spans: [(Int, Int)] = []
+        var references: [(Int, Int)] = []
+    }
+
+    /// Salience: half from how often the organization is named (relative to the most named one), three
+    /// tenths from how early it is first named, one fifth from being named in the title.
+    private func salience(count: Int, maxCount: Int, first: Int, inTitle: Bool) -> Double {
+        let frequency = Double(count) / Double(max(maxCount, 1))
+        let length = Double(max(scalars.count, 1))
+        let earliness = 1 - min(Double(first) / length, 1)
+        let value = 0.5 * frequency + 0.3 * earliness + (inTitle ? 0.2 : 0)
+        return (min(max(value, 0), 1) * 1000).rounded() / 1000
+    }
+
+    /// End offset of the title: region 0 when regions are given, else the first line of the text.
+    private func titleBoundary() -> Int {
+        if hasRegions {
+            return tokens.last(where: { $0.region == 0 })?.end ?? 0
+        }
+        guard let first = tokens.first else { return 0 }
+        var end = first.end
+        for t in tokens.dropFirst() {
+            if t.newlinesBefore > 0 { break }
+            end = t.end
+        }
+        return end
+    }
+
+    private func text(_ s: Int, _ e: Int) -> String { String(String.UnicodeScalarView(scalars[s..<e])) }
+
+    private func display(_ lo: Int, _ hi: Int) -> String { normalizedSpace(text(tokens[lo].start, tokens[hi - 1].end)) }
+
+    /// Line breaks and runs of spaces inside a wrapped name become one space.
+    private func normalizedSpace(_ s: String) -> String {
+        var out = ""
+        var space = false
+        for c in s.unicodeScalars {
+            if c.properties.isWhitespace {
+                space = true
+            } else {
+                if space && !out.isEmpty { out.unicodeScalars.append(" ") }
+                space = false
+                out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+}

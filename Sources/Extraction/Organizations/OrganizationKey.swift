@@ -1,0 +1,40 @@
+/// The canonical key of an organization name, identical for the spellings of one organization.
+///
+/// Used by the finder to group mentions, by the store to merge organizations across articles, and by
+/// the trained tagger later. Rules, in order: lowercase; delete dots and apostrophes ("U.S." → "us", "McDonald's" → "mcdonalds"); turn every other
+/// character that is not a letter, digit or "&" into a space; drop a leading "the"; drop trailing legal
+/// suffixes (Inc, Ltd, LLC, Corp, Co, PLC, GmbH, AG, SA, …) while a word remains; join words with one space.
+public enum OrganizationKey {
+    /// Legal-form words dropped from the end of a key.
+    public static let legalSuffixes: Set<String> = [
+        "inc", "incorporated", "ltd", "limited", "llc", "llp", "lp", "corp", "co", "cos", "plc", "gmbh", "ag", "sa",
+        "nv", "bv", "spa", "srl", "sas", "ab", "asa", "oyj", "kk", "pty", "pte", "se", "lda", "sl",
+    ]
+
+    /// The key of `name`: `make("The Walt Disney Co.") == "walt disney"`, `make("AT&T Inc") == "at&t"`.
+    public static func make(_ name: String) -> String {
+        var words: [String] = []
+        var current = ""
+        for c in name.unicodeScalars {
+            if c == "." || c == "'" || c == "\u{2019}" || c == "\u{2018}" {
+                continue
+            }
+            if c == "&" || c.properties.isAlphabetic || c.properties.numericType != nil {
+                current.unicodeScalars.append(c)
+            } else if !current.isEmpty {
+                words.append(current.lowercased())
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current.lowercased()) }
+        if words.count > 1 && words[0] == "the" { words.removeFirst() }
+        while words.count > 1, let last = words.last, legalSuffixes.contains(last) {
+            words.removeLast()
+        }
+        // "Acme & Co" leaves a dangling "&".
+        while words.count > 1, words.last == "&" {
+            words.removeLast()
+        }
+        return words.joined(separator: " ")
+    }
+}

@@ -1,0 +1,58 @@
+/// The first organization finder: rules over capitalisation, organization head words, a modest gazetteer,
+/// acronym definitions and context, then article-level linking of repeats, short forms and acronyms.
+///
+/// See docs/organizations.md for the rules and their limits. Pure: no I/O, no clock, no shared state.
+public struct RuleBasedOrganizationFinder: OrganizationFinder {
+    /// Choices that change what counts as a mention.
+    public struct Options: Sendable, Equatable {
+        /// Emit "the council" (the span "council") as a mention when exactly one organization found has
+        /// that head word. Off by default: annotation guidelines mark names only. Either way such
+        /// references count towards salience.
+        public var definiteDescriptionMentions = false
+
+        public init(definiteDescriptionMentions: Bool = false) {
+            self.definiteDescriptionMentions = definiteDescriptionMentions
+        }
+    }
+
+    public var options: Options
+
+    public init() { options = Options() }
+
+    public init(options: Options) { self.options = options }
+
+    static let gazetteer = NameLexicon(markedNames: KnownOrganizations.names)
+    static let gazetteerUpper = gazetteer.upperIndex()
+
+    public func organizations(in text: String, regions: [Range<Int>]?) -> [FoundOrganization] {
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer().tokens(in: scalars, regions: regions)
+        guard !tokens.isEmpty else { return [] }
+        var lowercaseWords: Set<String> = []
+        for t in tokens where t.kind == .word && t.isLowercase { lowercaseWords.insert(t.lower) }
+        let scanner = CandidateScanner(
+            tokens: tokens, gazetteer: Self.gazetteer, gazetteerUpper: Self.gazetteerUpper,
+            lowercaseWords: lowercaseWords)
+        let candidates = scanner.candidates()
+        let surnames = personSurnames(candidates, scanner)
+        var resolver = DocumentResolver(scanner: scanner)
+        let outcome = resolver.resolve(candidates, surnames: surnames)
+        let assembler = OrganizationAssembler(
+            scalars: scalars, tokens: tokens, hasRegions: regions != nil,
+            emitsDefiniteDescriptions: options.definiteDescriptionMentions)
+        return assembler.assemble(outcome)
+    }
+
+    /// Last words of spans read as people ("Zou" after "Jennifer Zou"), so they are not taken alone later.
+    private func personSurnames(_ candidates: [Candidate], _ scanner: CandidateScanner) -> Set<String> {
+        var out: Set<String> = []
+        for c in candidates where !c.isAccepted && c.hi - c.lo >= 2 {
+            let first = scanner.tokens[c.lo]
+            let afterTitle = c.lo > 0 && scanner.tokens[c.lo - 1].isTitle
+            if PersonNames.given.contains(first.lower) || afterTitle {
+                out.insert(scanner.tokens[c.hi - 1].lower)
+            }
+        }
+        return out
+    }
+}

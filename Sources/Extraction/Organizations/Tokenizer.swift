@@ -1,0 +1,153 @@
+/// Splits text into `Token`s carrying Unicode-scalar offsets into the whole text.
+///
+/// Pure and allocation-light: it walks the scalars once. Words keep inner hyphens ("Post-Gazette"),
+/// inner apostrophes ("O'Neill"), "&" between capitals ("AT&T") and initialism dots ("U.S."); a possessive
+/// "'s" becomes its own token; a few abbreviations keep their dot ("Inc.", "Corp.", "Mr.").
+public struct Tokenizer: Sendable {
+    public init() {}
+
+    /// Tokens of `text`, only inside `regions` when given (scalar ranges; each region starts a new line).
+    public func tokens(in text: String, regions: [Range<Int>]? = nil) -> [Token] {
+        tokens(in: Array(text.unicodeScalars), regions: regions)
+    }
+
+    /// Tokens of a scalar array, only inside `regions` when given.
+    public func tokens(in scalars: [Unicode.Scalar], regions: [Range<Int>]? = nil) -> [Token] {
+        let ranges = regions ?? [0..<scalars.count]
+        var out: [Token] = []
+        out.reserveCapacity(scalars.count / 5)
+        for (index, range) in ranges.enumerated() {
+            let lower = max(0, min(range.lowerBound, scalars.count))
+            let upper = max(lower, min(range.upperBound, scalars.count))
+            scan(scalars, lower..<upper, region: index, into: &out)
+        }
+        markSentencesAndHeadlines(&out)
+        return out
+    }
+
+    private func scan(_ s: [Unicode.Scalar], _ range: Range<Int>, region: Int, into out: inout [Token]) {
+        var i = range.lowerBound
+        let end = range.upperBound
+        var newlines = out.isEmpty ? 0 : 2
+        var space = true
+        while i < end {
+            let c = s[i]
+            if c.properties.isWhitespace {
+                if c == "\n" || c == "\u{2029}" || c == "\u{2028}" { newlines += 1 }
+                space = true
+                i += 1
+                continue
+            }
+            var j = i + 1
+            var kind = Token.Kind.punctuation
+            var possessiveAfter = 0
+            if Self.isAlnum(c) {
+                kind = Self.isDigit(c) ? .number : .word
+                j = wordEnd(s, from: i, end: end, numeric: kind == .number)
+                possessiveAfter = possessiveLength(s, wordStart: i, at: j, end: end)
+            }
+            out.append(
+                Token(
+                    text: String(String.UnicodeScalarView(s[i..<j])), start: i, end: j, kind: kind,
+                    spaceBefore: space, newlinesBefore: newlines, region: region))
+            if possessiveAfter > 0 {
+                let k = j + possessiveAfter
+                out.append(
+                    Token(
+                        text: String(String.UnicodeScalarView(s[j..<k])), start: j, end: k, kind: .possessive,
+                        spaceBefore: false, newlinesBefore: 0, region: region))
+                j = k
+            }
+            i = j
+            newlines = 0
+            space = false
+        }
+    }
+
+    /// End of the word or number starting at `start`.
+    private func wordEnd(_ s: [Unicode.Scalar], from start: Int, end: Int, numeric: Bool) -> Int {
+        var j = start
+        var segment = 0  // letters since the last initialism dot
+        var hasDot = false
+        while true {
+            while j < end && Self.isAlnum(s[j]) {
+                j += 1
+                segment += 1
+            }
+            guard j + 1 < end else { break }
+            let c = s[j]
+            let n = s[j + 1]
+            if Self.isHyphen(c) && Self.isAlnum(n) {
+                j += 1
+                segment = 0
+                continue
+            }
+            if numeric && (c == "." || c == ",") && Self.isDigit(n) && Self.isDigit(s[j - 1]) {
+                j += 1
+                continue
+            }
+            if c == "&" && s[j - 1].properties.isUppercase && n.properties.isUppercase {
+                j += 1
+                segment = 0
+                continue
+            }
+            if Self.isApostrophe(c) && n.properties.isAlphabetic {
+                let possessive = (n == "s" || n == "S") && (j + 2 >= end || !Self.isAlnum(s[j + 2]))
+                if possessive { break }
+                j += 1
+                continue
+            }
+            if c == "." && segment == 1 && n.properties.isAlphabetic && j + 2 < end && s[j + 2] == "."
+                && s[j - 1].properties.isAlphabetic
+            {
+                j += 1
+                segment = 0
+                hasDot = true
+                continue
+            }
+            break
+        }
+        if j < end && s[j] == "." {
+            if hasDot && segment == 1 {
+                return j + 1
+            }
+            if !numeric && Self.keepsDot(s, start, j) { return j + 1 }
+        }
+        return j
+    }
+
+    /// Length of a possessive ending right after a word ("'s", "’s", or "'" after a word ending in s).
+    private func possessiveLength(_ s: [Unicode.Scalar], wordStart: Int, at j: Int, end: Int) -> Int {
+        guard j < end, Self.isApostrophe(s[j]) else { return 0 }
+        if j + 1 < end, s[j + 1] == "s" || s[j + 1] == "S", j + 2 >= end || !Self.isAlnum(s[j + 2]) { return 2 }
+        let last = s[j - 1]
+        if (last == "s" || last == "S") && j - wordStart > 2 && (j + 1 >= end || s[j + 1].properties.isWhitespace) {
+            return 1
+        }
+        return 0
+    }
+
+    private static let dotted: Set<String> = [
+        "inc", "corp", "co", "ltd", "jr", "sr", "st", "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt",
+        "col", "capt", "sgt", "bros", "dept", "mt", "ft", "vs", "prof", "rev", "assn", "univ", "cos", "messrs",
+        "adm", "cmdr", "supt", "det", "insp", "pres", "atty", "hon", "maj", "cpl", "pvt",
+    ]
+
+    private static func keepsDot(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard end - start <= 6 else { return false }
+        var word = ""
+        for k in start..<end { word.unicodeScalars.append(s[k]) }
+        return dotted.contains(word.lowercased())
+    }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    static func isAlnum(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 {
+            let v = c.value
+            return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+        }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
+    }
+    static func isHyphen(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "\u{2010}" || c == "\u{2011}" }
+    static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
+}

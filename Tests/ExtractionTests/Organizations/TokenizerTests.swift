@@ -1,0 +1,46 @@
+import Testing
+
+@testable import Extraction
+
+@Suite("Tokenizer")
+struct TokenizerTests {
+    @Test("words keep initialism dots, inner ampersands and hyphens; possessives split off")
+    func wordShapes() {
+        let tokens = Tokenizer().tokens(in: "U.S.-listed AT&T’s Post-Gazette, Acme Inc. and O'Neill's 3M.")
+        #expect(
+            tokens.map(\.text) == [
+                "U.S.", "-", "listed", "AT&T", "’s", "Post-Gazette", ",", "Acme", "Inc.", "and", "O'Neill", "'s", "3M",
+                ".",
+            ])
+        #expect(tokens[4].kind == .possessive)
+        #expect(tokens[12].kind == .number)
+    }
+
+    @Test("offsets count Unicode scalars")
+    func scalarOffsets() {
+        let text = "🎉 “Émile” Acme"
+        let tokens = Tokenizer().tokens(in: text)
+        let scalars = Array(text.unicodeScalars)
+        for t in tokens {
+            #expect(String(String.UnicodeScalarView(scalars[t.start..<t.end])) == t.text)
+        }
+        #expect(tokens.last?.start == 10)
+    }
+
+    @Test("regions restrict tokens and start new lines")
+    func regions() {
+        let tokens = Tokenizer().tokens(in: "Alpha beta Gamma delta", regions: [0..<5, 11..<16])
+        #expect(tokens.map(\.text) == ["Alpha", "Gamma"])
+        #expect(tokens.map(\.region) == [0, 1])
+        #expect(tokens[1].sentenceStart)
+    }
+
+    @Test("lines in capitals or Title Case are marked as headlines")
+    func headlines() {
+        let tokens = Tokenizer().tokens(
+            in: "SOCCER - LEEDS WIN AGAIN\nAcme Signs Deal With Beta Group\nAcme signs a deal.")
+        #expect(tokens.first { $0.text == "LEEDS" }?.inHeadline == true)
+        #expect(tokens.first { $0.text == "Signs" }?.inHeadline == true)
+        #expect(tokens.last { $0.text == "Acme" }?.inHeadline == false)
+    }
+}
