@@ -4,7 +4,7 @@ public struct ArticleAnalyzer: Sendable {
     let finder: any OrganizationFinder
 
     /// - Parameter finder: Looks for organizations in the title and body regions of the analysed text.
-    public init(finder: any OrganizationFinder) {
+    public init(finder: any OrganizationFinder = RuleBasedOrganizationFinder()) {
         self.finder = finder
     }
 
