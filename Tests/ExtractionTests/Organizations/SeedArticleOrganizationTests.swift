@@ -12,7 +12,7 @@ private let seedPath: String = {
 }()
 
 @Suite("Seed article")
-struct SeedArticleTests {
+struct SeedArticleOrganizationTests {
     @Test(
         "the seed article yields its organizations and none of its people or places",
         .enabled(if: FileManager.default.fileExists(atPath: seedPath)))
