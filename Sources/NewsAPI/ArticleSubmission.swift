@@ -42,7 +42,8 @@ enum ArticleSubmission {
         } catch {
             throw Problem(
                 status: 400, title: "Malformed JSON",
-                detail: "The body is not a JSON object of the form {\"text\": \"...\", \"url\": \"...\", \"source\": \"...\"}.",
+                detail:
+                    "The body is not a JSON object of the form {\"text\": \"...\", \"url\": \"...\", \"source\": \"...\"}.",
                 type: Problem.kind("malformed-json"))
         }
         let url = decoded.url.flatMap { $0.isEmpty ? nil : $0 }
@@ -58,7 +59,8 @@ enum ArticleSubmission {
                 type: Problem.kind("unprocessable-article"))
         case (nil, nil):
             throw Problem(
-                status: 422, title: "Unprocessable article", detail: "The JSON body needs a \"text\" (or \"html\") string.",
+                status: 422, title: "Unprocessable article",
+                detail: "The JSON body needs a \"text\" (or \"html\") string.",
                 type: Problem.kind("unprocessable-article"))
         }
     }
@@ -75,7 +77,8 @@ enum ArticleSubmission {
                     + "send UTF-8 or declare the charset in Content-Type.",
                 type: Problem.kind("invalid-encoding"))
         case "iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252":
-            let encoding: String.Encoding = charset == "windows-1252" || charset == "cp1252" ? .windowsCP1252 : .isoLatin1
+            let encoding: String.Encoding =
+                charset == "windows-1252" || charset == "cp1252" ? .windowsCP1252 : .isoLatin1
             if let text = String(data: Data(body), encoding: encoding) { return text }
             throw Problem(
                 status: 400, title: "Invalid encoding", detail: "The body is not valid \(charset ?? "")",
@@ -113,9 +116,13 @@ struct MediaType {
         name = parts.first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         for parameter in parts.dropFirst() {
             let pair = parameter.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" else { continue }
-            charset = pair[1].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
-                .lowercased()
+            guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" else {
+                continue
+            }
+            charset = pair[1].trimmingCharacters(in: .whitespaces).trimmingCharacters(
+                in: CharacterSet(charactersIn: "\"")
+            )
+            .lowercased()
         }
     }
 }

@@ -11,7 +11,13 @@ public enum NewsRoutes {
         router.fallbackError = { status, title, detail, _ in Problem.render(status, title, detail) }
         let endpoints = Endpoints(service: service)
 
-        router.add("GET", "/healthz") { _ in json(200) { $0.object { $0.key("status"); $0.string("ok") } } }
+        router.add("GET", "/healthz") { _ in
+            json(200) {
+                $0.object {
+                    $0.key("status"); $0.string("ok")
+                }
+            }
+        }
         router.add("GET", "/openapi.json") { _ in
             var headers = HTTPHeaders()
             headers.set("Content-Type", "application/json")
@@ -66,7 +72,8 @@ struct Endpoints: Sendable {
         let analyzed = try serve { () throws(ServiceError) in try service.analyze(input) }
         return NewsRoutes.json(200) {
             $0.analysis(
-                analyzed, contentSHA256: ContentFingerprint.sha256(of: analyzed.text), contentType: input.format.rawValue)
+                analyzed, contentSHA256: ContentFingerprint.sha256(of: analyzed.text),
+                contentType: input.format.rawValue)
         }
     }
 

@@ -41,12 +41,15 @@ public struct Problem: Error, Equatable, Sendable {
         switch error {
         case .notFound(let resource, let id):
             self.init(
-                status: 404, title: "Not Found", detail: "There is no \(resource) with id \(id).", type: Self.kind("not-found"))
+                status: 404, title: "Not Found", detail: "There is no \(resource) with id \(id).",
+                type: Self.kind("not-found"))
         case .invalidParameter(let name, let detail):
             self.init(
-                status: 400, title: "Invalid parameter", detail: "\(name): \(detail)", type: Self.kind("invalid-parameter"))
+                status: 400, title: "Invalid parameter", detail: "\(name): \(detail)",
+                type: Self.kind("invalid-parameter"))
         case .unprocessableContent(let detail):
-            self.init(status: 422, title: "Unprocessable article", detail: detail, type: Self.kind("unprocessable-article"))
+            self.init(
+                status: 422, title: "Unprocessable article", detail: detail, type: Self.kind("unprocessable-article"))
         case .storage:
             self.init(
                 status: 500, title: "Internal Server Error",

@@ -66,7 +66,9 @@ public final class NewsService: Sendable {
             throw .notFound(resource: "organization", id: organizationID)
         }
         let query = query.flatMap { $0.isEmpty ? nil : $0 }
-        return try storage { try store.articles(organizationID: organizationID, query: query, limit: limit, cursor: cursor) }
+        return try storage {
+            try store.articles(organizationID: organizationID, query: query, limit: limit, cursor: cursor)
+        }
     }
 
     /// Most-covered first; `query` matches a name or alias prefix, or words in it.
@@ -106,7 +108,8 @@ public final class NewsService: Sendable {
             return try body()
         } catch let error as StoreError {
             if case .invalidCursor(let cursor) = error {
-                throw .invalidParameter(name: "cursor", detail: "\(cursor.prefix(64)) is not a cursor this server issued")
+                throw .invalidParameter(
+                    name: "cursor", detail: "\(cursor.prefix(64)) is not a cursor this server issued")
             }
             logger.error("store failed", metadata: ["error": "\(error)"])
             throw .storage(detail: "\(error)")

@@ -69,7 +69,6 @@ struct Extract: ParsableCommand {
         return data
     }
 
-
     private func write(_ bytes: [UInt8]) {
         FileHandle.standardOutput.write(Data(bytes + [0x0A]))
     }

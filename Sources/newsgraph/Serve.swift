@@ -28,7 +28,9 @@ struct Serve: ParsableCommand {
     @Option(help: "Threads that run requests, including database work (env NEWSGRAPH_HANDLER_THREADS; default 8).")
     var handlerThreads: Int?
 
-    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical (env NEWSGRAPH_LOG_LEVEL; default info).")
+    @Option(
+        help: "Log level: trace, debug, info, notice, warning, error, critical (env NEWSGRAPH_LOG_LEVEL; default info)."
+    )
     var logLevel: String?
 
     func validate() throws {
@@ -38,11 +40,14 @@ struct Serve: ParsableCommand {
         if let handlerThreads, !(1...1024).contains(handlerThreads) {
             throw ValidationError("--handler-threads must be between 1 and 1024")
         }
-        if let logLevel, Logger.Level(rawValue: logLevel) == nil { throw ValidationError("unknown --log-level \(logLevel)") }
+        if let logLevel, Logger.Level(rawValue: logLevel) == nil {
+            throw ValidationError("unknown --log-level \(logLevel)")
+        }
     }
 
     func run() throws {
-        let level = (logLevel ?? Environment.string("NEWSGRAPH_LOG_LEVEL")).flatMap { Logger.Level(rawValue: $0) } ?? .info
+        let level =
+            (logLevel ?? Environment.string("NEWSGRAPH_LOG_LEVEL")).flatMap { Logger.Level(rawValue: $0) } ?? .info
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level

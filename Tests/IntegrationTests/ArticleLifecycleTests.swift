@@ -10,7 +10,8 @@ struct ArticleLifecycleTests {
     @Test func postingAnArticleStoresItAndAnswersCreatedWithItsLocation() throws {
         let client = try server.client()
         let created = try client.request(
-            "POST", "/articles", headers: [("Content-Type", "text/plain")], body: Array(SampleArticles.harbourPage.utf8))
+            "POST", "/articles", headers: [("Content-Type", "text/plain")], body: Array(SampleArticles.harbourPage.utf8)
+        )
         #expect(created.status == 201)
         #expect(created.header("Content-Type") == "application/json")
         let article = try created.json()
@@ -109,9 +110,11 @@ struct ArticleLifecycleTests {
 
     @Test func deletingAnArticleRemovesItAndItsCounts() throws {
         let client = try server.client()
-        let id = try client.request(
-            "POST", "/articles", headers: [("Content-Type", "text/plain")], body: Array(SampleArticles.wireStory.utf8)
-        ).json()["id"] as? Int
+        let id =
+            try client.request(
+                "POST", "/articles", headers: [("Content-Type", "text/plain")],
+                body: Array(SampleArticles.wireStory.utf8)
+            ).json()["id"] as? Int
         let deleted = try client.request("DELETE", "/articles/\(id ?? 0)")
         #expect(deleted.status == 204)
         #expect(try client.request("GET", "/articles/\(id ?? 0)").status == 404)
@@ -141,7 +144,8 @@ struct ArticleLifecycleTests {
         }
         // A repeat after the restart is still recognised.
         let again = try client.request(
-            "POST", "/articles", headers: [("Content-Type", "text/plain")], body: Array(SampleArticles.numbered(2).utf8))
+            "POST", "/articles", headers: [("Content-Type", "text/plain")], body: Array(SampleArticles.numbered(2).utf8)
+        )
         #expect(again.status == 200)
         #expect(try again.json()["id"] as? Int == ids[1])
     }

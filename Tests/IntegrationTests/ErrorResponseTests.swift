@@ -7,15 +7,18 @@ struct ErrorResponseTests {
 
     init() throws { server = try LiveServer { $0.maxBodyBytes = 64 * 1024 } }
 
-    private func expectProblem(_ response: WireResponse, _ status: Int, sourceLocation: SourceLocation = #_sourceLocation)
+    private func expectProblem(
+        _ response: WireResponse, _ status: Int, sourceLocation: SourceLocation = #_sourceLocation
+    )
         throws
     {
         #expect(response.status == status, sourceLocation: sourceLocation)
         #expect(response.header("Content-Type") == "application/problem+json", sourceLocation: sourceLocation)
         let problem = try response.json()
         #expect(problem["status"] as? Int == status, sourceLocation: sourceLocation)
-        #expect(problem["title"] is String && problem["detail"] is String && problem["type"] is String,
-                sourceLocation: sourceLocation)
+        #expect(
+            problem["title"] is String && problem["detail"] is String && problem["type"] is String,
+            sourceLocation: sourceLocation)
     }
 
     @Test func unknownPathsAndMissingResourcesAreNotFound() throws {
@@ -29,14 +32,16 @@ struct ErrorResponseTests {
     @Test func aWrongMethodIsRefusedWithTheAllowedOnes() throws {
         let response = try server.client().request("PUT", "/articles", body: [])
         try expectProblem(response, 405)
-        let allowed = Set((response.header("Allow") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        let allowed = Set(
+            (response.header("Allow") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
         #expect(allowed.isSuperset(of: ["GET", "POST"]))
     }
 
     @Test func bodiesThatAreNotArticlesAreRefused() throws {
         let client = try server.client()
         try expectProblem(
-            client.request("POST", "/articles", headers: [("Content-Type", "text/plain")], body: [0x41, 0xFF, 0xFE]), 400)
+            client.request("POST", "/articles", headers: [("Content-Type", "text/plain")], body: [0x41, 0xFF, 0xFE]),
+            400)
         try expectProblem(
             client.request("POST", "/articles", headers: [("Content-Type", "image/png")], body: [1, 2, 3]), 415)
         try expectProblem(
@@ -57,7 +62,8 @@ struct ErrorResponseTests {
     @Test func oversizedBodiesAreRefusedBeforeTheyAreRead() throws {
         let client = try server.client()
         let response = try client.request(
-            "POST", "/articles", headers: [("Content-Type", "text/plain")], body: [UInt8](repeating: 0x61, count: 70_000))
+            "POST", "/articles", headers: [("Content-Type", "text/plain")],
+            body: [UInt8](repeating: 0x61, count: 70_000))
         try expectProblem(response, 413)
         #expect(try server.client().request("GET", "/healthz").status == 200)
     }

@@ -8,7 +8,8 @@ struct QueryTests {
     init() throws { server = try LiveServer() }
 
     private func post(_ client: TestClient, _ text: String) throws -> [String: Any] {
-        try client.request("POST", "/articles", headers: [("Content-Type", "text/plain")], body: Array(text.utf8)).json()
+        try client.request("POST", "/articles", headers: [("Content-Type", "text/plain")], body: Array(text.utf8))
+            .json()
     }
 
     @Test func organizationsAreFoundByNamePrefixAndListTheirArticles() throws {
@@ -42,7 +43,8 @@ struct QueryTests {
             let page = try client.request("GET", target).json()
             seen += (page["articles"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? Int }
             guard let cursor = page["next_cursor"] as? String else { break }
-            target = "/articles?limit=3&cursor=\(cursor.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+            target =
+                "/articles?limit=3&cursor=\(cursor.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
         }
         #expect(seen == ids.reversed())
     }
