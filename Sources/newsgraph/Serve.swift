@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import HTTP
 import Logging
@@ -65,41 +64,49 @@ struct Serve: ParsableCommand {
         configuration.errorRenderer = Problem.render
         let path = database ?? Environment.string("NEWSGRAPH_DATABASE") ?? "./newsgraph.sqlite"
 
+        // Before any thread starts, so that all of them inherit the mask.
+        let stopSignals = SignalWatch.block([SIGINT, SIGTERM])
         let store = try NewsStore(path: path)
         let service = NewsService(store: store, logger: logger)
         let server = HTTPServer(
             configuration: configuration, responder: NewsRoutes.responder(service: service), logger: logger)
+        SignalWatch.start(stopSignals) { signal in
+            logger.notice("stopping", metadata: ["signal": "\(signal)"])
+            server.shutdown()
+        }
         let boundPort = try server.start()
         logger.notice(
             "serving",
             metadata: ["address": "http://\(configuration.host):\(boundPort)", "database": "\(path)"])
 
-        let signals = SignalWatch(signals: [SIGINT, SIGTERM]) { signal in
-            logger.notice("stopping", metadata: ["signal": "\(signal)"])
-            server.shutdown()
-        }
         server.waitUntilStopped()
-        signals.cancel()
         store.close()
         logger.notice("stopped")
     }
 }
 
-/// Turns SIGINT/SIGTERM into a call on a dispatch queue, where it is safe to do real work.
-final class SignalWatch {
-    private let sources: [any DispatchSourceSignal]
-
-    init(signals: [Int32], handler: @escaping @Sendable (Int32) -> Void) {
-        sources = signals.map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { handler(number) }
-            source.resume()
-            return source
-        }
+/// Delivers SIGINT and SIGTERM to a handler on a thread of its own.
+///
+/// The signals are blocked before any other thread starts, so every thread inherits the mask and the signals
+/// wait in the queue for `sigwait`: none is lost in a start-up window, and none is dropped when a parent shell
+/// started the server with them ignored (blocked signals are queued even when their disposition is SIG_IGN).
+enum SignalWatch {
+    static func block(_ signals: [Int32]) -> sigset_t {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for number in signals { sigaddset(&set, number) }
+        pthread_sigmask(SIG_BLOCK, &set, nil)
+        return set
     }
 
-    func cancel() {
-        for source in sources { source.cancel() }
+    /// Waits for the first of the blocked signals and calls `handler` with it, once.
+    static func start(_ set: sigset_t, handler: @escaping @Sendable (Int32) -> Void) {
+        let thread = Thread {
+            var set = set
+            var number: Int32 = 0
+            if sigwait(&set, &number) == 0 { handler(number) }
+        }
+        thread.name = "newsgraph-signals"
+        thread.start()
     }
 }
