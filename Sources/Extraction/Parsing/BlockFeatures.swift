@@ -88,8 +88,11 @@ struct BlockFeatures: Sendable {
             if length <= 6 {
                 while let c = lower.last, c == ":" || c == " " || c == "." { lower.removeLast() }
                 let head = String(String.UnicodeScalarView(lower))
-                isEndMarker = Self.endMarkers.contains(head)
-                    || ParsingLexicon.endMarkers.contains { head.hasPrefix($0 + " ") && head.unicodeScalars.count < $0.unicodeScalars.count + 25 }
+                isEndMarker =
+                    Self.endMarkers.contains(head)
+                    || ParsingLexicon.endMarkers.contains {
+                        head.hasPrefix($0 + " ") && head.unicodeScalars.count < $0.unicodeScalars.count + 25
+                    }
             }
         }
     }

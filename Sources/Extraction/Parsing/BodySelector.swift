@@ -113,11 +113,77 @@ struct BodySelector {
             if sum > best.sum { best = (sum, lo, i) }
         }
         guard best.lo >= 0 else { return Selection(blocks: [], run: nil) }
+        let run = trim(best.lo...best.hi, scored)
         var chosen: [Int] = []
-        for i in best.lo...best.hi {
+        for i in run {
             let role = scored[i].role
             if role == .prose || role == .heading { chosen.append(i) }
         }
-        return Selection(blocks: chosen, run: best.lo...best.hi)
+        return Selection(blocks: chosen, run: run)
     }
+
+    /// Cuts small islands of prose off the ends of a run: a disclosure before the article, an author bio or the first
+    /// comments after it, when a wide gap of furniture separates them from the article's core.
+    func trim(_ run: ClosedRange<Int>, _ scored: [(weight: Double, role: Role)]) -> ClosedRange<Int> {
+        struct Segment {
+            var lo: Int
+            var hi: Int
+            var weight: Double
+            var gapBefore: Double
+        }
+        var segments: [Segment] = []
+        var gapBlocks = 0
+        var gapCost = 0.0
+        for i in run {
+            let (weight, role) = scored[i]
+            if role == .prose && weight > 0 {
+                if var last = segments.last, gapBlocks < Self.gapBlocks && gapCost > -Self.gapCost {
+                    last.hi = i
+                    last.weight += weight + gapCost
+                    segments[segments.count - 1] = last
+                } else {
+                    segments.append(Segment(lo: i, hi: i, weight: weight, gapBefore: gapCost))
+                }
+                gapBlocks = 0
+                gapCost = 0
+            } else {
+                gapBlocks += 1
+                gapCost += weight
+            }
+        }
+        guard segments.count > 1 else { return segments.first.map { $0.lo...$0.hi } ?? run }
+        var core = 0
+        for k in segments.indices where segments[k].weight > segments[core].weight { core = k }
+        var lo = core
+        var hi = core
+        var kept = segments[core].weight
+        while true {
+            var grew = false
+            if hi + 1 < segments.count {
+                let next = segments[hi + 1]
+                if next.weight >= Self.islandShare * kept && next.weight + next.gapBefore > 0 {
+                    hi += 1
+                    kept += next.weight + next.gapBefore
+                    grew = true
+                }
+            }
+            if lo > 0 {
+                let previous = segments[lo - 1]
+                let gap = segments[lo].gapBefore
+                if previous.weight >= Self.islandShare * kept && previous.weight + gap > 0 {
+                    lo -= 1
+                    kept += previous.weight + gap
+                    grew = true
+                }
+            }
+            if !grew { break }
+        }
+        return segments[lo].lo...segments[hi].hi
+    }
+
+    /// A gap this wide (blocks) or this costly splits a run into separate islands.
+    static let gapBlocks = 6
+    static let gapCost = 20.0
+    /// An island joins the article only if it weighs at least this share of what is kept so far.
+    static let islandShare = 0.1
 }

@@ -284,7 +284,8 @@ struct HTMLRenderer {
             var strong = false
             var weak = false
             var positive = false
-            for (name, value) in attributes where name == "class" || name == "id" || name == "role" || name == "itemprop" {
+            for (name, value) in attributes
+            where name == "class" || name == "id" || name == "role" || name == "itemprop" {
                 for word in HTMLRenderer.words(value) {
                     if HTMLRenderer.strongNegativeWords.contains(word)
                         || HTMLRenderer.negativePrefixes.contains(where: { word.hasPrefix($0) })

@@ -69,9 +69,11 @@ struct TextMetadataReader {
 
     /// The block the headline sits just above: an explicit byline, else an implied one, else a date line, nearest the body.
     func chooseAnchor(_ bylines: [Int: BylineParser.Byline]) -> Int? {
-        let explicit = bylines.filter { $0.value.explicit && !$0.value.authors.isEmpty }.keys.filter { $0 <= bodyStart }
+        let explicit = bylines.filter { $0.value.explicit && !$0.value.authors.isEmpty }.keys.filter {
+            $0 <= bodyStart + 2
+        }
         if let a = explicit.max() { return a }
-        if let a = bylines.keys.filter({ $0 <= bodyStart }).max() { return a }
+        if let a = bylines.keys.filter({ $0 <= bodyStart + 2 }).max() { return a }
         let lo = max(0, bodyStart - 25)
         guard lo < bodyStart else { return nil }
         let scanner = DateScanner()
@@ -87,7 +89,7 @@ struct TextMetadataReader {
         let parser = BylineParser()
         var found: [Int: BylineParser.Byline] = [:]
         let lo = max(0, bodyStart - 40)
-        let hi = min(blocks.count - 1, bodyStart + 2)
+        let hi = min(blocks.count - 1, bodyStart + 4)
         guard lo <= hi else { return found }
         for i in lo...hi where features[i].length <= 30 {
             let text = blocks[i].text
@@ -98,6 +100,7 @@ struct TextMetadataReader {
                     let hasDate = !DateScanner().dates(in: text).isEmpty
                     let hasRole = text.contains(",") || text.contains("@")
                     if !(hasDate || hasRole) || byline.authors.count > 3 || i > bodyStart { continue }
+                    if !hasDate && features[i].words > 8 { continue }
                     if byline.authors.contains(where: { $0.split(separator: " ").count < 2 }) { continue }
                 }
                 byline.authors = Array(byline.authors.prefix(6))
@@ -127,12 +130,22 @@ struct TextMetadataReader {
     // MARK: Title
 
     func chooseTitle(bylines: [Int: BylineParser.Byline], anchor: Int?) -> Int? {
+        var best: (score: Double, index: Int)? = nil
+        for (index, score) in titleScores(bylines: bylines, anchor: anchor) where best == nil || score > best!.score {
+            best = (score, index)
+        }
+        return best?.index
+    }
+
+    /// Every headline candidate with its score.
+    func titleScores(bylines: [Int: BylineParser.Byline], anchor: Int?) -> [(Int, Double)] {
         let lo = max(0, bodyStart - 40)
         let hints = hintedTitles.map(Self.normalised).filter { !$0.isEmpty }
-        var best: (score: Double, index: Int)? = nil
         let hi = hints.isEmpty ? bodyStart : min(blocks.count, bodyStart + 2)
-        guard lo < hi else { return nil }
+        guard lo < hi else { return [] }
+        var scores: [(Int, Double)] = []
         let dateScanner = DateScanner()
+        let authorNames = Set(bylines.values.flatMap(\.authors).map { $0.lowercased() })
         var counts: [String: Int] = [:]
         for i in lo..<hi { counts[Self.normalised(blocks[i].text), default: 0] += 1 }
         for i in lo..<hi {
@@ -141,9 +154,11 @@ struct TextMetadataReader {
             let count = block.text.unicodeScalars.count
             guard count >= 8, count <= 300, f.words >= 2 || f.ideographs >= 6, f.length <= 45 else { continue }
             guard !f.hasBoilerplatePhrase || f.length > 8, f.brackets == 0, bylines[i] == nil else { continue }
-            if BylineParser.opener(of: block.text.lowercased()) != nil { continue }
+            let lower = block.text.lowercased()
+            if BylineParser.opener(of: lower) != nil { continue }
+            if Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) }) { continue }
             let dates = dateScanner.dates(in: block.text)
-            if !dates.isEmpty && f.words <= 8 { continue }
+            if !dates.isEmpty && (f.words <= 14 || f.separators > 0) { continue }
             var score = 0.0
             if let anchor, anchor > i {
                 let gap = anchor - i
@@ -159,7 +174,10 @@ struct TextMetadataReader {
             if f.length >= 4 && f.length <= 25 { score += 2 }
             if f.length < 3 { score -= 3 }
             if f.capitalisedShare > 0.6 { score += 1 }
-            if let first = block.text.unicodeScalars.first, ScalarClass.isLetter(first), !ScalarClass.isUppercase(first) {
+            if i > lo, isCandidateShape(i - 1), features[i - 1].length >= 4, !blocks[i - 1].isBullet { score -= 2.5 }
+            if authorNames.contains(where: { lower.contains($0) }) { score -= 6 }
+            if let first = block.text.unicodeScalars.first, ScalarClass.isLetter(first), !ScalarClass.isUppercase(first)
+            {
                 score -= 3
             }
             if Self.looksLikeCaption(block.text) { score -= 5 }
@@ -174,12 +192,26 @@ struct TextMetadataReader {
                     score += 8
                 }
             }
-            if best == nil || score > best!.score { best = (score, i) }
+            scores.append((i, score))
         }
-        return best?.index
+        return scores
     }
 
-    static let captionWords = PhraseMatcher(["(image", "image:", "photo:", "(photo", "getty", "©", "credit:", "file photo", "reuters/", "/ap", "ap photo", "shutterstock"])
+    /// Shaped like a headline: a single line of a few words, not a bullet, no brackets, not a sentence.
+    func isCandidateShape(_ i: Int) -> Bool {
+        let f = features[i]
+        let count = blocks[i].text.unicodeScalars.count
+        return count >= 8 && count <= 300 && f.words >= 2 && f.length <= 45 && f.brackets == 0 && !f.endsSentence
+            && !f.hasBoilerplatePhrase
+    }
+
+    /// Lines that open with these words carry dates and labels, never the headline.
+    static let dateLineOpeners = ["published", "updated", "posted", "last updated", "first published", "modified"]
+
+    static let captionWords = PhraseMatcher([
+        "(image", "image:", "photo:", "(photo", "getty", "©", "credit:", "file photo", "reuters/", "/ap", "ap photo",
+        "shutterstock",
+    ])
 
     static func looksLikeCaption(_ text: String) -> Bool {
         captionWords.matches(PhraseMatcher.lowered(text))
@@ -214,8 +246,12 @@ struct TextMetadataReader {
             for found in scanner.dates(in: blocks[i].text) {
                 var score = -abs(Double(i - centre)) * 0.5
                 if let title, i < title { score -= 1 }
-                if lower.contains("publi") || lower.contains("posted") || lower.contains("veröffentlicht") { score += 3 }
-                if lower.contains("updated") || lower.contains("modified") || lower.contains("aktualisiert") { score -= 1.5 }
+                if lower.contains("publi") || lower.contains("posted") || lower.contains("veröffentlicht") {
+                    score += 3
+                }
+                if lower.contains("updated") || lower.contains("modified") || lower.contains("aktualisiert") {
+                    score -= 1.5
+                }
                 if found.date.hour != nil { score += 0.5 }
                 if i >= bodyStart { score -= 3 }
                 if Self.looksLikeCaption(blocks[i].text) { score -= 4 }
