@@ -269,11 +269,11 @@ struct TextMetadataReader {
             let known = ParsingLexicon.wireAgencies[agency.lowercased()]
             return known ?? agency
         }
+        if let voted = SourceFinder(blocks: blocks, features: features).find() { return voted }
         // A domain name standing in the page header ("Welcome to english.eastday.com").
         for i in 0..<min(bodyStart, blocks.count) where features[i].length <= 12 {
             if let domain = Self.domain(in: blocks[i].text) { return domain }
         }
-        if let owner = copyrightOwner() { return owner }
         return bylineSource
     }
 
@@ -324,7 +324,8 @@ struct TextMetadataReader {
         rest = rest.replacingOccurrences(of: "©", with: " ").replacingOccurrences(of: "Copyright", with: " ")
         var words = rest.split(separator: " ").map(String.init)
         while let first = words.first,
-            first.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "," }) || first.lowercased() == "(c)"
+            first.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "," || $0 == "." })
+                || first.lowercased() == "(c)"
         {
             words.removeFirst()
         }
