@@ -265,14 +265,14 @@ struct TextMetadataReader {
 
     func chooseSource(bylineSource: String?, dateline: Dateline?) -> String? {
         if let bylineSource, !isAgency(bylineSource) { return bylineSource }
-        if let agency = dateline?.agency, !agency.isEmpty {
-            let known = ParsingLexicon.wireAgencies[agency.lowercased()]
-            return known ?? agency
-        }
         if let voted = SourceFinder(blocks: blocks, features: features).find() { return voted }
         // A domain name standing in the page header ("Welcome to english.eastday.com").
         for i in 0..<min(bodyStart, blocks.count) where features[i].length <= 12 {
             if let domain = Self.domain(in: blocks[i].text) { return domain }
+        }
+        // Wire copy: the agency in the dateline ("LONDON (Reuters) -") or the byline.
+        if let agency = dateline?.agency, !agency.isEmpty {
+            return ParsingLexicon.wireAgencies[agency.lowercased()] ?? agency
         }
         return bylineSource
     }
@@ -335,6 +335,9 @@ struct TextMetadataReader {
             if l.hasPrefix("all") || l == "|" || l == "-" || l == "•" || l.hasPrefix("rights") { break }
             owner.append(word)
             if word.hasSuffix(".") || word.hasSuffix(",") || owner.count >= 6 { break }
+        }
+        while let last = owner.last, last.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "." || $0 == "," }) {
+            owner.removeLast()
         }
         var name = owner.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,;: "))
         for suffix in [" Inc", " LLC", " Ltd", " GmbH", " Limited", " Corporation", " Corp"]
