@@ -53,7 +53,9 @@ enum MetadataMerger {
         if parsed.url == nil { parsed.url = page.canonicalURL ?? page.meta["og:url"] }
     }
 
-    static let platforms: Set<String> = ["wordpress", "wordpress.com", "blogger", "blogspot", "medium", "tumblr", "wix", "squarespace"]
+    static let platforms: Set<String> = [
+        "wordpress", "wordpress.com", "blogger", "blogspot", "medium", "tumblr", "wix", "squarespace",
+    ]
 
     /// A site name as readers see it: the first part of "Site | tagline", not a blogging platform.
     static func cleanSiteName(_ raw: String) -> String? {

@@ -238,7 +238,7 @@ struct TextMetadataReader {
         let scanner = DateScanner(dayFirst: language != "en" && language != "und")
         let centre = anchor ?? title ?? bodyStart
         let lo = max(0, min(centre, title ?? centre) - 6, bodyStart - 40)
-        let hi = min(blocks.count - 1, max(bodyStart + 1, centre + 3))
+        let hi = min(blocks.count - 1, max(bodyStart + 1, centre + 8, (title ?? 0) + 10))
         guard lo <= hi else { return nil }
         var best: (score: Double, date: PublicationDate)? = nil
         for i in lo...hi where features[i].length <= 40 || i == bodyStart {
@@ -253,7 +253,7 @@ struct TextMetadataReader {
                     score -= 1.5
                 }
                 if found.date.hour != nil { score += 0.5 }
-                if i >= bodyStart { score -= 3 }
+                if i > bodyStart && selection.blocks.contains(i) { score -= 3 }
                 if Self.looksLikeCaption(blocks[i].text) { score -= 4 }
                 if best == nil || score > best!.score { best = (score, found.date) }
             }
@@ -336,7 +336,9 @@ struct TextMetadataReader {
             owner.append(word)
             if word.hasSuffix(".") || word.hasSuffix(",") || owner.count >= 6 { break }
         }
-        while let last = owner.last, last.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "." || $0 == "," }) {
+        while let last = owner.last,
+            last.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "." || $0 == "," })
+        {
             owner.removeLast()
         }
         var name = owner.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,;: "))
