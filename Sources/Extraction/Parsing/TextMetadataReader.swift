@@ -77,7 +77,8 @@ struct TextMetadataReader {
         let lo = max(0, bodyStart - 25)
         guard lo < bodyStart else { return nil }
         let scanner = DateScanner()
-        for i in Swift.stride(from: bodyStart - 1, through: lo, by: -1) where features[i].length <= 16 {
+        for i in Swift.stride(from: bodyStart - 1, through: lo, by: -1)
+        where features[i].length <= 16 && !blocks[i].isBullet {
             if !scanner.dates(in: blocks[i].text).isEmpty { return i }
         }
         return nil
@@ -88,7 +89,7 @@ struct TextMetadataReader {
     func findBylines() -> [Int: BylineParser.Byline] {
         let parser = BylineParser()
         var found: [Int: BylineParser.Byline] = [:]
-        let lo = max(0, bodyStart - 40)
+        let lo = max(0, bodyStart - Self.headerReach)
         let hi = min(blocks.count - 1, bodyStart + 4)
         guard lo <= hi else { return found }
         for i in lo...hi where features[i].length <= 30 {
@@ -98,7 +99,11 @@ struct TextMetadataReader {
                 if !byline.explicit {
                     // A bare name counts only when a date, a role or a handle marks the line as a byline.
                     let hasDate = !DateScanner().dates(in: text).isEmpty
-                    let hasRole = text.contains(",") || text.contains("@")
+                    let hasRole =
+                        text.contains("@") || byline.source != nil
+                        || text.split(whereSeparator: { $0 == " " || $0 == "," }).contains {
+                            BylineParser.roleWords.contains($0.lowercased())
+                        }
                     if !(hasDate || hasRole) || byline.authors.count > 3 || i > bodyStart { continue }
                     if !hasDate && features[i].words > 8 { continue }
                     if byline.authors.contains(where: { $0.split(separator: " ").count < 2 }) { continue }
@@ -139,7 +144,7 @@ struct TextMetadataReader {
 
     /// Every headline candidate with its score.
     func titleScores(bylines: [Int: BylineParser.Byline], anchor: Int?) -> [(Int, Double)] {
-        let lo = max(0, bodyStart - 40)
+        let lo = max(0, min(bodyStart - 40, (anchor ?? bodyStart) - 12))
         let hints = hintedTitles.map(Self.normalised).filter { !$0.isEmpty }
         let hi = hints.isEmpty ? bodyStart : min(blocks.count, bodyStart + 2)
         guard lo < hi else { return [] }
@@ -171,7 +176,7 @@ struct TextMetadataReader {
             if block.isBullet { score -= 4 }
             if f.endsSentence { score -= 3 }
             if f.separators > 0 { score -= 2 }
-            if f.length >= 4 && f.length <= 25 { score += 2 }
+            if f.length >= 4 && f.length <= 25 { score += 2 + Double(min(f.words, 12)) * 0.15 }
             if f.length < 3 { score -= 3 }
             if f.capitalisedShare > 0.6 { score += 1 }
             if i > lo, isCandidateShape(i - 1), features[i - 1].length >= 4, !blocks[i - 1].isBullet { score -= 2.5 }
@@ -201,14 +206,21 @@ struct TextMetadataReader {
     func isCandidateShape(_ i: Int) -> Bool {
         let f = features[i]
         let count = blocks[i].text.unicodeScalars.count
+        let lower = blocks[i].text.lowercased()
         return count >= 8 && count <= 300 && f.words >= 2 && f.length <= 45 && f.brackets == 0 && !f.endsSentence
-            && !f.hasBoilerplatePhrase
+            && !f.hasBoilerplatePhrase && !Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) })
+            && DateScanner().dates(in: blocks[i].text).isEmpty
     }
 
     /// Lines that open with these words carry dates and labels, never the headline.
     static let dateLineOpeners = ["published", "updated", "posted", "last updated", "first published", "modified"]
 
+    /// How many blocks before the body the header (headline, byline) may sit.
+    static let headerReach = 80
+
     static let captionWords = PhraseMatcher([
+        "(left", "(right", "(center", "(centre", "(front", "/ associated press", " ap)", "(ap photo", "photo by",
+        "courtesy of", "(file", "file)",
         "(image", "image:", "photo:", "(photo", "getty", "©", "credit:", "file photo", "reuters/", "/ap", "ap photo",
         "shutterstock",
     ])
