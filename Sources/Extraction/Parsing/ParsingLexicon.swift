@@ -100,7 +100,9 @@ enum ParsingLexicon {
         "datenschutz", "impressum", "alle rechte vorbehalten", "tous droits réservés", "mentions légales",
         "todos los derechos reservados", "política de privacidad", "todos os direitos reservados",
         "política de privacidade", "leia também", "leia mais", "lee también", "lire aussi", "weiterlesen",
-        "hak cipta", "baca juga", "все права защищены", "подписаться", "комментарии",
+        "hak cipta", "baca juga", "все права защищены", "подписаться", "комментарии", "contact us", "you are here",
+        "external links", "filed to:", "click for", "back to", "zurück zur", "retour à", "volver a", "voltar para",
+        "keeping you current", "open in a new window", "enlarge image", "signed in as",
     ]
 
     /// Headings after which the article is over (a block that is, or starts with, one of these).
