@@ -64,6 +64,9 @@ struct BodySelector {
         } else {
             (weight, role) = (-(2 + length * 0.3), f.length >= 4 ? .heading : .furniture)
         }
+        if f.length < 60 && TextMetadataReader.looksLikeCaption(block.text) {
+            (weight, role) = (min(weight, -(length * 0.5 + 2)), .furniture)
+        }
         if f.brackets > 0 && f.length < 20 { (weight, role) = (min(weight, -(length + 2)), .furniture) }
         if repeated && f.length < 60 {
             let cost = block.isBullet || role == .furniture || block.page != nil ? length + 2 : 1 + length * 0.3
