@@ -81,7 +81,7 @@ struct BodySelector {
         var weight = weight
         var role = role
         if page.inFurniture || page.hint <= -2 {
-            return (min(weight, -(length * 0.8 + 3)), role == .heading ? .heading : .furniture)
+            return (min(weight, -(length * 0.8 + 3)), .furniture)
         }
         if page.hint == -1 && weight > 0 { weight *= 0.5 }
         if page.linkDensity > 0.5 { return (min(weight, -(length * 0.6 + 2)), .furniture) }

@@ -17,7 +17,7 @@ struct HTMLRenderer {
     ]
     static let skippedElements: Set<String> = [
         "script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "math", "select", "button",
-        "textarea", "head", "video", "audio", "map",
+        "textarea", "video", "audio", "map",
     ]
     static let blockElements: Set<String> = [
         "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1", "h2", "h3", "h4", "h5",

@@ -73,7 +73,7 @@ struct SourceFinder {
             for (other, shorter) in votes where other != key && key.hasPrefix(other + " ") { score += shorter.score }
             if best == nil || score > best!.score { best = (entry.name, score) }
         }
-        guard let best, best.score >= 3.5 else { return nil }
+        guard let best, best.score >= 3 else { return nil }
         return best.name
     }
 

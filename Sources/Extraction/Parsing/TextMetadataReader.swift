@@ -277,6 +277,7 @@ struct TextMetadataReader {
 
     func chooseSource(bylineSource: String?, dateline: Dateline?) -> String? {
         if let bylineSource, !isAgency(bylineSource) { return bylineSource }
+        if let dateline, dateline.isWire, let agency = dateline.agency, !agency.isEmpty { return agency }
         if let voted = SourceFinder(blocks: blocks, features: features).find() { return voted }
         // A domain name standing in the page header ("Welcome to english.eastday.com").
         for i in 0..<min(bodyStart, blocks.count) where features[i].length <= 12 {
