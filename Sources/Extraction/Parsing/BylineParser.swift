@@ -56,6 +56,7 @@ struct BylineParser {
                 .trimmingCharacters(in: .whitespaces)
             if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces) }
         }
+        if !explicit && !Self.mayBeImpliedByline(rest) { return nil }
         if !explicit, let range = rest.range(of: " by ", options: .caseInsensitive),
             rest[..<range.lowerBound].contains(where: { $0.isNumber })
         {
@@ -71,6 +72,24 @@ struct BylineParser {
             return nil
         }
         return Byline(authors: authors, source: source, explicit: explicit)
+    }
+
+    /// A cheap test before the full parse: a line without "by", "@", a digit, a comma or "|" is no implied byline.
+    static func mayBeImpliedByline(_ text: String) -> Bool {
+        var previous: Unicode.Scalar = " "
+        var comma = false
+        for s in text.unicodeScalars {
+            if s == "@" || s == "|" || ScalarClass.isDigit(s) { return true }
+            if (s == "y" || s == "Y") && (previous == "b" || previous == "B") { return true }
+            if s == "," { comma = true }
+            previous = s
+        }
+        guard comma else { return false }
+        // "Name, Staff Writer" or "Name, Reuters": a role or an agency after the comma.
+        for word in text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }) {
+            if roleWords.contains(String(word)) || ParsingLexicon.wireAgencies[String(word)] != nil { return true }
+        }
+        return text.lowercased().contains("associated press")
     }
 
     static func opener(of lower: String) -> String? {

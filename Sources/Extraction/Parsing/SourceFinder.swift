@@ -33,14 +33,11 @@ struct SourceFinder {
             votes[key] = (current.name, current.score + evidence.rawValue)
         }
         // Logo: the first short lines of the page.
-        var seen = 0
-        for block in blocks where seen < 3 {
-            seen += 1
-            let text = block.text
-            if let half = Self.doubled(text) {
+        for (i, block) in blocks.prefix(3).enumerated() {
+            if let half = Self.doubled(block.text) {
                 vote(half, .doubledLogo)
-            } else if features[blocks.firstIndex(where: { $0.start == block.start })!].words <= 5, !block.isBullet {
-                vote(text, .logo)
+            } else if features[i].words <= 5, !block.isBullet {
+                vote(block.text, .logo)
             }
         }
         for (i, block) in blocks.enumerated() where features[i].length <= 120 {
