@@ -43,7 +43,7 @@ struct BodySelector {
         var role: Role
         let density = f.stopwordDensity
         let proseDensity = usesStopwords ? density >= 0.2 : true
-        if f.hasBoilerplatePhrase && f.length < 25 {
+        if f.hasFurniturePhrase || (f.hasBoilerplatePhrase && f.length < 25) {
             (weight, role) = (-(length + 4), .furniture)
         } else if f.separators >= 2 && f.length < 40 {
             (weight, role) = (-(length + 4), .furniture)

@@ -105,6 +105,12 @@ enum ParsingLexicon {
         "keeping you current", "open in a new window", "enlarge image", "signed in as",
     ]
 
+    /// Phrases that mark a block as page furniture whatever its length (consent notices run long).
+    static let furniturePhrases: [String] = [
+        "uses cookies", "use cookies", "cookie policy", "cookie settings", "accept cookies", "utilizamos cookies",
+        "verwendet cookies", "utilise des cookies", "menggunakan cookie", "this site uses akismet",
+    ]
+
     /// Headings after which the article is over (a block that is, or starts with, one of these).
     static let endMarkers: [String] = [
         "related articles", "related stories", "related posts", "related content", "related coverage", "related",
@@ -114,7 +120,8 @@ enum ParsingLexicon {
         "share this article", "like this:", "about the author", "tags:", "filed under", "more on this",
         "weitere artikel", "kommentare", "artigos relacionados", "posts relacionados", "comentários",
         "artículos relacionados", "comentarios", "articles similaires", "commentaires", "artikel terkait",
-        "komentar", "похожие статьи", "похожие записи",
+        "komentar", "похожие статьи", "похожие записи", "about the company", "media contact", "media contacts",
+        "press contact", "über uns",
     ]
 
     /// Words that, standing alone in a byline, are roles or organisations, not people.
