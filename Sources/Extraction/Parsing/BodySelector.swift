@@ -116,13 +116,30 @@ struct BodySelector {
             if sum > best.sum { best = (sum, lo, i) }
         }
         guard best.lo >= 0 else { return Selection(blocks: [], run: nil) }
-        let run = trim(best.lo...best.hi, scored)
+        var run = trim(best.lo...best.hi, scored)
+        run = extendOverTrailingLines(run, blocks, scored)
         var chosen: [Int] = []
         for i in run {
             let role = scored[i].role
             if role == .prose || role == .heading { chosen.append(i) }
         }
         return Selection(blocks: chosen, run: run)
+    }
+
+    /// In HTML, a list of short lines that closes the article (tour dates, results) costs a little each and so falls
+    /// outside the best run; lines in the same markup context that follow it directly are taken back.
+    func extendOverTrailingLines(
+        _ run: ClosedRange<Int>, _ blocks: [TextBlock], _ scored: [(weight: Double, role: Role)]
+    ) -> ClosedRange<Int> {
+        guard let last = blocks[run.upperBound].page else { return run }
+        var hi = run.upperBound
+        while hi + 1 < blocks.count, hi - run.upperBound < 80, scored[hi + 1].role == .heading,
+            let page = blocks[hi + 1].page, page.inArticle == last.inArticle, page.hint == last.hint,
+            page.linkDensity < 0.5, !page.inFurniture
+        {
+            hi += 1
+        }
+        return run.lowerBound...hi
     }
 
     /// Cuts small islands of prose off the ends of a run: a disclosure before the article, an author bio or the first
