@@ -51,10 +51,12 @@ struct ArticleParser {
             selection.blocks.prefix(8).contains(index)
         }
         if let last = opening.max() { bodyBlocks = bodyBlocks.filter { $0 > last } }
-        if let page, let jsonBody = page.articleBody {
-            bodyBlocks = MetadataMerger.preferStructuredBody(bodyBlocks, blocks, jsonBody)
-        }
         parsed.body = bodyBlocks.map { blocks[$0].text }.joined(separator: "\n\n")
+        if let page, let articleBody = page.articleBody,
+            let structured = MetadataMerger.structuredBody(articleBody, instead: parsed.body)
+        {
+            parsed.body = structured
+        }
         parsed.wordCount = Self.countWords(parsed.body)
         let bodyLanguage = LanguageIdentifier.identify(parsed.body)
         parsed.language = bodyLanguage == "und" && parsed.wordCount >= 40 ? pageLanguage : bodyLanguage
