@@ -249,11 +249,22 @@ struct TextMetadataReader {
     func chooseDate(title: Int?, anchor: Int?) -> PublicationDate? {
         let scanner = DateScanner(dayFirst: language != "en" && language != "und")
         let centre = anchor ?? title ?? bodyStart
-        let lo = max(0, min(centre, title ?? centre) - 6, bodyStart - 40)
-        let hi = min(blocks.count - 1, max(bodyStart + 1, centre + 8, (title ?? 0) + 10))
-        guard lo <= hi else { return nil }
+        let near =
+            max(
+                0, min(centre, title ?? centre) - 6, bodyStart - 40)...min(
+                blocks.count - 1, max(bodyStart + 1, centre + 8, (title ?? 0) + 10))
+        if let date = bestDate(in: near, centre: centre, title: title, scanner: scanner) { return date }
+        // Nothing beside the headline: the date nearest it anywhere in the page's header.
+        let header = max(0, bodyStart - Self.headerReach)...min(blocks.count - 1, bodyStart + 3)
+        return bestDate(in: header, centre: centre, title: title, scanner: scanner)
+    }
+
+    private func bestDate(
+        in range: ClosedRange<Int>, centre: Int, title: Int?, scanner: DateScanner
+    ) -> PublicationDate? {
+        guard range.lowerBound <= range.upperBound, range.upperBound < blocks.count else { return nil }
         var best: (score: Double, date: PublicationDate)? = nil
-        for i in lo...hi where features[i].length <= 40 || i == bodyStart {
+        for i in range where features[i].length <= 40 || i == bodyStart {
             let lower = blocks[i].text.lowercased()
             for found in scanner.dates(in: blocks[i].text) {
                 var score = -abs(Double(i - centre)) * 0.5
