@@ -9,6 +9,7 @@ struct SourceFinder {
     /// Weights of each kind of evidence.
     enum Evidence: Double {
         case copyright = 3
+        case corporateCopyright = 1.2
         case logo = 2.5
         case doubledLogo = 4
         case link = 1.5
@@ -27,7 +28,9 @@ struct SourceFinder {
     func find() -> String? {
         var votes: [String: (name: String, score: Double)] = [:]
         func vote(_ raw: String, _ evidence: Evidence) {
-            guard let name = Self.clean(raw) else { return }
+            guard var name = Self.clean(raw) else { return }
+            let bare = name.lowercased().hasPrefix("the ") ? String(name.dropFirst(4)) : name
+            if let agency = ParsingLexicon.wireAgencies[bare.lowercased()] { name = agency }
             let key = name.lowercased()
             let current = votes[key] ?? (name, 0)
             votes[key] = (current.name, current.score + evidence.rawValue)
@@ -44,7 +47,11 @@ struct SourceFinder {
             let lower = block.text.lowercased()
             if lower.contains("©") || lower.contains("copyright") {
                 if let owner = TextMetadataReader.copyrightOwner(in: block.text) {
-                    vote(Self.stripOwnerSuffix(owner), .copyright)
+                    let name = Self.stripOwnerSuffix(owner)
+                    let corporate = name.split(separator: " ").contains {
+                        Self.corporateWords.contains($0.lowercased())
+                    }
+                    vote(name, corporate ? .corporateCopyright : .copyright)
                 }
             }
             if features[i].words <= 6 && features[i].length <= 30 {
@@ -129,14 +136,21 @@ struct SourceFinder {
         return name
     }
 
+    /// Words of a parent company's name rather than a publication's ("CBS Interactive", "NYP Holdings").
+    static let corporateWords: Set<String> = [
+        "interactive", "communication", "communications", "holdings", "newspapers", "services", "group", "universal",
+        "network", "networks", "inc", "llc", "corporation", "company", "enterprises", "publishing", "publications",
+        "digital", "ventures", "partners", "microsoft", "gannett", "hearst",
+    ]
+
     static let notNames: Set<String> = [
         "us", "me", "our team", "the team", "the author", "this site", "the site", "you", "more", "all", "news",
         "ad", "ads", "iklan", "home", "top", "site", "blog", "contact", "help", "faq", "international", "cookies",
-        "privacy", "terms", "author", "authors", "editor", "editors", "staff", "admin",
+        "privacy", "terms", "author", "authors", "editor", "editors", "staff", "admin", "adchoices", "policy",
     ]
     static let notNameWords: Set<String> = [
         "logo", "getty", "images", "shutterstock", "photo", "photos", "image", "afp", "reuters", "ap", "epa",
-        "newsletter", "newsletters", "us", "me", "rights",
+        "newsletter", "newsletters", "us", "me", "rights", "policy",
     ]
 
     static func count(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int {
@@ -148,7 +162,9 @@ struct SourceFinder {
             if haystack[i] == first {
                 var k = 1
                 while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
-                if k == needle.count {
+                let before = i == 0 ? " " : haystack[i - 1]
+                let after = i + needle.count < haystack.count ? haystack[i + needle.count] : " "
+                if k == needle.count && !ScalarClass.isLetter(before) && !ScalarClass.isLetter(after) {
                     total += 1
                     i += needle.count
                     continue

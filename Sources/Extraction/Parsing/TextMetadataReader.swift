@@ -357,6 +357,11 @@ struct TextMetadataReader {
         for word in words {
             let l = word.lowercased()
             if l.hasPrefix("all") || l == "|" || l == "-" || l == "•" || l.hasPrefix("rights") { break }
+            if let first = word.unicodeScalars.first, ScalarClass.isLetter(first), !ScalarClass.isUppercase(first),
+                !["of", "and", "the", "&", "for", "de", "du", "des", "la", "le", "di"].contains(l), !owner.isEmpty
+            {
+                break
+            }
             owner.append(word)
             if word.hasSuffix(".") || word.hasSuffix(",") || owner.count >= 6 { break }
         }
