@@ -249,14 +249,17 @@ struct TextMetadataReader {
     func chooseDate(title: Int?, anchor: Int?) -> PublicationDate? {
         let scanner = DateScanner(dayFirst: language != "en" && language != "und")
         let centre = anchor ?? title ?? bodyStart
-        let near =
-            max(
-                0, min(centre, title ?? centre) - 6, bodyStart - 40)...min(
-                blocks.count - 1, max(bodyStart + 1, centre + 8, (title ?? 0) + 10))
-        if let date = bestDate(in: near, centre: centre, title: title, scanner: scanner) { return date }
+        guard !blocks.isEmpty else { return nil }
+        let nearLo = max(0, min(centre, title ?? centre) - 6, bodyStart - 40)
+        let nearHi = min(blocks.count - 1, max(bodyStart + 1, centre + 8, (title ?? 0) + 10))
+        if nearLo <= nearHi, let date = bestDate(in: nearLo...nearHi, centre: centre, title: title, scanner: scanner) {
+            return date
+        }
         // Nothing beside the headline: the date nearest it anywhere in the page's header.
-        let header = max(0, bodyStart - Self.headerReach)...min(blocks.count - 1, bodyStart + 3)
-        return bestDate(in: header, centre: centre, title: title, scanner: scanner)
+        let headerLo = max(0, bodyStart - Self.headerReach)
+        let headerHi = min(blocks.count - 1, bodyStart + 3)
+        guard headerLo <= headerHi else { return nil }
+        return bestDate(in: headerLo...headerHi, centre: centre, title: title, scanner: scanner)
     }
 
     private func bestDate(

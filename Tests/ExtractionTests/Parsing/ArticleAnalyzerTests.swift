@@ -189,3 +189,24 @@ struct ArticleAnalyzerTests {
         }
     }
 }
+
+@Suite("Robustness")
+struct RobustnessTests {
+    @Test("Every prefix of every fixture is analysed without crashing, and offsets stay inside the text")
+    func prefixes() {
+        let analyzer = ArticleAnalyzer(finder: RecordingFinder(names: ["Ferry Line", "North Courier"]))
+        let fixtures: [(String, ContentFormat)] = [
+            (ArticleFixtures.wireCopy, .plainText), (ArticleFixtures.pastedPage, .plainText),
+            (ArticleFixtures.localPaper, .plainText), (ArticleFixtures.htmlPage, .html),
+        ]
+        for (content, format) in fixtures {
+            let scalars = Array(content.unicodeScalars)
+            for end in Swift.stride(from: 0, through: scalars.count, by: 23) {
+                let prefix = String(String.UnicodeScalarView(scalars[0..<end]))
+                let article = analyzer.analyze(ArticleInput(content: prefix, format: format))
+                let length = article.text.unicodeScalars.count
+                #expect(article.organizations.flatMap(\.mentions).allSatisfy { $0.start >= 0 && $0.end <= length })
+            }
+        }
+    }
+}
