@@ -25,12 +25,31 @@ struct BodySelector {
 
     func weights(_ blocks: [TextBlock], _ features: [BlockFeatures]) -> [(weight: Double, role: Role)] {
         var seen: [String: Int] = [:]
-        for block in blocks where block.text.unicodeScalars.count < 400 {
-            seen[block.text.lowercased(), default: 0] += 1
+        // Long blocks by their opening: a page that dumps its story again as one block (metadata rendered as
+        // text, a print version) repeats the opening of the article's first paragraph.
+        var openings: [String: (count: Int, shortest: Int)] = [:]
+        for block in blocks {
+            let count = block.text.unicodeScalars.count
+            if count < 400 { seen[block.text.lowercased(), default: 0] += 1 }
+            if count >= 60 {
+                let key = String(String.UnicodeScalarView(block.text.unicodeScalars.prefix(60)))
+                let entry = openings[key] ?? (0, Int.max)
+                openings[key] = (entry.count + 1, min(entry.shortest, count))
+            }
         }
+        var firstSeen = Set<String>()
         return blocks.indices.map { i in
             let block = blocks[i]
-            let repeated = block.text.unicodeScalars.count < 400 && (seen[block.text.lowercased()] ?? 0) > 1
+            let count = block.text.unicodeScalars.count
+            var repeated = count < 400 && (seen[block.text.lowercased()] ?? 0) > 1
+            if count >= 60 {
+                let key = String(String.UnicodeScalarView(block.text.unicodeScalars.prefix(60)))
+                if let entry = openings[key], entry.count > 1 {
+                    // The shortest block with this opening is the article's paragraph; longer ones, and later
+                    // copies of a long one, are dumps.
+                    if count > entry.shortest || !firstSeen.insert(key).inserted { repeated = true }
+                }
+            }
             return weigh(block, features[i], repeated: repeated)
         }
     }
@@ -68,10 +87,10 @@ struct BodySelector {
             (weight, role) = (min(weight, -(length * 0.5 + 2)), .furniture)
         }
         if f.brackets > 0 && f.length < 20 { (weight, role) = (min(weight, -(length + 2)), .furniture) }
-        if repeated && f.length < 60 {
+        if repeated {
             let cost = block.isBullet || role == .furniture || block.page != nil ? length + 2 : 1 + length * 0.3
             weight = min(weight, -cost)
-            if role == .prose { role = .heading }
+            if role == .prose { role = f.length >= 30 ? .furniture : .heading }
         }
         if let page = block.page { (weight, role) = adjust(weight, role, length: length, page) }
         return (weight, role)
