@@ -37,7 +37,8 @@ struct ArticleParser {
         let (stoplist, known) = LanguageIdentifier.stoplist(for: pageLanguage)
         let features = blocks.map { BlockFeatures($0.text, stopwords: stoplist) }
         let selection = BodySelector(stoplist: stoplist, usesStopwords: known).select(blocks, features)
-        var reader = TextMetadataReader(blocks: blocks, features: features, selection: selection, language: pageLanguage)
+        var reader = TextMetadataReader(
+            blocks: blocks, features: features, selection: selection, language: pageLanguage)
         if let page { reader.hintedTitles = page.titleHints }
         let meta = reader.read()
 
@@ -45,10 +46,17 @@ struct ArticleParser {
         parsed.text = text
         parsed.textLength = text.unicodeScalars.count
         var bodyBlocks = selection.blocks.filter { $0 != meta.titleBlock && !meta.bylineBlocks.contains($0) }
-        if let page, let jsonBody = page.articleBody {
-            bodyBlocks = MetadataMerger.preferStructuredBody(bodyBlocks, blocks, jsonBody)
+        // The headline and byline open the article: what the selection holds before them is page furniture.
+        let opening = ([meta.titleBlock].compactMap { $0 } + meta.bylineBlocks).filter { index in
+            selection.blocks.prefix(8).contains(index)
         }
+        if let last = opening.max() { bodyBlocks = bodyBlocks.filter { $0 > last } }
         parsed.body = bodyBlocks.map { blocks[$0].text }.joined(separator: "\n\n")
+        if let page, let articleBody = page.articleBody,
+            let structured = MetadataMerger.structuredBody(articleBody, instead: parsed.body)
+        {
+            parsed.body = structured
+        }
         parsed.wordCount = Self.countWords(parsed.body)
         let bodyLanguage = LanguageIdentifier.identify(parsed.body)
         parsed.language = bodyLanguage == "und" && parsed.wordCount >= 40 ? pageLanguage : bodyLanguage

@@ -13,9 +13,14 @@ struct BlockFeatures: Sendable {
     var brackets = 0
     var hasBoilerplatePhrase = false
     var isEndMarker = false
+    /// A cookie or consent notice: furniture whatever its length.
+    var hasFurniturePhrase = false
 
     static let boilerplate = PhraseMatcher(ParsingLexicon.boilerplatePhrases)
+    static let furniture = PhraseMatcher(ParsingLexicon.furniturePhrases)
     static let endMarkers = Set(ParsingLexicon.endMarkers)
+    /// "About Brightwater Labs": the company boilerplate that closes a press release.
+    static let aboutPrefixes = ["about ", "über ", "sobre ", "à propos d", "acerca de ", "tentang "]
 
     /// Word count with ideographs counted two to a word.
     var length: Int { words + ideographs / 2 }
@@ -82,14 +87,20 @@ struct BlockFeatures: Sendable {
                 endsSentence = true
             }
         }
+        if length > 40 && length <= 200 { hasFurniturePhrase = Self.furniture.matches(PhraseMatcher.lowered(text)) }
         if length <= 40 {
             var lower = PhraseMatcher.lowered(text)
+            hasFurniturePhrase = Self.furniture.matches(lower)
             hasBoilerplatePhrase = Self.boilerplate.matches(lower)
             if length <= 6 {
                 while let c = lower.last, c == ":" || c == " " || c == "." { lower.removeLast() }
                 let head = String(String.UnicodeScalarView(lower))
-                isEndMarker = Self.endMarkers.contains(head)
-                    || ParsingLexicon.endMarkers.contains { head.hasPrefix($0 + " ") && head.unicodeScalars.count < $0.unicodeScalars.count + 25 }
+                isEndMarker =
+                    Self.endMarkers.contains(head)
+                    || (length <= 4 && Self.aboutPrefixes.contains { head.hasPrefix($0) })
+                    || ParsingLexicon.endMarkers.contains {
+                        head.hasPrefix($0 + " ") && head.unicodeScalars.count < $0.unicodeScalars.count + 25
+                    }
             }
         }
     }

@@ -25,12 +25,31 @@ struct BodySelector {
 
     func weights(_ blocks: [TextBlock], _ features: [BlockFeatures]) -> [(weight: Double, role: Role)] {
         var seen: [String: Int] = [:]
-        for block in blocks where block.text.unicodeScalars.count < 400 {
-            seen[block.text.lowercased(), default: 0] += 1
+        // Long blocks by their opening: a page that dumps its story again as one block (metadata rendered as
+        // text, a print version) repeats the opening of the article's first paragraph.
+        var openings: [String: (count: Int, shortest: Int)] = [:]
+        for block in blocks {
+            let count = block.text.unicodeScalars.count
+            if count < 400 { seen[block.text.lowercased(), default: 0] += 1 }
+            if count >= 60 {
+                let key = String(String.UnicodeScalarView(block.text.unicodeScalars.prefix(60)))
+                let entry = openings[key] ?? (0, Int.max)
+                openings[key] = (entry.count + 1, min(entry.shortest, count))
+            }
         }
+        var firstSeen = Set<String>()
         return blocks.indices.map { i in
             let block = blocks[i]
-            let repeated = block.text.unicodeScalars.count < 400 && (seen[block.text.lowercased()] ?? 0) > 1
+            let count = block.text.unicodeScalars.count
+            var repeated = count < 400 && (seen[block.text.lowercased()] ?? 0) > 1
+            if count >= 60 {
+                let key = String(String.UnicodeScalarView(block.text.unicodeScalars.prefix(60)))
+                if let entry = openings[key], entry.count > 1 {
+                    // The shortest block with this opening is the article's paragraph; longer ones, and later
+                    // copies of a long one, are dumps.
+                    if count > entry.shortest || !firstSeen.insert(key).inserted { repeated = true }
+                }
+            }
             return weigh(block, features[i], repeated: repeated)
         }
     }
@@ -43,7 +62,7 @@ struct BodySelector {
         var role: Role
         let density = f.stopwordDensity
         let proseDensity = usesStopwords ? density >= 0.2 : true
-        if f.hasBoilerplatePhrase && f.length < 25 {
+        if f.hasFurniturePhrase || (f.hasBoilerplatePhrase && f.length < 25) {
             (weight, role) = (-(length + 4), .furniture)
         } else if f.separators >= 2 && f.length < 40 {
             (weight, role) = (-(length + 4), .furniture)
@@ -64,11 +83,14 @@ struct BodySelector {
         } else {
             (weight, role) = (-(2 + length * 0.3), f.length >= 4 ? .heading : .furniture)
         }
+        if f.length < 60 && TextMetadataReader.looksLikeCaption(block.text) {
+            (weight, role) = (min(weight, -(length * 0.5 + 2)), .furniture)
+        }
         if f.brackets > 0 && f.length < 20 { (weight, role) = (min(weight, -(length + 2)), .furniture) }
-        if repeated && f.length < 60 {
+        if repeated {
             let cost = block.isBullet || role == .furniture || block.page != nil ? length + 2 : 1 + length * 0.3
             weight = min(weight, -cost)
-            if role == .prose { role = .heading }
+            if role == .prose { role = f.length >= 30 ? .furniture : .heading }
         }
         if let page = block.page { (weight, role) = adjust(weight, role, length: length, page) }
         return (weight, role)
@@ -78,7 +100,7 @@ struct BodySelector {
         var weight = weight
         var role = role
         if page.inFurniture || page.hint <= -2 {
-            return (min(weight, -(length * 0.8 + 3)), role == .heading ? .heading : .furniture)
+            return (min(weight, -(length * 0.8 + 3)), .furniture)
         }
         if page.hint == -1 && weight > 0 { weight *= 0.5 }
         if page.linkDensity > 0.5 { return (min(weight, -(length * 0.6 + 2)), .furniture) }
@@ -113,11 +135,94 @@ struct BodySelector {
             if sum > best.sum { best = (sum, lo, i) }
         }
         guard best.lo >= 0 else { return Selection(blocks: [], run: nil) }
+        var run = trim(best.lo...best.hi, scored)
+        run = extendOverTrailingLines(run, blocks, scored)
         var chosen: [Int] = []
-        for i in best.lo...best.hi {
+        for i in run {
             let role = scored[i].role
             if role == .prose || role == .heading { chosen.append(i) }
         }
-        return Selection(blocks: chosen, run: best.lo...best.hi)
+        return Selection(blocks: chosen, run: run)
     }
+
+    /// In HTML, a list of short lines that closes the article (tour dates, results) costs a little each and so falls
+    /// outside the best run; lines in the same markup context that follow it directly are taken back.
+    func extendOverTrailingLines(
+        _ run: ClosedRange<Int>, _ blocks: [TextBlock], _ scored: [(weight: Double, role: Role)]
+    ) -> ClosedRange<Int> {
+        guard let last = blocks[run.upperBound].page else { return run }
+        var hi = run.upperBound
+        while hi + 1 < blocks.count, hi - run.upperBound < 80, scored[hi + 1].role == .heading,
+            let page = blocks[hi + 1].page, page.inArticle == last.inArticle, page.hint == last.hint,
+            page.linkDensity < 0.5, !page.inFurniture
+        {
+            hi += 1
+        }
+        return run.lowerBound...hi
+    }
+
+    /// Cuts small islands of prose off the ends of a run: a disclosure before the article, an author bio or the first
+    /// comments after it, when a wide gap of furniture separates them from the article's core.
+    func trim(_ run: ClosedRange<Int>, _ scored: [(weight: Double, role: Role)]) -> ClosedRange<Int> {
+        struct Segment {
+            var lo: Int
+            var hi: Int
+            var weight: Double
+            var gapBefore: Double
+        }
+        var segments: [Segment] = []
+        var gapBlocks = 0
+        var gapCost = 0.0
+        for i in run {
+            let (weight, role) = scored[i]
+            if role == .prose && weight > 0 {
+                if var last = segments.last, gapBlocks < Self.gapBlocks && gapCost > -Self.gapCost {
+                    last.hi = i
+                    last.weight += weight + gapCost
+                    segments[segments.count - 1] = last
+                } else {
+                    segments.append(Segment(lo: i, hi: i, weight: weight, gapBefore: gapCost))
+                }
+                gapBlocks = 0
+                gapCost = 0
+            } else {
+                gapBlocks += 1
+                gapCost += weight
+            }
+        }
+        guard segments.count > 1 else { return segments.first.map { $0.lo...$0.hi } ?? run }
+        var core = 0
+        for k in segments.indices where segments[k].weight > segments[core].weight { core = k }
+        var lo = core
+        var hi = core
+        var kept = segments[core].weight
+        while true {
+            var grew = false
+            if hi + 1 < segments.count {
+                let next = segments[hi + 1]
+                if next.weight >= Self.islandShare * kept && next.weight + next.gapBefore > 0 {
+                    hi += 1
+                    kept += next.weight + next.gapBefore
+                    grew = true
+                }
+            }
+            if lo > 0 {
+                let previous = segments[lo - 1]
+                let gap = segments[lo].gapBefore
+                if previous.weight >= Self.islandShare * kept && previous.weight + gap > 0 {
+                    lo -= 1
+                    kept += previous.weight + gap
+                    grew = true
+                }
+            }
+            if !grew { break }
+        }
+        return segments[lo].lo...segments[hi].hi
+    }
+
+    /// A gap this wide (blocks) or this costly splits a run into separate islands.
+    static let gapBlocks = 6
+    static let gapCost = 20.0
+    /// An island joins the article only if it weighs at least this share of what is kept so far.
+    static let islandShare = 0.1
 }

@@ -56,14 +56,40 @@ struct BylineParser {
                 .trimmingCharacters(in: .whitespaces)
             if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces) }
         }
+        if !explicit && !Self.mayBeImpliedByline(rest) { return nil }
+        if !explicit, let range = rest.range(of: " by ", options: .caseInsensitive),
+            rest[..<range.lowerBound].contains(where: { $0.isNumber })
+        {
+            // "5:45 AM PST 11/19/2019 by Pat Shanley": a date, then the byline.
+            rest = String(rest[range.upperBound...])
+            explicit = true
+        }
         let (authors, agency) = names(in: rest, explicit: explicit)
         if source == nil { source = agency }
-        if !explicit && authors.isEmpty { return nil }
+        if !explicit && (authors.isEmpty || authors.contains { !$0.contains(" ") }) { return nil }
         if explicit && authors.isEmpty && source == nil && !rest.isEmpty {
             // "By" followed by something that is not a name: not a byline we can use.
             return nil
         }
         return Byline(authors: authors, source: source, explicit: explicit)
+    }
+
+    /// A cheap test before the full parse: a line without "by", "@", a digit, a comma or "|" is no implied byline.
+    static func mayBeImpliedByline(_ text: String) -> Bool {
+        var previous: Unicode.Scalar = " "
+        var comma = false
+        for s in text.unicodeScalars {
+            if s == "@" || s == "|" || ScalarClass.isDigit(s) { return true }
+            if (s == "y" || s == "Y") && (previous == "b" || previous == "B") { return true }
+            if s == "," { comma = true }
+            previous = s
+        }
+        guard comma else { return false }
+        // "Name, Staff Writer" or "Name, Reuters": a role or an agency after the comma.
+        for word in text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }) {
+            if roleWords.contains(String(word)) || ParsingLexicon.wireAgencies[String(word)] != nil { return true }
+        }
+        return text.lowercased().contains("associated press")
     }
 
     static func opener(of lower: String) -> String? {
@@ -83,20 +109,11 @@ struct BylineParser {
         for stop in [
             " | ", " - ", " – ", " — ", " • ", " · ", "@", " / ", "  ", "\t", " on ", " am ", " um ", " le ", " el ",
             " em ",
-            " published", " updated", " posted",
+            "(",
         ] {
             if let range = cut.range(of: stop, options: .caseInsensitive) { cut = String(cut[..<range.lowerBound]) }
         }
         if let firstDigit = cut.firstIndex(where: { $0.isNumber }) { cut = String(cut[..<firstDigit]) }
-        if let dateStart = DateScanner().dates(in: cut).first, dateStart.position >= 0 {
-            // Cut at a month name that opens a date ("Regan September 15" keeps "Regan").
-            let words = cut.split(separator: " ")
-            if let index = words.firstIndex(where: {
-                DateScanner.months[$0.lowercased().trimmingCharacters(in: .punctuationCharacters)] != nil
-            }) {
-                cut = words[..<index].joined(separator: " ")
-            }
-        }
         var authors: [String] = []
         var agency: String? = nil
         var parts: [String] = []
@@ -115,7 +132,8 @@ struct BylineParser {
                 if agency == nil { agency = name }
                 continue
             }
-            let words = part.split(separator: " ")
+            let words = Self.nameWords(part)
+            if words.isEmpty { continue }
             if words.contains(where: { Self.roleWords.contains($0.lowercased()) }) { continue }
             if index > 0 && !explicit && authors.isEmpty { break }
             if isPersonName(words) {
@@ -127,25 +145,86 @@ struct BylineParser {
         return (authors, agency)
     }
 
+    /// The words of a name: up to the first lowercase word, month name or glued label ("HiltzikBusiness").
+    static func nameWords(_ part: String) -> [String] {
+        var words: [String] = []
+        for raw in part.split(separator: " ") {
+            var word = String(raw)
+            let lower = word.lowercased()
+            if let first = word.unicodeScalars.first, !ScalarClass.isUppercase(first), !particles.contains(lower) {
+                break
+            }
+            if !words.isEmpty, DateScanner.months[lower.trimmingCharacters(in: CharacterSet(charactersIn: ".,"))] != nil
+            {
+                break
+            }
+            if let glue = gluedLabel(word) {
+                word = glue
+                if !word.isEmpty { words.append(word) }
+                break
+            }
+            words.append(word)
+        }
+        return words
+    }
+
+    /// "HiltzikBusiness" → "Hiltzik", "GarberFOXBusiness" → "Garber"; "McDonald", "DeArdo", "LaMotte" stay whole.
+    static func gluedLabel(_ word: String) -> String? {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 6 else { return nil }
+        for i in 3..<scalars.count
+        where ScalarClass.isUppercase(scalars[i]) && !ScalarClass.isUppercase(scalars[i - 1])
+            && ScalarClass.isLetter(scalars[i - 1])
+        {
+            let restLetters = scalars[i...].filter { ScalarClass.isLetter($0) }.count
+            if restLetters >= 4 { return String(String.UnicodeScalarView(scalars[0..<i])) }
+        }
+        return nil
+    }
+
     static let particles: Set<String> = [
         "van", "von", "de", "der", "den", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "bin", "al",
         "el", "ten", "ter", "y",
     ]
 
+    static let calendarWords: Set<String> = [
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "today", "yesterday", "last", "updated", "published", "posted",
+    ]
+
     func isPersonName<S: StringProtocol>(_ words: [S]) -> Bool {
         guard (1...5).contains(words.count) else { return false }
         var capitalised = 0
+        var allCaps = 0
         for word in words {
             let lower = word.lowercased()
             if Self.particles.contains(lower) { continue }
             guard let first = word.unicodeScalars.first, ScalarClass.isUppercase(first) else { return false }
-            for s in word.unicodeScalars
-            where !(ScalarClass.isLetter(s) || s == "." || s == "'" || s == "’" || s == "-") {
+            var letters = 0
+            var upper = 0
+            var dotInside = false
+            let scalars = Array(word.unicodeScalars)
+            for (k, s) in scalars.enumerated() {
+                if ScalarClass.isLetter(s) {
+                    letters += 1
+                    if ScalarClass.isUppercase(s) { upper += 1 }
+                } else if s == "." {
+                    if k + 1 < scalars.count { dotInside = true }
+                } else if !(s == "'" || s == "’" || s == "-") {
+                    return false
+                }
+            }
+            if dotInside && letters > 2 { return false }  // "cleveland.com"
+            if ParsingLexicon.nonPersonBylineWords.contains(lower) || Self.calendarWords.contains(lower) {
                 return false
             }
-            if ParsingLexicon.nonPersonBylineWords.contains(lower) { return false }
+            if DateScanner.months[lower.trimmingCharacters(in: CharacterSet(charactersIn: ".,"))] != nil {
+                return false
+            }
+            if upper == letters && letters >= 2 { allCaps += 1 }
             capitalised += 1
         }
+        if capitalised == 1 && allCaps == 1 { return false }  // "CNN", "MS"
         return capitalised >= 1
     }
 }

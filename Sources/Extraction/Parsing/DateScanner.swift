@@ -74,7 +74,14 @@ struct DateScanner {
             if ScalarClass.isDigit(s) {
                 var value = 0
                 let start = i
-                while i < scalars.count, ScalarClass.isDigit(scalars[i]), i - start < 9 {
+                var end = i
+                while end < scalars.count, ScalarClass.isDigit(scalars[end]), end - start < 9 { end += 1 }
+                // "20194:29": a year glued to a time by the page's markup.
+                let glued =
+                    (end - start == 5 || end - start == 6) && end < scalars.count && scalars[end] == ":"
+                    && (scalars[start] == "1" || scalars[start] == "2")
+                let stop = glued ? start + 4 : end
+                while i < stop {
                     value = value * 10 + Int(scalars[i].value - 48)
                     i += 1
                 }

@@ -6,6 +6,8 @@ struct Dateline: Equatable {
     var place: String
     /// An agency named in parentheses or between slashes ("Reuters", "PRNewswire").
     var agency: String?
+    /// The agency stood between slashes, as press-release wires sign ("/PRNewswire/").
+    var isWire = false
     var date: PublicationDate?
 
     static func read(_ paragraph: String) -> Dateline? {
@@ -92,6 +94,7 @@ struct Dateline: Equatable {
         }
         skipSpaces()
         var agency: String? = nil
+        var wire = false
         var date: PublicationDate? = nil
         // A date right after the place ("GENEVA 2024-05-14", "SAN FRANCISCO, Nov. 12, 2020").
         if i < scalars.count && scalars[i] == "," { i += 1 }
@@ -127,6 +130,7 @@ struct Dateline: Equatable {
             while j < scalars.count && scalars[j] != close && j - i < 40 { j += 1 }
             guard j < scalars.count, scalars[j] == close else { return nil }
             agency = String(String.UnicodeScalarView(scalars[(i + 1)..<j])).trimmingCharacters(in: .whitespaces)
+            wire = close == "/"
             i = j + 1
             skipSpaces()
         }
@@ -137,6 +141,6 @@ struct Dateline: Equatable {
         if !dash, date != nil {
             // "GENEVA 2024-05-14" followed directly by text (or a line break).
         }
-        return Dateline(place: place, agency: agency, date: date)
+        return Dateline(place: place, agency: agency, isWire: wire, date: date)
     }
 }

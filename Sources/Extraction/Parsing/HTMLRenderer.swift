@@ -17,7 +17,7 @@ struct HTMLRenderer {
     ]
     static let skippedElements: Set<String> = [
         "script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "math", "select", "button",
-        "textarea", "head", "video", "audio", "map",
+        "textarea", "video", "audio", "map",
     ]
     static let blockElements: Set<String> = [
         "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1", "h2", "h3", "h4", "h5",
@@ -284,7 +284,8 @@ struct HTMLRenderer {
             var strong = false
             var weak = false
             var positive = false
-            for (name, value) in attributes where name == "class" || name == "id" || name == "role" || name == "itemprop" {
+            for (name, value) in attributes
+            where name == "class" || name == "id" || name == "role" || name == "itemprop" {
                 for word in HTMLRenderer.words(value) {
                     if HTMLRenderer.strongNegativeWords.contains(word)
                         || HTMLRenderer.negativePrefixes.contains(where: { word.hasPrefix($0) })

@@ -42,14 +42,27 @@ enum MetadataMerger {
         } else if let first = metaDates.first {
             parsed.publishedAt = first.iso
         }
-        // Source: the site name the page gives, else the publisher, else the title's suffix.
-        let siteName = page.meta["og:site_name"] ?? page.meta["application-name"] ?? page.ld.publisher
-        if let siteName, !siteName.isEmpty {
-            parsed.source = siteName
-        } else if parsed.source == nil, let title = page.documentTitle, let suffix = titleSuffix(title) {
-            parsed.source = suffix
+        // Source: the site name the page gives, else the publisher, else the title's suffix, else what the text says.
+        let named = [page.meta["og:site_name"], page.meta["application-name"], page.ld.publisher]
+            .compactMap { $0 }.compactMap(cleanSiteName)
+        if let site = named.first {
+            parsed.source = site
+        } else if let title = page.documentTitle, let suffix = titleSuffix(title), let site = cleanSiteName(suffix) {
+            parsed.source = site
         }
         if parsed.url == nil { parsed.url = page.canonicalURL ?? page.meta["og:url"] }
+    }
+
+    static let platforms: Set<String> = [
+        "wordpress", "wordpress.com", "blogger", "blogspot", "medium", "tumblr", "wix", "squarespace",
+    ]
+
+    /// A site name as readers see it: the first part of "Site | tagline", not a blogging platform.
+    static func cleanSiteName(_ raw: String) -> String? {
+        var name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        if name.contains(" | ") { name = name.components(separatedBy: " | ")[0].trimmingCharacters(in: .whitespaces) }
+        guard !name.isEmpty, name.count <= 60, !platforms.contains(name.lowercased()) else { return nil }
+        return name
     }
 
     /// The metadata headline with a site-name suffix removed.
@@ -83,8 +96,14 @@ enum MetadataMerger {
         return nil
     }
 
-    /// Keeps the classifier's body unless the page's JSON-LD articleBody is much fuller and looks like prose.
-    static func preferStructuredBody(_ chosen: [Int], _ blocks: [TextBlock], _ articleBody: String) -> [Int] {
-        chosen
+    /// The JSON-LD articleBody as paragraphs, when the classifier found much less than it holds (a page that renders
+    /// its story with scripts). Measured on real pages, the rendered body is otherwise the better one: articleBody is
+    /// often a teaser or lacks subheadings.
+    static func structuredBody(_ articleBody: String, instead body: String) -> String? {
+        let structured = ArticleParser.countWords(articleBody)
+        guard structured >= 50, Double(ArticleParser.countWords(body)) < 0.3 * Double(structured) else { return nil }
+        let paragraphs = articleBody.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+            .map { HTMLRenderer.collapse(String($0)) }.filter { !$0.isEmpty }
+        return paragraphs.joined(separator: "\n\n")
     }
 }

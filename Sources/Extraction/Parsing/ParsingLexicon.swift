@@ -100,7 +100,15 @@ enum ParsingLexicon {
         "datenschutz", "impressum", "alle rechte vorbehalten", "tous droits réservés", "mentions légales",
         "todos los derechos reservados", "política de privacidad", "todos os direitos reservados",
         "política de privacidade", "leia também", "leia mais", "lee también", "lire aussi", "weiterlesen",
-        "hak cipta", "baca juga", "все права защищены", "подписаться", "комментарии",
+        "hak cipta", "baca juga", "все права защищены", "подписаться", "комментарии", "contact us", "you are here",
+        "external links", "filed to:", "click for", "back to", "zurück zur", "retour à", "volver a", "voltar para",
+        "keeping you current", "open in a new window", "enlarge image", "signed in as",
+    ]
+
+    /// Phrases that mark a block as page furniture whatever its length (consent notices run long).
+    static let furniturePhrases: [String] = [
+        "uses cookies", "use cookies", "cookie policy", "cookie settings", "accept cookies", "utilizamos cookies",
+        "verwendet cookies", "utilise des cookies", "menggunakan cookie", "this site uses akismet",
     ]
 
     /// Headings after which the article is over (a block that is, or starts with, one of these).
@@ -112,7 +120,8 @@ enum ParsingLexicon {
         "share this article", "like this:", "about the author", "tags:", "filed under", "more on this",
         "weitere artikel", "kommentare", "artigos relacionados", "posts relacionados", "comentários",
         "artículos relacionados", "comentarios", "articles similaires", "commentaires", "artikel terkait",
-        "komentar", "похожие статьи", "похожие записи",
+        "komentar", "похожие статьи", "похожие записи", "about the company", "media contact", "media contacts",
+        "press contact", "über uns",
     ]
 
     /// Words that, standing alone in a byline, are roles or organisations, not people.

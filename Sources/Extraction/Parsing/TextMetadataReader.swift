@@ -69,13 +69,16 @@ struct TextMetadataReader {
 
     /// The block the headline sits just above: an explicit byline, else an implied one, else a date line, nearest the body.
     func chooseAnchor(_ bylines: [Int: BylineParser.Byline]) -> Int? {
-        let explicit = bylines.filter { $0.value.explicit && !$0.value.authors.isEmpty }.keys.filter { $0 <= bodyStart }
+        let explicit = bylines.filter { $0.value.explicit && !$0.value.authors.isEmpty }.keys.filter {
+            $0 <= bodyStart + 2
+        }
         if let a = explicit.max() { return a }
-        if let a = bylines.keys.filter({ $0 <= bodyStart }).max() { return a }
+        if let a = bylines.keys.filter({ $0 <= bodyStart + 2 }).max() { return a }
         let lo = max(0, bodyStart - 25)
         guard lo < bodyStart else { return nil }
         let scanner = DateScanner()
-        for i in Swift.stride(from: bodyStart - 1, through: lo, by: -1) where features[i].length <= 16 {
+        for i in Swift.stride(from: bodyStart - 1, through: lo, by: -1)
+        where features[i].length <= 16 && !blocks[i].isBullet {
             if !scanner.dates(in: blocks[i].text).isEmpty { return i }
         }
         return nil
@@ -86,8 +89,8 @@ struct TextMetadataReader {
     func findBylines() -> [Int: BylineParser.Byline] {
         let parser = BylineParser()
         var found: [Int: BylineParser.Byline] = [:]
-        let lo = max(0, bodyStart - 40)
-        let hi = min(blocks.count - 1, bodyStart + 2)
+        let lo = max(0, bodyStart - Self.headerReach)
+        let hi = min(blocks.count - 1, bodyStart + 4)
         guard lo <= hi else { return found }
         for i in lo...hi where features[i].length <= 30 {
             let text = blocks[i].text
@@ -96,8 +99,13 @@ struct TextMetadataReader {
                 if !byline.explicit {
                     // A bare name counts only when a date, a role or a handle marks the line as a byline.
                     let hasDate = !DateScanner().dates(in: text).isEmpty
-                    let hasRole = text.contains(",") || text.contains("@")
+                    let hasRole =
+                        text.contains("@") || byline.source != nil
+                        || text.split(whereSeparator: { $0 == " " || $0 == "," }).contains {
+                            BylineParser.roleWords.contains($0.lowercased())
+                        }
                     if !(hasDate || hasRole) || byline.authors.count > 3 || i > bodyStart { continue }
+                    if !hasDate && features[i].words > 8 { continue }
                     if byline.authors.contains(where: { $0.split(separator: " ").count < 2 }) { continue }
                 }
                 byline.authors = Array(byline.authors.prefix(6))
@@ -127,12 +135,22 @@ struct TextMetadataReader {
     // MARK: Title
 
     func chooseTitle(bylines: [Int: BylineParser.Byline], anchor: Int?) -> Int? {
-        let lo = max(0, bodyStart - 40)
-        let hints = hintedTitles.map(Self.normalised).filter { !$0.isEmpty }
         var best: (score: Double, index: Int)? = nil
+        for (index, score) in titleScores(bylines: bylines, anchor: anchor) where best == nil || score > best!.score {
+            best = (score, index)
+        }
+        return best?.index
+    }
+
+    /// Every headline candidate with its score.
+    func titleScores(bylines: [Int: BylineParser.Byline], anchor: Int?) -> [(Int, Double)] {
+        let lo = max(0, min(bodyStart - 40, (anchor ?? bodyStart) - 12))
+        let hints = hintedTitles.map(Self.normalised).filter { !$0.isEmpty }
         let hi = hints.isEmpty ? bodyStart : min(blocks.count, bodyStart + 2)
-        guard lo < hi else { return nil }
+        guard lo < hi else { return [] }
+        var scores: [(Int, Double)] = []
         let dateScanner = DateScanner()
+        let authorNames = Set(bylines.values.flatMap(\.authors).map { $0.lowercased() })
         var counts: [String: Int] = [:]
         for i in lo..<hi { counts[Self.normalised(blocks[i].text), default: 0] += 1 }
         for i in lo..<hi {
@@ -141,9 +159,11 @@ struct TextMetadataReader {
             let count = block.text.unicodeScalars.count
             guard count >= 8, count <= 300, f.words >= 2 || f.ideographs >= 6, f.length <= 45 else { continue }
             guard !f.hasBoilerplatePhrase || f.length > 8, f.brackets == 0, bylines[i] == nil else { continue }
-            if BylineParser.opener(of: block.text.lowercased()) != nil { continue }
+            let lower = block.text.lowercased()
+            if BylineParser.opener(of: lower) != nil { continue }
+            if Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) }) { continue }
             let dates = dateScanner.dates(in: block.text)
-            if !dates.isEmpty && f.words <= 8 { continue }
+            if !dates.isEmpty && (f.words <= 14 || f.separators > 0) { continue }
             var score = 0.0
             if let anchor, anchor > i {
                 let gap = anchor - i
@@ -156,10 +176,13 @@ struct TextMetadataReader {
             if block.isBullet { score -= 4 }
             if f.endsSentence { score -= 3 }
             if f.separators > 0 { score -= 2 }
-            if f.length >= 4 && f.length <= 25 { score += 2 }
+            if f.length >= 4 && f.length <= 25 { score += 2 + Double(min(f.words, 12)) * 0.15 }
             if f.length < 3 { score -= 3 }
             if f.capitalisedShare > 0.6 { score += 1 }
-            if let first = block.text.unicodeScalars.first, ScalarClass.isLetter(first), !ScalarClass.isUppercase(first) {
+            if i > lo, isCandidateShape(i - 1), features[i - 1].length >= 4, !blocks[i - 1].isBullet { score -= 2.5 }
+            if authorNames.contains(where: { lower.contains($0) }) { score -= 6 }
+            if let first = block.text.unicodeScalars.first, ScalarClass.isLetter(first), !ScalarClass.isUppercase(first)
+            {
                 score -= 3
             }
             if Self.looksLikeCaption(block.text) { score -= 5 }
@@ -174,12 +197,33 @@ struct TextMetadataReader {
                     score += 8
                 }
             }
-            if best == nil || score > best!.score { best = (score, i) }
+            scores.append((i, score))
         }
-        return best?.index
+        return scores
     }
 
-    static let captionWords = PhraseMatcher(["(image", "image:", "photo:", "(photo", "getty", "©", "credit:", "file photo", "reuters/", "/ap", "ap photo", "shutterstock"])
+    /// Shaped like a headline: a single line of a few words, not a bullet, no brackets, not a sentence.
+    func isCandidateShape(_ i: Int) -> Bool {
+        let f = features[i]
+        let count = blocks[i].text.unicodeScalars.count
+        let lower = blocks[i].text.lowercased()
+        return count >= 8 && count <= 300 && f.words >= 2 && f.length <= 45 && f.brackets == 0 && !f.endsSentence
+            && !f.hasBoilerplatePhrase && !Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) })
+            && DateScanner().dates(in: blocks[i].text).isEmpty
+    }
+
+    /// Lines that open with these words carry dates and labels, never the headline.
+    static let dateLineOpeners = ["published", "updated", "posted", "last updated", "first published", "modified"]
+
+    /// How many blocks before the body the header (headline, byline) may sit.
+    static let headerReach = 80
+
+    static let captionWords = PhraseMatcher([
+        "(left", "(right", "(center", "(centre", "(front", "/ associated press", " ap)", "(ap photo", "photo by",
+        "courtesy of", "(file", "file)",
+        "(image", "image:", "photo:", "(photo", "getty", "©", "credit:", "file photo", "reuters/", "/ap", "ap photo",
+        "shutterstock",
+    ])
 
     static func looksLikeCaption(_ text: String) -> Bool {
         captionWords.matches(PhraseMatcher.lowered(text))
@@ -205,19 +249,37 @@ struct TextMetadataReader {
     func chooseDate(title: Int?, anchor: Int?) -> PublicationDate? {
         let scanner = DateScanner(dayFirst: language != "en" && language != "und")
         let centre = anchor ?? title ?? bodyStart
-        let lo = max(0, min(centre, title ?? centre) - 6, bodyStart - 40)
-        let hi = min(blocks.count - 1, max(bodyStart + 1, centre + 3))
-        guard lo <= hi else { return nil }
+        guard !blocks.isEmpty else { return nil }
+        let nearLo = max(0, min(centre, title ?? centre) - 6, bodyStart - 40)
+        let nearHi = min(blocks.count - 1, max(bodyStart + 1, centre + 8, (title ?? 0) + 10))
+        if nearLo <= nearHi, let date = bestDate(in: nearLo...nearHi, centre: centre, title: title, scanner: scanner) {
+            return date
+        }
+        // Nothing beside the headline: the date nearest it anywhere in the page's header.
+        let headerLo = max(0, bodyStart - Self.headerReach)
+        let headerHi = min(blocks.count - 1, bodyStart + 3)
+        guard headerLo <= headerHi else { return nil }
+        return bestDate(in: headerLo...headerHi, centre: centre, title: title, scanner: scanner)
+    }
+
+    private func bestDate(
+        in range: ClosedRange<Int>, centre: Int, title: Int?, scanner: DateScanner
+    ) -> PublicationDate? {
+        guard range.lowerBound <= range.upperBound, range.upperBound < blocks.count else { return nil }
         var best: (score: Double, date: PublicationDate)? = nil
-        for i in lo...hi where features[i].length <= 40 || i == bodyStart {
+        for i in range where features[i].length <= 40 || i == bodyStart {
             let lower = blocks[i].text.lowercased()
             for found in scanner.dates(in: blocks[i].text) {
                 var score = -abs(Double(i - centre)) * 0.5
                 if let title, i < title { score -= 1 }
-                if lower.contains("publi") || lower.contains("posted") || lower.contains("veröffentlicht") { score += 3 }
-                if lower.contains("updated") || lower.contains("modified") || lower.contains("aktualisiert") { score -= 1.5 }
+                if lower.contains("publi") || lower.contains("posted") || lower.contains("veröffentlicht") {
+                    score += 3
+                }
+                if lower.contains("updated") || lower.contains("modified") || lower.contains("aktualisiert") {
+                    score -= 1.5
+                }
                 if found.date.hour != nil { score += 0.5 }
-                if i >= bodyStart { score -= 3 }
+                if i > bodyStart && selection.blocks.contains(i) { score -= 3 }
                 if Self.looksLikeCaption(blocks[i].text) { score -= 4 }
                 if best == nil || score > best!.score { best = (score, found.date) }
             }
@@ -229,15 +291,16 @@ struct TextMetadataReader {
 
     func chooseSource(bylineSource: String?, dateline: Dateline?) -> String? {
         if let bylineSource, !isAgency(bylineSource) { return bylineSource }
-        if let agency = dateline?.agency, !agency.isEmpty {
-            let known = ParsingLexicon.wireAgencies[agency.lowercased()]
-            return known ?? agency
-        }
+        if let dateline, dateline.isWire, let agency = dateline.agency, !agency.isEmpty { return agency }
+        if let voted = SourceFinder(blocks: blocks, features: features).find() { return voted }
         // A domain name standing in the page header ("Welcome to english.eastday.com").
         for i in 0..<min(bodyStart, blocks.count) where features[i].length <= 12 {
             if let domain = Self.domain(in: blocks[i].text) { return domain }
         }
-        if let owner = copyrightOwner() { return owner }
+        // Wire copy: the agency in the dateline ("LONDON (Reuters) -") or the byline.
+        if let agency = dateline?.agency, !agency.isEmpty {
+            return ParsingLexicon.wireAgencies[agency.lowercased()] ?? agency
+        }
         return bylineSource
     }
 
@@ -288,7 +351,8 @@ struct TextMetadataReader {
         rest = rest.replacingOccurrences(of: "©", with: " ").replacingOccurrences(of: "Copyright", with: " ")
         var words = rest.split(separator: " ").map(String.init)
         while let first = words.first,
-            first.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "," }) || first.lowercased() == "(c)"
+            first.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "," || $0 == "." })
+                || first.lowercased() == "(c)"
         {
             words.removeFirst()
         }
@@ -296,8 +360,18 @@ struct TextMetadataReader {
         for word in words {
             let l = word.lowercased()
             if l.hasPrefix("all") || l == "|" || l == "-" || l == "•" || l.hasPrefix("rights") { break }
+            if let first = word.unicodeScalars.first, ScalarClass.isLetter(first), !ScalarClass.isUppercase(first),
+                !["of", "and", "the", "&", "for", "de", "du", "des", "la", "le", "di"].contains(l), !owner.isEmpty
+            {
+                break
+            }
             owner.append(word)
             if word.hasSuffix(".") || word.hasSuffix(",") || owner.count >= 6 { break }
+        }
+        while let last = owner.last,
+            last.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "." || $0 == "," })
+        {
+            owner.removeLast()
         }
         var name = owner.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,;: "))
         for suffix in [" Inc", " LLC", " Ltd", " GmbH", " Limited", " Corporation", " Corp"]

@@ -1,0 +1,177 @@
+import Foundation
+
+/// Finds the publication's name in a page's text by letting the places that name a site vote: a "From:" field,
+/// the copyright owner, the logo line at the top, "About X" / "Follow X" / "Search X" links, a bare domain name.
+struct SourceFinder {
+    let blocks: [TextBlock]
+    let features: [BlockFeatures]
+
+    /// Weights of each kind of evidence.
+    enum Evidence: Double {
+        case copyright = 3
+        case corporateCopyright = 1.2
+        case logo = 2.5
+        case doubledLogo = 4
+        case link = 1.5
+        case domain = 2
+    }
+
+    static let linkPrefixes = [
+        "about ", "search ", "follow ", "contact ", "support ", "welcome to ", "more from the ", "more from ",
+        "subscribe to ", "über ", "sobre ", "à propos de ", "acerca de ", "tentang ",
+    ]
+    static let ownerSuffixes = [
+        " media network", " media group", " media", " network", " llc", " inc", " ltd", " limited", " gmbh", " ag",
+        " corporation", " corp", " co", " plc", " s.a", " sa",
+    ]
+
+    func find() -> String? {
+        var votes: [String: (name: String, score: Double)] = [:]
+        func vote(_ raw: String, _ evidence: Evidence) {
+            guard var name = Self.clean(raw) else { return }
+            let bare = name.lowercased().hasPrefix("the ") ? String(name.dropFirst(4)) : name
+            if let agency = ParsingLexicon.wireAgencies[bare.lowercased()] { name = agency }
+            let key = name.lowercased()
+            let current = votes[key] ?? (name, 0)
+            votes[key] = (current.name, current.score + evidence.rawValue)
+        }
+        // Logo: the first short lines of the page.
+        for (i, block) in blocks.prefix(3).enumerated() {
+            if let half = Self.doubled(block.text) {
+                vote(half, .doubledLogo)
+            } else if features[i].words <= 5, !block.isBullet {
+                vote(block.text, .logo)
+            }
+        }
+        for (i, block) in blocks.enumerated() where features[i].length <= 120 {
+            let lower = block.text.lowercased()
+            if lower.contains("©") || lower.contains("copyright") {
+                if let owner = TextMetadataReader.copyrightOwner(in: block.text) {
+                    let name = Self.stripOwnerSuffix(owner)
+                    let corporate = name.split(separator: " ").contains {
+                        Self.corporateWords.contains($0.lowercased())
+                    }
+                    vote(name, corporate ? .corporateCopyright : .copyright)
+                }
+            }
+            if features[i].words <= 6 && features[i].length <= 30 {
+                for prefix in Self.linkPrefixes where lower.hasPrefix(prefix) {
+                    let rest = String(block.text.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
+                    if let domain = TextMetadataReader.domain(in: rest) {
+                        vote(domain, .domain)
+                    } else if rest.split(separator: " ").count <= 4 {
+                        vote(rest, .link)
+                    }
+                }
+                if let half = Self.doubled(block.text), i < 200 { vote(half, .doubledLogo) }
+            }
+        }
+        guard !votes.isEmpty else { return nil }
+        // Names the page repeats are more likely the site's own.
+        let whole = PhraseMatcher.lowered(blocks.map(\.text).joined(separator: "\n"))
+        var best: (name: String, score: Double)? = nil
+        for (key, entry) in votes {
+            let occurrences = Self.count(Array(key.unicodeScalars), in: whole)
+            var score = entry.score + 0.4 * Double(min(occurrences, 10))
+            // A short form ("Quanta") lends its votes to the full name ("Quanta Magazine").
+            for (other, shorter) in votes where other != key && key.hasPrefix(other + " ") { score += shorter.score }
+            if best == nil || score > best!.score { best = (entry.name, score) }
+        }
+        guard let best, best.score >= 3 else { return nil }
+        return best.name
+    }
+
+    /// "MoreBikesMoreBikes" or "Billboard Billboard": a logo rendered twice.
+    static func doubled(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        let n = scalars.count
+        guard n >= 6, n <= 80 else { return nil }
+        if n % 2 == 0, Array(scalars[0..<(n / 2)]) == Array(scalars[(n / 2)...]) {
+            return String(String.UnicodeScalarView(scalars[0..<(n / 2)]))
+        }
+        if n % 2 == 1, scalars[n / 2] == " ", Array(scalars[0..<(n / 2)]) == Array(scalars[(n / 2 + 1)...]) {
+            return String(String.UnicodeScalarView(scalars[0..<(n / 2)]))
+        }
+        return nil
+    }
+
+    static func stripOwnerSuffix(_ owner: String) -> String {
+        var name = owner
+        var changed = true
+        while changed {
+            changed = false
+            let lower = name.lowercased()
+            for suffix in ownerSuffixes where lower.hasSuffix(suffix) && lower.count > suffix.count + 2 {
+                name = String(name.dropLast(suffix.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+                changed = true
+                break
+            }
+        }
+        return name
+    }
+
+    /// A plausible publication name, or nil: a few words, starting with a capital or a digit, no sentence.
+    static func clean(_ raw: String) -> String? {
+        var name = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .,:;!?|-–—•·\u{A0}"))
+        if name.lowercased().hasPrefix("the ") == false, name.hasPrefix("'") { name.removeFirst() }
+        let words = name.split(separator: " ")
+        guard (1...5).contains(words.count), name.unicodeScalars.count >= 2, name.unicodeScalars.count <= 40 else {
+            return nil
+        }
+        guard let first = name.unicodeScalars.first, ScalarClass.isLetter(first) || ScalarClass.isDigit(first) else {
+            return nil
+        }
+        guard name.unicodeScalars.count >= 3, name.unicodeScalars.contains(where: { ScalarClass.isLetter($0) }) else {
+            return nil
+        }
+        if name.contains(")") || name.contains("(") { return nil }
+        if Self.notNames.contains(name.lowercased()) { return nil }
+        if words.contains(where: { Self.notNameWords.contains($0.lowercased()) }) { return nil }
+        if name.contains("[") || name.contains("@") || name.contains("/") { return nil }
+        let lower = name.lowercased()
+        for word in ["menu", "search", "home", "sign in", "log in", "subscribe", "skip to", "close", "newsletter"]
+        where lower.hasPrefix(word) {
+            return nil
+        }
+        return name
+    }
+
+    /// Words of a parent company's name rather than a publication's ("CBS Interactive", "NYP Holdings").
+    static let corporateWords: Set<String> = [
+        "interactive", "communication", "communications", "holdings", "newspapers", "services", "group", "universal",
+        "network", "networks", "inc", "llc", "corporation", "company", "enterprises", "publishing", "publications",
+        "digital", "ventures", "partners", "microsoft", "gannett", "hearst",
+    ]
+
+    static let notNames: Set<String> = [
+        "us", "me", "our team", "the team", "the author", "this site", "the site", "you", "more", "all", "news",
+        "ad", "ads", "iklan", "home", "top", "site", "blog", "contact", "help", "faq", "international", "cookies",
+        "privacy", "terms", "author", "authors", "editor", "editors", "staff", "admin", "adchoices", "policy",
+    ]
+    static let notNameWords: Set<String> = [
+        "logo", "getty", "images", "shutterstock", "photo", "photos", "image", "afp", "reuters", "ap", "epa",
+        "newsletter", "newsletters", "us", "me", "rights", "policy",
+    ]
+
+    static func count(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int {
+        guard let first = needle.first, needle.count <= haystack.count else { return 0 }
+        var total = 0
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
+                let before = i == 0 ? " " : haystack[i - 1]
+                let after = i + needle.count < haystack.count ? haystack[i + needle.count] : " "
+                if k == needle.count && !ScalarClass.isLetter(before) && !ScalarClass.isLetter(after) {
+                    total += 1
+                    i += needle.count
+                    continue
+                }
+            }
+            i += 1
+        }
+        return total
+    }
+}
