@@ -11,8 +11,9 @@ extension CandidateScanner {
     /// Whether a span is no organization whatever its context: a place, a calendar word, a title.
     func isExcluded(_ c: Candidate) -> Bool {
         if isPlace(c.lo, c.hi) { return true }
+        if c.hi - c.lo == 1 && tokens[c.lo].isHead && !tokens[c.lo].isAllCaps { return true }
         let last = tokens[c.hi - 1].lower
-        if Self.placeHeads.contains(last) { return true }
+        if Self.placeHeads.contains(last) || OrganizationCues.nonOrganizationHeads.contains(last) { return true }
         for k in c.lo..<c.hi {
             let l = tokens[k].lower
             if ExclusionLexicon.calendar.contains(l) || tokens[k].isTitle || ExclusionLexicon.neverNames.contains(l) {
@@ -24,6 +25,30 @@ extension CandidateScanner {
         }
         return false
     }
+
+    /// A city or state standing for its team: "Pittsburgh center Maurkice Pouncey", "Cleveland DL Larry".
+    func isTeamByPlace(_ c: Candidate) -> Bool {
+        guard c.hi + 1 < tokens.count, isPlace(c.lo, c.hi) else { return false }
+        let phrase = (c.lo..<c.hi).map { tokens[$0].lower }.joined(separator: " ")
+        if PlaceNames.countries.contains(phrase) || PlaceNames.demonyms.contains(phrase) { return false }
+        let position = tokens[c.hi]
+        guard position.kind == .word, position.isLowercase || position.isAllCaps,
+            Self.positions.contains(position.lower)
+        else { return false }
+        for k in c.hi + 1..<min(tokens.count, c.hi + 4) where tokens[k].isNameWord && !tokens[k].isTitle {
+            return true
+        }
+        return false
+    }
+
+    static let positions: Set<String> = [
+        "quarterback", "qb", "center", "guard", "tackle", "coach", "dl", "de", "dt", "lb", "cb", "wr", "rb", "te",
+        "ol", "linebacker", "receiver", "cornerback", "safety", "kicker", "punter", "pitcher", "catcher",
+        "outfielder", "infielder", "shortstop", "goalie", "goaltender", "goalkeeper", "defenseman", "defender",
+        "midfielder", "striker", "forward", "winger", "manager", "rookie", "running", "wide", "tight", "offensive",
+        "defensive", "starter", "reliever", "closer", "slugger", "captain", "lineman", "end", "point", "fullback",
+        "halfback", "flanker", "prop", "hooker", "batsman", "bowler", "skipper", "coordinator",
+    ]
 
     static let prepositions: Set<String> = ["of", "at", "for", "with", "in", "on", "from", "to", "by", "that", "which"]
 

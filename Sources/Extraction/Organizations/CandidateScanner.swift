@@ -26,9 +26,17 @@ struct CandidateScanner {
                 continue
             }
             var j = i + 1
-            while j < n && tokens[j].isNameWord && continues(from: j - 1, to: j) {
-                if tokens[j].isTitle && j + 1 < n && tokens[j + 1].isNameWord && !tokens[j + 1].isHead
-                    && continues(from: j, to: j + 1)
+            while j < n {
+                // "People's Liberation Army", "County Sheriff's Department": a possessive inside a name.
+                if tokens[j].kind == .possessive && Self.possessiveInNames.contains(tokens[j - 1].lower)
+                    && j + 1 < n && tokens[j + 1].isNameWord && continues(from: j, to: j + 1)
+                {
+                    j += 2
+                    continue
+                }
+                guard tokens[j].isNameWord && continues(from: j - 1, to: j) else { break }
+                if tokens[j].isTitle && !tokens[j - 1].isTitle && j + 1 < n && tokens[j + 1].isNameWord
+                    && !tokens[j + 1].isHead && continues(from: j, to: j + 1)
                 {
                     break
                 }
@@ -54,6 +62,14 @@ struct CandidateScanner {
         return a - k >= 8
     }
 
+    /// Words whose possessive can sit inside a name ("People's Bank", "Mayor's Office").
+    static let possessiveInNames: Set<String> = [
+        "people", "sheriff", "attorney", "attorneys", "children", "women", "men", "veterans", "farmers", "workers",
+        "citizens", "nurses", "teachers", "governor", "mayor", "president", "solicitor", "prosecutor",
+        "comptroller", "treasurer", "secretary", "auditor", "commissioner", "consumers", "writers", "lawyers",
+        "moody", "lloyd", "mcdonald", "macy", "sotheby", "christie", "kellogg", "lowe", "dillard", "sainsbury",
+    ]
+
     private static let ofLike: Set<String> = [
         "of", "for", "on", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "la", "le", "van", "von",
         "der", "für", "upon",
@@ -72,7 +88,13 @@ struct CandidateScanner {
             let joined: Bool
             let a = tokens[last.hi - 1]
             let b = tokens[run.lo]
-            if a.inHeadline || b.inHeadline || b.isTitle || PersonNames.given.contains(b.lower) {
+            if a.inHeadline || b.inHeadline {
+                joined = false
+            } else if gazetteerCrosses(last, run) {
+                joined = true
+            } else if (b.isTitle && !gap.hasSuffix(" the")) || PersonNames.given.contains(b.lower)
+                || (run.lo..<run.hi).contains(where: { ExclusionLexicon.calendar.contains(tokens[$0].lower) })
+            {
                 joined = false
             } else if gap == "&" {
                 joined = true
@@ -100,6 +122,15 @@ struct CandidateScanner {
             }
         }
         return out
+    }
+
+    /// Whether a gazetteer name starts in `a` and ends past it ("U.S. Securities" + "and" + "Exchange
+    /// Commission" meets "Securities and Exchange Commission").
+    private func gazetteerCrosses(_ a: Run, _ b: Run) -> Bool {
+        for p in a.lo..<a.hi {
+            if let e = gazetteer.longestMatch(in: tokens, at: p, limit: b.hi), p + e.words.count > a.hi { return true }
+        }
+        return false
     }
 
     /// The connector words between two runs ("of", "of the", "and", "&"), or nil when anything else

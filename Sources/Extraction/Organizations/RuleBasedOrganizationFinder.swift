@@ -36,7 +36,8 @@ public struct RuleBasedOrganizationFinder: OrganizationFinder {
         let candidates = scanner.candidates()
         let surnames = personSurnames(candidates, scanner)
         var resolver = DocumentResolver(scanner: scanner)
-        let outcome = resolver.resolve(candidates, surnames: surnames)
+        let teams = ResultsTable(tokens: tokens).teamSpans()
+        let outcome = resolver.resolve(candidates, surnames: surnames, teams: teams)
         let assembler = OrganizationAssembler(
             scalars: scalars, tokens: tokens, hasRegions: regions != nil,
             emitsDefiniteDescriptions: options.definiteDescriptionMentions)
