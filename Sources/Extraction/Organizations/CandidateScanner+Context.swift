@@ -76,6 +76,13 @@ extension CandidateScanner {
                 }
             }
         }
+        // "the OSCE", "the MQM": an acronym as the head of a definite noun phrase.
+        if c.hi - c.lo == 1 && c.lo >= 1 && tokens[c.lo].isAcronymShaped && tokens[c.lo - 1].text == "the"
+            && tokens[c.lo].text.utf8.count >= 3 && !tokens[c.lo].inHeadline
+            && (c.hi == n || !(tokens[c.hi].isNameWord || tokens[c.hi].kind == .number))
+        {
+            return true
+        }
         guard c.hi < n else { return false }
         let next = tokens[c.hi]
         if next.kind == .possessive {

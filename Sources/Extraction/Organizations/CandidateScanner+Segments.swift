@@ -19,7 +19,11 @@ extension CandidateScanner {
             while start < hi && shouldStrip(start, hi) { start += 1 }
         }
         guard start < hi else { return }
-        if isPlace(start, hi) { return }
+        if isPlace(start, hi) {
+            // Kept as unknown: a city can stand for its team ("Pittsburgh center Maurkice Pouncey").
+            out.append(Candidate(lo: start, hi: hi, evidence: .unknown))
+            return
+        }
         let headline = tokens[start].inHeadline
         if !headline, let h = lastHead(start, hi) {
             var end = h + 1

@@ -70,6 +70,12 @@ struct CandidateScanner {
         "moody", "lloyd", "mcdonald", "macy", "sotheby", "christie", "kellogg", "lowe", "dillard", "sainsbury",
     ]
 
+    /// Heads that take an "on" complement ("Council on Foreign Relations").
+    private static let onHeads: Set<String> = [
+        "council", "institute", "commission", "committee", "conference", "panel", "center", "centre", "forum",
+        "coalition", "alliance", "board", "office",
+    ]
+
     private static let ofLike: Set<String> = [
         "of", "for", "on", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "la", "le", "van", "von",
         "der", "für", "upon",
@@ -98,6 +104,8 @@ struct CandidateScanner {
                 joined = false
             } else if gap == "&" {
                 joined = true
+            } else if gap == "on" || gap == "on the" {
+                joined = Self.onHeads.contains(a.lower)
             } else if Self.ofLike.contains(gap) || gap.hasSuffix(" the") {
                 joined = OrganizationCues.complementHeads.contains(a.lower) && gap != "and the"
             } else if gap == "and" {

@@ -186,6 +186,10 @@ struct DocumentResolver {
     mutating func registerNames(from first: Int) {
         for m in mentions[first...] {
             let w = words(m.lo, m.hi)
+            if let known = lexicon.id(of: w) {
+                union(known, m.group)
+                continue
+            }
             let single = w.count == 1
             let strong = m.evidence >= .definition
             lexicon.insert(w, usage: single && !strong ? .standalone : .plain, id: m.group)

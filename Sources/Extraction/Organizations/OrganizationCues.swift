@@ -143,7 +143,9 @@ enum OrganizationCues {
         "contract with", "statement from", "representatives of", "representative of", "officials at",
         "officials from", "analysts from", "researchers from", "report by", "survey by", "study by", "poll by",
         "lawsuit against", "owner of", "parent company", "spokesman at", "spokeswoman at",
-        "coach of", "signed with", "loan from", "transfer to", "move to", "sale of", "ceo at", "survey from",
+        "coach of", "signed with", "loan from", "transfer to", "move to", "sale of", "ceo at", "layoffs at", "jobs at",
+        "job at", "strike at", "workers at", "staff at",
+        "executives from", "stake in", "ipo of", "shareholders in", "customers of", "rival to", "survey from",
         "report from", "surveyed by",
         "polled by", "compiled by", "data from", "analysts with", "research from", "analysis by", "estimates from",
     ]

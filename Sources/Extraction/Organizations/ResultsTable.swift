@@ -23,23 +23,26 @@ struct ResultsTable {
         return lines >= 2 ? found : []
     }
 
-    /// The team names of one line, or nil when the line is no result or standings row.
+    /// The team names of one line, or nil when the line is no result, standings or fixture row.
     private func parse(_ a: Int, _ b: Int) -> [Range<Int>]? {
         var k = a
         // A rank: "1." or "1)".
         if k + 1 < b && isInteger(k) && (tokens[k + 1].text == "." || tokens[k + 1].text == ")") { k += 2 }
         guard let first = name(from: k, b) else { return nil }
         k = first.upperBound
-        // Standings: a name and five or more numbers, nothing else.
+        // Standings: a name and three or more numbers ("-" for none), nothing else.
         var numbers = 0
         var m = k
-        while m < b && (tokens[m].kind == .number || tokens[m].text == "." || tokens[m].text == "/") {
-            if tokens[m].kind == .number { numbers += 1 }
+        while m < b && (tokens[m].kind == .number || Self.tableMarks.contains(tokens[m].text)) {
+            if tokens[m].kind == .number {
+                if tokens[m].text.contains("-") { return nil }
+                numbers += 1
+            }
             m += 1
         }
-        if m == b && numbers >= 5 && numbers <= 12 && (k..<b).allSatisfy({ !tokens[$0].text.contains("-") }) {
-            return [first]
-        }
+        if m == b && numbers >= 3 && numbers <= 12 { return [first] }
+        // Fixtures: "Barnsley v Huddersfield", "TORONTO AT CHICAGO", several on a line separated by commas.
+        if k < b && Self.versus.contains(tokens[k].text) { return fixtures(first, k, b) }
         // Result: name score name score, maybe with a parenthesised total after each score.
         guard let after1 = score(k, b), let second = name(from: after1, b), let after2 = score(second.upperBound, b)
         else { return nil }
@@ -47,17 +50,41 @@ struct ResultsTable {
         return [first, second]
     }
 
-    /// A run of 1–4 capitalised words (connectors inside allowed), not starting with a given name.
+    private func fixtures(_ first: Range<Int>, _ k: Int, _ b: Int) -> [Range<Int>]? {
+        var names = [first]
+        var p = k
+        while p < b && Self.versus.contains(tokens[p].text), let next = name(from: p + 1, b) {
+            names.append(next)
+            p = next.upperBound
+            if p < b && tokens[p].text == ",", let more = name(from: p + 1, b) {
+                names.append(more)
+                p = more.upperBound
+            }
+        }
+        return p == b && names.count % 2 == 0 ? names : nil
+    }
+
+    private static let tableMarks: Set<String> = [".", "/", "-"]
+    private static let versus: Set<String> = ["v", "v.", "vs", "vs.", "AT", "at"]
+
+    /// A run of 1–4 capitalised words (connectors inside allowed), not starting with a given name;
+    /// a founding year may come first ("1860 Munich").
     private func name(from k: Int, _ b: Int) -> Range<Int>? {
-        guard k < b, tokens[k].isNameWord, tokens[k].kind == .word else { return nil }
-        if PersonNames.given.contains(tokens[k].lower) || tokens[k].isTitle { return nil }
-        var e = k + 1
-        while e < b && e - k < 6
-            && (tokens[e].isNameWord || (tokens[e].isConnector && e + 1 < b && tokens[e + 1].isNameWord))
-        {
+        guard k < b else { return nil }
+        var e = k
+        if tokens[e].kind == .number && tokens[e].text.utf8.count == 4 && e + 1 < b && tokens[e + 1].isNameWord {
             e += 1
         }
-        let words = (k..<e).filter { !tokens[$0].isConnector }.count
+        guard tokens[e].isNameWord, tokens[e].kind == .word else { return nil }
+        let l = tokens[e].lower
+        if PersonNames.given.contains(l) || tokens[e].isTitle || Self.versus.contains(tokens[e].text) { return nil }
+        e += 1
+        while e < b && e - k < 6 && !Self.versus.contains(tokens[e].text) {
+            let joins = (tokens[e].isConnector || tokens[e].text == "the") && e + 1 < b && tokens[e + 1].isNameWord
+            guard tokens[e].isNameWord || joins else { break }
+            e += 1
+        }
+        let words = (k..<e).filter { tokens[$0].isNameWord }.count
         guard words <= 4 else { return nil }
         return k..<e
     }
