@@ -50,6 +50,35 @@ extension CandidateScanner {
         "halfback", "flanker", "prop", "hooker", "batsman", "bowler", "skipper", "coordinator",
     ]
 
+    /// The words lo..<hi joined by single spaces.
+    func phrase(_ lo: Int, _ hi: Int) -> String { (lo..<hi).map { tokens[$0].normalized }.joined(separator: " ") }
+
+    /// Capitalised runs the article puts where places go: after "in", "near", "city of", "town of".
+    static func placeLikeRuns(_ tokens: [Token]) -> Set<String> {
+        var out: Set<String> = []
+        var i = 1
+        while i < tokens.count {
+            defer { i += 1 }
+            guard tokens[i].isNameWord, !tokens[i - 1].isNameWord else { continue }
+            let p = tokens[i - 1].text
+            let placeWord =
+                p == "in" || p == "near"
+                || (p == "of" && i >= 2 && Self.placeNouns.contains(tokens[i - 2].lower))
+            guard placeWord else { continue }
+            var e = i + 1
+            while e < tokens.count && tokens[e].isNameWord && tokens[e].spaceBefore && tokens[e].newlinesBefore == 0 {
+                e += 1
+            }
+            out.insert((i..<e).map { tokens[$0].normalized }.joined(separator: " "))
+        }
+        return out
+    }
+
+    static let placeNouns: Set<String> = [
+        "city", "town", "village", "province", "state", "region", "capital", "suburb", "district", "county",
+        "port", "island", "outskirts", "streets", "centre", "center", "heart",
+    ]
+
     static let prepositions: Set<String> = ["of", "at", "for", "with", "in", "on", "from", "to", "by", "that", "which"]
 
     /// Last words that make a capitalised sequence a place ("Fresno County", "Main Street").
@@ -83,6 +112,8 @@ extension CandidateScanner {
         {
             return true
         }
+        // A name the article also writes as a place ("in Sakai", "city of Sakai") needs more than "officials".
+        if placeLike.contains(phrase(c.lo, c.hi)) { return false }
         guard c.hi < n else { return false }
         let next = tokens[c.hi]
         if next.kind == .possessive {
@@ -108,7 +139,10 @@ extension CandidateScanner {
             while k < n && k < c.hi + 10 {
                 let t = tokens[k]
                 if t.kind == .punctuation && t.text != "-" { break }
-                if t.kind == .word && OrganizationCues.appositionNouns.contains(t.lower) { return true }
+                if t.kind == .word && OrganizationCues.appositionNouns.contains(t.lower) {
+                    // "Shiraz, the evening newspaper Resalat": the name after the noun is the organization.
+                    return !(k + 1 < n && tokens[k + 1].isNameWord)
+                }
                 if t.kind == .word && (t.text == "who" || t.text == "whose" || t.isTitle) { return false }
                 if t.kind == .word && Self.prepositions.contains(t.text) { break }
                 k += 1

@@ -6,6 +6,8 @@ struct CandidateScanner {
     let gazetteerUpper: [String: [String]]
     /// Every word the article writes in lowercase: a capitalised form of one at a sentence start is no name.
     let lowercaseWords: Set<String>
+    /// Capitalised runs the article uses as places ("in Sakai"); see `placeLikeRuns`.
+    let placeLike: Set<String>
 
     /// A run of name words, maybe joined across connectors.
     struct Run {

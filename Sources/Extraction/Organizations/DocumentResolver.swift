@@ -25,6 +25,8 @@ struct DocumentResolver {
     var covered: [Bool]
     var parent: [Int] = []
     var lexicon = NameLexicon()
+    /// Groups whose names are not repeated elsewhere (a city standing for its team).
+    var unrepeated: Set<Int> = []
 
     init(scanner: CandidateScanner) {
         self.scanner = scanner
@@ -38,7 +40,8 @@ struct DocumentResolver {
             if c.isAccepted {
                 add(c.lo, c.hi, evidence: c.evidence, group: nil, complement: c.hasComplement)
             } else if scanner.isTeamByPlace(c) {
-                add(c.lo, c.hi, evidence: .context, group: nil)
+                // Not repeated: the same city elsewhere is most often the place.
+                if let g = add(c.lo, c.hi, evidence: .context, group: nil) { unrepeated.insert(g) }
             } else if !scanner.isExcluded(c) && !scanner.isPersonLike(c, surnames: surnames) {
                 pending.append(c)
             }
@@ -184,7 +187,7 @@ struct DocumentResolver {
 
     /// Puts every accepted name, its acronym and its short forms in the article's lexicon.
     mutating func registerNames(from first: Int) {
-        for m in mentions[first...] {
+        for m in mentions[first...] where !unrepeated.contains(m.group) {
             let w = words(m.lo, m.hi)
             if let known = lexicon.id(of: w) {
                 union(known, m.group)

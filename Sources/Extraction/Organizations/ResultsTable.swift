@@ -35,6 +35,7 @@ struct ResultsTable {
         var m = k
         while m < b && (tokens[m].kind == .number || Self.tableMarks.contains(tokens[m].text)) {
             if tokens[m].kind == .number {
+                // Set scores ("6-3") belong to players' lines.
                 if tokens[m].text.contains("-") { return nil }
                 numbers += 1
             }
@@ -86,6 +87,9 @@ struct ResultsTable {
         }
         let words = (k..<e).filter { tokens[$0].isNameWord }.count
         guard words <= 4 else { return nil }
+        // National teams are written as their countries, and countries are places.
+        let phrase = (k..<e).map { tokens[$0].lower }.joined(separator: " ")
+        if PlaceNames.countries.contains(phrase) { return nil }
         return k..<e
     }
 

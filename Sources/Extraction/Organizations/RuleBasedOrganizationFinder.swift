@@ -32,7 +32,7 @@ public struct RuleBasedOrganizationFinder: OrganizationFinder {
         for t in tokens where t.kind == .word && t.isLowercase { lowercaseWords.insert(t.lower) }
         let scanner = CandidateScanner(
             tokens: tokens, gazetteer: Self.gazetteer, gazetteerUpper: Self.gazetteerUpper,
-            lowercaseWords: lowercaseWords)
+            lowercaseWords: lowercaseWords, placeLike: CandidateScanner.placeLikeRuns(tokens))
         let candidates = scanner.candidates()
         let surnames = personSurnames(candidates, scanner)
         var resolver = DocumentResolver(scanner: scanner)
