@@ -78,10 +78,13 @@ struct ResultsTable {
         }
         guard tokens[e].isNameWord, tokens[e].kind == .word else { return nil }
         let l = tokens[e].lower
-        if PersonNames.given.contains(l) || tokens[e].isTitle || Self.versus.contains(tokens[e].text) { return nil }
+        let person = PersonNames.given.contains(l) || (tokens[e].isTitle && e + 1 < b && tokens[e + 1].isNameWord)
+        if person || Self.versus.contains(tokens[e].text) { return nil }
         e += 1
         while e < b && e - k < 6 && !Self.versus.contains(tokens[e].text) {
-            let joins = (tokens[e].isConnector || tokens[e].text == "the") && e + 1 < b && tokens[e + 1].isNameWord
+            let joins =
+                (tokens[e].isConnector || tokens[e].text == "the") && e + 1 < b
+                && (tokens[e + 1].isNameWord || (tokens[e + 1].text == "the" && e + 2 < b && tokens[e + 2].isNameWord))
             guard tokens[e].isNameWord || joins else { break }
             e += 1
         }
