@@ -95,7 +95,11 @@ extension CandidateScanner {
         let n = tokens.count
         if c.lo >= 1 {
             let p = tokens[c.lo - 1]
-            if p.kind == .word && p.isLowercase && OrganizationCues.precedingNouns.contains(p.lower) { return true }
+            if p.kind == .word && (p.isLowercase || p.sentenceStart)
+                && OrganizationCues.precedingNouns.contains(p.lower)
+            {
+                return true
+            }
             if c.lo >= 2 {
                 let pp = tokens[c.lo - 2]
                 if pp.kind == .word && p.kind == .word

@@ -122,7 +122,9 @@ extension CandidateScanner {
         }
         if t.isTitle && !(k + 1 < hi && tokens[k + 1].isHead) { return true }
         if t.sentenceStart || t.inHeadline {
+            // "Developer Valve", "Rival Lowe's": a common noun that introduces a company.
             if ExclusionLexicon.sentenceOpeners.contains(l) { return true }
+            if OrganizationCues.precedingNouns.contains(l) { return k + 1 < hi }
             if vocabulary && lowercaseWords.contains(l) && !t.isHead && !t.isAllCaps { return true }
         }
         return false

@@ -72,6 +72,9 @@ struct CandidateScanner {
         "moody", "lloyd", "mcdonald", "macy", "sotheby", "christie", "kellogg", "lowe", "dillard", "sainsbury",
     ]
 
+    /// Words after "and" that continue a firm's name.
+    private static let firmEndings: Set<String> = ["co", "co.", "company", "sons", "partners", "associates"]
+
     /// Heads that take an "on" complement ("Council on Foreign Relations").
     private static let onHeads: Set<String> = [
         "council", "institute", "commission", "committee", "conference", "panel", "center", "centre", "forum",
@@ -111,7 +114,9 @@ struct CandidateScanner {
             } else if Self.ofLike.contains(gap) || gap.hasSuffix(" the") {
                 joined = OrganizationCues.complementHeads.contains(a.lower) && gap != "and the"
             } else if gap == "and" {
-                if tokens[run.hi - 1].isHead && !hasHead(last) && !isPlace(last.lo, last.hi) {
+                if Self.firmEndings.contains(b.lower) {
+                    joined = true  // "Morgan Stanley and Co Inc"
+                } else if tokens[run.hi - 1].isHead && !hasHead(last) && !isPlace(last.lo, last.hi) {
                     joined = true
                 } else if last.complement, let c = complementStart(last), !isPlace(c, last.hi),
                     gazetteerSpan(last.lo, last.hi) == nil, gazetteerSpan(run.lo, run.hi) == nil

@@ -66,7 +66,7 @@ struct ResultsTable {
     }
 
     private static let tableMarks: Set<String> = [".", "/", "-"]
-    private static let versus: Set<String> = ["v", "v.", "vs", "vs.", "AT", "at"]
+    private static let versus: Set<String> = ["v", "v.", "vs", "vs."]
 
     /// A run of 1–4 capitalised words (connectors inside allowed), not starting with a given name;
     /// a founding year may come first ("1860 Munich").
