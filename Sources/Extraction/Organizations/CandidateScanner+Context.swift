@@ -5,6 +5,10 @@ extension CandidateScanner {
         if c.hi - c.lo >= 2 && PersonNames.given.contains(first) { return true }
         if c.hi - c.lo == 1 && (PersonNames.given.contains(first) || surnames.contains(first)) { return true }
         if c.hi - c.lo >= 2 && surnames.contains(tokens[c.hi - 1].lower) && !tokens[c.hi - 1].isHead { return true }
+        // "Reliever Mark Acre": a given name inside, followed by another capitalised word.
+        for k in c.lo..<(c.hi - 1) where PersonNames.given.contains(tokens[k].lower) && tokens[k + 1].isNameWord {
+            if !(k + 1..<c.hi).contains(where: { tokens[$0].isHead }) { return true }
+        }
         return false
     }
 
@@ -28,13 +32,24 @@ extension CandidateScanner {
 
     /// A city or state standing for its team: "Pittsburgh center Maurkice Pouncey", "Cleveland DL Larry".
     func isTeamByPlace(_ c: Candidate) -> Bool {
-        guard c.hi + 1 < tokens.count, isPlace(c.lo, c.hi) else { return false }
+        isCityOrRegion(c) && isTeamByPosition(c)
+    }
+
+    /// A place that is not a country or a nationality (those stand for nations, which are places).
+    func isCityOrRegion(_ c: Candidate) -> Bool {
+        guard isPlace(c.lo, c.hi) else { return false }
         let phrase = (c.lo..<c.hi).map { tokens[$0].lower }.joined(separator: " ")
-        if PlaceNames.countries.contains(phrase) || PlaceNames.demonyms.contains(phrase) { return false }
+        return !(PlaceNames.countries.contains(phrase) || PlaceNames.demonyms.contains(phrase))
+    }
+
+    /// A name followed by a playing position and a person: "Huskies quarterback Marcus Childers".
+    func isTeamByPosition(_ c: Candidate) -> Bool {
+        guard c.hi + 1 < tokens.count else { return false }
         let position = tokens[c.hi]
-        guard position.kind == .word, position.isLowercase || position.isAllCaps,
-            Self.positions.contains(position.lower)
-        else { return false }
+        let isPosition =
+            (position.isLowercase && Self.positions.contains(position.lower))
+            || (position.isAllCaps && Self.positionAbbreviations.contains(position.text))
+        guard position.kind == .word, isPosition else { return false }
         for k in c.hi + 1..<min(tokens.count, c.hi + 4) where tokens[k].isNameWord && !tokens[k].isTitle {
             return true
         }
@@ -42,12 +57,16 @@ extension CandidateScanner {
     }
 
     static let positions: Set<String> = [
-        "quarterback", "qb", "center", "guard", "tackle", "coach", "dl", "de", "dt", "lb", "cb", "wr", "rb", "te",
-        "ol", "linebacker", "receiver", "cornerback", "safety", "kicker", "punter", "pitcher", "catcher",
-        "outfielder", "infielder", "shortstop", "goalie", "goaltender", "goalkeeper", "defenseman", "defender",
-        "midfielder", "striker", "forward", "winger", "manager", "rookie", "running", "wide", "tight", "offensive",
-        "defensive", "starter", "reliever", "closer", "slugger", "captain", "lineman", "end", "point", "fullback",
-        "halfback", "flanker", "prop", "hooker", "batsman", "bowler", "skipper", "coordinator",
+        "quarterback", "center", "guard", "tackle", "coach", "linebacker", "receiver", "cornerback", "safety",
+        "kicker", "punter", "pitcher", "catcher", "outfielder", "infielder", "shortstop", "goalie", "goaltender",
+        "goalkeeper", "defenseman", "defender", "midfielder", "striker", "winger", "manager", "rookie", "starter",
+        "reliever", "closer", "slugger", "captain", "lineman", "fullback", "halfback", "flanker", "batsman",
+        "bowler", "skipper", "coordinator", "forward", "point", "running", "wide", "tight", "defensive",
+        "offensive", "star", "head",
+    ]
+
+    static let positionAbbreviations: Set<String> = [
+        "QB", "WR", "RB", "TE", "DL", "DE", "DT", "LB", "CB", "OL", "OT", "OG", "FS", "SS", "LHP", "RHP", "GK",
     ]
 
     /// The words lo..<hi joined by single spaces.

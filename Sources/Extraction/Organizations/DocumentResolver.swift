@@ -19,6 +19,7 @@ struct DocumentResolver {
     }
 
     let scanner: CandidateScanner
+    let sports: SportsContext
     var tokens: [Token] { scanner.tokens }
 
     var mentions: [Resolved] = []
@@ -30,6 +31,7 @@ struct DocumentResolver {
 
     init(scanner: CandidateScanner) {
         self.scanner = scanner
+        sports = SportsContext(tokens: scanner.tokens)
         covered = Array(repeating: false, count: scanner.tokens.count)
     }
 
@@ -39,11 +41,15 @@ struct DocumentResolver {
         for c in candidates {
             if c.isAccepted {
                 add(c.lo, c.hi, evidence: c.evidence, group: nil, complement: c.hasComplement)
-            } else if scanner.isTeamByPlace(c) {
+            } else if scanner.isTeamByPlace(c) || (scanner.isCityOrRegion(c) && sports.isTeam(c)) {
                 // Not repeated: the same city elsewhere is most often the place.
                 if let g = add(c.lo, c.hi, evidence: .context, group: nil) { unrepeated.insert(g) }
             } else if !scanner.isExcluded(c) && !scanner.isPersonLike(c, surnames: surnames) {
-                pending.append(c)
+                if (sports.isTeam(c) && sports.looksLikeTeamName(c)) || scanner.isTeamByPosition(c) {
+                    add(c.lo, c.hi, evidence: .context, group: nil)
+                } else {
+                    pending.append(c)
+                }
             }
         }
         linkDefinitions(pending)

@@ -22,7 +22,7 @@ extension KnownOrganizations {
         "Takeda", "Novo Nordisk", "Boehringer Ingelheim", "Rite Aid", "McKesson", "Cardinal Health", "HCA",
         "Walgreens Boots Alliance", "CVS Health", "Purdue Pharma", "Johnson & Johnson",
         // Companies: retail, consumer, food
-        "Home Depot", "Macy's", "Nordstrom", "Kohl's", "JCPenney", "J.C. Penney", "~Sears", "Kmart",
+        "Home Depot", "Macy's", "Nordstrom", "~Kohl's", "JCPenney", "J.C. Penney", "~Sears", "Kmart",
         "Dollar General", "Dollar Tree", "Safeway", "Albertsons", "Publix", "Wayfair", "Etsy", "Chewy", "Zalando",
         "Asos", "Primark", "Burberry", "Prada", "Chanel", "Louis Vuitton", "Estée Lauder", "Estee Lauder",
         "Sephora", "Colgate-Palmolive", "Kimberly-Clark", "Henkel", "Shiseido", "Danone", "Mondelez", "~Hershey",
@@ -130,7 +130,7 @@ extension KnownOrganizations {
         "Reform UK", "Plaid Cymru", "Bharatiya Janata Party", "Indian National Congress", "Aam Aadmi Party",
         "Pakistan Muslim League", "Awami League", "Liberal Democratic Party", "Kuomintang", "KMT",
         "Democratic Progressive Party", "African National Congress", "ZANU-PF", "Fidesz", "National Rally",
-        "En Marche", "Les Républicains", "CSU", "FDP", "Alternative for Germany", "Die Linke",
+        "En Marche", "Les Républicains", "FDP", "Alternative for Germany", "Die Linke",
         "Five Star Movement", "Forza Italia", "Brothers of Italy", "PSOE", "Syriza", "New Democracy", "AKP",
         "United Russia", "~Morena", "New Democratic Party", "NDP", "Bloc Québécois", "Australian Labor Party",
         // Universities

@@ -1,7 +1,7 @@
 /// Sports results and standings written as table lines, whose names are teams (organizations):
 /// "Berwick 0 Stenhousemuir 6", "Cleveland 2 DETROIT 1", "Brann 19 8 5 6 40 37 29".
 ///
-/// Only used when an article has at least two such lines; names that start with a given name (golfers,
+/// Only used when an article has at least two such lines (or one recap line "Wolves 4, Stallions 1: …"); names that start with a given name (golfers,
 /// tennis players) and lines with hyphenated set scores are left alone.
 struct ResultsTable {
     let tokens: [Token]
@@ -17,6 +17,12 @@ struct ResultsTable {
             if let names = parse(a, b) {
                 found += names
                 lines += 1
+                // A recap line ("Wolves 4, Stallions 1: …") is specific enough alone.
+                if names.count == 2, let colon = (names[1].upperBound..<b).first(where: { tokens[$0].text == ":" }),
+                    colon < b - 1
+                {
+                    lines += 1
+                }
             }
             a = b
         }
@@ -44,9 +50,13 @@ struct ResultsTable {
         if m == b && numbers >= 3 && numbers <= 12 { return [first] }
         // Fixtures: "Barnsley v Huddersfield", "TORONTO AT CHICAGO", several on a line separated by commas.
         if k < b && Self.versus.contains(tokens[k].text) { return fixtures(first, k, b) }
-        // Result: name score name score, maybe with a parenthesised total after each score.
-        guard let after1 = score(k, b), let second = name(from: after1, b), let after2 = score(second.upperBound, b)
-        else { return nil }
+        // Result: name score name score, maybe with a parenthesised total after each score; a recap line
+        // may put a comma between and a colon after: "Wild 4, Sabres 1: Zach Parise scored twice".
+        guard var after1 = score(k, b) else { return nil }
+        let recap = after1 < b && tokens[after1].text == ","
+        if recap { after1 += 1 }
+        guard let second = name(from: after1, b), let after2 = score(second.upperBound, b) else { return nil }
+        if recap { return after2 < b && tokens[after2].text == ":" ? [first, second] : nil }
         if after2 < b && tokens[after2].isNameWord { return nil }
         return [first, second]
     }
