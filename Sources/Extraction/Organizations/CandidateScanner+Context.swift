@@ -13,14 +13,16 @@ extension CandidateScanner {
     }
 
     /// Whether a span is no organization whatever its context: a place, a calendar word, a title.
-    func isExcluded(_ c: Candidate) -> Bool {
+    func isExcluded(_ c: Candidate, allowingTitles: Bool = false) -> Bool {
         if isPlace(c.lo, c.hi) { return true }
         if c.hi - c.lo == 1 && tokens[c.lo].isHead && !tokens[c.lo].isAllCaps { return true }
         let last = tokens[c.hi - 1].lower
         if Self.placeHeads.contains(last) || OrganizationCues.nonOrganizationHeads.contains(last) { return true }
         for k in c.lo..<c.hi {
             let l = tokens[k].lower
-            if ExclusionLexicon.calendar.contains(l) || tokens[k].isTitle || ExclusionLexicon.neverNames.contains(l) {
+            if ExclusionLexicon.calendar.contains(l) || (tokens[k].isTitle && !allowingTitles)
+                || ExclusionLexicon.neverNames.contains(l)
+            {
                 return true
             }
         }

@@ -161,7 +161,7 @@ struct DocumentResolver {
                 && AcronymLinker.abbreviates(acronym, Array(tokens[lo..<paren]))
             {
                 let probe = Candidate(lo: lo, hi: paren, evidence: .unknown)
-                return scanner.isExcluded(probe) ? nil : lo
+                return scanner.isExcluded(probe, allowingTitles: true) ? nil : lo
             }
             lo += 1
         }

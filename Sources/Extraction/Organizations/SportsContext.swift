@@ -21,7 +21,9 @@ struct SportsContext {
         let plural = last.lower.hasSuffix("s") && !last.lower.hasSuffix("ss") && last.text.utf8.count >= 4
         if c.hi - c.lo == 1 { return plural && last.isCapitalized && !last.isAllCaps }
         for k in c.lo..<c.hi where PlaceNames.contains(tokens[k].lower) { return true }
-        return plural || last.lower == "state"
+        if last.lower == "state" { return true }
+        // "Red Wings", "Nittany Lions": a plural after a descriptive word, not after a first name.
+        return plural && c.hi - c.lo == 2 && Self.nicknameModifiers.contains(first)
     }
 
     /// Whether the span is used as a team: before a result verb, after "beat"/"for"/"against", with a
@@ -45,6 +47,12 @@ struct SportsContext {
         }
         return false
     }
+
+    static let nicknameModifiers: Set<String> = [
+        "red", "blue", "white", "black", "golden", "maple", "nittany", "crimson", "fighting", "sun", "green",
+        "silver", "orange", "scarlet", "tar", "horned", "yellow", "purple", "mighty", "trail", "rough", "wild",
+        "sea", "blue-white", "war", "demon", "yellow-jackets", "running", "flying", "ragin'", "mean", "big",
+    ]
 
     static let gameWords: Set<String> = [
         "goal", "goals", "touchdown", "touchdowns", "quarterback", "overtime", "halftime", "inning", "innings",
