@@ -5,17 +5,24 @@ extension CandidateScanner {
         if c.hi - c.lo >= 2 && PersonNames.given.contains(first) { return true }
         if c.hi - c.lo == 1 && (PersonNames.given.contains(first) || surnames.contains(first)) { return true }
         if c.hi - c.lo >= 2 && surnames.contains(tokens[c.hi - 1].lower) && !tokens[c.hi - 1].isHead { return true }
+        // "Reliever Mark Acre": a given name inside, followed by another capitalised word.
+        for k in c.lo..<(c.hi - 1) where PersonNames.given.contains(tokens[k].lower) && tokens[k + 1].isNameWord {
+            if !(k + 1..<c.hi).contains(where: { tokens[$0].isHead }) { return true }
+        }
         return false
     }
 
     /// Whether a span is no organization whatever its context: a place, a calendar word, a title.
-    func isExcluded(_ c: Candidate) -> Bool {
+    func isExcluded(_ c: Candidate, allowingTitles: Bool = false) -> Bool {
         if isPlace(c.lo, c.hi) { return true }
+        if c.hi - c.lo == 1 && tokens[c.lo].isHead && !tokens[c.lo].isAllCaps { return true }
         let last = tokens[c.hi - 1].lower
-        if Self.placeHeads.contains(last) { return true }
+        if Self.placeHeads.contains(last) || OrganizationCues.nonOrganizationHeads.contains(last) { return true }
         for k in c.lo..<c.hi {
             let l = tokens[k].lower
-            if ExclusionLexicon.calendar.contains(l) || tokens[k].isTitle || ExclusionLexicon.neverNames.contains(l) {
+            if ExclusionLexicon.calendar.contains(l) || (tokens[k].isTitle && !allowingTitles)
+                || ExclusionLexicon.neverNames.contains(l)
+            {
                 return true
             }
         }
@@ -24,6 +31,74 @@ extension CandidateScanner {
         }
         return false
     }
+
+    /// A city or state standing for its team: "Pittsburgh center Maurkice Pouncey", "Cleveland DL Larry".
+    func isTeamByPlace(_ c: Candidate) -> Bool {
+        isCityOrRegion(c) && isTeamByPosition(c)
+    }
+
+    /// A place that is not a country or a nationality (those stand for nations, which are places).
+    func isCityOrRegion(_ c: Candidate) -> Bool {
+        guard isPlace(c.lo, c.hi) else { return false }
+        let phrase = (c.lo..<c.hi).map { tokens[$0].lower }.joined(separator: " ")
+        return !(PlaceNames.countries.contains(phrase) || PlaceNames.demonyms.contains(phrase))
+    }
+
+    /// A name followed by a playing position and a person: "Huskies quarterback Marcus Childers".
+    func isTeamByPosition(_ c: Candidate) -> Bool {
+        guard c.hi + 1 < tokens.count else { return false }
+        let position = tokens[c.hi]
+        let isPosition =
+            (position.isLowercase && Self.positions.contains(position.lower))
+            || (position.isAllCaps && Self.positionAbbreviations.contains(position.text))
+        guard position.kind == .word, isPosition else { return false }
+        for k in c.hi + 1..<min(tokens.count, c.hi + 4) where tokens[k].isNameWord && !tokens[k].isTitle {
+            return true
+        }
+        return false
+    }
+
+    static let positions: Set<String> = [
+        "quarterback", "center", "guard", "tackle", "coach", "linebacker", "receiver", "cornerback", "safety",
+        "kicker", "punter", "pitcher", "catcher", "outfielder", "infielder", "shortstop", "goalie", "goaltender",
+        "goalkeeper", "defenseman", "defender", "midfielder", "striker", "winger", "manager", "rookie", "starter",
+        "reliever", "closer", "slugger", "captain", "lineman", "fullback", "halfback", "flanker", "batsman",
+        "bowler", "skipper", "coordinator", "forward", "point", "running", "wide", "tight", "defensive",
+        "offensive", "star", "head",
+    ]
+
+    static let positionAbbreviations: Set<String> = [
+        "QB", "WR", "RB", "TE", "DL", "DE", "DT", "LB", "CB", "OL", "OT", "OG", "FS", "SS", "LHP", "RHP", "GK",
+    ]
+
+    /// The words lo..<hi joined by single spaces.
+    func phrase(_ lo: Int, _ hi: Int) -> String { (lo..<hi).map { tokens[$0].normalized }.joined(separator: " ") }
+
+    /// Capitalised runs the article puts where places go: after "in", "near", "city of", "town of".
+    static func placeLikeRuns(_ tokens: [Token]) -> Set<String> {
+        var out: Set<String> = []
+        var i = 1
+        while i < tokens.count {
+            defer { i += 1 }
+            guard tokens[i].isNameWord, !tokens[i - 1].isNameWord else { continue }
+            let p = tokens[i - 1].text
+            let placeWord =
+                p == "in" || p == "near"
+                || (p == "of" && i >= 2 && Self.placeNouns.contains(tokens[i - 2].lower))
+            guard placeWord else { continue }
+            var e = i + 1
+            while e < tokens.count && tokens[e].isNameWord && tokens[e].spaceBefore && tokens[e].newlinesBefore == 0 {
+                e += 1
+            }
+            out.insert((i..<e).map { tokens[$0].normalized }.joined(separator: " "))
+        }
+        return out
+    }
+
+    static let placeNouns: Set<String> = [
+        "city", "town", "village", "province", "state", "region", "capital", "suburb", "district", "county",
+        "port", "island", "outskirts", "streets", "centre", "center", "heart",
+    ]
 
     static let prepositions: Set<String> = ["of", "at", "for", "with", "in", "on", "from", "to", "by", "that", "which"]
 
@@ -41,7 +116,11 @@ extension CandidateScanner {
         let n = tokens.count
         if c.lo >= 1 {
             let p = tokens[c.lo - 1]
-            if p.kind == .word && p.isLowercase && OrganizationCues.precedingNouns.contains(p.lower) { return true }
+            if p.kind == .word && (p.isLowercase || p.sentenceStart)
+                && OrganizationCues.precedingNouns.contains(p.lower)
+            {
+                return true
+            }
             if c.lo >= 2 {
                 let pp = tokens[c.lo - 2]
                 if pp.kind == .word && p.kind == .word
@@ -51,6 +130,15 @@ extension CandidateScanner {
                 }
             }
         }
+        // "the OSCE", "the MQM": an acronym as the head of a definite noun phrase.
+        if c.hi - c.lo == 1 && c.lo >= 1 && tokens[c.lo].isAcronymShaped && tokens[c.lo - 1].text == "the"
+            && tokens[c.lo].text.utf8.count >= 3 && !tokens[c.lo].inHeadline
+            && (c.hi == n || !(tokens[c.hi].isNameWord || tokens[c.hi].kind == .number))
+        {
+            return true
+        }
+        // A name the article also writes as a place ("in Sakai", "city of Sakai") needs more than "officials".
+        if placeLike.contains(phrase(c.lo, c.hi)) { return false }
         guard c.hi < n else { return false }
         let next = tokens[c.hi]
         if next.kind == .possessive {
@@ -76,7 +164,10 @@ extension CandidateScanner {
             while k < n && k < c.hi + 10 {
                 let t = tokens[k]
                 if t.kind == .punctuation && t.text != "-" { break }
-                if t.kind == .word && OrganizationCues.appositionNouns.contains(t.lower) { return true }
+                if t.kind == .word && OrganizationCues.appositionNouns.contains(t.lower) {
+                    // "Shiraz, the evening newspaper Resalat": the name after the noun is the organization.
+                    return !(k + 1 < n && tokens[k + 1].isNameWord)
+                }
                 if t.kind == .word && (t.text == "who" || t.text == "whose" || t.isTitle) { return false }
                 if t.kind == .word && Self.prepositions.contains(t.text) { break }
                 k += 1

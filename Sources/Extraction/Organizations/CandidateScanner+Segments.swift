@@ -13,16 +13,31 @@ extension CandidateScanner {
         _ lo: Int, _ hi: Int, complement: Bool, into out: inout [Candidate]
     ) {
         var start = lo
-        while start < hi && shouldStrip(start, hi) { start += 1 }
+        while start < hi && shouldStrip(start, hi, vocabulary: false) { start += 1 }
+        // A sentence-initial word also written in lowercase is no name, unless a head word follows.
+        if lastHead(start, hi) == nil {
+            while start < hi && shouldStrip(start, hi) { start += 1 }
+        }
         guard start < hi else { return }
+        if isPlace(start, hi) {
+            // Kept as unknown: a city can stand for its team ("Pittsburgh center Maurkice Pouncey").
+            out.append(Candidate(lo: start, hi: hi, evidence: .unknown))
+            return
+        }
         let headline = tokens[start].inHeadline
         if !headline, let h = lastHead(start, hi) {
             var end = h + 1
             if end < hi && tokens[end].isConnector { end = hi }
             while end < hi && tokens[end].isLegalSuffix { end += 1 }
             if end == hi { end = legalSuffixAfterComma(end) }
-            // A gazetteer name that covers the head ("New York Times") is taken as it is.
-            out.append(Candidate(lo: start, hi: end, evidence: .head, hasComplement: complement))
+            headSpans(start, end, complement: complement, into: &out)
+            if end < hi { segment(end, hi, complement: false, into: &out) }
+            return
+        }
+        if !headline, tokens[start].text == "Air", start + 1 < hi, tokens[start + 1].lower != "force" {
+            // Airlines: "Air Astana", "Air New Zealand".
+            let end = hi - start <= 4 ? hi : start + 2
+            out.append(Candidate(lo: start, hi: end, evidence: .head))
             if end < hi { segment(end, hi, complement: false, into: &out) }
             return
         }
@@ -41,6 +56,46 @@ extension CandidateScanner {
         flushGap(gapStart, hi, headline, &out)
     }
 
+    /// A head-word span, split into parent and unit when it starts with a gazetteer name
+    /// ("White House" + "National Security Council"); sponsor-named venues ("Pepsi Center") are no span.
+    private func headSpans(_ start: Int, _ end: Int, complement: Bool, into out: inout [Candidate]) {
+        guard let e = gazetteer.longestMatch(in: tokens, at: start, limit: end), e.usage == .plain,
+            start + e.words.count < end, !tokens[end - 1].isLegalSuffix
+        else {
+            out.append(Candidate(lo: start, hi: end, evidence: .head, hasComplement: complement))
+            return
+        }
+        let cut = start + e.words.count
+        if end - cut == 1 && Self.venueWords.contains(tokens[cut].lower) { return }
+        if !tokens[cut].isConnector && lastHead(cut, end) != nil {
+            out.append(Candidate(lo: start, hi: cut, evidence: .gazetteer))
+            out.append(Candidate(lo: cut, hi: end, evidence: .head))
+        } else if (cut..<end).allSatisfy({ OrganizationCues.weakHeads.contains(tokens[$0].lower) }) {
+            out.append(Candidate(lo: start, hi: cut, evidence: .gazetteer))
+        } else {
+            out.append(Candidate(lo: start, hi: end, evidence: .head, hasComplement: complement))
+        }
+    }
+
+    /// Words that make "<sponsor> <word>" a venue, not an organization.
+    static let venueWords: Set<String> = [
+        "arena", "center", "centre", "stadium", "amphitheatre", "amphitheater", "pavilion", "theatre", "theater",
+        "field", "park", "garden", "gardens", "dome", "bowl", "coliseum", "hall", "auditorium", "ballpark",
+        "speedway", "plaza", "tower", "building", "square", "forum", "racetrack", "raceway", "club",
+    ]
+
+    /// A model designation after a maker's name ("Airbus A350", "Boeing 787"): the whole is a product.
+    func isModel(_ k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].spaceBefore, tokens[k].newlinesBefore == 0 else { return false }
+        let t = tokens[k]
+        let digits = t.text.unicodeScalars.filter { Tokenizer.isDigit($0) }.count
+        if t.kind == .word { return digits > 0 }
+        guard t.kind == .number, digits == t.text.unicodeScalars.count, digits == 3 || digits == 4 else {
+            return false
+        }
+        return !(t.text.hasPrefix("19") || t.text.hasPrefix("20")) || digits == 3
+    }
+
     private func flushGap(
         _ lo: Int, _ hi: Int, _ headline: Bool, _ out: inout [Candidate]
     ) {
@@ -54,7 +109,7 @@ extension CandidateScanner {
     }
 
     /// Whether the token at `k` is furniture before a name: a sentence opener, a title, a month, "Oakland-based".
-    func shouldStrip(_ k: Int, _ hi: Int) -> Bool {
+    func shouldStrip(_ k: Int, _ hi: Int, vocabulary: Bool = true) -> Bool {
         let t = tokens[k]
         let l = t.lower
         if t.isConnector { return true }
@@ -67,8 +122,10 @@ extension CandidateScanner {
         }
         if t.isTitle && !(k + 1 < hi && tokens[k + 1].isHead) { return true }
         if t.sentenceStart || t.inHeadline {
+            // "Developer Valve", "Rival Lowe's": a common noun that introduces a company.
             if ExclusionLexicon.sentenceOpeners.contains(l) { return true }
-            if lowercaseWords.contains(l) && !t.isHead && !t.isAllCaps { return true }
+            if OrganizationCues.precedingNouns.contains(l) { return k + 1 < hi }
+            if vocabulary && lowercaseWords.contains(l) && !t.isHead && !t.isAllCaps { return true }
         }
         return false
     }
@@ -98,13 +155,16 @@ extension CandidateScanner {
 
     /// A gazetteer name at `i` that may be used here; team nicknames take the city before them.
     private func gazetteerHit(at i: Int, runStart: Int, hi: Int, headline: Bool) -> (lo: Int, hi: Int)? {
-        var entry = gazetteer.longestMatch(in: tokens, at: i, limit: hi)
+        let limit = hi < tokens.count && tokens[hi].kind == .possessive ? hi + 1 : hi
+        var entry = gazetteer.longestMatch(in: tokens, at: i, limit: limit)
         if entry == nil && headline && tokens[i].isAllCaps {
             entry = gazetteer.longestCaselessMatch(in: tokens, at: i, limit: hi, upperIndex: gazetteerUpper)
             if let e = entry, e.words.first?.uppercased() == e.words.first { entry = nil }
         }
         guard let e = entry else { return nil }
         let end = i + e.words.count
+        if isModel(end) { return nil }
+        if end < hi && Self.venueWords.contains(tokens[end].lower) { return nil }
         switch e.usage {
         case .plain:
             return (i, end)

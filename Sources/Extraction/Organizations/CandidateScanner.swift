@@ -6,6 +6,8 @@ struct CandidateScanner {
     let gazetteerUpper: [String: [String]]
     /// Every word the article writes in lowercase: a capitalised form of one at a sentence start is no name.
     let lowercaseWords: Set<String>
+    /// Capitalised runs the article uses as places ("in Sakai"); see `placeLikeRuns`.
+    let placeLike: Set<String>
 
     /// A run of name words, maybe joined across connectors.
     struct Run {
@@ -26,9 +28,17 @@ struct CandidateScanner {
                 continue
             }
             var j = i + 1
-            while j < n && tokens[j].isNameWord && continues(from: j - 1, to: j) {
-                if tokens[j].isTitle && j + 1 < n && tokens[j + 1].isNameWord && !tokens[j + 1].isHead
-                    && continues(from: j, to: j + 1)
+            while j < n {
+                // "People's Liberation Army", "County Sheriff's Department": a possessive inside a name.
+                if tokens[j].kind == .possessive && Self.possessiveInNames.contains(tokens[j - 1].lower)
+                    && j + 1 < n && tokens[j + 1].isNameWord && continues(from: j, to: j + 1)
+                {
+                    j += 2
+                    continue
+                }
+                guard tokens[j].isNameWord && continues(from: j - 1, to: j) else { break }
+                if tokens[j].isTitle && !tokens[j - 1].isTitle && j + 1 < n && tokens[j + 1].isNameWord
+                    && !tokens[j + 1].isHead && continues(from: j, to: j + 1)
                 {
                     break
                 }
@@ -54,6 +64,23 @@ struct CandidateScanner {
         return a - k >= 8
     }
 
+    /// Words whose possessive can sit inside a name ("People's Bank", "Mayor's Office").
+    static let possessiveInNames: Set<String> = [
+        "people", "sheriff", "attorney", "attorneys", "children", "women", "men", "veterans", "farmers", "workers",
+        "citizens", "nurses", "teachers", "governor", "mayor", "president", "solicitor", "prosecutor",
+        "comptroller", "treasurer", "secretary", "auditor", "commissioner", "consumers", "writers", "lawyers",
+        "moody", "lloyd", "mcdonald", "macy", "sotheby", "christie", "kellogg", "lowe", "dillard", "sainsbury",
+    ]
+
+    /// Words after "and" that continue a firm's name.
+    private static let firmEndings: Set<String> = ["co", "co.", "company", "sons", "partners", "associates"]
+
+    /// Heads that take an "on" complement ("Council on Foreign Relations").
+    private static let onHeads: Set<String> = [
+        "council", "institute", "commission", "committee", "conference", "panel", "center", "centre", "forum",
+        "coalition", "alliance", "board", "office",
+    ]
+
     private static let ofLike: Set<String> = [
         "of", "for", "on", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "la", "le", "van", "von",
         "der", "für", "upon",
@@ -72,14 +99,24 @@ struct CandidateScanner {
             let joined: Bool
             let a = tokens[last.hi - 1]
             let b = tokens[run.lo]
-            if a.inHeadline || b.inHeadline || b.isTitle || PersonNames.given.contains(b.lower) {
+            if a.inHeadline || b.inHeadline {
+                joined = false
+            } else if gazetteerCrosses(last, run) {
+                joined = true
+            } else if (b.isTitle && !gap.hasSuffix(" the")) || PersonNames.given.contains(b.lower)
+                || (run.lo..<run.hi).contains(where: { ExclusionLexicon.calendar.contains(tokens[$0].lower) })
+            {
                 joined = false
             } else if gap == "&" {
                 joined = true
+            } else if gap == "on" || gap == "on the" {
+                joined = Self.onHeads.contains(a.lower)
             } else if Self.ofLike.contains(gap) || gap.hasSuffix(" the") {
                 joined = OrganizationCues.complementHeads.contains(a.lower) && gap != "and the"
             } else if gap == "and" {
-                if tokens[run.hi - 1].isHead && !hasHead(last) && !isPlace(last.lo, last.hi) {
+                if Self.firmEndings.contains(b.lower) {
+                    joined = true  // "Morgan Stanley and Co Inc"
+                } else if tokens[run.hi - 1].isHead && !hasHead(last) && !isPlace(last.lo, last.hi) {
                     joined = true
                 } else if last.complement, let c = complementStart(last), !isPlace(c, last.hi),
                     gazetteerSpan(last.lo, last.hi) == nil, gazetteerSpan(run.lo, run.hi) == nil
@@ -100,6 +137,15 @@ struct CandidateScanner {
             }
         }
         return out
+    }
+
+    /// Whether a gazetteer name starts in `a` and ends past it ("U.S. Securities" + "and" + "Exchange
+    /// Commission" meets "Securities and Exchange Commission").
+    private func gazetteerCrosses(_ a: Run, _ b: Run) -> Bool {
+        for p in a.lo..<a.hi {
+            if let e = gazetteer.longestMatch(in: tokens, at: p, limit: b.hi), p + e.words.count > a.hi { return true }
+        }
+        return false
     }
 
     /// The connector words between two runs ("of", "of the", "and", "&"), or nil when anything else

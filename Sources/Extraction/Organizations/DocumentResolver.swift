@@ -19,25 +19,37 @@ struct DocumentResolver {
     }
 
     let scanner: CandidateScanner
+    let sports: SportsContext
     var tokens: [Token] { scanner.tokens }
 
     var mentions: [Resolved] = []
     var covered: [Bool]
     var parent: [Int] = []
     var lexicon = NameLexicon()
+    /// Groups whose names are not repeated elsewhere (a city standing for its team).
+    var unrepeated: Set<Int> = []
 
     init(scanner: CandidateScanner) {
         self.scanner = scanner
+        sports = SportsContext(tokens: scanner.tokens)
         covered = Array(repeating: false, count: scanner.tokens.count)
     }
 
-    mutating func resolve(_ candidates: [Candidate], surnames: Set<String>) -> Outcome {
+    mutating func resolve(_ candidates: [Candidate], surnames: Set<String>, teams: [Range<Int>]) -> Outcome {
+        for t in teams { add(t.lowerBound, t.upperBound, evidence: .context, group: nil) }
         var pending: [Candidate] = []
         for c in candidates {
             if c.isAccepted {
                 add(c.lo, c.hi, evidence: c.evidence, group: nil, complement: c.hasComplement)
+            } else if scanner.isTeamByPlace(c) || (scanner.isCityOrRegion(c) && sports.isTeam(c)) {
+                // Not repeated: the same city elsewhere is most often the place.
+                if let g = add(c.lo, c.hi, evidence: .context, group: nil) { unrepeated.insert(g) }
             } else if !scanner.isExcluded(c) && !scanner.isPersonLike(c, surnames: surnames) {
-                pending.append(c)
+                if (sports.isTeam(c) && sports.looksLikeTeamName(c)) || scanner.isTeamByPosition(c) {
+                    add(c.lo, c.hi, evidence: .context, group: nil)
+                } else {
+                    pending.append(c)
+                }
             }
         }
         linkDefinitions(pending)
@@ -102,25 +114,58 @@ struct DocumentResolver {
 
     // MARK: - Acronym definitions
 
-    /// "Full Name (ACR)": accepts a pending full name, and the acronym as a mention of the same group.
+    /// "Full Name (ACR)": accepts a pending full name (or the capitalised words before the parenthesis),
+    /// and the acronym as a mention of the same group.
     mutating func linkDefinitions(_ pending: [Candidate]) {
-        var all: [(Int, Int, Int?)] = mentions.map { ($0.lo, $0.hi, $0.group) }
-        for c in pending where c.hi - c.lo >= 2 { all.append((c.lo, c.hi, nil)) }
-        for (lo, hi, group) in all {
-            guard hi + 2 < tokens.count, tokens[hi].text == "(", tokens[hi + 2].text == ")" else { continue }
-            let acronym = tokens[hi + 1]
-            guard acronym.kind == .word, acronym.isAllCaps || acronym.text.unicodeScalars.first!.properties.isUppercase,
-                AcronymLinker.abbreviates(acronym.text, Array(tokens[lo..<hi]))
+        var pendingByEnd: [Int: Candidate] = [:]
+        for c in pending where c.hi - c.lo >= 2 { pendingByEnd[c.hi] = c }
+        var i = 1
+        while i + 2 < tokens.count {
+            defer { i += 1 }
+            guard tokens[i].text == "(", tokens[i + 2].text == ")" else { continue }
+            let acronym = tokens[i + 1]
+            guard acronym.kind == .word, acronym.isAllCaps || acronym.isCapitalized,
+                !ExclusionLexicon.nonOrganizationAcronyms.contains(acronym.lower)
             else { continue }
-            var g = group
-            if g == nil { g = add(lo, hi, evidence: .definition, group: nil) }
-            guard let g else { continue }
-            if let existing = mentions.firstIndex(where: { $0.lo == hi + 1 }) {
+            var group: Int? = nil
+            if let m = mentions.first(where: { $0.hi == i }) {
+                if AcronymLinker.abbreviates(acronym.text, Array(tokens[m.lo..<m.hi])) { group = m.group }
+            } else if let c = pendingByEnd[i], AcronymLinker.abbreviates(acronym.text, Array(tokens[c.lo..<c.hi])) {
+                group = add(c.lo, c.hi, evidence: .definition, group: nil)
+            } else if let lo = definedRunStart(before: i, acronym: acronym.text) {
+                group = add(lo, i, evidence: .definition, group: nil)
+            }
+            guard let g = group else { continue }
+            if let existing = mentions.firstIndex(where: { $0.lo == i + 1 }) {
                 union(g, mentions[existing].group)
             } else {
-                add(hi + 1, hi + 2, evidence: .definition, group: g)
+                add(i + 1, i + 2, evidence: .definition, group: g)
             }
         }
+    }
+
+    /// The start of the longest run of capitalised words (and connectors) ending before `paren` that the
+    /// acronym abbreviates ("New York State Attorney General (NYAG)").
+    func definedRunStart(before paren: Int, acronym: String) -> Int? {
+        var k = paren
+        while k > 0, tokens[k - 1].isNameWord || tokens[k - 1].isConnector || tokens[k - 1].text == "the",
+            k == paren || scanner.continues(from: k - 1, to: k)
+        {
+            k -= 1
+        }
+        var lo = k
+        while lo < paren - 1 {
+            let t = tokens[lo]
+            if t.isNameWord && !(t.sentenceStart && ExclusionLexicon.sentenceOpeners.contains(t.lower))
+                && !ExclusionLexicon.calendar.contains(t.lower) && !(lo..<paren).contains(where: { covered[$0] })
+                && AcronymLinker.abbreviates(acronym, Array(tokens[lo..<paren]))
+            {
+                let probe = Candidate(lo: lo, hi: paren, evidence: .unknown)
+                return scanner.isExcluded(probe, allowingTitles: true) ? nil : lo
+            }
+            lo += 1
+        }
+        return nil
     }
 
     // MARK: - Names the article introduced
@@ -148,8 +193,12 @@ struct DocumentResolver {
 
     /// Puts every accepted name, its acronym and its short forms in the article's lexicon.
     mutating func registerNames(from first: Int) {
-        for m in mentions[first...] {
+        for m in mentions[first...] where !unrepeated.contains(m.group) {
             let w = words(m.lo, m.hi)
+            if let known = lexicon.id(of: w) {
+                union(known, m.group)
+                continue
+            }
             let single = w.count == 1
             let strong = m.evidence >= .definition
             lexicon.insert(w, usage: single && !strong ? .standalone : .plain, id: m.group)
@@ -202,6 +251,7 @@ struct DocumentResolver {
             var entry = lexicon.longestMatch(in: tokens, at: i, limit: tokens.count)
             if entry == nil && t.inHeadline && t.isAllCaps {
                 entry = lexicon.longestCaselessMatch(in: tokens, at: i, limit: tokens.count, upperIndex: upper)
+                if entry?.usage != .plain { entry = nil }
             }
             if let e = entry, fitsAlone(i, i + e.words.count, e) {
                 add(i, i + e.words.count, evidence: .propagated, group: e.id)
@@ -216,6 +266,7 @@ struct DocumentResolver {
     /// a multi-word name.
     func fitsAlone(_ lo: Int, _ hi: Int, _ e: NameLexicon.Entry) -> Bool {
         if (lo..<hi).contains(where: { covered[$0] }) { return false }
+        if scanner.isModel(hi) { return false }
         if tokens[lo].inHeadline { return true }
         if e.usage == .plain && hi - lo >= 2 { return true }
         if lo > 0 && tokens[lo - 1].isNameWord && scanner.continues(from: lo - 1, to: lo) && !tokens[lo - 1].isTitle

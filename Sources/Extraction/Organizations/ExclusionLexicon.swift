@@ -29,7 +29,7 @@ enum ExclusionLexicon {
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "monday",
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan",
-        "thanksgiving", "halloween", "spring", "summer", "autumn", "fall", "winter", "today", "tonight",
+        "thanksgiving", "halloween", "spring", "summer", "autumn", "fall", "winter",
     ]
 
     /// Words that, capitalised at the start of a sentence, are ordinary words and begin no name.

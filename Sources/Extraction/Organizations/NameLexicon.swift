@@ -52,6 +52,12 @@ struct NameLexicon: Sendable {
         count += 1
     }
 
+    /// The id of the entry spelled exactly `words`, if any.
+    func id(of words: [String]) -> Int? {
+        guard let first = words.first else { return nil }
+        return byFirst[first]?.first(where: { $0.words == words })?.id
+    }
+
     /// The longest entry matching `tokens` from index `i`, not running past `limit`.
     /// In headlines written in capitals, a word also matches its uppercase form.
     func longestMatch(in tokens: [Token], at i: Int, limit: Int) -> Entry? {

@@ -26,7 +26,7 @@ enum OrganizationCues {
         "associates", "consulting", "consultants", "management", "advisors", "advisers", "realty", "properties",
         "developers", "construction", "airport", "fraternity", "sorority", "church", "diocese", "synod",
         "orchestra", "ensemble", "museum", "library", "zoo", "initiative", "project", "taskforce", "cartel",
-        "brigade", "brigades", "battalion", "regiment", "militia", "front", "movement", "organisation's",
+        "brigade", "brigades", "battalion", "regiment", "militia", "front", "movement", "division", "unit", "team",
     ]
 
     /// Heads that are weak alone: they count only with a second cue or with more than one word before them.
@@ -35,7 +35,8 @@ enum OrganizationCues {
         "conference", "initiative", "project", "front", "movement", "museum", "library", "zoo", "airport",
         "church", "network", "service", "press", "radio", "television", "resources", "management", "properties",
         "construction", "exchange", "united", "police", "army", "navy", "command", "cabinet", "institution",
-        "financial", "securities", "insurance", "trust", "records", "office", "school", "hospital",
+        "financial", "securities", "insurance", "trust", "records", "office", "school", "hospital", "division",
+        "unit", "team",
     ]
 
     /// Legal forms; a sequence ending in one is a company ("Kestrel Biotech Inc.").
@@ -59,7 +60,16 @@ enum OrganizationCues {
         "daughters", "sons", "knights", "order", "congress", "caucus", "banco", "banca", "banque", "universidad",
         "université", "universität", "universidade", "partido", "ministerio", "ministère", "comité", "instituto",
         "institut", "consejo", "conseil", "tribunal", "colegio", "école", "fundación", "fondation", "guard",
-        "police", "states", "nations",
+        "police", "states", "nations", "district", "circuit",
+    ]
+
+    /// Last words of capitalised names that are not organizations: indexes, laws, prizes, events, plans.
+    static let nonOrganizationHeads: Set<String> = [
+        "index", "average", "act", "bill", "law", "award", "awards", "prize", "cup", "games", "championship",
+        "championships", "festival", "summit", "program", "programme", "plan", "treaty", "agreement", "accord",
+        "protocol", "strategy", "report", "survey", "study", "disorder", "syndrome", "virus", "disease", "day",
+        "week", "month", "year", "war", "tournament", "open", "series", "trophy", "rule", "rules", "code",
+        "amendment", "doctrine", "deal", "policy", "scheme", "fellowship", "scholarship", "ratio", "rate",
     ]
 
     /// Connectors allowed inside a name between capitalised words.
@@ -90,7 +100,7 @@ enum OrganizationCues {
         "stock", "shareholders", "stockholders", "executives", "execs", "employees", "staffers", "founder",
         "co-founder", "cofounder", "headquarters", "subsidiary", "executive", "officials", "stake", "workers",
         "investors", "chairman", "chairwoman", "board", "management", "spokesmen", "representatives",
-        "engineers", "analysts", "subscribers", "customers", "shareholder", "boss", "bosses", "president",
+        "engineers", "analysts", "subscribers", "customers", "shareholder", "boss", "bosses",
         "stores", "store", "plant", "factory", "factories", "ipo", "merger",
     ]
 
@@ -133,6 +143,10 @@ enum OrganizationCues {
         "contract with", "statement from", "representatives of", "representative of", "officials at",
         "officials from", "analysts from", "researchers from", "report by", "survey by", "study by", "poll by",
         "lawsuit against", "owner of", "parent company", "spokesman at", "spokeswoman at",
-        "coach of", "signed with", "loan from", "transfer to", "move to", "sale of", "ceo at",
+        "coach of", "signed with", "loan from", "transfer to", "move to", "sale of", "ceo at", "layoffs at", "jobs at",
+        "job at", "strike at", "workers at", "staff at",
+        "executives from", "stake in", "ipo of", "shareholders in", "customers of", "rival to", "survey from",
+        "report from", "surveyed by",
+        "polled by", "compiled by", "data from", "analysts with", "research from", "analysis by", "estimates from",
     ]
 }

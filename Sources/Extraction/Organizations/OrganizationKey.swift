@@ -19,7 +19,7 @@ public enum OrganizationKey {
             if c == "." || c == "'" || c == "\u{2019}" || c == "\u{2018}" {
                 continue
             }
-            if c == "&" || c.properties.isAlphabetic || c.properties.numericType != nil {
+            if c == "&" || Tokenizer.isAlnum(c) {
                 current.unicodeScalars.append(c)
             } else if !current.isEmpty {
                 words.append(current.lowercased())

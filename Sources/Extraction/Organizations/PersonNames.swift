@@ -21,6 +21,9 @@ enum PersonNames {
         "vanessa", "valerie", "veronica", "monica", "erica", "tina", "carla", "paula", "sonia", "sofia", "marta",
         "elena", "irina", "olga", "natalia", "svetlana", "tatiana", "yulia", "ana", "lucia", "carmen", "isabel",
         "ines", "fatima", "aisha", "priya", "sunita", "mei", "ling", "yuki", "keiko", "jacinda", "nicola",
+        "kylie", "kendall", "khloe", "kourtney", "taylor", "britney", "beyonce", "rihanna", "selena", "ariana",
+        "miley", "madonna", "adele", "shakira", "jennifer", "scarlett", "angelina", "nicki", "cardi", "dua",
+        "hailey", "kayleigh", "stacey", "tiffany", "whitney", "brooke", "paige", "morgan", "sierra", "savannah",
         "priti", "yvette", "yvonne", "joanne", "joanna", "suzanne", "maureen", "colleen", "eileen", "bridget",
         // English, male
         "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",

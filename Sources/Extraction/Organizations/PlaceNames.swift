@@ -81,7 +81,12 @@ enum PlaceNames {
         "wellington", "toronto", "montreal", "vancouver", "ottawa", "calgary", "mexico city", "sao paulo",
         "são paulo", "rio de janeiro", "rio", "buenos aires", "santiago", "lima", "bogota", "bogotá", "caracas",
         "havana", "washington d.c.", "washington, d.c.", "d.c.", "dc", "hong kong", "macau", "davos", "brussels'",
-        "miami-dade",
+        "miami-dade", "winnipeg", "edmonton", "halifax", "quebec city", "tampa bay", "green bay", "carolina",
+        "new england", "golden state", "st. paul", "saint paul", "el paso", "tallahassee", "knoxville",
+        "birmingham", "little rock", "jackson", "baton rouge", "shreveport", "lexington", "akron", "toledo",
+        "dayton", "rochester", "syracuse", "scranton", "allentown", "charleston", "savannah", "chattanooga",
+        "lubbock", "waco", "fresno", "bakersfield", "stockton", "reno", "eugene", "tacoma", "anaheim",
+        "irvine", "riverside", "san bernardino", "pasadena", "santa monica", "glendale", "scottsdale", "tempe",
         "westminster", "whitehall", "downing street", "pentagon city", "wuhan city", "shanghai city",
     ]
 

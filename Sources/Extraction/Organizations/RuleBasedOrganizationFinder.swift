@@ -21,7 +21,7 @@ public struct RuleBasedOrganizationFinder: OrganizationFinder {
 
     public init(options: Options) { self.options = options }
 
-    static let gazetteer = NameLexicon(markedNames: KnownOrganizations.names)
+    static let gazetteer = NameLexicon(markedNames: KnownOrganizations.names + KnownOrganizations.more)
     static let gazetteerUpper = gazetteer.upperIndex()
 
     public func organizations(in text: String, regions: [Range<Int>]?) -> [FoundOrganization] {
@@ -32,11 +32,12 @@ public struct RuleBasedOrganizationFinder: OrganizationFinder {
         for t in tokens where t.kind == .word && t.isLowercase { lowercaseWords.insert(t.lower) }
         let scanner = CandidateScanner(
             tokens: tokens, gazetteer: Self.gazetteer, gazetteerUpper: Self.gazetteerUpper,
-            lowercaseWords: lowercaseWords)
+            lowercaseWords: lowercaseWords, placeLike: CandidateScanner.placeLikeRuns(tokens))
         let candidates = scanner.candidates()
         let surnames = personSurnames(candidates, scanner)
         var resolver = DocumentResolver(scanner: scanner)
-        let outcome = resolver.resolve(candidates, surnames: surnames)
+        let teams = ResultsTable(tokens: tokens).teamSpans()
+        let outcome = resolver.resolve(candidates, surnames: surnames, teams: teams)
         let assembler = OrganizationAssembler(
             scalars: scalars, tokens: tokens, hasRegions: regions != nil,
             emitsDefiniteDescriptions: options.definiteDescriptionMentions)

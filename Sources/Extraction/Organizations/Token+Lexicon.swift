@@ -1,16 +1,13 @@
 extension Token {
-    /// Lowercased normalized text.
-    var lower: String { normalized.lowercased() }
-
     /// Could be part of a name: a capitalised word, a word with inner capitals ("eBay"), or a number
     /// with letters ("3M", "49ers").
     var isNameWord: Bool {
         switch kind {
         case .word:
             if isCapitalized { return text != "I" }
-            return text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+            return hasInnerCapital
         case .number:
-            return text.unicodeScalars.contains { $0.properties.isAlphabetic }
+            return hasInnerCapital || text.unicodeScalars.contains { Tokenizer.isAlnum($0) && !Tokenizer.isDigit($0) }
         default:
             return false
         }
@@ -43,7 +40,7 @@ extension Token {
     var isAcronymShaped: Bool {
         guard kind == .word || kind == .number, isAllCaps else { return false }
         var letters = 0
-        for s in text.unicodeScalars where s.properties.isAlphabetic { letters += 1 }
+        for s in text.unicodeScalars where Tokenizer.isAlnum(s) && !Tokenizer.isDigit(s) { letters += 1 }
         return letters >= 2 && letters <= 6 && text.unicodeScalars.count <= 9
     }
 }

@@ -15,51 +15,93 @@ public struct Token: Sendable, Equatable {
     }
 
     /// The token's text exactly as in the input (curly apostrophes kept).
-    public var text: String
+    public let text: String
     /// Offset of the first scalar.
-    public var start: Int
+    public let start: Int
     /// Offset past the last scalar.
-    public var end: Int
-    public var kind: Kind
+    public let end: Int
+    public let kind: Kind
     /// Whether whitespace separates this token from the previous one.
-    public var spaceBefore: Bool
+    public let spaceBefore: Bool
     /// Line breaks in the whitespace before this token; a region boundary counts as two.
-    public var newlinesBefore: Int
+    public let newlinesBefore: Int
     /// First token of a sentence, of a line, or of a region.
     public var sentenceStart: Bool = false
     /// Index of the region the token lies in (0 when the whole text is one region).
-    public var region: Int
+    public let region: Int
     /// The token lies on a line written in capitals or in title case (a headline), where capitals say little.
     public var inHeadline: Bool = false
 
     /// First scalar is an uppercase letter.
-    public var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
-    }
-
+    public let isCapitalized: Bool
     /// Two or more letters and none lowercase ("NASA", "AT&T", "U.S.").
-    public var isAllCaps: Bool {
-        guard kind == .word else { return false }
-        var letters = 0
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isLowercase { return false }
-            if scalar.properties.isAlphabetic { letters += 1 }
-        }
-        return letters >= 2
-    }
-
+    public let isAllCaps: Bool
     /// First scalar is a lowercase letter.
-    public var isLowercase: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isLowercase
-    }
-
+    public let isLowercase: Bool
+    /// An uppercase letter after the first scalar ("eBay", "SoftBank").
+    public let hasInnerCapital: Bool
     /// The text for lexicon look-ups: curly apostrophes straightened, an abbreviation's dot dropped
     /// ("Inc." → "Inc"; initialisms such as "U.S." keep theirs).
-    public var normalized: String {
-        var s = text.contains("\u{2019}") ? String(text.map { $0 == "\u{2019}" ? "'" : $0 }) : text
-        if s.count > 2, s.hasSuffix("."), s.firstIndex(of: ".") == s.index(before: s.endIndex) { s.removeLast() }
-        return s
+    public let normalized: String
+    /// `normalized`, lowercased.
+    public let lower: String
+
+    /// A token of `text` at `start..<end`; shape and normalized forms are computed once here.
+    public init(
+        text: String, start: Int, end: Int, kind: Kind, spaceBefore: Bool, newlinesBefore: Int, region: Int
+    ) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.spaceBefore = spaceBefore
+        self.newlinesBefore = newlinesBefore
+        self.region = region
+        var first = true
+        var capitalized = false
+        var lowercaseFirst = false
+        var inner = false
+        var letters = 0
+        var anyLower = false
+        var curly = false
+        for c in text.unicodeScalars {
+            let upper = Character.isUpperScalar(c)
+            let lowerCase = !upper && Character.isLowerScalar(c)
+            if upper || lowerCase || (c.value >= 128 && c.properties.isAlphabetic) { letters += 1 }
+            if lowerCase { anyLower = true }
+            if first {
+                capitalized = upper
+                lowercaseFirst = lowerCase
+                first = false
+            } else if upper {
+                inner = true
+            }
+            if c == "\u{2019}" { curly = true }
+        }
+        let isWord = kind == .word
+        isCapitalized = isWord && capitalized
+        isLowercase = isWord && lowercaseFirst
+        isAllCaps = isWord && !anyLower && letters >= 2
+        hasInnerCapital = inner
+        var n = curly ? String(text.map { $0 == "\u{2019}" ? "'" : $0 }) : text
+        if n.utf8.count > 2, n.utf8.last == UInt8(ascii: "."),
+            n.utf8.dropLast().firstIndex(of: UInt8(ascii: ".")) == nil
+        {
+            n.removeLast()
+        }
+        normalized = n
+        lower = n.utf8.allSatisfy({ $0 < 65 || $0 > 90 }) && n.utf8.allSatisfy({ $0 < 128 }) ? n : n.lowercased()
+    }
+}
+
+extension Character {
+    /// Uppercase letter, with an ASCII fast path.
+    static func isUpperScalar(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
+    }
+
+    /// Lowercase letter, with an ASCII fast path.
+    static func isLowerScalar(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? (c.value >= 97 && c.value <= 122) : c.properties.isLowercase
     }
 }

@@ -9,18 +9,20 @@ extension Tokenizer {
     /// Marks sentence starts, and the tokens of lines written like headlines (ALL CAPS, or Title Case
     /// with at least four words), where capitalisation is no evidence of a name.
     func markSentencesAndHeadlines(_ tokens: inout [Token]) {
-        var lastSignificant: String? = nil
+        var endsSentence = false
         for k in tokens.indices {
             let t = tokens[k]
             if t.newlinesBefore > 0 || k == 0 {
                 tokens[k].sentenceStart = true
-            } else if let last = lastSignificant, Self.sentenceEnders.contains(last) {
+            } else if endsSentence {
                 tokens[k].sentenceStart = true
             }
-            if t.kind == .punctuation && Self.openers.contains(t.text) && tokens[k].sentenceStart {
-                lastSignificant = "."  // what follows an opening quote at a sentence start starts it too
+            if t.kind == .punctuation {
+                // What follows an opening quote at a sentence start starts it too.
+                endsSentence =
+                    (Self.openers.contains(t.text) && tokens[k].sentenceStart) || Self.sentenceEnders.contains(t.text)
             } else {
-                lastSignificant = t.text
+                endsSentence = false
             }
         }
         var lineStart = 0
@@ -44,7 +46,7 @@ extension Tokenizer {
             if t.isAllCaps { allCaps += 1 }
             if t.isCapitalized {
                 caps += 1
-            } else if t.isLowercase && !Self.minorWords.contains(t.text) {
+            } else if t.isLowercase && (t.text.utf8.count > 5 || !Self.minorWords.contains(t.text)) {
                 lower += 1
             }
         }

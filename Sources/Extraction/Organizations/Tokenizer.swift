@@ -32,7 +32,7 @@ public struct Tokenizer: Sendable {
         var space = true
         while i < end {
             let c = s[i]
-            if c.properties.isWhitespace {
+            if Self.isSpace(c) {
                 if c == "\n" || c == "\u{2029}" || c == "\u{2028}" { newlines += 1 }
                 space = true
                 i += 1
@@ -48,13 +48,13 @@ public struct Tokenizer: Sendable {
             }
             out.append(
                 Token(
-                    text: String(String.UnicodeScalarView(s[i..<j])), start: i, end: j, kind: kind,
+                    text: Self.string(s, i..<j), start: i, end: j, kind: kind,
                     spaceBefore: space, newlinesBefore: newlines, region: region))
             if possessiveAfter > 0 {
                 let k = j + possessiveAfter
                 out.append(
                     Token(
-                        text: String(String.UnicodeScalarView(s[j..<k])), start: j, end: k, kind: .possessive,
+                        text: Self.string(s, j..<k), start: j, end: k, kind: .possessive,
                         spaceBefore: false, newlinesBefore: 0, region: region))
                 j = k
             }
@@ -86,19 +86,19 @@ public struct Tokenizer: Sendable {
                 j += 1
                 continue
             }
-            if c == "&" && s[j - 1].properties.isUppercase && n.properties.isUppercase {
+            if c == "&" && Character.isUpperScalar(s[j - 1]) && Character.isUpperScalar(n) {
                 j += 1
                 segment = 0
                 continue
             }
-            if Self.isApostrophe(c) && n.properties.isAlphabetic {
+            if Self.isApostrophe(c) && Self.isLetter(n) {
                 let possessive = (n == "s" || n == "S") && (j + 2 >= end || !Self.isAlnum(s[j + 2]))
                 if possessive { break }
                 j += 1
                 continue
             }
-            if c == "." && segment == 1 && n.properties.isAlphabetic && j + 2 < end && s[j + 2] == "."
-                && s[j - 1].properties.isAlphabetic
+            if c == "." && segment == 1 && Self.isLetter(n) && j + 2 < end && s[j + 2] == "."
+                && Self.isLetter(s[j - 1])
             {
                 j += 1
                 segment = 0
@@ -121,7 +121,7 @@ public struct Tokenizer: Sendable {
         guard j < end, Self.isApostrophe(s[j]) else { return 0 }
         if j + 1 < end, s[j + 1] == "s" || s[j + 1] == "S", j + 2 >= end || !Self.isAlnum(s[j + 2]) { return 2 }
         let last = s[j - 1]
-        if (last == "s" || last == "S") && j - wordStart > 2 && (j + 1 >= end || s[j + 1].properties.isWhitespace) {
+        if (last == "s" || last == "S") && j - wordStart > 2 && (j + 1 >= end || Self.isSpace(s[j + 1])) {
             return 1
         }
         return 0
@@ -140,6 +140,26 @@ public struct Tokenizer: Sendable {
         return dotted.contains(word.lowercased())
     }
 
+    /// The string of `s[range]`, written straight into UTF-8 storage.
+    static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+            var n = 0
+            for k in range {
+                let c = s[k]
+                if c.value < 0x80 {
+                    buffer[n] = UInt8(c.value)
+                    n += 1
+                } else {
+                    UTF8.encode(c) { byte in
+                        buffer[n] = byte
+                        n += 1
+                    }
+                }
+            }
+            return n
+        }
+    }
+
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
     static func isAlnum(_ c: Unicode.Scalar) -> Bool {
         if c.value < 128 {
@@ -147,6 +167,11 @@ public struct Tokenizer: Sendable {
             return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
         }
         return c.properties.isAlphabetic || c.properties.numericType != nil
+    }
+    static func isLetter(_ c: Unicode.Scalar) -> Bool { isAlnum(c) && !isDigit(c) }
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c == " " || (c.value >= 9 && c.value <= 13) }
+        return c.properties.isWhitespace
     }
     static func isHyphen(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "\u{2010}" || c == "\u{2011}" }
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }

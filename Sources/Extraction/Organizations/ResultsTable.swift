@@ -1,0 +1,120 @@
+/// Sports results and standings written as table lines, whose names are teams (organizations):
+/// "Berwick 0 Stenhousemuir 6", "Cleveland 2 DETROIT 1", "Brann 19 8 5 6 40 37 29".
+///
+/// Only used when an article has at least two such lines (or one recap line "Wolves 4, Stallions 1: …"); names that start with a given name (golfers,
+/// tennis players) and lines with hyphenated set scores are left alone.
+struct ResultsTable {
+    let tokens: [Token]
+
+    /// Token ranges of team names in table lines.
+    func teamSpans() -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var lines = 0
+        var a = 0
+        while a < tokens.count {
+            var b = a + 1
+            while b < tokens.count && tokens[b].newlinesBefore == 0 { b += 1 }
+            if let names = parse(a, b) {
+                found += names
+                lines += 1
+                // A recap line ("Wolves 4, Stallions 1: …") is specific enough alone.
+                if names.count == 2, let colon = (names[1].upperBound..<b).first(where: { tokens[$0].text == ":" }),
+                    colon < b - 1
+                {
+                    lines += 1
+                }
+            }
+            a = b
+        }
+        return lines >= 2 ? found : []
+    }
+
+    /// The team names of one line, or nil when the line is no result, standings or fixture row.
+    private func parse(_ a: Int, _ b: Int) -> [Range<Int>]? {
+        var k = a
+        // A rank: "1." or "1)".
+        if k + 1 < b && isInteger(k) && (tokens[k + 1].text == "." || tokens[k + 1].text == ")") { k += 2 }
+        guard let first = name(from: k, b) else { return nil }
+        k = first.upperBound
+        // Standings: a name and three or more numbers ("-" for none), nothing else.
+        var numbers = 0
+        var m = k
+        while m < b && (tokens[m].kind == .number || Self.tableMarks.contains(tokens[m].text)) {
+            if tokens[m].kind == .number {
+                // Set scores ("6-3") belong to players' lines.
+                if tokens[m].text.contains("-") { return nil }
+                numbers += 1
+            }
+            m += 1
+        }
+        if m == b && numbers >= 3 && numbers <= 12 { return [first] }
+        // Fixtures: "Barnsley v Huddersfield", "TORONTO AT CHICAGO", several on a line separated by commas.
+        if k < b && Self.versus.contains(tokens[k].text) { return fixtures(first, k, b) }
+        // Result: name score name score, maybe with a parenthesised total after each score; a recap line
+        // may put a comma between and a colon after: "Wild 4, Sabres 1: Zach Parise scored twice".
+        guard var after1 = score(k, b) else { return nil }
+        let recap = after1 < b && tokens[after1].text == ","
+        if recap { after1 += 1 }
+        guard let second = name(from: after1, b), let after2 = score(second.upperBound, b) else { return nil }
+        if recap { return after2 < b && tokens[after2].text == ":" ? [first, second] : nil }
+        if after2 < b && tokens[after2].isNameWord { return nil }
+        return [first, second]
+    }
+
+    private func fixtures(_ first: Range<Int>, _ k: Int, _ b: Int) -> [Range<Int>]? {
+        var names = [first]
+        var p = k
+        while p < b && Self.versus.contains(tokens[p].text), let next = name(from: p + 1, b) {
+            names.append(next)
+            p = next.upperBound
+            if p < b && tokens[p].text == ",", let more = name(from: p + 1, b) {
+                names.append(more)
+                p = more.upperBound
+            }
+        }
+        return p == b && names.count % 2 == 0 ? names : nil
+    }
+
+    private static let tableMarks: Set<String> = [".", "/", "-"]
+    private static let versus: Set<String> = ["v", "v.", "vs", "vs."]
+
+    /// A run of 1–4 capitalised words (connectors inside allowed), not starting with a given name;
+    /// a founding year may come first ("1860 Munich").
+    private func name(from k: Int, _ b: Int) -> Range<Int>? {
+        guard k < b else { return nil }
+        var e = k
+        if tokens[e].kind == .number && tokens[e].text.utf8.count == 4 && e + 1 < b && tokens[e + 1].isNameWord {
+            e += 1
+        }
+        guard tokens[e].isNameWord, tokens[e].kind == .word else { return nil }
+        let l = tokens[e].lower
+        let person = PersonNames.given.contains(l) || (tokens[e].isTitle && e + 1 < b && tokens[e + 1].isNameWord)
+        if person || Self.versus.contains(tokens[e].text) { return nil }
+        e += 1
+        while e < b && e - k < 6 && !Self.versus.contains(tokens[e].text) {
+            let joins =
+                (tokens[e].isConnector || tokens[e].text == "the") && e + 1 < b
+                && (tokens[e + 1].isNameWord || (tokens[e + 1].text == "the" && e + 2 < b && tokens[e + 2].isNameWord))
+            guard tokens[e].isNameWord || joins else { break }
+            e += 1
+        }
+        let words = (k..<e).filter { tokens[$0].isNameWord }.count
+        guard words <= 4 else { return nil }
+        // National teams are written as their countries, and countries are places.
+        let phrase = (k..<e).map { tokens[$0].lower }.joined(separator: " ")
+        if PlaceNames.countries.contains(phrase) { return nil }
+        return k..<e
+    }
+
+    /// A score ("2", "14.12") with an optional "(96)" after it; returns the index after it.
+    private func score(_ k: Int, _ b: Int) -> Int? {
+        guard k < b, tokens[k].kind == .number, !tokens[k].text.contains("-") else { return nil }
+        var e = k + 1
+        if e + 2 < b && tokens[e].text == "(" && tokens[e + 1].kind == .number && tokens[e + 2].text == ")" { e += 3 }
+        return e
+    }
+
+    private func isInteger(_ k: Int) -> Bool {
+        tokens[k].kind == .number && tokens[k].text.unicodeScalars.allSatisfy { Tokenizer.isDigit($0) }
+    }
+}

@@ -1,0 +1,88 @@
+/// Sports articles name teams by their city or school ("Minnesota beat Buffalo", "scored for Detroit",
+/// "The Eagles (6-5, 3-4)"). This reads such uses, only in articles whose vocabulary is about a game.
+struct SportsContext {
+    let tokens: [Token]
+    /// Whether the article reads as a sports report (enough game words).
+    let isSportsArticle: Bool
+
+    init(tokens: [Token]) {
+        self.tokens = tokens
+        var count = 0
+        for t in tokens where t.kind == .word && t.isLowercase && Self.gameWords.contains(t.lower) { count += 1 }
+        isSportsArticle = count >= 6
+    }
+
+    /// Whether a span that is not a known place may name a team: a plural nickname ("Huskies"), or several
+    /// words with a place or a plural in them ("Eastern Michigan", "Nittany Lions"); never a person.
+    func looksLikeTeamName(_ c: Candidate) -> Bool {
+        let first = tokens[c.lo].lower
+        if PersonNames.given.contains(first) { return false }
+        let last = tokens[c.hi - 1]
+        let plural = last.lower.hasSuffix("s") && !last.lower.hasSuffix("ss") && last.text.utf8.count >= 4
+        if c.hi - c.lo == 1 { return plural && last.isCapitalized && !last.isAllCaps }
+        for k in c.lo..<c.hi where PlaceNames.contains(tokens[k].lower) { return true }
+        if last.lower == "state" { return true }
+        // "Red Wings", "Nittany Lions": a plural after a descriptive word, not after a first name.
+        return plural && c.hi - c.lo == 2 && Self.nicknameModifiers.contains(first)
+    }
+
+    /// Whether the span is used as a team: before a result verb, after "beat"/"for"/"against", with a
+    /// record in parentheses, or owning a game, a coach or a lead.
+    func isTeam(_ c: Candidate) -> Bool {
+        guard isSportsArticle else { return false }
+        if c.lo > 0 {
+            let p = tokens[c.lo - 1]
+            if p.kind == .word && p.isLowercase && Self.before.contains(p.lower) { return true }
+        }
+        guard c.hi < tokens.count else { return false }
+        let next = tokens[c.hi]
+        if next.kind == .possessive {
+            return c.hi + 1 < tokens.count && Self.owned.contains(tokens[c.hi + 1].lower)
+        }
+        if next.kind == .word && next.isLowercase && Self.verbs.contains(next.lower) { return true }
+        if next.text == "(" && c.hi + 1 < tokens.count && tokens[c.hi + 1].kind == .number
+            && tokens[c.hi + 1].text.contains("-")
+        {
+            return true
+        }
+        return false
+    }
+
+    static let nicknameModifiers: Set<String> = [
+        "red", "blue", "white", "black", "golden", "maple", "nittany", "crimson", "fighting", "sun", "green",
+        "silver", "orange", "scarlet", "tar", "horned", "yellow", "purple", "mighty", "trail", "rough", "wild",
+        "sea", "blue-white", "war", "demon", "yellow-jackets", "running", "flying", "ragin'", "mean", "big",
+    ]
+
+    static let gameWords: Set<String> = [
+        "goal", "goals", "touchdown", "touchdowns", "quarterback", "overtime", "halftime", "inning", "innings",
+        "scored", "season", "coach", "playoff", "playoffs", "league", "game", "games", "match", "striker",
+        "pitcher", "saves", "rushed", "yards", "assists", "rebounds", "points", "win", "victory", "defeat",
+        "championship", "tournament", "stadium", "fans", "roster", "draft", "squad", "midfielder", "goalkeeper",
+        "period", "quarter", "score", "title", "semifinal", "final", "run", "runs", "hits", "homer", "sacks",
+    ]
+
+    static let verbs: Set<String> = [
+        "beat", "beats", "defeated", "defeats", "edged", "edges", "topped", "tops", "routed", "routs", "blanked",
+        "rallied", "rallies", "rolled", "downed", "outlasted", "stunned", "upset", "improved", "fell", "falls",
+        "lost", "loses", "won", "wins", "hosts", "hosted", "visits", "visited", "trailed", "trails", "led",
+        "leads", "held", "clinched", "clinches", "swept", "sweeps", "dropped", "snapped", "extended", "remained",
+        "remains", "play", "plays", "played", "face", "faces", "faced", "advanced", "advances", "overcame",
+        "thrashed", "crushed", "hammered", "drew", "draw", "scored", "scores", "signed", "traded", "acquired",
+        "released", "waived", "drafted",
+    ]
+
+    static let before: Set<String> = [
+        "beat", "beating", "defeated", "defeating", "over", "against", "vs", "vs.", "lift", "lifted", "lead",
+        "past", "edged", "topped", "routed", "blanked", "host", "hosts", "hosting", "visit", "visits", "for",
+        "downed", "outlasted", "stunned", "upset", "face", "faces", "facing", "versus",
+    ]
+
+    static let owned: Set<String> = [
+        "game", "coach", "offense", "defense", "quarterback", "lead", "victory", "win", "loss", "season",
+        "roster", "players", "title", "goalie", "pitcher", "lineup", "starting", "home", "road", "streak",
+        "record", "defence", "attack", "manager", "fans", "first", "second", "third", "fourth", "top", "leading",
+        "best", "last", "next", "only", "ninth", "comeback", "rally", "offensive", "defensive", "goal", "goals",
+        "bullpen", "rotation", "backfield", "secondary", "kicker", "rookie", "captain", "star",
+    ]
+}

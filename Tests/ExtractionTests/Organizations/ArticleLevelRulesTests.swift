@@ -1,0 +1,108 @@
+import Testing
+
+@testable import Extraction
+
+@Suite("Article-level organization rules")
+struct ArticleLevelRulesTests {
+    @Test("a known parent and its unit are two spans")
+    func parentAndUnit() {
+        let text = "He sits on the White House National Security Council Ukraine desk. The NSC declined to comment."
+        let orgs = findOrganizations(text)
+        #expect(organization("White House", in: orgs) != nil)
+        let council = organization("National Security Council", in: orgs)
+        #expect(council?.aliases == ["NSC"])
+        #expect(council?.mentions.count == 2)
+    }
+
+    @Test("a maker followed by a model number names a product, not a mention")
+    func productsAreNotMentions() {
+        let orgs = findOrganizations("The airline ordered 50 Airbus A350 jets and said Airbus would deliver them.")
+        #expect(organization("Airbus", in: orgs)?.mentions.count == 1)
+    }
+
+    @Test("a city before a position and a name is its team, but not elsewhere")
+    func cityStandingForTeam() {
+        let text = """
+            Pittsburgh quarterback Mason Rudolph was fined. The game was played in Pittsburgh on Thursday.
+            """
+        let orgs = findOrganizations(text)
+        #expect(orgs.map(\.name) == ["Pittsburgh"])
+        #expect(orgs.first?.mentions.count == 1)
+    }
+
+    @Test("team nicknames need their city or an article")
+    func teamNicknames() {
+        let orgs = findOrganizations("The Steelers beat the Cleveland Browns. Giants of industry met.")
+        #expect(Set(orgs.map(\.name)) == ["Steelers", "Cleveland Browns"])
+    }
+
+    @Test("results tables name teams")
+    func resultsTables() {
+        let text = """
+            SOCCER - SCOTTISH LEAGUE RESULTS.
+
+            Berwick 0 Stenhousemuir 6
+            Queen of the South 2 Dumbarton 1
+            """
+        let orgs = findOrganizations(text)
+        #expect(Set(orgs.map(\.name)) == ["Berwick", "Stenhousemuir", "Queen of the South", "Dumbarton"])
+        #expect(offsetsAreExact(orgs, in: text))
+    }
+
+    @Test("an acronym heading a definite noun phrase is an organization; a listed non-organization one is not")
+    func definiteAcronyms() {
+        let orgs = findOrganizations("Monitors from the OSCE arrived, while the GDP figures disappointed.")
+        #expect(orgs.map(\.name) == ["OSCE"])
+    }
+
+    @Test("names inside possessive forms and wrapped over connectors are whole")
+    func possessiveAndConnectorNames() {
+        let text = """
+            Officers of the Bartholomew County Sheriff’s Department and the People’s Liberation Army met the \
+            U.S. Securities and Exchange Commission.
+            """
+        let names = Set(findOrganizations(text).map(\.name))
+        #expect(
+            names == [
+                "Bartholomew County Sheriff’s Department", "People’s Liberation Army",
+                "U.S. Securities and Exchange Commission",
+            ])
+    }
+
+    @Test("a run the article uses as a place needs more than officials")
+    func placeLikeNames() {
+        let text = "The outbreak hit the city of Sakai hardest. Sakai officials agreed. Vantor officials disagreed."
+        let names = findOrganizations(text).map(\.name)
+        #expect(names == ["Vantor"])
+    }
+
+    @Test("a headline in capitals yields the names the body confirms")
+    func capitalsHeadline() {
+        let text = "KESTREL BIOTECH INC TO BUY HARLOW\n\nKestrel Biotech Inc said on Monday it would buy rivals."
+        let orgs = findOrganizations(text)
+        #expect(orgs.first?.mentions.map(\.text) == ["KESTREL BIOTECH INC", "Kestrel Biotech Inc"])
+    }
+}
+
+@Suite("Sports reports")
+struct SportsReportTests {
+    @Test("cities and nicknames used as teams in a game report are organizations")
+    func teamsInGameReport() {
+        let text = """
+            Dalton Reeve threw for three touchdowns and Tulsa beat Omaha 31-10 on Saturday night.
+
+            The Ravenhawks (6-5, 3-4) scored twice in the third quarter. Omaha coach Bill Stroud said the game \
+            turned at halftime, and the Ravenhawks' defense held. Tulsa improved to 7-4 this season.
+
+            Wolves 4, Stallions 1: Petr Novak scored twice and the goalie made 30 saves.
+            """
+        let names = Set(findOrganizations(text).map(\.name))
+        #expect(names.isSuperset(of: ["Tulsa", "Omaha", "Ravenhawks", "Wolves", "Stallions"]))
+        #expect(!names.contains("Dalton Reeve") && !names.contains("Bill Stroud") && !names.contains("Petr Novak"))
+    }
+
+    @Test("outside a game report a city is a place")
+    func cityOutsideSports() {
+        #expect(findOrganizations("Tulsa beat its own record for rainfall on Saturday.").isEmpty)
+    }
+}
