@@ -6,17 +6,20 @@ public struct ProblemDetails: Sendable, Equatable {
     public var title: String
     /// An explanation of this occurrence.
     public var detail: String
+    /// A URI naming the kind of problem; "about:blank" when the status says it all.
+    public var type: String
 
     /// Creates a problem.
-    public init(status: Int, title: String, detail: String) {
+    public init(status: Int, title: String, detail: String, type: String = "about:blank") {
         self.status = status
         self.title = title
         self.detail = detail
+        self.type = type
     }
 
-    /// `{"type":"about:blank","title":…,"status":…,"detail":…}`
+    /// `{"type":…,"title":…,"status":…,"detail":…}`
     public var json: String {
-        "{\"type\":\"about:blank\",\"title\":\(Self.quote(title)),\"status\":\(status),\"detail\":\(Self.quote(detail))}"
+        "{\"type\":\(Self.quote(type)),\"title\":\(Self.quote(title)),\"status\":\(status),\"detail\":\(Self.quote(detail))}"
     }
 
     /// The response carrying this problem.

@@ -34,18 +34,7 @@ public enum AnalysisOutput {
             json.string(article.body)
             json.key("entities")
             let mentions = article.organizations.flatMap(\.mentions).sorted { $0.start < $1.start }
-            json.array(mentions) { json, mention in
-                json.object { json in
-                    json.key("start")
-                    json.int(mention.start)
-                    json.key("end")
-                    json.int(mention.end)
-                    json.key("label")
-                    json.string("ORG")
-                    json.key("text")
-                    json.string(mention.text)
-                }
-            }
+            json.array(mentions) { $0.mention(start: $1.start, end: $1.end, text: $1.text, label: "ORG") }
             json.key("organizations")
             json.array(article.organizations) { json, organization in
                 json.object { json in
@@ -58,16 +47,7 @@ public enum AnalysisOutput {
                     json.key("salience")
                     json.double(organization.salience)
                     json.key("mentions")
-                    json.array(organization.mentions) { json, mention in
-                        json.object { json in
-                            json.key("start")
-                            json.int(mention.start)
-                            json.key("end")
-                            json.int(mention.end)
-                            json.key("text")
-                            json.string(mention.text)
-                        }
-                    }
+                    json.array(organization.mentions) { $0.mention(start: $1.start, end: $1.end, text: $1.text) }
                 }
             }
         }

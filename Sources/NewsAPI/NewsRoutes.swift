@@ -8,7 +8,6 @@ import NewsStore
 public enum NewsRoutes {
     public static func responder(service: NewsService) -> Responder {
         var router = Router()
-        router.fallbackError = { status, title, detail, _ in Problem.render(status, title, detail) }
         let endpoints = Endpoints(service: service)
 
         router.add("GET", "/healthz") { _ in

@@ -20,20 +20,7 @@ public struct Problem: Error, Equatable, Sendable {
     static func kind(_ slug: String) -> String { "urn:newsgraph:problem:\(slug)" }
 
     public var response: HTTPResponse {
-        var writer = JSONWriter(capacity: 256)
-        writer.object { json in
-            json.key("type")
-            json.string(type)
-            json.key("title")
-            json.string(title)
-            json.key("status")
-            json.int(status)
-            json.key("detail")
-            json.string(detail)
-        }
-        var headers = HTTPHeaders()
-        headers.set("Content-Type", "application/problem+json")
-        return HTTPResponse(status: status, headers: headers, body: writer.bytes)
+        ProblemDetails(status: status, title: title, detail: detail, type: type).response()
     }
 
     /// The problem a service error stands for; storage details stay in the log.
@@ -55,10 +42,5 @@ public struct Problem: Error, Equatable, Sendable {
                 status: 500, title: "Internal Server Error",
                 detail: "The request could not be completed; the server log has the details.")
         }
-    }
-
-    /// Renders protocol-level errors (400, 411, 413, 431 …) from the HTTP layer the same way.
-    public static let render: @Sendable (Int, String, String) -> HTTPResponse = { status, title, detail in
-        Problem(status: status, title: title, detail: detail).response
     }
 }

@@ -93,15 +93,22 @@ extension JSONWriter {
         key("mention_count")
         int(mentions.count)
         key("mentions")
-        array(mentions) { json, mention in
-            json.object { json in
-                json.key("start")
-                json.int(mention.start)
-                json.key("end")
-                json.int(mention.end)
-                json.key("text")
-                json.string(mention.text)
+        array(mentions) { $0.mention(start: $1.start, end: $1.end, text: $1.text) }
+    }
+
+    /// `{"start", "end", "text"}`, with "label" when the mention is written as a labelled entity.
+    mutating func mention(start: Int, end: Int, text: String, label: String? = nil) {
+        object { json in
+            json.key("start")
+            json.int(start)
+            json.key("end")
+            json.int(end)
+            if let label {
+                json.key("label")
+                json.string(label)
             }
+            json.key("text")
+            json.string(text)
         }
     }
 

@@ -61,7 +61,6 @@ struct Serve: ParsableCommand {
         configuration.eventLoopThreads =
             try threads ?? Environment.int("NEWSGRAPH_THREADS") ?? ProcessInfo.processInfo.activeProcessorCount
         configuration.handlerThreads = try handlerThreads ?? Environment.int("NEWSGRAPH_HANDLER_THREADS") ?? 8
-        configuration.errorRenderer = Problem.render
         let path = database ?? Environment.string("NEWSGRAPH_DATABASE") ?? "./newsgraph.sqlite"
 
         // Before any thread starts, so that all of them inherit the mask.

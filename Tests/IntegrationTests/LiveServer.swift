@@ -19,7 +19,6 @@ final class LiveServer {
         configuration.port = 0
         configuration.eventLoopThreads = 2
         configuration.handlerThreads = 4
-        configuration.errorRenderer = Problem.render
         configure(&configuration)
         var logger = Logger(label: "newsgraph.test")
         logger.logLevel = .warning
