@@ -12,16 +12,27 @@ enum MetadataMerger {
         if visibleTitle == nil || !hinted.contains(where: { $0 == visibleTitle! }) {
             if let best = metadataTitle(page) { parsed.title = best }
         }
-        // Authors: a visible byline, else JSON-LD persons, else <meta name=author>.
+        // Authors: a visible byline, else JSON-LD persons, else <meta name=author>. Metadata often puts the site's
+        // name there, so a metadata author must have two words and must not be a name the site goes by.
         if parsed.authors.isEmpty {
-            let fromLD = page.ld.authors.filter { BylineParser().isPersonName($0.split(separator: " ")) }
+            let siteNames = [
+                page.meta["og:site_name"], page.ld.publisher, page.meta["application-name"], parsed.source,
+            ]
+            .compactMap { $0?.lowercased() }
+            func isPerson(_ name: String) -> Bool {
+                let words = name.split(separator: " ")
+                let lower = name.lowercased()
+                return words.count >= 2 && BylineParser().isPersonName(words)
+                    && !siteNames.contains { $0.contains(lower) || lower.contains($0) }
+            }
+            let fromLD = page.ld.authors.filter(isPerson)
             if !fromLD.isEmpty {
                 parsed.authors = fromLD
             } else if let metaAuthor = page.meta["author"] ?? page.meta["article:author"]
                 ?? page.meta["parsely-author"],
                 !metaAuthor.contains("/")
             {
-                parsed.authors = BylineParser().names(in: metaAuthor, explicit: true).0
+                parsed.authors = BylineParser().names(in: metaAuthor, explicit: true).0.filter(isPerson)
             }
         }
         // Date: visible first; a metadata timestamp on the same day adds the time.
@@ -70,18 +81,12 @@ enum MetadataMerger {
         let site = page.meta["og:site_name"]?.lowercased()
         for candidate in [page.ld.headline, page.meta["og:title"], page.meta["twitter:title"], page.documentTitle] {
             guard let candidate, !candidate.isEmpty else { continue }
-            let parts = PageMetadata.titleParts(candidate)
-            if parts.count >= 2 {
-                if let site, let keep = parts.first(where: { $0.lowercased() != site }),
-                    parts.contains(where: { $0.lowercased() == site })
-                {
-                    return keep
-                }
-                if candidate.contains(" | ") || candidate.contains(" - ") || candidate.contains(" – ")
-                    || candidate.contains(" — ")
-                {
-                    return parts[0]
-                }
+            for separator in [" | ", " - ", " – ", " — "] where candidate.contains(separator) {
+                let parts = candidate.components(separatedBy: separator).map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }.filter { !$0.isEmpty && $0.lowercased() != site }
+                // "Headline | Site": the headline comes first.
+                if let first = parts.first { return first }
             }
             return candidate
         }
