@@ -56,12 +56,30 @@ enum MetadataMerger {
         // Source: the site name the page gives, else the publisher, else the title's suffix, else what the text says.
         let named = [page.meta["og:site_name"], page.meta["application-name"], page.ld.publisher]
             .compactMap { $0 }.compactMap(cleanSiteName)
+        let suffix = page.documentTitle.flatMap(titleSuffix).flatMap(cleanSiteName)
         if let site = named.first {
-            parsed.source = site
-        } else if let title = page.documentTitle, let suffix = titleSuffix(title), let site = cleanSiteName(suffix) {
-            parsed.source = site
+            // Site names in metadata are often squashed ("detroitnews", "TheHill", "nj"): a spelling readers see
+            // elsewhere on the page (title suffix, publisher, copyright) that squashes the same way wins.
+            let seen = [suffix, page.ld.publisher, visible.source].compactMap { $0 }
+            let key = squashed(site)
+            let looksSquashed = !site.contains(" ")
+            parsed.source =
+                looksSquashed
+                ? seen.first { squashed($0) == key || (key.count <= 4 && squashed($0) == key + "com") } ?? site : site
+        } else if let suffix {
+            parsed.source = suffix
         }
         if parsed.url == nil { parsed.url = page.canonicalURL ?? page.meta["og:url"] }
+    }
+
+    /// Letters and digits only, lowercased, without a leading "the": "The Detroit News" → "detroitnews".
+    static func squashed(_ name: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in name.lowercased().unicodeScalars where ScalarClass.isLetter(s) || ScalarClass.isDigit(s) {
+            out.append(s)
+        }
+        let result = String(out)
+        return result.hasPrefix("the") && result.count > 6 ? String(result.dropFirst(3)) : result
     }
 
     static let platforms: Set<String> = [
@@ -70,7 +88,7 @@ enum MetadataMerger {
 
     /// A site name as readers see it: the first part of "Site | tagline", not a blogging platform.
     static func cleanSiteName(_ raw: String) -> String? {
-        var name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        var name = raw.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "@")))
         if name.contains(" | ") { name = name.components(separatedBy: " | ")[0].trimmingCharacters(in: .whitespaces) }
         guard !name.isEmpty, name.count <= 60, !platforms.contains(name.lowercased()) else { return nil }
         return name
