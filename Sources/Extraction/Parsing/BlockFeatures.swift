@@ -13,6 +13,8 @@ struct BlockFeatures: Sendable {
     var brackets = 0
     var hasBoilerplatePhrase = false
     var isEndMarker = false
+    /// "34 responses to …": the reader comments start here, and the article has ended.
+    var opensComments = false
     /// A cookie or consent notice: furniture whatever its length.
     var hasFurniturePhrase = false
 
@@ -21,6 +23,13 @@ struct BlockFeatures: Sendable {
     static let endMarkers = Set(ParsingLexicon.endMarkers)
     /// "About Brightwater Labs": the company boilerplate that closes a press release.
     static let aboutPrefixes = ["about ", "über ", "sobre ", "à propos d", "acerca de ", "tentang "]
+
+    /// "34 responses to “…”", "12 Comments".
+    static func opensCommentThread(_ head: String) -> Bool {
+        let words = head.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, words[0].allSatisfy(\.isNumber) else { return false }
+        return ParsingLexicon.commentCountWords.contains(String(words[1]))
+    }
 
     /// Word count with ideographs counted two to a word.
     var length: Int { words + ideographs / 2 }
@@ -92,6 +101,9 @@ struct BlockFeatures: Sendable {
             var lower = PhraseMatcher.lowered(text)
             hasFurniturePhrase = Self.furniture.matches(lower)
             hasBoilerplatePhrase = Self.boilerplate.matches(lower)
+            if length <= 20 && ScalarClass.isDigit(lower.first ?? " ") {
+                opensComments = Self.opensCommentThread(String(String.UnicodeScalarView(lower)))
+            }
             if length <= 6 {
                 while let c = lower.last, c == ":" || c == " " || c == "." { lower.removeLast() }
                 let head = String(String.UnicodeScalarView(lower))

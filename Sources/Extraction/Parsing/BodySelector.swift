@@ -57,7 +57,7 @@ struct BodySelector {
     func weigh(_ block: TextBlock, _ f: BlockFeatures, repeated: Bool) -> (weight: Double, role: Role) {
         let length = Double(f.length)
         if f.length == 0 { return (-1.5, .furniture) }
-        if f.isEndMarker { return (-Self.barrierCost, .barrier) }
+        if f.isEndMarker || f.opensComments { return (-Self.barrierCost, .barrier) }
         var weight: Double
         var role: Role
         let density = f.stopwordDensity

@@ -29,6 +29,7 @@ struct BylineParser {
         guard !trimmed.isEmpty, trimmed.unicodeScalars.count <= 200 else { return nil }
         let lower = trimmed.lowercased()
         var source: String? = nil
+        var publication: String? = nil
         var rest = trimmed
         var explicit = false
         // Fielded bylines: "By:A | From:B | date".
@@ -45,6 +46,8 @@ struct BylineParser {
                     if !value.isEmpty { source = value }
                 } else if authorField == nil, Self.opener(of: fl) != nil {
                     authorField = field
+                } else if authorField != nil, publication == nil, Self.looksLikePublication(field) {
+                    publication = field  // "By A | Fox News"
                 }
             }
             if let authorField { rest = authorField } else if source == nil { rest = fields.first ?? trimmed }
@@ -64,14 +67,30 @@ struct BylineParser {
             rest = String(rest[range.upperBound...])
             explicit = true
         }
-        let (authors, agency) = names(in: rest, explicit: explicit)
-        if source == nil { source = agency }
+        let (authors, agency, named) = names(in: rest, explicit: explicit)
+        if publication == nil, !authors.isEmpty { publication = named }
+        if source == nil { source = agency ?? publication }
         if !explicit && (authors.isEmpty || authors.contains { !$0.contains(" ") }) { return nil }
         if explicit && authors.isEmpty && source == nil && !rest.isEmpty {
             // "By" followed by something that is not a name: not a byline we can use.
             return nil
         }
         return Byline(authors: authors, source: source, explicit: explicit)
+    }
+
+    /// A short capitalised name with no digits: "Fox News", "CNN Business", "Cleveland.com".
+    static func looksLikePublication(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...4).contains(words.count), text.unicodeScalars.count <= 40 else { return false }
+        guard !text.unicodeScalars.contains(where: { ScalarClass.isDigit($0) || $0 == "@" || $0 == ":" }) else {
+            return false
+        }
+        // "MS", "RD", "CNN": credentials and bare initials are too ambiguous.
+        if words.count == 1 && text.unicodeScalars.count <= 4 { return false }
+        return words.allSatisfy { word in
+            guard let first = word.unicodeScalars.first else { return false }
+            return ScalarClass.isUppercase(first) || ["of", "for", "the", "and", "&"].contains(word.lowercased())
+        } && !words.contains { roleWords.contains($0.lowercased()) }
     }
 
     /// A cheap test before the full parse: a line without "by", "@", a digit, a comma or "|" is no implied byline.
@@ -103,7 +122,7 @@ struct BylineParser {
     }
 
     /// Person names in a byline remainder; also an agency it names.
-    func names(in text: String, explicit: Bool) -> ([String], String?) {
+    func names(in text: String, explicit: Bool) -> ([String], String?, String?) {
         var cut = text
         // Stop at what follows the names: a date, a handle, a separator, a time.
         for stop in [
@@ -116,6 +135,7 @@ struct BylineParser {
         if let firstDigit = cut.firstIndex(where: { $0.isNumber }) { cut = String(cut[..<firstDigit]) }
         var authors: [String] = []
         var agency: String? = nil
+        var publication: String? = nil
         var parts: [String] = []
         for piece in cut.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
             .replacingOccurrences(of: " und ", with: ",").replacingOccurrences(of: " e ", with: ",")
@@ -136,13 +156,15 @@ struct BylineParser {
             if words.isEmpty { continue }
             if words.contains(where: { Self.roleWords.contains($0.lowercased()) }) { continue }
             if index > 0 && !explicit && authors.isEmpty { break }
-            if isPersonName(words) {
+            if isPersonName(words) && !(index > 0 && Self.looksLikePublication(part) && part.contains(".")) {
                 authors.append(words.joined(separator: " "))
             } else if index == 0 && !explicit {
                 break
+            } else if index > 0, publication == nil, Self.looksLikePublication(part) {
+                publication = part  // "By A, Cleveland.com", "By A, CNN Business"
             }
         }
-        return (authors, agency)
+        return (authors, agency, publication)
     }
 
     /// The words of a name: up to the first lowercase word, month name or glued label ("HiltzikBusiness").

@@ -12,16 +12,27 @@ enum MetadataMerger {
         if visibleTitle == nil || !hinted.contains(where: { $0 == visibleTitle! }) {
             if let best = metadataTitle(page) { parsed.title = best }
         }
-        // Authors: a visible byline, else JSON-LD persons, else <meta name=author>.
+        // Authors: a visible byline, else JSON-LD persons, else <meta name=author>. Metadata often puts the site's
+        // name there, so a metadata author must have two words and must not be a name the site goes by.
         if parsed.authors.isEmpty {
-            let fromLD = page.ld.authors.filter { BylineParser().isPersonName($0.split(separator: " ")) }
+            let siteNames = [
+                page.meta["og:site_name"], page.ld.publisher, page.meta["application-name"], parsed.source,
+            ]
+            .compactMap { $0?.lowercased() }
+            func isPerson(_ name: String) -> Bool {
+                let words = name.split(separator: " ")
+                let lower = name.lowercased()
+                return words.count >= 2 && BylineParser().isPersonName(words)
+                    && !siteNames.contains { $0.contains(lower) || lower.contains($0) }
+            }
+            let fromLD = page.ld.authors.filter(isPerson)
             if !fromLD.isEmpty {
                 parsed.authors = fromLD
             } else if let metaAuthor = page.meta["author"] ?? page.meta["article:author"]
                 ?? page.meta["parsely-author"],
                 !metaAuthor.contains("/")
             {
-                parsed.authors = BylineParser().names(in: metaAuthor, explicit: true).0
+                parsed.authors = BylineParser().names(in: metaAuthor, explicit: true).0.filter(isPerson)
             }
         }
         // Date: visible first; a metadata timestamp on the same day adds the time.
@@ -45,12 +56,30 @@ enum MetadataMerger {
         // Source: the site name the page gives, else the publisher, else the title's suffix, else what the text says.
         let named = [page.meta["og:site_name"], page.meta["application-name"], page.ld.publisher]
             .compactMap { $0 }.compactMap(cleanSiteName)
+        let suffix = page.documentTitle.flatMap(titleSuffix).flatMap(cleanSiteName)
         if let site = named.first {
-            parsed.source = site
-        } else if let title = page.documentTitle, let suffix = titleSuffix(title), let site = cleanSiteName(suffix) {
-            parsed.source = site
+            // Site names in metadata are often squashed ("detroitnews", "TheHill", "nj"): a spelling readers see
+            // elsewhere on the page (title suffix, publisher, copyright) that squashes the same way wins.
+            let seen = [suffix, page.ld.publisher, visible.source].compactMap { $0 }
+            let key = squashed(site)
+            let looksSquashed = !site.contains(" ")
+            parsed.source =
+                looksSquashed
+                ? seen.first { squashed($0) == key || (key.count <= 4 && squashed($0) == key + "com") } ?? site : site
+        } else if let suffix {
+            parsed.source = suffix
         }
         if parsed.url == nil { parsed.url = page.canonicalURL ?? page.meta["og:url"] }
+    }
+
+    /// Letters and digits only, lowercased, without a leading "the": "The Detroit News" → "detroitnews".
+    static func squashed(_ name: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in name.lowercased().unicodeScalars where ScalarClass.isLetter(s) || ScalarClass.isDigit(s) {
+            out.append(s)
+        }
+        let result = String(out)
+        return result.hasPrefix("the") && result.count > 6 ? String(result.dropFirst(3)) : result
     }
 
     static let platforms: Set<String> = [
@@ -59,7 +88,7 @@ enum MetadataMerger {
 
     /// A site name as readers see it: the first part of "Site | tagline", not a blogging platform.
     static func cleanSiteName(_ raw: String) -> String? {
-        var name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        var name = raw.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "@")))
         if name.contains(" | ") { name = name.components(separatedBy: " | ")[0].trimmingCharacters(in: .whitespaces) }
         guard !name.isEmpty, name.count <= 60, !platforms.contains(name.lowercased()) else { return nil }
         return name
@@ -70,18 +99,12 @@ enum MetadataMerger {
         let site = page.meta["og:site_name"]?.lowercased()
         for candidate in [page.ld.headline, page.meta["og:title"], page.meta["twitter:title"], page.documentTitle] {
             guard let candidate, !candidate.isEmpty else { continue }
-            let parts = PageMetadata.titleParts(candidate)
-            if parts.count >= 2 {
-                if let site, let keep = parts.first(where: { $0.lowercased() != site }),
-                    parts.contains(where: { $0.lowercased() == site })
-                {
-                    return keep
-                }
-                if candidate.contains(" | ") || candidate.contains(" - ") || candidate.contains(" – ")
-                    || candidate.contains(" — ")
-                {
-                    return parts[0]
-                }
+            for separator in [" | ", " - ", " – ", " — "] where candidate.contains(separator) {
+                let parts = candidate.components(separatedBy: separator).map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }.filter { !$0.isEmpty && $0.lowercased() != site }
+                // "Headline | Site": the headline comes first.
+                if let first = parts.first { return first }
             }
             return candidate
         }

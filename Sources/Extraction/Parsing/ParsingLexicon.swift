@@ -102,7 +102,8 @@ enum ParsingLexicon {
         "política de privacidade", "leia também", "leia mais", "lee también", "lire aussi", "weiterlesen",
         "hak cipta", "baca juga", "все права защищены", "подписаться", "комментарии", "contact us", "you are here",
         "external links", "filed to:", "click for", "back to", "zurück zur", "retour à", "volver a", "voltar para",
-        "keeping you current", "open in a new window", "enlarge image", "signed in as",
+        "keeping you current", "open in a new window", "opens in new window", "click to ", "enlarge image",
+        "signed in as",
     ]
 
     /// Phrases that mark a block as page furniture whatever its length (consent notices run long).
@@ -122,6 +123,12 @@ enum ParsingLexicon {
         "artículos relacionados", "comentarios", "articles similaires", "commentaires", "artikel terkait",
         "komentar", "похожие статьи", "похожие записи", "about the company", "media contact", "media contacts",
         "press contact", "über uns",
+    ]
+
+    /// "34 responses to …", "12 Comments": a count of reader comments opens the comment thread.
+    static let commentCountWords: Set<String> = [
+        "responses", "response", "comments", "comment", "replies", "thoughts", "kommentare", "kommentar",
+        "comentários", "comentarios", "commentaires", "komentar", "комментариев", "комментария", "reactions",
     ]
 
     /// Words that, standing alone in a byline, are roles or organisations, not people.

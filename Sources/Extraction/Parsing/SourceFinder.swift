@@ -35,14 +35,18 @@ struct SourceFinder {
             let current = votes[key] ?? (name, 0)
             votes[key] = (current.name, current.score + evidence.rawValue)
         }
-        // Logo: the first short lines of the page.
-        for (i, block) in blocks.prefix(3).enumerated() {
-            if let half = Self.doubled(block.text) {
+        // Logo: the first short lines of the page ("[logo] Live Science", "LinkNaija | Nigeria's news platform").
+        for (i, block) in blocks.prefix(3).enumerated() where !block.isBullet {
+            let text = Self.withoutImages(block.text)
+            if let half = Self.doubled(text) {
                 vote(half, .doubledLogo)
-            } else if features[i].words <= 5, !block.isBullet {
-                vote(block.text, .logo)
+            } else if let site = text.components(separatedBy: " | ").first, site != text, i < 15 {
+                vote(site, .logo)
+            } else if features[i].words <= 5 {
+                vote(text, .logo)
             }
         }
+
         for (i, block) in blocks.enumerated() where features[i].length <= 120 {
             let lower = block.text.lowercased()
             if lower.contains("©") || lower.contains("copyright") {
@@ -64,6 +68,11 @@ struct SourceFinder {
                     }
                 }
                 if let half = Self.doubled(block.text), i < 200 { vote(half, .doubledLogo) }
+                if features[i].words <= 4, let domain = TextMetadataReader.domain(in: block.text),
+                    domain.unicodeScalars.count + 4 >= block.text.unicodeScalars.count
+                {
+                    vote(domain, .domain)
+                }
             }
         }
         guard !votes.isEmpty else { return nil }
@@ -79,6 +88,23 @@ struct SourceFinder {
         }
         guard let best, best.score >= 3 else { return nil }
         return best.name
+    }
+
+    /// The text without "[alt]" image placeholders that text browsers print.
+    static func withoutImages(_ text: String) -> String {
+        guard text.contains("[") else { return text }
+        var out = String.UnicodeScalarView()
+        var depth = 0
+        for s in text.unicodeScalars {
+            if s == "[" {
+                depth += 1
+            } else if s == "]" {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                out.append(s)
+            }
+        }
+        return String(out).trimmingCharacters(in: .whitespaces)
     }
 
     /// "MoreBikesMoreBikes" or "Billboard Billboard": a logo rendered twice.

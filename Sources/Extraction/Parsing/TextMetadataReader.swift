@@ -70,10 +70,10 @@ struct TextMetadataReader {
     /// The block the headline sits just above: an explicit byline, else an implied one, else a date line, nearest the body.
     func chooseAnchor(_ bylines: [Int: BylineParser.Byline]) -> Int? {
         let explicit = bylines.filter { $0.value.explicit && !$0.value.authors.isEmpty }.keys.filter {
-            $0 <= bodyStart + 2
+            $0 <= bodyStart + 4
         }
         if let a = explicit.max() { return a }
-        if let a = bylines.keys.filter({ $0 <= bodyStart + 2 }).max() { return a }
+        if let a = bylines.keys.filter({ $0 <= bodyStart + 4 }).max() { return a }
         let lo = max(0, bodyStart - 25)
         guard lo < bodyStart else { return nil }
         let scanner = DateScanner()
@@ -151,6 +151,7 @@ struct TextMetadataReader {
         var scores: [(Int, Double)] = []
         let dateScanner = DateScanner()
         let authorNames = Set(bylines.values.flatMap(\.authors).map { $0.lowercased() })
+        let wholeText = PhraseMatcher.lowered(blocks.map(\.text).joined(separator: "\n"))
         var counts: [String: Int] = [:]
         for i in lo..<hi { counts[Self.normalised(blocks[i].text), default: 0] += 1 }
         for i in lo..<hi {
@@ -158,7 +159,7 @@ struct TextMetadataReader {
             let f = features[i]
             let count = block.text.unicodeScalars.count
             guard count >= 8, count <= 300, f.words >= 2 || f.ideographs >= 6, f.length <= 45 else { continue }
-            guard !f.hasBoilerplatePhrase || f.length > 8, f.brackets == 0, bylines[i] == nil else { continue }
+            guard !f.hasBoilerplatePhrase || f.length > 20, f.brackets == 0, bylines[i] == nil else { continue }
             let lower = block.text.lowercased()
             if BylineParser.opener(of: lower) != nil { continue }
             if Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) }) { continue }
@@ -174,7 +175,8 @@ struct TextMetadataReader {
                 score -= Double(bodyStart - i) * 0.4
             }
             if block.isBullet { score -= 4 }
-            if f.endsSentence { score -= 3 }
+            if f.endsSentence && block.text.unicodeScalars.last == "." { score -= 3 }
+            if Self.isNumberedItem(block.text) { score -= 4 }
             if f.separators > 0 { score -= 2 }
             if f.length >= 4 && f.length <= 25 { score += 2 + Double(min(f.words, 12)) * 0.15 }
             if f.length < 3 { score -= 3 }
@@ -186,7 +188,13 @@ struct TextMetadataReader {
                 score -= 3
             }
             if Self.looksLikeCaption(block.text) { score -= 5 }
-            if (counts[Self.normalised(block.text)] ?? 0) > 1 && f.length >= 4 { score += 1 }
+            if f.length >= 4 {
+                if (counts[Self.normalised(block.text)] ?? 0) > 1 {
+                    score += 1
+                } else if SourceFinder.count(PhraseMatcher.lowered(block.text), in: wholeText) > 1 {
+                    score += 1.5  // the headline again, inside a longer line (breadcrumb, gallery, share text)
+                }
+            }
             if block.isHeading { score += 3 }
             if case .heading(1) = block.page?.kind { score += 3 }
             if !hints.isEmpty {
@@ -200,6 +208,14 @@ struct TextMetadataReader {
             scores.append((i, score))
         }
         return scores
+    }
+
+    /// "2. Astronomy & Space": an ordered-list entry (breadcrumbs, most-read lists) as a text browser renders it.
+    static func isNumberedItem(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.prefix(4))
+        var i = 0
+        while i < scalars.count && ScalarClass.isDigit(scalars[i]) { i += 1 }
+        return i > 0 && i <= 2 && i + 1 < scalars.count && scalars[i] == "." && scalars[i + 1] == " "
     }
 
     /// Shaped like a headline: a single line of a few words, not a bullet, no brackets, not a sentence.
