@@ -25,11 +25,17 @@ extension CandidateScanner {
             return
         }
         let headline = tokens[start].inHeadline
-        if !headline, let h = lastHead(start, hi) {
+        if !headline || isolatedInHeadline(start, hi), let h = lastHead(start, hi) {
             var end = h + 1
             if end < hi && tokens[end].isConnector { end = hi }
             while end < hi && tokens[end].isLegalSuffix { end += 1 }
             if end == hi { end = legalSuffixAfterComma(end) }
+            // "Ameris Bank Amphitheatre", "Xfinity Center" in a listing: venues.
+            if (end < hi && Self.venueWords.contains(tokens[end].lower))
+                || (headline && Self.venueWords.contains(tokens[h].lower))
+            {
+                return
+            }
             headSpans(start, end, complement: complement, into: &out)
             if end < hi { segment(end, hi, complement: false, into: &out) }
             return
@@ -54,6 +60,15 @@ extension CandidateScanner {
             }
         }
         flushGap(gapStart, hi, headline, &out)
+    }
+
+    /// A short run in a Title Case line set off by punctuation or the line's ends ("Julie Tolkacheva, Moscow
+    /// Newsroom"): a name, not a headline's words.
+    private func isolatedInHeadline(_ lo: Int, _ hi: Int) -> Bool {
+        guard hi - lo <= 4, !tokens[lo].isAllCaps else { return false }
+        let before = lo == 0 || tokens[lo].newlinesBefore > 0 || tokens[lo - 1].kind == .punctuation
+        let after = hi == tokens.count || tokens[hi].newlinesBefore > 0 || tokens[hi].kind == .punctuation
+        return before && after
     }
 
     /// A head-word span, split into parent and unit when it starts with a gazetteer name
@@ -103,9 +118,25 @@ extension CandidateScanner {
         var start = lo
         while start < hi && shouldStrip(start, hi) { start += 1 }
         guard start < hi, hi - start <= 5 else { return }
-        let evidence: Candidate.Evidence =
-            hi - start == 1 && tokens[start].isAcronymShaped ? .acronym : .unknown
+        var evidence: Candidate.Evidence = hi - start == 1 && tokens[start].isAcronymShaped ? .acronym : .unknown
+        if hasAmpersand(start, hi) { evidence = .ampersand }
         out.append(Candidate(lo: start, hi: hi, evidence: evidence))
+    }
+
+    /// "Steptoe & Johnson", "PG&E": an ampersand between capitalised words names a firm.
+    private func hasAmpersand(_ lo: Int, _ hi: Int) -> Bool {
+        if isPlace(lo, hi) || Self.venueWords.contains(tokens[hi - 1].lower) { return false }
+        if CandidateScanner.placeHeads.contains(tokens[hi - 1].lower) { return false }
+        for k in lo..<hi {
+            let t = tokens[k]
+            if t.text == "&" && k > lo && k + 1 < hi { return true }
+            if t.kind == .word && t.text.utf8.count >= 3 && t.text.contains("&")
+                && !ExclusionLexicon.nonOrganizationAcronyms.contains(t.lower)
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether the token at `k` is furniture before a name: a sentence opener, a title, a month, "Oakland-based".

@@ -106,3 +106,32 @@ struct SportsReportTests {
         #expect(findOrganizations("Tulsa beat its own record for rainfall on Saturday.").isEmpty)
     }
 }
+
+@Suite("Company contexts")
+struct CompanyContextTests {
+    @Test("an ampersand between capitalised words names a firm")
+    func ampersandFirms() {
+        let names = Set(findOrganizations("Counsel: Steptoe & Brandt, and the utility PG&E in Oakland.").map(\.name))
+        #expect(names == ["Steptoe & Brandt", "PG&E"])
+    }
+
+    @Test("a share price moving by percent marks a company, an index does not")
+    func priceMoves() {
+        let names = findOrganizations("In Paris, Alcatel Vexor fell 1.7 percent while the Nikkei rose 2 percent.").map(
+            \.name)
+        #expect(names == ["Alcatel Vexor"])
+    }
+
+    @Test("a plural company noun covers both names of a coordination")
+    func coordination() {
+        let text = "Gains came from investment banks Harlow Pryce and Bexley Moran on Friday."
+        #expect(Set(findOrganizations(text).map(\.name)) == ["Harlow Pryce", "Bexley Moran"])
+    }
+
+    @Test("sponsor-named venues in a tour listing are not organizations")
+    func venues() {
+        let text =
+            "Tour dates\n\nJune 14 -- Ameris Bank Amphitheatre, Alpharetta, GA\nJune 17 -- Xfinity Center, Mansfield, MA"
+        #expect(findOrganizations(text).isEmpty)
+    }
+}
