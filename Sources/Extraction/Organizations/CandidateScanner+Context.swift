@@ -177,6 +177,11 @@ extension CandidateScanner {
             for k in c.hi + 1...c.hi + 4 where Self.percentWords.contains(tokens[k].lower) { return true }
         }
         if next.text == "said" || next.text == "says" {
+            // "Kestrel said on Tuesday it would …": people are "he" or "she".
+            var k = c.hi + 1
+            if k + 1 < n && tokens[k].text == "on" && ExclusionLexicon.calendar.contains(tokens[k + 1].lower) { k += 2 }
+            if k < n && tokens[k].text == "that" { k += 1 }
+            if k < n && (tokens[k].text == "it" || tokens[k].text == "its") { return true }
             if c.hi + 3 < n && tokens[c.hi + 1].text == "in" && tokens[c.hi + 2].text == "a"
                 && tokens[c.hi + 3].text == "statement"
             {

@@ -179,7 +179,12 @@ struct CandidateScanner {
     /// Whether tokens lo..<hi spell a place or nationality.
     func isPlace(_ lo: Int, _ hi: Int) -> Bool {
         guard hi > lo, hi - lo <= 5 else { return false }
-        let phrase = (lo..<hi).map { tokens[$0].lower }.joined(separator: " ")
+        if hi - lo == 1 { return PlaceNames.contains(tokens[lo].lower) }
+        var phrase = tokens[lo].lower
+        for k in lo + 1..<hi {
+            phrase += " "
+            phrase += tokens[k].lower
+        }
         return PlaceNames.contains(phrase)
     }
 
