@@ -36,6 +36,15 @@ extension CandidateScanner {
             {
                 return
             }
+            // A gazetteer name running past the head wins ("Major League Baseball").
+            if let e = gazetteer.longestMatch(in: tokens, at: start, limit: hi), e.usage == .plain,
+                start + e.words.count > end
+            {
+                end = start + e.words.count
+                out.append(Candidate(lo: start, hi: end, evidence: .gazetteer))
+                if end < hi { segment(end, hi, complement: false, into: &out) }
+                return
+            }
             headSpans(start, end, complement: complement, into: &out)
             if end < hi { segment(end, hi, complement: false, into: &out) }
             return

@@ -28,6 +28,8 @@ struct DocumentResolver {
     var lexicon = NameLexicon()
     /// Groups whose names are not repeated elsewhere (a city standing for its team).
     var unrepeated: Set<Int> = []
+    /// Groups whose names may be matched case-insensitively in ALL CAPS lines.
+    var caseless: Set<Int> = []
 
     init(scanner: CandidateScanner) {
         self.scanner = scanner
@@ -202,6 +204,7 @@ struct DocumentResolver {
             let single = w.count == 1
             let strong = m.evidence >= .definition
             lexicon.insert(w, usage: single && !strong ? .standalone : .plain, id: m.group)
+            if strong { caseless.insert(m.group) }
             guard w.count >= 2, strong else { continue }
             for form in shortForms(m.lo, m.hi) { lexicon.insert(form, usage: .standalone, id: m.group) }
         }
@@ -251,7 +254,8 @@ struct DocumentResolver {
             var entry = lexicon.longestMatch(in: tokens, at: i, limit: tokens.count)
             if entry == nil && t.inHeadline && t.isAllCaps {
                 entry = lexicon.longestCaselessMatch(in: tokens, at: i, limit: tokens.count, upperIndex: upper)
-                if entry?.usage != .plain { entry = nil }
+                // Only names with strong evidence are matched in capitals ("KESTREL BIOTECH INC").
+                if let e = entry, e.usage != .plain || !caseless.contains(e.id) { entry = nil }
             }
             if let e = entry, fitsAlone(i, i + e.words.count, e) {
                 add(i, i + e.words.count, evidence: .propagated, group: e.id)
