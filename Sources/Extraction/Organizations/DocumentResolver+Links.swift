@@ -15,7 +15,7 @@ extension DocumentResolver {
         for i in tokens.indices where tokens[i].isAcronymShaped {
             let bare = String(tokens[i].text.unicodeScalars.filter { $0 != "." }.map(Character.init))
             guard let g = byInitials[bare], !ambiguous.contains(bare) else { continue }
-            if let k = mentions.firstIndex(where: { $0.lo == i && $0.hi == i + 1 }) {
+            if let k = mentionIndex(startingAt: i), mentions[k].hi == i + 1 {
                 union(g, mentions[k].group)
             } else if !covered[i], !ExclusionLexicon.nonOrganizationAcronyms.contains(bare.lowercased()) {
                 add(i, i + 1, evidence: .definition, group: g)

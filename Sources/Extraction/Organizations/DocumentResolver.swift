@@ -24,6 +24,8 @@ struct DocumentResolver {
 
     var mentions: [Resolved] = []
     var covered: [Bool]
+    /// For each covered token, the index of its mention in `mentions`.
+    var owner: [Int]
     var parent: [Int] = []
     var lexicon = NameLexicon()
     /// Groups whose names are not repeated elsewhere (a city standing for its team).
@@ -35,6 +37,7 @@ struct DocumentResolver {
         self.scanner = scanner
         sports = SportsContext(tokens: scanner.tokens)
         covered = Array(repeating: false, count: scanner.tokens.count)
+        owner = Array(repeating: -1, count: scanner.tokens.count)
     }
 
     mutating func resolve(_ candidates: [Candidate], surnames: Set<String>, teams: [Range<Int>]) -> Outcome {
@@ -77,6 +80,24 @@ struct DocumentResolver {
 
     // MARK: - Groups
 
+    /// The mention ending at token `hi`, if any (tokens are covered at most once, so there is one).
+    func mentionEnding(at hi: Int) -> Resolved? {
+        guard hi > 0, covered[hi - 1] else { return nil }
+        return mentionIndex(covering: hi - 1).map { mentions[$0] }.flatMap { $0.hi == hi ? $0 : nil }
+    }
+
+    /// The index of the mention starting at token `lo`, if any.
+    func mentionIndex(startingAt lo: Int) -> Int? {
+        guard lo < covered.count, covered[lo], let k = mentionIndex(covering: lo) else { return nil }
+        return mentions[k].lo == lo ? k : nil
+    }
+
+    /// The index of the mention covering token `i`.
+    func mentionIndex(covering i: Int) -> Int? {
+        guard i < owner.count, owner[i] >= 0 else { return nil }
+        return owner[i]
+    }
+
     @discardableResult
     mutating func add(
         _ lo: Int, _ hi: Int, evidence: Candidate.Evidence, group: Int?, complement: Bool = false
@@ -89,7 +110,10 @@ struct DocumentResolver {
             g = parent.count
             parent.append(g)
         }
-        for k in lo..<hi { covered[k] = true }
+        for k in lo..<hi {
+            covered[k] = true
+            owner[k] = mentions.count
+        }
         mentions.append(Resolved(lo: lo, hi: hi, group: g, evidence: evidence, hasComplement: complement))
         return g
     }
@@ -130,7 +154,7 @@ struct DocumentResolver {
                 !ExclusionLexicon.nonOrganizationAcronyms.contains(acronym.lower)
             else { continue }
             var group: Int? = nil
-            if let m = mentions.first(where: { $0.hi == i }) {
+            if let m = mentionEnding(at: i) {
                 if AcronymLinker.abbreviates(acronym.text, Array(tokens[m.lo..<m.hi])) { group = m.group }
             } else if let c = pendingByEnd[i], AcronymLinker.abbreviates(acronym.text, Array(tokens[c.lo..<c.hi])) {
                 group = add(c.lo, c.hi, evidence: .definition, group: nil)
@@ -138,7 +162,7 @@ struct DocumentResolver {
                 group = add(lo, i, evidence: .definition, group: nil)
             }
             guard let g = group else { continue }
-            if let existing = mentions.firstIndex(where: { $0.lo == i + 1 }) {
+            if let existing = mentionIndex(startingAt: i + 1) {
                 union(g, mentions[existing].group)
             } else {
                 add(i + 1, i + 2, evidence: .definition, group: g)
