@@ -154,6 +154,8 @@ extension CandidateScanner {
         let l = t.lower
         if t.isConnector { return true }
         if let e = gazetteer.longestMatch(in: tokens, at: k, limit: hi), e.usage != .team { return false }
+        // "with The We Company": a capital "The" inside a sentence belongs to the name.
+        if t.text == "The" && !t.sentenceStart && !t.inHeadline && k + 1 < hi { return false }
         if l == "the" || ExclusionLexicon.neverNames.contains(l) || ExclusionLexicon.calendar.contains(l) {
             return true
         }

@@ -135,3 +135,13 @@ struct CompanyContextTests {
         #expect(findOrganizations(text).isEmpty)
     }
 }
+
+@Suite("Span conventions")
+struct SpanConventionTests {
+    @Test("a leading the is dropped, but a capital The inside a sentence belongs to the name")
+    func leadingThe() {
+        let text = "The Harbor Group met the Ocean Trust, then merged with The Lantern Company on Monday."
+        #expect(mentionTexts(findOrganizations(text)) == ["Harbor Group", "Ocean Trust", "The Lantern Company"])
+        #expect(organization("The Lantern Company", in: findOrganizations(text))?.key == "lantern company")
+    }
+}
