@@ -30,7 +30,8 @@ struct CandidateScanner {
             var j = i + 1
             while j < n {
                 // "People's Liberation Army", "County Sheriff's Department": a possessive inside a name.
-                if tokens[j].kind == .possessive && Self.possessiveInNames.contains(tokens[j - 1].lower)
+                let saint = j >= 2 && ["St.", "St", "Saint"].contains(tokens[j - 2].text)
+                if tokens[j].kind == .possessive && (Self.possessiveInNames.contains(tokens[j - 1].lower) || saint)
                     && j + 1 < n && tokens[j + 1].isNameWord && continues(from: j, to: j + 1)
                 {
                     j += 2
@@ -116,6 +117,10 @@ struct CandidateScanner {
             } else if gap == "and" {
                 if Self.firmEndings.contains(b.lower) {
                     joined = true  // "Morgan Stanley and Co Inc"
+                } else if gazetteer.longestMatch(in: tokens, at: last.lo, limit: last.hi) != nil
+                    || gazetteer.longestMatch(in: tokens, at: run.lo, limit: run.hi) != nil
+                {
+                    joined = false  // "Ford and General Motors" are two
                 } else if tokens[run.hi - 1].isHead && !hasHead(last) && !isPlace(last.lo, last.hi) {
                     joined = true
                 } else if last.complement, let c = complementStart(last), !isPlace(c, last.hi),

@@ -27,7 +27,7 @@ enum OrganizationCues {
         "developers", "construction", "airport", "fraternity", "sorority", "church", "diocese", "synod",
         "orchestra", "ensemble", "museum", "library", "zoo", "initiative", "project", "taskforce", "cartel",
         "brigade", "brigades", "battalion", "regiment", "militia", "front", "movement", "division", "unit", "team",
-        "desk",
+        "desk", "chamber", "system",
     ]
 
     /// Heads that are weak alone: they count only with a second cue or with more than one word before them.
@@ -37,7 +37,7 @@ enum OrganizationCues {
         "church", "network", "service", "press", "radio", "television", "resources", "management", "properties",
         "construction", "exchange", "united", "police", "army", "navy", "command", "cabinet", "institution",
         "financial", "securities", "insurance", "trust", "records", "office", "school", "hospital", "division",
-        "unit", "team", "desk",
+        "unit", "team", "desk", "system",
     ]
 
     /// Legal forms; a sequence ending in one is a company ("Kestrel Biotech Inc.").
