@@ -180,6 +180,12 @@ extension CandidateScanner {
         while h >= start {
             if tokens[h].isHead {
                 if (start..<h).contains(where: naming) { return h }
+                // "Energy Ministry", "Police Department": a strong head after another head word.
+                if h > start && !tokens[h].isLegalSuffix && !OrganizationCues.weakHeads.contains(tokens[h].lower)
+                    && (start..<h).contains(where: { tokens[$0].isHead && !tokens[$0].isLegalSuffix })
+                {
+                    return h
+                }
                 if h + 2 < hi && tokens[h + 1].isConnector && (h + 2..<hi).contains(where: naming) { return h }
             }
             h -= 1

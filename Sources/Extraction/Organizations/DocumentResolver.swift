@@ -32,6 +32,8 @@ struct DocumentResolver {
     var unrepeated: Set<Int> = []
     /// Groups whose names may be matched case-insensitively in ALL CAPS lines.
     var caseless: Set<Int> = []
+    /// Groups by the place their name starts with ("Buffalo" → "Buffalo Bills").
+    var byPlacePrefix: [[String]: Int] = [:]
 
     init(scanner: CandidateScanner) {
         self.scanner = scanner
@@ -71,6 +73,10 @@ struct DocumentResolver {
         }
         linkInitials()
         linkInvertedNames()
+        // "Buffalo quarterback Josh Allen" is the Buffalo Bills when the article names them.
+        for m in mentions where unrepeated.contains(m.group) {
+            if let g = byPlacePrefix[words(m.lo, m.hi)] { union(g, m.group) }
+        }
         let refs = definiteReferences()
         var out = mentions
         for k in out.indices { out[k].group = find(out[k].group) }
@@ -230,7 +236,12 @@ struct DocumentResolver {
             lexicon.insert(w, usage: single && !strong ? .standalone : .plain, id: m.group)
             if strong { caseless.insert(m.group) }
             guard w.count >= 2, strong else { continue }
-            for form in shortForms(m.lo, m.hi) { lexicon.insert(form, usage: .standalone, id: m.group) }
+            for form in shortForms(m.lo, m.hi) {
+                // A short form already found alone ("Chiefs" after "Kansas City Chiefs") is the same one.
+                if let known = lexicon.id(of: form), form.count == 1 { union(known, m.group) }
+                lexicon.insert(form, usage: .standalone, id: m.group)
+            }
+            if let p = placePrefixEnd(m.lo, m.hi) { byPlacePrefix[words(m.lo, p)] = m.group }
         }
     }
 
@@ -244,11 +255,22 @@ struct DocumentResolver {
         guard (lo..<end).allSatisfy({ !tokens[$0].isConnector && tokens[$0].kind != .punctuation }) else {
             return forms
         }
+        // "Kansas City Chiefs" → "Chiefs", "Pittsburgh Post-Gazette" → "Post-Gazette".
+        if let p = placePrefixEnd(lo, end), end - p == 1, isDistinctive(p, end) { forms.append(words(p, end)) }
         var core = end
         while core - lo > 1 && Self.companyHeads.contains(tokens[core - 1].lower) { core -= 1 }
         if core < end && core - lo >= 1 && isDistinctive(lo, core) { forms.append(words(lo, core)) }
         if core - lo >= 2 && isDistinctive(lo, lo + 1) && !tokens[lo + 1].isHead { forms.append(words(lo, lo + 1)) }
         return forms
+    }
+
+    /// The end of a leading place in a longer name ("Kansas City" in "Kansas City Chiefs"), if any.
+    func placePrefixEnd(_ lo: Int, _ hi: Int) -> Int? {
+        guard hi - lo >= 2 else { return nil }
+        for p in stride(from: min(hi - 1, lo + 3), to: lo, by: -1) where scanner.isPlace(lo, p) {
+            return (lo..<hi).allSatisfy({ !tokens[$0].isConnector }) ? p : nil
+        }
+        return nil
     }
 
     /// Whether a short form is specific enough to stand for the full name.

@@ -27,7 +27,7 @@ enum OrganizationCues {
         "developers", "construction", "airport", "fraternity", "sorority", "church", "diocese", "synod",
         "orchestra", "ensemble", "museum", "library", "zoo", "initiative", "project", "taskforce", "cartel",
         "brigade", "brigades", "battalion", "regiment", "militia", "front", "movement", "division", "unit", "team",
-        "desk", "chamber", "system",
+        "desk", "chamber", "system", "guild", "theatres", "theaters", "cinemas", "pictures",
     ]
 
     /// Heads that are weak alone: they count only with a second cue or with more than one word before them.
@@ -61,7 +61,7 @@ enum OrganizationCues {
         "daughters", "sons", "knights", "order", "congress", "caucus", "banco", "banca", "banque", "universidad",
         "université", "universität", "universidade", "partido", "ministerio", "ministère", "comité", "instituto",
         "institut", "consejo", "conseil", "tribunal", "colegio", "école", "fundación", "fondation", "guard",
-        "police", "states", "nations", "district", "circuit",
+        "police", "states", "nations", "district", "circuit", "guild",
     ]
 
     /// Last words of capitalised names that are not organizations: indexes, laws, prizes, events, plans.

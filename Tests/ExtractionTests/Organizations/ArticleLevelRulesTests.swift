@@ -145,3 +145,24 @@ struct SpanConventionTests {
         #expect(organization("The Lantern Company", in: findOrganizations(text))?.key == "lantern company")
     }
 }
+
+@Suite("Team and ministry names")
+struct TeamAndMinistryTests {
+    @Test("a team's city and nickname alone are mentions of the full team name")
+    func teamShortForms() {
+        let text = """
+            The Omaha Chiefs beat the Tulsa Bills 24-20 on Sunday. The Chiefs scored in every quarter. \
+            Tulsa quarterback Josh Allen was intercepted twice, and the Chiefs coach praised the defense.
+            """
+        let orgs = findOrganizations(text)
+        let tulsa = organization("Tulsa Bills", in: orgs)
+        #expect(tulsa?.aliases == ["Tulsa"])
+        #expect(organization("Omaha Chiefs", in: orgs)?.mentions.count == 3)
+    }
+
+    @Test("two head words make a name when the last is a strong one")
+    func headAfterHead() {
+        let names = findOrganizations("Ukraine's Energy Ministry said on Thursday that repairs had begun.").map(\.name)
+        #expect(names == ["Energy Ministry"])
+    }
+}
