@@ -212,6 +212,8 @@ extension CandidateScanner {
         guard let e = entry else { return nil }
         let end = i + e.words.count
         if isModel(end) { return nil }
+        // "Dow Jones Industrial Average", "Hang Seng Index": the run names an index.
+        if end < hi && OrganizationCues.nonOrganizationHeads.contains(tokens[hi - 1].lower) { return nil }
         if end < hi && Self.venueWords.contains(tokens[end].lower) { return nil }
         switch e.usage {
         case .plain:
