@@ -91,7 +91,9 @@ extension CandidateScanner {
         }
         let cut = start + e.words.count
         if end - cut == 1 && Self.venueWords.contains(tokens[cut].lower) { return }
-        if !tokens[cut].isConnector && lastHead(cut, end) != nil {
+        if !tokens[cut].isConnector && lastHead(cut, end) != nil
+            && !OrganizationCues.weakHeads.contains(tokens[end - 1].lower)
+        {
             out.append(Candidate(lo: start, hi: cut, evidence: .gazetteer))
             out.append(Candidate(lo: cut, hi: end, evidence: .head))
         } else if (cut..<end).allSatisfy({ OrganizationCues.weakHeads.contains(tokens[$0].lower) }) {
@@ -217,6 +219,8 @@ extension CandidateScanner {
         if end < hi && Self.venueWords.contains(tokens[end].lower) { return nil }
         switch e.usage {
         case .plain:
+            // "Ajax Amsterdam", "Toyota Australia": a place closing the run belongs to the name.
+            if end < hi && hi - end <= 3 && isPlace(end, hi) && !tokens[end].isAllCaps { return (i, hi) }
             return (i, end)
         case .standalone:
             return i == runStart && end == hi ? (i, end) : nil
