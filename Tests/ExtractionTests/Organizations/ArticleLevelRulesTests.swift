@@ -138,6 +138,14 @@ struct CompanyContextTests {
 
 @Suite("Span conventions")
 struct SpanConventionTests {
+    @Test("a legal suffix keeps its dot, unless the dot also ends the sentence")
+    func legalSuffixDot() {
+        let text =
+            "Orbital Lane Corp. said it bought Vexa Systems Corp. The deal closed.\n\nIt thanked Tarn Holdings Inc."
+        #expect(
+            mentionTexts(findOrganizations(text)) == ["Orbital Lane Corp.", "Vexa Systems Corp", "Tarn Holdings Inc."])
+    }
+
     @Test("a leading the is dropped, but a capital The inside a sentence belongs to the name")
     func leadingThe() {
         let text = "The Harbor Group met the Ocean Trust, then merged with The Lantern Company on Monday."
