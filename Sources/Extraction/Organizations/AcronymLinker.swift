@@ -39,14 +39,15 @@ enum AcronymLinker {
     }
 
     /// Initials of the capitalised words of a name ("Federal Bureau of Investigation" → "FBI"), or nil
-    /// when fewer than two words qualify.
-    static func initials(_ words: [Token]) -> String? {
+    /// when fewer than two words qualify; with `connectors`, "of"/"for"/"and" count too ("IDOT").
+    static func initials(_ words: [Token], connectors: Bool = false) -> String? {
         var out = ""
         var count = 0
-        for w in words where w.kind == .word && w.isCapitalized && !w.isLegalSuffix {
+        for w in words where w.kind == .word && !w.isLegalSuffix {
+            guard w.isCapitalized || (connectors && w.isConnector && w.text != "&") else { continue }
             if let f = w.text.unicodeScalars.first {
-                out.unicodeScalars.append(f)
-                count += 1
+                out.unicodeScalars.append(f.properties.uppercaseMapping.unicodeScalars.first ?? f)
+                if w.isCapitalized { count += 1 }
             }
         }
         return count >= 2 ? out : nil

@@ -71,6 +71,17 @@ extension CandidateScanner {
         "QB", "WR", "RB", "TE", "DL", "DE", "DT", "LB", "CB", "OL", "OT", "OG", "FS", "SS", "LHP", "RHP", "GK",
     ]
 
+    static let percentWords: Set<String> = ["percent", "%", "pct", "per", "cents", "pence", "cent"]
+
+    /// For "X and Y", the start of X's capitalised run when the span is Y.
+    func coordinationStart(_ c: Candidate) -> Int? {
+        guard c.lo >= 2, tokens[c.lo - 1].text == "and" || tokens[c.lo - 1].text == "or" else { return nil }
+        var k = c.lo - 2
+        guard tokens[k].isNameWord else { return nil }
+        while k > 0 && tokens[k - 1].isNameWord && continues(from: k - 1, to: k) { k -= 1 }
+        return k
+    }
+
     /// The words lo..<hi joined by single spaces.
     func phrase(_ lo: Int, _ hi: Int) -> String { (lo..<hi).map { tokens[$0].normalized }.joined(separator: " ") }
 
@@ -114,6 +125,15 @@ extension CandidateScanner {
     /// "X's chief executive", "X, a biotech company", "carrier X", "X said in a statement").
     func hasOrganizationContext(_ c: Candidate) -> Bool {
         let n = tokens.count
+        if let start = coordinationStart(c), start >= 1 {
+            // "investment banks Merrill Lynch and SBC Warburg": the noun before the first covers the second.
+            let p = tokens[start - 1]
+            if p.kind == .word && p.isLowercase && OrganizationCues.precedingNouns.contains(p.lower)
+                && p.lower.hasSuffix("s")
+            {
+                return true
+            }
+        }
         if c.lo >= 1 {
             let p = tokens[c.lo - 1]
             if p.kind == .word && (p.isLowercase || p.sentenceStart)
@@ -150,7 +170,18 @@ extension CandidateScanner {
         {
             return true
         }
+        if next.kind == .word && OrganizationCues.priceMoves.contains(next.text) && c.hi + 4 < n
+            && !OrganizationCues.indexes.contains(tokens[c.lo].lower) && !isPlace(c.lo, c.hi)
+        {
+            // "Alcatel Alsthom fell 1.7 percent": a share price.
+            for k in c.hi + 1...c.hi + 4 where Self.percentWords.contains(tokens[k].lower) { return true }
+        }
         if next.text == "said" || next.text == "says" {
+            // "Kestrel said on Tuesday it would …": people are "he" or "she".
+            var k = c.hi + 1
+            if k + 1 < n && tokens[k].text == "on" && ExclusionLexicon.calendar.contains(tokens[k + 1].lower) { k += 2 }
+            if k < n && tokens[k].text == "that" { k += 1 }
+            if k < n && (tokens[k].text == "it" || tokens[k].text == "its") { return true }
             if c.hi + 3 < n && tokens[c.hi + 1].text == "in" && tokens[c.hi + 2].text == "a"
                 && tokens[c.hi + 3].text == "statement"
             {

@@ -25,11 +25,26 @@ extension CandidateScanner {
             return
         }
         let headline = tokens[start].inHeadline
-        if !headline, let h = lastHead(start, hi) {
+        if !headline || isolatedInHeadline(start, hi), let h = lastHead(start, hi) {
             var end = h + 1
             if end < hi && tokens[end].isConnector { end = hi }
             while end < hi && tokens[end].isLegalSuffix { end += 1 }
             if end == hi { end = legalSuffixAfterComma(end) }
+            // "Ameris Bank Amphitheatre", "Xfinity Center" in a listing: venues.
+            if (end < hi && Self.venueWords.contains(tokens[end].lower))
+                || (headline && Self.venueWords.contains(tokens[h].lower))
+            {
+                return
+            }
+            // A gazetteer name running past the head wins ("Major League Baseball").
+            if let e = gazetteer.longestMatch(in: tokens, at: start, limit: hi), e.usage == .plain,
+                start + e.words.count > end
+            {
+                end = start + e.words.count
+                out.append(Candidate(lo: start, hi: end, evidence: .gazetteer))
+                if end < hi { segment(end, hi, complement: false, into: &out) }
+                return
+            }
             headSpans(start, end, complement: complement, into: &out)
             if end < hi { segment(end, hi, complement: false, into: &out) }
             return
@@ -56,6 +71,15 @@ extension CandidateScanner {
         flushGap(gapStart, hi, headline, &out)
     }
 
+    /// A short run in a Title Case line set off by punctuation or the line's ends ("Julie Tolkacheva, Moscow
+    /// Newsroom"): a name, not a headline's words.
+    private func isolatedInHeadline(_ lo: Int, _ hi: Int) -> Bool {
+        guard hi - lo <= 4, !tokens[lo].isAllCaps else { return false }
+        let before = lo == 0 || tokens[lo].newlinesBefore > 0 || tokens[lo - 1].kind == .punctuation
+        let after = hi == tokens.count || tokens[hi].newlinesBefore > 0 || tokens[hi].kind == .punctuation
+        return before && after
+    }
+
     /// A head-word span, split into parent and unit when it starts with a gazetteer name
     /// ("White House" + "National Security Council"); sponsor-named venues ("Pepsi Center") are no span.
     private func headSpans(_ start: Int, _ end: Int, complement: Bool, into out: inout [Candidate]) {
@@ -67,7 +91,9 @@ extension CandidateScanner {
         }
         let cut = start + e.words.count
         if end - cut == 1 && Self.venueWords.contains(tokens[cut].lower) { return }
-        if !tokens[cut].isConnector && lastHead(cut, end) != nil {
+        if !tokens[cut].isConnector && lastHead(cut, end) != nil
+            && !OrganizationCues.weakHeads.contains(tokens[end - 1].lower)
+        {
             out.append(Candidate(lo: start, hi: cut, evidence: .gazetteer))
             out.append(Candidate(lo: cut, hi: end, evidence: .head))
         } else if (cut..<end).allSatisfy({ OrganizationCues.weakHeads.contains(tokens[$0].lower) }) {
@@ -103,9 +129,25 @@ extension CandidateScanner {
         var start = lo
         while start < hi && shouldStrip(start, hi) { start += 1 }
         guard start < hi, hi - start <= 5 else { return }
-        let evidence: Candidate.Evidence =
-            hi - start == 1 && tokens[start].isAcronymShaped ? .acronym : .unknown
+        var evidence: Candidate.Evidence = hi - start == 1 && tokens[start].isAcronymShaped ? .acronym : .unknown
+        if hasAmpersand(start, hi) { evidence = .ampersand }
         out.append(Candidate(lo: start, hi: hi, evidence: evidence))
+    }
+
+    /// "Steptoe & Johnson", "PG&E": an ampersand between capitalised words names a firm.
+    private func hasAmpersand(_ lo: Int, _ hi: Int) -> Bool {
+        if isPlace(lo, hi) || Self.venueWords.contains(tokens[hi - 1].lower) { return false }
+        if CandidateScanner.placeHeads.contains(tokens[hi - 1].lower) { return false }
+        for k in lo..<hi {
+            let t = tokens[k]
+            if t.text == "&" && k > lo && k + 1 < hi { return true }
+            if t.kind == .word && t.text.utf8.count >= 3 && t.text.contains("&")
+                && !ExclusionLexicon.nonOrganizationAcronyms.contains(t.lower)
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether the token at `k` is furniture before a name: a sentence opener, a title, a month, "Oakland-based".
@@ -114,6 +156,8 @@ extension CandidateScanner {
         let l = t.lower
         if t.isConnector { return true }
         if let e = gazetteer.longestMatch(in: tokens, at: k, limit: hi), e.usage != .team { return false }
+        // "with The We Company": a capital "The" inside a sentence belongs to the name.
+        if t.text == "The" && !t.sentenceStart && !t.inHeadline && k + 1 < hi { return false }
         if l == "the" || ExclusionLexicon.neverNames.contains(l) || ExclusionLexicon.calendar.contains(l) {
             return true
         }
@@ -138,6 +182,12 @@ extension CandidateScanner {
         while h >= start {
             if tokens[h].isHead {
                 if (start..<h).contains(where: naming) { return h }
+                // "Energy Ministry", "Police Department": a strong head after another head word.
+                if h > start && !tokens[h].isLegalSuffix && !OrganizationCues.weakHeads.contains(tokens[h].lower)
+                    && (start..<h).contains(where: { tokens[$0].isHead && !tokens[$0].isLegalSuffix })
+                {
+                    return h
+                }
                 if h + 2 < hi && tokens[h + 1].isConnector && (h + 2..<hi).contains(where: naming) { return h }
             }
             h -= 1
@@ -164,9 +214,13 @@ extension CandidateScanner {
         guard let e = entry else { return nil }
         let end = i + e.words.count
         if isModel(end) { return nil }
+        // "Dow Jones Industrial Average", "Hang Seng Index": the run names an index.
+        if end < hi && OrganizationCues.nonOrganizationHeads.contains(tokens[hi - 1].lower) { return nil }
         if end < hi && Self.venueWords.contains(tokens[end].lower) { return nil }
         switch e.usage {
         case .plain:
+            // "Ajax Amsterdam", "Toyota Australia": a place closing the run belongs to the name.
+            if end < hi && hi - end <= 3 && isPlace(end, hi) && !tokens[end].isAllCaps { return (i, hi) }
             return (i, end)
         case .standalone:
             return i == runStart && end == hi ? (i, end) : nil

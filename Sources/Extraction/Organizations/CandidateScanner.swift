@@ -30,7 +30,8 @@ struct CandidateScanner {
             var j = i + 1
             while j < n {
                 // "People's Liberation Army", "County Sheriff's Department": a possessive inside a name.
-                if tokens[j].kind == .possessive && Self.possessiveInNames.contains(tokens[j - 1].lower)
+                let saint = j >= 2 && ["St.", "St", "Saint"].contains(tokens[j - 2].text)
+                if tokens[j].kind == .possessive && (Self.possessiveInNames.contains(tokens[j - 1].lower) || saint)
                     && j + 1 < n && tokens[j + 1].isNameWord && continues(from: j, to: j + 1)
                 {
                     j += 2
@@ -116,6 +117,10 @@ struct CandidateScanner {
             } else if gap == "and" {
                 if Self.firmEndings.contains(b.lower) {
                     joined = true  // "Morgan Stanley and Co Inc"
+                } else if gazetteer.longestMatch(in: tokens, at: last.lo, limit: last.hi) != nil
+                    || gazetteer.longestMatch(in: tokens, at: run.lo, limit: run.hi) != nil
+                {
+                    joined = false  // "Ford and General Motors" are two
                 } else if tokens[run.hi - 1].isHead && !hasHead(last) && !isPlace(last.lo, last.hi) {
                     joined = true
                 } else if last.complement, let c = complementStart(last), !isPlace(c, last.hi),
@@ -179,7 +184,12 @@ struct CandidateScanner {
     /// Whether tokens lo..<hi spell a place or nationality.
     func isPlace(_ lo: Int, _ hi: Int) -> Bool {
         guard hi > lo, hi - lo <= 5 else { return false }
-        let phrase = (lo..<hi).map { tokens[$0].lower }.joined(separator: " ")
+        if hi - lo == 1 { return PlaceNames.contains(tokens[lo].lower) }
+        var phrase = tokens[lo].lower
+        for k in lo + 1..<hi {
+            phrase += " "
+            phrase += tokens[k].lower
+        }
         return PlaceNames.contains(phrase)
     }
 

@@ -5,17 +5,20 @@ extension DocumentResolver {
         var byInitials: [String: Int] = [:]
         var ambiguous: Set<String> = []
         for m in mentions where m.hi - m.lo >= 2 {
-            guard let ini = AcronymLinker.initials(Array(tokens[m.lo..<m.hi])), ini.unicodeScalars.count >= 2 else {
-                continue
+            let words = Array(tokens[m.lo..<m.hi])
+            var forms: Set<String> = []
+            if let ini = AcronymLinker.initials(words) { forms.insert(ini) }
+            if let ini = AcronymLinker.initials(words, connectors: true) { forms.insert(ini) }
+            for ini in forms where ini.unicodeScalars.count >= 2 {
+                if let g = byInitials[ini], find(g) != find(m.group) { ambiguous.insert(ini) }
+                byInitials[ini] = m.group
             }
-            if let g = byInitials[ini], find(g) != find(m.group) { ambiguous.insert(ini) }
-            byInitials[ini] = m.group
         }
         guard !byInitials.isEmpty else { return }
         for i in tokens.indices where tokens[i].isAcronymShaped {
             let bare = String(tokens[i].text.unicodeScalars.filter { $0 != "." }.map(Character.init))
             guard let g = byInitials[bare], !ambiguous.contains(bare) else { continue }
-            if let k = mentions.firstIndex(where: { $0.lo == i && $0.hi == i + 1 }) {
+            if let k = mentionIndex(startingAt: i), mentions[k].hi == i + 1 {
                 union(g, mentions[k].group)
             } else if !covered[i], !ExclusionLexicon.nonOrganizationAcronyms.contains(bare.lowercased()) {
                 add(i, i + 1, evidence: .definition, group: g)

@@ -24,15 +24,22 @@ struct DocumentResolver {
 
     var mentions: [Resolved] = []
     var covered: [Bool]
+    /// For each covered token, the index of its mention in `mentions`.
+    var owner: [Int]
     var parent: [Int] = []
     var lexicon = NameLexicon()
     /// Groups whose names are not repeated elsewhere (a city standing for its team).
     var unrepeated: Set<Int> = []
+    /// Groups whose names may be matched case-insensitively in ALL CAPS lines.
+    var caseless: Set<Int> = []
+    /// Groups by the place their name starts with ("Buffalo" → "Buffalo Bills").
+    var byPlacePrefix: [[String]: Int] = [:]
 
     init(scanner: CandidateScanner) {
         self.scanner = scanner
         sports = SportsContext(tokens: scanner.tokens)
         covered = Array(repeating: false, count: scanner.tokens.count)
+        owner = Array(repeating: -1, count: scanner.tokens.count)
     }
 
     mutating func resolve(_ candidates: [Candidate], surnames: Set<String>, teams: [Range<Int>]) -> Outcome {
@@ -66,6 +73,10 @@ struct DocumentResolver {
         }
         linkInitials()
         linkInvertedNames()
+        // "Buffalo quarterback Josh Allen" is the Buffalo Bills when the article names them.
+        for m in mentions where unrepeated.contains(m.group) {
+            if let g = byPlacePrefix[words(m.lo, m.hi)] { union(g, m.group) }
+        }
         let refs = definiteReferences()
         var out = mentions
         for k in out.indices { out[k].group = find(out[k].group) }
@@ -74,6 +85,24 @@ struct DocumentResolver {
     }
 
     // MARK: - Groups
+
+    /// The mention ending at token `hi`, if any (tokens are covered at most once, so there is one).
+    func mentionEnding(at hi: Int) -> Resolved? {
+        guard hi > 0, covered[hi - 1] else { return nil }
+        return mentionIndex(covering: hi - 1).map { mentions[$0] }.flatMap { $0.hi == hi ? $0 : nil }
+    }
+
+    /// The index of the mention starting at token `lo`, if any.
+    func mentionIndex(startingAt lo: Int) -> Int? {
+        guard lo < covered.count, covered[lo], let k = mentionIndex(covering: lo) else { return nil }
+        return mentions[k].lo == lo ? k : nil
+    }
+
+    /// The index of the mention covering token `i`.
+    func mentionIndex(covering i: Int) -> Int? {
+        guard i < owner.count, owner[i] >= 0 else { return nil }
+        return owner[i]
+    }
 
     @discardableResult
     mutating func add(
@@ -87,7 +116,10 @@ struct DocumentResolver {
             g = parent.count
             parent.append(g)
         }
-        for k in lo..<hi { covered[k] = true }
+        for k in lo..<hi {
+            covered[k] = true
+            owner[k] = mentions.count
+        }
         mentions.append(Resolved(lo: lo, hi: hi, group: g, evidence: evidence, hasComplement: complement))
         return g
     }
@@ -128,7 +160,7 @@ struct DocumentResolver {
                 !ExclusionLexicon.nonOrganizationAcronyms.contains(acronym.lower)
             else { continue }
             var group: Int? = nil
-            if let m = mentions.first(where: { $0.hi == i }) {
+            if let m = mentionEnding(at: i) {
                 if AcronymLinker.abbreviates(acronym.text, Array(tokens[m.lo..<m.hi])) { group = m.group }
             } else if let c = pendingByEnd[i], AcronymLinker.abbreviates(acronym.text, Array(tokens[c.lo..<c.hi])) {
                 group = add(c.lo, c.hi, evidence: .definition, group: nil)
@@ -136,7 +168,7 @@ struct DocumentResolver {
                 group = add(lo, i, evidence: .definition, group: nil)
             }
             guard let g = group else { continue }
-            if let existing = mentions.firstIndex(where: { $0.lo == i + 1 }) {
+            if let existing = mentionIndex(startingAt: i + 1) {
                 union(g, mentions[existing].group)
             } else {
                 add(i + 1, i + 2, evidence: .definition, group: g)
@@ -202,8 +234,14 @@ struct DocumentResolver {
             let single = w.count == 1
             let strong = m.evidence >= .definition
             lexicon.insert(w, usage: single && !strong ? .standalone : .plain, id: m.group)
+            if strong { caseless.insert(m.group) }
             guard w.count >= 2, strong else { continue }
-            for form in shortForms(m.lo, m.hi) { lexicon.insert(form, usage: .standalone, id: m.group) }
+            for form in shortForms(m.lo, m.hi) {
+                // A short form already found alone ("Chiefs" after "Kansas City Chiefs") is the same one.
+                if let known = lexicon.id(of: form), form.count == 1 { union(known, m.group) }
+                lexicon.insert(form, usage: .standalone, id: m.group)
+            }
+            if let p = placePrefixEnd(m.lo, m.hi) { byPlacePrefix[words(m.lo, p)] = m.group }
         }
     }
 
@@ -217,11 +255,22 @@ struct DocumentResolver {
         guard (lo..<end).allSatisfy({ !tokens[$0].isConnector && tokens[$0].kind != .punctuation }) else {
             return forms
         }
+        // "Kansas City Chiefs" → "Chiefs", "Pittsburgh Post-Gazette" → "Post-Gazette".
+        if let p = placePrefixEnd(lo, end), end - p == 1, isDistinctive(p, end) { forms.append(words(p, end)) }
         var core = end
         while core - lo > 1 && Self.companyHeads.contains(tokens[core - 1].lower) { core -= 1 }
         if core < end && core - lo >= 1 && isDistinctive(lo, core) { forms.append(words(lo, core)) }
         if core - lo >= 2 && isDistinctive(lo, lo + 1) && !tokens[lo + 1].isHead { forms.append(words(lo, lo + 1)) }
         return forms
+    }
+
+    /// The end of a leading place in a longer name ("Kansas City" in "Kansas City Chiefs"), if any.
+    func placePrefixEnd(_ lo: Int, _ hi: Int) -> Int? {
+        guard hi - lo >= 2 else { return nil }
+        for p in stride(from: min(hi - 1, lo + 3), to: lo, by: -1) where scanner.isPlace(lo, p) {
+            return (lo..<hi).allSatisfy({ !tokens[$0].isConnector }) ? p : nil
+        }
+        return nil
     }
 
     /// Whether a short form is specific enough to stand for the full name.
@@ -251,7 +300,8 @@ struct DocumentResolver {
             var entry = lexicon.longestMatch(in: tokens, at: i, limit: tokens.count)
             if entry == nil && t.inHeadline && t.isAllCaps {
                 entry = lexicon.longestCaselessMatch(in: tokens, at: i, limit: tokens.count, upperIndex: upper)
-                if entry?.usage != .plain { entry = nil }
+                // Only names with strong evidence are matched in capitals ("KESTREL BIOTECH INC").
+                if let e = entry, e.usage != .plain || !caseless.contains(e.id) { entry = nil }
             }
             if let e = entry, fitsAlone(i, i + e.words.count, e) {
                 add(i, i + e.words.count, evidence: .propagated, group: e.id)

@@ -31,7 +31,7 @@ struct OrganizationAssembler {
             let key = OrganizationKey.make(name)
             guard !key.isEmpty else { continue }
             var draft = Draft(name: name, key: key)
-            for s in spans { draft.spans.append((tokens[s.lo].start, tokens[s.hi - 1].end)) }
+            for s in spans { draft.spans.append((tokens[s.lo].start, spanEnd(s.hi))) }
             for r in references[g] ?? [] { draft.references.append((tokens[r].start, tokens[r].end)) }
             if let k = byKey[key] {
                 orgs[k].spans += draft.spans
@@ -77,6 +77,20 @@ struct OrganizationAssembler {
         return out
     }
 
+    /// End offset of a span ending before token `hi`. A legal suffix's dot that also ends the sentence
+    /// ("… bought Acme Corp. The deal …") is left out; at a paragraph's end it stays ("Ceres Robotics Inc.").
+    private func spanEnd(_ hi: Int) -> Int {
+        let last = tokens[hi - 1]
+        guard last.isLegalSuffix, last.text.hasSuffix("."), hi < tokens.count else { return last.end }
+        let next = tokens[hi]
+        if next.newlinesBefore == 0 && next.spaceBefore && next.isCapitalized && next.sentenceStart == false
+            && next.region == last.region
+        {
+            return last.end - 1
+        }
+        return last.end
+    }
+
     /// How full a name a span is: its words without connectors; a lone acronym counts least.
     private func nameWeight(_ m: DocumentResolver.Resolved) -> Int {
         if m.hi - m.lo == 1 && tokens[m.lo].isAllCaps && m.evidence == .definition { return 0 }
@@ -116,7 +130,7 @@ struct OrganizationAssembler {
 
     private func text(_ s: Int, _ e: Int) -> String { String(String.UnicodeScalarView(scalars[s..<e])) }
 
-    private func display(_ lo: Int, _ hi: Int) -> String { normalizedSpace(text(tokens[lo].start, tokens[hi - 1].end)) }
+    private func display(_ lo: Int, _ hi: Int) -> String { normalizedSpace(text(tokens[lo].start, spanEnd(hi))) }
 
     /// Line breaks and runs of spaces inside a wrapped name become one space.
     private func normalizedSpace(_ s: String) -> String {

@@ -27,6 +27,7 @@ enum OrganizationCues {
         "developers", "construction", "airport", "fraternity", "sorority", "church", "diocese", "synod",
         "orchestra", "ensemble", "museum", "library", "zoo", "initiative", "project", "taskforce", "cartel",
         "brigade", "brigades", "battalion", "regiment", "militia", "front", "movement", "division", "unit", "team",
+        "desk", "chamber", "system", "guild", "theatres", "theaters", "cinemas", "pictures",
     ]
 
     /// Heads that are weak alone: they count only with a second cue or with more than one word before them.
@@ -36,7 +37,7 @@ enum OrganizationCues {
         "church", "network", "service", "press", "radio", "television", "resources", "management", "properties",
         "construction", "exchange", "united", "police", "army", "navy", "command", "cabinet", "institution",
         "financial", "securities", "insurance", "trust", "records", "office", "school", "hospital", "division",
-        "unit", "team",
+        "unit", "team", "desk", "system",
     ]
 
     /// Legal forms; a sequence ending in one is a company ("Kestrel Biotech Inc.").
@@ -60,7 +61,7 @@ enum OrganizationCues {
         "daughters", "sons", "knights", "order", "congress", "caucus", "banco", "banca", "banque", "universidad",
         "université", "universität", "universidade", "partido", "ministerio", "ministère", "comité", "instituto",
         "institut", "consejo", "conseil", "tribunal", "colegio", "école", "fundación", "fondation", "guard",
-        "police", "states", "nations", "district", "circuit",
+        "police", "states", "nations", "district", "circuit", "guild",
     ]
 
     /// Last words of capitalised names that are not organizations: indexes, laws, prizes, events, plans.
@@ -114,6 +115,21 @@ enum OrganizationCues {
         "newsroom", "editorial", "editors", "reporters", "subscribers", "fleet", "flights", "members",
         "leadership", "members", "headquarter", "annual", "quarterly", "fiscal", "stake", "unit", "division",
         "owners", "owner", "coach", "manager", "roster", "lineup", "squad", "players", "offense", "defense",
+    ]
+
+    /// Verbs of a share price moving: "Alcatel Alsthom fell 1.7 percent".
+    static let priceMoves: Set<String> = [
+        "rose", "fell", "gained", "slipped", "climbed", "jumped", "dropped", "added", "eased", "lost", "surged",
+        "plunged", "tumbled", "advanced", "declined", "edged", "sank", "soared", "slid", "rallied", "shed",
+        "firmed", "dipped", "rises", "falls", "gains", "slips", "climbs", "jumps", "drops", "eases", "surges",
+        "plunges", "tumbles", "sinks", "soars", "slides",
+    ]
+
+    /// Market indexes and other capitalised things that move by percents but are no organizations.
+    static let indexes: Set<String> = [
+        "nikkei", "dow", "ftse", "dax", "cac", "kospi", "sensex", "stoxx", "tsx", "asx", "topix", "bovespa",
+        "ibex", "mib", "smi", "aex", "hang", "dollar", "euro", "yen", "sterling", "pound", "gold", "oil", "brent",
+        "bitcoin", "nifty", "shanghai", "shenzhen", "composite",
     ]
 
     /// Nouns that, in an apposition ("X, a Oakland-based biotech company,"), make X an organization.

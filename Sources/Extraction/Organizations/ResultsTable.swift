@@ -34,6 +34,7 @@ struct ResultsTable {
         var k = a
         // A rank: "1." or "1)".
         if k + 1 < b && isInteger(k) && (tokens[k + 1].text == "." || tokens[k + 1].text == ")") { k += 2 }
+        if let names = fixtures(a, b) { return names }
         guard let first = name(from: k, b) else { return nil }
         k = first.upperBound
         // Standings: a name and three or more numbers ("-" for none), nothing else.
@@ -48,8 +49,7 @@ struct ResultsTable {
             m += 1
         }
         if m == b && numbers >= 3 && numbers <= 12 { return [first] }
-        // Fixtures: "Barnsley v Huddersfield", "TORONTO AT CHICAGO", several on a line separated by commas.
-        if k < b && Self.versus.contains(tokens[k].text) { return fixtures(first, k, b) }
+
         // Result: name score name score, maybe with a parenthesised total after each score; a recap line
         // may put a comma between and a colon after: "Wild 4, Sabres 1: Zach Parise scored twice".
         guard var after1 = score(k, b) else { return nil }
@@ -61,18 +61,29 @@ struct ResultsTable {
         return [first, second]
     }
 
-    private func fixtures(_ first: Range<Int>, _ k: Int, _ b: Int) -> [Range<Int>]? {
-        var names = [first]
-        var p = k
-        while p < b && Self.versus.contains(tokens[p].text), let next = name(from: p + 1, b) {
-            names.append(next)
-            p = next.upperBound
-            if p < b && tokens[p].text == ",", let more = name(from: p + 1, b) {
-                names.append(more)
-                p = more.upperBound
+    /// "Tranmere, Grimsby v Portsmouth, Huddersfield v Crystal Palace,": pairs joined by "v", separated by
+    /// commas, maybe after a label ("Postponed:"); a single name may continue a pair from the line before.
+    private func fixtures(_ a: Int, _ b: Int) -> [Range<Int>]? {
+        var p = a
+        if p + 1 < b && tokens[p].isNameWord && tokens[p + 1].text == ":" { p += 2 }
+        var names: [Range<Int>] = []
+        var pairs = 0
+        while p < b {
+            guard let n1 = name(from: p, b) else { return nil }
+            names.append(n1)
+            p = n1.upperBound
+            if p < b && Self.versus.contains(tokens[p].text) {
+                guard let n2 = name(from: p + 1, b) else { return nil }
+                names.append(n2)
+                pairs += 1
+                p = n2.upperBound
+            }
+            if p < b {
+                guard tokens[p].text == "," || tokens[p].text == "." || tokens[p].text == ";" else { return nil }
+                p += 1
             }
         }
-        return p == b && names.count % 2 == 0 ? names : nil
+        return pairs > 0 ? names : nil
     }
 
     private static let tableMarks: Set<String> = [".", "/", "-"]
@@ -88,13 +99,17 @@ struct ResultsTable {
         }
         guard tokens[e].isNameWord, tokens[e].kind == .word else { return nil }
         let l = tokens[e].lower
-        let person = PersonNames.given.contains(l) || (tokens[e].isTitle && e + 1 < b && tokens[e + 1].isNameWord)
+        // A given name followed by another name is a person ("Pete Sampras"); alone it may be a club ("Nancy").
+        let person = (PersonNames.given.contains(l) || tokens[e].isTitle) && e + 1 < b && tokens[e + 1].isNameWord
         if person || Self.versus.contains(tokens[e].text) { return nil }
         e += 1
         while e < b && e - k < 6 && !Self.versus.contains(tokens[e].text) {
+            let possessive = tokens[e].kind == .possessive && e + 1 < b && tokens[e + 1].isNameWord
             let joins =
-                (tokens[e].isConnector || tokens[e].text == "the") && e + 1 < b
-                && (tokens[e + 1].isNameWord || (tokens[e + 1].text == "the" && e + 2 < b && tokens[e + 2].isNameWord))
+                possessive
+                || (tokens[e].isConnector || tokens[e].text == "the") && e + 1 < b
+                    && (tokens[e + 1].isNameWord
+                        || (tokens[e + 1].text == "the" && e + 2 < b && tokens[e + 2].isNameWord))
             guard tokens[e].isNameWord || joins else { break }
             e += 1
         }

@@ -106,3 +106,71 @@ struct SportsReportTests {
         #expect(findOrganizations("Tulsa beat its own record for rainfall on Saturday.").isEmpty)
     }
 }
+
+@Suite("Company contexts")
+struct CompanyContextTests {
+    @Test("an ampersand between capitalised words names a firm")
+    func ampersandFirms() {
+        let names = Set(findOrganizations("Counsel: Steptoe & Brandt, and the utility PG&E in Oakland.").map(\.name))
+        #expect(names == ["Steptoe & Brandt", "PG&E"])
+    }
+
+    @Test("a share price moving by percent marks a company, an index does not")
+    func priceMoves() {
+        let names = findOrganizations("In Paris, Alcatel Vexor fell 1.7 percent while the Nikkei rose 2 percent.").map(
+            \.name)
+        #expect(names == ["Alcatel Vexor"])
+    }
+
+    @Test("a plural company noun covers both names of a coordination")
+    func coordination() {
+        let text = "Gains came from investment banks Harlow Pryce and Bexley Moran on Friday."
+        #expect(Set(findOrganizations(text).map(\.name)) == ["Harlow Pryce", "Bexley Moran"])
+    }
+
+    @Test("sponsor-named venues in a tour listing are not organizations")
+    func venues() {
+        let text =
+            "Tour dates\n\nJune 14 -- Ameris Bank Amphitheatre, Alpharetta, GA\nJune 17 -- Xfinity Center, Mansfield, MA"
+        #expect(findOrganizations(text).isEmpty)
+    }
+}
+
+@Suite("Span conventions")
+struct SpanConventionTests {
+    @Test("a legal suffix keeps its dot, unless the dot also ends the sentence")
+    func legalSuffixDot() {
+        let text =
+            "Orbital Lane Corp. said it bought Vexa Systems Corp. The deal closed.\n\nIt thanked Tarn Holdings Inc."
+        #expect(
+            mentionTexts(findOrganizations(text)) == ["Orbital Lane Corp.", "Vexa Systems Corp", "Tarn Holdings Inc."])
+    }
+
+    @Test("a leading the is dropped, but a capital The inside a sentence belongs to the name")
+    func leadingThe() {
+        let text = "The Harbor Group met the Ocean Trust, then merged with The Lantern Company on Monday."
+        #expect(mentionTexts(findOrganizations(text)) == ["Harbor Group", "Ocean Trust", "The Lantern Company"])
+        #expect(organization("The Lantern Company", in: findOrganizations(text))?.key == "lantern company")
+    }
+}
+
+@Suite("Team and ministry names")
+struct TeamAndMinistryTests {
+    @Test("a team's city and nickname alone are mentions of the full team name")
+    func teamShortForms() {
+        let text = """
+            The Omaha Chiefs beat the Tulsa Bills 24-20 on Sunday. The Chiefs scored in every quarter. \
+            Tulsa quarterback Josh Allen was intercepted twice, and the Chiefs coach praised the defense.
+            """
+        let orgs = findOrganizations(text)
+        let tulsa = organization("Tulsa Bills", in: orgs)
+        #expect(tulsa?.aliases == ["Tulsa"])
+        #expect(organization("Omaha Chiefs", in: orgs)?.mentions.count == 3)
+    }
+
+    @Test("two head words make a name when the last is a strong one")
+    func headAfterHead() {
+        let names = findOrganizations("Ukraine's Energy Ministry said on Thursday that repairs had begun.").map(\.name)
+        #expect(names == ["Energy Ministry"])
+    }
+}
