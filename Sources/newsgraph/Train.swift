@@ -1,0 +1,92 @@
+import ArgumentParser
+import Extraction
+import Foundation
+
+struct Train: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Train the organization tagger from annotated JSON lines and write the model file.",
+        discussion: """
+            Input: JSON lines {"id", "text", "entities": [{"start", "end", "label"}]} with Unicode code-point offsets,
+            as ../shared/data/ner/conll2003-train.jsonl. The same data, options and build give the same bytes.
+            The shipped model: newsgraph train --data ../shared/data/ner/conll2003-train.jsonl (all defaults).
+            """)
+
+    @Option(help: "Annotated training documents (JSON lines).")
+    var data: String
+
+    @Option(help: "Where to write the model.")
+    var output = "Sources/OrganizationModel/Resources/organization-tagger.bin"
+
+    @Option(help: "Documents scored after every epoch (JSON lines), to choose --epochs. Not used for training.")
+    var dev: String?
+
+    @Option(help: "Passes over the training data.")
+    var epochs = TaggerTrainingOptions().epochs
+
+    @Option(help: "Shuffle seed.")
+    var seed = TaggerTrainingOptions().seed
+
+    @Option(help: "Feature hash space: 2^bits buckets.")
+    var bits = TaggerTrainingOptions().bits
+
+    @Option(help: "Leave out features seen fewer times than this in training.")
+    var minCount = TaggerTrainingOptions().minimumFeatureCount
+
+    @Option(help: "Drop averaged weights smaller than this.")
+    var prune = TaggerTrainingOptions().pruneThreshold
+
+    func validate() throws {
+        guard (12...24).contains(bits) else { throw ValidationError("--bits must be 12...24") }
+        guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
+    }
+
+    func run() throws {
+        let documents = try AnnotatedDocuments.read(data)
+        let devDocuments = try dev.map(AnnotatedDocuments.read)
+        var options = TaggerTrainingOptions()
+        options.epochs = epochs
+        options.seed = seed
+        options.bits = bits
+        options.minimumFeatureCount = minCount
+        options.pruneThreshold = prune
+        let started = Date()
+        let (model, report) = TaggerTraining.train(
+            documents, options: options,
+            afterEpoch: devDocuments.map { devDocuments in
+                { epoch, tagger in
+                    let predicted = Dictionary(
+                        uniqueKeysWithValues: devDocuments.map { ($0.id, tagger.entities(in: $0.text)) })
+                    let scores = EntityScoring.score(gold: devDocuments, predicted: predicted)
+                    let line = String(
+                        format: "epoch %2d  dev ORG exact F1 %.4f  overlap F1 %.4f  doc-names F1 %.4f  (%.0f s)", epoch,
+                        scores.exact.f1, scores.overlap.f1, scores.documentNames.f1, Date().timeIntervalSince(started))
+                    FileHandle.standardError.write(Data((line + "\n").utf8))
+                }
+            })
+        try Data(model).write(to: URL(fileURLWithPath: output))
+        print(
+            "trained on \(report.documents) documents, \(report.sentences) sentences, \(report.tokens) tokens, "
+                + "\(report.entities) entities (\(report.misalignedEntities) not on token boundaries)")
+        print("wrote \(output): \(model.count) bytes in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+    }
+}
+
+/// Reads annotated JSON lines.
+enum AnnotatedDocuments {
+    static func read(_ path: String) throws -> [AnnotatedDocument] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read \(path)") }
+        let decoder = JSONDecoder()
+        var documents: [AnnotatedDocument] = []
+        var number = 0
+        for line in data.split(separator: UInt8(ascii: "\n")) {
+            number += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+            do {
+                documents.append(try decoder.decode(AnnotatedDocument.self, from: Data(line)))
+            } catch {
+                throw ValidationError("\(path):\(number): \(error)")
+            }
+        }
+        return documents
+    }
+}
