@@ -22,14 +22,21 @@ struct Evaluate: ParsableCommand {
     @Option(help: "Model file (default: the shipped model).")
     var model: String?
 
-    @Option(help: "Also write predictions as JSON lines {\"id\", \"entities\"} for ner_score.py.")
+    @Option(help: "Also write predictions (every label) as JSON lines {\"id\", \"entities\"} for ner_score.py.")
     var predictions: String?
 
     @Option(help: "Show this many missed and spurious spans.")
     var errors = 0
 
+    @Option(help: "Tag the documents this many times and report the fastest round.")
+    var repeats = 1
+
     @Option(help: "Label to score.")
     var label = "ORG"
+
+    func validate() throws {
+        guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1") }
+    }
 
     func run() throws {
         let loadStart = Date()
@@ -53,11 +60,20 @@ struct Evaluate: ParsableCommand {
         var predicted: [String: [EntitySpan]] = [:]
         var results: [[EntitySpan]] = []
         results.reserveCapacity(texts.count)
-        let elapsed = clock.measure {
-            for text in texts { results.append(tagger.entities(in: text)) }
+        var seconds = Double.infinity
+        var cpuSeconds = Double.infinity
+        for round in 0..<repeats {
+            let cpuStart = threadCPUSeconds()
+            let elapsed = clock.measure {
+                for text in texts {
+                    let spans = tagger.entities(in: text)
+                    if round == 0 { results.append(spans) }
+                }
+            }
+            cpuSeconds = min(cpuSeconds, threadCPUSeconds() - cpuStart)
+            seconds = min(seconds, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         }
         for (document, spans) in zip(documents, results) { predicted[document.id] = spans }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
 
         let scores = EntityScoring.score(gold: documents, predicted: predicted, label: label)
         print("label \(label): \(scores.documents) documents, \(scores.documentsWithoutPrediction) without a prediction")
@@ -76,21 +92,32 @@ struct Evaluate: ParsableCommand {
         }
         print(
             String(
-                format: "speed: %d words in %.3f s = %.0f words/s (one core, tokenizing + tagging)", words, seconds,
-                Double(words) / max(seconds, 1e-9)))
+                format: "speed: %d words (tokens) in %.3f s wall, %.3f s CPU = %.0f words/s wall, %.0f words/s CPU "
+                    + "(one thread, tokenizing + tagging, best of \(repeats))", words, seconds, cpuSeconds,
+                Double(words) / max(seconds, 1e-9), Double(words) / max(cpuSeconds, 1e-9)))
         print(String(format: "model: %d bytes, loaded in %.0f ms", bytes.count, loadSeconds * 1000))
         print("peak memory: \(peakResidentMegabytes()) MB resident")
 
         if let predictions {
             var out = ""
             for document in documents {
-                let spans = (predicted[document.id] ?? []).filter { $0.label == label }
-                let entities = spans.map { "{\"start\": \($0.start), \"end\": \($0.end), \"label\": \"\(label)\"}" }
+                let spans = predicted[document.id] ?? []
+                let entities = spans.map { "{\"start\": \($0.start), \"end\": \($0.end), \"label\": \"\($0.label)\"}" }
                 let id = String(data: try JSONEncoder().encode(document.id), encoding: .utf8)!
                 out += "{\"id\": \(id), \"entities\": [\(entities.joined(separator: ", "))]}\n"
             }
             try Data(out.utf8).write(to: URL(fileURLWithPath: predictions))
         }
+    }
+
+    private func threadCPUSeconds() -> Double {
+        #if canImport(Glibc)
+            var time = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+            return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+        #else
+            return 0
+        #endif
     }
 
     private func peakResidentMegabytes() -> Int {

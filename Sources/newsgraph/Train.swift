@@ -35,6 +35,18 @@ struct Train: ParsableCommand {
     @Option(help: "Drop averaged weights smaller than this.")
     var prune = TaggerTrainingOptions().pruneThreshold
 
+    @Option(help: "Jackknife folds for the second (document consistency) pass; 0 or 1 = no second pass.")
+    var folds = TaggerTrainingOptions().folds
+
+    @Option(help: "Epochs of the second pass.")
+    var secondEpochs = TaggerTrainingOptions().secondPassEpochs
+
+    @Option(help: "Weight of the first pass's scores in the second pass.")
+    var baseScale = TaggerTrainingOptions().secondPassBaseScale
+
+    @Option(help: "Word list, one word a line (Debian wamerican's /usr/share/dict/american-english), stored in the model.")
+    var lexicon: String?
+
     func validate() throws {
         guard (12...24).contains(bits) else { throw ValidationError("--bits must be 12...24") }
         guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
@@ -49,16 +61,25 @@ struct Train: ParsableCommand {
         options.bits = bits
         options.minimumFeatureCount = minCount
         options.pruneThreshold = prune
+        options.folds = folds
+        options.secondPassEpochs = secondEpochs
+        options.secondPassBaseScale = baseScale
+        if let lexicon {
+            guard let data = FileManager.default.contents(atPath: lexicon) else {
+                throw ValidationError("cannot read \(lexicon)")
+            }
+            options.lexicon = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        }
         let started = Date()
         let (model, report) = TaggerTraining.train(
             documents, options: options,
             afterEpoch: devDocuments.map { devDocuments in
-                { epoch, tagger in
+                { pass, epoch, tagger in
                     let predicted = Dictionary(
                         uniqueKeysWithValues: devDocuments.map { ($0.id, tagger.entities(in: $0.text)) })
                     let scores = EntityScoring.score(gold: devDocuments, predicted: predicted)
                     let line = String(
-                        format: "epoch %2d  dev ORG exact F1 %.4f  overlap F1 %.4f  doc-names F1 %.4f  (%.0f s)", epoch,
+                        format: "%@ pass epoch %2d  dev ORG exact F1 %.4f  overlap F1 %.4f  doc-names F1 %.4f  (%.0f s)", pass, epoch,
                         scores.exact.f1, scores.overlap.f1, scores.documentNames.f1, Date().timeIntervalSince(started))
                     FileHandle.standardError.write(Data((line + "\n").utf8))
                 }

@@ -1,4 +1,5 @@
-/// Structured perceptron with weight averaging (the "w − u/c" form: no per-weight timestamps).
+/// Structured perceptron with weight averaging (the "w − u/c" form: no per-weight timestamps), over document-wide
+/// feature lists, decoding one sentence at a time.
 struct AveragedPerceptron {
     let labels: LabelSet
     let bits: Int
@@ -12,29 +13,38 @@ struct AveragedPerceptron {
     private var emissions: [Float] = []
     private var path: [Int] = []
 
-    init(labels: LabelSet, bits: Int) {
+    /// - Parameter transitions: starting transition weights (zero when nil).
+    init(labels: LabelSet, bits: Int, transitions: [Float]? = nil) {
         self.labels = labels
         self.bits = bits
         let L = labels.count
         weights = [Float](repeating: 0, count: (1 << bits) * L)
         accumulated = weights
-        transitions = [Float](repeating: 0, count: (L + 1) * L)
-        accumulatedTransitions = transitions
+        self.transitions = transitions ?? [Float](repeating: 0, count: (L + 1) * L)
+        accumulatedTransitions = [Float](repeating: 0, count: (L + 1) * L)
     }
 
-    /// Decodes one sentence with the current weights and, if wrong, moves towards the gold labels.
-    mutating func learn(_ features: FeatureExtractor.DocumentFeatures, gold: [Int]) {
+    /// Decodes the tokens `sentence` of a document with the current weights (plus `base` scores, document-wide,
+    /// token-major, when given) and, if wrong, moves towards the gold labels.
+    mutating func learn(
+        _ features: FeatureExtractor.DocumentFeatures, _ sentence: Range<Int>, gold: ArraySlice<Int>, base: [Float]?
+    ) {
         let L = labels.count
-        let n = gold.count
+        let n = sentence.count
         guard n > 0 else { return }
+        let a = sentence.lowerBound
         emissions.removeAll(keepingCapacity: true)
-        emissions.append(contentsOf: repeatElement(0, count: n * L))
+        if let base {
+            emissions.append(contentsOf: base[(a * L)..<((a + n) * L)])
+        } else {
+            emissions.append(contentsOf: repeatElement(0, count: n * L))
+        }
         weights.withUnsafeBufferPointer { w in
             emissions.withUnsafeMutableBufferPointer { e in
                 for t in 0..<n {
-                    for k in Int(features.offsets[t])..<Int(features.offsets[t + 1]) {
-                        let base = Int(features.buckets[k]) * L
-                        for y in 0..<L { e[t * L + y] += w[base + y] }
+                    for k in Int(features.offsets[a + t])..<Int(features.offsets[a + t + 1]) {
+                        let row = Int(features.buckets[k]) * L
+                        for y in 0..<L { e[t * L + y] += w[row + y] }
                     }
                 }
             }
@@ -44,42 +54,46 @@ struct AveragedPerceptron {
                 viterbi.decode(e, tokens: n, transitions: tr, labels: labels, into: &path)
             }
         }
-        if path != gold {
-            let c = self.c
-            for t in 0..<n {
-                let g = gold[t]
-                let p = path[t]
-                if g != p {
-                    for k in Int(features.offsets[t])..<Int(features.offsets[t + 1]) {
-                        let base = Int(features.buckets[k]) * L
-                        weights[base + g] += 1
-                        accumulated[base + g] += c
-                        weights[base + p] -= 1
-                        accumulated[base + p] -= c
-                    }
-                }
-                let gp = t == 0 ? L : gold[t - 1]
-                let pp = t == 0 ? L : path[t - 1]
-                if g != p || gp != pp {
-                    transitions[gp * L + g] += 1
-                    accumulatedTransitions[gp * L + g] += c
-                    transitions[pp * L + p] -= 1
-                    accumulatedTransitions[pp * L + p] -= c
+        guard !path.elementsEqual(gold) else {
+            c += 1
+            return
+        }
+        let c = self.c
+        for t in 0..<n {
+            let g = gold[gold.startIndex + t]
+            let p = path[t]
+            if g != p {
+                for k in Int(features.offsets[a + t])..<Int(features.offsets[a + t + 1]) {
+                    let row = Int(features.buckets[k]) * L
+                    weights[row + g] += 1
+                    accumulated[row + g] += c
+                    weights[row + p] -= 1
+                    accumulated[row + p] -= c
                 }
             }
+            let gp = t == 0 ? L : gold[gold.startIndex + t - 1]
+            let pp = t == 0 ? L : path[t - 1]
+            if g != p || gp != pp {
+                transitions[gp * L + g] += 1
+                accumulatedTransitions[gp * L + g] += c
+                transitions[pp * L + p] -= 1
+                accumulatedTransitions[pp * L + p] -= c
+            }
         }
-        c += 1
+        self.c += 1
     }
 
-    /// The averaged model as bytes.
-    func encode(threshold: Float) -> [UInt8] {
+    /// The averaged weights, quantised as the tagger runs them, and the averaged transitions.
+    func averaged(threshold: Float) -> (table: WeightTable, transitions: [Float]) {
         var averaged = [Float](repeating: 0, count: weights.count)
         for k in weights.indices where weights[k] != 0 || accumulated[k] != 0 {
             averaged[k] = weights[k] - accumulated[k] / c
         }
         var averagedTransitions = transitions
         for k in transitions.indices { averagedTransitions[k] = transitions[k] - accumulatedTransitions[k] / c }
-        return OrganizationTagger.encode(
-            labels: labels, bits: bits, weights: averaged, transitions: averagedTransitions, threshold: threshold)
+        return (
+            WeightTable(bits: bits, labelCount: labels.count, dense: averaged, threshold: threshold),
+            averagedTransitions
+        )
     }
 }

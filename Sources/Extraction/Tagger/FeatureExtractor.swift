@@ -5,8 +5,12 @@
 /// in the document. Each feature is a (template, value) pair hashed into `1 << bits` buckets.
 struct FeatureExtractor: Sendable {
     let bits: Int
+    let lexicon: Lexicon
 
-    init(bits: Int) { self.bits = bits }
+    init(bits: Int, lexicon: Lexicon) {
+        self.bits = bits
+        self.lexicon = lexicon
+    }
 
     /// Feature buckets of a document: token `t` owns `buckets[offsets[t]..<offsets[t + 1]]`.
     struct DocumentFeatures {
@@ -127,7 +131,8 @@ struct FeatureExtractor: Sendable {
             } else {
                 tr.capital = .mixed
             }
-            tr.keyword = Keywords.byHash[tr.lower] ?? .none
+            tr.keyword = Keywords.byHash[tr.lower]
+            if letters > 0 { tr.lexical = lexicon.classify(lowerHash: tr.lower) }
             out[t] = tr
         }
         markContext(&out, tokens, sentences, s)
@@ -171,16 +176,13 @@ struct FeatureExtractor: Sendable {
             }
         }
         // casing of each word elsewhere in the document
-        var capitalCount: [UInt64: Int32] = [:]
-        var lowerCount: [UInt64: Int32] = [:]
-        capitalCount.reserveCapacity(tokens.count / 4)
-        lowerCount.reserveCapacity(tokens.count / 2)
+        var counts = HashedKeyMap<SIMD2<Int32>>(capacity: tokens.count / 2 + 8, empty: SIMD2())
         for t in traits.indices {
             let tr = traits[t]
             if tr.capital == .lower {
-                lowerCount[tr.lower, default: 0] += 1
+                counts.update(tr.lower) { $0[1] &+= 1 }
             } else if (tr.capital == .initial || tr.capital == .mixed) && !tr.sentenceStart && !tr.capsLine {
-                capitalCount[tr.lower, default: 0] += 1
+                counts.update(tr.lower) { $0[0] &+= 1 }
             }
         }
         for t in traits.indices {
@@ -188,8 +190,9 @@ struct FeatureExtractor: Sendable {
             guard tr.capital != .punctuation && tr.capital != .number else { continue }
             let selfCapital = (tr.capital == .initial || tr.capital == .mixed) && !tr.sentenceStart && !tr.capsLine
             let selfLower = tr.capital == .lower
-            traits[t].capitalElsewhere = (capitalCount[tr.lower] ?? 0) - (selfCapital ? 1 : 0) > 0
-            traits[t].lowerElsewhere = (lowerCount[tr.lower] ?? 0) - (selfLower ? 1 : 0) > 0
+            let seen = counts[tr.lower]
+            traits[t].capitalElsewhere = seen[0] - (selfCapital ? 1 : 0) > 0
+            traits[t].lowerElsewhere = seen[1] - (selfLower ? 1 : 0) > 0
         }
     }
 
@@ -208,6 +211,7 @@ struct FeatureExtractor: Sendable {
         @inline(__always) func lower(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].lower : Self.outside &+ UInt64(k < a ? 1 : 2) }
         @inline(__always) func short(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].shortShape : Self.outside &+ UInt64(k < a ? 1 : 2) }
         @inline(__always) func cap(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].capital.rawValue : (k < a ? 20 : 21) }
+        @inline(__always) func lexical(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].lexical : 5 }
         @inline(__always) func keyword(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].keyword.rawValue : 9 }
         for t in sentence {
             let tr = traits[t]
@@ -250,6 +254,10 @@ struct FeatureExtractor: Sendable {
             f.append(bucket(33, FeatureHash.combine(lower(t + 1), tr.capital.rawValue &+ 100)))
             f.append(bucket(34, FeatureHash.combine(tr.shape, position)))
             if tr.capsLine { f.append(bucket(35, FeatureHash.combine(tr.lower, document))) }
+            if !lexicon.common.isEmpty {
+                f.append(bucket(38, tr.lexical << 8 | tr.capital.rawValue << 4 | position))
+                f.append(bucket(39, lexical(t - 1) << 12 | tr.lexical << 8 | lexical(t + 1) << 4 | cap(t)))
+            }
             f.append(bucket(36, FeatureHash.combine(short(t - 2), short(t - 1))))
             f.append(bucket(37, FeatureHash.combine(short(t + 1), short(t + 2))))
             out.buckets = f

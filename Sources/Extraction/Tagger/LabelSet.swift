@@ -35,3 +35,8 @@ struct LabelSet: Sendable, Equatable {
 
     func index(_ name: String) -> Int? { names.firstIndex(of: name) }
 }
+
+extension LabelSet {
+    /// Entity types in label order.
+    var entityTypes: [String] { types.enumerated().compactMap { begins[$0.offset] ? $0.element : nil } }
+}

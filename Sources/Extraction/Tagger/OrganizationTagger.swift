@@ -1,28 +1,36 @@
 /// A trained sequence tagger for entity spans (ORG, and the other types it was trained on), ready to run.
 ///
-/// Decode one from model bytes once at start-up and share it: it is an immutable value.
+/// Two passes over a document: the first labels each sentence from local features; the second, when the model has
+/// one, adds features saying how the first pass labelled the same words and names elsewhere in the document and
+/// decodes again. Decode a tagger from model bytes once at start-up and share it: it is an immutable value.
 public struct OrganizationTagger: Sendable {
     let labels: LabelSet
-    let bits: Int
-    let featureSet: Int
+    let lexicon: Lexicon
+    let first: WeightTable
     /// `(labels.count + 1) * labels.count`, row `labels.count` is the sentence start.
-    let transitions: [Float]
-    /// Bucket → row in `rows`, or -1.
-    let rowIndex: [Int32]
-    /// `rowCount * labels.count` weights.
-    let rows: [Float]
+    let firstTransitions: [Float]
+    let second: WeightTable?
+    let secondTransitions: [Float]
+    /// The second pass scores a label as `baseScale` × the first pass's score plus its own features' weights.
+    let baseScale: Float
 
-    init(labels: LabelSet, bits: Int, featureSet: Int, transitions: [Float], rowIndex: [Int32], rows: [Float]) {
+    init(
+        labels: LabelSet, lexicon: Lexicon, first: WeightTable, firstTransitions: [Float], second: WeightTable?,
+        secondTransitions: [Float], baseScale: Float = 1
+    ) {
+        self.baseScale = baseScale
         self.labels = labels
-        self.bits = bits
-        self.featureSet = featureSet
-        self.transitions = transitions
-        self.rowIndex = rowIndex
-        self.rows = rows
+        self.lexicon = lexicon
+        self.first = first
+        self.firstTransitions = firstTransitions
+        self.second = second
+        self.secondTransitions = secondTransitions
     }
 
     /// Entity types the model knows ("ORG", "PER", …).
-    public var entityTypes: [String] { labels.types.enumerated().compactMap { labels.begins[$0.offset] ? $0.element : nil } }
+    public var entityTypes: [String] {
+        labels.types.enumerated().compactMap { labels.begins[$0.offset] ? $0.element : nil }
+    }
 
     /// Every entity span the model finds in `text`, ordered by start.
     public func entities(in text: String) -> [EntitySpan] {
@@ -44,52 +52,41 @@ public struct OrganizationTagger: Sendable {
     /// Label index of each token.
     func tagTokens(_ tokens: [NewsToken], in text: ScalarText) -> [Int] {
         let sentences = SentenceSplitter().sentences(tokens, in: text)
-        let extractor = FeatureExtractor(bits: bits)
+        let extractor = FeatureExtractor(bits: first.bits, lexicon: lexicon)
         let traits = extractor.traits(tokens, sentences, text)
-        var result = [Int](repeating: 0, count: tokens.count)
         var features = FeatureExtractor.DocumentFeatures()
+        features.buckets.reserveCapacity(tokens.count * 40)
+        for sentence in sentences { extractor.features(traits, sentence, into: &features) }
+        var emissions = [Float](repeating: 0, count: tokens.count * labels.count)
+        first.addScores(features, tokens: 0..<tokens.count, to: &emissions)
         var viterbi = Viterbi()
-        var emissions: [Float] = []
-        var path: [Int] = []
-        let L = labels.count
-        for sentence in sentences {
-            features.buckets.removeAll(keepingCapacity: true)
-            features.offsets.removeAll(keepingCapacity: true)
-            features.offsets.append(0)
-            extractor.features(traits, sentence, into: &features)
-            let n = sentence.count
-            emissions.removeAll(keepingCapacity: true)
-            emissions.append(contentsOf: repeatElement(0, count: n * L))
-            scoreEmissions(features, n, &emissions)
-            emissions.withUnsafeBufferPointer { e in
-                transitions.withUnsafeBufferPointer { tr in
-                    viterbi.decode(e, tokens: n, transitions: tr, labels: labels, into: &path)
-                }
-            }
-            for (k, y) in path.enumerated() { result[sentence.lowerBound + k] = y }
-        }
-        return result
+        let firstPass = Self.decode(sentences, emissions, firstTransitions, labels, &viterbi, tokens.count)
+        guard let second else { return firstPass }
+        let consistency = DocumentConsistency(bits: second.bits, labels: labels)
+            .features(tokens, traits, firstPass, text)
+        if baseScale != 1 { for k in emissions.indices { emissions[k] *= baseScale } }
+        second.addScores(consistency, tokens: 0..<tokens.count, to: &emissions)
+        return Self.decode(sentences, emissions, secondTransitions, labels, &viterbi, tokens.count)
     }
 
-    private func scoreEmissions(_ features: FeatureExtractor.DocumentFeatures, _ n: Int, _ emissions: inout [Float]) {
+    /// Viterbi over each sentence of document-wide emissions.
+    static func decode(
+        _ sentences: [Range<Int>], _ emissions: [Float], _ transitions: [Float], _ labels: LabelSet,
+        _ viterbi: inout Viterbi, _ count: Int
+    ) -> [Int] {
+        var result = [Int](repeating: 0, count: count)
+        var path: [Int] = []
         let L = labels.count
-        rowIndex.withUnsafeBufferPointer { index in
-            rows.withUnsafeBufferPointer { rows in
-                features.buckets.withUnsafeBufferPointer { buckets in
-                    emissions.withUnsafeMutableBufferPointer { e in
-                        for t in 0..<n {
-                            let base = t * L
-                            for k in Int(features.offsets[t])..<Int(features.offsets[t + 1]) {
-                                let r = index[Int(buckets[k])]
-                                if r < 0 { continue }
-                                let w = Int(r) * L
-                                for y in 0..<L { e[base + y] += rows[w + y] }
-                            }
-                        }
-                    }
+        emissions.withUnsafeBufferPointer { e in
+            transitions.withUnsafeBufferPointer { tr in
+                for sentence in sentences {
+                    let slice = UnsafeBufferPointer(rebasing: e[(sentence.lowerBound * L)..<(sentence.upperBound * L)])
+                    viterbi.decode(slice, tokens: sentence.count, transitions: tr, labels: labels, into: &path)
+                    for (k, y) in path.enumerated() { result[sentence.lowerBound + k] = y }
                 }
             }
         }
+        return result
     }
 
     /// Spans from BIO labels; an I without its B (never produced by Viterbi) starts a span.

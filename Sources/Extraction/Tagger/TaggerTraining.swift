@@ -23,6 +23,17 @@ public struct TaggerTrainingOptions: Sendable, Equatable {
     public var pruneThreshold: Float = 0.01
     /// Features seen fewer times in training are left out.
     public var minimumFeatureCount = 1
+    /// Jackknife folds for the second pass's training; below 2 there is no second pass.
+    public var folds = 4
+    /// Passes over the data for the second pass.
+    public var secondPassEpochs = 8
+    /// Hash space of the second pass's features.
+    public var secondPassBits = 18
+    /// Weight of the first pass's scores in the second pass.
+    public var secondPassBaseScale: Float = 1
+    /// A general word list (e.g. /usr/share/dict/american-english, Debian wamerican), stored in the model; empty
+    /// for none.
+    public var lexicon: [String] = []
     /// Entity types to learn, nil for all in the data (sorted). The model always finds ORG if trained on it.
     public var entityTypes: [String]? = nil
 
@@ -40,72 +51,145 @@ public struct TaggerTrainingReport: Sendable, Equatable {
     public var modelBytes = 0
 }
 
-/// Trains the tagger: an averaged structured perceptron over BIO labels, decoded with constrained Viterbi.
+/// Trains the tagger: averaged structured perceptrons over BIO labels, decoded with constrained Viterbi.
+///
+/// The first pass learns from local features. The second pass learns, on top of the first pass's scores, from how
+/// the first pass labelled the same words elsewhere in the document; for training, those first-pass labels and
+/// scores come from models that did not see the document (k-fold jackknife), so the second pass learns how far to
+/// trust them on unseen text.
 public enum TaggerTraining {
     /// Trains on `documents` and returns the model bytes that `OrganizationTagger(bytes:)` decodes.
-    /// - Parameter afterEpoch: called after each epoch with the epoch number and the averaged model so far
-    ///   (costs an encoding per epoch; pass nil when only the result matters).
+    /// - Parameter afterEpoch: called after each epoch with the pass ("first", "second"), the epoch and the model
+    ///   so far (pass nil when only the result matters).
     public static func train(
         _ documents: [AnnotatedDocument], options: TaggerTrainingOptions = .init(),
-        afterEpoch: ((Int, OrganizationTagger) -> Void)? = nil
+        afterEpoch: ((String, Int, OrganizationTagger) -> Void)? = nil
     ) -> (model: [UInt8], report: TaggerTrainingReport) {
         let types = options.entityTypes ?? Array(Set(documents.flatMap { $0.entities.map(\.label) })).sorted()
         let labels = LabelSet(entityTypes: types)
-        let extractor = FeatureExtractor(bits: options.bits)
+        let L = labels.count
+        let lexicon = Lexicon(words: options.lexicon)
+        let extractor = FeatureExtractor(bits: options.bits, lexicon: lexicon)
         var report = TaggerTrainingReport()
         report.documents = documents.count
 
-        // Features and gold labels of every sentence.
-        var sentenceFeatures: [FeatureExtractor.DocumentFeatures] = []
-        var sentenceGold: [[Int]] = []
+        var prepared: [PreparedDocument] = []
         for document in documents {
             let text = ScalarText(document.text)
             let tokens = NewsTokenizer().tokens(in: text)
             let gold = goldLabels(document, tokens, labels, &report)
             let sentences = SentenceSplitter().sentences(tokens, in: text)
             let traits = extractor.traits(tokens, sentences, text)
-            for sentence in sentences {
-                var features = FeatureExtractor.DocumentFeatures()
-                extractor.features(traits, sentence, into: &features)
-                sentenceFeatures.append(features)
-                sentenceGold.append(Array(gold[sentence]))
-            }
+            var features = FeatureExtractor.DocumentFeatures()
+            for sentence in sentences { extractor.features(traits, sentence, into: &features) }
+            prepared.append(PreparedDocument(text: text, tokens: tokens, sentences: sentences, traits: traits,
+                features: features, gold: gold))
             report.tokens += tokens.count
             report.sentences += sentences.count
         }
         if options.minimumFeatureCount > 1 {
-            var counts = [UInt16](repeating: 0, count: 1 << options.bits)
-            for f in sentenceFeatures { for b in f.buckets where counts[Int(b)] < .max { counts[Int(b)] += 1 } }
-            let minimum = UInt16(clamping: options.minimumFeatureCount)
-            for s in sentenceFeatures.indices {
-                var kept = FeatureExtractor.DocumentFeatures()
-                let f = sentenceFeatures[s]
-                for t in 0..<(f.offsets.count - 1) {
-                    for k in Int(f.offsets[t])..<Int(f.offsets[t + 1]) where counts[Int(f.buckets[k])] >= minimum {
-                        kept.buckets.append(f.buckets[k])
-                    }
-                    kept.offsets.append(Int32(kept.buckets.count))
-                }
-                sentenceFeatures[s] = kept
-            }
+            pruneRareFeatures(&prepared, bits: options.bits, minimum: options.minimumFeatureCount)
         }
 
-        var perceptron = AveragedPerceptron(labels: labels, bits: options.bits)
-        var rng = SplitMix64(seed: options.seed)
-        var order = Array(sentenceFeatures.indices)
-        for epoch in 1...max(1, options.epochs) {
-            rng.shuffle(&order)
-            for s in order {
-                perceptron.learn(sentenceFeatures[s], gold: sentenceGold[s])
+        func instances(_ include: (Int) -> Bool) -> [(document: Int, sentence: Range<Int>)] {
+            var out: [(document: Int, sentence: Range<Int>)] = []
+            for (d, document) in prepared.enumerated() where include(d) {
+                for sentence in document.sentences { out.append((d, sentence)) }
             }
-            if let afterEpoch {
-                let bytes = perceptron.encode(threshold: options.pruneThreshold)
-                if let model = try? OrganizationTagger(bytes: bytes) { afterEpoch(epoch, model) }
-            }
+            return out
         }
-        let bytes = perceptron.encode(threshold: options.pruneThreshold)
+
+        func trainFirstPass(_ include: (Int) -> Bool, report epochs: Bool) -> (table: WeightTable, transitions: [Float]) {
+            var perceptron = AveragedPerceptron(labels: labels, bits: options.bits)
+            var rng = SplitMix64(seed: options.seed)
+            var order = instances(include)
+            for epoch in 1...max(1, options.epochs) {
+                rng.shuffle(&order)
+                for (d, sentence) in order {
+                    perceptron.learn(prepared[d].features, sentence, gold: prepared[d].gold[sentence], base: nil)
+                }
+                if epochs, let afterEpoch {
+                    let (table, transitions) = perceptron.averaged(threshold: options.pruneThreshold)
+                    afterEpoch("first", epoch, OrganizationTagger(labels: labels, lexicon: lexicon, first: table,
+                        firstTransitions: transitions, second: nil, secondTransitions: transitions))
+                }
+            }
+            return perceptron.averaged(threshold: options.pruneThreshold)
+        }
+
+        let first = trainFirstPass({ _ in true }, report: options.folds < 2)
+        var tagger = OrganizationTagger(labels: labels, lexicon: lexicon, first: first.table, firstTransitions: first.transitions,
+            second: nil, secondTransitions: first.transitions)
+
+        if options.folds >= 2 {
+            // first-pass scores and labels of every document from a model that did not see it
+            var base = [[Float]](repeating: [], count: prepared.count)
+            var consistency = [FeatureExtractor.DocumentFeatures](repeating: .init(), count: prepared.count)
+            let secondBits = options.secondPassBits
+            for fold in 0..<options.folds {
+                let model = trainFirstPass({ $0 % options.folds != fold }, report: false)
+                var viterbi = Viterbi()
+                for d in prepared.indices where d % options.folds == fold {
+                    let document = prepared[d]
+                    var emissions = [Float](repeating: 0, count: document.tokens.count * L)
+                    model.table.addScores(document.features, tokens: 0..<document.tokens.count, to: &emissions)
+                    let labelsOfFirstPass = OrganizationTagger.decode(document.sentences, emissions, model.transitions,
+                        labels, &viterbi, document.tokens.count)
+                    base[d] = options.secondPassBaseScale == 1 ? emissions : emissions.map { $0 * options.secondPassBaseScale }
+                    consistency[d] = DocumentConsistency(bits: secondBits, labels: labels)
+                        .features(document.tokens, document.traits, labelsOfFirstPass, document.text)
+                }
+            }
+            var perceptron = AveragedPerceptron(
+                labels: labels, bits: secondBits, transitions: first.transitions.map { $0 * options.secondPassBaseScale })
+            var rng = SplitMix64(seed: options.seed &+ 1)
+            var order = instances { _ in true }
+            for epoch in 1...max(1, options.secondPassEpochs) {
+                rng.shuffle(&order)
+                for (d, sentence) in order {
+                    perceptron.learn(consistency[d], sentence, gold: prepared[d].gold[sentence], base: base[d])
+                }
+                if let afterEpoch {
+                    let (table, transitions) = perceptron.averaged(threshold: options.pruneThreshold)
+                    afterEpoch("second", epoch, OrganizationTagger(labels: labels, lexicon: lexicon, first: first.table,
+                        firstTransitions: first.transitions, second: table, secondTransitions: transitions, baseScale: options.secondPassBaseScale))
+                }
+            }
+            let (table, transitions) = perceptron.averaged(threshold: options.pruneThreshold)
+            tagger = OrganizationTagger(labels: labels, lexicon: lexicon, first: first.table, firstTransitions: first.transitions,
+                second: table, secondTransitions: transitions, baseScale: options.secondPassBaseScale)
+        }
+        let bytes = tagger.bytes()
         report.modelBytes = bytes.count
         return (bytes, report)
+    }
+
+    struct PreparedDocument {
+        var text: ScalarText
+        var tokens: [NewsToken]
+        var sentences: [Range<Int>]
+        var traits: [TokenTraits]
+        var features: FeatureExtractor.DocumentFeatures
+        var gold: [Int]
+    }
+
+    static func pruneRareFeatures(_ prepared: inout [PreparedDocument], bits: Int, minimum: Int) {
+        var counts = [UInt16](repeating: 0, count: 1 << bits)
+        for document in prepared {
+            for b in document.features.buckets where counts[Int(b)] < .max { counts[Int(b)] += 1 }
+        }
+        let minimum = UInt16(clamping: minimum)
+        for d in prepared.indices {
+            let f = prepared[d].features
+            var kept = FeatureExtractor.DocumentFeatures()
+            for t in 0..<(f.offsets.count - 1) {
+                for k in Int(f.offsets[t])..<Int(f.offsets[t + 1]) where counts[Int(f.buckets[k])] >= minimum {
+                    kept.buckets.append(f.buckets[k])
+                }
+                kept.offsets.append(Int32(kept.buckets.count))
+            }
+            prepared[d].features = kept
+        }
     }
 
     /// BIO label index of each token; a token that starts inside an entity belongs to it.
@@ -120,16 +204,12 @@ public enum TaggerTraining {
                 continue
             }
             while t < tokens.count && tokens[t].end <= entity.start { t += 1 }
-            var first = true
-            var aligned = t < tokens.count && tokens[t].start == entity.start
             var k = t
             while k < tokens.count && tokens[k].start < entity.end {
-                gold[k] = first ? begin : inside
-                first = false
-                if tokens[k].end == entity.end { aligned = aligned && true }
+                gold[k] = k == t ? begin : inside
                 k += 1
             }
-            if k == t || tokens[k - 1].end != entity.end { aligned = false }
+            let aligned = k > t && tokens[t].start == entity.start && tokens[k - 1].end == entity.end
             if !aligned { report.misalignedEntities += 1 }
             t = k
         }

@@ -18,6 +18,8 @@ struct TokenTraits {
     /// Lowercase elsewhere in the document.
     var lowerElsewhere = false
     var insideParentheses = false
+    /// `Lexicon.classify` of the lowercase form.
+    var lexical: UInt64 = 0
 }
 
 enum Capitalization: UInt64 {
@@ -69,8 +71,8 @@ enum Keywords {
     static let connector: Set<String> = ["of", "and", "&", "for", "de", "du", "der", "la", "le", "von", "van", "the"]
 
     /// Keyword class by the hash of the lowercased token (`FeatureHash.string`).
-    static let byHash: [UInt64: KeywordClass] = {
-        var table: [UInt64: KeywordClass] = [:]
+    static let byHash: HashedKeyMap<KeywordClass> = {
+        var table = HashedKeyMap<KeywordClass>(capacity: 256, empty: .none)
         for (words, kind) in [
             (connector, KeywordClass.connector), (personTitle, .personTitle), (organization, .organization),
             (legal, .legal),

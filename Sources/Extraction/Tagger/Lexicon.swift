@@ -1,0 +1,71 @@
+/// A general English word list folded into two sets of hashed lowercase forms: words the list spells in lowercase
+/// (common words: "police", "founder") and words it spells with a capital (proper nouns: "Boeing", "Garrett").
+///
+/// It tells the tagger whether a capitalised token is an ordinary word at a sentence start or in a title, or a name
+/// it has never seen in training. Built from a list such as Debian's wamerican (SCOWL) at training time and stored
+/// in the model, so running the tagger needs no file.
+struct Lexicon: Sendable, Equatable {
+    /// Sorted upper 32 bits of `FeatureHash.string(lowercased word)`.
+    let common: [UInt32]
+    let proper: [UInt32]
+
+    static let empty = Lexicon(common: [], proper: [])
+
+    init(common: [UInt32], proper: [UInt32]) {
+        self.common = common
+        self.proper = proper
+    }
+
+    /// From dictionary words, one per element; entries with an apostrophe or space are skipped.
+    init(words: [String]) {
+        var common = Set<UInt32>()
+        var proper = Set<UInt32>()
+        for word in words {
+            guard let first = word.unicodeScalars.first, !word.contains("'"), !word.contains(" ") else { continue }
+            let key = Self.key(FeatureHash.string(word.lowercased()))
+            if isUpper(first) { proper.insert(key) } else { common.insert(key) }
+        }
+        self.common = common.sorted()
+        self.proper = proper.sorted()
+    }
+
+    @inline(__always) static func key(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) }
+
+    /// 0 unknown, 1 common only, 2 proper only, 3 both ("Apple"/"apple").
+    @inline(__always) func classify(lowerHash: UInt64) -> UInt64 {
+        let key = Self.key(lowerHash)
+        return (Self.contains(common, key) ? 1 : 0) | (Self.contains(proper, key) ? 2 : 0)
+    }
+
+    @inline(__always) private static func contains(_ sorted: [UInt32], _ key: UInt32) -> Bool {
+        var lo = 0
+        var hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if sorted[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sorted.count && sorted[lo] == key
+    }
+
+    func encode(into out: inout [UInt8]) {
+        for list in [common, proper] {
+            out.appendU32(UInt32(list.count))
+            for v in list { out.appendU32(v) }
+        }
+    }
+
+    init(from reader: inout ByteReader) throws(TaggerModelError) {
+        var lists: [[UInt32]] = []
+        for _ in 0..<2 {
+            let count = Int(try reader.u32())
+            guard count <= 4_000_000 else { throw .invalid("lexicon size") }
+            var list = [UInt32](repeating: 0, count: count)
+            for k in 0..<count {
+                list[k] = try reader.u32()
+                guard k == 0 || list[k] > list[k - 1] else { throw .invalid("lexicon order") }
+            }
+            lists.append(list)
+        }
+        self.init(common: lists[0], proper: lists[1])
+    }
+}
