@@ -95,7 +95,7 @@ struct Evaluate: ParsableCommand {
                 format: "speed: %d words (tokens) in %.3f s wall, %.3f s CPU = %.0f words/s wall, %.0f words/s CPU "
                     + "(one thread, tokenizing + tagging, best of \(repeats))", words, seconds, cpuSeconds,
                 Double(words) / max(seconds, 1e-9), Double(words) / max(cpuSeconds, 1e-9)))
-        print(String(format: "model: %d bytes, loaded in %.0f ms", bytes.count, loadSeconds * 1000))
+        print(String(format: "model: %d bytes, loaded in %.0f ms; ", bytes.count, loadSeconds * 1000) + tagger.summary)
         print("peak memory: \(peakResidentMegabytes()) MB resident")
 
         if let predictions {

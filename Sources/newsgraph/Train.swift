@@ -47,6 +47,9 @@ struct Train: ParsableCommand {
     @Option(help: "Word list, one word a line (Debian wamerican's /usr/share/dict/american-english), stored in the model.")
     var lexicon: String?
 
+    @Option(help: "WordNet 3.0 data.noun (Debian wordnet-base: /usr/share/wordnet/data.noun): typed proper nouns stored in the model.")
+    var wordnet: String?
+
     func validate() throws {
         guard (12...24).contains(bits) else { throw ValidationError("--bits must be 12...24") }
         guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
@@ -69,6 +72,12 @@ struct Train: ParsableCommand {
                 throw ValidationError("cannot read \(lexicon)")
             }
             options.lexicon = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        }
+        if let wordnet {
+            guard let data = FileManager.default.contents(atPath: wordnet) else {
+                throw ValidationError("cannot read \(wordnet)")
+            }
+            options.gazetteer = TaggerTraining.wordNetNames(dataNoun: String(decoding: data, as: UTF8.self))
         }
         let started = Date()
         let (model, report) = TaggerTraining.train(

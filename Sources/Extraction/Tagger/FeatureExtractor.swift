@@ -6,10 +6,12 @@
 struct FeatureExtractor: Sendable {
     let bits: Int
     let lexicon: Lexicon
+    let gazetteer: Gazetteer
 
-    init(bits: Int, lexicon: Lexicon) {
+    init(bits: Int, lexicon: Lexicon, gazetteer: Gazetteer) {
         self.bits = bits
         self.lexicon = lexicon
+        self.gazetteer = gazetteer
     }
 
     /// Feature buckets of a document: token `t` owns `buckets[offsets[t]..<offsets[t + 1]]`.
@@ -136,6 +138,7 @@ struct FeatureExtractor: Sendable {
             out[t] = tr
         }
         markContext(&out, tokens, sentences, s)
+        if gazetteer.longest > 0 { markGazetteerNames(&out) }
         return out
     }
 
@@ -196,6 +199,38 @@ struct FeatureExtractor: Sendable {
         }
     }
 
+    /// Longest gazetteer match starting at each capitalised token.
+    private func markGazetteerNames(_ traits: inout [TokenTraits]) {
+        var t = 0
+        let n = traits.count
+        while t < n {
+            let c = traits[t].capital
+            guard c == .initial || c == .allCaps || c == .mixed else {
+                t += 1
+                continue
+            }
+            var key = Gazetteer.seed
+            var best = 0
+            var bestMask: UInt8 = 0
+            for length in 1...min(gazetteer.longest, n - t) {
+                key = Gazetteer.extend(key, traits[t + length - 1].lower)
+                let mask = gazetteer.mask(key)
+                if mask != 0 {
+                    best = length
+                    bestMask = mask
+                }
+            }
+            guard best > 0 else {
+                t += 1
+                continue
+            }
+            for k in t..<(t + best) {
+                traits[k].gazetteer = UInt64(bestMask) | (k == t ? 16 : 32) | (best > 1 ? 64 : 0)
+            }
+            t += best
+        }
+    }
+
     // MARK: features
 
     @inline(__always) private func bucket(_ template: UInt64, _ value: UInt64) -> UInt32 {
@@ -211,6 +246,7 @@ struct FeatureExtractor: Sendable {
         @inline(__always) func lower(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].lower : Self.outside &+ UInt64(k < a ? 1 : 2) }
         @inline(__always) func short(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].shortShape : Self.outside &+ UInt64(k < a ? 1 : 2) }
         @inline(__always) func cap(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].capital.rawValue : (k < a ? 20 : 21) }
+        @inline(__always) func gazetteerAt(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].gazetteer : 255 }
         @inline(__always) func lexical(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].lexical : 5 }
         @inline(__always) func keyword(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].keyword.rawValue : 9 }
         for t in sentence {
@@ -257,6 +293,10 @@ struct FeatureExtractor: Sendable {
             if !lexicon.common.isEmpty {
                 f.append(bucket(38, tr.lexical << 8 | tr.capital.rawValue << 4 | position))
                 f.append(bucket(39, lexical(t - 1) << 12 | tr.lexical << 8 | lexical(t + 1) << 4 | cap(t)))
+            }
+            if gazetteer.longest > 0 {
+                f.append(bucket(40, tr.gazetteer << 4 | tr.capital.rawValue))
+                f.append(bucket(41, gazetteerAt(t - 1) << 8 | gazetteerAt(t + 1)))
             }
             f.append(bucket(36, FeatureHash.combine(short(t - 2), short(t - 1))))
             f.append(bucket(37, FeatureHash.combine(short(t + 1), short(t + 2))))

@@ -21,6 +21,7 @@ public enum TaggerModelError: Error, Equatable, CustomStringConvertible {
 ///
 ///     "NGTAGGER"  u32 format  u32 featureSet  u32 labelCount  (u32 length, UTF-8 name) × labelCount
 ///     lexicon: u32 count, u32 × count sorted common-word keys, the same for proper nouns
+///     gazetteer: u32 longest name in tokens, u32 count, u32 × count sorted keys, u8 × count category masks
 ///     first pass:  f32 × (labelCount + 1) × labelCount transitions, weight table
 ///     u32 hasSecondPass (0 or 1), then f32 base scale and the same as the first pass for the second
 ///
@@ -30,7 +31,7 @@ extension OrganizationTagger {
     static let magic: [UInt8] = Array("NGTAGGER".utf8)
     static let formatVersion = 2
     /// Bumped whenever `FeatureExtractor`, `DocumentConsistency` or `NewsTokenizer` changes what weights mean.
-    public static let currentFeatureSet = 3
+    public static let currentFeatureSet = 4
 
     /// Decodes a model. Throws `TaggerModelError` on foreign, truncated or incompatible bytes.
     public init(bytes: [UInt8]) throws(TaggerModelError) {
@@ -61,6 +62,7 @@ extension OrganizationTagger {
             return out
         }
         let lexicon = try Lexicon(from: &reader)
+        let gazetteer = try Gazetteer(from: &reader)
         let firstTransitions = try transitions(&reader)
         let first = try WeightTable(from: &reader, labelCount: labelCount)
         var second: WeightTable?
@@ -77,7 +79,7 @@ extension OrganizationTagger {
         }
         guard reader.atEnd else { throw .invalid("trailing bytes") }
         self.init(
-            labels: labels, lexicon: lexicon, first: first, firstTransitions: firstTransitions, second: second,
+            labels: labels, lexicon: lexicon, gazetteer: gazetteer, first: first, firstTransitions: firstTransitions, second: second,
             secondTransitions: secondTransitions, baseScale: baseScale)
     }
 
@@ -92,6 +94,7 @@ extension OrganizationTagger {
             out.append(contentsOf: name.utf8)
         }
         lexicon.encode(into: &out)
+        gazetteer.encode(into: &out)
         for t in firstTransitions { out.appendU32(t.bitPattern) }
         first.encode(into: &out)
         if let second {

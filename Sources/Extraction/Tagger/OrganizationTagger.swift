@@ -6,6 +6,7 @@
 public struct OrganizationTagger: Sendable {
     let labels: LabelSet
     let lexicon: Lexicon
+    let gazetteer: Gazetteer
     let first: WeightTable
     /// `(labels.count + 1) * labels.count`, row `labels.count` is the sentence start.
     let firstTransitions: [Float]
@@ -15,12 +16,13 @@ public struct OrganizationTagger: Sendable {
     let baseScale: Float
 
     init(
-        labels: LabelSet, lexicon: Lexicon, first: WeightTable, firstTransitions: [Float], second: WeightTable?,
+        labels: LabelSet, lexicon: Lexicon, gazetteer: Gazetteer, first: WeightTable, firstTransitions: [Float], second: WeightTable?,
         secondTransitions: [Float], baseScale: Float = 1
     ) {
         self.baseScale = baseScale
         self.labels = labels
         self.lexicon = lexicon
+        self.gazetteer = gazetteer
         self.first = first
         self.firstTransitions = firstTransitions
         self.second = second
@@ -52,7 +54,7 @@ public struct OrganizationTagger: Sendable {
     /// Label index of each token.
     func tagTokens(_ tokens: [NewsToken], in text: ScalarText) -> [Int] {
         let sentences = SentenceSplitter().sentences(tokens, in: text)
-        let extractor = FeatureExtractor(bits: first.bits, lexicon: lexicon)
+        let extractor = FeatureExtractor(bits: first.bits, lexicon: lexicon, gazetteer: gazetteer)
         let traits = extractor.traits(tokens, sentences, text)
         var features = FeatureExtractor.DocumentFeatures()
         features.buckets.reserveCapacity(tokens.count * 40)
@@ -117,5 +119,16 @@ public struct EntitySpan: Sendable, Equatable, Hashable, Codable {
         self.start = start
         self.end = end
         self.label = label
+    }
+}
+
+extension OrganizationTagger {
+    /// What the model holds, for logs: labels, weight rows per pass, lexicon and gazetteer sizes.
+    public var summary: String {
+        var parts = ["labels \(labels.names.joined(separator: " "))", "first pass \(first.rowCount) rows (2^\(first.bits) buckets)"]
+        if let second { parts.append("second pass \(second.rowCount) rows") }
+        parts.append("lexicon \(lexicon.common.count + lexicon.proper.count) words")
+        parts.append("gazetteer \(gazetteer.keys.count) names")
+        return parts.joined(separator: ", ")
     }
 }

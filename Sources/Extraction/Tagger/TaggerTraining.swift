@@ -12,7 +12,7 @@ public struct AnnotatedDocument: Sendable, Codable, Equatable {
 }
 
 /// Settings of a training run. The same documents, options and build give the same model bytes.
-public struct TaggerTrainingOptions: Sendable, Equatable {
+public struct TaggerTrainingOptions: Sendable {
     /// Passes over the training sentences.
     public var epochs = 12
     /// Seed of the sentence shuffle.
@@ -34,6 +34,8 @@ public struct TaggerTrainingOptions: Sendable, Equatable {
     /// A general word list (e.g. /usr/share/dict/american-english, Debian wamerican), stored in the model; empty
     /// for none.
     public var lexicon: [String] = []
+    /// Typed names (see `Gazetteer.wordNetNames`), stored in the model; empty for none.
+    public var gazetteer: [(name: String, mask: UInt8)] = []
     /// Entity types to learn, nil for all in the data (sorted). The model always finds ORG if trained on it.
     public var entityTypes: [String]? = nil
 
@@ -69,7 +71,8 @@ public enum TaggerTraining {
         let labels = LabelSet(entityTypes: types)
         let L = labels.count
         let lexicon = Lexicon(words: options.lexicon)
-        let extractor = FeatureExtractor(bits: options.bits, lexicon: lexicon)
+        let gazetteer = Gazetteer(names: options.gazetteer)
+        let extractor = FeatureExtractor(bits: options.bits, lexicon: lexicon, gazetteer: gazetteer)
         var report = TaggerTrainingReport()
         report.documents = documents.count
 
@@ -110,7 +113,7 @@ public enum TaggerTraining {
                 }
                 if epochs, let afterEpoch {
                     let (table, transitions) = perceptron.averaged(threshold: options.pruneThreshold)
-                    afterEpoch("first", epoch, OrganizationTagger(labels: labels, lexicon: lexicon, first: table,
+                    afterEpoch("first", epoch, OrganizationTagger(labels: labels, lexicon: lexicon, gazetteer: gazetteer, first: table,
                         firstTransitions: transitions, second: nil, secondTransitions: transitions))
                 }
             }
@@ -118,7 +121,7 @@ public enum TaggerTraining {
         }
 
         let first = trainFirstPass({ _ in true }, report: options.folds < 2)
-        var tagger = OrganizationTagger(labels: labels, lexicon: lexicon, first: first.table, firstTransitions: first.transitions,
+        var tagger = OrganizationTagger(labels: labels, lexicon: lexicon, gazetteer: gazetteer, first: first.table, firstTransitions: first.transitions,
             second: nil, secondTransitions: first.transitions)
 
         if options.folds >= 2 {
@@ -151,12 +154,12 @@ public enum TaggerTraining {
                 }
                 if let afterEpoch {
                     let (table, transitions) = perceptron.averaged(threshold: options.pruneThreshold)
-                    afterEpoch("second", epoch, OrganizationTagger(labels: labels, lexicon: lexicon, first: first.table,
+                    afterEpoch("second", epoch, OrganizationTagger(labels: labels, lexicon: lexicon, gazetteer: gazetteer, first: first.table,
                         firstTransitions: first.transitions, second: table, secondTransitions: transitions, baseScale: options.secondPassBaseScale))
                 }
             }
             let (table, transitions) = perceptron.averaged(threshold: options.pruneThreshold)
-            tagger = OrganizationTagger(labels: labels, lexicon: lexicon, first: first.table, firstTransitions: first.transitions,
+            tagger = OrganizationTagger(labels: labels, lexicon: lexicon, gazetteer: gazetteer, first: first.table, firstTransitions: first.transitions,
                 second: table, secondTransitions: transitions, baseScale: options.secondPassBaseScale)
         }
         let bytes = tagger.bytes()
@@ -238,5 +241,12 @@ struct SplitMix64 {
             while r < threshold { r = next() }
             a.swapAt(i, Int(r % bound))
         }
+    }
+}
+
+extension TaggerTraining {
+    /// Typed proper nouns of a WordNet 3.0 `data.noun` file's text, for `TaggerTrainingOptions.gazetteer`.
+    public static func wordNetNames(dataNoun: String) -> [(name: String, mask: UInt8)] {
+        Gazetteer.wordNetNames(dataNoun: dataNoun)
     }
 }

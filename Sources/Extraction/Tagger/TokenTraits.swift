@@ -20,6 +20,8 @@ struct TokenTraits {
     var insideParentheses = false
     /// `Lexicon.classify` of the lowercase form.
     var lexical: UInt64 = 0
+    /// Longest gazetteer name covering the token: category mask, and 16 when the token begins it, 32 when inside.
+    var gazetteer: UInt64 = 0
 }
 
 enum Capitalization: UInt64 {

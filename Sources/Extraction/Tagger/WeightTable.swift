@@ -45,7 +45,7 @@ struct WeightTable: Sendable, Equatable {
         while stride < 1 + (labelCount + 1) / 2 { stride *= 2 }
         self.stride = stride
         var capacity = 16
-        while capacity < rows.count * 2 { capacity *= 2 }
+        while capacity * 2 < rows.count * 3 { capacity *= 2 }  // load at most 2/3
         slotMask = capacity - 1
         var slots = [UInt32](repeating: 0, count: capacity * stride)
         var present = [UInt64](repeating: 0, count: max(1, (1 << bits) / 64))
@@ -84,52 +84,68 @@ struct WeightTable: Sendable, Equatable {
     }
 
     /// Adds the weights of `tokens` (features `buckets[offsets[t]..<offsets[t + 1]]`) to `emissions[t * labelCount + y]`.
+    ///
+    /// Memory-bound, so done in two phases per token: first every feature's presence bit and home slot key are
+    /// loaded (independent loads the processor overlaps), then the rows found are summed.
     func addScores(_ features: FeatureExtractor.DocumentFeatures, tokens: Range<Int>, to emissions: inout [Float]) {
         let L = labelCount
         let stride = self.stride
         let mask = slotMask
         let scale = self.scale
         var sums = [Int32](repeating: 0, count: 16)
+        var candidates = [Int](repeating: 0, count: 256)
+        var found = [UInt32](repeating: 0, count: 256)
         present.withUnsafeBufferPointer { present in
-        slots.withUnsafeBufferPointer { slots in
-            features.buckets.withUnsafeBufferPointer { buckets in
-                features.offsets.withUnsafeBufferPointer { offsets in
-                    emissions.withUnsafeMutableBufferPointer { e in
-                        sums.withUnsafeMutableBufferPointer { sums in
-                            for t in tokens {
-                                for y in 0..<L { sums[y] = 0 }
-                                for k in Int(offsets[t])..<Int(offsets[t + 1]) {
-                                    let b = buckets[k]
-                                    if present[Int(b >> 6)] & (1 << UInt64(b & 63)) == 0 { continue }
-                                    let key = b &+ 1
-                                    var slot = Self.home(buckets[k], mask)
-                                    while true {
-                                        let found = slots[slot * stride]
-                                        if found == key {
-                                            let base = slot * stride + 1
-                                            var y = 0
-                                            while y < L {
-                                                let word = slots[base + y / 2]
-                                                sums[y] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: word)))
-                                                if y + 1 < L {
-                                                    sums[y + 1] &+= Int32(
-                                                        Int16(bitPattern: UInt16(truncatingIfNeeded: word >> 16)))
-                                                }
-                                                y += 2
+            slots.withUnsafeBufferPointer { slots in
+                features.buckets.withUnsafeBufferPointer { buckets in
+                    features.offsets.withUnsafeBufferPointer { offsets in
+                        emissions.withUnsafeMutableBufferPointer { e in
+                            sums.withUnsafeMutableBufferPointer { sums in
+                                candidates.withUnsafeMutableBufferPointer { candidates in
+                                    found.withUnsafeMutableBufferPointer { found in
+                                        for t in tokens {
+                                            var m = 0
+                                            for k in Int(offsets[t])..<Int(offsets[t + 1]) where m < 256 {
+                                                let b = buckets[k]
+                                                let bit = present[Int(b >> 6)] & (1 << UInt64(b & 63))
+                                                let slot = Self.home(b, mask)
+                                                candidates[m] = slot
+                                                found[m] = bit == 0 ? 0 : b &+ 1
+                                                m += bit == 0 ? 0 : 1
                                             }
-                                            break
+                                            for y in 0..<L { sums[y] = 0 }
+                                            for i in 0..<m {
+                                                let key = found[i]
+                                                var slot = candidates[i]
+                                                while true {
+                                                    let stored = slots[slot * stride]
+                                                    if stored == key {
+                                                        let base = slot * stride + 1
+                                                        var y = 0
+                                                        while y + 1 < L {
+                                                            let word = slots[base + y / 2]
+                                                            sums[y] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: word)))
+                                                            sums[y + 1] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: word >> 16)))
+                                                            y += 2
+                                                        }
+                                                        if y < L {
+                                                            sums[y] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: slots[base + y / 2])))
+                                                        }
+                                                        break
+                                                    }
+                                                    if stored == 0 { break }
+                                                    slot = (slot + 1) & mask
+                                                }
+                                            }
+                                            for y in 0..<L { e[t * L + y] += Float(sums[y]) * scale }
                                         }
-                                        if found == 0 { break }
-                                        slot = (slot + 1) & mask
                                     }
                                 }
-                                for y in 0..<L { e[t * L + y] += Float(sums[y]) * scale }
                             }
                         }
                     }
                 }
             }
-        }
         }
     }
 
