@@ -14,7 +14,8 @@ struct FeatureExtractor: Sendable {
         self.gazetteer = gazetteer
     }
 
-    /// Feature buckets of a document: token `t` owns `buckets[offsets[t]..<offsets[t + 1]]`.
+    /// Feature buckets of a document: token `t` owns `buckets[offsets[t]..<offsets[t + 1]]`; `buckets` may be
+    /// longer than `offsets.last` (spare capacity).
     struct DocumentFeatures {
         var buckets: [UInt32] = []
         var offsets: [Int32] = [0]
@@ -238,6 +239,9 @@ struct FeatureExtractor: Sendable {
     }
 
     static let outside: UInt64 = 0x5151_5151_5151_5151
+    /// Upper bound of features per token (`buckets` is over-allocated by this much per token; `offsets` tell the
+    /// real extent).
+    static let maximumPerToken = 48
 
     /// Appends the features of every token of `sentence` to `out`.
     func features(_ traits: [TokenTraits], _ sentence: Range<Int>, into out: inout DocumentFeatures) {
@@ -249,59 +253,69 @@ struct FeatureExtractor: Sendable {
         @inline(__always) func gazetteerAt(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].gazetteer : 255 }
         @inline(__always) func lexical(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].lexical : 5 }
         @inline(__always) func keyword(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].keyword.rawValue : 9 }
+        var m = Int(out.offsets[out.offsets.count - 1])
+        let needed = m + sentence.count * Self.maximumPerToken
+        if out.buckets.count < needed {
+            out.buckets.append(contentsOf: repeatElement(0, count: max(needed - out.buckets.count, out.buckets.count)))
+        }
+        out.buckets.withUnsafeMutableBufferPointer { buffer in
         for t in sentence {
             let tr = traits[t]
-            var f = out.buckets
-            out.buckets = []
-            f.append(bucket(1, 0))
-            f.append(bucket(2, tr.lower))
-            f.append(bucket(3, tr.exact))
-            f.append(bucket(4, tr.shape))
-            f.append(bucket(5, tr.shortShape))
-            if tr.length > 1 { f.append(bucket(6, tr.prefixes.0)) }
-            if tr.length > 2 { f.append(bucket(7, tr.prefixes.1)) }
-            if tr.length > 3 { f.append(bucket(8, tr.prefixes.2)) }
-            if tr.length > 4 { f.append(bucket(9, tr.prefixes.3)) }
-            if tr.length > 1 { f.append(bucket(10, tr.suffixes.0)) }
-            if tr.length > 2 { f.append(bucket(11, tr.suffixes.1)) }
-            if tr.length > 3 { f.append(bucket(12, tr.suffixes.2)) }
-            if tr.length > 4 { f.append(bucket(13, tr.suffixes.3)) }
-            f.append(bucket(14, lower(t - 1)))
-            f.append(bucket(15, lower(t + 1)))
-            f.append(bucket(16, lower(t - 2)))
-            f.append(bucket(17, lower(t + 2)))
-            f.append(bucket(18, short(t - 1)))
-            f.append(bucket(19, short(t + 1)))
-            f.append(bucket(20, FeatureHash.combine(lower(t - 1), tr.lower)))
-            f.append(bucket(21, FeatureHash.combine(tr.lower, lower(t + 1))))
-            f.append(bucket(22, FeatureHash.combine(FeatureHash.combine(short(t - 1), tr.shortShape), short(t + 1))))
+            let start = m
+            @inline(__always) func add(_ b: UInt32) {
+                buffer[m] = b
+                m += 1
+            }
+            add(bucket(1, 0))
+            add(bucket(2, tr.lower))
+            add(bucket(3, tr.exact))
+            add(bucket(4, tr.shape))
+            add(bucket(5, tr.shortShape))
+            if tr.length > 1 { add(bucket(6, tr.prefixes.0)) }
+            if tr.length > 2 { add(bucket(7, tr.prefixes.1)) }
+            if tr.length > 3 { add(bucket(8, tr.prefixes.2)) }
+            if tr.length > 4 { add(bucket(9, tr.prefixes.3)) }
+            if tr.length > 1 { add(bucket(10, tr.suffixes.0)) }
+            if tr.length > 2 { add(bucket(11, tr.suffixes.1)) }
+            if tr.length > 3 { add(bucket(12, tr.suffixes.2)) }
+            if tr.length > 4 { add(bucket(13, tr.suffixes.3)) }
+            add(bucket(14, lower(t - 1)))
+            add(bucket(15, lower(t + 1)))
+            add(bucket(16, lower(t - 2)))
+            add(bucket(17, lower(t + 2)))
+            add(bucket(18, short(t - 1)))
+            add(bucket(19, short(t + 1)))
+            add(bucket(20, FeatureHash.combine(lower(t - 1), tr.lower)))
+            add(bucket(21, FeatureHash.combine(tr.lower, lower(t + 1))))
+            add(bucket(22, FeatureHash.combine(FeatureHash.combine(short(t - 1), tr.shortShape), short(t + 1))))
             let position: UInt64 = (tr.sentenceStart ? 1 : 0) | (tr.capsLine ? 2 : 0)
-            f.append(bucket(23, tr.capital.rawValue << 4 | position))
-            f.append(bucket(24, keyword(t)))
-            f.append(bucket(25, keyword(t - 1) << 4 | cap(t)))
-            f.append(bucket(26, keyword(t + 1) << 4 | cap(t)))
-            f.append(bucket(27, nameHeadAhead(traits, t, b)))
+            add(bucket(23, tr.capital.rawValue << 4 | position))
+            add(bucket(24, keyword(t)))
+            add(bucket(25, keyword(t - 1) << 4 | cap(t)))
+            add(bucket(26, keyword(t + 1) << 4 | cap(t)))
+            add(bucket(27, nameHeadAhead(traits, t, b)))
             let document: UInt64 = (tr.capitalElsewhere ? 1 : 0) | (tr.lowerElsewhere ? 2 : 0)
-            f.append(bucket(28, document << 8 | tr.capital.rawValue << 4 | position))
-            f.append(bucket(29, UInt64(min(tr.length, 10)) << 4 | tr.capital.rawValue))
-            f.append(bucket(30, (tr.insideParentheses ? 16 : 0) | tr.capital.rawValue))
-            f.append(bucket(31, cap(t - 1) << 10 | cap(t) << 5 | cap(t + 1)))
-            f.append(bucket(32, FeatureHash.combine(lower(t - 1), tr.capital.rawValue)))
-            f.append(bucket(33, FeatureHash.combine(lower(t + 1), tr.capital.rawValue &+ 100)))
-            f.append(bucket(34, FeatureHash.combine(tr.shape, position)))
-            if tr.capsLine { f.append(bucket(35, FeatureHash.combine(tr.lower, document))) }
+            add(bucket(28, document << 8 | tr.capital.rawValue << 4 | position))
+            add(bucket(29, UInt64(min(tr.length, 10)) << 4 | tr.capital.rawValue))
+            add(bucket(30, (tr.insideParentheses ? 16 : 0) | tr.capital.rawValue))
+            add(bucket(31, cap(t - 1) << 10 | cap(t) << 5 | cap(t + 1)))
+            add(bucket(32, FeatureHash.combine(lower(t - 1), tr.capital.rawValue)))
+            add(bucket(33, FeatureHash.combine(lower(t + 1), tr.capital.rawValue &+ 100)))
+            add(bucket(34, FeatureHash.combine(tr.shape, position)))
+            if tr.capsLine { add(bucket(35, FeatureHash.combine(tr.lower, document))) }
             if !lexicon.common.isEmpty {
-                f.append(bucket(38, tr.lexical << 8 | tr.capital.rawValue << 4 | position))
-                f.append(bucket(39, lexical(t - 1) << 12 | tr.lexical << 8 | lexical(t + 1) << 4 | cap(t)))
+                add(bucket(38, tr.lexical << 8 | tr.capital.rawValue << 4 | position))
+                add(bucket(39, lexical(t - 1) << 12 | tr.lexical << 8 | lexical(t + 1) << 4 | cap(t)))
             }
             if gazetteer.longest > 0 {
-                f.append(bucket(40, tr.gazetteer << 4 | tr.capital.rawValue))
-                f.append(bucket(41, gazetteerAt(t - 1) << 8 | gazetteerAt(t + 1)))
+                add(bucket(40, tr.gazetteer << 4 | tr.capital.rawValue))
+                add(bucket(41, gazetteerAt(t - 1) << 8 | gazetteerAt(t + 1)))
             }
-            f.append(bucket(36, FeatureHash.combine(short(t - 2), short(t - 1))))
-            f.append(bucket(37, FeatureHash.combine(short(t + 1), short(t + 2))))
-            out.buckets = f
-            out.offsets.append(Int32(out.buckets.count))
+            add(bucket(36, FeatureHash.combine(short(t - 2), short(t - 1))))
+            add(bucket(37, FeatureHash.combine(short(t + 1), short(t + 2))))
+            assert(m - start <= Self.maximumPerToken)
+            out.offsets.append(Int32(m))
+        }
         }
     }
 

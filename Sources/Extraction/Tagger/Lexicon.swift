@@ -8,13 +8,21 @@ struct Lexicon: Sendable, Equatable {
     /// Sorted upper 32 bits of `FeatureHash.string(lowercased word)`.
     let common: [UInt32]
     let proper: [UInt32]
+    /// Key → `classify` result, for one probe per token.
+    private let table: HashedKeyMap<UInt8>
 
     static let empty = Lexicon(common: [], proper: [])
 
     init(common: [UInt32], proper: [UInt32]) {
         self.common = common
         self.proper = proper
+        var table = HashedKeyMap<UInt8>(capacity: common.count + proper.count + 8, empty: 0)
+        for key in common { table.update(UInt64(key)) { $0 |= 1 } }
+        for key in proper { table.update(UInt64(key)) { $0 |= 2 } }
+        self.table = table
     }
+
+    static func == (a: Lexicon, b: Lexicon) -> Bool { a.common == b.common && a.proper == b.proper }
 
     /// From dictionary words, one per element; entries with an apostrophe or space are skipped.
     init(words: [String]) {
@@ -25,26 +33,14 @@ struct Lexicon: Sendable, Equatable {
             let key = Self.key(FeatureHash.string(word.lowercased()))
             if isUpper(first) { proper.insert(key) } else { common.insert(key) }
         }
-        self.common = common.sorted()
-        self.proper = proper.sorted()
+        self.init(common: common.sorted(), proper: proper.sorted())
     }
 
     @inline(__always) static func key(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) }
 
     /// 0 unknown, 1 common only, 2 proper only, 3 both ("Apple"/"apple").
     @inline(__always) func classify(lowerHash: UInt64) -> UInt64 {
-        let key = Self.key(lowerHash)
-        return (Self.contains(common, key) ? 1 : 0) | (Self.contains(proper, key) ? 2 : 0)
-    }
-
-    @inline(__always) private static func contains(_ sorted: [UInt32], _ key: UInt32) -> Bool {
-        var lo = 0
-        var hi = sorted.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if sorted[mid] < key { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < sorted.count && sorted[lo] == key
+        UInt64(table[UInt64(Self.key(lowerHash))])
     }
 
     func encode(into out: inout [UInt8]) {

@@ -3,7 +3,8 @@
 /// Words keep inner hyphens ("Coca-Cola"), inner dots ("U.S", "Amazon.com", "3.5"), ampersands between letters
 /// ("AT&T"), digit groups ("250,000") and name apostrophes ("O'Neill"). Clitics split off: "MEBO Group's" gives
 /// "Group" + "'s", "don't" gives "do" + "n't". A final dot stays on dotted acronyms ("U.S."), single letters ("J.")
-/// and known abbreviations ("Inc.", "Dr.", "Jan."). URLs, e-mail addresses, @handles and #tags are one token.
+/// and known abbreviations ("Inc.", "Dr.", "Jan."), except that at the end of a line the dot of an abbreviation is
+/// the sentence's ("… said Acme Inc." + line break → "Inc" + "."). URLs, e-mail addresses, @handles and #tags are one token.
 /// Line breaks are whitespace; each token records how many it follows, so a name wrapped over two lines stays
 /// two adjacent tokens.
 public struct NewsTokenizer: Sendable {
@@ -135,8 +136,10 @@ public struct NewsTokenizer: Sendable {
         }
         if j < n && s[j] == "." && (j + 1 >= n || s[j + 1] != ".") {
             if innerDots > 0 && dottedAcronym(s, i, j) { return j + 1 }
-            if j - i == 1 && isLetter(s[i]) { return j + 1 }
-            if Abbreviations.contains(s, i, j) { return j + 1 }
+            // at the end of a line the dot ends the sentence ("… said Acme Inc.⏎" → "Inc" + ".", as CoNLL has it)
+            let endsLine = j + 1 >= n || s[j + 1] == "\n" || s[j + 1] == "\r"
+            if !endsLine && j - i == 1 && isLetter(s[i]) { return j + 1 }
+            if !endsLine && Abbreviations.contains(s, i, j) { return j + 1 }
         }
         return j
     }

@@ -57,7 +57,7 @@ public struct OrganizationTagger: Sendable {
         let extractor = FeatureExtractor(bits: first.bits, lexicon: lexicon, gazetteer: gazetteer)
         let traits = extractor.traits(tokens, sentences, text)
         var features = FeatureExtractor.DocumentFeatures()
-        features.buckets.reserveCapacity(tokens.count * 40)
+        features.buckets = [UInt32](repeating: 0, count: tokens.count * FeatureExtractor.maximumPerToken)
         for sentence in sentences { extractor.features(traits, sentence, into: &features) }
         var emissions = [Float](repeating: 0, count: tokens.count * labels.count)
         first.addScores(features, tokens: 0..<tokens.count, to: &emissions)

@@ -20,9 +20,9 @@ public struct TaggerTrainingOptions: Sendable {
     /// Feature hash space is `1 << bits` buckets.
     public var bits = 20
     /// Averaged weights below this magnitude are dropped from the model.
-    public var pruneThreshold: Float = 0.01
+    public var pruneThreshold: Float = 0.2
     /// Features seen fewer times in training are left out.
-    public var minimumFeatureCount = 1
+    public var minimumFeatureCount = 3
     /// Jackknife folds for the second pass's training; below 2 there is no second pass.
     public var folds = 4
     /// Passes over the data for the second pass.
@@ -30,7 +30,7 @@ public struct TaggerTrainingOptions: Sendable {
     /// Hash space of the second pass's features.
     public var secondPassBits = 18
     /// Weight of the first pass's scores in the second pass.
-    public var secondPassBaseScale: Float = 1
+    public var secondPassBaseScale: Float = 0.5
     /// A general word list (e.g. /usr/share/dict/american-english, Debian wamerican), stored in the model; empty
     /// for none.
     public var lexicon: [String] = []
@@ -179,7 +179,8 @@ public enum TaggerTraining {
     static func pruneRareFeatures(_ prepared: inout [PreparedDocument], bits: Int, minimum: Int) {
         var counts = [UInt16](repeating: 0, count: 1 << bits)
         for document in prepared {
-            for b in document.features.buckets where counts[Int(b)] < .max { counts[Int(b)] += 1 }
+            let used = Int(document.features.offsets[document.features.offsets.count - 1])
+            for b in document.features.buckets[..<used] where counts[Int(b)] < .max { counts[Int(b)] += 1 }
         }
         let minimum = UInt16(clamping: minimum)
         for d in prepared.indices {

@@ -30,11 +30,21 @@ struct Viterbi {
                         for y in 0..<L {
                             var best = minusInfinity
                             var arg: Int32 = 0
-                            for p in 0..<L where allowed[p * L + y] {
-                                let v = score[previousRow + p] + transitions[p * L + y]
-                                if v > best {
-                                    best = v
-                                    arg = Int32(p)
+                            if labels.begins[y] || y == 0 {
+                                for p in 0..<L {
+                                    let v = score[previousRow + p] + transitions[p * L + y]
+                                    if v > best {
+                                        best = v
+                                        arg = Int32(p)
+                                    }
+                                }
+                            } else {
+                                for p in 0..<L where allowed[p * L + y] {
+                                    let v = score[previousRow + p] + transitions[p * L + y]
+                                    if v > best {
+                                        best = v
+                                        arg = Int32(p)
+                                    }
                                 }
                             }
                             score[row + y] = best + emissions[row + y]

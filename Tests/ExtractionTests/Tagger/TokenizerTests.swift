@@ -39,10 +39,16 @@ struct TokenizerTests {
     }
 
     @Test func abbreviationsKeepTheirDot() {
-        #expect(words("Acme Inc. and Globex Co. met Dr. Who in Jan. in Sacramento, Calif.") == [
+        #expect(words("Acme Inc. and Globex Co. met Dr. Who in Jan. in Sacramento, Calif. today") == [
             "Acme", "Inc.", "and", "Globex", "Co.", "met", "Dr.", "Who", "in", "Jan.", "in", "Sacramento", ",",
-            "Calif.",
+            "Calif.", "today",
         ])
+    }
+
+    @Test func anAbbreviationEndingALineGivesItsDotToTheSentence() {
+        #expect(words("shares of Acme Inc.\nNext") == ["shares", "of", "Acme", "Inc", ".", "Next"])
+        #expect(words("sold to Lear Corp.") == ["sold", "to", "Lear", "Corp", "."])
+        #expect(words("Founder of Ceres Robotics Inc.”") == ["Founder", "of", "Ceres", "Robotics", "Inc.", "”"])
     }
 
     @Test func dottedAcronymsAndInitialsAreOneToken() {
