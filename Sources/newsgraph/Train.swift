@@ -50,6 +50,9 @@ struct Train: ParsableCommand {
     @Option(help: "WordNet 3.0 data.noun (Debian wordnet-base: /usr/share/wordnet/data.noun): typed proper nouns stored in the model.")
     var wordnet: String?
 
+    @Option(help: "First-pass perceptrons to average, trained with seeds seed, seed+1, ….")
+    var runs = TaggerTrainingOptions().runs
+
     func validate() throws {
         guard (12...24).contains(bits) else { throw ValidationError("--bits must be 12...24") }
         guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
@@ -65,6 +68,7 @@ struct Train: ParsableCommand {
         options.minimumFeatureCount = minCount
         options.pruneThreshold = prune
         options.folds = folds
+        options.runs = runs
         options.secondPassEpochs = secondEpochs
         options.secondPassBaseScale = baseScale
         if let lexicon {

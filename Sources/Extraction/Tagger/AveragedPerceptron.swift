@@ -85,15 +85,19 @@ struct AveragedPerceptron {
 
     /// The averaged weights, quantised as the tagger runs them, and the averaged transitions.
     func averaged(threshold: Float) -> (table: WeightTable, transitions: [Float]) {
-        var averaged = [Float](repeating: 0, count: weights.count)
-        for k in weights.indices where weights[k] != 0 || accumulated[k] != 0 {
-            averaged[k] = weights[k] - accumulated[k] / c
+        var weights = [Float](repeating: 0, count: self.weights.count)
+        var transitions = [Float](repeating: 0, count: self.transitions.count)
+        addAveraged(to: &weights, &transitions, times: 1)
+        return (WeightTable(bits: bits, labelCount: labels.count, dense: weights, threshold: threshold), transitions)
+    }
+
+    /// Adds `factor` × the averaged weights and transitions to dense arrays (for averaging several runs).
+    func addAveraged(to weights: inout [Float], _ transitions: inout [Float], times factor: Float) {
+        for k in self.weights.indices where self.weights[k] != 0 || accumulated[k] != 0 {
+            weights[k] += factor * (self.weights[k] - accumulated[k] / c)
         }
-        var averagedTransitions = transitions
-        for k in transitions.indices { averagedTransitions[k] = transitions[k] - accumulatedTransitions[k] / c }
-        return (
-            WeightTable(bits: bits, labelCount: labels.count, dense: averaged, threshold: threshold),
-            averagedTransitions
-        )
+        for k in self.transitions.indices {
+            transitions[k] += factor * (self.transitions[k] - accumulatedTransitions[k] / c)
+        }
     }
 }

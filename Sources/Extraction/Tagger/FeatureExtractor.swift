@@ -134,8 +134,9 @@ struct FeatureExtractor: Sendable {
             } else {
                 tr.capital = .mixed
             }
-            tr.keyword = Keywords.byHash[tr.lower]
-            if letters > 0 { tr.lexical = lexicon.classify(lowerHash: tr.lower) }
+            let (lexical, keyword) = lexicon.classify(lowerHash: tr.lower)
+            tr.keyword = keyword
+            if letters > 0 { tr.lexical = lexical }
             out[t] = tr
         }
         markContext(&out, tokens, sentences, s)

@@ -8,7 +8,7 @@ struct Lexicon: Sendable, Equatable {
     /// Sorted upper 32 bits of `FeatureHash.string(lowercased word)`.
     let common: [UInt32]
     let proper: [UInt32]
-    /// Key → `classify` result, for one probe per token.
+    /// Key → lexical class (bits 0–1) and `KeywordClass` (bits 4–7), for one probe per token.
     private let table: HashedKeyMap<UInt8>
 
     static let empty = Lexicon(common: [], proper: [])
@@ -19,6 +19,9 @@ struct Lexicon: Sendable, Equatable {
         var table = HashedKeyMap<UInt8>(capacity: common.count + proper.count + 8, empty: 0)
         for key in common { table.update(UInt64(key)) { $0 |= 1 } }
         for key in proper { table.update(UInt64(key)) { $0 |= 2 } }
+        for (hash, kind) in Keywords.all {
+            table.update(UInt64(Self.key(hash))) { $0 = ($0 & 0x0F) | UInt8(kind.rawValue) << 4 }
+        }
         self.table = table
     }
 
@@ -38,9 +41,10 @@ struct Lexicon: Sendable, Equatable {
 
     @inline(__always) static func key(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) }
 
-    /// 0 unknown, 1 common only, 2 proper only, 3 both ("Apple"/"apple").
-    @inline(__always) func classify(lowerHash: UInt64) -> UInt64 {
-        UInt64(table[UInt64(Self.key(lowerHash))])
+    /// Lexical class — 0 unknown, 1 common only, 2 proper only, 3 both ("Apple"/"apple") — and keyword class.
+    @inline(__always) func classify(lowerHash: UInt64) -> (lexical: UInt64, keyword: KeywordClass) {
+        let v = table[UInt64(Self.key(lowerHash))]
+        return (UInt64(v & 3), KeywordClass(rawValue: UInt64(v >> 4)) ?? .none)
     }
 
     func encode(into out: inout [UInt8]) {

@@ -23,6 +23,8 @@ public struct TaggerTrainingOptions: Sendable {
     public var pruneThreshold: Float = 0.2
     /// Features seen fewer times in training are left out.
     public var minimumFeatureCount = 3
+    /// First-pass perceptrons averaged into the model (seeds `seed`, `seed + 1`, …).
+    public var runs = 1
     /// Jackknife folds for the second pass's training; below 2 there is no second pass.
     public var folds = 4
     /// Passes over the data for the second pass.
@@ -102,22 +104,34 @@ public enum TaggerTraining {
             return out
         }
 
+        /// First-pass model of the included documents: the average of `options.runs` perceptrons trained with
+        /// seeds `seed`, `seed + 1`, … (averaging runs over different orders steadies the result).
         func trainFirstPass(_ include: (Int) -> Bool, report epochs: Bool) -> (table: WeightTable, transitions: [Float]) {
-            var perceptron = AveragedPerceptron(labels: labels, bits: options.bits)
-            var rng = SplitMix64(seed: options.seed)
-            var order = instances(include)
-            for epoch in 1...max(1, options.epochs) {
-                rng.shuffle(&order)
-                for (d, sentence) in order {
-                    perceptron.learn(prepared[d].features, sentence, gold: prepared[d].gold[sentence], base: nil)
+            let runs = max(1, options.runs)
+            var weights = [Float](repeating: 0, count: (1 << options.bits) * L)
+            var transitions = [Float](repeating: 0, count: (L + 1) * L)
+            for run in 0..<runs {
+                var perceptron = AveragedPerceptron(labels: labels, bits: options.bits)
+                var rng = SplitMix64(seed: options.seed &+ UInt64(run))
+                var order = instances(include)
+                for epoch in 1...max(1, options.epochs) {
+                    rng.shuffle(&order)
+                    for (d, sentence) in order {
+                        perceptron.learn(prepared[d].features, sentence, gold: prepared[d].gold[sentence], base: nil)
+                    }
+                    if epochs && runs == 1, let afterEpoch {
+                        let (table, transitions) = perceptron.averaged(threshold: options.pruneThreshold)
+                        afterEpoch("first", epoch, OrganizationTagger(labels: labels, lexicon: lexicon, gazetteer: gazetteer, first: table,
+                            firstTransitions: transitions, second: nil, secondTransitions: transitions))
+                    }
                 }
-                if epochs, let afterEpoch {
-                    let (table, transitions) = perceptron.averaged(threshold: options.pruneThreshold)
-                    afterEpoch("first", epoch, OrganizationTagger(labels: labels, lexicon: lexicon, gazetteer: gazetteer, first: table,
-                        firstTransitions: transitions, second: nil, secondTransitions: transitions))
-                }
+                if runs == 1 { return perceptron.averaged(threshold: options.pruneThreshold) }
+                perceptron.addAveraged(to: &weights, &transitions, times: 1 / Float(runs))
             }
-            return perceptron.averaged(threshold: options.pruneThreshold)
+            return (
+                WeightTable(bits: options.bits, labelCount: L, dense: weights, threshold: options.pruneThreshold),
+                transitions
+            )
         }
 
         let first = trainFirstPass({ _ in true }, report: options.folds < 2)

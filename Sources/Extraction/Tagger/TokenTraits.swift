@@ -73,13 +73,14 @@ enum Keywords {
     static let connector: Set<String> = ["of", "and", "&", "for", "de", "du", "der", "la", "le", "von", "van", "the"]
 
     /// Keyword class by the hash of the lowercased token (`FeatureHash.string`).
-    static let byHash: HashedKeyMap<KeywordClass> = {
-        var table = HashedKeyMap<KeywordClass>(capacity: 256, empty: .none)
+    /// (hash of the lowercased word, class), later lists winning.
+    static let all: [(UInt64, KeywordClass)] = {
+        var table: [(UInt64, KeywordClass)] = []
         for (words, kind) in [
             (connector, KeywordClass.connector), (personTitle, .personTitle), (organization, .organization),
             (legal, .legal),
         ] {
-            for word in words { table[FeatureHash.string(word)] = kind }
+            for word in words.sorted() { table.append((FeatureHash.string(word), kind)) }
         }
         return table
     }()

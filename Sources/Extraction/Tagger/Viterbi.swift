@@ -39,7 +39,8 @@ struct Viterbi {
                                     }
                                 }
                             } else {
-                                for p in 0..<L where allowed[p * L + y] {
+                                // an I-X follows only B-X (just before it in the label order) or I-X
+                                for p in (y - 1)...y where allowed[p * L + y] {
                                     let v = score[previousRow + p] + transitions[p * L + y]
                                     if v > best {
                                         best = v
