@@ -24,7 +24,7 @@ public struct TaggerTrainingOptions: Sendable {
     /// Features seen fewer times in training are left out.
     public var minimumFeatureCount = 3
     /// First-pass perceptrons averaged into the model (seeds `seed`, `seed + 1`, …).
-    public var runs = 1
+    public var runs = 5
     /// Jackknife folds for the second pass's training; below 2 there is no second pass.
     public var folds = 4
     /// Passes over the data for the second pass.
