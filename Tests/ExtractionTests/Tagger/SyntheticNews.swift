@@ -59,6 +59,7 @@ enum SyntheticNews {
         options.epochs = 4
         options.secondPassEpochs = 2
         options.folds = 2
+        options.runs = 2
         options.lexicon = ["police", "said", "shares", "Paris", "Boeing"]
         return options
     }
