@@ -1,5 +1,7 @@
-/// Hashed feature weights for every label, as the tagger runs them: an open-addressing table from feature bucket to
-/// a row of 16-bit weights, key and row in one 32-byte slot so that a feature costs one memory access.
+/// Hashed feature weights for every label, as the tagger runs them: a presence bitmap over the buckets with a rank
+/// per 64-bit word, and the rows of 16-bit weights of the present buckets, densely, in bucket order. A feature's row
+/// is `rank(bucket)`: no probing, and the whole table stays about as small as the model file, so that look-ups mostly
+/// hit the processor's cache.
 struct WeightTable: Sendable, Equatable {
     /// Feature buckets are `0..<(1 << bits)`.
     let bits: Int
@@ -8,12 +10,12 @@ struct WeightTable: Sendable, Equatable {
     let scale: Float
     /// Rows present.
     let rowCount: Int
-    /// 32-bit words per slot: the key (bucket + 1, 0 = empty), then two Int16 weights per word.
-    let stride: Int
-    let slotMask: Int
-    let slots: [UInt32]
-    /// One bit per bucket: whether it has a row. Small enough to stay in cache, so absent features cost little.
+    /// One bit per bucket: whether it has a row.
     let present: [UInt64]
+    /// Rows before each word of `present`.
+    let ranks: [UInt32]
+    /// `rowCount * labelCount` weights, row-major, rows in bucket order.
+    let weights: [Int16]
 
     /// Quantises dense weights (`(1 << bits) * labelCount`, bucket-major) to 16 bits, dropping weights whose
     /// magnitude is below `threshold` or rounds to zero.
@@ -36,106 +38,77 @@ struct WeightTable: Sendable, Equatable {
         self.init(bits: bits, labelCount: labelCount, scale: scale, rows: rows)
     }
 
+    /// - Parameter rows: in increasing bucket order.
     init(bits: Int, labelCount: Int, scale: Float, rows: [(bucket: Int, weights: [Int16])]) {
         self.bits = bits
         self.labelCount = labelCount
         self.scale = scale
         self.rowCount = rows.count
-        var stride = 1
-        while stride < 1 + (labelCount + 1) / 2 { stride *= 2 }
-        self.stride = stride
-        var capacity = 16
-        while capacity * 2 < rows.count * 3 { capacity *= 2 }  // load at most 2/3
-        slotMask = capacity - 1
-        var slots = [UInt32](repeating: 0, count: capacity * stride)
         var present = [UInt64](repeating: 0, count: max(1, (1 << bits) / 64))
-        for (bucket, weights) in rows {
+        var weights = [Int16]()
+        weights.reserveCapacity(rows.count * labelCount)
+        for (bucket, row) in rows {
             present[bucket >> 6] |= 1 << UInt64(bucket & 63)
-            var slot = Self.home(UInt32(bucket), capacity - 1)
-            while slots[slot * stride] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot * stride] = UInt32(bucket) + 1
-            for y in 0..<labelCount {
-                let word = slot * stride + 1 + y / 2
-                let bitsOfWeight = UInt32(UInt16(bitPattern: weights[y]))
-                slots[word] |= y % 2 == 0 ? bitsOfWeight : bitsOfWeight << 16
-            }
+            weights.append(contentsOf: row)
         }
-        self.slots = slots
+        var ranks = [UInt32](repeating: 0, count: present.count)
+        var total: UInt32 = 0
+        for w in present.indices {
+            ranks[w] = total
+            total += UInt32(present[w].nonzeroBitCount)
+        }
         self.present = present
-    }
-
-    @inline(__always) static func home(_ bucket: UInt32, _ mask: Int) -> Int {
-        Int((bucket &* 0x9E37_79B1) >> 7) & mask
+        self.ranks = ranks
+        self.weights = weights
     }
 
     /// Rows in bucket order, for encoding.
     var rows: [(bucket: Int, weights: [Int16])] {
         var out: [(bucket: Int, weights: [Int16])] = []
         out.reserveCapacity(rowCount)
-        for slot in 0...slotMask where slots[slot * stride] != 0 {
-            var weights = [Int16](repeating: 0, count: labelCount)
-            for y in 0..<labelCount {
-                let word = slots[slot * stride + 1 + y / 2]
-                weights[y] = Int16(bitPattern: UInt16(truncatingIfNeeded: y % 2 == 0 ? word : word >> 16))
+        var r = 0
+        for w in present.indices {
+            var word = present[w]
+            while word != 0 {
+                let bit = word.trailingZeroBitCount
+                word &= word - 1
+                out.append((w * 64 + bit, Array(weights[(r * labelCount)..<((r + 1) * labelCount)])))
+                r += 1
             }
-            out.append((Int(slots[slot * stride]) - 1, weights))
         }
-        return out.sorted { $0.bucket < $1.bucket }
+        return out
     }
 
     /// Adds the weights of `tokens` (features `buckets[offsets[t]..<offsets[t + 1]]`) to `emissions[t * labelCount + y]`.
     ///
-    /// Memory-bound, so done in two phases per token: first every feature's presence bit and home slot key are
-    /// loaded (independent loads the processor overlaps), then the rows found are summed.
+    /// Memory-bound, so done in two phases per token: first the rows of all its features are located (independent
+    /// loads the processor overlaps), then they are summed.
     func addScores(_ features: FeatureExtractor.DocumentFeatures, tokens: Range<Int>, to emissions: inout [Float]) {
         let L = labelCount
-        let stride = self.stride
-        let mask = slotMask
         let scale = self.scale
         var sums = [Int32](repeating: 0, count: 16)
-        var candidates = [Int](repeating: 0, count: 256)
-        var found = [UInt32](repeating: 0, count: 256)
+        var rows = [Int](repeating: 0, count: 256)
         present.withUnsafeBufferPointer { present in
-            slots.withUnsafeBufferPointer { slots in
-                features.buckets.withUnsafeBufferPointer { buckets in
-                    features.offsets.withUnsafeBufferPointer { offsets in
-                        emissions.withUnsafeMutableBufferPointer { e in
-                            sums.withUnsafeMutableBufferPointer { sums in
-                                candidates.withUnsafeMutableBufferPointer { candidates in
-                                    found.withUnsafeMutableBufferPointer { found in
+            ranks.withUnsafeBufferPointer { ranks in
+                weights.withUnsafeBufferPointer { weights in
+                    features.buckets.withUnsafeBufferPointer { buckets in
+                        features.offsets.withUnsafeBufferPointer { offsets in
+                            emissions.withUnsafeMutableBufferPointer { e in
+                                sums.withUnsafeMutableBufferPointer { sums in
+                                    rows.withUnsafeMutableBufferPointer { rows in
                                         for t in tokens {
                                             var m = 0
                                             for k in Int(offsets[t])..<Int(offsets[t + 1]) where m < 256 {
-                                                let b = buckets[k]
-                                                let bit = present[Int(b >> 6)] & (1 << UInt64(b & 63))
-                                                let slot = Self.home(b, mask)
-                                                candidates[m] = slot
-                                                found[m] = bit == 0 ? 0 : b &+ 1
-                                                m += bit == 0 ? 0 : 1
+                                                let b = Int(buckets[k])
+                                                let word = present[b >> 6]
+                                                let below = word & ((1 << UInt64(b & 63)) &- 1)
+                                                rows[m] = (Int(ranks[b >> 6]) + below.nonzeroBitCount) * L
+                                                m += Int((word >> UInt64(b & 63)) & 1)
                                             }
                                             for y in 0..<L { sums[y] = 0 }
                                             for i in 0..<m {
-                                                let key = found[i]
-                                                var slot = candidates[i]
-                                                while true {
-                                                    let stored = slots[slot * stride]
-                                                    if stored == key {
-                                                        let base = slot * stride + 1
-                                                        var y = 0
-                                                        while y + 1 < L {
-                                                            let word = slots[base + y / 2]
-                                                            sums[y] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: word)))
-                                                            sums[y + 1] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: word >> 16)))
-                                                            y += 2
-                                                        }
-                                                        if y < L {
-                                                            sums[y] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: slots[base + y / 2])))
-                                                        }
-                                                        break
-                                                    }
-                                                    if stored == 0 { break }
-                                                    slot = (slot + 1) & mask
-                                                }
+                                                let base = rows[i]
+                                                for y in 0..<L { sums[y] &+= Int32(weights[base + y]) }
                                             }
                                             for y in 0..<L { e[t * L + y] += Float(sums[y]) * scale }
                                         }
@@ -150,7 +123,8 @@ struct WeightTable: Sendable, Equatable {
     }
 
     static func == (a: WeightTable, b: WeightTable) -> Bool {
-        a.bits == b.bits && a.labelCount == b.labelCount && a.scale == b.scale && a.slots == b.slots
+        a.bits == b.bits && a.labelCount == b.labelCount && a.scale == b.scale && a.present == b.present
+            && a.weights == b.weights
     }
 
     // MARK: bytes
