@@ -76,7 +76,8 @@ struct Evaluate: ParsableCommand {
         for (document, spans) in zip(documents, results) { predicted[document.id] = spans }
 
         let scores = EntityScoring.score(gold: documents, predicted: predicted, label: label)
-        print("label \(label): \(scores.documents) documents, \(scores.documentsWithoutPrediction) without a prediction")
+        print(
+            "label \(label): \(scores.documents) documents, \(scores.documentsWithoutPrediction) without a prediction")
         for (name, s) in [
             ("mention-exact", scores.exact), ("mention-overlap", scores.overlap), ("doc-names", scores.documentNames),
         ] {

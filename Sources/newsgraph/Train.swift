@@ -44,10 +44,14 @@ struct Train: ParsableCommand {
     @Option(help: "Weight of the first pass's scores in the second pass.")
     var baseScale = TaggerTrainingOptions().secondPassBaseScale
 
-    @Option(help: "Word list, one word a line (Debian wamerican's /usr/share/dict/american-english), stored in the model.")
+    @Option(
+        help: "Word list, one word a line (Debian wamerican's /usr/share/dict/american-english), stored in the model.")
     var lexicon: String?
 
-    @Option(help: "WordNet 3.0 data.noun (Debian wordnet-base: /usr/share/wordnet/data.noun): typed proper nouns stored in the model.")
+    @Option(
+        help:
+            "WordNet 3.0 data.noun (Debian wordnet-base: /usr/share/wordnet/data.noun): typed proper nouns stored in the model."
+    )
     var wordnet: String?
 
     @Option(help: "First-pass perceptrons to average, trained with seeds seed, seed+1, ….")
@@ -92,7 +96,9 @@ struct Train: ParsableCommand {
                         uniqueKeysWithValues: devDocuments.map { ($0.id, tagger.entities(in: $0.text)) })
                     let scores = EntityScoring.score(gold: devDocuments, predicted: predicted)
                     let line = String(
-                        format: "%@ pass epoch %2d  dev ORG exact F1 %.4f  overlap F1 %.4f  doc-names F1 %.4f  (%.0f s)", pass, epoch,
+                        format:
+                            "%@ pass epoch %2d  dev ORG exact F1 %.4f  overlap F1 %.4f  doc-names F1 %.4f  (%.0f s)",
+                        pass, epoch,
                         scores.exact.f1, scores.overlap.f1, scores.documentNames.f1, Date().timeIntervalSince(started))
                     FileHandle.standardError.write(Data((line + "\n").utf8))
                 }
@@ -108,7 +114,9 @@ struct Train: ParsableCommand {
 /// Reads annotated JSON lines.
 enum AnnotatedDocuments {
     static func read(_ path: String) throws -> [AnnotatedDocument] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read \(path)") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationError("cannot read \(path)")
+        }
         let decoder = JSONDecoder()
         var documents: [AnnotatedDocument] = []
         var number = 0

@@ -13,7 +13,8 @@ enum Abbreviations {
         // misc
         "vs", "etc", "approx", "est", "no", "nos", "vol", "fig", "ave", "blvd", "rd", "mt", "ft", "pp", "cf", "al",
         // US states in AP style
-        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la",
+        "md",
         "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
         "wash", "wis", "wyo",
     ]

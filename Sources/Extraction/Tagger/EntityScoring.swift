@@ -65,7 +65,9 @@ public enum EntityScoring {
             var goldNames = Set(gs.map { normalizedName(text.string($0.0, $0.1)) })
             goldNames.remove("")
             var predictedNames = Set(
-                ps.filter { 0 <= $0.0 && $0.0 < $0.1 && $0.1 <= text.count }.map { normalizedName(text.string($0.0, $0.1)) })
+                ps.filter { 0 <= $0.0 && $0.0 < $0.1 && $0.1 <= text.count }.map {
+                    normalizedName(text.string($0.0, $0.1))
+                })
             predictedNames.remove("")
             scores.documentNames.correct += goldNames.intersection(predictedNames).count
             scores.documentNames.predicted += predictedNames.count
@@ -94,7 +96,9 @@ public enum EntityScoring {
     private static func spanSet(_ spans: [EntitySpan], _ label: String) -> [(Int, Int)] {
         var seen = Set<Pair>()
         var out: [(Int, Int)] = []
-        for s in spans where s.label == label && seen.insert(Pair(s.start, s.end)).inserted { out.append((s.start, s.end)) }
+        for s in spans where s.label == label && seen.insert(Pair(s.start, s.end)).inserted {
+            out.append((s.start, s.end))
+        }
         return out.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
     }
 

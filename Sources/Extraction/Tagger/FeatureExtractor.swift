@@ -248,9 +248,15 @@ struct FeatureExtractor: Sendable {
     func features(_ traits: [TokenTraits], _ sentence: Range<Int>, into out: inout DocumentFeatures) {
         let a = sentence.lowerBound
         let b = sentence.upperBound
-        @inline(__always) func lower(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].lower : Self.outside &+ UInt64(k < a ? 1 : 2) }
-        @inline(__always) func short(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].shortShape : Self.outside &+ UInt64(k < a ? 1 : 2) }
-        @inline(__always) func cap(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].capital.rawValue : (k < a ? 20 : 21) }
+        @inline(__always) func lower(_ k: Int) -> UInt64 {
+            k >= a && k < b ? traits[k].lower : Self.outside &+ UInt64(k < a ? 1 : 2)
+        }
+        @inline(__always) func short(_ k: Int) -> UInt64 {
+            k >= a && k < b ? traits[k].shortShape : Self.outside &+ UInt64(k < a ? 1 : 2)
+        }
+        @inline(__always) func cap(_ k: Int) -> UInt64 {
+            k >= a && k < b ? traits[k].capital.rawValue : (k < a ? 20 : 21)
+        }
         @inline(__always) func gazetteerAt(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].gazetteer : 255 }
         @inline(__always) func lexical(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].lexical : 5 }
         @inline(__always) func keyword(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].keyword.rawValue : 9 }
@@ -260,71 +266,72 @@ struct FeatureExtractor: Sendable {
             out.buckets.append(contentsOf: repeatElement(0, count: max(needed - out.buckets.count, out.buckets.count)))
         }
         out.buckets.withUnsafeMutableBufferPointer { buffer in
-        for t in sentence {
-            let tr = traits[t]
-            let start = m
-            @inline(__always) func add(_ b: UInt32) {
-                buffer[m] = b
-                m += 1
+            for t in sentence {
+                let tr = traits[t]
+                let start = m
+                @inline(__always) func add(_ b: UInt32) {
+                    buffer[m] = b
+                    m += 1
+                }
+                add(bucket(1, 0))
+                add(bucket(2, tr.lower))
+                add(bucket(3, tr.exact))
+                add(bucket(4, tr.shape))
+                add(bucket(5, tr.shortShape))
+                if tr.length > 1 { add(bucket(6, tr.prefixes.0)) }
+                if tr.length > 2 { add(bucket(7, tr.prefixes.1)) }
+                if tr.length > 3 { add(bucket(8, tr.prefixes.2)) }
+                if tr.length > 4 { add(bucket(9, tr.prefixes.3)) }
+                if tr.length > 1 { add(bucket(10, tr.suffixes.0)) }
+                if tr.length > 2 { add(bucket(11, tr.suffixes.1)) }
+                if tr.length > 3 { add(bucket(12, tr.suffixes.2)) }
+                if tr.length > 4 { add(bucket(13, tr.suffixes.3)) }
+                add(bucket(14, lower(t - 1)))
+                add(bucket(15, lower(t + 1)))
+                add(bucket(16, lower(t - 2)))
+                add(bucket(17, lower(t + 2)))
+                add(bucket(18, short(t - 1)))
+                add(bucket(19, short(t + 1)))
+                add(bucket(20, FeatureHash.combine(lower(t - 1), tr.lower)))
+                add(bucket(21, FeatureHash.combine(tr.lower, lower(t + 1))))
+                add(bucket(22, FeatureHash.combine(FeatureHash.combine(short(t - 1), tr.shortShape), short(t + 1))))
+                let position: UInt64 = (tr.sentenceStart ? 1 : 0) | (tr.capsLine ? 2 : 0)
+                add(bucket(23, tr.capital.rawValue << 4 | position))
+                add(bucket(24, keyword(t)))
+                add(bucket(25, keyword(t - 1) << 4 | cap(t)))
+                add(bucket(26, keyword(t + 1) << 4 | cap(t)))
+                add(bucket(27, nameHeadAhead(traits, t, b)))
+                let document: UInt64 = (tr.capitalElsewhere ? 1 : 0) | (tr.lowerElsewhere ? 2 : 0)
+                add(bucket(28, document << 8 | tr.capital.rawValue << 4 | position))
+                add(bucket(29, UInt64(min(tr.length, 10)) << 4 | tr.capital.rawValue))
+                add(bucket(30, (tr.insideParentheses ? 16 : 0) | tr.capital.rawValue))
+                add(bucket(31, cap(t - 1) << 10 | cap(t) << 5 | cap(t + 1)))
+                add(bucket(32, FeatureHash.combine(lower(t - 1), tr.capital.rawValue)))
+                add(bucket(33, FeatureHash.combine(lower(t + 1), tr.capital.rawValue &+ 100)))
+                add(bucket(34, FeatureHash.combine(tr.shape, position)))
+                if tr.capsLine { add(bucket(35, FeatureHash.combine(tr.lower, document))) }
+                if !lexicon.common.isEmpty {
+                    add(bucket(38, tr.lexical << 8 | tr.capital.rawValue << 4 | position))
+                    add(bucket(39, lexical(t - 1) << 12 | tr.lexical << 8 | lexical(t + 1) << 4 | cap(t)))
+                }
+                if gazetteer.longest > 0 {
+                    add(bucket(40, tr.gazetteer << 4 | tr.capital.rawValue))
+                    add(bucket(41, gazetteerAt(t - 1) << 8 | gazetteerAt(t + 1)))
+                }
+                add(bucket(36, FeatureHash.combine(short(t - 2), short(t - 1))))
+                add(bucket(37, FeatureHash.combine(short(t + 1), short(t + 2))))
+                assert(m - start <= Self.maximumPerToken)
+                out.offsets.append(Int32(m))
             }
-            add(bucket(1, 0))
-            add(bucket(2, tr.lower))
-            add(bucket(3, tr.exact))
-            add(bucket(4, tr.shape))
-            add(bucket(5, tr.shortShape))
-            if tr.length > 1 { add(bucket(6, tr.prefixes.0)) }
-            if tr.length > 2 { add(bucket(7, tr.prefixes.1)) }
-            if tr.length > 3 { add(bucket(8, tr.prefixes.2)) }
-            if tr.length > 4 { add(bucket(9, tr.prefixes.3)) }
-            if tr.length > 1 { add(bucket(10, tr.suffixes.0)) }
-            if tr.length > 2 { add(bucket(11, tr.suffixes.1)) }
-            if tr.length > 3 { add(bucket(12, tr.suffixes.2)) }
-            if tr.length > 4 { add(bucket(13, tr.suffixes.3)) }
-            add(bucket(14, lower(t - 1)))
-            add(bucket(15, lower(t + 1)))
-            add(bucket(16, lower(t - 2)))
-            add(bucket(17, lower(t + 2)))
-            add(bucket(18, short(t - 1)))
-            add(bucket(19, short(t + 1)))
-            add(bucket(20, FeatureHash.combine(lower(t - 1), tr.lower)))
-            add(bucket(21, FeatureHash.combine(tr.lower, lower(t + 1))))
-            add(bucket(22, FeatureHash.combine(FeatureHash.combine(short(t - 1), tr.shortShape), short(t + 1))))
-            let position: UInt64 = (tr.sentenceStart ? 1 : 0) | (tr.capsLine ? 2 : 0)
-            add(bucket(23, tr.capital.rawValue << 4 | position))
-            add(bucket(24, keyword(t)))
-            add(bucket(25, keyword(t - 1) << 4 | cap(t)))
-            add(bucket(26, keyword(t + 1) << 4 | cap(t)))
-            add(bucket(27, nameHeadAhead(traits, t, b)))
-            let document: UInt64 = (tr.capitalElsewhere ? 1 : 0) | (tr.lowerElsewhere ? 2 : 0)
-            add(bucket(28, document << 8 | tr.capital.rawValue << 4 | position))
-            add(bucket(29, UInt64(min(tr.length, 10)) << 4 | tr.capital.rawValue))
-            add(bucket(30, (tr.insideParentheses ? 16 : 0) | tr.capital.rawValue))
-            add(bucket(31, cap(t - 1) << 10 | cap(t) << 5 | cap(t + 1)))
-            add(bucket(32, FeatureHash.combine(lower(t - 1), tr.capital.rawValue)))
-            add(bucket(33, FeatureHash.combine(lower(t + 1), tr.capital.rawValue &+ 100)))
-            add(bucket(34, FeatureHash.combine(tr.shape, position)))
-            if tr.capsLine { add(bucket(35, FeatureHash.combine(tr.lower, document))) }
-            if !lexicon.common.isEmpty {
-                add(bucket(38, tr.lexical << 8 | tr.capital.rawValue << 4 | position))
-                add(bucket(39, lexical(t - 1) << 12 | tr.lexical << 8 | lexical(t + 1) << 4 | cap(t)))
-            }
-            if gazetteer.longest > 0 {
-                add(bucket(40, tr.gazetteer << 4 | tr.capital.rawValue))
-                add(bucket(41, gazetteerAt(t - 1) << 8 | gazetteerAt(t + 1)))
-            }
-            add(bucket(36, FeatureHash.combine(short(t - 2), short(t - 1))))
-            add(bucket(37, FeatureHash.combine(short(t + 1), short(t + 2))))
-            assert(m - start <= Self.maximumPerToken)
-            out.offsets.append(Int32(m))
-        }
         }
     }
 
     /// The nearest organization or legal cue word ahead within a run of capitalised words and connectors:
     /// its class and distance, 0 when none.
     private func nameHeadAhead(_ traits: [TokenTraits], _ t: Int, _ end: Int) -> UInt64 {
-        guard traits[t].capital == .initial || traits[t].capital == .allCaps || traits[t].capital == .mixed
-            || traits[t].keyword == .connector
+        guard
+            traits[t].capital == .initial || traits[t].capital == .allCaps || traits[t].capital == .mixed
+                || traits[t].keyword == .connector
         else { return 0 }
         var k = t + 1
         while k < end && k <= t + 5 {

@@ -55,7 +55,9 @@ struct Gazetteer: Sendable, Equatable {
 
     @inline(__always) func mask(_ key: UInt64) -> UInt8 { table[UInt64(Self.stored(key))] }
 
-    static func == (a: Gazetteer, b: Gazetteer) -> Bool { a.keys == b.keys && a.masks == b.masks && a.longest == b.longest }
+    static func == (a: Gazetteer, b: Gazetteer) -> Bool {
+        a.keys == b.keys && a.masks == b.masks && a.longest == b.longest
+    }
 
     func encode(into out: inout [UInt8]) {
         out.appendU32(UInt32(longest))

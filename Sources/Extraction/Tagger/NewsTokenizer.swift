@@ -246,7 +246,8 @@ public struct NewsTokenizer: Sendable {
 }
 
 @inline(__always) func isMark(_ c: Unicode.Scalar) -> Bool {
-    c.value >= 0x300 && (c.properties.generalCategory == .nonspacingMark || c.properties.generalCategory == .spacingMark)
+    c.value >= 0x300
+        && (c.properties.generalCategory == .nonspacingMark || c.properties.generalCategory == .spacingMark)
 }
 
 @inline(__always) func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }

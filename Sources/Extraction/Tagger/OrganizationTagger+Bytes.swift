@@ -10,7 +10,8 @@ public enum TaggerModelError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .notAModel: "not a Newsgraph tagger model (bad magic)"
         case .unsupportedVersion(let v): "unsupported model format version \(v)"
-        case .featureSetMismatch(let found, let expected): "model built for feature set \(found), this build has \(expected)"
+        case .featureSetMismatch(let found, let expected):
+            "model built for feature set \(found), this build has \(expected)"
         case .truncated: "model bytes end early"
         case .invalid(let why): "invalid model: \(why)"
         }
@@ -79,7 +80,8 @@ extension OrganizationTagger {
         }
         guard reader.atEnd else { throw .invalid("trailing bytes") }
         self.init(
-            labels: labels, lexicon: lexicon, gazetteer: gazetteer, first: first, firstTransitions: firstTransitions, second: second,
+            labels: labels, lexicon: lexicon, gazetteer: gazetteer, first: first, firstTransitions: firstTransitions,
+            second: second,
             secondTransitions: secondTransitions, baseScale: baseScale)
     }
 

@@ -16,7 +16,8 @@ public struct OrganizationTagger: Sendable {
     let baseScale: Float
 
     init(
-        labels: LabelSet, lexicon: Lexicon, gazetteer: Gazetteer, first: WeightTable, firstTransitions: [Float], second: WeightTable?,
+        labels: LabelSet, lexicon: Lexicon, gazetteer: Gazetteer, first: WeightTable, firstTransitions: [Float],
+        second: WeightTable?,
         secondTransitions: [Float], baseScale: Float = 1
     ) {
         self.baseScale = baseScale
@@ -125,7 +126,10 @@ public struct EntitySpan: Sendable, Equatable, Hashable, Codable {
 extension OrganizationTagger {
     /// What the model holds, for logs: labels, weight rows per pass, lexicon and gazetteer sizes.
     public var summary: String {
-        var parts = ["labels \(labels.names.joined(separator: " "))", "first pass \(first.rowCount) rows (2^\(first.bits) buckets)"]
+        var parts = [
+            "labels \(labels.names.joined(separator: " "))",
+            "first pass \(first.rowCount) rows (2^\(first.bits) buckets)",
+        ]
         if let second { parts.append("second pass \(second.rowCount) rows") }
         parts.append("lexicon \(lexicon.common.count + lexicon.proper.count) words")
         parts.append("gazetteer \(gazetteer.keys.count) names")

@@ -24,8 +24,10 @@ public struct SentenceSplitter: Sendable {
                 } else if token.newlinesBefore == 1 {
                     let previous = tokens[i - 1]
                     let lineLength = previous.end - lineStart
-                    brk = endsSentence(tokens, i - 1, s) || lineLength < 50 || !startsLower(token, s)
-                        && lineLength < 60
+                    brk =
+                        endsSentence(tokens, i - 1, s) || lineLength < 50
+                        || !startsLower(token, s)
+                            && lineLength < 60
                 } else if endsSentence(tokens, i - 1, s) && startsSentence(tokens, i, s) {
                     brk = true
                 }

@@ -14,7 +14,8 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
         let scalars = ScalarText(text)
         var spans = tagger.entities(in: scalars).filter { $0.label == "ORG" }
         if let regions {
-            spans = spans.filter { span in regions.contains { $0.lowerBound <= span.start && span.end <= $0.upperBound } }
+            spans = spans.filter { span in regions.contains { $0.lowerBound <= span.start && span.end <= $0.upperBound }
+            }
         }
         return Self.group(spans, in: scalars)
     }
@@ -67,10 +68,14 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
                     name: name, key: key, aliases: Array(forms.dropFirst()), mentions: list,
                     salience: (salience * 1000).rounded() / 1000))
         }
-        return found.sorted { $0.salience != $1.salience ? $0.salience > $1.salience : $0.mentions[0].start < $1.mentions[0].start }
+        return found.sorted {
+            $0.salience != $1.salience ? $0.salience > $1.salience : $0.mentions[0].start < $1.mentions[0].start
+        }
     }
 
-    private static func isParenthesisedAcronym(_ surface: String, _ span: EntitySpan, after end: Int, _ text: ScalarText) -> Bool {
+    private static func isParenthesisedAcronym(
+        _ surface: String, _ span: EntitySpan, after end: Int, _ text: ScalarText
+    ) -> Bool {
         guard span.start >= 1, span.end < text.count, text.scalars[span.start - 1] == "(", text.scalars[span.end] == ")"
         else { return false }
         for k in end..<(span.start - 1) where !isSpace(text.scalars[k]) { return false }
@@ -86,7 +91,8 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
     }
 
     static let legalSuffixes: Set<String> = [
-        "inc", "incorporated", "ltd", "limited", "llc", "plc", "corp", "corporation", "co", "company", "gmbh", "ag", "sa",
+        "inc", "incorporated", "ltd", "limited", "llc", "plc", "corp", "corporation", "co", "company", "gmbh", "ag",
+        "sa",
         "nv", "bv", "spa", "lp", "llp", "ab", "asa", "se", "pty", "pte", "sarl", "oyj",
     ]
 

@@ -87,8 +87,10 @@ public enum TaggerTraining {
             let traits = extractor.traits(tokens, sentences, text)
             var features = FeatureExtractor.DocumentFeatures()
             for sentence in sentences { extractor.features(traits, sentence, into: &features) }
-            prepared.append(PreparedDocument(text: text, tokens: tokens, sentences: sentences, traits: traits,
-                features: features, gold: gold))
+            prepared.append(
+                PreparedDocument(
+                    text: text, tokens: tokens, sentences: sentences, traits: traits,
+                    features: features, gold: gold))
             report.tokens += tokens.count
             report.sentences += sentences.count
         }
@@ -106,7 +108,8 @@ public enum TaggerTraining {
 
         /// First-pass model of the included documents: the average of `options.runs` perceptrons trained with
         /// seeds `seed`, `seed + 1`, … (averaging runs over different orders steadies the result).
-        func trainFirstPass(_ include: (Int) -> Bool, report epochs: Bool) -> (table: WeightTable, transitions: [Float]) {
+        func trainFirstPass(_ include: (Int) -> Bool, report epochs: Bool) -> (table: WeightTable, transitions: [Float])
+        {
             let runs = max(1, options.runs)
             var weights = [Float](repeating: 0, count: (1 << options.bits) * L)
             var transitions = [Float](repeating: 0, count: (L + 1) * L)
@@ -121,8 +124,11 @@ public enum TaggerTraining {
                     }
                     if epochs && runs == 1, let afterEpoch {
                         let (table, transitions) = perceptron.averaged(threshold: options.pruneThreshold)
-                        afterEpoch("first", epoch, OrganizationTagger(labels: labels, lexicon: lexicon, gazetteer: gazetteer, first: table,
-                            firstTransitions: transitions, second: nil, secondTransitions: transitions))
+                        afterEpoch(
+                            "first", epoch,
+                            OrganizationTagger(
+                                labels: labels, lexicon: lexicon, gazetteer: gazetteer, first: table,
+                                firstTransitions: transitions, second: nil, secondTransitions: transitions))
                     }
                 }
                 if runs == 1 { return perceptron.averaged(threshold: options.pruneThreshold) }
@@ -135,7 +141,9 @@ public enum TaggerTraining {
         }
 
         let first = trainFirstPass({ _ in true }, report: options.folds < 2)
-        var tagger = OrganizationTagger(labels: labels, lexicon: lexicon, gazetteer: gazetteer, first: first.table, firstTransitions: first.transitions,
+        var tagger = OrganizationTagger(
+            labels: labels, lexicon: lexicon, gazetteer: gazetteer, first: first.table,
+            firstTransitions: first.transitions,
             second: nil, secondTransitions: first.transitions)
 
         if options.folds >= 2 {
@@ -150,15 +158,19 @@ public enum TaggerTraining {
                     let document = prepared[d]
                     var emissions = [Float](repeating: 0, count: document.tokens.count * L)
                     model.table.addScores(document.features, tokens: 0..<document.tokens.count, to: &emissions)
-                    let labelsOfFirstPass = OrganizationTagger.decode(document.sentences, emissions, model.transitions,
+                    let labelsOfFirstPass = OrganizationTagger.decode(
+                        document.sentences, emissions, model.transitions,
                         labels, &viterbi, document.tokens.count)
-                    base[d] = options.secondPassBaseScale == 1 ? emissions : emissions.map { $0 * options.secondPassBaseScale }
+                    base[d] =
+                        options.secondPassBaseScale == 1
+                        ? emissions : emissions.map { $0 * options.secondPassBaseScale }
                     consistency[d] = DocumentConsistency(bits: secondBits, labels: labels)
                         .features(document.tokens, document.traits, labelsOfFirstPass, document.text)
                 }
             }
             var perceptron = AveragedPerceptron(
-                labels: labels, bits: secondBits, transitions: first.transitions.map { $0 * options.secondPassBaseScale })
+                labels: labels, bits: secondBits,
+                transitions: first.transitions.map { $0 * options.secondPassBaseScale })
             var rng = SplitMix64(seed: options.seed &+ 1)
             var order = instances { _ in true }
             for epoch in 1...max(1, options.secondPassEpochs) {
@@ -168,12 +180,18 @@ public enum TaggerTraining {
                 }
                 if let afterEpoch {
                     let (table, transitions) = perceptron.averaged(threshold: options.pruneThreshold)
-                    afterEpoch("second", epoch, OrganizationTagger(labels: labels, lexicon: lexicon, gazetteer: gazetteer, first: first.table,
-                        firstTransitions: first.transitions, second: table, secondTransitions: transitions, baseScale: options.secondPassBaseScale))
+                    afterEpoch(
+                        "second", epoch,
+                        OrganizationTagger(
+                            labels: labels, lexicon: lexicon, gazetteer: gazetteer, first: first.table,
+                            firstTransitions: first.transitions, second: table, secondTransitions: transitions,
+                            baseScale: options.secondPassBaseScale))
                 }
             }
             let (table, transitions) = perceptron.averaged(threshold: options.pruneThreshold)
-            tagger = OrganizationTagger(labels: labels, lexicon: lexicon, gazetteer: gazetteer, first: first.table, firstTransitions: first.transitions,
+            tagger = OrganizationTagger(
+                labels: labels, lexicon: lexicon, gazetteer: gazetteer, first: first.table,
+                firstTransitions: first.transitions,
                 second: table, secondTransitions: transitions, baseScale: options.secondPassBaseScale)
         }
         let bytes = tagger.bytes()

@@ -11,11 +11,16 @@ enum SyntheticNews {
 
     /// Sentence patterns: (text, entity type) pieces, "" for plain text.
     static let patterns: [[(String, String)]] = [
-        [("ORG", "ORG"), (" said on Monday that ", ""), ("PER", "PER"), (" would visit ", ""), ("LOC", "LOC"), (".", "")],
+        [
+            ("ORG", "ORG"), (" said on Monday that ", ""), ("PER", "PER"), (" would visit ", ""), ("LOC", "LOC"),
+            (".", ""),
+        ],
         [("Shares of ", ""), ("ORG", "ORG"), (" rose 3 percent in ", ""), ("LOC", "LOC"), (" trading.", "")],
         [("PER", "PER"), (" joined ", ""), ("ORG", "ORG"), (" last year as chief executive.", "")],
-        [("The deal between ", ""), ("ORG", "ORG"), (" and ", ""), ("ORG", "ORG"), (" was signed in ", ""),
-         ("LOC", "LOC"), (".", "")],
+        [
+            ("The deal between ", ""), ("ORG", "ORG"), (" and ", ""), ("ORG", "ORG"), (" was signed in ", ""),
+            ("LOC", "LOC"), (".", ""),
+        ],
         [("“We are pleased,” ", ""), ("PER", "PER"), (" of ", ""), ("ORG", "ORG"), (" told reporters.", "")],
     ]
 

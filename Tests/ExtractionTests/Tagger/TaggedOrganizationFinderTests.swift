@@ -45,7 +45,8 @@ struct TaggedOrganizationFinderTests {
     @Test func findsOrganizationsOnlyInTheGivenRegions() throws {
         let bytes = TaggerTraining.train(SyntheticNews.documents(count: 40), options: SyntheticNews.smallOptions).model
         let finder = try TaggedOrganizationFinder(modelBytes: bytes)
-        let text = "Shares of Hooli rose 3 percent in Lima trading.\n\nMary Jones joined Oscorp last year as chief executive."
+        let text =
+            "Shares of Hooli rose 3 percent in Lima trading.\n\nMary Jones joined Oscorp last year as chief executive."
         let all = finder.organizations(in: text, regions: nil)
         #expect(Set(all.map(\.name)) == ["Hooli", "Oscorp"])
         let firstParagraph = finder.organizations(in: text, regions: [0..<48])

@@ -5,7 +5,8 @@ import Testing
 @Suite("Tagger training")
 struct TaggerTrainingTests {
     @Test func thePerceptronLearnsATinySyntheticTask() throws {
-        let (bytes, report) = TaggerTraining.train(SyntheticNews.documents(count: 40), options: SyntheticNews.smallOptions)
+        let (bytes, report) = TaggerTraining.train(
+            SyntheticNews.documents(count: 40), options: SyntheticNews.smallOptions)
         #expect(report.misalignedEntities == 0)
         let tagger = try OrganizationTagger(bytes: bytes)
         let held = SyntheticNews.documents(count: 10, seed: 99)
@@ -43,7 +44,9 @@ struct TaggerTrainingTests {
     @Test func foreignTruncatedOrTamperedBytesAreRejected() throws {
         let bytes = TaggerTraining.train(SyntheticNews.documents(count: 10), options: SyntheticNews.smallOptions).model
         #expect(throws: TaggerModelError.notAModel) { try OrganizationTagger(bytes: Array("not a model".utf8)) }
-        #expect(throws: TaggerModelError.truncated) { try OrganizationTagger(bytes: Array(bytes.prefix(bytes.count / 2))) }
+        #expect(throws: TaggerModelError.truncated) {
+            try OrganizationTagger(bytes: Array(bytes.prefix(bytes.count / 2)))
+        }
         #expect(throws: TaggerModelError.self) { try OrganizationTagger(bytes: bytes + [0]) }
         var version = bytes
         version[8] = 99
@@ -91,7 +94,11 @@ struct ViterbiTests {
             #expect(path.count == n)
             for (t, y) in path.enumerated() where labels.names[y].hasPrefix("I-") {
                 #expect(t > 0, "I- at the start of a sentence")
-                if t > 0 { #expect(labels.types[path[t - 1]] == labels.types[y], "\(labels.names[path[t - 1]]) → \(labels.names[y])") }
+                if t > 0 {
+                    #expect(
+                        labels.types[path[t - 1]] == labels.types[y],
+                        "\(labels.names[path[t - 1]]) → \(labels.names[y])")
+                }
             }
         }
     }

@@ -39,10 +39,11 @@ struct TokenizerTests {
     }
 
     @Test func abbreviationsKeepTheirDot() {
-        #expect(words("Acme Inc. and Globex Co. met Dr. Who in Jan. in Sacramento, Calif. today") == [
-            "Acme", "Inc.", "and", "Globex", "Co.", "met", "Dr.", "Who", "in", "Jan.", "in", "Sacramento", ",",
-            "Calif.", "today",
-        ])
+        #expect(
+            words("Acme Inc. and Globex Co. met Dr. Who in Jan. in Sacramento, Calif. today") == [
+                "Acme", "Inc.", "and", "Globex", "Co.", "met", "Dr.", "Who", "in", "Jan.", "in", "Sacramento", ",",
+                "Calif.", "today",
+            ])
     }
 
     @Test func anAbbreviationEndingALineGivesItsDotToTheSentence() {
@@ -52,9 +53,10 @@ struct TokenizerTests {
     }
 
     @Test func dottedAcronymsAndInitialsAreOneToken() {
-        #expect(words("The U.S. and U.K. said J. Smith left at 5 p.m.") == [
-            "The", "U.S.", "and", "U.K.", "said", "J.", "Smith", "left", "at", "5", "p.m.",
-        ])
+        #expect(
+            words("The U.S. and U.K. said J. Smith left at 5 p.m.") == [
+                "The", "U.S.", "and", "U.K.", "said", "J.", "Smith", "left", "at", "5", "p.m.",
+            ])
     }
 
     @Test func aSentenceFinalDotIsSeparate() {
@@ -74,12 +76,14 @@ struct TokenizerTests {
     }
 
     @Test func hyphensNumbersAndURLs() {
-        #expect(words("Coca-Cola paid $250,000 (3.5%) on 1996-08-22") == [
-            "Coca-Cola", "paid", "$", "250,000", "(", "3.5", "%", ")", "on", "1996-08-22",
-        ])
-        #expect(words("See https://example.com/a?b=1, or www.bbc.co.uk.") == [
-            "See", "https://example.com/a?b=1", ",", "or", "www.bbc.co.uk", ".",
-        ])
+        #expect(
+            words("Coca-Cola paid $250,000 (3.5%) on 1996-08-22") == [
+                "Coca-Cola", "paid", "$", "250,000", "(", "3.5", "%", ")", "on", "1996-08-22",
+            ])
+        #expect(
+            words("See https://example.com/a?b=1, or www.bbc.co.uk.") == [
+                "See", "https://example.com/a?b=1", ",", "or", "www.bbc.co.uk", ".",
+            ])
         #expect(words("Amazon.com rose") == ["Amazon.com", "rose"])
     }
 
@@ -100,9 +104,10 @@ struct SentenceSplitterTests {
     }
 
     @Test func splitsAfterFinalPunctuationBeforeACapital() {
-        #expect(sentences("Shares rose. The Bank of England said so! Why? Nobody knows.") == [
-            "Shares rose.", "The Bank of England said so!", "Why?", "Nobody knows.",
-        ])
+        #expect(
+            sentences("Shares rose. The Bank of England said so! Why? Nobody knows.") == [
+                "Shares rose.", "The Bank of England said so!", "Why?", "Nobody knows.",
+            ])
     }
 
     @Test func titlesAndAcronymsDoNotEndASentence() {
@@ -115,6 +120,7 @@ struct SentenceSplitterTests {
     }
 
     @Test func headlinesBylinesAndParagraphsAreSentences() {
-        #expect(sentences("MARKETS RALLY\nBy Jane Doe\n\nStocks rose") == ["MARKETS RALLY", "By Jane Doe", "Stocks rose"])
+        #expect(
+            sentences("MARKETS RALLY\nBy Jane Doe\n\nStocks rose") == ["MARKETS RALLY", "By Jane Doe", "Stocks rose"])
     }
 }
