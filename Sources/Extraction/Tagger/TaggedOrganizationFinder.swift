@@ -12,12 +12,27 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
 
     public func organizations(in text: String, regions: [Range<Int>]?) -> [FoundOrganization] {
         let scalars = ScalarText(text)
-        var spans = tagger.entities(in: scalars).filter { $0.label == "ORG" }
+        var spans = tagger.entities(in: scalars).filter { $0.label == "ORG" }.map { Self.withAbbreviationDot($0, scalars) }
         if let regions {
             spans = spans.filter { span in regions.contains { $0.lowerBound <= span.start && span.end <= $0.upperBound }
             }
         }
         return Self.group(spans, in: scalars)
+    }
+
+    /// A name ending in an abbreviation at the end of a line gets its dot back ("Ceres Robotics Inc" + "." →
+    /// "Ceres Robotics Inc."): the tokenizer gives that dot to the sentence, as CoNLL's annotation does, but readers
+    /// and modern annotation keep it with the name.
+    static func withAbbreviationDot(_ span: EntitySpan, _ text: ScalarText) -> EntitySpan {
+        let s = text.scalars
+        guard span.end < s.count, s[span.end] == ".", span.end + 1 == s.count || s[span.end + 1] != "." else {
+            return span
+        }
+        var start = span.end
+        while start > span.start && isLetter(s[start - 1]) { start -= 1 }
+        guard start < span.end, start == span.start || !isAlnum(s[start - 1]) else { return span }
+        guard Abbreviations.contains(s, start, span.end) else { return span }
+        return EntitySpan(start: span.start, end: span.end + 1, label: span.label)
     }
 
     static func group(_ spans: [EntitySpan], in text: ScalarText) -> [FoundOrganization] {

@@ -34,6 +34,14 @@ struct TaggedOrganizationFinderTests {
         }
     }
 
+    @Test func aNameEndingInAnAbbreviationAtALineEndKeepsItsDot() {
+        let text = ScalarText("Founder of Ceres Robotics Inc.\nShares of Acme rose.")
+        let inc = EntitySpan(start: 11, end: 29, label: "ORG")
+        #expect(TaggedOrganizationFinder.withAbbreviationDot(inc, text).end == 30)
+        let acme = EntitySpan(start: 41, end: 45, label: "ORG")
+        #expect(TaggedOrganizationFinder.withAbbreviationDot(acme, text) == acme)
+    }
+
     @Test func canonicalKeysDropTheLegalFormsAndPunctuation() {
         #expect(TaggedOrganizationFinder.canonicalKey("The Walt Disney Co.") == "walt disney")
         #expect(TaggedOrganizationFinder.canonicalKey("MEBO Group’s") == "mebo group")
