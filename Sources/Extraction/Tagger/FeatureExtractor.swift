@@ -244,6 +244,9 @@ struct FeatureExtractor: Sendable {
     /// real extent).
     static let maximumPerToken = 48
 
+    /// How many of a token's first features depend only on the word itself (templates 1–13, emitted first).
+    @inline(__always) static func intrinsicCount(_ tr: TokenTraits) -> Int { 5 + 2 * max(0, min(tr.length - 1, 4)) }
+
     /// Appends the features of every token of `sentence` to `out`.
     func features(_ traits: [TokenTraits], _ sentence: Range<Int>, into out: inout DocumentFeatures) {
         let a = sentence.lowerBound

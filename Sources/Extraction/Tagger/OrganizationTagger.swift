@@ -61,7 +61,9 @@ public struct OrganizationTagger: Sendable {
         features.buckets = [UInt32](repeating: 0, count: tokens.count * FeatureExtractor.maximumPerToken)
         for sentence in sentences { extractor.features(traits, sentence, into: &features) }
         var emissions = [Float](repeating: 0, count: tokens.count * labels.count)
-        first.addScores(features, tokens: 0..<tokens.count, to: &emissions)
+        first.addScores(
+            features, tokens: 0..<tokens.count, to: &emissions, words: traits.map(\.exact),
+            intrinsicCounts: traits.map(FeatureExtractor.intrinsicCount))
         var viterbi = Viterbi()
         let firstPass = Self.decode(sentences, emissions, firstTransitions, labels, &viterbi, tokens.count)
         guard let second else { return firstPass }

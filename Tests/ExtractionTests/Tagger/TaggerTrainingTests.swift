@@ -144,3 +144,44 @@ struct ViterbiTests {
         }
     }
 }
+
+@Suite("Weight table")
+struct WeightTableTests {
+    @Test func sharingTheWorkOfRepeatedWordsGivesExactlyThePlainScores() throws {
+        let documents = SyntheticNews.documents(count: 20)
+        let tagger = try OrganizationTagger(
+            bytes: TaggerTraining.train(documents, options: SyntheticNews.smallOptions).model)
+        let text = ScalarText(documents[3].text + "\n\n" + documents[4].text)
+        let tokens = NewsTokenizer().tokens(in: text)
+        let sentences = SentenceSplitter().sentences(tokens, in: text)
+        let extractor = FeatureExtractor(bits: tagger.first.bits, lexicon: tagger.lexicon, gazetteer: tagger.gazetteer)
+        let traits = extractor.traits(tokens, sentences, text)
+        var features = FeatureExtractor.DocumentFeatures()
+        for sentence in sentences { extractor.features(traits, sentence, into: &features) }
+        let L = tagger.labels.count
+        var plain = [Float](repeating: 0, count: tokens.count * L)
+        tagger.first.addScores(features, tokens: 0..<tokens.count, to: &plain)
+        var shared = [Float](repeating: 0, count: tokens.count * L)
+        tagger.first.addScores(
+            features, tokens: 0..<tokens.count, to: &shared, words: traits.map(\.exact),
+            intrinsicCounts: traits.map(FeatureExtractor.intrinsicCount))
+        #expect(plain == shared)
+        #expect(plain.contains { $0 != 0 })
+    }
+
+    @Test func rowsSurviveTheTableLayout() {
+        let rows: [(bucket: Int, weights: [Int16])] = [
+            (0, [1, 0, -3]), (63, [0, 7, 0]), (64, [2, 2, 2]), (1000, [-1, 0, 0]),
+        ]
+        let table = WeightTable(bits: 10, labelCount: 3, scale: 0.5, rows: rows)
+        #expect(table.rowCount == 4)
+        #expect(table.rows.map(\.bucket) == [0, 63, 64, 1000])
+        #expect(table.rows.map(\.weights) == rows.map(\.weights))
+        var features = FeatureExtractor.DocumentFeatures()
+        features.buckets = [63, 5, 1000, 64]
+        features.offsets = [0, 2, 4]
+        var emissions = [Float](repeating: 0, count: 6)
+        table.addScores(features, tokens: 0..<2, to: &emissions)
+        #expect(emissions == [0, 3.5, 0, 0.5, 1, 1])
+    }
+}
