@@ -132,51 +132,58 @@ struct WeightTable: Sendable, Equatable {
         let L = labelCount
         let scale = self.scale
         var cacheIndex = HashedKeyMap<Int32>(capacity: tokens.count / 2 + 8, empty: -1)
-        var cache: [Int32] = []
-        cache.reserveCapacity(tokens.count * L / 2)
+        var cache = [Int32](repeating: 0, count: (tokens.count + 1) * L)
+        var cached = 0
         var sums = [Int32](repeating: 0, count: 16)
         var rows = [Int](repeating: 0, count: 256)
-        for t in tokens {
-            let first = Int(features.offsets[t])
-            let end = Int(features.offsets[t + 1])
-            let intrinsicEnd = first + min(intrinsicCounts[t], end - first)
-            let cached = cacheIndex[words[t]]
-            present.withUnsafeBufferPointer { present in
-                ranks.withUnsafeBufferPointer { ranks in
-                    weights.withUnsafeBufferPointer { weights in
-                        features.buckets.withUnsafeBufferPointer { buckets in
-                            sums.withUnsafeMutableBufferPointer { sums in
-                                rows.withUnsafeMutableBufferPointer { rows in
-                                    @inline(__always) func add(_ range: Range<Int>) {
-                                        var m = 0
-                                        for k in range where m < 256 {
-                                            let b = Int(buckets[k])
-                                            let word = present[b >> 6]
-                                            let below = word & ((1 << UInt64(b & 63)) &- 1)
-                                            rows[m] = (Int(ranks[b >> 6]) + below.nonzeroBitCount) * L
-                                            m += Int((word >> UInt64(b & 63)) & 1)
-                                        }
-                                        for i in 0..<m {
-                                            let base = rows[i]
-                                            for y in 0..<L { sums[y] &+= Int32(weights[base + y]) }
+        present.withUnsafeBufferPointer { present in
+            ranks.withUnsafeBufferPointer { ranks in
+                weights.withUnsafeBufferPointer { weights in
+                    features.buckets.withUnsafeBufferPointer { buckets in
+                        features.offsets.withUnsafeBufferPointer { offsets in
+                            emissions.withUnsafeMutableBufferPointer { e in
+                                sums.withUnsafeMutableBufferPointer { sums in
+                                    rows.withUnsafeMutableBufferPointer { rows in
+                                        cache.withUnsafeMutableBufferPointer { cache in
+                                            @inline(__always) func add(_ range: Range<Int>) {
+                                                var m = 0
+                                                for k in range where m < 256 {
+                                                    let b = Int(buckets[k])
+                                                    let word = present[b >> 6]
+                                                    let below = word & ((1 << UInt64(b & 63)) &- 1)
+                                                    rows[m] = (Int(ranks[b >> 6]) + below.nonzeroBitCount) * L
+                                                    m += Int((word >> UInt64(b & 63)) & 1)
+                                                }
+                                                for i in 0..<m {
+                                                    let base = rows[i]
+                                                    for y in 0..<L { sums[y] &+= Int32(weights[base + y]) }
+                                                }
+                                            }
+                                            for t in tokens {
+                                                let first = Int(offsets[t])
+                                                let end = Int(offsets[t + 1])
+                                                let intrinsicEnd = first + min(intrinsicCounts[t], end - first)
+                                                let slot = Int(cacheIndex[words[t]])
+                                                if slot >= 0 {
+                                                    for y in 0..<L { sums[y] = cache[slot * L + y] }
+                                                } else {
+                                                    for y in 0..<L { sums[y] = 0 }
+                                                    add(first..<intrinsicEnd)
+                                                    cacheIndex[words[t]] = Int32(cached)
+                                                    for y in 0..<L { cache[cached * L + y] = sums[y] }
+                                                    cached += 1
+                                                }
+                                                add(intrinsicEnd..<end)
+                                                for y in 0..<L { e[t * L + y] += Float(sums[y]) * scale }
+                                            }
                                         }
                                     }
-                                    for y in 0..<L { sums[y] = 0 }
-                                    if cached >= 0 {
-                                        for y in 0..<L { sums[y] = cache[Int(cached) * L + y] }
-                                    } else {
-                                        add(first..<intrinsicEnd)
-                                        cacheIndex[words[t]] = Int32(cache.count / L)
-                                        for y in 0..<L { cache.append(sums[y]) }
-                                    }
-                                    add(intrinsicEnd..<end)
                                 }
                             }
                         }
                     }
                 }
             }
-            for y in 0..<L { emissions[t * L + y] += Float(sums[y]) * scale }
         }
     }
 
