@@ -65,7 +65,7 @@ let package = Package(
 
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "OrganizationModel"]),
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore"]),
         .testTarget(
             name: "IntegrationTests",
