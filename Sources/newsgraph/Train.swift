@@ -8,7 +8,10 @@ struct Train: ParsableCommand {
         discussion: """
             Input: JSON lines {"id", "text", "entities": [{"start", "end", "label"}]} with Unicode code-point offsets,
             as ../shared/data/ner/conll2003-train.jsonl. The same data, options and build give the same bytes.
-            The shipped model: newsgraph train --data ../shared/data/ner/conll2003-train.jsonl (all defaults).
+            The shipped model (docs/tagger.md): newsgraph train --data ../shared/data/ner/conll2003-train.jsonl
+            --lexicon /usr/share/dict/american-english --wordnet /usr/share/wordnet/data.noun (Debian wamerican,
+            wordnet-base), all other options at their defaults. --dev prints dev scores after each second-pass epoch
+            (and after each first-pass epoch when --runs 1 --folds 0).
             """)
 
     @Option(help: "Annotated training documents (JSON lines).")
