@@ -62,3 +62,25 @@ struct TaggedOrganizationFinderTests {
         #expect(firstParagraph.first?.mentions == [Mention(start: 10, end: 15, text: "Hooli")])
     }
 }
+
+@Suite("Tagger edge cases")
+struct TaggerEdgeCaseTests {
+    @Test func emptyBlankOddAndHugeTextsAreHandled() throws {
+        let bytes = TaggerTraining.train(SyntheticNews.documents(count: 10), options: SyntheticNews.smallOptions).model
+        let finder = try TaggedOrganizationFinder(modelBytes: bytes)
+        for text in [
+            "", "\n\n", "   ", "👍🏽🇨🇭", "\u{FEFF}Acme Corp said.\r\nHooli rose.\r\n",
+            String(repeating: "A", count: 100_000),
+            String(repeating: "Acme Corp said so. ", count: 2_000), "(((", "U.S.", "'s", "n't",
+        ] {
+            let found = finder.organizations(in: text, regions: nil)
+            let count = text.unicodeScalars.count
+            for organization in found {
+                for mention in organization.mentions {
+                    #expect(0 <= mention.start && mention.start < mention.end && mention.end <= count)
+                }
+            }
+        }
+        #expect(finder.organizations(in: "Shares of Hooli rose.", regions: []).isEmpty)
+    }
+}
