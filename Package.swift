@@ -29,6 +29,8 @@ let package = Package(
 
         // Extraction: pure Swift, no I/O.
         .target(name: "Extraction"),
+        // The trained organization tagger model as a resource (bytes for Extraction's OrganizationTagger).
+        .target(name: "OrganizationModel", resources: [.copy("Resources/organization-tagger.bin")]),
 
         // Migrations/*.sql embedded as Swift source by a build-tool plugin.
         .executableTarget(name: "EmbedMigrations"),
@@ -55,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "newsgraph",
             dependencies: [
-                "NewsAPI", "NewsService", "NewsStore", "Extraction", "HTTP",
+                "NewsAPI", "NewsService", "NewsStore", "Extraction", "HTTP", "OrganizationModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -63,7 +65,7 @@ let package = Package(
 
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "OrganizationModel"]),
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore"]),
         .testTarget(
             name: "IntegrationTests",

@@ -1,0 +1,162 @@
+/// Second-pass features: how the first pass labelled the same word, the same name, longer names containing the word,
+/// and names whose initials spell the word, elsewhere in the same document (after Krishnan & Manning 2006).
+///
+/// These let the second pass make the labels of a document agree ("Magna" after "Magna International"; "NAPM"
+/// after "National Association of Purchasing Management"; a team name in a results table after its first mention).
+struct DocumentConsistency {
+    let bits: Int
+    let labels: LabelSet
+
+    private struct Counts {
+        var byType = SIMD8<Int32>()
+        mutating func add(_ type: Int, _ n: Int32 = 1) { byType[type] &+= n }
+    }
+
+    /// Entity type index of each label: 0 for O, k + 1 for the k-th type (BIO layout "O", "B-T", "I-T", …).
+    @inline(__always) private func type(_ label: Int) -> Int { (label + 1) / 2 }
+
+    @inline(__always) private func bucket(_ template: UInt64, _ value: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: FeatureHash.combine(template &* 0x9e37_79b9_7f4a_7c15, value) >> UInt64(64 - bits))
+    }
+
+    private func capitalised(_ tr: TokenTraits) -> Bool {
+        tr.capital == .initial || tr.capital == .allCaps || tr.capital == .mixed || tr.capital == .alphanumeric
+    }
+
+    /// Features of every token of the document, from the first pass's labels; token `t` owns
+    /// `buckets[offsets[t]..<offsets[t + 1]]`.
+    func features(
+        _ tokens: [NewsToken], _ traits: [TokenTraits], _ firstPass: [Int], _ text: ScalarText
+    ) -> FeatureExtractor.DocumentFeatures {
+        let n = tokens.count
+        // spans of the first pass
+        var spanOf = [Int32](repeating: -1, count: n)
+        var spans: [(start: Int, end: Int, type: Int, key: UInt64)] = []
+        var t = 0
+        while t < n {
+            let y = firstPass[t]
+            guard y != 0 else {
+                t += 1
+                continue
+            }
+            var e = t + 1
+            while e < n && firstPass[e] != 0 && !labels.begins[firstPass[e]] && type(firstPass[e]) == type(y) { e += 1 }
+            var key: UInt64 = 0x1234
+            for k in t..<e {
+                key = FeatureHash.combine(key, traits[k].lower)
+                spanOf[k] = Int32(spans.count)
+            }
+            spans.append((t, e, type(y), key))
+            t = e
+        }
+        // capitalised occurrences of each word as linked lists: first[word], then next[k]
+        var first = HashedKeyMap<Int32>(capacity: n / 4 + 8, empty: -1)
+        var last = HashedKeyMap<Int32>(capacity: n / 4 + 8, empty: -1)
+        var next = [Int32](repeating: -1, count: n)
+        for k in 0..<n where capitalised(traits[k]) {
+            let word = traits[k].lower
+            let previous = last[word]
+            if previous < 0 { first[word] = Int32(k) } else { next[Int(previous)] = Int32(k) }
+            last[word] = Int32(k)
+        }
+        var tokenCounts = HashedKeyMap<Counts>(capacity: n / 4 + 8, empty: Counts())
+        var spanCounts = HashedKeyMap<Counts>(capacity: spans.count + 8, empty: Counts())
+        var insideLonger = HashedKeyMap<Counts>(capacity: spans.count + 8, empty: Counts())
+        var initials = HashedKeyMap<Counts>(capacity: spans.count + 8, empty: Counts())
+        for k in 0..<n where capitalised(traits[k]) {
+            let ty = type(firstPass[k])
+            tokenCounts.update(traits[k].lower) { $0.add(ty) }
+        }
+        for span in spans {
+            spanCounts.update(span.key) { $0.add(span.type) }
+            guard span.end - span.start >= 2 else { continue }
+            var acronym = FeatureHash.offset
+            var letters = 0
+            for k in span.start..<span.end where capitalised(traits[k]) {
+                insideLonger.update(traits[k].lower) { $0.add(span.type) }
+                let c = text.scalars[tokens[k].start]
+                acronym = FeatureHash.add(acronym, lowerASCII(c).value)
+                letters += 1
+            }
+            if letters >= 2 { initials.update(FeatureHash.mix(acronym)) { $0.add(span.type) } }
+        }
+
+        var out = FeatureExtractor.DocumentFeatures()
+        out.buckets.reserveCapacity(n * 4)
+        for k in 0..<n {
+            let tr = traits[k]
+            if capitalised(tr) {
+                let own = type(firstPass[k])
+                let capital = tr.capital.rawValue
+                var others = tokenCounts[tr.lower].byType
+                others[own] &-= 1
+                if let (majority, total) = majority(others) {
+                    out.buckets.append(bucket(101, UInt64(majority) << 8 | UInt64(min(total, 3)) << 4 | capital))
+                    out.buckets.append(bucket(102, UInt64(majority) << 4 | UInt64(own)))
+                    for ty in 0..<8 where others[ty] > 0 {
+                        let share = Int(others[ty]) * 4 / Int(total)
+                        out.buckets.append(bucket(103, UInt64(ty) << 4 | UInt64(min(share, 3))))
+                    }
+                }
+                var longer = insideLonger[tr.lower].byType
+                if spanOf[k] >= 0 {
+                    let span = spans[Int(spanOf[k])]
+                    if span.end - span.start >= 2 { longer[span.type] &-= 1 }
+                    var same = spanCounts[span.key].byType
+                    same[span.type] &-= 1
+                    if let (majority, _) = majority(same) {
+                        let position: UInt64 = k == span.start ? 1 : 2
+                        out.buckets.append(bucket(104, UInt64(majority) << 4 | position))
+                    }
+                }
+                let longerMajority = majority(longer)
+                if let (majority, _) = longerMajority {
+                    out.buckets.append(bucket(105, UInt64(majority) << 4 | UInt64(own)))
+                }
+                let occurrences = Int(tokenCounts[tr.lower].byType.wrappedSum())
+                let frequency: UInt64 = occurrences <= 1 ? 0 : occurrences == 2 ? 1 : occurrences <= 5 ? 2 : 3
+                out.buckets.append(bucket(107, UInt64(own) << 8 | (longerMajority == nil ? 0 : 16) | frequency))
+                // words around the other occurrences (context aggregation)
+                var left: [UInt64] = []
+                var right: [UInt64] = []
+                var j = Int(first[tr.lower])
+                var visited = 0
+                while j >= 0 && visited < 12 {
+                    defer {
+                        j = Int(next[j])
+                        visited += 1
+                    }
+                    if j == k { continue }
+                    let l = j > 0 ? traits[j - 1].lower : FeatureExtractor.outside
+                    let r = j + 1 < n ? traits[j + 1].lower : FeatureExtractor.outside
+                    if !left.contains(l) { left.append(l) }
+                    if !right.contains(r) { right.append(r) }
+                }
+                for l in left.prefix(8) { out.buckets.append(bucket(110, l)) }
+                for r in right.prefix(8) { out.buckets.append(bucket(111, r)) }
+                if tr.capital == .allCaps && tokens[k].length >= 2 && tokens[k].length <= 8 {
+                    var acronym = FeatureHash.offset
+                    for i in tokens[k].start..<tokens[k].end where isLetter(text.scalars[i]) {
+                        acronym = FeatureHash.add(acronym, lowerASCII(text.scalars[i]).value)
+                    }
+                    if let (majority, _) = majority(initials[FeatureHash.mix(acronym)].byType) {
+                        out.buckets.append(bucket(106, UInt64(majority)))
+                    }
+                }
+            }
+            out.offsets.append(Int32(out.buckets.count))
+        }
+        return out
+    }
+
+    /// The most frequent type (lowest index on ties) and the total, nil when all counts are zero.
+    private func majority(_ counts: SIMD8<Int32>) -> (Int, Int)? {
+        var best = -1
+        var total = 0
+        for ty in 0..<8 where counts[ty] > 0 {
+            total += Int(counts[ty])
+            if best < 0 || counts[ty] > counts[best] { best = ty }
+        }
+        return best < 0 ? nil : (best, total)
+    }
+}

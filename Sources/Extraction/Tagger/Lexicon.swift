@@ -1,0 +1,71 @@
+/// A general English word list folded into two sets of hashed lowercase forms: words the list spells in lowercase
+/// (common words: "police", "founder") and words it spells with a capital (proper nouns: "Boeing", "Garrett").
+///
+/// It tells the tagger whether a capitalised token is an ordinary word at a sentence start or in a title, or a name
+/// it has never seen in training. Built from a list such as Debian's wamerican (SCOWL) at training time and stored
+/// in the model, so running the tagger needs no file.
+struct Lexicon: Sendable, Equatable {
+    /// Sorted upper 32 bits of `FeatureHash.string(lowercased word)`.
+    let common: [UInt32]
+    let proper: [UInt32]
+    /// Key → lexical class (bits 0–1) and `KeywordClass` (bits 4–7), for one probe per token.
+    private let table: HashedKeyMap<UInt8>
+
+    static let empty = Lexicon(common: [], proper: [])
+
+    init(common: [UInt32], proper: [UInt32]) {
+        self.common = common
+        self.proper = proper
+        var table = HashedKeyMap<UInt8>(capacity: common.count + proper.count + 8, empty: 0)
+        for key in common { table.update(UInt64(key)) { $0 |= 1 } }
+        for key in proper { table.update(UInt64(key)) { $0 |= 2 } }
+        for (hash, kind) in Keywords.all {
+            table.update(UInt64(Self.key(hash))) { $0 = ($0 & 0x0F) | UInt8(kind.rawValue) << 4 }
+        }
+        self.table = table
+    }
+
+    static func == (a: Lexicon, b: Lexicon) -> Bool { a.common == b.common && a.proper == b.proper }
+
+    /// From dictionary words, one per element; entries with an apostrophe or space are skipped.
+    init(words: [String]) {
+        var common = Set<UInt32>()
+        var proper = Set<UInt32>()
+        for word in words {
+            guard let first = word.unicodeScalars.first, !word.contains("'"), !word.contains(" ") else { continue }
+            let key = Self.key(FeatureHash.string(word.lowercased()))
+            if isUpper(first) { proper.insert(key) } else { common.insert(key) }
+        }
+        self.init(common: common.sorted(), proper: proper.sorted())
+    }
+
+    @inline(__always) static func key(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) }
+
+    /// Lexical class — 0 unknown, 1 common only, 2 proper only, 3 both ("Apple"/"apple") — and keyword class.
+    @inline(__always) func classify(lowerHash: UInt64) -> (lexical: UInt64, keyword: KeywordClass) {
+        let v = table[UInt64(Self.key(lowerHash))]
+        return (UInt64(v & 3), KeywordClass(rawValue: UInt64(v >> 4)) ?? .none)
+    }
+
+    func encode(into out: inout [UInt8]) {
+        for list in [common, proper] {
+            out.appendU32(UInt32(list.count))
+            for v in list { out.appendU32(v) }
+        }
+    }
+
+    init(from reader: inout ByteReader) throws(TaggerModelError) {
+        var lists: [[UInt32]] = []
+        for _ in 0..<2 {
+            let count = Int(try reader.u32())
+            guard count <= 4_000_000 else { throw .invalid("lexicon size") }
+            var list = [UInt32](repeating: 0, count: count)
+            for k in 0..<count {
+                list[k] = try reader.u32()
+                guard k == 0 || list[k] > list[k - 1] else { throw .invalid("lexicon order") }
+            }
+            lists.append(list)
+        }
+        self.init(common: lists[0], proper: lists[1])
+    }
+}

@@ -1,0 +1,260 @@
+/// Splits news text into word and punctuation tokens, keeping Unicode-scalar offsets.
+///
+/// Words keep inner hyphens ("Coca-Cola"), inner dots ("U.S", "Amazon.com", "3.5"), ampersands between letters
+/// ("AT&T"), digit groups ("250,000") and name apostrophes ("O'Neill"). Clitics split off: "MEBO Group's" gives
+/// "Group" + "'s", "don't" gives "do" + "n't". A final dot stays on dotted acronyms ("U.S."), single letters ("J.")
+/// and known abbreviations ("Inc.", "Dr.", "Jan."), except that at the end of a line the dot of an abbreviation is
+/// the sentence's ("… said Acme Inc." + line break → "Inc" + "."). URLs, e-mail addresses, @handles and #tags are one token.
+/// Line breaks are whitespace; each token records how many it follows, so a name wrapped over two lines stays
+/// two adjacent tokens.
+public struct NewsTokenizer: Sendable {
+    public init() {}
+
+    /// Tokens of `text`, in order.
+    public func tokens(in text: String) -> [NewsToken] {
+        tokens(in: ScalarText(text))
+    }
+
+    /// Tokens of already-decoded text, in order.
+    public func tokens(in text: ScalarText) -> [NewsToken] {
+        let s = text.scalars
+        let n = s.count
+        var out: [NewsToken] = []
+        out.reserveCapacity(n / 5 + 4)
+        var i = 0
+        var newlines = 0
+        var space = false
+        while i < n {
+            let c = s[i]
+            if isSpace(c) {
+                if c == "\n" || c == "\u{2029}" || c == "\u{2028}" || (c == "\r" && (i + 1 >= n || s[i + 1] != "\n")) {
+                    newlines += 1
+                }
+                space = true
+                i += 1
+                continue
+            }
+            let end = tokenEnd(s, i)
+            out.append(NewsToken(start: i, end: end, newlinesBefore: newlines, spaceBefore: space || out.isEmpty))
+            newlines = 0
+            space = false
+            i = end
+        }
+        return out
+    }
+
+    private func tokenEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+        let n = s.count
+        let c = s[i]
+        if let end = urlEnd(s, i) { return end }
+        if isAlnum(c) { return wordEnd(s, i) }
+        if (c == "@" || c == "#" || c == "$") && i + 1 < n && isLetter(s[i + 1]) && (c != "$" || isUpper(s[i + 1])) {
+            // @handle, #tag; "$" only before a capital ("$PLTR" style tickers) stays attached
+            if c == "$" { return i + 1 }
+            return wordEnd(s, i + 1)
+        }
+        if isApostrophe(c) {
+            // "'s", "'re", "'ve", "'ll", "'d", "'m" after a split word
+            var k = i + 1
+            while k < n && isLetter(s[k]) { k += 1 }
+            if k > i + 1 && (k >= n || !isAlnum(s[k])) && isClitic(s, i + 1, k) { return k }
+            return i + 1
+        }
+        if c == "-" || c == "." || c == "*" || c == "=" || c == "_" || c == "!" || c == "?" || c == "~" {
+            var k = i + 1
+            while k < n && s[k] == c { k += 1 }
+            return k
+        }
+        // any other symbol, with the modifiers that belong to it (emoji sequences, combining marks)
+        var k = i + 1
+        while k < n {
+            let d = s[k]
+            if d == "\u{200D}" && k + 1 < n {
+                k += 2
+            } else if d.properties.isVariationSelector || d.properties.generalCategory == .nonspacingMark
+                || d.properties.generalCategory == .enclosingMark || (0x1F3FB...0x1F3FF).contains(d.value)
+            {
+                k += 1
+            } else if (0x1F1E6...0x1F1FF).contains(c.value) && (0x1F1E6...0x1F1FF).contains(d.value) && k == i + 1 {
+                k += 1
+            } else {
+                break
+            }
+        }
+        return k
+    }
+
+    private func wordEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+        let n = s.count
+        // "n't" at the start of a token, after "do|n't"
+        if i + 2 < n && (s[i] == "n" || s[i] == "N") && isApostrophe(s[i + 1]) && (s[i + 2] == "t" || s[i + 2] == "T")
+            && (i + 3 >= n || !isAlnum(s[i + 3])) && i > 0 && isLetter(s[i - 1])
+        {
+            return i + 3
+        }
+        var j = i
+        var innerDots = 0
+        while true {
+            while j < n && (isAlnum(s[j]) || isMark(s[j])) { j += 1 }
+            guard j + 1 < n, j > i else { break }
+            let c = s[j]
+            let d = s[j + 1]
+            if isHyphen(c) && isAlnum(d) {
+                j += 1
+                continue
+            }
+            if c == "&" && isLetter(d) && isLetter(s[j - 1]) {
+                j += 1
+                continue
+            }
+            if c == "." && isAlnum(d) {
+                innerDots += 1
+                j += 1
+                continue
+            }
+            if c == "," && isDigit(s[j - 1]) && isDigit(d) && j + 3 < n + 0 && digitGroup(s, j + 1) {
+                j += 1
+                continue
+            }
+            if isApostrophe(c) && isLetter(d) {
+                var k = j + 1
+                while k < n && isLetter(s[k]) { k += 1 }
+                let followedByWord = k < n && isAlnum(s[k])
+                if !followedByWord && isClitic(s, j + 1, k) {
+                    // split before the clitic; "don't" splits before the n
+                    if k - (j + 1) == 1 && (s[j + 1] == "t" || s[j + 1] == "T") && (s[j - 1] == "n" || s[j - 1] == "N")
+                        && j - 1 > i
+                    {
+                        return j - 1
+                    }
+                    return j
+                }
+                j += 1
+                continue
+            }
+            break
+        }
+        if j < n && s[j] == "." && (j + 1 >= n || s[j + 1] != ".") {
+            if innerDots > 0 && dottedAcronym(s, i, j) { return j + 1 }
+            // at the end of a line the dot ends the sentence ("… said Acme Inc.⏎" → "Inc" + ".", as CoNLL has it)
+            let endsLine = j + 1 >= n || s[j + 1] == "\n" || s[j + 1] == "\r"
+            if !endsLine && j - i == 1 && isLetter(s[i]) { return j + 1 }
+            if !endsLine && Abbreviations.contains(s, i, j) { return j + 1 }
+        }
+        return j
+    }
+
+    /// "U.S", "e.g", "a.m", "U.K" — segments of one or two letters.
+    private func dottedAcronym(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> Bool {
+        var run = 0
+        for k in i..<j {
+            if s[k] == "." {
+                if run == 0 || run > 2 { return false }
+                run = 0
+            } else if isLetter(s[k]) {
+                run += 1
+            } else {
+                return false
+            }
+        }
+        return run >= 1 && run <= 2
+    }
+
+    private func digitGroup(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+        guard k + 2 < s.count, isDigit(s[k]), isDigit(s[k + 1]), isDigit(s[k + 2]) else { return false }
+        return k + 3 >= s.count || !isDigit(s[k + 3])
+    }
+
+    private func isClitic(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        switch b - a {
+        case 1:
+            let c = lowerASCII(s[a])
+            return c == "s" || c == "d" || c == "m" || c == "t"
+        case 2:
+            let c = lowerASCII(s[a])
+            let d = lowerASCII(s[a + 1])
+            return (c == "r" && d == "e") || (c == "v" && d == "e") || (c == "l" && d == "l")
+        default:
+            return false
+        }
+    }
+
+    private func urlEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
+        let n = s.count
+        func hasPrefix(_ p: String) -> Bool {
+            var k = i
+            for u in p.unicodeScalars {
+                guard k < n, lowerASCII(s[k]) == u else { return false }
+                k += 1
+            }
+            return true
+        }
+        guard s[i] == "h" || s[i] == "H" || s[i] == "w" || s[i] == "W" else { return nil }
+        guard hasPrefix("http://") || hasPrefix("https://") || hasPrefix("www.") else { return nil }
+        var k = i
+        while k < n && !isSpace(s[k]) && s[k] != "\"" && s[k] != "<" && s[k] != ">" && s[k] != "\u{201D}" { k += 1 }
+        while k > i + 4 {
+            let last = s[k - 1]
+            if last == "." || last == "," || last == ";" || last == ":" || last == "!" || last == "?"
+                || last == "'" || last == "\u{2019}" || (last == ")" && !contains(s, i, k, "("))
+            {
+                k -= 1
+            } else {
+                break
+            }
+        }
+        return k
+    }
+
+    private func contains(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ c: Unicode.Scalar) -> Bool {
+        for k in a..<b where s[k] == c { return true }
+        return false
+    }
+}
+
+// MARK: - Scalar classes (ASCII fast paths)
+
+@inline(__always) func isSpace(_ c: Unicode.Scalar) -> Bool {
+    if c.value < 0x80 { return c == " " || c == "\n" || c == "\t" || c == "\r" || c.value == 0x0B || c.value == 0x0C }
+    return c.properties.isWhitespace || c.value == 0x200B || c.value == 0xFEFF
+}
+
+@inline(__always) func isLetter(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+    return c.properties.isAlphabetic
+}
+
+@inline(__always) func isDigit(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+    return c.properties.numericType == .decimal
+}
+
+@inline(__always) func isAlnum(_ c: Unicode.Scalar) -> Bool { isLetter(c) || isDigit(c) }
+
+@inline(__always) func isUpper(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+    return c.properties.isUppercase || c.properties.generalCategory == .titlecaseLetter
+}
+
+@inline(__always) func isLower(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+    return c.properties.isLowercase
+}
+
+@inline(__always) func isMark(_ c: Unicode.Scalar) -> Bool {
+    c.value >= 0x300
+        && (c.properties.generalCategory == .nonspacingMark || c.properties.generalCategory == .spacingMark)
+}
+
+@inline(__always) func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
+
+@inline(__always) func isHyphen(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "\u{2010}" || c == "\u{2011}" }
+
+@inline(__always) func lowerASCII(_ c: Unicode.Scalar) -> Unicode.Scalar {
+    let v = c.value
+    return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : c
+}

@@ -1,0 +1,140 @@
+/// A trained sequence tagger for entity spans (ORG, and the other types it was trained on), ready to run.
+///
+/// Two passes over a document: the first labels each sentence from local features; the second, when the model has
+/// one, adds features saying how the first pass labelled the same words and names elsewhere in the document and
+/// decodes again. Decode a tagger from model bytes once at start-up and share it: it is an immutable value.
+public struct OrganizationTagger: Sendable {
+    let labels: LabelSet
+    let lexicon: Lexicon
+    let gazetteer: Gazetteer
+    let first: WeightTable
+    /// `(labels.count + 1) * labels.count`, row `labels.count` is the sentence start.
+    let firstTransitions: [Float]
+    let second: WeightTable?
+    let secondTransitions: [Float]
+    /// The second pass scores a label as `baseScale` × the first pass's score plus its own features' weights.
+    let baseScale: Float
+
+    init(
+        labels: LabelSet, lexicon: Lexicon, gazetteer: Gazetteer, first: WeightTable, firstTransitions: [Float],
+        second: WeightTable?,
+        secondTransitions: [Float], baseScale: Float = 1
+    ) {
+        self.baseScale = baseScale
+        self.labels = labels
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        self.first = first
+        self.firstTransitions = firstTransitions
+        self.second = second
+        self.secondTransitions = secondTransitions
+    }
+
+    /// Entity types the model knows ("ORG", "PER", …).
+    public var entityTypes: [String] {
+        labels.types.enumerated().compactMap { labels.begins[$0.offset] ? $0.element : nil }
+    }
+
+    /// Every entity span the model finds in `text`, ordered by start.
+    public func entities(in text: String) -> [EntitySpan] {
+        entities(in: ScalarText(text))
+    }
+
+    /// Every entity span the model finds in already-decoded text, ordered by start.
+    public func entities(in text: ScalarText) -> [EntitySpan] {
+        let tokens = NewsTokenizer().tokens(in: text)
+        let labels = tagTokens(tokens, in: text)
+        return Self.spans(tokens: tokens, labels: labels, labelSet: self.labels)
+    }
+
+    /// Only the spans of one type.
+    public func spans(of type: String, in text: String) -> [EntitySpan] {
+        entities(in: text).filter { $0.label == type }
+    }
+
+    /// Label index of each token.
+    func tagTokens(_ tokens: [NewsToken], in text: ScalarText) -> [Int] {
+        let sentences = SentenceSplitter().sentences(tokens, in: text)
+        let extractor = FeatureExtractor(bits: first.bits, lexicon: lexicon, gazetteer: gazetteer)
+        let traits = extractor.traits(tokens, sentences, text)
+        var features = FeatureExtractor.DocumentFeatures()
+        features.buckets = [UInt32](repeating: 0, count: tokens.count * FeatureExtractor.maximumPerToken)
+        for sentence in sentences { extractor.features(traits, sentence, into: &features) }
+        var emissions = [Float](repeating: 0, count: tokens.count * labels.count)
+        first.addScores(
+            features, tokens: 0..<tokens.count, to: &emissions, words: traits.map(\.exact),
+            intrinsicCounts: traits.map(FeatureExtractor.intrinsicCount))
+        var viterbi = Viterbi()
+        let firstPass = Self.decode(sentences, emissions, firstTransitions, labels, &viterbi, tokens.count)
+        guard let second else { return firstPass }
+        let consistency = DocumentConsistency(bits: second.bits, labels: labels)
+            .features(tokens, traits, firstPass, text)
+        if baseScale != 1 { for k in emissions.indices { emissions[k] *= baseScale } }
+        second.addScores(consistency, tokens: 0..<tokens.count, to: &emissions)
+        return Self.decode(sentences, emissions, secondTransitions, labels, &viterbi, tokens.count)
+    }
+
+    /// Viterbi over each sentence of document-wide emissions.
+    static func decode(
+        _ sentences: [Range<Int>], _ emissions: [Float], _ transitions: [Float], _ labels: LabelSet,
+        _ viterbi: inout Viterbi, _ count: Int
+    ) -> [Int] {
+        var result = [Int](repeating: 0, count: count)
+        var path: [Int] = []
+        let L = labels.count
+        emissions.withUnsafeBufferPointer { e in
+            transitions.withUnsafeBufferPointer { tr in
+                for sentence in sentences {
+                    let slice = UnsafeBufferPointer(rebasing: e[(sentence.lowerBound * L)..<(sentence.upperBound * L)])
+                    viterbi.decode(slice, tokens: sentence.count, transitions: tr, labels: labels, into: &path)
+                    for (k, y) in path.enumerated() { result[sentence.lowerBound + k] = y }
+                }
+            }
+        }
+        return result
+    }
+
+    /// Spans from BIO labels; an I without its B (never produced by Viterbi) starts a span.
+    static func spans(tokens: [NewsToken], labels: [Int], labelSet: LabelSet) -> [EntitySpan] {
+        var out: [EntitySpan] = []
+        var open: (start: Int, end: Int, type: String)?
+        for (k, y) in labels.enumerated() {
+            let type = labelSet.types[y]
+            if y != 0 && !labelSet.begins[y], let o = open, o.type == type {
+                open = (o.start, tokens[k].end, type)
+                continue
+            }
+            if let o = open { out.append(EntitySpan(start: o.start, end: o.end, label: o.type)) }
+            open = y == 0 ? nil : (tokens[k].start, tokens[k].end, type)
+        }
+        if let o = open { out.append(EntitySpan(start: o.start, end: o.end, label: o.type)) }
+        return out
+    }
+}
+
+/// A labelled span of text, by Unicode-scalar offsets (end exclusive).
+public struct EntitySpan: Sendable, Equatable, Hashable, Codable {
+    public var start: Int
+    public var end: Int
+    public var label: String
+
+    public init(start: Int, end: Int, label: String) {
+        self.start = start
+        self.end = end
+        self.label = label
+    }
+}
+
+extension OrganizationTagger {
+    /// What the model holds, for logs: labels, weight rows per pass, lexicon and gazetteer sizes.
+    public var summary: String {
+        var parts = [
+            "labels \(labels.names.joined(separator: " "))",
+            "first pass \(first.rowCount) rows (2^\(first.bits) buckets)",
+        ]
+        if let second { parts.append("second pass \(second.rowCount) rows") }
+        parts.append("lexicon \(lexicon.common.count + lexicon.proper.count) words")
+        parts.append("gazetteer \(gazetteer.keys.count) names")
+        return parts.joined(separator: ", ")
+    }
+}

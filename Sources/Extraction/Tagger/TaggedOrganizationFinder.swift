@@ -1,0 +1,142 @@
+/// Finds organizations with the trained tagger: every ORG span, grouped by canonical key, with a parenthesised
+/// acronym right after a name ("China International Import Expo (CIIE)") joined to that name as an alias.
+public struct TaggedOrganizationFinder: OrganizationFinder {
+    public let tagger: OrganizationTagger
+
+    public init(tagger: OrganizationTagger) { self.tagger = tagger }
+
+    /// Decodes the model bytes (see `OrganizationModel.bytes()` in the executable's resource target).
+    public init(modelBytes: [UInt8]) throws(TaggerModelError) {
+        tagger = try OrganizationTagger(bytes: modelBytes)
+    }
+
+    public func organizations(in text: String, regions: [Range<Int>]?) -> [FoundOrganization] {
+        let scalars = ScalarText(text)
+        var spans = tagger.entities(in: scalars).filter { $0.label == "ORG" }.map { Self.withAbbreviationDot($0, scalars) }
+        if let regions {
+            spans = spans.filter { span in regions.contains { $0.lowerBound <= span.start && span.end <= $0.upperBound }
+            }
+        }
+        return Self.group(spans, in: scalars)
+    }
+
+    /// A name ending in an abbreviation at the end of a line gets its dot back ("Ceres Robotics Inc" + "." →
+    /// "Ceres Robotics Inc."): the tokenizer gives that dot to the sentence, as CoNLL's annotation does, but readers
+    /// and modern annotation keep it with the name.
+    static func withAbbreviationDot(_ span: EntitySpan, _ text: ScalarText) -> EntitySpan {
+        let s = text.scalars
+        guard span.end < s.count, s[span.end] == ".", span.end + 1 == s.count || s[span.end + 1] != "." else {
+            return span
+        }
+        var start = span.end
+        while start > span.start && isLetter(s[start - 1]) { start -= 1 }
+        guard start < span.end, start == span.start || !isAlnum(s[start - 1]) else { return span }
+        guard Abbreviations.contains(s, start, span.end) else { return span }
+        return EntitySpan(start: span.start, end: span.end + 1, label: span.label)
+    }
+
+    static func group(_ spans: [EntitySpan], in text: ScalarText) -> [FoundOrganization] {
+        var order: [String] = []
+        var mentions: [String: [Mention]] = [:]
+        var aliasOf: [String: String] = [:]  // acronym key → name key
+        var previous: (key: String, end: Int)?
+        for span in spans {
+            let surface = text.string(span.start, span.end)
+            let key = canonicalKey(surface)
+            guard !key.isEmpty else { continue }
+            if let p = previous, p.key != key, isParenthesisedAcronym(surface, span, after: p.end, text),
+                acronymFits(surface, mentions[p.key]?.first?.text ?? "")
+            {
+                aliasOf[key] = aliasOf[key] ?? p.key
+            }
+            if mentions[key] == nil { order.append(key) }
+            mentions[key, default: []].append(Mention(start: span.start, end: span.end, text: surface))
+            previous = (key, span.end)
+        }
+        // fold acronyms into their names
+        for (acronym, name) in aliasOf where mentions[name] != nil && acronym != name {
+            mentions[name]! += mentions[acronym] ?? []
+            mentions[acronym] = nil
+        }
+        let keys = order.filter { mentions[$0] != nil }
+        let maxCount = keys.map { mentions[$0]!.count }.max() ?? 1
+        let length = max(1, text.count)
+        var found: [FoundOrganization] = []
+        for key in keys {
+            let list = mentions[key]!.sorted { $0.start < $1.start }
+            var counts: [String: Int] = [:]
+            for m in list { counts[m.text, default: 0] += 1 }
+            let acronyms = Set(aliasOf.filter { $0.value == key }.map(\.key))
+            let forms = counts.keys.sorted { a, b in
+                let aa = acronyms.contains(canonicalKey(a))
+                let bb = acronyms.contains(canonicalKey(b))
+                if aa != bb { return !aa }
+                if counts[a]! != counts[b]! { return counts[a]! > counts[b]! }
+                if a.count != b.count { return a.count > b.count }
+                return a < b
+            }
+            let name = forms[0]
+            let first = Double(list[0].start) / Double(length)
+            let salience = 0.7 * Double(list.count) / Double(maxCount) + 0.3 * (1 - first)
+            found.append(
+                FoundOrganization(
+                    name: name, key: key, aliases: Array(forms.dropFirst()), mentions: list,
+                    salience: (salience * 1000).rounded() / 1000))
+        }
+        return found.sorted {
+            $0.salience != $1.salience ? $0.salience > $1.salience : $0.mentions[0].start < $1.mentions[0].start
+        }
+    }
+
+    private static func isParenthesisedAcronym(
+        _ surface: String, _ span: EntitySpan, after end: Int, _ text: ScalarText
+    ) -> Bool {
+        guard span.start >= 1, span.end < text.count, text.scalars[span.start - 1] == "(", text.scalars[span.end] == ")"
+        else { return false }
+        for k in end..<(span.start - 1) where !isSpace(text.scalars[k]) { return false }
+        let letters = surface.unicodeScalars.filter { isLetter($0) }
+        return letters.count >= 2 && letters.count <= 8 && letters.allSatisfy { isUpper($0) }
+    }
+
+    private static func acronymFits(_ acronym: String, _ name: String) -> Bool {
+        guard let a = acronym.unicodeScalars.first, let n = name.unicodeScalars.first(where: { isLetter($0) }) else {
+            return false
+        }
+        return lowerASCII(a) == lowerASCII(n)
+    }
+
+    static let legalSuffixes: Set<String> = [
+        "inc", "incorporated", "ltd", "limited", "llc", "plc", "corp", "corporation", "co", "company", "gmbh", "ag",
+        "sa",
+        "nv", "bv", "spa", "lp", "llp", "ab", "asa", "se", "pty", "pte", "sarl", "oyj",
+    ]
+
+    /// Lowercased, "'s" and a leading "the" dropped, punctuation dropped, legal suffixes dropped
+    /// ("The Walt Disney Co." → "walt disney").
+    public static func canonicalKey(_ name: String) -> String {
+        var s = name.lowercased().replacingApostrophes()
+        if s.hasSuffix("'s") { s.removeLast(2) }
+        var words: [String] = []
+        var current = ""
+        for c in s.unicodeScalars {
+            if isAlnum(c) || c == "&" {
+                current.unicodeScalars.append(c)
+            } else if c == "." || c == "'" {
+                continue  // "U.S." → "us", "O'Neill" → "oneill"
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        if words.count > 1 && words[0] == "the" { words.removeFirst() }
+        while words.count > 1, let last = words.last, legalSuffixes.contains(last) { words.removeLast() }
+        return words.joined(separator: " ")
+    }
+}
+
+extension String {
+    fileprivate func replacingApostrophes() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+    }
+}

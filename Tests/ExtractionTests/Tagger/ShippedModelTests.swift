@@ -1,0 +1,27 @@
+import Foundation
+import OrganizationModel
+import Testing
+
+@testable import Extraction
+
+@Suite("Shipped organization model")
+struct ShippedModelTests {
+    @Test func decodesQuicklyAndFindsOrganizationsInNewsText() throws {
+        let started = Date()
+        let finder = try TaggedOrganizationFinder(modelBytes: OrganizationModel.bytes())
+        let seconds = Date().timeIntervalSince(started)
+        #expect(seconds < 2, "model load took \(seconds) s")  // generous for debug builds; release loads in ~50 ms
+        let text = """
+            The European Commission said on Thursday that Siemens AG and the World Health Organization (WHO) \
+            would meet in Brussels. A spokesman for the WHO said the talks went well.
+            """
+        let found = finder.organizations(in: text, regions: nil)
+        let names = Set(found.map(\.name))
+        #expect(names.contains("European Commission"))
+        #expect(names.contains("World Health Organization"))
+        #expect(!names.contains("Brussels"))
+        let who = found.first { $0.name == "World Health Organization" }
+        #expect(who?.aliases == ["WHO"])
+        #expect(who?.mentions.count == 3)
+    }
+}
