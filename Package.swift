@@ -30,7 +30,10 @@ let package = Package(
         // Extraction: pure Swift, no I/O.
         .target(name: "Extraction"),
         // The trained organization tagger model as a resource (bytes for Extraction's OrganizationTagger).
-        .target(name: "OrganizationModel", resources: [.copy("Resources/organization-tagger.bin")]),
+        .target(
+            name: "OrganizationModel", dependencies: ["Extraction"],
+            resources: [.copy("Resources/organization-tagger.bin")]
+        ),
 
         // Migrations/*.sql embedded as Swift source by a build-tool plugin.
         .executableTarget(name: "EmbedMigrations"),
@@ -69,7 +72,7 @@ let package = Package(
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore"]),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["NewsAPI", "NewsService", "NewsStore", "HTTP", "Extraction"]
+            dependencies: ["NewsAPI", "NewsService", "NewsStore", "HTTP", "Extraction", "OrganizationModel"]
         ),
     ]
 )

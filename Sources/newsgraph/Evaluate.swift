@@ -34,6 +34,17 @@ struct Evaluate: ParsableCommand {
     @Option(help: "Label to score.")
     var label = "ORG"
 
+    @Option(
+        help: """
+            What to score: 'tagger' (the tagger's raw spans, every label), 'tagged' (the tagger behind the finder \
+            interface), 'rules' (the rule-based finder) or 'combined' (what the server uses).
+            """)
+    var finder: FinderChoice = .combined
+
+    enum FinderChoice: String, ExpressibleByArgument, CaseIterable {
+        case tagger, tagged, rules, combined
+    }
+
     func validate() throws {
         guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1") }
     }
@@ -50,6 +61,13 @@ struct Evaluate: ParsableCommand {
             bytes = try OrganizationModel.bytes()
         }
         let tagger = try OrganizationTagger(bytes: bytes)
+        let entities: (String) -> [EntitySpan]
+        switch finder {
+        case .tagger: entities = { tagger.entities(in: $0) }
+        case .tagged: entities = Self.mentions(of: TaggedOrganizationFinder(tagger: tagger))
+        case .rules: entities = Self.mentions(of: RuleBasedOrganizationFinder())
+        case .combined: entities = Self.mentions(of: CombinedOrganizationFinder(tagger: tagger))
+        }
         let loadSeconds = Date().timeIntervalSince(loadStart)
         let documents = try AnnotatedDocuments.read(gold)
 
@@ -66,7 +84,7 @@ struct Evaluate: ParsableCommand {
             let cpuStart = threadCPUSeconds()
             let elapsed = clock.measure {
                 for text in texts {
-                    let spans = tagger.entities(in: text)
+                    let spans = entities(text)
                     if round == 0 { results.append(spans) }
                 }
             }
@@ -108,6 +126,14 @@ struct Evaluate: ParsableCommand {
                 out += "{\"id\": \(id), \"entities\": [\(entities.joined(separator: ", "))]}\n"
             }
             try Data(out.utf8).write(to: URL(fileURLWithPath: predictions))
+        }
+    }
+
+    /// Every mention a finder reports, as ORG spans over the whole text.
+    private static func mentions(of finder: some OrganizationFinder) -> (String) -> [EntitySpan] {
+        { text in
+            finder.organizations(in: text, regions: nil).flatMap(\.mentions)
+                .map { EntitySpan(start: $0.start, end: $0.end, label: "ORG") }.sorted { $0.start < $1.start }
         }
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Extraction
 import Foundation
 import NewsAPI
+import OrganizationModel
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,7 +28,7 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        let analyzer = ArticleAnalyzer()
+        let analyzer = ArticleAnalyzer(finder: try OrganizationModel.finder())
         if jsonl {
             try extractLines(analyzer)
             return

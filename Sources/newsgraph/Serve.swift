@@ -2,9 +2,11 @@ import ArgumentParser
 import Foundation
 import HTTP
 import Logging
+import Extraction
 import NewsAPI
 import NewsService
 import NewsStore
+import OrganizationModel
 
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Serve the HTTP JSON API.")
@@ -66,7 +68,8 @@ struct Serve: ParsableCommand {
         // Before any thread starts, so that all of them inherit the mask.
         let stopSignals = SignalWatch.block([SIGINT, SIGTERM])
         let store = try NewsStore(path: path)
-        let service = NewsService(store: store, logger: logger)
+        let analyzer = ArticleAnalyzer(finder: try OrganizationModel.finder())
+        let service = NewsService(store: store, analyzer: analyzer, logger: logger)
         let server = HTTPServer(
             configuration: configuration, responder: NewsRoutes.responder(service: service), logger: logger)
         SignalWatch.start(stopSignals) { signal in

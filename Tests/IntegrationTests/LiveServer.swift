@@ -1,9 +1,11 @@
 import Foundation
+import Extraction
 import HTTP
 import Logging
 import NewsAPI
 import NewsService
 import NewsStore
+import OrganizationModel
 
 /// The real server on an ephemeral port over a temporary database file, as `newsgraph serve` wires it.
 final class LiveServer {
@@ -25,7 +27,8 @@ final class LiveServer {
         store = try NewsStore(path: self.databasePath)
         server = HTTPServer(
             configuration: configuration,
-            responder: NewsRoutes.responder(service: NewsService(store: store, logger: logger)), logger: logger)
+            responder: NewsRoutes.responder(
+                service: NewsService(store: store, analyzer: Self.analyzer, logger: logger)), logger: logger)
         port = try server.start()
     }
 
@@ -41,6 +44,9 @@ final class LiveServer {
     }
 
     deinit { stop() }
+
+    /// The analyzer `newsgraph serve` uses, decoded once for all tests.
+    static let analyzer = ArticleAnalyzer(finder: try! OrganizationModel.finder())
 
     static func temporaryDatabasePath() -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(

@@ -15,7 +15,7 @@ public enum OrganizationKey {
     public static func make(_ name: String) -> String {
         var words: [String] = []
         var current = ""
-        for c in name.unicodeScalars {
+        for c in withoutPossessive(name).unicodeScalars {
             if c == "." || c == "'" || c == "\u{2019}" || c == "\u{2018}" {
                 continue
             }
@@ -36,5 +36,25 @@ public enum OrganizationKey {
             words.removeLast()
         }
         return words.joined(separator: " ")
+    }
+
+    /// "MEBO Group's" → "MEBO Group". A one-word name keeps its "'s", which is usually its own (McDonald's).
+    static func withoutPossessive(_ name: String) -> Substring {
+        let trimmed = name[...].trimmingSuffix(while: { $0.properties.isWhitespace })
+        let scalars = trimmed.unicodeScalars
+        guard scalars.count > 3, scalars.last == "s" || scalars.last == "S" else { return trimmed }
+        let apostrophe = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
+        guard apostrophe == "'" || apostrophe == "\u{2019}",
+            scalars.dropLast(2).contains(where: { $0.properties.isWhitespace })
+        else { return trimmed }
+        return Substring(trimmed.unicodeScalars.dropLast(2))
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingSuffix(while predicate: (Unicode.Scalar) -> Bool) -> Substring {
+        var scalars = unicodeScalars[...]
+        while let last = scalars.last, predicate(last) { scalars = scalars.dropLast() }
+        return Substring(scalars)
     }
 }

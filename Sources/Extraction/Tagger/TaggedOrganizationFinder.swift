@@ -12,7 +12,9 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
 
     public func organizations(in text: String, regions: [Range<Int>]?) -> [FoundOrganization] {
         let scalars = ScalarText(text)
-        var spans = tagger.entities(in: scalars).filter { $0.label == "ORG" }.map { Self.withAbbreviationDot($0, scalars) }
+        var spans = tagger.entities(in: scalars).filter { $0.label == "ORG" }.map {
+            Self.withAbbreviationDot($0, scalars)
+        }
         if let regions {
             spans = spans.filter { span in regions.contains { $0.lowerBound <= span.start && span.end <= $0.upperBound }
             }
@@ -42,7 +44,7 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
         var previous: (key: String, end: Int)?
         for span in spans {
             let surface = text.string(span.start, span.end)
-            let key = canonicalKey(surface)
+            let key = OrganizationKey.make(surface)
             guard !key.isEmpty else { continue }
             if let p = previous, p.key != key, isParenthesisedAcronym(surface, span, after: p.end, text),
                 acronymFits(surface, mentions[p.key]?.first?.text ?? "")
@@ -68,8 +70,8 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
             for m in list { counts[m.text, default: 0] += 1 }
             let acronyms = Set(aliasOf.filter { $0.value == key }.map(\.key))
             let forms = counts.keys.sorted { a, b in
-                let aa = acronyms.contains(canonicalKey(a))
-                let bb = acronyms.contains(canonicalKey(b))
+                let aa = acronyms.contains(OrganizationKey.make(a))
+                let bb = acronyms.contains(OrganizationKey.make(b))
                 if aa != bb { return !aa }
                 if counts[a]! != counts[b]! { return counts[a]! > counts[b]! }
                 if a.count != b.count { return a.count > b.count }
@@ -103,40 +105,5 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
             return false
         }
         return lowerASCII(a) == lowerASCII(n)
-    }
-
-    static let legalSuffixes: Set<String> = [
-        "inc", "incorporated", "ltd", "limited", "llc", "plc", "corp", "corporation", "co", "company", "gmbh", "ag",
-        "sa",
-        "nv", "bv", "spa", "lp", "llp", "ab", "asa", "se", "pty", "pte", "sarl", "oyj",
-    ]
-
-    /// Lowercased, "'s" and a leading "the" dropped, punctuation dropped, legal suffixes dropped
-    /// ("The Walt Disney Co." → "walt disney").
-    public static func canonicalKey(_ name: String) -> String {
-        var s = name.lowercased().replacingApostrophes()
-        if s.hasSuffix("'s") { s.removeLast(2) }
-        var words: [String] = []
-        var current = ""
-        for c in s.unicodeScalars {
-            if isAlnum(c) || c == "&" {
-                current.unicodeScalars.append(c)
-            } else if c == "." || c == "'" {
-                continue  // "U.S." → "us", "O'Neill" → "oneill"
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { words.append(current) }
-        if words.count > 1 && words[0] == "the" { words.removeFirst() }
-        while words.count > 1, let last = words.last, legalSuffixes.contains(last) { words.removeLast() }
-        return words.joined(separator: " ")
-    }
-}
-
-extension String {
-    fileprivate func replacingApostrophes() -> String {
-        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
     }
 }

@@ -43,11 +43,11 @@ struct TaggedOrganizationFinderTests {
     }
 
     @Test func canonicalKeysDropTheLegalFormsAndPunctuation() {
-        #expect(TaggedOrganizationFinder.canonicalKey("The Walt Disney Co.") == "walt disney")
-        #expect(TaggedOrganizationFinder.canonicalKey("MEBO Group’s") == "mebo group")
-        #expect(TaggedOrganizationFinder.canonicalKey("U.S. Steel Corp") == "us steel")
-        #expect(TaggedOrganizationFinder.canonicalKey("AT&T Inc.") == "at&t")
-        #expect(TaggedOrganizationFinder.canonicalKey("The Hill") == "hill")
+        #expect(OrganizationKey.make("The Walt Disney Co.") == "walt disney")
+        #expect(OrganizationKey.make("MEBO Group’s") == "mebo group")
+        #expect(OrganizationKey.make("U.S. Steel Corp") == "us steel")
+        #expect(OrganizationKey.make("AT&T Inc.") == "at&t")
+        #expect(OrganizationKey.make("The Hill") == "hill")
     }
 
     @Test func findsOrganizationsOnlyInTheGivenRegions() throws {

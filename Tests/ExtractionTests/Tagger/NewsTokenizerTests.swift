@@ -9,7 +9,7 @@ private func words(_ text: String) -> [String] {
 }
 
 @Suite("News tokenizer")
-struct TokenizerTests {
+struct NewsTokenizerTests {
     @Test func offsetsCountUnicodeScalarsAfterNonASCIIText() {
         let text = "Zürich’s café — 🇨🇭👍🏽 Nestlé SA said"
         let scalars = Array(text.unicodeScalars)
