@@ -78,7 +78,7 @@ struct TextMetadataReader {
         guard lo < bodyStart else { return nil }
         let scanner = DateScanner()
         for i in Swift.stride(from: bodyStart - 1, through: lo, by: -1)
-        where features[i].length <= 16 && !blocks[i].isBullet {
+        where features[i].length <= 24 && !blocks[i].isBullet {
             if !scanner.dates(in: blocks[i].text).isEmpty { return i }
         }
         return nil
@@ -164,7 +164,7 @@ struct TextMetadataReader {
             if BylineParser.opener(of: lower) != nil { continue }
             if Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) }) { continue }
             let dates = dateScanner.dates(in: block.text)
-            if !dates.isEmpty && (f.words <= 14 || f.separators > 0) { continue }
+            if !dates.isEmpty && (f.words <= 20 || f.separators > 0) { continue }
             var score = 0.0
             if let anchor, anchor > i {
                 let gap = anchor - i
@@ -176,6 +176,7 @@ struct TextMetadataReader {
             }
             if block.isBullet { score -= 4 }
             if f.endsSentence && block.text.unicodeScalars.last == "." { score -= 3 }
+            if f.sentenceEnds >= 2 { score -= 3 }  // two sentences: a standfirst, not a headline
             if Self.isNumberedItem(block.text) { score -= 4 }
             if f.separators > 0 { score -= 2 }
             if f.length >= 4 && f.length <= 25 { score += 2 + Double(min(f.words, 12)) * 0.15 }
