@@ -94,7 +94,7 @@ struct TextMetadataReader {
         guard lo <= hi else { return found }
         for i in lo...hi where features[i].length <= 30 {
             let text = blocks[i].text
-            if var byline = parser.parse(text) ?? parser.parse(Self.gluedByline(text) ?? "") {
+            if var byline = parser.parse(Self.gluedByline(text) ?? text) ?? parser.parse(text) {
                 if byline.explicit && byline.authors.isEmpty && byline.source == nil { continue }
                 if !byline.explicit {
                     // A bare name counts only when a date, a role or a handle marks the line as a byline.
