@@ -325,6 +325,19 @@ struct TextMetadataReader {
 
     /// A host name such as "english.eastday.com" or "TheHill.com" in a short line.
     static func domain(in text: String) -> String? {
+        // Cheap test first: a letter or digit, a dot, a letter.
+        var previous: Unicode.Scalar = " "
+        var dotAfterWord = false
+        var found = false
+        for s in text.unicodeScalars {
+            if dotAfterWord && ScalarClass.isASCIILetter(s) {
+                found = true
+                break
+            }
+            dotAfterWord = s == "." && (ScalarClass.isASCIILetter(previous) || ScalarClass.isDigit(previous))
+            previous = s
+        }
+        guard found else { return nil }
         for raw in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
             var word = raw.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?()[]\"'“”"))
             if word.lowercased().hasPrefix("http") || word.contains("/") || word.contains("@") { continue }
