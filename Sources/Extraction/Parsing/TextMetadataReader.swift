@@ -163,6 +163,12 @@ struct TextMetadataReader {
             let lower = block.text.lowercased()
             if BylineParser.opener(of: lower) != nil { continue }
             if Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) }) { continue }
+            // An image's alt text ("Site Logo") or an agency's name is not a headline.
+            if lower.hasSuffix(" logo") || ParsingLexicon.wireAgencies[lower] != nil
+                || ParsingLexicon.wireAgencies[lower.replacingOccurrences(of: "the ", with: "")] != nil
+            {
+                continue
+            }
             let dates = dateScanner.dates(in: block.text)
             if !dates.isEmpty && (f.words <= 20 || f.separators > 0) { continue }
             var score = 0.0
