@@ -151,7 +151,9 @@ struct SourceFinder {
             return nil
         }
         if name.contains(")") || name.contains("(") { return nil }
-        if Self.notNames.contains(name.lowercased()) { return nil }
+        if Self.notNames.contains(name.lowercased()) || MetadataMerger.platforms.contains(name.lowercased()) {
+            return nil
+        }
         if words.contains(where: { Self.notNameWords.contains($0.lowercased()) }) { return nil }
         if name.contains("[") || name.contains("@") || name.contains("/") { return nil }
         let lower = name.lowercased()
