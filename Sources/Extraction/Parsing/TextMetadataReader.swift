@@ -54,11 +54,31 @@ struct TextMetadataReader {
             }
             if usedSource == nil, let s = byline.source { usedSource = s }
         }
+        if result.authors.isEmpty, let title, let (index, name) = nameLine(after: title) {
+            result.authors = [name]
+            result.bylineBlocks.insert(index)
+        }
         result.published = chooseDate(title: title, anchor: anchor)
         if let first = selection.blocks.first { result.dateline = Dateline.read(blocks[first].text) }
         if result.published == nil, let d = result.dateline?.date { result.published = d }
         result.source = chooseSource(bylineSource: usedSource, dateline: result.dateline)
         return result
+    }
+
+    /// A line holding only a person's name (two or three capitalised words) just below the headline: a byline
+    /// whose "By" the page drew as an image or a link.
+    func nameLine(after title: Int) -> (Int, String)? {
+        let parser = BylineParser()
+        for i in (title + 1)..<min(blocks.count, title + 4) {
+            let words = blocks[i].text.split(separator: " ")
+            guard (2...3).contains(words.count), features[i].length == words.count else { continue }
+            if parser.isPersonName(words), !Self.looksLikeCaption(blocks[i].text),
+                !words.contains(where: { ScalarClass.isUppercase($0.unicodeScalars.last ?? "a") })
+            {
+                return (i, words.joined(separator: " "))
+            }
+        }
+        return nil
     }
 
     /// How far a byline is from the headline: after it is near, before it is farther.
