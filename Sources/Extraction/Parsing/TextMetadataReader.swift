@@ -171,7 +171,9 @@ struct TextMetadataReader {
         var scores: [(Int, Double)] = []
         let dateScanner = DateScanner()
         let authorNames = Set(bylines.values.flatMap(\.authors).map { $0.lowercased() })
-        let wholeText = PhraseMatcher.lowered(blocks.map(\.text).joined(separator: "\n"))
+        // The neighbourhood of the header, where a headline is repeated (breadcrumb, gallery, share text).
+        let wholeText = PhraseMatcher.lowered(
+            blocks[max(0, lo - 100)..<min(blocks.count, hi + 100)].map(\.text).joined(separator: "\n"))
         var counts: [String: Int] = [:]
         for i in lo..<hi { counts[Self.normalised(blocks[i].text), default: 0] += 1 }
         for i in lo..<hi {
