@@ -206,6 +206,9 @@ struct TextMetadataReader {
             if f.endsSentence && block.text.unicodeScalars.last == "." { score -= 3 }
             if f.sentenceEnds >= 2 { score -= 3 }  // two sentences: a standfirst, not a headline
             if Self.isNumberedItem(block.text) { score -= 4 }
+            if isDateLine(i + 1) || (i + 2 < hi && isDateLine(i + 2) && features[i + 1].length <= 3) {
+                score += 3  // "Headline" then "Updated Nov 19, 6:55 AM"
+            }
             if f.separators > 0 { score -= 2 }
             if f.length >= 4 && f.length <= 25 { score += 2 + Double(min(f.words, 12)) * 0.15 }
             if f.length < 3 { score -= 3 }
@@ -237,6 +240,14 @@ struct TextMetadataReader {
             scores.append((i, score))
         }
         return scores
+    }
+
+    /// A short line that gives a date or says when the story was published or updated.
+    func isDateLine(_ i: Int) -> Bool {
+        guard i < blocks.count, features[i].length <= 20 else { return false }
+        let lower = blocks[i].text.lowercased()
+        if Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) }) { return true }
+        return !DateScanner().dates(in: blocks[i].text).isEmpty && features[i].length <= 10
     }
 
     /// "2. Astronomy & Space": an ordered-list entry (breadcrumbs, most-read lists) as a text browser renders it.
