@@ -185,8 +185,9 @@ struct TextMetadataReader {
             let lower = block.text.lowercased()
             if BylineParser.opener(of: lower) != nil { continue }
             if Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) }) { continue }
-            // An image's alt text ("Site Logo") or an agency's name is not a headline.
-            if lower.hasSuffix(" logo") || ParsingLexicon.wireAgencies[lower] != nil
+            // An image's alt text ("Site Logo"), an address or an agency's name is not a headline.
+            if lower.hasSuffix(" logo") || lower.contains("://") || lower.hasPrefix("www.")
+                || ParsingLexicon.wireAgencies[lower] != nil
                 || ParsingLexicon.wireAgencies[lower.replacingOccurrences(of: "the ", with: "")] != nil
             {
                 continue
