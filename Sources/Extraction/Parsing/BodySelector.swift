@@ -134,7 +134,12 @@ struct BodySelector {
             sum += item.weight
             if sum > best.sum { best = (sum, lo, i) }
         }
-        guard best.lo >= 0 else { return Selection(blocks: [], run: nil) }
+        if best.lo < 0 || best.sum < Self.minimumProse {
+            // No prose to speak of: the story may be a list or a table (results, schedules). Take the longest
+            // stretch of plain lines, if it is long enough to be one.
+            if let lines = plainLineStretch(blocks, scored) { return Selection(blocks: Array(lines), run: lines) }
+            guard best.lo >= 0 else { return Selection(blocks: [], run: nil) }
+        }
         var run = trim(best.lo...best.hi, scored)
         run = extendOverTrailingLines(run, blocks, scored)
         var chosen: [Int] = []
@@ -143,6 +148,29 @@ struct BodySelector {
             if role == .prose || role == .heading { chosen.append(i) }
         }
         return Selection(blocks: chosen, run: run)
+    }
+
+    /// Below this total weight a run is not an article's prose.
+    static let minimumProse = 15.0
+
+    /// The stretch of consecutive plain lines (heading role) holding the most words, if it holds at least 40.
+    func plainLineStretch(_ blocks: [TextBlock], _ scored: [(weight: Double, role: Role)]) -> ClosedRange<Int>? {
+        var best: (words: Int, range: ClosedRange<Int>)? = nil
+        var start: Int? = nil
+        var words = 0
+        for i in 0...blocks.count {
+            if i < blocks.count, scored[i].role == .heading {
+                if start == nil {
+                    start = i
+                    words = 0
+                }
+                words += blocks[i].text.split(separator: " ").count
+            } else if let lo = start {
+                if words > (best?.words ?? 39) { best = (words, lo...(i - 1)) }
+                start = nil
+            }
+        }
+        return best?.range
     }
 
     /// In HTML, a list of short lines that closes the article (tour dates, results) costs a little each and so falls

@@ -237,6 +237,7 @@ struct BylineParser {
                 }
             }
             if dotInside && letters > 2 { return false }  // "cleveland.com"
+            if let last = scalars.last, last == "'" || last == "’" { return false }  // "Heights'"
             if ParsingLexicon.nonPersonBylineWords.contains(lower) || Self.calendarWords.contains(lower) {
                 return false
             }

@@ -79,7 +79,9 @@ struct SourceFinder {
         // Names the page repeats are more likely the site's own.
         let whole = PhraseMatcher.lowered(blocks.map(\.text).joined(separator: "\n"))
         var best: (name: String, score: Double)? = nil
-        for (key, entry) in votes {
+        // Only the leading candidates are worth counting through the whole page.
+        let leading = votes.sorted { $0.value.score > $1.value.score }.prefix(8)
+        for (key, entry) in leading {
             let occurrences = Self.count(Array(key.unicodeScalars), in: whole)
             var score = entry.score + 0.4 * Double(min(occurrences, 10))
             // A short form ("Quanta") lends its votes to the full name ("Quanta Magazine").
@@ -151,7 +153,9 @@ struct SourceFinder {
             return nil
         }
         if name.contains(")") || name.contains("(") { return nil }
-        if Self.notNames.contains(name.lowercased()) { return nil }
+        if Self.notNames.contains(name.lowercased()) || MetadataMerger.platforms.contains(name.lowercased()) {
+            return nil
+        }
         if words.contains(where: { Self.notNameWords.contains($0.lowercased()) }) { return nil }
         if name.contains("[") || name.contains("@") || name.contains("/") { return nil }
         let lower = name.lowercased()

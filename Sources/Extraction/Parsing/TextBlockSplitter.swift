@@ -5,7 +5,9 @@ struct TextBlockSplitter {
         var start: Int  // first scalar of the line
         var contentStart: Int  // first non-space scalar
         var contentEnd: Int  // after the last non-space scalar
-        var width: Int { contentEnd - start }
+        /// Display columns up to the end of the content: wide (CJK) characters take two.
+        var width: Int { contentEnd - start + wide }
+        var wide = 0
         var isBlank: Bool { contentStart >= contentEnd }
     }
 
@@ -24,7 +26,9 @@ struct TextBlockSplitter {
             while a < lineEnd && ScalarClass.isSpace(scalars[a]) { a += 1 }
             var b = lineEnd
             while b > a && ScalarClass.isSpace(scalars[b - 1]) { b -= 1 }
-            result.append(Line(start: lineStart, contentStart: a, contentEnd: b))
+            var line = Line(start: lineStart, contentStart: a, contentEnd: b)
+            for k in a..<b where Self.isWide(scalars[k]) { line.wide += 1 }
+            result.append(line)
             if i < n && scalars[i].value == 0x0D && i + 1 < n && scalars[i + 1].value == 0x0A { i += 1 }
             i += 1
             if i > n { break }
@@ -72,6 +76,16 @@ struct TextBlockSplitter {
         return blocks
     }
 
+    /// Characters a text browser draws two columns wide.
+    static func isWide(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+            0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6:
+            return true
+        default: return false
+        }
+    }
+
     private func opensBullet(_ line: Line) -> Bool {
         line.contentStart < line.contentEnd && ScalarClass.isBulletMarker(scalars[line.contentStart])
     }
@@ -88,7 +102,14 @@ struct TextBlockSplitter {
                     i += 1
                 }
             }
-            if !view.isEmpty { pendingSpace = true }
+            // A wrapped line of CJK text continues without a space.
+            if let last = view.last, line.contentStart < line.contentEnd, Self.isWide(last),
+                Self.isWide(scalars[line.contentStart])
+            {
+                pendingSpace = false
+            } else if !view.isEmpty {
+                pendingSpace = true
+            }
             while i < line.contentEnd {
                 let s = scalars[i]
                 if ScalarClass.isSpace(s) {

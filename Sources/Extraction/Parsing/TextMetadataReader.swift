@@ -54,11 +54,31 @@ struct TextMetadataReader {
             }
             if usedSource == nil, let s = byline.source { usedSource = s }
         }
+        if result.authors.isEmpty, let title, let (index, name) = nameLine(after: title) {
+            result.authors = [name]
+            result.bylineBlocks.insert(index)
+        }
         result.published = chooseDate(title: title, anchor: anchor)
         if let first = selection.blocks.first { result.dateline = Dateline.read(blocks[first].text) }
         if result.published == nil, let d = result.dateline?.date { result.published = d }
         result.source = chooseSource(bylineSource: usedSource, dateline: result.dateline)
         return result
+    }
+
+    /// A line holding only a person's name (two or three capitalised words) just below the headline: a byline
+    /// whose "By" the page drew as an image or a link.
+    func nameLine(after title: Int) -> (Int, String)? {
+        let parser = BylineParser()
+        for i in (title + 1)..<min(blocks.count, title + 4) {
+            let words = blocks[i].text.split(separator: " ")
+            guard (2...3).contains(words.count), features[i].length == words.count else { continue }
+            if parser.isPersonName(words), !Self.looksLikeCaption(blocks[i].text),
+                !words.contains(where: { ScalarClass.isUppercase($0.unicodeScalars.last ?? "a") })
+            {
+                return (i, words.joined(separator: " "))
+            }
+        }
+        return nil
     }
 
     /// How far a byline is from the headline: after it is near, before it is farther.
@@ -78,7 +98,7 @@ struct TextMetadataReader {
         guard lo < bodyStart else { return nil }
         let scanner = DateScanner()
         for i in Swift.stride(from: bodyStart - 1, through: lo, by: -1)
-        where features[i].length <= 16 && !blocks[i].isBullet {
+        where features[i].length <= 24 && !blocks[i].isBullet {
             if !scanner.dates(in: blocks[i].text).isEmpty { return i }
         }
         return nil
@@ -94,7 +114,7 @@ struct TextMetadataReader {
         guard lo <= hi else { return found }
         for i in lo...hi where features[i].length <= 30 {
             let text = blocks[i].text
-            if var byline = parser.parse(text) ?? parser.parse(Self.gluedByline(text) ?? "") {
+            if var byline = parser.parse(Self.gluedByline(text) ?? text) ?? parser.parse(text) {
                 if byline.explicit && byline.authors.isEmpty && byline.source == nil { continue }
                 if !byline.explicit {
                     // A bare name counts only when a date, a role or a handle marks the line as a byline.
@@ -151,7 +171,9 @@ struct TextMetadataReader {
         var scores: [(Int, Double)] = []
         let dateScanner = DateScanner()
         let authorNames = Set(bylines.values.flatMap(\.authors).map { $0.lowercased() })
-        let wholeText = PhraseMatcher.lowered(blocks.map(\.text).joined(separator: "\n"))
+        // The neighbourhood of the header, where a headline is repeated (breadcrumb, gallery, share text).
+        let wholeText = PhraseMatcher.lowered(
+            blocks[max(0, lo - 100)..<min(blocks.count, hi + 100)].map(\.text).joined(separator: "\n"))
         var counts: [String: Int] = [:]
         for i in lo..<hi { counts[Self.normalised(blocks[i].text), default: 0] += 1 }
         for i in lo..<hi {
@@ -163,8 +185,15 @@ struct TextMetadataReader {
             let lower = block.text.lowercased()
             if BylineParser.opener(of: lower) != nil { continue }
             if Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) }) { continue }
+            // An image's alt text ("Site Logo"), an address or an agency's name is not a headline.
+            if lower.hasSuffix(" logo") || lower.contains("://") || lower.hasPrefix("www.")
+                || ParsingLexicon.wireAgencies[lower] != nil
+                || ParsingLexicon.wireAgencies[lower.replacingOccurrences(of: "the ", with: "")] != nil
+            {
+                continue
+            }
             let dates = dateScanner.dates(in: block.text)
-            if !dates.isEmpty && (f.words <= 14 || f.separators > 0) { continue }
+            if !dates.isEmpty && (f.words <= 20 || f.separators > 0) { continue }
             var score = 0.0
             if let anchor, anchor > i {
                 let gap = anchor - i
@@ -176,7 +205,11 @@ struct TextMetadataReader {
             }
             if block.isBullet { score -= 4 }
             if f.endsSentence && block.text.unicodeScalars.last == "." { score -= 3 }
+            if f.sentenceEnds >= 2 { score -= 3 }  // two sentences: a standfirst, not a headline
             if Self.isNumberedItem(block.text) { score -= 4 }
+            if isDateLine(i + 1) || (i + 2 < hi && isDateLine(i + 2) && features[i + 1].length <= 3) {
+                score += 3  // "Headline" then "Updated Nov 19, 6:55 AM"
+            }
             if f.separators > 0 { score -= 2 }
             if f.length >= 4 && f.length <= 25 { score += 2 + Double(min(f.words, 12)) * 0.15 }
             if f.length < 3 { score -= 3 }
@@ -208,6 +241,14 @@ struct TextMetadataReader {
             scores.append((i, score))
         }
         return scores
+    }
+
+    /// A short line that gives a date or says when the story was published or updated.
+    func isDateLine(_ i: Int) -> Bool {
+        guard i < blocks.count, features[i].length <= 20 else { return false }
+        let lower = blocks[i].text.lowercased()
+        if Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) }) { return true }
+        return !DateScanner().dates(in: blocks[i].text).isEmpty && features[i].length <= 10
     }
 
     /// "2. Astronomy & Space": an ordered-list entry (breadcrumbs, most-read lists) as a text browser renders it.
@@ -324,6 +365,19 @@ struct TextMetadataReader {
 
     /// A host name such as "english.eastday.com" or "TheHill.com" in a short line.
     static func domain(in text: String) -> String? {
+        // Cheap test first: a letter or digit, a dot, a letter.
+        var previous: Unicode.Scalar = " "
+        var dotAfterWord = false
+        var found = false
+        for s in text.unicodeScalars {
+            if dotAfterWord && ScalarClass.isASCIILetter(s) {
+                found = true
+                break
+            }
+            dotAfterWord = s == "." && (ScalarClass.isASCIILetter(previous) || ScalarClass.isDigit(previous))
+            previous = s
+        }
+        guard found else { return nil }
         for raw in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
             var word = raw.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?()[]\"'“”"))
             if word.lowercased().hasPrefix("http") || word.contains("/") || word.contains("@") { continue }

@@ -210,3 +210,49 @@ struct RobustnessTests {
         }
     }
 }
+
+@Suite("Fallbacks")
+struct FallbackTests {
+    let analyzer = ArticleAnalyzer(finder: NoOrganizations())
+
+    @Test("A page that renders its story with scripts falls back to the JSON-LD articleBody")
+    func structuredBody() {
+        let sentence = "The museum reopened its east wing on Saturday after a two-year renovation of the old halls."
+        let body = Array(repeating: sentence, count: 8).joined(separator: "\\n")
+        let html = """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Museum wing reopens",
+            "articleBody":"\(body)"}</script></head><body><div id="app"></div><p>Loading…</p></body></html>
+            """
+        let article = analyzer.analyze(ArticleInput(content: html, format: .html))
+        #expect(article.title == "Museum wing reopens")
+        #expect(article.body.components(separatedBy: "\n\n").count == 8)
+        #expect(article.wordCount > 100)
+    }
+
+    @Test("A bare name line under the headline is the byline")
+    func nameLine() {
+        let text = """
+            Lake levels fall to a ten-year low
+            Petra Lindholm
+
+            The lake that supplies the town's water has fallen to its lowest level in ten years after a dry summer, \
+            and the water board said on Monday that it would ask households to cut their use until the autumn rains.
+
+            Farmers who draw water from the lake for their fields said they had already been told to reduce their \
+            use by a fifth, and some said they would harvest early rather than risk losing the crop altogether.
+            """
+        let article = analyzer.analyze(ArticleInput(content: text))
+        #expect(article.title == "Lake levels fall to a ten-year low")
+        #expect(article.authors == ["Petra Lindholm"])
+        #expect(!article.body.contains("Petra"))
+    }
+
+    @Test("A results page with no prose keeps its lines")
+    func resultsPage() {
+        let rows = (1...20).map { "Team \($0) d. Team \($0 + 20) \($0 + 50)-\($0 + 30)" }
+        let text = "Weekend results\n\n" + rows.joined(separator: "\n") + "\n\nPrivacy Policy | Terms of Use"
+        let article = analyzer.analyze(ArticleInput(content: text))
+        #expect(article.body.contains("Team 7 d. Team 27"))
+        #expect(!article.body.contains("Privacy"))
+    }
+}

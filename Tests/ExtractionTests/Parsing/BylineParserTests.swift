@@ -52,3 +52,14 @@ struct BylineParserTests {
         #expect(parser.parse("By Michael HiltzikBusiness Columnist")?.authors == ["Michael Hiltzik"])
     }
 }
+
+@Suite("Byline publications")
+struct BylinePublicationTests {
+    @Test("A byline's trailing publication becomes its source, credentials do not")
+    func trailingPublication() {
+        let parser = BylineParser()
+        #expect(parser.parse("By Ana Holt | Valley Gazette")?.source == "Valley Gazette")
+        #expect(parser.parse("By Ana Holt, Riverside.com")?.source == "Riverside.com")
+        #expect(parser.parse("Written by Clara Voss, MS, RD")?.source == nil)
+    }
+}
