@@ -13,6 +13,8 @@ extension CandidateScanner {
         _ lo: Int, _ hi: Int, complement: Bool, into out: inout [Candidate]
     ) {
         var start = lo
+        // "South Korea-based LG Electronics", "Viacom Inc-owned Paramount": the name follows the modifier.
+        for k in lo..<min(hi - 1, lo + 4) where Self.isOriginModifier(tokens[k].lower) { start = k + 1 }
         while start < hi && shouldStrip(start, hi, vocabulary: false) { start += 1 }
         // A sentence-initial word also written in lowercase is no name, unless a head word follows.
         if lastHead(start, hi) == nil {
@@ -150,6 +152,11 @@ extension CandidateScanner {
         return false
     }
 
+    static func isOriginModifier(_ l: String) -> Bool {
+        l.hasSuffix("-based") || l.hasSuffix("-owned") || l.hasSuffix("-backed") || l.hasSuffix("-led")
+            || l.hasSuffix("-controlled") || l.hasSuffix("-listed") || l.hasSuffix("-headquartered")
+    }
+
     /// Whether the token at `k` is furniture before a name: a sentence opener, a title, a month, "Oakland-based".
     func shouldStrip(_ k: Int, _ hi: Int, vocabulary: Bool = true) -> Bool {
         let t = tokens[k]
@@ -161,9 +168,7 @@ extension CandidateScanner {
         if l == "the" || ExclusionLexicon.neverNames.contains(l) || ExclusionLexicon.calendar.contains(l) {
             return true
         }
-        if l.hasSuffix("-based") || l.hasSuffix("-owned") || l.hasSuffix("-backed") || l.hasSuffix("-led") {
-            return true
-        }
+        if Self.isOriginModifier(l) { return true }
         if t.isTitle && !(k + 1 < hi && tokens[k + 1].isHead) { return true }
         if t.sentenceStart || t.inHeadline {
             // "Developer Valve", "Rival Lowe's": a common noun that introduces a company.

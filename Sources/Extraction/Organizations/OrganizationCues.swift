@@ -93,6 +93,8 @@ enum OrganizationCues {
         "telco", "airlines'", "unit", "units", "sportswear", "partner", "partners", "sponsor", "sponsors",
         "foundation", "automakers'", "side", "bookmaker", "accountancy", "pharmacy", "drugmaker", "miner",
         "refiner", "shipper", "shipbuilder", "planemaker", "jetmaker", "handset", "smartphone", "chipmakers",
+        "group", "movement", "organization", "organisation", "outfit", "faction", "militia", "coalition",
+        "alliance", "association", "union", "party", "agency", "broadcaster", "daily", "newspaper", "tank",
     ]
 
     /// Lowercase words right after a capitalised name that say it is an organization ("WeWork CEO").
