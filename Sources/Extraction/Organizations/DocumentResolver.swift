@@ -73,6 +73,7 @@ struct DocumentResolver {
         }
         linkInitials()
         linkInvertedNames()
+        linkKnownAliases()
         // "Buffalo quarterback Josh Allen" is the Buffalo Bills when the article names them.
         for m in mentions where unrepeated.contains(m.group) {
             if let g = byPlacePrefix[words(m.lo, m.hi)] { union(g, m.group) }

@@ -174,3 +174,14 @@ struct TeamAndMinistryTests {
         #expect(names == ["Energy Ministry"])
     }
 }
+
+@Suite("Known aliases")
+struct KnownAliasTests {
+    @Test("names the gazetteer knows as one organization are grouped when both occur")
+    func fedAndFederalReserve() {
+        let orgs = findOrganizations("The Federal Reserve raised rates on Wednesday. Fed officials expect more hikes.")
+        #expect(orgs.count == 1)
+        #expect(orgs.first?.name == "Federal Reserve")
+        #expect(orgs.first?.aliases == ["Fed"])
+    }
+}
