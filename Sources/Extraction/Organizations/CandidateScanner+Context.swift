@@ -71,6 +71,25 @@ extension CandidateScanner {
         "QB", "WR", "RB", "TE", "DL", "DE", "DT", "LB", "CB", "OL", "OT", "OG", "FS", "SS", "LHP", "RHP", "GK",
     ]
 
+    /// "(NYSE: GM)", "(Nasdaq: AAPL)", "(AAPL.O)", "(7203.T)": a stock ticker after a company's name.
+    func isTicker(after paren: Int) -> Bool {
+        guard paren + 3 < tokens.count, tokens[paren].text == "(" else { return false }
+        let a = tokens[paren + 1]
+        let b = tokens[paren + 2]
+        if Self.exchanges.contains(a.text.uppercased()) && b.text == ":" { return true }
+        if (a.isAllCaps || a.kind == .number) && b.text == "." && paren + 4 < tokens.count
+            && tokens[paren + 3].isNameWord && tokens[paren + 3].text.utf8.count <= 2 && tokens[paren + 4].text == ")"
+        {
+            return true
+        }
+        return false
+    }
+
+    static let exchanges: Set<String> = [
+        "NYSE", "NASDAQ", "LSE", "TSX", "ASX", "OTC", "OTCQX", "AMEX", "HKEX", "SGX", "NSE", "BSE", "TSE",
+        "FRA", "XETRA", "EURONEXT", "SIX", "KRX", "JSE", "TASE", "CSE", "TSXV", "NYSEAMERICAN",
+    ]
+
     static let percentWords: Set<String> = ["percent", "%", "pct", "per", "cents", "pence", "cent"]
 
     /// For "X and Y", the start of X's capitalised run when the span is Y.
@@ -176,6 +195,7 @@ extension CandidateScanner {
             // "Alcatel Alsthom fell 1.7 percent": a share price.
             for k in c.hi + 1...c.hi + 4 where Self.percentWords.contains(tokens[k].lower) { return true }
         }
+        if next.text == "(" && isTicker(after: c.hi) { return true }
         if next.text == "said" || next.text == "says" {
             // "Kestrel said on Tuesday it would …": people are "he" or "she".
             var k = c.hi + 1

@@ -218,6 +218,8 @@ extension CandidateScanner {
         }
         guard let e = entry else { return nil }
         let end = i + e.words.count
+        // "(NYSE: GM)": the exchange in a ticker is no mention.
+        if i > 0 && tokens[i - 1].text == "(" && end < tokens.count && tokens[end].text == ":" { return nil }
         if isModel(end) { return nil }
         // "Dow Jones Industrial Average", "Hang Seng Index": the run names an index.
         if end < hi && OrganizationCues.nonOrganizationHeads.contains(tokens[hi - 1].lower) { return nil }

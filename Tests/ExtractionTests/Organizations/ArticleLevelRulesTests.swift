@@ -128,6 +128,12 @@ struct CompanyContextTests {
         #expect(Set(findOrganizations(text).map(\.name)) == ["Harlow Pryce", "Bexley Moran"])
     }
 
+    @Test("a stock ticker after a name marks a company; the exchange inside it is no mention")
+    func tickers() {
+        let text = "Orvana (ORV.TO) and Kelda Holdings (NYSE: KLD) reported results."
+        #expect(mentionTexts(findOrganizations(text)) == ["Orvana", "Kelda Holdings"])
+    }
+
     @Test("sponsor-named venues in a tour listing are not organizations")
     func venues() {
         let text =
