@@ -196,7 +196,8 @@ extension CandidateScanner {
             for k in c.hi + 1...c.hi + 4 where Self.percentWords.contains(tokens[k].lower) { return true }
         }
         if next.text == "(" && isTicker(after: c.hi) { return true }
-        if next.text == "said" || next.text == "says" {
+        // The "said" patterns below fit people with unknown given names too: single words only.
+        if (next.text == "said" || next.text == "says") && c.hi - c.lo == 1 {
             // "Kestrel said on Tuesday it would …": people are "he" or "she".
             var k = c.hi + 1
             if k + 1 < n && tokens[k].text == "on" && ExclusionLexicon.calendar.contains(tokens[k + 1].lower) { k += 2 }

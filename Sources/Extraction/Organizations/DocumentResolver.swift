@@ -46,7 +46,9 @@ struct DocumentResolver {
         for t in teams { add(t.lowerBound, t.upperBound, evidence: .context, group: nil) }
         var pending: [Candidate] = []
         for c in candidates {
-            if c.isAccepted {
+            if c.isAccepted && c.evidence != .gazetteer && isQuotedTitle(c.lo, c.hi) {
+                continue  // "The Ministry of Utmost Happiness": the title of a work
+            } else if c.isAccepted {
                 add(c.lo, c.hi, evidence: c.evidence, group: nil, complement: c.hasComplement)
             } else if scanner.isTeamByPlace(c) || (scanner.isCityOrRegion(c) && sports.isTeam(c)) {
                 // Not repeated: the same city elsewhere is most often the place.
@@ -86,6 +88,15 @@ struct DocumentResolver {
     }
 
     // MARK: - Groups
+
+    /// Whether tokens lo..<hi fill a pair of quotation marks exactly.
+    func isQuotedTitle(_ lo: Int, _ hi: Int) -> Bool {
+        guard lo > 0, hi < tokens.count else { return false }
+        let open = tokens[lo - 1].text
+        let close = tokens[hi].text
+        return (open == "\u{201C}" && close == "\u{201D}") || (open == "\"" && close == "\"")
+            || (open == "\u{2018}" && close == "\u{2019}")
+    }
 
     /// The mention ending at token `hi`, if any (tokens are covered at most once, so there is one).
     func mentionEnding(at hi: Int) -> Resolved? {

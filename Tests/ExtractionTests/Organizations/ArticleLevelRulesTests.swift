@@ -191,3 +191,20 @@ struct KnownAliasTests {
         #expect(orgs.first?.aliases == ["Fed"])
     }
 }
+
+@Suite("People and titles of works")
+struct PeopleAndWorksTests {
+    @Test("a name introduced with a role is a person, even with an unknown given name")
+    func introducedPeople() {
+        let text = """
+            Ngozi Adeyemi-Okafor, head of the Lagos Traders Union, spoke on Monday. Adeyemi-Okafor said in a \
+            statement that talks would resume.
+            """
+        #expect(findOrganizations(text).map(\.name) == ["Lagos Traders Union"])
+    }
+
+    @Test("a name filling quotation marks is the title of a work")
+    func quotedTitles() {
+        #expect(findOrganizations("She read “The Ministry of Quiet Things” on the train.").isEmpty)
+    }
+}
