@@ -298,14 +298,31 @@ struct DocumentResolver {
         return true
     }
 
+    /// Token indices of wire datelines ("NEW YORK 1996-08-22"): a short line ending in a date.
+    func datelineTokens() -> Set<Int> {
+        var out: Set<Int> = []
+        var a = 0
+        while a < tokens.count {
+            var b = a + 1
+            while b < tokens.count && tokens[b].newlinesBefore == 0 { b += 1 }
+            let last = tokens[b - 1]
+            if b - a <= 6 && last.kind == .number && last.text.contains("-") && last.text.utf8.count >= 8 {
+                for k in a..<b { out.insert(k) }
+            }
+            a = b
+        }
+        return out
+    }
+
     /// Finds every further occurrence of a lexicon name not yet covered.
     mutating func propagate() {
         guard lexicon.count > 0 else { return }
+        let datelines = datelineTokens()
         let upper = lexicon.upperIndex()
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            guard !covered[i], t.isNameWord else {
+            guard !covered[i], t.isNameWord, !datelines.contains(i) else {
                 i += 1
                 continue
             }
