@@ -22,7 +22,7 @@ enum OrganizationCues {
         "electronics", "software", "solutions", "logistics", "foods", "brands", "stores", "restaurants", "hotels",
         "resorts", "railways", "railway", "railroad", "shipping", "petroleum", "mining", "minerals", "resources",
         "steel", "chemicals", "utilities", "electric", "energy", "newsroom", "newsdesk", "cabinet", "institution",
-        "institutions", "guard", "force", "caucus", "conference", "council's", "bancorporation", "insurers",
+        "institutions", "guard", "force", "caucus", "conference", "bancorporation", "insurers",
         "associates", "consulting", "consultants", "management", "advisors", "advisers", "realty", "properties",
         "developers", "construction", "airport", "fraternity", "sorority", "church", "diocese", "synod",
         "orchestra", "ensemble", "museum", "library", "zoo", "initiative", "project", "taskforce", "cartel",
@@ -89,9 +89,9 @@ enum OrganizationCues {
         "retailers", "automakers", "newspapers", "outlets", "rivals", "insurers", "lenders", "carriers",
         "startups", "agencies", "tabloid", "daily", "weekly", "magazine", "wire", "network", "networks",
         "streamer", "app-maker", "conglomerates", "websites", "website", "site", "chain", "franchise", "cooperative",
-        "consultancy", "consultancies", "firm's", "investor", "fund", "funds", "utility", "utilities", "telecom",
-        "telco", "airlines'", "unit", "units", "sportswear", "partner", "partners", "sponsor", "sponsors",
-        "foundation", "automakers'", "side", "bookmaker", "accountancy", "pharmacy", "drugmaker", "miner",
+        "consultancy", "consultancies", "investor", "fund", "funds", "utility", "utilities", "telecom",
+        "telco", "unit", "units", "sportswear", "partner", "partners", "sponsor", "sponsors",
+        "foundation", "side", "bookmaker", "accountancy", "pharmacy", "drugmaker", "miner",
         "refiner", "shipper", "shipbuilder", "planemaker", "jetmaker", "handset", "smartphone", "chipmakers",
         "group", "movement", "organization", "organisation", "outfit", "faction", "militia", "coalition",
         "alliance", "association", "union", "party", "agency", "broadcaster", "daily", "newspaper", "tank",
@@ -145,7 +145,7 @@ enum OrganizationCues {
         "watchdog", "exchange", "platform", "service", "app", "streamer", "distributor", "utility", "business",
         "corporation", "enterprise", "venture", "fintech", "biotech", "studio", "label", "website", "site",
         "magazine", "publication", "website", "think", "tank", "lab", "laboratory", "hospital", "school",
-        "college", "agency's", "body", "authority", "commission", "committee", "ministry", "department",
+        "college", "body", "authority", "commission", "committee", "ministry", "department",
     ]
 
     /// Two-word left contexts: the words before a capitalised name ("shares of X", "analysts at X").
