@@ -90,6 +90,8 @@ extension CandidateScanner {
         "FRA", "XETRA", "EURONEXT", "SIX", "KRX", "JSE", "TASE", "CSE", "TSXV", "NYSEAMERICAN",
     ]
 
+    static let personCompatibleNouns: Set<String> = ["rival", "rivals", "sponsor", "sponsors", "side", "team"]
+
     static let percentWords: Set<String> = ["percent", "%", "pct", "per", "cents", "pence", "cent"]
 
     /// For "X and Y", the start of X's capitalised run when the span is Y.
@@ -158,7 +160,8 @@ extension CandidateScanner {
             if p.kind == .word && (p.isLowercase || p.sentenceStart)
                 && OrganizationCues.precedingNouns.contains(p.lower)
             {
-                return true
+                // "rival Merlene Ottey": people have rivals too; a two-word unknown name needs more.
+                if !(Self.personCompatibleNouns.contains(p.lower) && c.hi - c.lo >= 2) { return true }
             }
             if c.lo >= 2 {
                 let pp = tokens[c.lo - 2]
@@ -191,6 +194,7 @@ extension CandidateScanner {
         }
         if next.kind == .word && OrganizationCues.priceMoves.contains(next.text) && c.hi + 4 < n
             && !OrganizationCues.indexes.contains(tokens[c.lo].lower) && !isPlace(c.lo, c.hi)
+            && !(c.lo..<c.hi).contains(where: { tokens[$0].text.contains(where: \.isNumber) })
         {
             // "Alcatel Alsthom fell 1.7 percent": a share price.
             for k in c.hi + 1...c.hi + 4 where Self.percentWords.contains(tokens[k].lower) { return true }

@@ -152,8 +152,11 @@ extension CandidateScanner {
         return false
     }
 
+    static let indexWords: Set<String> = ["index", "average", "industrial", "industrials", "composite", "futures"]
+
     static func isOriginModifier(_ l: String) -> Bool {
-        l.hasSuffix("-based") || l.hasSuffix("-owned") || l.hasSuffix("-backed") || l.hasSuffix("-led")
+        l.hasSuffix("-seeded") || l.hasSuffix("-based") || l.hasSuffix("-owned") || l.hasSuffix("-backed")
+            || l.hasSuffix("-led")
             || l.hasSuffix("-controlled") || l.hasSuffix("-listed") || l.hasSuffix("-headquartered")
     }
 
@@ -223,6 +226,10 @@ extension CandidateScanner {
         if isModel(end) { return nil }
         // "Dow Jones Industrial Average", "Hang Seng Index": the run names an index.
         if end < hi && OrganizationCues.nonOrganizationHeads.contains(tokens[hi - 1].lower) { return nil }
+        // "the Dow Jones industrial average": an index.
+        if end == hi && hi < tokens.count && tokens[hi].isLowercase && Self.indexWords.contains(tokens[hi].lower) {
+            return nil
+        }
         if end < hi && Self.venueWords.contains(tokens[end].lower) { return nil }
         switch e.usage {
         case .plain:

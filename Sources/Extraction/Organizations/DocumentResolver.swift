@@ -294,6 +294,8 @@ struct DocumentResolver {
             if Self.generic.contains(l) || PersonNames.given.contains(l) || t.isHead || t.isTitle { return false }
             if ExclusionLexicon.sentenceOpeners.contains(l) || ExclusionLexicon.calendar.contains(l) { return false }
             if scanner.lowercaseWords.contains(l) || t.text.unicodeScalars.count < 3 { return false }
+            // "Panamanian", "Congolese": nationality adjectives are no short names.
+            if l.hasSuffix("ian") || l.hasSuffix("ese") || l.hasSuffix("ean") { return false }
         }
         return true
     }

@@ -67,9 +67,9 @@ struct SportsContext {
     static let gameWords: Set<String> = [
         "goal", "goals", "touchdown", "touchdowns", "quarterback", "overtime", "halftime", "inning", "innings",
         "scored", "season", "coach", "playoff", "playoffs", "league", "game", "games", "match", "striker",
-        "pitcher", "saves", "rushed", "yards", "assists", "rebounds", "points", "win", "victory", "defeat",
-        "championship", "tournament", "stadium", "fans", "roster", "draft", "squad", "midfielder", "goalkeeper",
-        "period", "quarter", "score", "title", "semifinal", "final", "run", "runs", "hits", "homer", "sacks",
+        "pitcher", "rushed", "yards", "assists", "rebounds", "championship", "tournament", "stadium", "roster",
+        "squad", "midfielder", "goalkeeper", "semifinal", "homer", "sacks", "goalie", "interception", "fumble",
+        "penalty", "rebound", "wicket", "wickets", "innings", "lineup", "bullpen", "touchdown", "field-goal",
     ]
 
     static let verbs: Set<String> = [
