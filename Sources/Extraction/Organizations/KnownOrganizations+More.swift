@@ -4,7 +4,7 @@ extension KnownOrganizations {
         ("Fed", "Federal Reserve"), ("GOP", "Republican Party"), ("Pentagon", "Department of Defense"),
         ("Pentagon", "Defense Department"), ("Justice Department", "Department of Justice"),
         ("State Department", "Department of State"), ("Treasury Department", "Department of the Treasury"),
-        ("Treasury", "Treasury Department"), ("Google", "Alphabet"),
+        ("Treasury", "Treasury Department"),
         ("Facebook", "Meta"), ("Man United", "Manchester United"), ("Man Utd", "Manchester United"),
         ("Man City", "Manchester City"), ("Spurs", "Tottenham Hotspur"), ("Spurs", "Tottenham"),
         ("Barça", "FC Barcelona"), ("PSG", "Paris Saint-Germain"), ("JP Morgan", "JPMorgan"),
