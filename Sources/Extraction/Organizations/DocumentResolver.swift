@@ -220,7 +220,7 @@ struct DocumentResolver {
         "foods", "brands", "energy", "robotics", "therapeutics", "biosciences", "networks", "communications",
         "industries", "enterprises", "ventures", "investments", "software", "solutions", "logistics", "company",
         "corporation", "studios", "semiconductor", "electronics", "aerospace", "automotive", "insurance",
-        "financial", "bancorp", "resources", "petroleum", "mining", "steel", "chemicals", "consulting",
+        "financial", "bancorp", "resources", "petroleum", "mining", "steel", "chemicals", "consulting", "platforms",
     ]
 
     /// Common first words that never stand alone for a longer name ("National", "General", "First").

@@ -27,7 +27,7 @@ enum OrganizationCues {
         "developers", "construction", "airport", "fraternity", "sorority", "church", "diocese", "synod",
         "orchestra", "ensemble", "museum", "library", "zoo", "initiative", "project", "taskforce", "cartel",
         "brigade", "brigades", "battalion", "regiment", "militia", "front", "movement", "division", "unit", "team",
-        "desk", "chamber", "system", "guild", "theatres", "theaters", "cinemas", "pictures",
+        "desk", "chamber", "system", "guild", "theatres", "theaters", "cinemas", "pictures", "platforms",
     ]
 
     /// Heads that are weak alone: they count only with a second cue or with more than one word before them.
