@@ -28,6 +28,8 @@ enum OrganizationCues {
         "orchestra", "ensemble", "museum", "library", "zoo", "initiative", "project", "taskforce", "cartel",
         "brigade", "brigades", "battalion", "regiment", "militia", "front", "movement", "division", "unit", "team",
         "desk", "chamber", "system", "guild", "theatres", "theaters", "cinemas", "pictures", "platforms",
+        "register", "sentinel", "inquirer", "enquirer", "courier", "dispatch", "bulletin", "courant", "ledger",
+        "statesman", "tennessean", "oklahoman",
     ]
 
     /// Heads that are weak alone: they count only with a second cue or with more than one word before them.
@@ -37,7 +39,7 @@ enum OrganizationCues {
         "church", "network", "service", "press", "radio", "television", "resources", "management", "properties",
         "construction", "exchange", "united", "police", "army", "navy", "command", "cabinet", "institution",
         "financial", "securities", "insurance", "trust", "records", "office", "school", "hospital", "division",
-        "unit", "team", "desk", "system",
+        "unit", "team", "desk", "system", "register", "courier", "dispatch", "bulletin", "ledger",
     ]
 
     /// Legal forms; a sequence ending in one is a company ("Kestrel Biotech Inc.").
