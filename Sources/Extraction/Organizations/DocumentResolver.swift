@@ -173,7 +173,13 @@ struct DocumentResolver {
             else { continue }
             var group: Int? = nil
             if let m = mentionEnding(at: i) {
-                if AcronymLinker.abbreviates(acronym.text, Array(tokens[m.lo..<m.hi])) { group = m.group }
+                if AcronymLinker.abbreviates(acronym.text, Array(tokens[m.lo..<m.hi])) {
+                    group = m.group
+                } else if definedRunStart(before: i, acronym: acronym.text, overMentions: true) != nil {
+                    // "United Nations Special Commission (UNSCOM)": parent and unit stay two spans; the
+                    // acronym goes with the unit.
+                    group = m.group
+                }
             } else if let c = pendingByEnd[i], AcronymLinker.abbreviates(acronym.text, Array(tokens[c.lo..<c.hi])) {
                 group = add(c.lo, c.hi, evidence: .definition, group: nil)
             } else if let lo = definedRunStart(before: i, acronym: acronym.text) {
@@ -190,7 +196,7 @@ struct DocumentResolver {
 
     /// The start of the longest run of capitalised words (and connectors) ending before `paren` that the
     /// acronym abbreviates ("New York State Attorney General (NYAG)").
-    func definedRunStart(before paren: Int, acronym: String) -> Int? {
+    func definedRunStart(before paren: Int, acronym: String, overMentions: Bool = false) -> Int? {
         var k = paren
         while k > 0, tokens[k - 1].isNameWord || tokens[k - 1].isConnector || tokens[k - 1].text == "the",
             k == paren || scanner.continues(from: k - 1, to: k)
@@ -201,7 +207,8 @@ struct DocumentResolver {
         while lo < paren - 1 {
             let t = tokens[lo]
             if t.isNameWord && !(t.sentenceStart && ExclusionLexicon.sentenceOpeners.contains(t.lower))
-                && !ExclusionLexicon.calendar.contains(t.lower) && !(lo..<paren).contains(where: { covered[$0] })
+                && !ExclusionLexicon.calendar.contains(t.lower)
+                && (overMentions || !(lo..<paren).contains(where: { covered[$0] }))
                 && AcronymLinker.abbreviates(acronym, Array(tokens[lo..<paren]))
             {
                 let probe = Candidate(lo: lo, hi: paren, evidence: .unknown)
