@@ -71,6 +71,27 @@ extension CandidateScanner {
         "QB", "WR", "RB", "TE", "DL", "DE", "DT", "LB", "CB", "OL", "OT", "OG", "FS", "SS", "LHP", "RHP", "GK",
     ]
 
+    /// "(NYSE: GM)", "(Nasdaq: AAPL)", "(AAPL.O)", "(7203.T)": a stock ticker after a company's name.
+    func isTicker(after paren: Int) -> Bool {
+        guard paren + 3 < tokens.count, tokens[paren].text == "(" else { return false }
+        let a = tokens[paren + 1]
+        let b = tokens[paren + 2]
+        if Self.exchanges.contains(a.text.uppercased()) && b.text == ":" { return true }
+        if (a.isAllCaps || a.kind == .number) && b.text == "." && paren + 4 < tokens.count
+            && tokens[paren + 3].isNameWord && tokens[paren + 3].text.utf8.count <= 2 && tokens[paren + 4].text == ")"
+        {
+            return true
+        }
+        return false
+    }
+
+    static let exchanges: Set<String> = [
+        "NYSE", "NASDAQ", "LSE", "TSX", "ASX", "OTC", "OTCQX", "AMEX", "HKEX", "SGX", "NSE", "BSE", "TSE",
+        "FRA", "XETRA", "EURONEXT", "SIX", "KRX", "JSE", "TASE", "CSE", "TSXV", "NYSEAMERICAN",
+    ]
+
+    static let personCompatibleNouns: Set<String> = ["rival", "rivals", "sponsor", "sponsors", "side", "team"]
+
     static let percentWords: Set<String> = ["percent", "%", "pct", "per", "cents", "pence", "cent"]
 
     /// For "X and Y", the start of X's capitalised run when the span is Y.
@@ -139,7 +160,8 @@ extension CandidateScanner {
             if p.kind == .word && (p.isLowercase || p.sentenceStart)
                 && OrganizationCues.precedingNouns.contains(p.lower)
             {
-                return true
+                // "rival Merlene Ottey": people have rivals too; a two-word unknown name needs more.
+                if !(Self.personCompatibleNouns.contains(p.lower) && c.hi - c.lo >= 2) { return true }
             }
             if c.lo >= 2 {
                 let pp = tokens[c.lo - 2]
@@ -172,11 +194,14 @@ extension CandidateScanner {
         }
         if next.kind == .word && OrganizationCues.priceMoves.contains(next.text) && c.hi + 4 < n
             && !OrganizationCues.indexes.contains(tokens[c.lo].lower) && !isPlace(c.lo, c.hi)
+            && !(c.lo..<c.hi).contains(where: { tokens[$0].text.contains(where: \.isNumber) })
         {
             // "Alcatel Alsthom fell 1.7 percent": a share price.
             for k in c.hi + 1...c.hi + 4 where Self.percentWords.contains(tokens[k].lower) { return true }
         }
-        if next.text == "said" || next.text == "says" {
+        if next.text == "(" && isTicker(after: c.hi) { return true }
+        // The "said" patterns below fit people with unknown given names too: single words only.
+        if (next.text == "said" || next.text == "says") && c.hi - c.lo == 1 {
             // "Kestrel said on Tuesday it would …": people are "he" or "she".
             var k = c.hi + 1
             if k + 1 < n && tokens[k].text == "on" && ExclusionLexicon.calendar.contains(tokens[k + 1].lower) { k += 2 }

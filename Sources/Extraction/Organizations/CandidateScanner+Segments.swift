@@ -13,6 +13,8 @@ extension CandidateScanner {
         _ lo: Int, _ hi: Int, complement: Bool, into out: inout [Candidate]
     ) {
         var start = lo
+        // "South Korea-based LG Electronics", "Viacom Inc-owned Paramount": the name follows the modifier.
+        for k in lo..<min(hi - 1, lo + 4) where Self.isOriginModifier(tokens[k].lower) { start = k + 1 }
         while start < hi && shouldStrip(start, hi, vocabulary: false) { start += 1 }
         // A sentence-initial word also written in lowercase is no name, unless a head word follows.
         if lastHead(start, hi) == nil {
@@ -150,6 +152,14 @@ extension CandidateScanner {
         return false
     }
 
+    static let indexWords: Set<String> = ["index", "average", "industrial", "industrials", "composite", "futures"]
+
+    static func isOriginModifier(_ l: String) -> Bool {
+        l.hasSuffix("-seeded") || l.hasSuffix("-based") || l.hasSuffix("-owned") || l.hasSuffix("-backed")
+            || l.hasSuffix("-led")
+            || l.hasSuffix("-controlled") || l.hasSuffix("-listed") || l.hasSuffix("-headquartered")
+    }
+
     /// Whether the token at `k` is furniture before a name: a sentence opener, a title, a month, "Oakland-based".
     func shouldStrip(_ k: Int, _ hi: Int, vocabulary: Bool = true) -> Bool {
         let t = tokens[k]
@@ -161,9 +171,7 @@ extension CandidateScanner {
         if l == "the" || ExclusionLexicon.neverNames.contains(l) || ExclusionLexicon.calendar.contains(l) {
             return true
         }
-        if l.hasSuffix("-based") || l.hasSuffix("-owned") || l.hasSuffix("-backed") || l.hasSuffix("-led") {
-            return true
-        }
+        if Self.isOriginModifier(l) { return true }
         if t.isTitle && !(k + 1 < hi && tokens[k + 1].isHead) { return true }
         if t.sentenceStart || t.inHeadline {
             // "Developer Valve", "Rival Lowe's": a common noun that introduces a company.
@@ -213,9 +221,15 @@ extension CandidateScanner {
         }
         guard let e = entry else { return nil }
         let end = i + e.words.count
+        // "(NYSE: GM)": the exchange in a ticker is no mention.
+        if i > 0 && tokens[i - 1].text == "(" && end < tokens.count && tokens[end].text == ":" { return nil }
         if isModel(end) { return nil }
         // "Dow Jones Industrial Average", "Hang Seng Index": the run names an index.
         if end < hi && OrganizationCues.nonOrganizationHeads.contains(tokens[hi - 1].lower) { return nil }
+        // "the Dow Jones industrial average": an index.
+        if end == hi && hi < tokens.count && tokens[hi].isLowercase && Self.indexWords.contains(tokens[hi].lower) {
+            return nil
+        }
         if end < hi && Self.venueWords.contains(tokens[end].lower) { return nil }
         switch e.usage {
         case .plain:

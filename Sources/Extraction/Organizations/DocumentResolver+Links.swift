@@ -26,6 +26,22 @@ extension DocumentResolver {
         }
     }
 
+    /// Names the gazetteer knows to be one organization ("Fed" and "Federal Reserve") join when both occur.
+    mutating func linkKnownAliases() {
+        var byName: [String: Int] = [:]
+        for m in mentions { byName[words(m.lo, m.hi).joined(separator: " ")] = m.group }
+        for (a, b) in Self.knownPairs {
+            if let ga = byName[a], let gb = byName[b] { union(ga, gb) }
+        }
+    }
+
+    /// `KnownOrganizations.sameOrganization` in token words, so "Procter & Gamble" matches its tokens.
+    static let knownPairs: [(String, String)] = {
+        let tokenizer = Tokenizer()
+        func form(_ s: String) -> String { tokenizer.tokens(in: s).map(\.normalized).joined(separator: " ") }
+        return KnownOrganizations.sameOrganization.map { (form($0.0), form($0.1)) }
+    }()
+
     /// "Export Center of the Sacramento Minority Business Development Agency" is the same organization as
     /// "Sacramento Minority Business Development Agency Export Center" when the article uses both.
     mutating func linkInvertedNames() {

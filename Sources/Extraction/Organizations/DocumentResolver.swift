@@ -46,7 +46,9 @@ struct DocumentResolver {
         for t in teams { add(t.lowerBound, t.upperBound, evidence: .context, group: nil) }
         var pending: [Candidate] = []
         for c in candidates {
-            if c.isAccepted {
+            if c.isAccepted && c.evidence != .gazetteer && isQuotedTitle(c.lo, c.hi) {
+                continue  // "The Ministry of Utmost Happiness": the title of a work
+            } else if c.isAccepted {
                 add(c.lo, c.hi, evidence: c.evidence, group: nil, complement: c.hasComplement)
             } else if scanner.isTeamByPlace(c) || (scanner.isCityOrRegion(c) && sports.isTeam(c)) {
                 // Not repeated: the same city elsewhere is most often the place.
@@ -73,6 +75,7 @@ struct DocumentResolver {
         }
         linkInitials()
         linkInvertedNames()
+        linkKnownAliases()
         // "Buffalo quarterback Josh Allen" is the Buffalo Bills when the article names them.
         for m in mentions where unrepeated.contains(m.group) {
             if let g = byPlacePrefix[words(m.lo, m.hi)] { union(g, m.group) }
@@ -85,6 +88,15 @@ struct DocumentResolver {
     }
 
     // MARK: - Groups
+
+    /// Whether tokens lo..<hi fill a pair of quotation marks exactly.
+    func isQuotedTitle(_ lo: Int, _ hi: Int) -> Bool {
+        guard lo > 0, hi < tokens.count else { return false }
+        let open = tokens[lo - 1].text
+        let close = tokens[hi].text
+        return (open == "\u{201C}" && close == "\u{201D}") || (open == "\"" && close == "\"")
+            || (open == "\u{2018}" && close == "\u{2019}")
+    }
 
     /// The mention ending at token `hi`, if any (tokens are covered at most once, so there is one).
     func mentionEnding(at hi: Int) -> Resolved? {
@@ -161,7 +173,13 @@ struct DocumentResolver {
             else { continue }
             var group: Int? = nil
             if let m = mentionEnding(at: i) {
-                if AcronymLinker.abbreviates(acronym.text, Array(tokens[m.lo..<m.hi])) { group = m.group }
+                if AcronymLinker.abbreviates(acronym.text, Array(tokens[m.lo..<m.hi])) {
+                    group = m.group
+                } else if definedRunStart(before: i, acronym: acronym.text, overMentions: true) != nil {
+                    // "United Nations Special Commission (UNSCOM)": parent and unit stay two spans; the
+                    // acronym goes with the unit.
+                    group = m.group
+                }
             } else if let c = pendingByEnd[i], AcronymLinker.abbreviates(acronym.text, Array(tokens[c.lo..<c.hi])) {
                 group = add(c.lo, c.hi, evidence: .definition, group: nil)
             } else if let lo = definedRunStart(before: i, acronym: acronym.text) {
@@ -178,7 +196,7 @@ struct DocumentResolver {
 
     /// The start of the longest run of capitalised words (and connectors) ending before `paren` that the
     /// acronym abbreviates ("New York State Attorney General (NYAG)").
-    func definedRunStart(before paren: Int, acronym: String) -> Int? {
+    func definedRunStart(before paren: Int, acronym: String, overMentions: Bool = false) -> Int? {
         var k = paren
         while k > 0, tokens[k - 1].isNameWord || tokens[k - 1].isConnector || tokens[k - 1].text == "the",
             k == paren || scanner.continues(from: k - 1, to: k)
@@ -189,7 +207,8 @@ struct DocumentResolver {
         while lo < paren - 1 {
             let t = tokens[lo]
             if t.isNameWord && !(t.sentenceStart && ExclusionLexicon.sentenceOpeners.contains(t.lower))
-                && !ExclusionLexicon.calendar.contains(t.lower) && !(lo..<paren).contains(where: { covered[$0] })
+                && !ExclusionLexicon.calendar.contains(t.lower)
+                && (overMentions || !(lo..<paren).contains(where: { covered[$0] }))
                 && AcronymLinker.abbreviates(acronym, Array(tokens[lo..<paren]))
             {
                 let probe = Candidate(lo: lo, hi: paren, evidence: .unknown)
@@ -208,7 +227,7 @@ struct DocumentResolver {
         "foods", "brands", "energy", "robotics", "therapeutics", "biosciences", "networks", "communications",
         "industries", "enterprises", "ventures", "investments", "software", "solutions", "logistics", "company",
         "corporation", "studios", "semiconductor", "electronics", "aerospace", "automotive", "insurance",
-        "financial", "bancorp", "resources", "petroleum", "mining", "steel", "chemicals", "consulting",
+        "financial", "bancorp", "resources", "petroleum", "mining", "steel", "chemicals", "consulting", "platforms",
     ]
 
     /// Common first words that never stand alone for a longer name ("National", "General", "First").
@@ -282,18 +301,37 @@ struct DocumentResolver {
             if Self.generic.contains(l) || PersonNames.given.contains(l) || t.isHead || t.isTitle { return false }
             if ExclusionLexicon.sentenceOpeners.contains(l) || ExclusionLexicon.calendar.contains(l) { return false }
             if scanner.lowercaseWords.contains(l) || t.text.unicodeScalars.count < 3 { return false }
+            // "Panamanian", "Congolese": nationality adjectives are no short names.
+            if l.hasSuffix("ian") || l.hasSuffix("ese") || l.hasSuffix("ean") { return false }
         }
         return true
+    }
+
+    /// Token indices of wire datelines ("NEW YORK 1996-08-22"): a short line ending in a date.
+    func datelineTokens() -> Set<Int> {
+        var out: Set<Int> = []
+        var a = 0
+        while a < tokens.count {
+            var b = a + 1
+            while b < tokens.count && tokens[b].newlinesBefore == 0 { b += 1 }
+            let last = tokens[b - 1]
+            if b - a <= 6 && last.kind == .number && last.text.contains("-") && last.text.utf8.count >= 8 {
+                for k in a..<b { out.insert(k) }
+            }
+            a = b
+        }
+        return out
     }
 
     /// Finds every further occurrence of a lexicon name not yet covered.
     mutating func propagate() {
         guard lexicon.count > 0 else { return }
+        let datelines = datelineTokens()
         let upper = lexicon.upperIndex()
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            guard !covered[i], t.isNameWord else {
+            guard !covered[i], t.isNameWord, !datelines.contains(i) else {
                 i += 1
                 continue
             }

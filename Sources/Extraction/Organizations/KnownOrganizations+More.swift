@@ -1,4 +1,21 @@
 extension KnownOrganizations {
+    /// Other names of one organization, as written in news: when an article uses both, they are one.
+    static let sameOrganization: [(String, String)] = [
+        ("Fed", "Federal Reserve"), ("GOP", "Republican Party"), ("Pentagon", "Department of Defense"),
+        ("Pentagon", "Defense Department"), ("Justice Department", "Department of Justice"),
+        ("State Department", "Department of State"), ("Treasury Department", "Department of the Treasury"),
+        ("Treasury", "Treasury Department"),
+        ("Facebook", "Meta"), ("Man United", "Manchester United"), ("Man Utd", "Manchester United"),
+        ("Man City", "Manchester City"), ("Spurs", "Tottenham Hotspur"), ("Spurs", "Tottenham"),
+        ("Barça", "FC Barcelona"), ("PSG", "Paris Saint-Germain"), ("JP Morgan", "JPMorgan"),
+        ("JPMorgan", "JPMorgan Chase"), ("Exxon", "ExxonMobil"), ("VW", "Volkswagen"), ("GM", "General Motors"),
+        ("GE", "General Electric"), ("P&G", "Procter & Gamble"), ("AP", "Associated Press"),
+        ("AFP", "Agence France-Presse"), ("BofA", "Bank of America"), ("Citi", "Citigroup"),
+        ("Homeland Security", "Department of Homeland Security"), ("Lib Dems", "Liberal Democrats"),
+        ("Tories", "Conservative Party"), ("Conservatives", "Conservative Party"), ("Labour", "Labour Party"),
+        ("Democrats", "Democratic Party"), ("Republicans", "Republican Party"),
+    ]
+
     /// More well-known organizations, by field; same markers as `names`.
     static let more: [String] = [
         // Companies: finance

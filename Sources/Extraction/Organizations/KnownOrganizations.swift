@@ -80,7 +80,7 @@ enum KnownOrganizations {
         "Citigroup", "~Citi", "Wells Fargo", "Bank of America", "BofA", "HSBC", "Barclays", "Deutsche Bank",
         "Credit Suisse", "UBS", "BNP Paribas", "Santander", "BlackRock", "~Vanguard", "~Fidelity", "Berkshire Hathaway",
         "Nasdaq", "NYSE", "New York Stock Exchange", "London Stock Exchange", "ExxonMobil", "Exxon", "Chevron",
-        "~Shell", "Royal Dutch Shell", "BP", "~Total", "Saudi Aramco", "Aramco", "Gazprom", "Rosneft", "Pfizer",
+        "~Shell", "Royal Dutch Shell", "BP", "Saudi Aramco", "Aramco", "Gazprom", "Rosneft", "Pfizer",
         "Moderna", "Johnson & Johnson", "~Merck", "AstraZeneca", "Novartis", "~Roche", "Sanofi", "GlaxoSmithKline",
         "GSK", "~Bayer", "Monsanto", "Gilead", "AbbVie", "Eli Lilly", "Coca-Cola", "PepsiCo", "Pepsi", "Nestlé",
         "Nestle", "Unilever", "Procter & Gamble", "P&G", "McDonald's", "Starbucks", "Burger King", "KFC",

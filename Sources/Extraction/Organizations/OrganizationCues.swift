@@ -22,12 +22,14 @@ enum OrganizationCues {
         "electronics", "software", "solutions", "logistics", "foods", "brands", "stores", "restaurants", "hotels",
         "resorts", "railways", "railway", "railroad", "shipping", "petroleum", "mining", "minerals", "resources",
         "steel", "chemicals", "utilities", "electric", "energy", "newsroom", "newsdesk", "cabinet", "institution",
-        "institutions", "guard", "force", "caucus", "conference", "council's", "bancorporation", "insurers",
+        "institutions", "guard", "force", "caucus", "conference", "bancorporation", "insurers",
         "associates", "consulting", "consultants", "management", "advisors", "advisers", "realty", "properties",
         "developers", "construction", "airport", "fraternity", "sorority", "church", "diocese", "synod",
         "orchestra", "ensemble", "museum", "library", "zoo", "initiative", "project", "taskforce", "cartel",
         "brigade", "brigades", "battalion", "regiment", "militia", "front", "movement", "division", "unit", "team",
-        "desk", "chamber", "system", "guild", "theatres", "theaters", "cinemas", "pictures",
+        "desk", "chamber", "system", "guild", "theatres", "theaters", "cinemas", "pictures", "platforms",
+        "register", "sentinel", "inquirer", "enquirer", "courier", "dispatch", "bulletin", "courant", "ledger",
+        "statesman", "tennessean", "oklahoman",
     ]
 
     /// Heads that are weak alone: they count only with a second cue or with more than one word before them.
@@ -37,7 +39,7 @@ enum OrganizationCues {
         "church", "network", "service", "press", "radio", "television", "resources", "management", "properties",
         "construction", "exchange", "united", "police", "army", "navy", "command", "cabinet", "institution",
         "financial", "securities", "insurance", "trust", "records", "office", "school", "hospital", "division",
-        "unit", "team", "desk", "system",
+        "unit", "team", "desk", "system", "register", "courier", "dispatch", "bulletin", "ledger",
     ]
 
     /// Legal forms; a sequence ending in one is a company ("Kestrel Biotech Inc.").
@@ -89,10 +91,12 @@ enum OrganizationCues {
         "retailers", "automakers", "newspapers", "outlets", "rivals", "insurers", "lenders", "carriers",
         "startups", "agencies", "tabloid", "daily", "weekly", "magazine", "wire", "network", "networks",
         "streamer", "app-maker", "conglomerates", "websites", "website", "site", "chain", "franchise", "cooperative",
-        "consultancy", "consultancies", "firm's", "investor", "fund", "funds", "utility", "utilities", "telecom",
-        "telco", "airlines'", "unit", "units", "sportswear", "partner", "partners", "sponsor", "sponsors",
-        "foundation", "automakers'", "side", "bookmaker", "accountancy", "pharmacy", "drugmaker", "miner",
+        "consultancy", "consultancies", "fund", "funds", "utility", "utilities", "telecom",
+        "telco", "unit", "units", "sportswear", "sponsor", "sponsors",
+        "foundation", "side", "bookmaker", "accountancy", "pharmacy", "drugmaker", "miner",
         "refiner", "shipper", "shipbuilder", "planemaker", "jetmaker", "handset", "smartphone", "chipmakers",
+        "group", "movement", "organization", "organisation", "outfit", "faction", "militia", "coalition",
+        "alliance", "association", "union", "party", "agency", "broadcaster", "daily", "newspaper", "tank",
     ]
 
     /// Lowercase words right after a capitalised name that say it is an organization ("WeWork CEO").
@@ -143,7 +147,7 @@ enum OrganizationCues {
         "watchdog", "exchange", "platform", "service", "app", "streamer", "distributor", "utility", "business",
         "corporation", "enterprise", "venture", "fintech", "biotech", "studio", "label", "website", "site",
         "magazine", "publication", "website", "think", "tank", "lab", "laboratory", "hospital", "school",
-        "college", "agency's", "body", "authority", "commission", "committee", "ministry", "department",
+        "college", "body", "authority", "commission", "committee", "ministry", "department",
     ]
 
     /// Two-word left contexts: the words before a capitalised name ("shares of X", "analysts at X").

@@ -44,13 +44,28 @@ public struct RuleBasedOrganizationFinder: OrganizationFinder {
         return assembler.assemble(outcome)
     }
 
+    /// "Ngozi Okonjo-Iweala, head of …", "Kwame Mensah, a spokesman for …", "Jane Roe, 45, …": a name
+    /// followed by a role or an age is a person's.
+    private func isIntroducedAsPerson(_ c: Candidate, _ tokens: [Token]) -> Bool {
+        guard c.hi + 1 < tokens.count, tokens[c.hi].text == "," else { return false }
+        let t = tokens[c.hi + 1]
+        if t.kind == .number && t.text.utf8.count <= 3 { return true }
+        if t.isLowercase && t.isTitle { return true }
+        if t.text == "a" || t.text == "an" || t.text == "the" {
+            for k in c.hi + 2..<min(tokens.count, c.hi + 5) where tokens[k].isLowercase && tokens[k].isTitle {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Last words of spans read as people ("Zou" after "Jennifer Zou"), so they are not taken alone later.
     private func personSurnames(_ candidates: [Candidate], _ scanner: CandidateScanner) -> Set<String> {
         var out: Set<String> = []
         for c in candidates where !c.isAccepted && c.hi - c.lo >= 2 {
             let first = scanner.tokens[c.lo]
             let afterTitle = c.lo > 0 && scanner.tokens[c.lo - 1].isTitle
-            if PersonNames.given.contains(first.lower) || afterTitle {
+            if PersonNames.given.contains(first.lower) || afterTitle || isIntroducedAsPerson(c, scanner.tokens) {
                 out.insert(scanner.tokens[c.hi - 1].lower)
             }
         }

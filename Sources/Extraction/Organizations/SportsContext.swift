@@ -5,11 +5,19 @@ struct SportsContext {
     /// Whether the article reads as a sports report (enough game words).
     let isSportsArticle: Bool
 
+    /// Capitalised words the article writes after "the" ("the Huskies"): nicknames are; surnames are not.
+    let afterThe: Set<String>
+
     init(tokens: [Token]) {
         self.tokens = tokens
         var count = 0
-        for t in tokens where t.kind == .word && t.isLowercase && Self.gameWords.contains(t.lower) { count += 1 }
+        var afterThe: Set<String> = []
+        for (k, t) in tokens.enumerated() where t.kind == .word {
+            if t.isLowercase && Self.gameWords.contains(t.lower) { count += 1 }
+            if k > 0 && t.isCapitalized && tokens[k - 1].lower == "the" { afterThe.insert(t.normalized) }
+        }
         isSportsArticle = count >= 6
+        self.afterThe = afterThe
     }
 
     /// Whether a span that is not a known place may name a team: a plural nickname ("Huskies"), or several
@@ -19,7 +27,9 @@ struct SportsContext {
         if PersonNames.given.contains(first) { return false }
         let last = tokens[c.hi - 1]
         let plural = last.lower.hasSuffix("s") && !last.lower.hasSuffix("ss") && last.text.utf8.count >= 4
-        if c.hi - c.lo == 1 { return plural && last.isCapitalized && !last.isAllCaps }
+        if c.hi - c.lo == 1 {
+            return plural && last.isCapitalized && !last.isAllCaps && afterThe.contains(last.normalized)
+        }
         for k in c.lo..<c.hi where PlaceNames.contains(tokens[k].lower) { return true }
         if last.lower == "state" { return true }
         // "Red Wings", "Nittany Lions": a plural after a descriptive word, not after a first name.
@@ -57,9 +67,9 @@ struct SportsContext {
     static let gameWords: Set<String> = [
         "goal", "goals", "touchdown", "touchdowns", "quarterback", "overtime", "halftime", "inning", "innings",
         "scored", "season", "coach", "playoff", "playoffs", "league", "game", "games", "match", "striker",
-        "pitcher", "saves", "rushed", "yards", "assists", "rebounds", "points", "win", "victory", "defeat",
-        "championship", "tournament", "stadium", "fans", "roster", "draft", "squad", "midfielder", "goalkeeper",
-        "period", "quarter", "score", "title", "semifinal", "final", "run", "runs", "hits", "homer", "sacks",
+        "pitcher", "rushed", "yards", "assists", "rebounds", "championship", "tournament", "stadium", "roster",
+        "squad", "midfielder", "goalkeeper", "semifinal", "homer", "sacks", "goalie", "interception", "fumble",
+        "penalty", "rebound", "wicket", "wickets", "innings", "lineup", "bullpen", "touchdown", "field-goal",
     ]
 
     static let verbs: Set<String> = [

@@ -13,15 +13,30 @@ public struct Tokenizer: Sendable {
 
     /// Tokens of a scalar array, only inside `regions` when given.
     public func tokens(in scalars: [Unicode.Scalar], regions: [Range<Int>]? = nil) -> [Token] {
-        let ranges = regions ?? [0..<scalars.count]
         var out: [Token] = []
         out.reserveCapacity(scalars.count / 5)
-        for (index, range) in ranges.enumerated() {
-            let lower = max(0, min(range.lowerBound, scalars.count))
-            let upper = max(lower, min(range.upperBound, scalars.count))
-            scan(scalars, lower..<upper, region: index, into: &out)
+        for (index, range) in Self.normalized(regions, count: scalars.count).enumerated() {
+            scan(scalars, range, region: index, into: &out)
         }
         markSentencesAndHeadlines(&out)
+        return out
+    }
+
+    /// Regions clamped to the text, in order, overlaps merged, empty ones dropped (nil → the whole text).
+    static func normalized(_ regions: [Range<Int>]?, count: Int) -> [Range<Int>] {
+        guard let regions else { return [0..<count] }
+        let clamped = regions.map { r -> Range<Int> in
+            let lower = max(0, min(r.lowerBound, count))
+            return lower..<max(lower, min(r.upperBound, count))
+        }
+        var out: [Range<Int>] = []
+        for r in clamped.sorted(by: { $0.lowerBound < $1.lowerBound }) where !r.isEmpty {
+            if let last = out.last, r.lowerBound < last.upperBound {
+                out[out.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else {
+                out.append(r)
+            }
+        }
         return out
     }
 

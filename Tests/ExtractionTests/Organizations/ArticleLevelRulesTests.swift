@@ -128,6 +128,12 @@ struct CompanyContextTests {
         #expect(Set(findOrganizations(text).map(\.name)) == ["Harlow Pryce", "Bexley Moran"])
     }
 
+    @Test("a stock ticker after a name marks a company; the exchange inside it is no mention")
+    func tickers() {
+        let text = "Orvana (ORV.TO) and Kelda Holdings (NYSE: KLD) reported results."
+        #expect(mentionTexts(findOrganizations(text)) == ["Orvana", "Kelda Holdings"])
+    }
+
     @Test("sponsor-named venues in a tour listing are not organizations")
     func venues() {
         let text =
@@ -172,5 +178,33 @@ struct TeamAndMinistryTests {
     func headAfterHead() {
         let names = findOrganizations("Ukraine's Energy Ministry said on Thursday that repairs had begun.").map(\.name)
         #expect(names == ["Energy Ministry"])
+    }
+}
+
+@Suite("Known aliases")
+struct KnownAliasTests {
+    @Test("names the gazetteer knows as one organization are grouped when both occur")
+    func fedAndFederalReserve() {
+        let orgs = findOrganizations("The Federal Reserve raised rates on Wednesday. Fed officials expect more hikes.")
+        #expect(orgs.count == 1)
+        #expect(orgs.first?.name == "Federal Reserve")
+        #expect(orgs.first?.aliases == ["Fed"])
+    }
+}
+
+@Suite("People and titles of works")
+struct PeopleAndWorksTests {
+    @Test("a name introduced with a role is a person, even with an unknown given name")
+    func introducedPeople() {
+        let text = """
+            Ngozi Adeyemi-Okafor, head of the Lagos Traders Union, spoke on Monday. Adeyemi-Okafor said in a \
+            statement that talks would resume.
+            """
+        #expect(findOrganizations(text).map(\.name) == ["Lagos Traders Union"])
+    }
+
+    @Test("a name filling quotation marks is the title of a work")
+    func quotedTitles() {
+        #expect(findOrganizations("She read “The Ministry of Quiet Things” on the train.").isEmpty)
     }
 }

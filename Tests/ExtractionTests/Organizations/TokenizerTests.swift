@@ -44,3 +44,19 @@ struct TokenizerTests {
         #expect(tokens.last { $0.text == "Acme" }?.inHeadline == false)
     }
 }
+
+@Suite("Tokenizer regions")
+struct TokenizerRegionTests {
+    @Test("regions are clamped, ordered and merged so no text is read twice")
+    func overlappingRegions() {
+        let text = "Alpha Beta Gamma"
+        let tokens = Tokenizer().tokens(in: text, regions: [6..<16, 0..<10, 40..<50])
+        #expect(tokens.map(\.text) == ["Alpha", "Beta", "Gamma"])
+    }
+
+    @Test("Windows line endings count as line breaks")
+    func crlf() {
+        let tokens = Tokenizer().tokens(in: "Acme Group\r\nBeta Council")
+        #expect(tokens.map(\.newlinesBefore) == [0, 0, 1, 0])
+    }
+}
