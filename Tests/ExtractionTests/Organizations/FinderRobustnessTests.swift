@@ -3,7 +3,7 @@ import Testing
 @testable import Extraction
 
 @Suite("Robustness")
-struct RobustnessTests {
+struct FinderRobustnessTests {
     /// A small deterministic generator (SplitMix64), so the test is reproducible.
     struct Generator {
         var state: UInt64
