@@ -1,5 +1,5 @@
 /// An RFC 9457 problem object rendered as `application/problem+json`.
-public struct ProblemDetails: Sendable, Equatable {
+public struct ProblemDetails: Error, Sendable, Equatable {
     /// The HTTP status.
     public var status: Int
     /// A short summary of the problem type.

@@ -53,7 +53,7 @@ struct Endpoints: Sendable {
         do {
             return try handler(request)
         } catch {
-            return error.response
+            return error.response()
         }
     }
 

@@ -1,27 +1,13 @@
 import HTTP
 import NewsService
 
-/// An RFC 9457 problem detail: every error this API answers is one of these, as application/problem+json.
-public struct Problem: Error, Equatable, Sendable {
-    public var status: Int
-    public var title: String
-    public var detail: String
-    /// A URI naming the kind of problem; "about:blank" when the status says it all.
-    public var type: String
+/// Every error this API answers is an RFC 9457 problem detail, rendered as application/problem+json by the
+/// HTTP module's `ProblemDetails`.
+typealias Problem = ProblemDetails
 
-    public init(status: Int, title: String, detail: String, type: String = "about:blank") {
-        self.status = status
-        self.title = title
-        self.detail = detail
-        self.type = type
-    }
-
+extension ProblemDetails {
     /// Problem kinds with their own type URI, listed in docs/api.md.
     static func kind(_ slug: String) -> String { "urn:newsgraph:problem:\(slug)" }
-
-    public var response: HTTPResponse {
-        ProblemDetails(status: status, title: title, detail: detail, type: type).response()
-    }
 
     /// The problem a service error stands for; storage details stay in the log.
     init(_ error: ServiceError) {
