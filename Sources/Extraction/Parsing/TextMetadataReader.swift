@@ -352,7 +352,10 @@ struct TextMetadataReader {
         if let voted = SourceFinder(blocks: blocks, features: features).find() { return voted }
         // A domain name standing in the page header ("Welcome to english.eastday.com").
         for i in 0..<min(bodyStart, blocks.count) where features[i].length <= 12 {
-            if let domain = Self.domain(in: blocks[i].text) { return domain }
+            if let domain = Self.domain(in: blocks[i].text) {
+                let whole = PhraseMatcher.lowered(blocks.map(\.text).joined(separator: "\n"))
+                return SourceFinder.siteName(domain, in: whole)
+            }
         }
         // Wire copy: the agency in the dateline ("LONDON (Reuters) -") or the byline.
         if let agency = dateline?.agency, !agency.isEmpty {
