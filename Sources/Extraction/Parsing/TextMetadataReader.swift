@@ -211,6 +211,7 @@ struct TextMetadataReader {
                 score += 3  // "Headline" then "Updated Nov 19, 6:55 AM"
             }
             if f.separators > 0 { score -= 2 }
+            if Self.isBreadcrumb(block.text) { score -= 6 }
             if f.length >= 4 && f.length <= 25 { score += 2 + Double(min(f.words, 12)) * 0.15 }
             if f.length < 3 { score -= 3 }
             if f.capitalisedShare > 0.6 { score += 1 }
@@ -249,6 +250,19 @@ struct TextMetadataReader {
         let lower = blocks[i].text.lowercased()
         if Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) }) { return true }
         return !DateScanner().dates(in: blocks[i].text).isEmpty && features[i].length <= 10
+    }
+
+    /// "Blog > Health > Sleep" or "Home News World": the path to the story, not its headline. A trail of links
+    /// rendered without its separators is told by its first link, "Home", and capitalised section names.
+    static func isBreadcrumb(_ text: String) -> Bool {
+        var steps = 0
+        for separator in [" > ", " » ", " › ", " / "] {
+            steps += text.components(separatedBy: separator).count - 1
+        }
+        if steps >= 2 { return true }
+        let words = text.split(separator: " ")
+        guard words.count >= 2, words.count <= 6, words[0] == "Home" else { return false }
+        return words.dropFirst().allSatisfy { word in word.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
     }
 
     /// "2. Astronomy & Space": an ordered-list entry (breadcrumbs, most-read lists) as a text browser renders it.

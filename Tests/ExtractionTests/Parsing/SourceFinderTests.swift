@@ -59,3 +59,46 @@ struct SourceFinderTests {
         #expect(SourceFinder.siteName("ABCSports.com", in: sports) == "ABCSports.com")
     }
 }
+
+@Suite("Headline of a plain-text page")
+struct HeadlineTests {
+    let analyzer = ArticleAnalyzer(finder: NoOrganizations())
+
+    @Test("A breadcrumb trail above the headline is not the headline")
+    func breadcrumbIsNotHeadline() {
+        let text = """
+            Home Travel Travel News
+            May 2, 2024 10:15AM ET
+
+            Night ferry returns to the northern islands
+
+            By Ola Brandt
+
+            \(SourceFinderTests.story)
+            """
+        let article = analyzer.analyze(ArticleInput(content: text, format: .plainText))
+        #expect(article.title == "Night ferry returns to the northern islands")
+        #expect(TextMetadataReader.isBreadcrumb("Blog > Travel > Ferries"))
+        #expect(TextMetadataReader.isBreadcrumb("Home News World"))
+        #expect(!TextMetadataReader.isBreadcrumb("Home prices rise again in March"))
+        #expect(!TextMetadataReader.isBreadcrumb("Night ferry returns to the northern islands"))
+    }
+
+    @Test("A share panel's link line is not the headline")
+    func shareLinkIsNotHeadline() {
+        let text = """
+            Night ferry returns to the northern islands
+
+              • 2 May 2024
+
+              • Share this with Email
+              • Share this with Facebook
+
+                Copy this link
+
+            \(SourceFinderTests.story)
+            """
+        let article = analyzer.analyze(ArticleInput(content: text, format: .plainText))
+        #expect(article.title == "Night ferry returns to the northern islands")
+    }
+}
