@@ -127,6 +127,8 @@ struct TextMetadataReader {
                     if !(hasDate || hasRole) || byline.authors.count > 3 || i > bodyStart { continue }
                     if !hasDate && features[i].words > 8 { continue }
                     if byline.authors.contains(where: { $0.split(separator: " ").count < 2 }) { continue }
+                    // "Al Varga, Associated Press" under a picture and its caption is the photo's credit.
+                    if isUnderImage(i) { continue }
                 }
                 byline.authors = Array(byline.authors.prefix(6))
                 found[i] = byline
@@ -137,6 +139,15 @@ struct TextMetadataReader {
             }
         }
         return found
+    }
+
+    /// Whether one of the two blocks above is a picture a text browser drew as "[alt]".
+    func isUnderImage(_ i: Int) -> Bool {
+        for k in Swift.stride(from: i - 1, through: max(0, i - 2), by: -1) {
+            let text = blocks[k].text
+            if text.hasPrefix("["), text.hasSuffix("]"), features[k].length <= 6 { return true }
+        }
+        return false
     }
 
     /// "Eric SongBy Eric Song, IGN Staff": the byline glued after a name by the page's markup.

@@ -102,3 +102,24 @@ struct HeadlineTests {
         #expect(article.title == "Night ferry returns to the northern islands")
     }
 }
+
+@Suite("Photo credits")
+struct PhotoCreditTests {
+    @Test("A name and agency under a picture and its caption is a credit, not the byline")
+    func creditUnderPictureIsNotByline() {
+        let text = """
+            Harbour crews finish the new breakwater
+
+            Coast wire services
+            Published 9:10 PM EST Nov 19, 2019
+            [a1b2c3d4]
+            Crews on the new breakwater at dusk
+            Lena Varga, Associated Press
+
+            \(SourceFinderTests.story)
+            """
+        let article = ArticleAnalyzer(finder: NoOrganizations()).analyze(ArticleInput(content: text, format: .plainText))
+        #expect(article.authors.isEmpty)
+        #expect(article.title == "Harbour crews finish the new breakwater")
+    }
+}
