@@ -196,6 +196,8 @@ struct TextMetadataReader {
             let lower = block.text.lowercased()
             if BylineParser.opener(of: lower) != nil { continue }
             if Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) }) { continue }
+            // A credit in place of a byline ("Coast News wire services", "Herald staff reports").
+            if Self.creditEndings.contains(where: { lower.hasSuffix($0) }) { continue }
             // An image's alt text ("Site Logo"), an address or an agency's name is not a headline.
             if lower.hasSuffix(" logo") || lower.contains("://") || lower.hasPrefix("www.")
                 || ParsingLexicon.wireAgencies[lower] != nil
@@ -293,6 +295,9 @@ struct TextMetadataReader {
             && !f.hasBoilerplatePhrase && !Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) })
             && DateScanner().dates(in: blocks[i].text).isEmpty
     }
+
+    /// Lines that end with these words credit a newsroom, never the headline.
+    static let creditEndings = [" wire services", " wire service", " staff reports", " staff report", " news services"]
 
     /// Lines that open with these words carry dates and labels, never the headline.
     static let dateLineOpeners = ["published", "updated", "posted", "last updated", "first published", "modified"]

@@ -110,7 +110,7 @@ struct PhotoCreditTests {
         let text = """
             Harbour crews finish the new breakwater
 
-            Coast wire services
+            Coast Herald wire services
             Published 9:10 PM EST Nov 19, 2019
             [a1b2c3d4]
             Crews on the new breakwater at dusk
@@ -120,6 +120,20 @@ struct PhotoCreditTests {
             """
         let article = ArticleAnalyzer(finder: NoOrganizations()).analyze(ArticleInput(content: text, format: .plainText))
         #expect(article.authors.isEmpty)
+        #expect(article.title == "Harbour crews finish the new breakwater")
+    }
+
+    @Test("A newsroom credit in place of a byline is not the headline")
+    func creditIsNotHeadline() {
+        let text = """
+            Harbour crews finish the new breakwater
+
+            Coast Herald wire services
+            Published 9:10 PM EST Nov 19, 2019
+
+            \(SourceFinderTests.story)
+            """
+        let article = ArticleAnalyzer(finder: NoOrganizations()).analyze(ArticleInput(content: text, format: .plainText))
         #expect(article.title == "Harbour crews finish the new breakwater")
     }
 }
