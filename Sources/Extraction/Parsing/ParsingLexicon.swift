@@ -103,7 +103,7 @@ enum ParsingLexicon {
         "hak cipta", "baca juga", "все права защищены", "подписаться", "комментарии", "contact us", "you are here",
         "external links", "filed to:", "click for", "back to", "zurück zur", "retour à", "volver a", "voltar para",
         "keeping you current", "open in a new window", "opens in new window", "click to ", "enlarge image",
-        "signed in as", "share panel",
+        "signed in as", "share panel", "copy this link", "copy link", "copy the link", "link copied",
     ]
 
     /// Phrases that mark a block as page furniture whatever its length (consent notices run long).

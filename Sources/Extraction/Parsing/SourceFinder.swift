@@ -46,6 +46,11 @@ struct SourceFinder {
                 vote(text, .logo)
             }
         }
+        // Further down the header, a logo with its tagline ("Daily Wire | The region's news since 1901"): the
+        // tagline is a phrase (lowercase words), which tells it from a menu ("News | Sports").
+        for (i, block) in blocks.prefix(40).enumerated() where i >= 3 && !block.isBullet && features[i].length <= 12 {
+            if let site = Self.taggedLogo(Self.withoutImages(block.text)) { vote(site, .logo) }
+        }
 
         for (i, block) in blocks.enumerated() where features[i].length <= 120 {
             let lower = block.text.lowercased()
@@ -89,7 +94,47 @@ struct SourceFinder {
             if best == nil || score > best!.score { best = (entry.name, score) }
         }
         guard let best, best.score >= 3 else { return nil }
-        return best.name
+        return Self.siteName(best.name, in: whole)
+    }
+
+    /// "Daily Wire | The region's news since 1901" → "Daily Wire"; nil unless the part after the bar is a phrase.
+    static func taggedLogo(_ text: String) -> String? {
+        let parts = text.components(separatedBy: " | ")
+        guard parts.count == 2 else { return nil }
+        let name = parts[0].split(separator: " ")
+        let tagline = parts[1].split(separator: " ")
+        guard (1...4).contains(name.count), tagline.count >= 3,
+            tagline.contains(where: { word in
+                word.unicodeScalars.first.map { ScalarClass.isLetter($0) && !ScalarClass.isUppercase($0) } ?? false
+            })
+        else { return nil }
+        return parts[0]
+    }
+
+    /// A site written as its capitalised address ("TheHill.com", "Smithsonian.com") is the publication's name
+    /// squashed into a domain ("The Hill", "Smithsonian") when the page also writes it so; a site the page names
+    /// only by its address ("SpaceNews.com"), lowercase addresses and other suffixes stay as written.
+    static func siteName(_ name: String, in lowered: [Unicode.Scalar]) -> String {
+        let spaced = spacedSiteName(name)
+        guard spaced != name, count(PhraseMatcher.lowered(spaced), in: lowered) > 0 else { return name }
+        return spaced
+    }
+
+    static func spacedSiteName(_ name: String) -> String {
+        let lower = name.lowercased()
+        guard lower.hasSuffix(".com"), !name.contains(" ") else { return name }
+        let label = Array(name.unicodeScalars.dropLast(4))
+        guard let first = label.first, ScalarClass.isUppercase(first), label.count >= 3,
+            label.allSatisfy({ ScalarClass.isASCIILetter($0) }),
+            // An acronym ("CBSSports.com") cannot be split back into the words it was squashed from.
+            !zip(label, label.dropFirst()).contains(where: { ScalarClass.isUppercase($0) && ScalarClass.isUppercase($1) })
+        else { return name }
+        var out = String.UnicodeScalarView()
+        for (k, s) in label.enumerated() {
+            if k > 0, ScalarClass.isUppercase(s), !ScalarClass.isUppercase(label[k - 1]) { out.append(" ") }
+            out.append(s)
+        }
+        return String(out)
     }
 
     /// The text without "[alt]" image placeholders that text browsers print.

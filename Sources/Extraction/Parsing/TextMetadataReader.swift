@@ -127,6 +127,8 @@ struct TextMetadataReader {
                     if !(hasDate || hasRole) || byline.authors.count > 3 || i > bodyStart { continue }
                     if !hasDate && features[i].words > 8 { continue }
                     if byline.authors.contains(where: { $0.split(separator: " ").count < 2 }) { continue }
+                    // "Al Varga, Associated Press" under a picture and its caption is the photo's credit.
+                    if isUnderImage(i) { continue }
                 }
                 byline.authors = Array(byline.authors.prefix(6))
                 found[i] = byline
@@ -137,6 +139,15 @@ struct TextMetadataReader {
             }
         }
         return found
+    }
+
+    /// Whether one of the two blocks above is a picture a text browser drew as "[alt]".
+    func isUnderImage(_ i: Int) -> Bool {
+        for k in Swift.stride(from: i - 1, through: max(0, i - 2), by: -1) {
+            let text = blocks[k].text
+            if text.hasPrefix("["), text.hasSuffix("]"), features[k].length <= 6 { return true }
+        }
+        return false
     }
 
     /// "Eric SongBy Eric Song, IGN Staff": the byline glued after a name by the page's markup.
@@ -185,6 +196,8 @@ struct TextMetadataReader {
             let lower = block.text.lowercased()
             if BylineParser.opener(of: lower) != nil { continue }
             if Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) }) { continue }
+            // A credit in place of a byline ("Coast News wire services", "Herald staff reports").
+            if Self.creditEndings.contains(where: { lower.hasSuffix($0) }) { continue }
             // An image's alt text ("Site Logo"), an address or an agency's name is not a headline.
             if lower.hasSuffix(" logo") || lower.contains("://") || lower.hasPrefix("www.")
                 || ParsingLexicon.wireAgencies[lower] != nil
@@ -211,6 +224,7 @@ struct TextMetadataReader {
                 score += 3  // "Headline" then "Updated Nov 19, 6:55 AM"
             }
             if f.separators > 0 { score -= 2 }
+            if Self.isBreadcrumb(block.text) { score -= 6 }
             if f.length >= 4 && f.length <= 25 { score += 2 + Double(min(f.words, 12)) * 0.15 }
             if f.length < 3 { score -= 3 }
             if f.capitalisedShare > 0.6 { score += 1 }
@@ -251,6 +265,19 @@ struct TextMetadataReader {
         return !DateScanner().dates(in: blocks[i].text).isEmpty && features[i].length <= 10
     }
 
+    /// "Blog > Health > Sleep" or "Home News World": the path to the story, not its headline. A trail of links
+    /// rendered without its separators is told by its first link, "Home", and capitalised section names.
+    static func isBreadcrumb(_ text: String) -> Bool {
+        var steps = 0
+        for separator in [" > ", " » ", " › ", " / "] {
+            steps += text.components(separatedBy: separator).count - 1
+        }
+        if steps >= 2 { return true }
+        let words = text.split(separator: " ")
+        guard words.count >= 2, words.count <= 6, words[0] == "Home" else { return false }
+        return words.dropFirst().allSatisfy { word in word.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
+    }
+
     /// "2. Astronomy & Space": an ordered-list entry (breadcrumbs, most-read lists) as a text browser renders it.
     static func isNumberedItem(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars.prefix(4))
@@ -268,6 +295,9 @@ struct TextMetadataReader {
             && !f.hasBoilerplatePhrase && !Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) })
             && DateScanner().dates(in: blocks[i].text).isEmpty
     }
+
+    /// Lines that end with these words credit a newsroom, never the headline.
+    static let creditEndings = [" wire services", " wire service", " staff reports", " staff report", " news services"]
 
     /// Lines that open with these words carry dates and labels, never the headline.
     static let dateLineOpeners = ["published", "updated", "posted", "last updated", "first published", "modified"]
@@ -352,7 +382,10 @@ struct TextMetadataReader {
         if let voted = SourceFinder(blocks: blocks, features: features).find() { return voted }
         // A domain name standing in the page header ("Welcome to english.eastday.com").
         for i in 0..<min(bodyStart, blocks.count) where features[i].length <= 12 {
-            if let domain = Self.domain(in: blocks[i].text) { return domain }
+            if let domain = Self.domain(in: blocks[i].text) {
+                let whole = PhraseMatcher.lowered(blocks.map(\.text).joined(separator: "\n"))
+                return SourceFinder.siteName(domain, in: whole)
+            }
         }
         // Wire copy: the agency in the dateline ("LONDON (Reuters) -") or the byline.
         if let agency = dateline?.agency, !agency.isEmpty {
