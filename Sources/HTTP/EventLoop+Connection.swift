@@ -112,17 +112,25 @@ extension EventLoop {
         connection.current = (
             request.method, request.path, request.method == "HEAD", request.version == .http10, keepAlive, now
         )
+        let responder = self.responder
+        let resolution = responder.resolve(request)
+        if resolution.runsOnEventLoop {
+            // Cheap, non-blocking answers skip the round trip through a handler thread and the eventfd wake-up;
+            // the caller's `drive` loop writes the response and parses the next request.
+            finish(connection, responder.respond(to: request, resolution), continuing: true)
+            return
+        }
         let id = connection.id
         let fd = connection.socket.fd
-        let responder = self.responder
         pool.submit { [self] in
-            let response = responder.respond(to: request)
+            let response = responder.respond(to: request, resolution)
             self.complete(id: id, fd: fd, response: response)
         }
     }
 
-    /// Queues a handler's response and carries on with the connection.
-    func finish(_ connection: Connection, _ response: HTTPResponse) {
+    /// Queues a handler's response and carries on with the connection (`continuing`: the caller is `drive`
+    /// itself, which carries on by its own loop).
+    func finish(_ connection: Connection, _ response: HTTPResponse, continuing: Bool = false) {
         guard let current = connection.current else { return }
         connection.inFlight = false
         connection.current = nil
@@ -135,7 +143,7 @@ extension EventLoop {
         connection.servedRequests += 1
         connection.idleSince = now
         if !keepAlive { connection.closeAfterWrite = true }
-        drive(connection)
+        if !continuing { drive(connection) }
     }
 
     /// Queues a protocol error response and marks the connection to close after it.
@@ -151,6 +159,8 @@ extension EventLoop {
     }
 
     private func logAccess(_ method: String, _ path: String, _ status: Int, _ bytes: Int, _ start: Double) {
+        // Formatting the line costs more than serving a cheap route: skip it unless it will be written.
+        guard logger.logLevel <= .info else { return }
         let micros = Int((now - start) * 1_000_000)
         let fraction = micros % 1000
         let ms = "\(micros / 1000).\(fraction < 10 ? "00" : fraction < 100 ? "0" : "")\(fraction)"

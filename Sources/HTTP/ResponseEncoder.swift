@@ -1,6 +1,11 @@
 /// Serializes responses into HTTP/1.1 wire bytes (RFC 9112 §4, §6).
 enum ResponseEncoder {
     static let continueBytes: [UInt8] = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
+    /// "HTTP/1.1 NNN Reason\r\n" for 100…999, built once: the status line costs a copy, not a format.
+    static let statusLines: [[UInt8]] = (100...999).map {
+        Array("HTTP/1.1 \($0) \(HTTPResponse.reasonPhrase($0))\r\n".utf8)
+    }
+    static let contentLengthName: [UInt8] = Array("Content-Length: ".utf8)
 
     /// Appends `response` to `out`; for HEAD the body is left out but Content-Length kept.
     static func encode(
@@ -10,7 +15,7 @@ enum ResponseEncoder {
         let status = (100...999).contains(response.status) ? response.status : 500
         let bodiless = (100..<200).contains(status) || status == 204 || status == 304
         out.reserveCapacity(out.count + 160 + response.headers.count * 40 + (isHead ? 0 : response.body.count))
-        out.append(contentsOf: "HTTP/1.1 \(status) \(HTTPResponse.reasonPhrase(status))\r\n".utf8)
+        out.append(contentsOf: statusLines[status - 100])
         var declaredLength: String? = nil
         for (name, value) in response.headers {
             if HTTPHeaders.same(name, "Content-Length") {
@@ -43,7 +48,9 @@ enum ResponseEncoder {
             if isHead, response.body.isEmpty, let declaredLength, let n = Int(declaredLength), n >= 0 {
                 length = n
             }
-            out.append(contentsOf: "Content-Length: \(length)\r\n".utf8)
+            out.append(contentsOf: contentLengthName)
+            appendDecimal(length, to: &out)
+            out.append(contentsOf: [0x0D, 0x0A])
         }
         if !keepAlive {
             out.append(contentsOf: "Connection: close\r\n".utf8)
@@ -53,6 +60,30 @@ enum ResponseEncoder {
         out.append(contentsOf: [0x0D, 0x0A])
         if !bodiless && !isHead {
             out.append(contentsOf: response.body)
+        }
+    }
+
+    /// Appends a non-negative integer in decimal.
+    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        guard value > 0 else {
+            out.append(0x30)
+            return
+        }
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while rest > 0 {
+                buffer[19 - count] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+                rest /= 10
+                count += 1
+            }
+            out.append(contentsOf: buffer[(20 - count)...])
         }
     }
 

@@ -8,7 +8,18 @@ public struct Router: Sendable {
     struct Route: Sendable {
         var method: String
         var segments: [Segment]
+        var execution: Execution
         var handler: HTTPHandler
+    }
+
+    /// Where a route's handler runs.
+    public enum Execution: Sendable {
+        /// On a handler thread (the default): the handler may block, e.g. on SQLite.
+        case handlerThread
+        /// On the event loop that parsed the request, skipping the hand-off to a handler thread and back.
+        /// Only for handlers that never block and finish in microseconds (e.g. a health check), since every
+        /// other connection of that loop waits meanwhile.
+        case eventLoop
     }
 
     enum Segment: Sendable, Equatable {
@@ -27,14 +38,16 @@ public struct Router: Sendable {
     public init() {}
 
     /// Adds a route; `pattern` is a path whose `{name}` segments become `pathParameters["name"]`.
-    public mutating func add(_ method: String, _ pattern: String, _ handler: @escaping HTTPHandler) {
+    public mutating func add(
+        _ method: String, _ pattern: String, execution: Execution = .handlerThread, _ handler: @escaping HTTPHandler
+    ) {
         let segments = Self.split(pattern).map { part -> Segment in
             if part.hasPrefix("{") && part.hasSuffix("}") && part.count > 2 {
                 return .parameter(String(part.dropFirst().dropLast()))
             }
             return .literal(String(part))
         }
-        routes.append(Route(method: method, segments: segments, handler: handler))
+        routes.append(Route(method: method, segments: segments, execution: execution, handler: handler))
     }
 
     /// The immutable responder serving these routes.

@@ -9,37 +9,53 @@ extension NewsStore {
     public func insert(_ article: NewArticle) throws -> (article: StoredArticle, created: Bool) {
         try write { db in
             try db.transaction(.immediate) {
-                let inserted = try db.cachedStatement(
-                    """
-                    INSERT INTO articles (title, authors, source, url, published_at, dateline, body, text, language,
-                        word_count, content_sha256, content_format, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-                    ON CONFLICT (content_sha256) DO NOTHING
-                    RETURNING id
-                    """
-                ).rows([
-                    DatabaseValue(article.title), .text(Self.encodeAuthors(article.authors)),
-                    DatabaseValue(article.source), DatabaseValue(article.url), DatabaseValue(article.publishedAt),
-                    DatabaseValue(article.dateline), .text(article.body), .text(article.text),
-                    DatabaseValue(article.language), .integer(Int64(article.wordCount)),
-                    .text(article.contentSHA256), .text(article.contentFormat),
-                ])
-                guard let articleID = inserted.first?.int64(0) else {
-                    let existing = try db.cachedStatement("SELECT id FROM articles WHERE content_sha256 = ?")
-                        .firstRow([.text(article.contentSHA256)])
-                    guard let id = existing?.int64(0), let stored = try Self.readArticle(db, id: id) else {
-                        throw StoreError.database(
-                            SQLiteError(code: 1, message: "conflicting article vanished", sql: nil))
-                    }
-                    return (stored, false)
-                }
-                try Self.link(db, articleID: articleID, organizations: article.organizations)
+                let (articleID, created) = try Self.store(db, article)
                 guard let stored = try Self.readArticle(db, id: articleID) else {
-                    throw StoreError.database(SQLiteError(code: 1, message: "inserted article vanished", sql: nil))
+                    throw StoreError.database(SQLiteError(code: 1, message: "stored article vanished", sql: nil))
                 }
-                return (stored, true)
+                return (stored, created)
             }
         }
+    }
+
+    /// Stores several analysed articles in one transaction (one commit for the lot, so bulk loads do not pay a
+    /// commit per article). Each comes back as its id and whether it was new; content already stored, or repeated
+    /// within the batch, is not stored twice. Nothing is stored when any insert fails.
+    public func insert(batch articles: [NewArticle]) throws -> [(id: Int64, created: Bool)] {
+        try write { db in
+            try db.transaction(.immediate) {
+                try articles.map { article in try Self.store(db, article) }
+            }
+        }
+    }
+
+    /// Inserts one article with its organizations, or finds the stored article with the same content.
+    static func store(_ db: Database, _ article: NewArticle) throws -> (id: Int64, created: Bool) {
+        let inserted = try db.cachedStatement(
+            """
+            INSERT INTO articles (title, authors, source, url, published_at, dateline, body, text, language,
+                word_count, content_sha256, content_format, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+            ON CONFLICT (content_sha256) DO NOTHING
+            RETURNING id
+            """
+        ).rows([
+            DatabaseValue(article.title), .text(Self.encodeAuthors(article.authors)),
+            DatabaseValue(article.source), DatabaseValue(article.url), DatabaseValue(article.publishedAt),
+            DatabaseValue(article.dateline), .text(article.body), .text(article.text),
+            DatabaseValue(article.language), .integer(Int64(article.wordCount)),
+            .text(article.contentSHA256), .text(article.contentFormat),
+        ])
+        guard let articleID = inserted.first?.int64(0) else {
+            let existing = try db.cachedStatement("SELECT id FROM articles WHERE content_sha256 = ?")
+                .firstRow([.text(article.contentSHA256)])
+            guard let id = existing?.int64(0) else {
+                throw StoreError.database(SQLiteError(code: 1, message: "conflicting article vanished", sql: nil))
+            }
+            return (id, false)
+        }
+        try Self.link(db, articleID: articleID, organizations: article.organizations)
+        return (articleID, true)
     }
 
     /// Deletes an article with its links and mentions; organizations' counters drop accordingly and an
@@ -154,7 +170,34 @@ extension NewsStore {
     }
 
     static func decodeAuthors(_ text: String?) -> [String] {
-        guard let text, let authors = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else { return [] }
+        guard let text, text != "[]" else { return [] }
+        if let authors = plainStringArray(text) { return authors }
+        guard let authors = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else { return [] }
         return authors
+    }
+
+    /// `["a","b"]` as `encodeAuthors` writes it, when no string holds an escape; nil otherwise (the caller then
+    /// uses JSONDecoder). Spares every article read a JSONDecoder for the common case.
+    static func plainStringArray(_ text: String) -> [String]? {
+        let utf8 = Array(text.utf8)
+        guard utf8.first == UInt8(ascii: "["), utf8.last == UInt8(ascii: "]"), !utf8.contains(UInt8(ascii: "\\"))
+        else { return nil }
+        var strings: [String] = []
+        var index = 1
+        let end = utf8.count - 1
+        while index < end {
+            guard utf8[index] == UInt8(ascii: "\"") else { return nil }
+            var close = index + 1
+            while close < end && utf8[close] != UInt8(ascii: "\"") { close += 1 }
+            guard close < end else { return nil }
+            strings.append(String(decoding: utf8[(index + 1)..<close], as: UTF8.self))
+            index = close + 1
+            if index < end {
+                guard utf8[index] == UInt8(ascii: ",") else { return nil }
+                index += 1
+                guard index < end else { return nil }
+            }
+        }
+        return strings
     }
 }

@@ -21,7 +21,7 @@ struct Serve: ParsableCommand {
     @Option(help: "Largest request body in bytes (env NEWSGRAPH_MAX_BODY_BYTES; default 5242880).")
     var maxBodyBytes: Int?
 
-    @Option(help: "Event-loop threads (env NEWSGRAPH_THREADS; default: one per core).")
+    @Option(help: "Event-loop threads (env NEWSGRAPH_THREADS; default: one per core the process may run on).")
     var threads: Int?
 
     @Option(help: "Threads that run requests, including database work (env NEWSGRAPH_HANDLER_THREADS; default 8).")
@@ -59,7 +59,7 @@ struct Serve: ParsableCommand {
         configuration.port = try port ?? Environment.int("NEWSGRAPH_PORT") ?? 8080
         configuration.maxBodyBytes = try maxBodyBytes ?? Environment.int("NEWSGRAPH_MAX_BODY_BYTES") ?? 5 * 1024 * 1024
         configuration.eventLoopThreads =
-            try threads ?? Environment.int("NEWSGRAPH_THREADS") ?? ProcessInfo.processInfo.activeProcessorCount
+            try threads ?? Environment.int("NEWSGRAPH_THREADS") ?? HTTPServer.availableCores
         configuration.handlerThreads = try handlerThreads ?? Environment.int("NEWSGRAPH_HANDLER_THREADS") ?? 8
         let path = database ?? Environment.string("NEWSGRAPH_DATABASE") ?? "./newsgraph.sqlite"
 
