@@ -114,10 +114,14 @@ extension EventLoop {
         )
         let responder = self.responder
         let resolution = responder.resolve(request)
+        // Cheap, non-blocking answers skip the round trip through a handler thread and the eventfd wake-up;
+        // the caller's `drive` loop writes the response and parses the next request.
         if resolution.runsOnEventLoop {
-            // Cheap, non-blocking answers skip the round trip through a handler thread and the eventfd wake-up;
-            // the caller's `drive` loop writes the response and parses the next request.
             finish(connection, responder.respond(to: request, resolution), continuing: true)
+            return
+        }
+        if let response = responder.attempt(request, resolution) {
+            finish(connection, response, continuing: true)
             return
         }
         let id = connection.id

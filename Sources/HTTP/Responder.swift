@@ -59,6 +59,21 @@ public struct Responder: Sendable {
         return Resolution(action: .methodNotAllowed(allow: allow), runsOnEventLoop: true)
     }
 
+    /// The route's non-blocking attempt, for a resolution that has one; nil when there is none or it declined.
+    func attempt(_ request: HTTPRequest, _ resolution: Resolution) -> HTTPResponse? {
+        guard case .route(let index, let head) = resolution.action, let attempt = routes[index].attempt else {
+            return nil
+        }
+        var request = request
+        request.pathParameters = resolution.parameters
+        guard var response = attempt(request) else { return nil }
+        if head {
+            response.headers.set("Content-Length", String(response.body.count))
+            response.body = []
+        }
+        return response
+    }
+
     /// Runs what `resolve` decided.
     func respond(to request: HTTPRequest, _ resolution: Resolution) -> HTTPResponse {
         switch resolution.action {

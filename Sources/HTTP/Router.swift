@@ -10,6 +10,8 @@ public struct Router: Sendable {
         var segments: [Segment]
         var execution: Execution
         var handler: HTTPHandler
+        /// Tried on the event loop first; nil hands the request to `handler` on a handler thread.
+        var attempt: HTTPAttempt? = nil
     }
 
     /// Where a route's handler runs.
@@ -50,6 +52,15 @@ public struct Router: Sendable {
         routes.append(Route(method: method, segments: segments, execution: execution, handler: handler))
     }
 
+    /// Adds a route whose answer is often ready without blocking (e.g. from a cache): `attempt` runs on the event
+    /// loop and must never block; when it returns nil, `handler` runs on a handler thread as for any route.
+    public mutating func add(
+        _ method: String, _ pattern: String, attempt: @escaping HTTPAttempt, _ handler: @escaping HTTPHandler
+    ) {
+        add(method, pattern, handler)
+        routes[routes.count - 1].attempt = attempt
+    }
+
     /// The immutable responder serving these routes.
     public func freeze() -> Responder {
         Responder(routes: routes, fallbackError: fallbackError)
@@ -62,3 +73,6 @@ public struct Router: Sendable {
 
 /// A handler for one request; may block (it runs on a handler thread, never on an event loop).
 public typealias HTTPHandler = @Sendable (HTTPRequest) -> HTTPResponse
+
+/// A non-blocking first try at a request on the event loop; nil when the answer needs a handler thread.
+public typealias HTTPAttempt = @Sendable (HTTPRequest) -> HTTPResponse?

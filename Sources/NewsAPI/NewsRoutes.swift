@@ -19,7 +19,10 @@ public enum NewsRoutes {
         router.add("POST", "/articles/batch") { endpoints.handle($0, endpoints.createArticles) }
         router.add("POST", "/extract") { endpoints.handle($0, endpoints.extract) }
         router.add("GET", "/articles") { endpoints.handle($0, endpoints.listArticles) }
-        router.add("GET", "/articles/{id}") { endpoints.handle($0, endpoints.showArticle) }
+        // A cached article is answered on the event loop; a miss reads and renders it on a handler thread.
+        router.add("GET", "/articles/{id}", attempt: endpoints.cachedArticle) {
+            endpoints.handle($0, endpoints.showArticle)
+        }
         router.add("DELETE", "/articles/{id}") { endpoints.handle($0, endpoints.deleteArticle) }
         router.add("GET", "/organizations") { endpoints.handle($0, endpoints.listOrganizations) }
         router.add("GET", "/organizations/{id}") { endpoints.handle($0, endpoints.showOrganization) }
@@ -41,6 +44,7 @@ public enum NewsRoutes {
 /// The handlers behind each route; each turns a request into a service call and its result into JSON.
 struct Endpoints: Sendable {
     let service: NewsService
+    let articles = ArticleResponseCache()
 
     /// Runs a handler, answering its problems as application/problem+json.
     func handle(_ request: HTTPRequest, _ handler: (HTTPRequest) throws(Problem) -> HTTPResponse) -> HTTPResponse {
@@ -96,8 +100,21 @@ struct Endpoints: Sendable {
 
     func showArticle(_ request: HTTPRequest) throws(Problem) -> HTTPResponse {
         let id = try resourceID(request, "article")
+        // Read the generation first: if a write lands meanwhile, the entry is kept under the older number and
+        // dropped at its next lookup.
+        let generation = service.articleGeneration
         let article = try serve { () throws(ServiceError) in try service.article(id: id) }
-        return NewsRoutes.json(200, capacity: article.estimatedJSONBytes) { $0.article(article) }
+        let response = NewsRoutes.json(200, capacity: article.estimatedJSONBytes) { $0.article(article) }
+        articles.keep(id, json: response.body, generation: generation)
+        return response
+    }
+
+    /// GET /articles/{id} from the cache, without blocking; nil on a miss.
+    @Sendable func cachedArticle(_ request: HTTPRequest) -> HTTPResponse? {
+        guard let id = request.pathParameters["id"].flatMap({ Int64($0) }), id > 0,
+            let json = articles.cached(id, generation: service.articleGeneration)
+        else { return nil }
+        return HTTPResponse.json(200, json)
     }
 
     func deleteArticle(_ request: HTTPRequest) throws(Problem) -> HTTPResponse {

@@ -76,6 +76,10 @@ public final class NewsService: Sendable {
         return results
     }
 
+    /// Changes whenever stored articles may read back differently (see `NewsStore.articleGeneration`); read it
+    /// before `article(id:)` to keep a copy that stays valid while it is unchanged.
+    public var articleGeneration: UInt64 { store.articleGeneration }
+
     public func article(id: Int64) throws(ServiceError) -> StoredArticle {
         guard let article = try storage({ try store.article(id: id) }) else {
             throw .notFound(resource: "article", id: id)
