@@ -89,6 +89,12 @@ enum ResponseEncoder {
 
     /// Field values never carry CR, LF or other controls (response splitting, RFC 9112 §11.1).
     static func appendSanitized(_ value: String, to out: inout [UInt8]) {
+        let clean = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F }) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if clean == true { return }
         for b in value.utf8 {
             out.append((b < 0x20 && b != 0x09) || b == 0x7F ? 0x20 : b)
         }

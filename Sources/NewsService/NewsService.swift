@@ -98,7 +98,7 @@ public final class NewsService: Sendable {
         organizationID: Int64? = nil, query: String? = nil, limit: Int? = nil, cursor: String? = nil
     ) throws(ServiceError) -> Page<ArticleSummary> {
         let limit = try Self.pageSize(limit)
-        if let organizationID, try storage({ try store.organization(id: organizationID, related: 0) }) == nil {
+        if let organizationID, try !storage({ try store.organizationExists(id: organizationID) }) {
             throw .notFound(resource: "organization", id: organizationID)
         }
         let query = query.flatMap { $0.isEmpty ? nil : $0 }

@@ -80,5 +80,28 @@ extension NewsStore {
             articleCount: row.int(2), mentionCount: row.int(3))
     }
 
+    /// Summaries from rows of (id, name, article_count, mention_count), with every row's aliases read in one
+    /// query rather than one query per organization.
+    static func summaries(_ db: Database, rows: [Row]) throws -> [OrganizationSummary] {
+        guard rows.count > 1 else { return try rows.map { try summary(db, row: $0) } }
+        var aliases: [Int64: [String]] = [:]
+        let ids = "[" + rows.map { String($0.int64(0)) }.joined(separator: ",") + "]"
+        let statement = try db.cachedStatement(
+            """
+            SELECT organization_id, alias FROM organization_aliases
+            WHERE organization_id IN (SELECT value FROM json_each(?)) ORDER BY organization_id, id
+            """)
+        try statement.bind([.text(ids)])
+        defer { statement.reset() }
+        while try statement.step() {
+            if let alias = statement.string(1) { aliases[statement.int64(0), default: []].append(alias) }
+        }
+        return rows.map { row in
+            OrganizationSummary(
+                id: row.int64(0), name: row.string(1) ?? "", aliases: aliases[row.int64(0)] ?? [],
+                articleCount: row.int(2), mentionCount: row.int(3))
+        }
+    }
+
     static func clamp(_ limit: Int) -> Int { max(1, min(limit, maximumPageSize)) }
 }
