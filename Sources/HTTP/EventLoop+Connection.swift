@@ -47,6 +47,10 @@ extension EventLoop {
                 continue
             }
             connection.lastReadAt = now
+            // A short read emptied the socket's receive queue: with edge-triggered epoll, new bytes bring a new
+            // event, so skip the recv that would only answer EAGAIN (one syscall per request, as nginx does).
+            // Not once the peer's FIN was reported: that EOF must still be read.
+            if received < scratch.count && !connection.endSeen { connection.readable = false }
             if connection.lingering { continue }
             connection.parser.append(UnsafeRawBufferPointer(rebasing: scratch[0..<received]))
             if connection.headStartedAt == nil && connection.parser.phase == .head {

@@ -128,6 +128,7 @@ final class EventLoop: @unchecked Sendable {
                     if flags & (Poller.readable | Poller.peerClosed | Poller.hangUp | Poller.error) != 0 {
                         connection.readable = true
                     }
+                    if flags & (Poller.peerClosed | Poller.hangUp | Poller.error) != 0 { connection.endSeen = true }
                     if flags & Poller.writable != 0 { connection.writable = true }
                     drive(connection)
                 }

@@ -42,7 +42,7 @@ final class ArticleResponseCache: @unchecked Sendable {
 
     /// Keeps the article's JSON, read under `generation` (read before the article was).
     func keep(_ id: Int64, json: [UInt8], generation: UInt64) {
-        guard json.count <= budgetBytes / 8 else { return }
+        guard budgetBytes > 0, json.count <= budgetBytes / 8 else { return }
         lock.lock()
         defer { lock.unlock() }
         if let old = entries.updateValue(Entry(json: json, generation: generation), forKey: id) {

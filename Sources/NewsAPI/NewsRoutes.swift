@@ -6,9 +6,10 @@ import NewsStore
 
 /// The API's routes, registered once and frozen into the responder the server serves.
 public enum NewsRoutes {
-    public static func responder(service: NewsService) -> Responder {
+    /// `articleCacheBytes`: room for rendered GET /articles/{id} answers (0 turns the cache off).
+    public static func responder(service: NewsService, articleCacheBytes: Int = 64 << 20) -> Responder {
         var router = Router()
-        let endpoints = Endpoints(service: service)
+        let endpoints = Endpoints(service: service, articles: ArticleResponseCache(budgetBytes: articleCacheBytes))
 
         // The two constant answers never block: they run on the event loop, without a hand-off to a handler thread.
         let health = HTTPResponse.json(200, Array(#"{"status":"ok"}"#.utf8))
@@ -20,8 +21,12 @@ public enum NewsRoutes {
         router.add("POST", "/extract") { endpoints.handle($0, endpoints.extract) }
         router.add("GET", "/articles") { endpoints.handle($0, endpoints.listArticles) }
         // A cached article is answered on the event loop; a miss reads and renders it on a handler thread.
-        router.add("GET", "/articles/{id}", attempt: endpoints.cachedArticle) {
-            endpoints.handle($0, endpoints.showArticle)
+        if articleCacheBytes > 0 {
+            router.add("GET", "/articles/{id}", attempt: endpoints.cachedArticle) {
+                endpoints.handle($0, endpoints.showArticle)
+            }
+        } else {
+            router.add("GET", "/articles/{id}") { endpoints.handle($0, endpoints.showArticle) }
         }
         router.add("DELETE", "/articles/{id}") { endpoints.handle($0, endpoints.deleteArticle) }
         router.add("GET", "/organizations") { endpoints.handle($0, endpoints.listOrganizations) }
@@ -44,7 +49,7 @@ public enum NewsRoutes {
 /// The handlers behind each route; each turns a request into a service call and its result into JSON.
 struct Endpoints: Sendable {
     let service: NewsService
-    let articles = ArticleResponseCache()
+    let articles: ArticleResponseCache
 
     /// Runs a handler, answering its problems as application/problem+json.
     func handle(_ request: HTTPRequest, _ handler: (HTTPRequest) throws(Problem) -> HTTPResponse) -> HTTPResponse {

@@ -28,6 +28,12 @@ struct Serve: ParsableCommand {
     var handlerThreads: Int?
 
     @Option(
+        help:
+            "Megabytes of rendered articles kept for GET /articles/{id}; 0 turns the cache off (env NEWSGRAPH_ARTICLE_CACHE_MB; default 64)."
+    )
+    var articleCacheMb: Int?
+
+    @Option(
         help: "Log level: trace, debug, info, notice, warning, error, critical (env NEWSGRAPH_LOG_LEVEL; default info)."
     )
     var logLevel: String?
@@ -38,6 +44,9 @@ struct Serve: ParsableCommand {
         if let threads, !(1...256).contains(threads) { throw ValidationError("--threads must be between 1 and 256") }
         if let handlerThreads, !(1...1024).contains(handlerThreads) {
             throw ValidationError("--handler-threads must be between 1 and 1024")
+        }
+        if let articleCacheMb, !(0...65536).contains(articleCacheMb) {
+            throw ValidationError("--article-cache-mb must be between 0 and 65536")
         }
         if let logLevel, Logger.Level(rawValue: logLevel) == nil {
             throw ValidationError("unknown --log-level \(logLevel)")
@@ -62,13 +71,16 @@ struct Serve: ParsableCommand {
             try threads ?? Environment.int("NEWSGRAPH_THREADS") ?? HTTPServer.availableCores
         configuration.handlerThreads = try handlerThreads ?? Environment.int("NEWSGRAPH_HANDLER_THREADS") ?? 8
         let path = database ?? Environment.string("NEWSGRAPH_DATABASE") ?? "./newsgraph.sqlite"
+        let cacheMegabytes = try articleCacheMb ?? Environment.int("NEWSGRAPH_ARTICLE_CACHE_MB") ?? 64
 
         // Before any thread starts, so that all of them inherit the mask.
         let stopSignals = SignalWatch.block([SIGINT, SIGTERM])
         let store = try NewsStore(path: path)
         let service = NewsService(store: store, logger: logger)
         let server = HTTPServer(
-            configuration: configuration, responder: NewsRoutes.responder(service: service), logger: logger)
+            configuration: configuration,
+            responder: NewsRoutes.responder(service: service, articleCacheBytes: cacheMegabytes << 20),
+            logger: logger)
         SignalWatch.start(stopSignals) { signal in
             logger.notice("stopping", metadata: ["signal": "\(signal)"])
             server.shutdown()
