@@ -73,6 +73,10 @@ struct Serve: ParsableCommand {
         let path = database ?? Environment.string("NEWSGRAPH_DATABASE") ?? "./newsgraph.sqlite"
         let cacheMegabytes = try articleCacheMb ?? Environment.int("NEWSGRAPH_ARTICLE_CACHE_MB") ?? 64
 
+        // glibc gives each busy thread its own malloc arena (up to 8 per core); with 8 handler threads and the
+        // extraction workers of bulk ingest, freed memory scattered over them kept the resident set growing with
+        // every batch (270 MB after loading 100,000 articles). One arena per core keeps it flat at no measured cost.
+        MallocArenas.limit(to: max(2, HTTPServer.availableCores))
         // Before any thread starts, so that all of them inherit the mask.
         let stopSignals = SignalWatch.block([SIGINT, SIGTERM])
         let store = try NewsStore(path: path)
@@ -119,5 +123,17 @@ enum SignalWatch {
         }
         thread.name = "newsgraph-signals"
         thread.start()
+    }
+}
+
+/// glibc's `mallopt(M_ARENA_MAX, n)`, which Glibc's Swift module does not export (malloc.h is not in it).
+enum MallocArenas {
+    /// `M_ARENA_MAX` from malloc.h.
+    static let arenaMaxParameter: Int32 = -8
+
+    static func limit(to count: Int) {
+        typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
+        _ = unsafeBitCast(symbol, to: Mallopt.self)(arenaMaxParameter, Int32(count))
     }
 }
