@@ -134,7 +134,9 @@ def main():
         out.append(f"## Queries at {size.get('articles', load.get('articles', '?'))} generated articles\n")
         out.append(f"Loaded through POST /articles/batch at {load.get('rate', '?')} articles/s "
                    f"({load.get('seconds', '?')} s); resident set after the load {fmt(med([load], 'rss_kb'))} kB; "
-                   f"database {fmt(med([size], 'db_bytes'))} bytes = {size.get('bytes_per_article', '?')} bytes per article.\n")
+                   f"database {fmt(med([size], 'db_bytes'))} bytes = {size.get('bytes_per_article', '?')} bytes per article"
+                   + (" (load figures from the earlier run that built this database, reused here)" if load.get("reused") else "")
+                   + ". GET /articles/{id} here runs with the article cache off: every request reads and renders.\n")
         out.append("| query | connections | req/s | p50 ms | p99 ms | errors |")
         out.append("|---|---:|---:|---:|---:|---:|")
         names = {"organizations_q": "GET /organizations?q=", "organization_articles": "GET /organizations/{id}/articles",
