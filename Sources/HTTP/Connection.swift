@@ -13,6 +13,8 @@ final class Connection {
     var writable = true
     /// The client sent FIN.
     var peerClosed = false
+    /// epoll reported the peer's FIN, a hang-up or an error: read until recv says so, never stopping early.
+    var endSeen = false
     /// A handler is running for this connection's current request.
     var inFlight = false
     /// Close once the queued output is written (error, Connection: close, shutdown).

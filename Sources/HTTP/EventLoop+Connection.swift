@@ -47,6 +47,10 @@ extension EventLoop {
                 continue
             }
             connection.lastReadAt = now
+            // A short read emptied the socket's receive queue: with edge-triggered epoll, new bytes bring a new
+            // event, so skip the recv that would only answer EAGAIN (one syscall per request, as nginx does).
+            // Not once the peer's FIN was reported: that EOF must still be read.
+            if received < scratch.count && !connection.endSeen { connection.readable = false }
             if connection.lingering { continue }
             connection.parser.append(UnsafeRawBufferPointer(rebasing: scratch[0..<received]))
             if connection.headStartedAt == nil && connection.parser.phase == .head {
@@ -112,17 +116,29 @@ extension EventLoop {
         connection.current = (
             request.method, request.path, request.method == "HEAD", request.version == .http10, keepAlive, now
         )
+        let responder = self.responder
+        let resolution = responder.resolve(request)
+        // Cheap, non-blocking answers skip the round trip through a handler thread and the eventfd wake-up;
+        // the caller's `drive` loop writes the response and parses the next request.
+        if resolution.runsOnEventLoop {
+            finish(connection, responder.respond(to: request, resolution), continuing: true)
+            return
+        }
+        if let response = responder.attempt(request, resolution) {
+            finish(connection, response, continuing: true)
+            return
+        }
         let id = connection.id
         let fd = connection.socket.fd
-        let responder = self.responder
         pool.submit { [self] in
-            let response = responder.respond(to: request)
+            let response = responder.respond(to: request, resolution)
             self.complete(id: id, fd: fd, response: response)
         }
     }
 
-    /// Queues a handler's response and carries on with the connection.
-    func finish(_ connection: Connection, _ response: HTTPResponse) {
+    /// Queues a handler's response and carries on with the connection (`continuing`: the caller is `drive`
+    /// itself, which carries on by its own loop).
+    func finish(_ connection: Connection, _ response: HTTPResponse, continuing: Bool = false) {
         guard let current = connection.current else { return }
         connection.inFlight = false
         connection.current = nil
@@ -135,7 +151,7 @@ extension EventLoop {
         connection.servedRequests += 1
         connection.idleSince = now
         if !keepAlive { connection.closeAfterWrite = true }
-        drive(connection)
+        if !continuing { drive(connection) }
     }
 
     /// Queues a protocol error response and marks the connection to close after it.
@@ -151,6 +167,8 @@ extension EventLoop {
     }
 
     private func logAccess(_ method: String, _ path: String, _ status: Int, _ bytes: Int, _ start: Double) {
+        // Formatting the line costs more than serving a cheap route: skip it unless it will be written.
+        guard logger.logLevel <= .info else { return }
         let micros = Int((now - start) * 1_000_000)
         let fraction = micros % 1000
         let ms = "\(micros / 1000).\(fraction < 10 ? "00" : fraction < 100 ? "0" : "")\(fraction)"

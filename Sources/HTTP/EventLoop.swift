@@ -128,6 +128,7 @@ final class EventLoop: @unchecked Sendable {
                     if flags & (Poller.readable | Poller.peerClosed | Poller.hangUp | Poller.error) != 0 {
                         connection.readable = true
                     }
+                    if flags & (Poller.peerClosed | Poller.hangUp | Poller.error) != 0 { connection.endSeen = true }
                     if flags & Poller.writable != 0 { connection.writable = true }
                     drive(connection)
                 }
@@ -205,34 +206,41 @@ final class EventLoop: @unchecked Sendable {
             acceptPausedUntil = nil
             try? poller.add(listener.fd, events: Poller.readable | Poller.exclusive)
         }
-        for connection in Array(connections.values) where !connection.closed {
+        // Decide first, act afterwards: acting closes connections (mutating the table), and copying the table of
+        // 10,000 idle connections into an array four times a second showed in the p99 of the others.
+        var expired: [Connection] = []
+        var late: [(Connection, String)] = []
+        for connection in connections.values where !connection.closed {
             if connection.lingering {
-                if now >= connection.lingerDeadline { close(connection) }
+                if now >= connection.lingerDeadline { expired.append(connection) }
                 continue
             }
             if connection.pendingOutput > 0 {
-                if now - connection.lastWriteAt > configuration.writeTimeout { close(connection) }
+                if now - connection.lastWriteAt > configuration.writeTimeout { expired.append(connection) }
                 continue
             }
             if connection.inFlight || connection.closeAfterWrite { continue }
             switch connection.parser.phase {
             case .idle:
                 let limit = connection.servedRequests == 0 ? configuration.headerTimeout : configuration.idleTimeout
-                if stopping || now - connection.idleSince > limit { close(connection) }
+                if stopping || now - connection.idleSince > limit { expired.append(connection) }
             case .head:
                 guard let started = connection.headStartedAt else {
                     connection.headStartedAt = now
                     continue
                 }
                 if now - started > configuration.headerTimeout {
-                    timedOut(connection, "The request head did not arrive within \(configuration.headerTimeout) s.")
+                    late.append(
+                        (connection, "The request head did not arrive within \(configuration.headerTimeout) s."))
                 }
             case .body:
                 if now - connection.lastReadAt > configuration.bodyTimeout {
-                    timedOut(connection, "The request body paused for more than \(configuration.bodyTimeout) s.")
+                    late.append((connection, "The request body paused for more than \(configuration.bodyTimeout) s."))
                 }
             }
         }
+        for connection in expired { close(connection) }
+        for (connection, detail) in late where !connection.closed { timedOut(connection, detail) }
     }
 
     private func timedOut(_ connection: Connection, _ detail: String) {

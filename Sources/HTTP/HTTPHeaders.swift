@@ -63,10 +63,26 @@ public struct HTTPHeaders: Sendable, Sequence {
     }
 
     static func same(_ a: String, _ b: String) -> Bool {
-        let x = a.utf8
-        let y = b.utf8
+        guard a.utf8.count == b.utf8.count else { return false }
+        // Compare contiguous bytes when both strings have them (native and small strings do): iterating two
+        // UTF8Views in step costs several times more, and header names are compared on every request.
+        let fast = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in sameIgnoringASCIICase(x, y) }
+        }
+        if let fast, let result = fast { return result }
+        for (c, d) in zip(a.utf8, b.utf8) where c != d {
+            let lc = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c
+            let ld = (d >= 0x41 && d <= 0x5A) ? d | 0x20 : d
+            if lc != ld { return false }
+        }
+        return true
+    }
+
+    static func sameIgnoringASCIICase(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
         guard x.count == y.count else { return false }
-        for (c, d) in zip(x, y) where c != d {
+        for i in 0..<x.count where x[i] != y[i] {
+            let c = x[i]
+            let d = y[i]
             let lc = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c
             let ld = (d >= 0x41 && d <= 0x5A) ? d | 0x20 : d
             if lc != ld { return false }

@@ -1,3 +1,4 @@
+import CEpoll
 import Foundation
 import Logging
 
@@ -20,6 +21,13 @@ public final class HTTPServer: Sendable {
         self.configuration = configuration
         self.responder = responder
         self.logger = logger
+    }
+
+    /// The CPUs this process may run on (its affinity mask, so `taskset` counts), at least 1: a sensible
+    /// `eventLoopThreads`.
+    public static var availableCores: Int {
+        let count = Int(cepoll_available_cpus())
+        return count > 0 ? count : max(1, ProcessInfo.processInfo.activeProcessorCount)
     }
 
     /// Binds host:port, starts the threads and returns the bound port at once (port 0 → an ephemeral port).

@@ -5,7 +5,9 @@ import Foundation
 /// `@unchecked Sendable`: `jobs` and `stopping` are only touched with `condition` locked.
 final class HandlerPool: @unchecked Sendable {
     private let condition = NSCondition()
-    private var jobs: [@Sendable () -> Void] = []
+    /// Taken jobs are set to nil at once: a finished job must not keep its request (and body) alive until the
+    /// array is next compacted.
+    private var jobs: [(@Sendable () -> Void)?] = []
     private var head = 0
     private var stopping = false
     private var running = 0
@@ -47,13 +49,14 @@ final class HandlerPool: @unchecked Sendable {
                 return
             }
             let job = jobs[head]
+            jobs[head] = nil
             head += 1
             if head > 1024 && head * 2 > jobs.count {
                 jobs.removeFirst(head)
                 head = 0
             }
             condition.unlock()
-            job()
+            job?()
         }
     }
 }

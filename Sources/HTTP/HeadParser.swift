@@ -38,6 +38,7 @@ struct HeadParser {
     func parseHead(from start: Int, to end: Int, requestLineEnd: Int) throws(RequestError) -> Head {
         let (method, target, version) = try parseRequestLine(try line(start, requestLineEnd))
         var headers = HTTPHeaders()
+        var present = FieldSet()
         var lineBegin = requestLineEnd + 1
         while lineBegin < end {
             var lf = lineBegin
@@ -46,9 +47,32 @@ struct HeadParser {
             lineBegin = lf + 1
             if range.isEmpty { break }
             let field = try parseField(range)
+            present.insert(FieldSet.named(field.0))
             headers.add(field.0, field.1)
         }
-        return try interpret(method: method, target: target, version: version, headers: headers)
+        return try interpret(method: method, target: target, version: version, headers: headers, present: present)
+    }
+
+    /// Which of the fields that decide framing and persistence a head carries, noted while parsing, so that a
+    /// request without them (most GETs) skips their look-ups.
+    struct FieldSet: OptionSet {
+        let rawValue: UInt8
+        static let host = FieldSet(rawValue: 1)
+        static let connection = FieldSet(rawValue: 2)
+        static let contentLength = FieldSet(rawValue: 4)
+        static let transferEncoding = FieldSet(rawValue: 8)
+        static let expect = FieldSet(rawValue: 16)
+
+        static func named(_ name: String) -> FieldSet {
+            switch name.utf8.count {
+            case 4: return HTTPHeaders.same(name, "Host") ? .host : []
+            case 6: return HTTPHeaders.same(name, "Expect") ? .expect : []
+            case 10: return HTTPHeaders.same(name, "Connection") ? .connection : []
+            case 14: return HTTPHeaders.same(name, "Content-Length") ? .contentLength : []
+            case 17: return HTTPHeaders.same(name, "Transfer-Encoding") ? .transferEncoding : []
+            default: return []
+            }
+        }
     }
 
     func parseRequestLine(_ range: Range<Int>) throws(RequestError) -> (String, String, HTTPVersion) {
@@ -125,9 +149,9 @@ struct HeadParser {
         return (string(range.lowerBound..<colon), string(valueStart..<valueEnd))
     }
 
-    func interpret(method: String, target: String, version: HTTPVersion, headers: HTTPHeaders) throws(RequestError)
-        -> Head
-    {
+    func interpret(
+        method: String, target: String, version: HTTPVersion, headers: HTTPHeaders, present: FieldSet
+    ) throws(RequestError) -> Head {
         // Request-target form (RFC 9112 §3.2).
         if target == "*" {
             guard method == "OPTIONS" else { throw .badRequest("The asterisk-form is only allowed for OPTIONS.") }
@@ -142,7 +166,7 @@ struct HeadParser {
             throw .badRequest("The request path has an invalid percent-encoding or is not UTF-8.")
         }
         // Host (RFC 9112 §3.2).
-        let hosts = headers.values("Host")
+        let hosts = present.contains(.host) ? headers.values("Host") : []
         if hosts.count > 1 { throw .badRequest("More than one Host header field.") }
         if let host = hosts.first {
             guard Self.isValidHost(host) else { throw .badRequest("Invalid Host header field value.") }
@@ -150,16 +174,16 @@ struct HeadParser {
             throw .badRequest("An HTTP/1.1 request must carry a Host header field.")
         }
         // Connection persistence (RFC 9112 §9.3).
-        let connection = headers.tokens("Connection")
+        let connection = present.contains(.connection) ? headers.tokens("Connection") : []
         var keepAlive =
             version == .http11
             ? !connection.contains("close") : connection.contains("keep-alive") && !connection.contains("close")
         // Body framing (RFC 9112 §6.3).
-        let framing = try self.framing(method: method, version: version, headers: headers)
+        let framing = try self.framing(method: method, version: version, headers: headers, present: present)
         if case .chunkSize = framing, version == .http10 { keepAlive = false }
         // Expectations (RFC 9110 §10.1.1).
         var expectContinue = false
-        let expectations = headers.values("Expect")
+        let expectations = present.contains(.expect) ? headers.values("Expect") : []
         if !expectations.isEmpty {
             let tokens = headers.tokens("Expect")
             guard tokens == ["100-continue"] else {
@@ -175,11 +199,11 @@ struct HeadParser {
         return Head(request: request, keepAlive: keepAlive, framing: framing, expectContinue: expectContinue)
     }
 
-    func framing(method: String, version: HTTPVersion, headers: HTTPHeaders) throws(RequestError)
+    func framing(method: String, version: HTTPVersion, headers: HTTPHeaders, present: FieldSet) throws(RequestError)
         -> RequestParser.Framing
     {
-        let lengths = headers.values("Content-Length")
-        let encodings = headers.values("Transfer-Encoding")
+        let lengths = present.contains(.contentLength) ? headers.values("Content-Length") : []
+        let encodings = present.contains(.transferEncoding) ? headers.values("Transfer-Encoding") : []
         if !encodings.isEmpty {
             if !lengths.isEmpty {
                 throw .badRequest("Both Content-Length and Transfer-Encoding are present.")

@@ -76,7 +76,11 @@ public struct RequestParser: Sendable {
 
     /// Appends received bytes.
     public mutating func append(_ bytes: some Collection<UInt8>) {
-        if position > 0 && (position == buffer.count || position >= 64 * 1024) {
+        if position > 0 && position == buffer.count && buffer.capacity > 256 * 1024 {
+            // A large body was consumed: give its memory back rather than keep it for the connection's lifetime.
+            buffer = []
+            position = 0
+        } else if position > 0 && (position == buffer.count || position >= 64 * 1024) {
             buffer.removeSubrange(0..<position)
             position = 0
         }

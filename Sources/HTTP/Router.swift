@@ -8,7 +8,20 @@ public struct Router: Sendable {
     struct Route: Sendable {
         var method: String
         var segments: [Segment]
+        var execution: Execution
         var handler: HTTPHandler
+        /// Tried on the event loop first; nil hands the request to `handler` on a handler thread.
+        var attempt: HTTPAttempt? = nil
+    }
+
+    /// Where a route's handler runs.
+    public enum Execution: Sendable {
+        /// On a handler thread (the default): the handler may block, e.g. on SQLite.
+        case handlerThread
+        /// On the event loop that parsed the request, skipping the hand-off to a handler thread and back.
+        /// Only for handlers that never block and finish in microseconds (e.g. a health check), since every
+        /// other connection of that loop waits meanwhile.
+        case eventLoop
     }
 
     enum Segment: Sendable, Equatable {
@@ -27,14 +40,25 @@ public struct Router: Sendable {
     public init() {}
 
     /// Adds a route; `pattern` is a path whose `{name}` segments become `pathParameters["name"]`.
-    public mutating func add(_ method: String, _ pattern: String, _ handler: @escaping HTTPHandler) {
+    public mutating func add(
+        _ method: String, _ pattern: String, execution: Execution = .handlerThread, _ handler: @escaping HTTPHandler
+    ) {
         let segments = Self.split(pattern).map { part -> Segment in
             if part.hasPrefix("{") && part.hasSuffix("}") && part.count > 2 {
                 return .parameter(String(part.dropFirst().dropLast()))
             }
             return .literal(String(part))
         }
-        routes.append(Route(method: method, segments: segments, handler: handler))
+        routes.append(Route(method: method, segments: segments, execution: execution, handler: handler))
+    }
+
+    /// Adds a route whose answer is often ready without blocking (e.g. from a cache): `attempt` runs on the event
+    /// loop and must never block; when it returns nil, `handler` runs on a handler thread as for any route.
+    public mutating func add(
+        _ method: String, _ pattern: String, attempt: @escaping HTTPAttempt, _ handler: @escaping HTTPHandler
+    ) {
+        add(method, pattern, handler)
+        routes[routes.count - 1].attempt = attempt
     }
 
     /// The immutable responder serving these routes.
@@ -49,3 +73,6 @@ public struct Router: Sendable {
 
 /// A handler for one request; may block (it runs on a handler thread, never on an event loop).
 public typealias HTTPHandler = @Sendable (HTTPRequest) -> HTTPResponse
+
+/// A non-blocking first try at a request on the event loop; nil when the answer needs a handler thread.
+public typealias HTTPAttempt = @Sendable (HTTPRequest) -> HTTPResponse?

@@ -35,7 +35,7 @@ enum ArticleSubmission {
         var source: String?
     }
 
-    private static func jsonInput(_ body: [UInt8]) throws(Problem) -> ArticleInput {
+    static func jsonInput(_ body: [UInt8]) throws(Problem) -> ArticleInput {
         let decoded: JSONBody
         do {
             decoded = try JSONDecoder().decode(JSONBody.self, from: Data(body))
@@ -63,6 +63,42 @@ enum ArticleSubmission {
                 detail: "The JSON body needs a \"text\" (or \"html\") string.",
                 type: Problem.kind("unprocessable-article"))
         }
+    }
+
+    /// Media types read as NDJSON by POST /articles/batch.
+    static let batchTypes = [
+        "application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines",
+    ]
+
+    /// The articles of an NDJSON body: one JSON object a line, shaped like the JSON body of POST /articles.
+    /// Blank lines are skipped; a bad line fails the whole batch, its problem naming the line.
+    static func batchInputs(from request: HTTPRequest) throws(Problem) -> [ArticleInput] {
+        let contentType = MediaType(request.headers["Content-Type"] ?? "")
+        guard batchTypes.contains(contentType.name) else {
+            throw Problem(
+                status: 415, title: "Unsupported Media Type",
+                detail: "Send the batch as application/x-ndjson: one JSON article a line; got \(contentType.name).",
+                type: Problem.kind("unsupported-media-type"))
+        }
+        var inputs: [ArticleInput] = []
+        var lineNumber = 0
+        for line in request.body.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            do {
+                inputs.append(try jsonInput(Array(line)))
+            } catch {
+                var problem = error
+                problem.detail = "Line \(lineNumber): \(problem.detail)"
+                throw problem
+            }
+        }
+        guard !inputs.isEmpty else {
+            throw Problem(
+                status: 422, title: "Unprocessable article", detail: "The batch holds no article.",
+                type: Problem.kind("unprocessable-article"))
+        }
+        return inputs
     }
 
     /// Decodes the body in its declared charset; malformed UTF-8 is refused rather than silently repaired.

@@ -46,31 +46,104 @@ struct JSONWriter {
     private var pendingValue = false
 
     mutating func string(_ value: String?) {
-        guard let value else { return null() }
+        guard var value else { return null() }
         separate()
         bytes.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0..<0x20, 0x7F:
-                let digits = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [
-                    0x5C, UInt8(ascii: "u"), 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0xF)],
-                ])
-            default: bytes.append(byte)
-            }
-        }
+        value.withUTF8 { appendEscaped($0) }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Copies runs of bytes that need no escape in one append each: a per-byte append costs a uniqueness
+    /// and capacity check per byte, and article texts are tens of kilobytes.
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        let raw = UnsafeRawBufferPointer(utf8)
+        var runStart = 0
+        var index = 0
+        while index < utf8.count {
+            if index + 8 <= utf8.count {
+                // Eight bytes at a time (SWAR). The lowest flagged byte is exact (borrows only run upwards from
+                // a true hit), so it is the next byte to escape.
+                let flags = Self.flagged(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                if flags == 0 {
+                    index += 8
+                    continue
+                }
+                index += flags.trailingZeroBitCount >> 3
+            } else if !Self.needsEscape(utf8[index]) {
+                index += 1
+                continue
+            }
+            if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+            appendEscape(utf8[index])
+            index += 1
+            runStart = index
+        }
+        if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+    }
+
+    @inline(__always)
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F
+    }
+
+    private mutating func appendEscape(_ byte: UInt8) {
+        bytes.append(0x5C)
+        switch byte {
+        case UInt8(ascii: "\""): bytes.append(0x22)
+        case UInt8(ascii: "\\"): bytes.append(0x5C)
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            bytes.append(UInt8(ascii: "u"))
+            bytes.append(0x30)
+            bytes.append(0x30)
+            bytes.append(hex.utf8Start[Int(byte >> 4)])
+            bytes.append(hex.utf8Start[Int(byte & 0xF)])
+        }
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Non-zero when some byte of `word` is below 0x20 or is 0x22, 0x5C or 0x7F (bytes ≥ 0x80 never are).
+    @inline(__always)
+    static func flagged(_ word: UInt64) -> UInt64 {
+        func hasZeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highBits }
+        let below20 = (word &- ones &* 0x20) & ~word & highBits
+        return below20 | hasZeroByte(word ^ (ones &* 0x22)) | hasZeroByte(word ^ (ones &* 0x5C))
+            | hasZeroByte(word ^ (ones &* 0x7F))
     }
 
     mutating func int<Integer: BinaryInteger>(_ value: Integer?) {
         guard let value else { return null() }
         separate()
-        bytes.append(contentsOf: String(value).utf8)
+        guard let small = Int64(exactly: value) else {
+            bytes.append(contentsOf: String(value).utf8)
+            return
+        }
+        appendDecimal(small)
+    }
+
+    /// Decimal digits without building a String.
+    private mutating func appendDecimal(_ value: Int64) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        guard magnitude > 0 else {
+            bytes.append(0x30)
+            return
+        }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for the 20 digits of UInt64.max
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = buffer.count
+            while magnitude > 0 {
+                start -= 1
+                buffer[start] = UInt8(truncatingIfNeeded: 0x30 + magnitude % 10)
+                magnitude /= 10
+            }
+            bytes.append(contentsOf: buffer[start...])
+        }
     }
 
     /// Finite numbers only, with at most four decimals (enough for scores).
@@ -79,7 +152,7 @@ struct JSONWriter {
         separate()
         let scaled = (value * 10_000).rounded() / 10_000
         if scaled == scaled.rounded(), abs(scaled) < 1e15 {
-            bytes.append(contentsOf: String(Int64(scaled)).utf8)
+            appendDecimal(Int64(scaled))
         } else {
             bytes.append(contentsOf: String(scaled).utf8)
         }

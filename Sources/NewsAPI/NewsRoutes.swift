@@ -6,26 +6,28 @@ import NewsStore
 
 /// The API's routes, registered once and frozen into the responder the server serves.
 public enum NewsRoutes {
-    public static func responder(service: NewsService) -> Responder {
+    /// `articleCacheBytes`: room for rendered GET /articles/{id} answers (0 turns the cache off).
+    public static func responder(service: NewsService, articleCacheBytes: Int = 64 << 20) -> Responder {
         var router = Router()
-        let endpoints = Endpoints(service: service)
+        let endpoints = Endpoints(service: service, articles: ArticleResponseCache(budgetBytes: articleCacheBytes))
 
-        router.add("GET", "/healthz") { _ in
-            json(200) {
-                $0.object {
-                    $0.key("status"); $0.string("ok")
-                }
-            }
-        }
-        router.add("GET", "/openapi.json") { _ in
-            var headers = HTTPHeaders()
-            headers.set("Content-Type", "application/json")
-            return HTTPResponse(status: 200, headers: headers, body: Array(OpenAPIDocument.json.utf8))
-        }
+        // The two constant answers never block: they run on the event loop, without a hand-off to a handler thread.
+        let health = HTTPResponse.json(200, Array(#"{"status":"ok"}"#.utf8))
+        router.add("GET", "/healthz", execution: .eventLoop) { _ in health }
+        let openAPI = HTTPResponse.json(200, Array(OpenAPIDocument.json.utf8))
+        router.add("GET", "/openapi.json", execution: .eventLoop) { _ in openAPI }
         router.add("POST", "/articles") { endpoints.handle($0, endpoints.createArticle) }
+        router.add("POST", "/articles/batch") { endpoints.handle($0, endpoints.createArticles) }
         router.add("POST", "/extract") { endpoints.handle($0, endpoints.extract) }
         router.add("GET", "/articles") { endpoints.handle($0, endpoints.listArticles) }
-        router.add("GET", "/articles/{id}") { endpoints.handle($0, endpoints.showArticle) }
+        // A cached article is answered on the event loop; a miss reads and renders it on a handler thread.
+        if articleCacheBytes > 0 {
+            router.add("GET", "/articles/{id}", attempt: endpoints.cachedArticle) {
+                endpoints.handle($0, endpoints.showArticle)
+            }
+        } else {
+            router.add("GET", "/articles/{id}") { endpoints.handle($0, endpoints.showArticle) }
+        }
         router.add("DELETE", "/articles/{id}") { endpoints.handle($0, endpoints.deleteArticle) }
         router.add("GET", "/organizations") { endpoints.handle($0, endpoints.listOrganizations) }
         router.add("GET", "/organizations/{id}") { endpoints.handle($0, endpoints.showOrganization) }
@@ -33,10 +35,10 @@ public enum NewsRoutes {
         return router.freeze()
     }
 
-    static func json(_ status: Int, headers extra: [(String, String)] = [], _ body: (inout JSONWriter) -> Void)
-        -> HTTPResponse
-    {
-        var writer = JSONWriter()
+    static func json(
+        _ status: Int, headers extra: [(String, String)] = [], capacity: Int = 1024, _ body: (inout JSONWriter) -> Void
+    ) -> HTTPResponse {
+        var writer = JSONWriter(capacity: capacity)
         body(&writer)
         var headers = HTTPHeaders(extra)
         headers.set("Content-Type", "application/json")
@@ -47,6 +49,7 @@ public enum NewsRoutes {
 /// The handlers behind each route; each turns a request into a service call and its result into JSON.
 struct Endpoints: Sendable {
     let service: NewsService
+    let articles: ArticleResponseCache
 
     /// Runs a handler, answering its problems as application/problem+json.
     func handle(_ request: HTTPRequest, _ handler: (HTTPRequest) throws(Problem) -> HTTPResponse) -> HTTPResponse {
@@ -61,8 +64,32 @@ struct Endpoints: Sendable {
         let input = try ArticleSubmission.input(from: request)
         let (article, created) = try serve { () throws(ServiceError) in try service.ingest(input) }
         let location = "/articles/\(article.id)"
-        return NewsRoutes.json(created ? 201 : 200, headers: [(created ? "Location" : "Content-Location", location)]) {
-            $0.article(article)
+        return NewsRoutes.json(
+            created ? 201 : 200, headers: [(created ? "Location" : "Content-Location", location)],
+            capacity: article.estimatedJSONBytes
+        ) { $0.article(article) }
+    }
+
+    func createArticles(_ request: HTTPRequest) throws(Problem) -> HTTPResponse {
+        let inputs = try ArticleSubmission.batchInputs(from: request)
+        let results = try serve { () throws(ServiceError) in try service.ingest(batch: inputs) }
+        let created = results.filter(\.created).count
+        return NewsRoutes.json(200) {
+            $0.object { json in
+                json.key("created")
+                json.int(created)
+                json.key("existing")
+                json.int(results.count - created)
+                json.key("articles")
+                json.array(results) { json, result in
+                    json.object { json in
+                        json.key("id")
+                        json.int(result.id)
+                        json.key("created")
+                        json.bool(result.created)
+                    }
+                }
+            }
         }
     }
 
@@ -78,8 +105,21 @@ struct Endpoints: Sendable {
 
     func showArticle(_ request: HTTPRequest) throws(Problem) -> HTTPResponse {
         let id = try resourceID(request, "article")
+        // Read the generation first: if a write lands meanwhile, the entry is kept under the older number and
+        // dropped at its next lookup.
+        let generation = service.articleGeneration
         let article = try serve { () throws(ServiceError) in try service.article(id: id) }
-        return NewsRoutes.json(200) { $0.article(article) }
+        let response = NewsRoutes.json(200, capacity: article.estimatedJSONBytes) { $0.article(article) }
+        articles.keep(id, json: response.body, generation: generation)
+        return response
+    }
+
+    /// GET /articles/{id} from the cache, without blocking; nil on a miss.
+    @Sendable func cachedArticle(_ request: HTTPRequest) -> HTTPResponse? {
+        guard let id = request.pathParameters["id"].flatMap({ Int64($0) }), id > 0,
+            let json = articles.cached(id, generation: service.articleGeneration)
+        else { return nil }
+        return HTTPResponse.json(200, json)
     }
 
     func deleteArticle(_ request: HTTPRequest) throws(Problem) -> HTTPResponse {
@@ -153,4 +193,9 @@ struct Endpoints: Sendable {
         }
         return value
     }
+}
+
+extension StoredArticle {
+    /// Room for the article's JSON, so that writing it does not grow the buffer step by step.
+    var estimatedJSONBytes: Int { text.utf8.count + body.utf8.count + 2048 + organizations.count * 256 }
 }

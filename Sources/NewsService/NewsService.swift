@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import Extraction
 import Logging
 import NewsStore
@@ -44,6 +46,40 @@ public final class NewsService: Sendable {
         return result
     }
 
+    /// Most articles one batch may carry.
+    public static let maximumBatchSize = 1000
+
+    /// Analyses every article (on all cores at once) and stores them in one transaction: all or none.
+    /// Returns each article's id and whether it was new, in input order. An article without text fails the whole
+    /// batch with `unprocessableContent` naming its 1-based position.
+    public func ingest(batch inputs: [ArticleInput]) throws(ServiceError) -> [(id: Int64, created: Bool)] {
+        guard inputs.count <= Self.maximumBatchSize else {
+            throw .unprocessableContent(
+                detail: "A batch holds at most \(Self.maximumBatchSize) articles; this one has \(inputs.count).")
+        }
+        for (index, input) in inputs.enumerated()
+        where !input.content.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+            throw .unprocessableContent(detail: "Article \(index + 1) of the batch is empty: it holds no text.")
+        }
+        // Extraction is the costly, CPU-bound part: spread it over the cores; the store then writes sequentially.
+        let analyzed = AnalysisSlots(count: inputs.count)
+        let analyzer = self.analyzer
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            let article = analyzer.analyze(inputs[index])
+            analyzed.set(index, NewArticle(article, format: inputs[index].format))
+        }
+        let articles = analyzed.values()
+        let results = try storage { try store.insert(batch: articles) }
+        logger.debug(
+            "stored batch",
+            metadata: ["batch.size": "\(inputs.count)", "batch.created": "\(results.filter(\.created).count)"])
+        return results
+    }
+
+    /// Changes whenever stored articles may read back differently (see `NewsStore.articleGeneration`); read it
+    /// before `article(id:)` to keep a copy that stays valid while it is unchanged.
+    public var articleGeneration: UInt64 { store.articleGeneration }
+
     public func article(id: Int64) throws(ServiceError) -> StoredArticle {
         guard let article = try storage({ try store.article(id: id) }) else {
             throw .notFound(resource: "article", id: id)
@@ -62,7 +98,7 @@ public final class NewsService: Sendable {
         organizationID: Int64? = nil, query: String? = nil, limit: Int? = nil, cursor: String? = nil
     ) throws(ServiceError) -> Page<ArticleSummary> {
         let limit = try Self.pageSize(limit)
-        if let organizationID, try storage({ try store.organization(id: organizationID, related: 0) }) == nil {
+        if let organizationID, try !storage({ try store.organizationExists(id: organizationID) }) {
             throw .notFound(resource: "organization", id: organizationID)
         }
         let query = query.flatMap { $0.isEmpty ? nil : $0 }
@@ -135,4 +171,23 @@ extension NewArticle {
                     mentions: organization.mentions.map { StoredMention(start: $0.start, end: $0.end, text: $0.text) })
             })
     }
+}
+
+/// One result slot per batch position, written concurrently by `concurrentPerform`.
+///
+/// `@unchecked Sendable`: each index is written by exactly one iteration, under `lock`; `values()` is read after
+/// `concurrentPerform` has returned, when no writer is left.
+private final class AnalysisSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [NewArticle?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ article: NewArticle) {
+        lock.lock()
+        slots[index] = article
+        lock.unlock()
+    }
+
+    func values() -> [NewArticle] { slots.map { $0! } }
 }

@@ -7,62 +7,89 @@ extension NewsStore {
     /// Deduplicates on `contentSHA256` through the UNIQUE constraint (`ON CONFLICT DO NOTHING`): content already
     /// stored returns the existing article with `created == false` and changes nothing.
     public func insert(_ article: NewArticle) throws -> (article: StoredArticle, created: Bool) {
-        try write { db in
+        let (stored, created, changedOthers) = try write { db in
             try db.transaction(.immediate) {
-                let inserted = try db.cachedStatement(
-                    """
-                    INSERT INTO articles (title, authors, source, url, published_at, dateline, body, text, language,
-                        word_count, content_sha256, content_format, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-                    ON CONFLICT (content_sha256) DO NOTHING
-                    RETURNING id
-                    """
-                ).rows([
-                    DatabaseValue(article.title), .text(Self.encodeAuthors(article.authors)),
-                    DatabaseValue(article.source), DatabaseValue(article.url), DatabaseValue(article.publishedAt),
-                    DatabaseValue(article.dateline), .text(article.body), .text(article.text),
-                    DatabaseValue(article.language), .integer(Int64(article.wordCount)),
-                    .text(article.contentSHA256), .text(article.contentFormat),
-                ])
-                guard let articleID = inserted.first?.int64(0) else {
-                    let existing = try db.cachedStatement("SELECT id FROM articles WHERE content_sha256 = ?")
-                        .firstRow([.text(article.contentSHA256)])
-                    guard let id = existing?.int64(0), let stored = try Self.readArticle(db, id: id) else {
-                        throw StoreError.database(
-                            SQLiteError(code: 1, message: "conflicting article vanished", sql: nil))
-                    }
-                    return (stored, false)
-                }
-                try Self.link(db, articleID: articleID, organizations: article.organizations)
+                let (articleID, created, changedOthers) = try Self.store(db, article)
                 guard let stored = try Self.readArticle(db, id: articleID) else {
-                    throw StoreError.database(SQLiteError(code: 1, message: "inserted article vanished", sql: nil))
+                    throw StoreError.database(SQLiteError(code: 1, message: "stored article vanished", sql: nil))
                 }
-                return (stored, true)
+                return (stored, created, changedOthers)
             }
         }
+        if changedOthers { advanceArticleGeneration() }
+        return (stored, created)
+    }
+
+    /// Stores several analysed articles in one transaction (one commit for the lot, so bulk loads do not pay a
+    /// commit per article). Each comes back as its id and whether it was new; content already stored, or repeated
+    /// within the batch, is not stored twice. Nothing is stored when any insert fails.
+    public func insert(batch articles: [NewArticle]) throws -> [(id: Int64, created: Bool)] {
+        let results = try write { db in
+            try db.transaction(.immediate) {
+                try articles.map { article in try Self.store(db, article) }
+            }
+        }
+        if results.contains(where: \.changedOthers) { advanceArticleGeneration() }
+        return results.map { ($0.id, $0.created) }
+    }
+
+    /// Inserts one article with its organizations, or finds the stored article with the same content.
+    /// `changedOthers`: an organization that other articles name gained an alias, so their JSON changed.
+    static func store(_ db: Database, _ article: NewArticle) throws -> (id: Int64, created: Bool, changedOthers: Bool) {
+        let inserted = try db.cachedStatement(
+            """
+            INSERT INTO articles (title, authors, source, url, published_at, dateline, body, text, language,
+                word_count, content_sha256, content_format, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+            ON CONFLICT (content_sha256) DO NOTHING
+            RETURNING id
+            """
+        ).rows([
+            DatabaseValue(article.title), .text(Self.encodeAuthors(article.authors)),
+            DatabaseValue(article.source), DatabaseValue(article.url), DatabaseValue(article.publishedAt),
+            DatabaseValue(article.dateline), .text(article.body), .text(article.text),
+            DatabaseValue(article.language), .integer(Int64(article.wordCount)),
+            .text(article.contentSHA256), .text(article.contentFormat),
+        ])
+        guard let articleID = inserted.first?.int64(0) else {
+            let existing = try db.cachedStatement("SELECT id FROM articles WHERE content_sha256 = ?")
+                .firstRow([.text(article.contentSHA256)])
+            guard let id = existing?.int64(0) else {
+                throw StoreError.database(SQLiteError(code: 1, message: "conflicting article vanished", sql: nil))
+            }
+            return (id, false, false)
+        }
+        let changedOthers = try Self.link(db, articleID: articleID, organizations: article.organizations)
+        return (articleID, true, changedOthers)
     }
 
     /// Deletes an article with its links and mentions; organizations' counters drop accordingly and an
     /// organization left with no article is deleted (triggers in 0001_initial.sql). False when there was none.
     public func deleteArticle(id: Int64) throws -> Bool {
-        try write { db in
+        let deleted = try write { db in
             try db.transaction(.immediate) {
                 try db.cachedStatement("DELETE FROM articles WHERE id = ?").execute([.integer(id)])
                 return db.changes > 0
             }
         }
+        if deleted { advanceArticleGeneration() }
+        return deleted
     }
 
     // MARK: Organizations of a new article
 
     /// Resolves each organization to its row (found or created), records new aliases, and links the article,
     /// merging organizations of this article that resolve to the same row (highest salience, all mentions).
-    static func link(_ db: Database, articleID: Int64, organizations: [NewArticleOrganization]) throws {
+    /// True when an organization that existed before gained an alias (other articles' JSON lists aliases).
+    @discardableResult
+    static func link(_ db: Database, articleID: Int64, organizations: [NewArticleOrganization]) throws -> Bool {
+        var changedExisting = false
         var order: [Int64] = []
         var links: [Int64: (salience: Double, mentions: [StoredMention])] = [:]
         for organization in organizations {
-            guard let id = try resolve(db, organization) else { continue }
-            try recordAliases(db, organizationID: id, organization)
+            guard let resolved = try resolve(db, organization) else { continue }
+            let id = resolved.id
+            if try recordAliases(db, organizationID: id, organization), resolved.existed { changedExisting = true }
             if var link = links[id] {
                 link.salience = max(link.salience, organization.salience)
                 link.mentions += organization.mentions
@@ -93,17 +120,18 @@ extension NewsStore {
                 ])
             }
         }
+        return changedExisting
     }
 
     /// The organization row for `organization`: by its key; else by the first of its name and aliases whose
     /// normalised key matches any organization's key, name key or alias key (most articles, then lowest id wins);
-    /// else a new row. Nil only for an organization with neither key nor name.
-    static func resolve(_ db: Database, _ organization: NewArticleOrganization) throws -> Int64? {
+    /// else a new row (`existed` false). Nil only for an organization with neither key nor name.
+    static func resolve(_ db: Database, _ organization: NewArticleOrganization) throws -> (id: Int64, existed: Bool)? {
         let nameKey = SearchText.key(organization.name)
         guard let key = [organization.key, nameKey, organization.name.lowercased()].first(where: { !$0.isEmpty })
         else { return nil }
         if let row = try db.cachedStatement("SELECT id FROM organizations WHERE key = ?").firstRow([.text(key)]) {
-            return row.int64(0)
+            return (row.int64(0), true)
         }
         let candidates = [key, nameKey] + organization.aliases.map(SearchText.key)
         var seen: Set<String> = []
@@ -117,7 +145,7 @@ extension NewsStore {
             ) ORDER BY article_count DESC, id LIMIT 1
             """)
         for candidate in candidates where !candidate.isEmpty && seen.insert(candidate).inserted {
-            if let row = try match.firstRow([.text(candidate)]) { return row.int64(0) }
+            if let row = try match.firstRow([.text(candidate)]) { return (row.int64(0), true) }
         }
         let created = try db.cachedStatement(
             """
@@ -125,12 +153,16 @@ extension NewsStore {
             VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) RETURNING id
             """
         ).rows([.text(organization.name), .text(key), .text(nameKey)])
-        return created.first?.int64(0)
+        return created.first.map { ($0.int64(0), false) }
     }
 
     /// Records the article's name for the organization and its aliases as aliases, unless one normalises to the
-    /// stored name's key or is already recorded (the first spelling of an alias key is kept).
-    static func recordAliases(_ db: Database, organizationID: Int64, _ organization: NewArticleOrganization) throws {
+    /// stored name's key or is already recorded (the first spelling of an alias key is kept). True when one was added.
+    @discardableResult
+    static func recordAliases(_ db: Database, organizationID: Int64, _ organization: NewArticleOrganization) throws
+        -> Bool
+    {
+        var added = false
         let stored = try db.cachedStatement("SELECT name_key FROM organizations WHERE id = ?")
             .firstRow([.integer(organizationID)])
         let storedNameKey = stored?.string(0) ?? ""
@@ -143,7 +175,9 @@ extension NewsStore {
             let aliasKey = SearchText.key(alias)
             guard !aliasKey.isEmpty, aliasKey != storedNameKey else { continue }
             try insert.execute([.integer(organizationID), .text(alias), .text(aliasKey)])
+            if db.changes > 0 { added = true }
         }
+        return added
     }
 
     static func encodeAuthors(_ authors: [String]) -> String {
@@ -154,7 +188,34 @@ extension NewsStore {
     }
 
     static func decodeAuthors(_ text: String?) -> [String] {
-        guard let text, let authors = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else { return [] }
+        guard let text, text != "[]" else { return [] }
+        if let authors = plainStringArray(text) { return authors }
+        guard let authors = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else { return [] }
         return authors
+    }
+
+    /// `["a","b"]` as `encodeAuthors` writes it, when no string holds an escape; nil otherwise (the caller then
+    /// uses JSONDecoder). Spares every article read a JSONDecoder for the common case.
+    static func plainStringArray(_ text: String) -> [String]? {
+        let utf8 = Array(text.utf8)
+        guard utf8.first == UInt8(ascii: "["), utf8.last == UInt8(ascii: "]"), !utf8.contains(UInt8(ascii: "\\"))
+        else { return nil }
+        var strings: [String] = []
+        var index = 1
+        let end = utf8.count - 1
+        while index < end {
+            guard utf8[index] == UInt8(ascii: "\"") else { return nil }
+            var close = index + 1
+            while close < end && utf8[close] != UInt8(ascii: "\"") { close += 1 }
+            guard close < end else { return nil }
+            strings.append(String(decoding: utf8[(index + 1)..<close], as: UTF8.self))
+            index = close + 1
+            if index < end {
+                guard utf8[index] == UInt8(ascii: ",") else { return nil }
+                index += 1
+                guard index < end else { return nil }
+            }
+        }
+        return strings
     }
 }

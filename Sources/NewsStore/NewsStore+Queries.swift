@@ -75,17 +75,21 @@ extension NewsStore {
         let after = try cursor.map(PageCursor.decodeOrganization)
         var conditions: [String] = []
         var values: [DatabaseValue] = []
+        var sql = "SELECT o.id, o.name, o.article_count, o.mention_count FROM organizations AS o"
         if let query {
             let prefix = SearchText.key(query)
             guard let match = SearchText.ftsQuery(query, prefix: true), !prefix.isEmpty else {
                 return Page(items: [], nextCursor: nil)
             }
-            conditions.append(
-                """
-                o.id IN (SELECT rowid FROM organizations_fts WHERE organizations_fts MATCH ?
+            // The matches drive (CROSS JOIN keeps that order) and only they are sorted: walking the count index
+            // and testing each organization against the matches would read every organization for a rare name.
+            sql = """
+                SELECT o.id, o.name, o.article_count, o.mention_count FROM (
+                    SELECT rowid AS id FROM organizations_fts WHERE organizations_fts MATCH ?1
                     UNION SELECT id FROM organizations WHERE name_key >= ?2 AND name_key < ?3
-                    UNION SELECT organization_id FROM organization_aliases WHERE alias_key >= ?2 AND alias_key < ?3)
-                """)
+                    UNION SELECT organization_id FROM organization_aliases WHERE alias_key >= ?2 AND alias_key < ?3
+                ) AS matches CROSS JOIN organizations AS o ON o.id = matches.id
+                """
             // Every key starting with `prefix` sorts in [prefix, prefix + U+10FFFF) under BINARY collation.
             values += [.text(match), .text(prefix), .text(prefix + "\u{10FFFF}")]
         }
@@ -95,16 +99,22 @@ extension NewsStore {
                 "(o.article_count < ?\(base + 1) OR (o.article_count = ?\(base + 1) AND o.id > ?\(base + 2)))")
             values += [.integer(Int64(after.articleCount)), .integer(after.id)]
         }
-        var sql = "SELECT o.id, o.name, o.article_count, o.mention_count FROM organizations AS o"
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql += " ORDER BY o.article_count DESC, o.id LIMIT ?\(values.count + 1)"
         values.append(.integer(Int64(limit + 1)))
         let (items, more) = try read { db in
             let rows = try db.cachedStatement(sql).rows(values)
-            return (try rows.prefix(limit).map { try Self.summary(db, row: $0) }, rows.count > limit)
+            return (try Self.summaries(db, rows: Array(rows.prefix(limit))), rows.count > limit)
         }
         let next = more ? items.last.map { PageCursor.organization(articleCount: $0.articleCount, id: $0.id) } : nil
         return Page(items: items, nextCursor: next)
+    }
+
+    /// Whether an organization with this id exists (one primary-key lookup).
+    public func organizationExists(id: Int64) throws -> Bool {
+        try read { db in
+            try db.cachedStatement("SELECT 1 FROM organizations WHERE id = ?").firstRow([.integer(id)]) != nil
+        }
     }
 
     /// The organization with those most often mentioned in the same articles (at most `related`), or nil.
@@ -129,8 +139,8 @@ extension NewsStore {
                 LIMIT ?
                 """
             ).rows([.integer(id), .integer(Int64(max(0, min(related, Self.maximumPageSize))))])
-            let coMentioned = try others.map { row in
-                (organization: try Self.summary(db, row: row), sharedArticles: row.int(4))
+            let coMentioned = zip(try Self.summaries(db, rows: others), others).map { organization, row in
+                (organization: organization, sharedArticles: row.int(4))
             }
             return OrganizationDetail(summary: summary, coMentioned: coMentioned)
         }

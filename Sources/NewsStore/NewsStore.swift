@@ -34,6 +34,9 @@ public final class NewsStore: @unchecked Sendable {
     private var checkedOutReaders = 0
     private var closed = false
     private let usesReaders: Bool
+    /// Guards `generation`.
+    private let generationLock = NSLock()
+    private var generation: UInt64 = 0
 
     /// Opens (creating when missing) the database at `path`: WAL, foreign keys on, busy timeout, then the embedded
     /// migrations (unless `migrating` is false, for `newsgraph migrate` to call `migrate()` itself).
@@ -100,6 +103,22 @@ public final class NewsStore: @unchecked Sendable {
             writer.close()
         }
         writerLock.unlock()
+    }
+
+    /// Changes whenever a committed write may have changed a stored article as read back (its deletion, or a new
+    /// alias of an organization it names); inserting a new article alone does not change it. Read it before
+    /// reading an article: a copy kept under that value is current while the value is unchanged.
+    public var articleGeneration: UInt64 {
+        generationLock.lock()
+        defer { generationLock.unlock() }
+        return generation
+    }
+
+    /// Called after the commit, so that a reader never pairs the new value with the old content.
+    func advanceArticleGeneration() {
+        generationLock.lock()
+        generation &+= 1
+        generationLock.unlock()
     }
 
     static func migrationName(_ migration: Migration) -> String {

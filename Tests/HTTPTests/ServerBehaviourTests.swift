@@ -108,4 +108,29 @@ struct ServerBehaviourTests {
             #expect(notAllowed.headers["Allow"] == "GET, HEAD, OPTIONS")
         }
     }
+
+    @Test("Routes run on the event loop answer in order among handler-thread routes, HEAD included")
+    func eventLoopRoutes() throws {
+        let routes: (inout Router) -> Void = { router in
+            echoRoutes(&router)
+            router.add("GET", "/inline/{word}", execution: .eventLoop) { request in
+                .text(200, "inline " + (request.pathParameters["word"] ?? ""))
+            }
+        }
+        try withServer(routes: routes) { port, _ in
+            let client = try TestClient(port: port)
+            try client.send(
+                get("/echo/a") + get("/inline/b") + get("/echo/c") + get("/inline/d")
+                    + "HEAD /inline/e HTTP/1.1\r\nHost: h\r\n\r\n" + get("/missing"))
+            #expect(try client.response().text == "a")
+            #expect(try client.response().text == "inline b")
+            #expect(try client.response().text == "c")
+            #expect(try client.response().text == "inline d")
+            let head = try client.response(head: true)
+            #expect(head.status == 200)
+            #expect(head.headers["Content-Length"] == "8")
+            #expect(head.body.isEmpty)
+            #expect(try client.response().status == 404)
+        }
+    }
 }

@@ -149,4 +149,19 @@ struct ArticleLifecycleTests {
         #expect(again.status == 200)
         #expect(try again.json()["id"] as? Int == ids[1])
     }
+
+    @Test func aDeletedArticleIsNotServedFromTheCacheOfRenderedArticles() throws {
+        let client = try server.client()
+        let created = try client.request(
+            "POST", "/articles", headers: [("Content-Type", "text/plain")], body: Array(SampleArticles.numbered(5).utf8)
+        ).json()
+        let id = try #require(created["id"] as? Int)
+        let first = try client.request("GET", "/articles/\(id)")
+        let second = try client.request("GET", "/articles/\(id)")
+        #expect(first.status == 200 && second.status == 200)
+        #expect(second.body == first.body)
+        #expect(try client.request("HEAD", "/articles/\(id)").header("Content-Length") == String(first.body.count))
+        #expect(try client.request("DELETE", "/articles/\(id)").status == 204)
+        #expect(try client.request("GET", "/articles/\(id)").status == 404)
+    }
 }

@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""Summarize Benchmarks/server/run.sh raw results (key=value lines) as Markdown: medians, ratios, targets.
+
+    python3 Benchmarks/server/summarize.py RAW.txt
+"""
+import statistics
+import sys
+from collections import defaultdict
+
+PEER_ORDER = ["newsgraph", "nginx", "hummingbird", "vapor", "flyingfox-nodelay", "flyingfox"]
+
+
+def parse(path):
+    rows = []
+    with open(path) as f:
+        for line in f:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            d = {}
+            for tok in line.split():
+                if "=" in tok:
+                    k, v = tok.split("=", 1)
+                    d[k] = v
+            rows.append(d)
+    return rows
+
+
+def med(rows, key):
+    vals = []
+    for r in rows:
+        try:
+            vals.append(float(r[key]))
+        except (KeyError, ValueError):
+            pass
+    return statistics.median(vals) if vals else None
+
+
+def fmt(v, nd=0):
+    return "-" if v is None else f"{v:,.{nd}f}"
+
+
+def ratio(a, b):
+    return None if a is None or not b else a / b
+
+
+def main():
+    rows = parse(sys.argv[1])
+    out = []
+    checks = []
+
+    http = defaultdict(list)
+    mem = defaultdict(list)
+    for r in rows:
+        if r.get("section") == "http" and "peer" in r:
+            (mem if r.get("scenario") == "memory" else http)[(r["peer"], r["scenario"])].append(r)
+    if http:
+        peers = sorted({p for p, _ in http}, key=lambda p: PEER_ORDER.index(p) if p in PEER_ORDER else 99)
+        seed = next((r for r in rows if r.get("section") == "http" and "article_id" in r), {})
+        out.append("## HTTP: medians over rounds (server pinned to CPU 0, wrk on CPU 1, keep-alive)\n")
+        out.append(f"Our GET /articles/{{id}} serves article {seed.get('article_id', '?')} "
+                   f"({seed.get('organizations', '?')} organizations, {seed.get('json_bytes', '?')} bytes of JSON); "
+                   "the peers serve their fixed ~2 KB /articles/1.\n")
+        for scenario in ["healthz_c50", "article_c50", "healthz_c1", "article_c1"]:
+            ours = http.get(("newsgraph", scenario), [])
+            our_rps, our_p99 = med(ours, "rps"), med(ours, "p99_ms")
+            out.append(f"### {scenario.replace('_c', ', ')} connection(s)\n")
+            out.append("| server | req/s | p50 ms | p99 ms | CPU µs/req | bytes/resp | others on server core % | "
+                       "newsgraph req/s ÷ this | runs | errors |")
+            out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+            for p in peers:
+                g = http.get((p, scenario), [])
+                if not g:
+                    continue
+                errors = sum(int(x.get("non2xx", 0) or 0) + int(x.get("sock_errors", 0) or 0) for x in g)
+                rps = med(g, "rps")
+                out.append(f"| {p} | {fmt(rps)} | {fmt(med(g, 'p50_ms'), 3)} | {fmt(med(g, 'p99_ms'), 3)} | "
+                           f"{fmt(med(g, 'cpu_us_per_req'), 1)} | {fmt(med(g, 'bytes_per_req'))} | "
+                           f"{fmt(med(g, 'srv_core_other_pct'))} | {fmt(ratio(our_rps, rps), 2)}× | {len(g)} | {errors} |")
+            out.append("")
+            if scenario == "article_c50" and ("hummingbird", scenario) in http:
+                hb = http[("hummingbird", scenario)]
+                r = ratio(our_rps, med(hb, "rps"))
+                checks.append(("GET /articles/{id}, 50 conns: ≥ 2× Hummingbird req/s", f"{fmt(r, 2)}×", r is not None and r >= 2))
+                hp = med(hb, "p99_ms")
+                checks.append(("GET /articles/{id}, 50 conns: p99 ≤ Hummingbird's",
+                               f"{fmt(our_p99, 3)} vs {fmt(hp, 3)} ms", our_p99 is not None and hp is not None and our_p99 <= hp))
+            if scenario == "healthz_c50" and ("nginx", scenario) in http:
+                r = ratio(our_rps, med(http[("nginx", scenario)], "rps"))
+                checks.append(("GET /healthz, 50 conns: ≥ ½ nginx req/s", f"{fmt(r, 2)}×", r is not None and r >= 0.5))
+        out.append("### Resident memory (kB), idle and after the HTTP runs\n")
+        out.append("| server | idle | after |")
+        out.append("|---|---:|---:|")
+        for p in peers:
+            g = mem.get((p, "memory"), [])
+            out.append(f"| {p} | {fmt(med(g, 'rss_idle_kb'))} | {fmt(med(g, 'rss_after_kb'))} |")
+        out.append("")
+
+    ingest = defaultdict(list)
+    for r in rows:
+        if r.get("section") == "ingest":
+            ingest[r.get("scenario")].append(r)
+    if ingest:
+        out.append("## Ingest (database on disk, WAL; server on both cores)\n")
+        out.append("| load | articles/s | p50 ms | p99 ms | CPU µs/article | runs | errors |")
+        out.append("|---|---:|---:|---:|---:|---:|---:|")
+        for s in ["post_c8", "post_c50"]:
+            g = ingest.get(s, [])
+            if g:
+                errors = sum(int(x.get("non2xx", 0) or 0) + int(x.get("sock_errors", 0) or 0) for x in g)
+                out.append(f"| POST /articles, {s[6:]} connections | {fmt(med(g, 'rps'))} | {fmt(med(g, 'p50_ms'), 1)} | "
+                           f"{fmt(med(g, 'p99_ms'), 1)} | {fmt(med(g, 'cpu_us_per_req'))} | {len(g)} | {errors} |")
+        g = ingest.get("bulk", [])
+        if g:
+            out.append(f"| POST /articles/batch, {g[0].get('batch')} per batch, {g[0].get('connections')} connections | "
+                       f"{fmt(med(g, 'rate'))} | {fmt(med(g, 'batch_p50_ms'))} (batch) | {fmt(med(g, 'batch_p99_ms'))} (batch) | - | "
+                       f"{len(g)} | {sum(int(x.get('failures', 0)) for x in g)} |")
+        m = ingest.get("memory", [])
+        if m:
+            out.append(f"\nResident set after ingest: {fmt(med(m, 'rss_kb'))} kB with {m[0].get('articles')} articles stored.")
+        out.append("")
+        c8 = med(ingest.get("post_c8", []), "rps")
+        checks.append(("single POST /articles, 8 conns: ≥ 1,000 articles/s", fmt(c8), c8 is not None and c8 >= 1000))
+        bulk = med(g, "rate") if g else None
+        checks.append(("bulk ingest: ≥ 5,000 articles/s", fmt(bulk), bulk is not None and bulk >= 5000))
+
+    queries = defaultdict(list)
+    for r in rows:
+        if r.get("section") == "queries":
+            queries[r.get("scenario")].append(r)
+    if queries:
+        load = queries.get("load", [{}])[0]
+        size = queries.get("size", [{}])[0]
+        out.append(f"## Queries at {size.get('articles', load.get('articles', '?'))} generated articles\n")
+        out.append(f"Loaded through POST /articles/batch at {load.get('rate', '?')} articles/s "
+                   f"({load.get('seconds', '?')} s); resident set after the load {fmt(med([load], 'rss_kb'))} kB; "
+                   f"database {fmt(med([size], 'db_bytes'))} bytes = {size.get('bytes_per_article', '?')} bytes per article"
+                   + (" (load figures from the earlier run that built this database, reused here)" if load.get("reused") else "")
+                   + ". GET /articles/{id} here runs with the article cache off: every request reads and renders.\n")
+        out.append("| query | connections | req/s | p50 ms | p99 ms | errors |")
+        out.append("|---|---:|---:|---:|---:|---:|")
+        names = {"organizations_q": "GET /organizations?q=", "organization_articles": "GET /organizations/{id}/articles",
+                 "articles": "GET /articles/{id}"}
+        for q, label in names.items():
+            for c in (1, 8):
+                g = queries.get(f"{q}_c{c}", [])
+                if not g:
+                    continue
+                errors = sum(int(x.get("non2xx", 0) or 0) + int(x.get("sock_errors", 0) or 0) for x in g)
+                out.append(f"| {label} | {c} | {fmt(med(g, 'rps'))} | {fmt(med(g, 'p50_ms'), 3)} | {fmt(med(g, 'p99_ms'), 3)} | {errors} |")
+                p99 = med(g, "p99_ms")
+                checks.append((f"{label}, {c} conn(s), at scale: p99 < 10 ms", f"{fmt(p99, 2)} ms", p99 is not None and p99 < 10))
+        out.append("")
+
+    memory = {r.get("scenario"): r for r in rows if r.get("section") == "memory"}
+    if memory:
+        b, d = memory.get("before", {}), memory.get("idle10k", {})
+        out.append("## 10,000 idle keep-alive connections\n")
+        out.append("| | resident set kB | GET /articles/1, 1 conn: req/s | p50 ms | p99 ms |")
+        out.append("|---|---:|---:|---:|---:|")
+        out.append(f"| before | {fmt(med([b], 'rss_kb'))} | {fmt(med([b], 'rps'))} | {fmt(med([b], 'p50_ms'), 3)} | {fmt(med([b], 'p99_ms'), 3)} |")
+        out.append(f"| with 10,000 idle ({d.get('still_open', '?')} still open at the end) | {fmt(med([d], 'rss_kb'))} | "
+                   f"{fmt(med([d], 'rps'))} | {fmt(med([d], 'p50_ms'), 3)} | {fmt(med([d], 'p99_ms'), 3)} |")
+        out.append("")
+        delta = med([d], "delta_kb")
+        checks.append(("10,000 idle connections: < 100 MB", f"{fmt(delta / 1024 if delta is not None else None, 1)} MB",
+                       delta is not None and delta < 100 * 1024))
+        p_b, p_d = med([b], "p99_ms"), med([d], "p99_ms")
+        checks.append(("10,000 idle connections: a new request no slower (p99 within 1.5× + 0.1 ms)",
+                       f"{fmt(p_d, 3)} vs {fmt(p_b, 3)} ms",
+                       p_b is not None and p_d is not None and p_d <= p_b * 1.5 + 0.1))
+
+    if checks:
+        out.append("## Targets\n")
+        out.append("| target | measured | holds |")
+        out.append("|---|---:|---|")
+        for name, value, ok in checks:
+            out.append(f"| {name} | {value} | {'yes' if ok else '**no**'} |")
+        out.append("")
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main()
