@@ -127,7 +127,9 @@ struct SourceFinder {
         guard let first = label.first, ScalarClass.isUppercase(first), label.count >= 3,
             label.allSatisfy({ ScalarClass.isASCIILetter($0) }),
             // An acronym ("CBSSports.com") cannot be split back into the words it was squashed from.
-            !zip(label, label.dropFirst()).contains(where: { ScalarClass.isUppercase($0) && ScalarClass.isUppercase($1) })
+            !zip(label, label.dropFirst()).contains(where: {
+                ScalarClass.isUppercase($0) && ScalarClass.isUppercase($1)
+            })
         else { return name }
         var out = String.UnicodeScalarView()
         for (k, s) in label.enumerated() {

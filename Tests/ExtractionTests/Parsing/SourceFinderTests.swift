@@ -118,7 +118,8 @@ struct PhotoCreditTests {
 
             \(SourceFinderTests.story)
             """
-        let article = ArticleAnalyzer(finder: NoOrganizations()).analyze(ArticleInput(content: text, format: .plainText))
+        let article = ArticleAnalyzer(finder: NoOrganizations())
+            .analyze(ArticleInput(content: text, format: .plainText))
         #expect(article.authors.isEmpty)
         #expect(article.title == "Harbour crews finish the new breakwater")
     }
@@ -133,7 +134,8 @@ struct PhotoCreditTests {
 
             \(SourceFinderTests.story)
             """
-        let article = ArticleAnalyzer(finder: NoOrganizations()).analyze(ArticleInput(content: text, format: .plainText))
+        let article = ArticleAnalyzer(finder: NoOrganizations())
+            .analyze(ArticleInput(content: text, format: .plainText))
         #expect(article.title == "Harbour crews finish the new breakwater")
     }
 }
