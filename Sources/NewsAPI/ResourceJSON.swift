@@ -26,10 +26,14 @@ extension JSONWriter {
     }
 
     /// An analysis that was not stored (POST /extract): the same shape, with null ids.
-    mutating func analysis(_ article: AnalyzedArticle, contentSHA256: String, contentType: String) {
+    /// `evaluationID` replaces the null id with a document id and adds "entities": every mention as an ORG span,
+    /// the shape ../shared/tools/ner_score.py reads.
+    mutating func analysis(
+        _ article: AnalyzedArticle, contentSHA256: String, contentType: String, evaluationID: String? = nil
+    ) {
         object { json in
             json.key("id")
-            json.null()
+            json.string(evaluationID)
             json.articleFields(
                 title: article.title, authors: article.authors, source: article.source, url: article.url,
                 publishedAt: article.publishedAt, dateline: article.dateline, language: article.language,
@@ -44,6 +48,11 @@ extension JSONWriter {
                         name: organization.name, aliases: organization.aliases, salience: organization.salience,
                         mentions: organization.mentions.map { ($0.start, $0.end, $0.text) })
                 }
+            }
+            if evaluationID != nil {
+                json.key("entities")
+                let mentions = article.organizations.flatMap(\.mentions).sorted { $0.start < $1.start }
+                json.array(mentions) { $0.mention(start: $1.start, end: $1.end, text: $1.text, label: "ORG") }
             }
         }
     }

@@ -59,7 +59,7 @@ struct Extract: ParsableCommand {
             }
             let input = ArticleInput(
                 content: content, format: html ? .html : .plainText, url: object["url"] as? String)
-            write(AnalysisOutput.evaluationLine(id: id, analyzer.analyze(input)))
+            write(AnalysisOutput.evaluationLine(id: id, analyzer.analyze(input), format: input.format))
         }
     }
 
