@@ -109,12 +109,7 @@ public struct RequestParser: Sendable {
             let event = parseBody(&pending)
             switch event {
             case .needMoreData:
-                state = .body(pending)
-                if continuePending {
-                    continuePending = false
-                    return .continueExpected
-                }
-                return .needMoreData
+                return awaitBody(pending)
             case .failure(let error):
                 return fail(error)
             default:
@@ -123,6 +118,16 @@ public struct RequestParser: Sendable {
                 return event
             }
         }
+    }
+
+    /// Keeps the partly read body; the first wait after an `Expect: 100-continue` head asks for the interim answer.
+    mutating func awaitBody(_ pending: Pending) -> Event {
+        state = .body(pending)
+        if continuePending {
+            continuePending = false
+            return .continueExpected
+        }
+        return .needMoreData
     }
 
     mutating func fail(_ error: RequestError) -> Event {
@@ -199,12 +204,7 @@ public struct RequestParser: Sendable {
             let event = parseBody(&pending)
             switch event {
             case .needMoreData:
-                state = .body(pending)
-                if continuePending {
-                    continuePending = false
-                    return .continueExpected
-                }
-                return .needMoreData
+                return awaitBody(pending)
             default:
                 continuePending = false
                 return event
