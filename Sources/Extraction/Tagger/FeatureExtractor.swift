@@ -8,10 +8,16 @@ struct FeatureExtractor: Sendable {
     let lexicon: Lexicon
     let gazetteer: Gazetteer
 
+    /// Whether the lexicon and gazetteer features exist (models trained without those resources lack them).
+    let hasLexicon: Bool
+    let hasGazetteer: Bool
+
     init(bits: Int, lexicon: Lexicon, gazetteer: Gazetteer) {
         self.bits = bits
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+        hasLexicon = !lexicon.common.isEmpty
+        hasGazetteer = gazetteer.longest > 0
     }
 
     /// Feature buckets of a document: token `t` owns `buckets[offsets[t]..<offsets[t + 1]]`; `buckets` may be
@@ -235,109 +241,128 @@ struct FeatureExtractor: Sendable {
 
     // MARK: features
 
-    @inline(__always) private func bucket(_ template: UInt64, _ value: UInt64) -> UInt32 {
-        UInt32(truncatingIfNeeded: FeatureHash.combine(template &* 0x9e37_79b9_7f4a_7c15, value) >> UInt64(64 - bits))
-    }
-
     static let outside: UInt64 = 0x5151_5151_5151_5151
     /// Upper bound of features per token (`buckets` is over-allocated by this much per token; `offsets` tell the
     /// real extent).
     static let maximumPerToken = 48
 
-    /// How many of a token's first features depend only on the word itself (templates 1–13, emitted first).
-    @inline(__always) static func intrinsicCount(_ tr: TokenTraits) -> Int { 5 + 2 * max(0, min(tr.length - 1, 4)) }
-
-    /// Appends the features of every token of `sentence` to `out`.
+    /// Appends the features of every token of `sentence` to `out` (training's view: all features of a document,
+    /// kept for many epochs). A token's features are its intrinsic ones, then its context ones.
     func features(_ traits: [TokenTraits], _ sentence: Range<Int>, into out: inout DocumentFeatures) {
-        let a = sentence.lowerBound
-        let b = sentence.upperBound
-        @inline(__always) func lower(_ k: Int) -> UInt64 {
-            k >= a && k < b ? traits[k].lower : Self.outside &+ UInt64(k < a ? 1 : 2)
-        }
-        @inline(__always) func short(_ k: Int) -> UInt64 {
-            k >= a && k < b ? traits[k].shortShape : Self.outside &+ UInt64(k < a ? 1 : 2)
-        }
-        @inline(__always) func cap(_ k: Int) -> UInt64 {
-            k >= a && k < b ? traits[k].capital.rawValue : (k < a ? 20 : 21)
-        }
-        @inline(__always) func gazetteerAt(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].gazetteer : 255 }
-        @inline(__always) func lexical(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].lexical : 5 }
-        @inline(__always) func keyword(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].keyword.rawValue : 9 }
-        var m = Int(out.offsets[out.offsets.count - 1])
-        let needed = m + sentence.count * Self.maximumPerToken
+        let needed = Int(out.offsets[out.offsets.count - 1]) + sentence.count * Self.maximumPerToken
         if out.buckets.count < needed {
             out.buckets.append(contentsOf: repeatElement(0, count: max(needed - out.buckets.count, out.buckets.count)))
         }
-        out.buckets.withUnsafeMutableBufferPointer { buffer in
-            for t in sentence {
-                let tr = traits[t]
-                let start = m
-                @inline(__always) func add(_ b: UInt32) {
-                    buffer[m] = b
-                    m += 1
+        traits.withUnsafeBufferPointer { traits in
+            out.buckets.withUnsafeMutableBufferPointer { buffer in
+                var writer = FeatureWriter(bits: bits, base: buffer.baseAddress!)
+                writer.count = Int(out.offsets[out.offsets.count - 1])
+                for t in sentence {
+                    let start = writer.count
+                    intrinsicFeatures(traits[t], into: &writer)
+                    contextFeatures(traits, t, sentence, into: &writer)
+                    precondition(writer.count - start <= Self.maximumPerToken)
+                    out.offsets.append(Int32(writer.count))
                 }
-                add(bucket(1, 0))
-                add(bucket(2, tr.lower))
-                add(bucket(3, tr.exact))
-                add(bucket(4, tr.shape))
-                add(bucket(5, tr.shortShape))
-                if tr.length > 1 { add(bucket(6, tr.prefixes.0)) }
-                if tr.length > 2 { add(bucket(7, tr.prefixes.1)) }
-                if tr.length > 3 { add(bucket(8, tr.prefixes.2)) }
-                if tr.length > 4 { add(bucket(9, tr.prefixes.3)) }
-                if tr.length > 1 { add(bucket(10, tr.suffixes.0)) }
-                if tr.length > 2 { add(bucket(11, tr.suffixes.1)) }
-                if tr.length > 3 { add(bucket(12, tr.suffixes.2)) }
-                if tr.length > 4 { add(bucket(13, tr.suffixes.3)) }
-                add(bucket(14, lower(t - 1)))
-                add(bucket(15, lower(t + 1)))
-                add(bucket(16, lower(t - 2)))
-                add(bucket(17, lower(t + 2)))
-                add(bucket(18, short(t - 1)))
-                add(bucket(19, short(t + 1)))
-                add(bucket(20, FeatureHash.combine(lower(t - 1), tr.lower)))
-                add(bucket(21, FeatureHash.combine(tr.lower, lower(t + 1))))
-                add(bucket(22, FeatureHash.combine(FeatureHash.combine(short(t - 1), tr.shortShape), short(t + 1))))
-                let position: UInt64 = (tr.sentenceStart ? 1 : 0) | (tr.capsLine ? 2 : 0)
-                add(bucket(23, tr.capital.rawValue << 4 | position))
-                add(bucket(24, keyword(t)))
-                add(bucket(25, keyword(t - 1) << 4 | cap(t)))
-                add(bucket(26, keyword(t + 1) << 4 | cap(t)))
-                add(bucket(27, nameHeadAhead(traits, t, b)))
-                let document: UInt64 = (tr.capitalElsewhere ? 1 : 0) | (tr.lowerElsewhere ? 2 : 0)
-                add(bucket(28, document << 8 | tr.capital.rawValue << 4 | position))
-                add(bucket(29, UInt64(min(tr.length, 10)) << 4 | tr.capital.rawValue))
-                add(bucket(30, (tr.insideParentheses ? 16 : 0) | tr.capital.rawValue))
-                add(bucket(31, cap(t - 1) << 10 | cap(t) << 5 | cap(t + 1)))
-                add(bucket(32, FeatureHash.combine(lower(t - 1), tr.capital.rawValue)))
-                add(bucket(33, FeatureHash.combine(lower(t + 1), tr.capital.rawValue &+ 100)))
-                add(bucket(34, FeatureHash.combine(tr.shape, position)))
-                if tr.capsLine { add(bucket(35, FeatureHash.combine(tr.lower, document))) }
-                if !lexicon.common.isEmpty {
-                    add(bucket(38, tr.lexical << 8 | tr.capital.rawValue << 4 | position))
-                    add(bucket(39, lexical(t - 1) << 12 | tr.lexical << 8 | lexical(t + 1) << 4 | cap(t)))
-                }
-                if gazetteer.longest > 0 {
-                    add(bucket(40, tr.gazetteer << 4 | tr.capital.rawValue))
-                    add(bucket(41, gazetteerAt(t - 1) << 8 | gazetteerAt(t + 1)))
-                }
-                add(bucket(36, FeatureHash.combine(short(t - 2), short(t - 1))))
-                add(bucket(37, FeatureHash.combine(short(t + 1), short(t + 2))))
-                assert(m - start <= Self.maximumPerToken)
-                out.offsets.append(Int32(m))
             }
         }
     }
 
+    /// Features that depend only on the word's own form (its exact spelling decides them all), so every
+    /// occurrence of a word has the same ones: the tagger computes and scores them once per distinct word of a
+    /// document (see `WeightTable.addFirstPassScores`). Anything that looks at the context or the document belongs
+    /// in `contextFeatures`.
+    @inline(__always) func intrinsicFeatures(_ tr: TokenTraits, into out: inout FeatureWriter) {
+        out.add(1, 0)
+        out.add(2, tr.lower)
+        out.add(3, tr.exact)
+        out.add(4, tr.shape)
+        out.add(5, tr.shortShape)
+        if tr.length > 1 { out.add(6, tr.prefixes.0) }
+        if tr.length > 2 { out.add(7, tr.prefixes.1) }
+        if tr.length > 3 { out.add(8, tr.prefixes.2) }
+        if tr.length > 4 { out.add(9, tr.prefixes.3) }
+        if tr.length > 1 { out.add(10, tr.suffixes.0) }
+        if tr.length > 2 { out.add(11, tr.suffixes.1) }
+        if tr.length > 3 { out.add(12, tr.suffixes.2) }
+        if tr.length > 4 { out.add(13, tr.suffixes.3) }
+    }
+
+    /// Features of token `t` that look beyond the word: its neighbours within `sentence`, its position, the
+    /// document. Add a feature family here as `out.add(template, value)` with a template number not used before
+    /// (values are hashed with `FeatureHash.combine`; what they need per token goes into `TokenTraits`), raise
+    /// `maximumPerToken` if needed, and bump `OrganizationTagger.currentFeatureSet`.
+    @inline(__always) func contextFeatures(
+        _ traits: UnsafeBufferPointer<TokenTraits>, _ t: Int, _ sentence: Range<Int>, into out: inout FeatureWriter
+    ) {
+        let a = sentence.lowerBound
+        let b = sentence.upperBound
+        @inline(__always) func inside(_ k: Int) -> Bool { k >= a && k < b }
+        @inline(__always) func lower(_ k: Int) -> UInt64 {
+            inside(k) ? traits[k].lower : Self.outside &+ UInt64(k < a ? 1 : 2)
+        }
+        @inline(__always) func short(_ k: Int) -> UInt64 {
+            inside(k) ? traits[k].shortShape : Self.outside &+ UInt64(k < a ? 1 : 2)
+        }
+        @inline(__always) func cap(_ k: Int) -> UInt64 {
+            inside(k) ? traits[k].capital.rawValue : (k < a ? 20 : 21)
+        }
+        @inline(__always) func gazetteerAt(_ k: Int) -> UInt64 { inside(k) ? traits[k].gazetteer : 255 }
+        @inline(__always) func lexical(_ k: Int) -> UInt64 { inside(k) ? traits[k].lexical : 5 }
+        @inline(__always) func keyword(_ k: Int) -> UInt64 { inside(k) ? traits[k].keyword.rawValue : 9 }
+        let tr = traits[t]
+        let lowerBefore = lower(t &- 1)
+        let lowerAfter = lower(t &+ 1)
+        let shortBefore = short(t &- 1)
+        let shortAfter = short(t &+ 1)
+        let capital = tr.capital.rawValue
+        out.add(14, lowerBefore)
+        out.add(15, lowerAfter)
+        out.add(16, lower(t &- 2))
+        out.add(17, lower(t &+ 2))
+        out.add(18, shortBefore)
+        out.add(19, shortAfter)
+        out.add(20, FeatureHash.combine(lowerBefore, tr.lower))
+        out.add(21, FeatureHash.combine(tr.lower, lowerAfter))
+        out.add(22, FeatureHash.combine(FeatureHash.combine(shortBefore, tr.shortShape), shortAfter))
+        let position: UInt64 = (tr.sentenceStart ? 1 : 0) | (tr.capsLine ? 2 : 0)
+        out.add(23, capital << 4 | position)
+        out.add(24, keyword(t))
+        out.add(25, keyword(t &- 1) << 4 | cap(t))
+        out.add(26, keyword(t &+ 1) << 4 | cap(t))
+        out.add(27, nameHeadAhead(traits, t, b))
+        let document: UInt64 = (tr.capitalElsewhere ? 1 : 0) | (tr.lowerElsewhere ? 2 : 0)
+        out.add(28, document << 8 | capital << 4 | position)
+        out.add(29, UInt64(min(tr.length, 10)) << 4 | capital)
+        out.add(30, (tr.insideParentheses ? 16 : 0) | capital)
+        out.add(31, cap(t &- 1) << 10 | cap(t) << 5 | cap(t &+ 1))
+        out.add(32, FeatureHash.combine(lowerBefore, capital))
+        out.add(33, FeatureHash.combine(lowerAfter, capital &+ 100))
+        out.add(34, FeatureHash.combine(tr.shape, position))
+        if tr.capsLine { out.add(35, FeatureHash.combine(tr.lower, document)) }
+        if hasLexicon {
+            out.add(38, tr.lexical << 8 | capital << 4 | position)
+            out.add(39, lexical(t &- 1) << 12 | tr.lexical << 8 | lexical(t &+ 1) << 4 | cap(t))
+        }
+        if hasGazetteer {
+            out.add(40, tr.gazetteer << 4 | capital)
+            out.add(41, gazetteerAt(t &- 1) << 8 | gazetteerAt(t &+ 1))
+        }
+        out.add(36, FeatureHash.combine(short(t &- 2), shortBefore))
+        out.add(37, FeatureHash.combine(shortAfter, short(t &+ 2)))
+    }
+
     /// The nearest organization or legal cue word ahead within a run of capitalised words and connectors:
     /// its class and distance, 0 when none.
-    private func nameHeadAhead(_ traits: [TokenTraits], _ t: Int, _ end: Int) -> UInt64 {
+    @inline(__always) private func nameHeadAhead(
+        _ traits: UnsafeBufferPointer<TokenTraits>, _ t: Int, _ end: Int
+    ) -> UInt64 {
         guard
             traits[t].capital == .initial || traits[t].capital == .allCaps || traits[t].capital == .mixed
                 || traits[t].keyword == .connector
         else { return 0 }
         var k = t + 1
-        while k < end && k <= t + 5 {
+        while k < end && k <= t &+ 5 {
             let tr = traits[k]
             if tr.keyword == .organization || tr.keyword == .legal {
                 if tr.capital == .lower { return 0 }
@@ -348,5 +373,27 @@ struct FeatureExtractor: Sendable {
             k += 1
         }
         return 0
+    }
+}
+
+/// Where `FeatureExtractor` writes a token's features: hashed (template, value) buckets appended to caller-owned
+/// storage, so training (all features of a document, kept) and tagging (one token at a time, scored at once) share
+/// one definition of the features and the tagger allocates nothing per feature.
+struct FeatureWriter {
+    /// Buckets are the top `bits` bits of the 64-bit hash.
+    let shift: UInt64
+    let base: UnsafeMutablePointer<UInt32>
+    /// Buckets written so far (the next one goes to `base[count]`).
+    var count = 0
+
+    init(bits: Int, base: UnsafeMutablePointer<UInt32>) {
+        shift = UInt64(64 - bits)
+        self.base = base
+    }
+
+    /// Appends the bucket of feature `value` of `template`.
+    @inline(__always) mutating func add(_ template: UInt64, _ value: UInt64) {
+        base[count] = UInt32(truncatingIfNeeded: FeatureHash.combine(template &* 0x9e37_79b9_7f4a_7c15, value) >> shift)
+        count &+= 1
     }
 }

@@ -48,6 +48,18 @@ struct HashedKeyMap<Value> {
         }
     }
 
+    /// The value of `key` if present; otherwise stores `value` under `key` and returns `empty`.
+    @inline(__always) mutating func insertIfAbsent(_ key: UInt64, _ value: Value) -> Value {
+        let key = Self.stored(key)
+        let (i, found) = slot(key)
+        if found { return values[i] }
+        keys[i] = key
+        values[i] = value
+        count += 1
+        if count * 2 > keys.count { grow() }
+        return empty
+    }
+
     /// Applies `change` to the value of `key` (starting from `empty`).
     @inline(__always) mutating func update(_ key: UInt64, _ change: (inout Value) -> Void) {
         let key = Self.stored(key)

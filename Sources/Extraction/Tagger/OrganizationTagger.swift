@@ -57,13 +57,8 @@ public struct OrganizationTagger: Sendable {
         let sentences = SentenceSplitter().sentences(tokens, in: text)
         let extractor = FeatureExtractor(bits: first.bits, lexicon: lexicon, gazetteer: gazetteer)
         let traits = extractor.traits(tokens, sentences, text)
-        var features = FeatureExtractor.DocumentFeatures()
-        features.buckets = [UInt32](repeating: 0, count: tokens.count * FeatureExtractor.maximumPerToken)
-        for sentence in sentences { extractor.features(traits, sentence, into: &features) }
         var emissions = [Float](repeating: 0, count: tokens.count * labels.count)
-        first.addScores(
-            features, tokens: 0..<tokens.count, to: &emissions, words: traits.map(\.exact),
-            intrinsicCounts: traits.map(FeatureExtractor.intrinsicCount))
+        first.addFirstPassScores(extractor, traits, sentences, to: &emissions)
         var viterbi = Viterbi()
         let firstPass = Self.decode(sentences, emissions, firstTransitions, labels, &viterbi, tokens.count)
         guard let second else { return firstPass }

@@ -10,11 +10,11 @@ struct WeightTable: Sendable, Equatable {
     let scale: Float
     /// Rows present.
     let rowCount: Int
-    /// One bit per bucket: whether it has a row.
-    let present: [UInt64]
-    /// Rows before each word of `present`.
-    let ranks: [UInt32]
-    /// `rowCount * labelCount` weights, row-major, rows in bucket order.
+    /// Two words per 64 buckets: the presence bits, then the number of rows before them, side by side so that
+    /// locating a row costs one cache line, not two.
+    let index: [UInt64]
+    /// `rowCount * labelCount` weights, row-major, rows in bucket order, then `chunkLanes` zeros so that
+    /// the vector loads of the last row stay inside the array.
     let weights: [Int16]
 
     /// Quantises dense weights (`(1 << bits) * labelCount`, bucket-major) to 16 bits, dropping weights whose
@@ -44,21 +44,21 @@ struct WeightTable: Sendable, Equatable {
         self.labelCount = labelCount
         self.scale = scale
         self.rowCount = rows.count
-        var present = [UInt64](repeating: 0, count: max(1, (1 << bits) / 64))
+        let words = max(1, (1 << bits) / 64)
+        var index = [UInt64](repeating: 0, count: 2 * words)
         var weights = [Int16]()
-        weights.reserveCapacity(rows.count * labelCount)
+        weights.reserveCapacity(rows.count * labelCount + Self.chunkLanes)
         for (bucket, row) in rows {
-            present[bucket >> 6] |= 1 << UInt64(bucket & 63)
+            index[2 * (bucket >> 6)] |= 1 << UInt64(bucket & 63)
             weights.append(contentsOf: row)
         }
-        var ranks = [UInt32](repeating: 0, count: present.count)
-        var total: UInt32 = 0
-        for w in present.indices {
-            ranks[w] = total
-            total += UInt32(present[w].nonzeroBitCount)
+        weights.append(contentsOf: repeatElement(0, count: Self.chunkLanes))
+        var total: UInt64 = 0
+        for w in 0..<words {
+            index[2 * w + 1] = total
+            total += UInt64(index[2 * w].nonzeroBitCount)
         }
-        self.present = present
-        self.ranks = ranks
+        self.index = index
         self.weights = weights
     }
 
@@ -67,8 +67,8 @@ struct WeightTable: Sendable, Equatable {
         var out: [(bucket: Int, weights: [Int16])] = []
         out.reserveCapacity(rowCount)
         var r = 0
-        for w in present.indices {
-            var word = present[w]
+        for w in 0..<(index.count / 2) {
+            var word = index[2 * w]
             while word != 0 {
                 let bit = word.trailingZeroBitCount
                 word &= word - 1
@@ -79,116 +79,8 @@ struct WeightTable: Sendable, Equatable {
         return out
     }
 
-    /// Adds the weights of `tokens` (features `buckets[offsets[t]..<offsets[t + 1]]`) to `emissions[t * labelCount + y]`.
-    ///
-    /// Memory-bound, so done in two phases per token: first the rows of all its features are located (independent
-    /// loads the processor overlaps), then they are summed.
-    func addScores(_ features: FeatureExtractor.DocumentFeatures, tokens: Range<Int>, to emissions: inout [Float]) {
-        let L = labelCount
-        let scale = self.scale
-        var sums = [Int32](repeating: 0, count: 16)
-        var rows = [Int](repeating: 0, count: 256)
-        present.withUnsafeBufferPointer { present in
-            ranks.withUnsafeBufferPointer { ranks in
-                weights.withUnsafeBufferPointer { weights in
-                    features.buckets.withUnsafeBufferPointer { buckets in
-                        features.offsets.withUnsafeBufferPointer { offsets in
-                            emissions.withUnsafeMutableBufferPointer { e in
-                                sums.withUnsafeMutableBufferPointer { sums in
-                                    rows.withUnsafeMutableBufferPointer { rows in
-                                        for t in tokens {
-                                            var m = 0
-                                            for k in Int(offsets[t])..<Int(offsets[t + 1]) where m < 256 {
-                                                let b = Int(buckets[k])
-                                                let word = present[b >> 6]
-                                                let below = word & ((1 << UInt64(b & 63)) &- 1)
-                                                rows[m] = (Int(ranks[b >> 6]) + below.nonzeroBitCount) * L
-                                                m += Int((word >> UInt64(b & 63)) & 1)
-                                            }
-                                            for y in 0..<L { sums[y] = 0 }
-                                            for i in 0..<m {
-                                                let base = rows[i]
-                                                for y in 0..<L { sums[y] &+= Int32(weights[base + y]) }
-                                            }
-                                            for y in 0..<L { e[t * L + y] += Float(sums[y]) * scale }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /// `addScores`, sharing work between repeated words: token `t`'s first `intrinsicCounts[t]` features depend only
-    /// on the word itself (`words[t]`, a hash of its exact form), so their sum is computed once per distinct word in
-    /// the call and reused. Integer sums, so the result is exactly `addScores`'s.
-    func addScores(
-        _ features: FeatureExtractor.DocumentFeatures, tokens: Range<Int>, to emissions: inout [Float],
-        words: [UInt64], intrinsicCounts: [Int]
-    ) {
-        let L = labelCount
-        let scale = self.scale
-        var cacheIndex = HashedKeyMap<Int32>(capacity: tokens.count / 2 + 8, empty: -1)
-        var cache = [Int32](repeating: 0, count: (tokens.count + 1) * L)
-        var cached = 0
-        var sums = [Int32](repeating: 0, count: 16)
-        var rows = [Int](repeating: 0, count: 256)
-        present.withUnsafeBufferPointer { present in
-            ranks.withUnsafeBufferPointer { ranks in
-                weights.withUnsafeBufferPointer { weights in
-                    features.buckets.withUnsafeBufferPointer { buckets in
-                        features.offsets.withUnsafeBufferPointer { offsets in
-                            emissions.withUnsafeMutableBufferPointer { e in
-                                sums.withUnsafeMutableBufferPointer { sums in
-                                    rows.withUnsafeMutableBufferPointer { rows in
-                                        cache.withUnsafeMutableBufferPointer { cache in
-                                            @inline(__always) func add(_ range: Range<Int>) {
-                                                var m = 0
-                                                for k in range where m < 256 {
-                                                    let b = Int(buckets[k])
-                                                    let word = present[b >> 6]
-                                                    let below = word & ((1 << UInt64(b & 63)) &- 1)
-                                                    rows[m] = (Int(ranks[b >> 6]) + below.nonzeroBitCount) * L
-                                                    m += Int((word >> UInt64(b & 63)) & 1)
-                                                }
-                                                for i in 0..<m {
-                                                    let base = rows[i]
-                                                    for y in 0..<L { sums[y] &+= Int32(weights[base + y]) }
-                                                }
-                                            }
-                                            for t in tokens {
-                                                let first = Int(offsets[t])
-                                                let end = Int(offsets[t + 1])
-                                                let intrinsicEnd = first + min(intrinsicCounts[t], end - first)
-                                                let slot = Int(cacheIndex[words[t]])
-                                                if slot >= 0 {
-                                                    for y in 0..<L { sums[y] = cache[slot * L + y] }
-                                                } else {
-                                                    for y in 0..<L { sums[y] = 0 }
-                                                    add(first..<intrinsicEnd)
-                                                    cacheIndex[words[t]] = Int32(cached)
-                                                    for y in 0..<L { cache[cached * L + y] = sums[y] }
-                                                    cached += 1
-                                                }
-                                                add(intrinsicEnd..<end)
-                                                for y in 0..<L { e[t * L + y] += Float(sums[y]) * scale }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-
     static func == (a: WeightTable, b: WeightTable) -> Bool {
-        a.bits == b.bits && a.labelCount == b.labelCount && a.scale == b.scale && a.present == b.present
+        a.bits == b.bits && a.labelCount == b.labelCount && a.scale == b.scale && a.index == b.index
             && a.weights == b.weights
     }
 

@@ -147,11 +147,11 @@ struct ViterbiTests {
 
 @Suite("Weight table")
 struct WeightTableTests {
-    @Test func sharingTheWorkOfRepeatedWordsGivesExactlyThePlainScores() throws {
+    @Test func scoringTokenByTokenGivesExactlyTheScoresOfStoredFeatures() throws {
         let documents = SyntheticNews.documents(count: 20)
         let tagger = try OrganizationTagger(
             bytes: TaggerTraining.train(documents, options: SyntheticNews.smallOptions).model)
-        let text = ScalarText(documents[3].text + "\n\n" + documents[4].text)
+        let text = ScalarText(documents[3].text + "\n\n" + documents[4].text + "\n\n" + documents[3].text)
         let tokens = NewsTokenizer().tokens(in: text)
         let sentences = SentenceSplitter().sentences(tokens, in: text)
         let extractor = FeatureExtractor(bits: tagger.first.bits, lexicon: tagger.lexicon, gazetteer: tagger.gazetteer)
@@ -159,14 +159,39 @@ struct WeightTableTests {
         var features = FeatureExtractor.DocumentFeatures()
         for sentence in sentences { extractor.features(traits, sentence, into: &features) }
         let L = tagger.labels.count
-        var plain = [Float](repeating: 0, count: tokens.count * L)
-        tagger.first.addScores(features, tokens: 0..<tokens.count, to: &plain)
-        var shared = [Float](repeating: 0, count: tokens.count * L)
-        tagger.first.addScores(
-            features, tokens: 0..<tokens.count, to: &shared, words: traits.map(\.exact),
-            intrinsicCounts: traits.map(FeatureExtractor.intrinsicCount))
-        #expect(plain == shared)
-        #expect(plain.contains { $0 != 0 })
+        var stored = [Float](repeating: 0, count: tokens.count * L)
+        tagger.first.addScores(features, tokens: 0..<tokens.count, to: &stored)
+        var streamed = [Float](repeating: 0, count: tokens.count * L)
+        tagger.first.addFirstPassScores(extractor, traits, sentences, to: &streamed)
+        #expect(stored == streamed)
+        #expect(stored.contains { $0 != 0 })
+    }
+
+    @Test func scoresOfEveryLabelCountMatchAPlainSum() {
+        for labelCount in [1, 3, 8, 9, 15, 17, 24] {
+            var rows: [(bucket: Int, weights: [Int16])] = []
+            for bucket in stride(from: 3, to: 1000, by: 7) {
+                rows.append((bucket, (0..<labelCount).map { Int16((bucket * 31 + $0 * 17) % 401 - 200) }))
+            }
+            let table = WeightTable(bits: 10, labelCount: labelCount, scale: 0.25, rows: rows)
+            var features = FeatureExtractor.DocumentFeatures()
+            features.buckets = [3, 4, 10, 997, 10, 500, 17]
+            features.offsets = [0, 4, 7]
+            var emissions = [Float](repeating: 0, count: 2 * labelCount)
+            table.addScores(features, tokens: 0..<2, to: &emissions)
+            var expected = [Float](repeating: 0, count: 2 * labelCount)
+            let byBucket = Dictionary(uniqueKeysWithValues: rows.map { ($0.bucket, $0.weights) })
+            for t in 0..<2 {
+                for y in 0..<labelCount {
+                    var sum = 0
+                    for k in Int(features.offsets[t])..<Int(features.offsets[t + 1]) {
+                        sum += Int(byBucket[Int(features.buckets[k])]?[y] ?? 0)
+                    }
+                    expected[t * labelCount + y] = Float(sum) * 0.25
+                }
+            }
+            #expect(emissions == expected, "\(labelCount) labels")
+        }
     }
 
     @Test func rowsSurviveTheTableLayout() {
