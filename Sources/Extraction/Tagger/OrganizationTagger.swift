@@ -75,14 +75,18 @@ public struct OrganizationTagger: Sendable {
         _ viterbi: inout Viterbi, _ count: Int
     ) -> [Int] {
         var result = [Int](repeating: 0, count: count)
-        var path: [Int] = []
         let L = labels.count
         emissions.withUnsafeBufferPointer { e in
             transitions.withUnsafeBufferPointer { tr in
-                for sentence in sentences {
-                    let slice = UnsafeBufferPointer(rebasing: e[(sentence.lowerBound * L)..<(sentence.upperBound * L)])
-                    viterbi.decode(slice, tokens: sentence.count, transitions: tr, labels: labels, into: &path)
-                    for (k, y) in path.enumerated() { result[sentence.lowerBound + k] = y }
+                result.withUnsafeMutableBufferPointer { result in
+                    viterbi.prepare(tr, labels)
+                    for sentence in sentences {
+                        let slice = UnsafeBufferPointer(
+                            rebasing: e[(sentence.lowerBound * L)..<(sentence.upperBound * L)])
+                        viterbi.decodePrepared(
+                            slice, tokens: sentence.count, transitions: tr, labels: labels,
+                            into: result.baseAddress! + sentence.lowerBound)
+                    }
                 }
             }
         }

@@ -103,6 +103,65 @@ struct ViterbiTests {
         }
     }
 
+    @Test func agreesWithTheStraightforwardDecoderIncludingTies() {
+        let labels = LabelSet(entityTypes: ["LOC", "MISC", "ORG", "PER"])
+        let L = labels.count
+        var rng = SplitMix64(seed: 11)
+        var viterbi = Viterbi()
+        var path: [Int] = []
+        for round in 0..<300 {
+            let n = 1 + Int(rng.next() % 30)
+            // few distinct values, so that ties are common
+            func random() -> Float { round % 2 == 0 ? Float(rng.next() % 5) - 2 : Float(rng.next() % 2001) / 97 - 10 }
+            let emissions = (0..<(n * L)).map { _ in random() }
+            let transitions = (0..<((L + 1) * L)).map { _ in random() }
+            emissions.withUnsafeBufferPointer { e in
+                transitions.withUnsafeBufferPointer { tr in
+                    viterbi.decode(e, tokens: n, transitions: tr, labels: labels, into: &path)
+                }
+            }
+            #expect(path == Self.straightforwardDecode(emissions, n, transitions, labels))
+        }
+    }
+
+    /// The decoder as first written: scores straight from the transition matrix, first best label kept.
+    static func straightforwardDecode(_ e: [Float], _ n: Int, _ tr: [Float], _ labels: LabelSet) -> [Int] {
+        let L = labels.count
+        let minusInfinity = -Float.greatestFiniteMagnitude
+        var score = [Float](repeating: 0, count: n * L)
+        var back = [Int](repeating: 0, count: n * L)
+        for y in 0..<L { score[y] = labels.allowed[L * L + y] ? tr[L * L + y] + e[y] : minusInfinity }
+        for t in 1..<max(n, 1) {
+            for y in 0..<L {
+                var best = minusInfinity
+                var arg = 0
+                let previous = labels.begins[y] || y == 0 ? Array(0..<L) : [y - 1, y]
+                for p in previous where labels.begins[y] || y == 0 || labels.allowed[p * L + y] {
+                    let v = score[(t - 1) * L + p] + tr[p * L + y]
+                    if v > best {
+                        best = v
+                        arg = p
+                    }
+                }
+                score[t * L + y] = best + e[t * L + y]
+                back[t * L + y] = arg
+            }
+        }
+        var best = minusInfinity
+        var arg = 0
+        for y in 0..<L where score[(n - 1) * L + y] > best {
+            best = score[(n - 1) * L + y]
+            arg = y
+        }
+        var path = [Int](repeating: 0, count: n)
+        path[n - 1] = arg
+        for t in stride(from: n - 1, to: 0, by: -1) {
+            arg = back[t * L + arg]
+            path[t - 1] = arg
+        }
+        return path
+    }
+
     @Test func findsTheBestPathOfASmallProblemByBruteForce() {
         let labels = LabelSet(entityTypes: ["ORG"])
         let L = labels.count
