@@ -1,34 +1,20 @@
 /// Best label sequence under emission and transition scores, never leaving a BIO-invalid path.
+///
+/// Each step computes all labels at once, eight per vector: for every previous label `p` in ascending order, the
+/// scores `previous[p] + transition[p → y]` of all labels `y` are compared with the best so far, a strictly better
+/// score replacing it (so ties go to the lowest previous label). A transition the path may not take is −∞ in the
+/// gathered table, which never wins and never changes the best; the floats computed for the transitions it may take
+/// are the same as one label at a time.
 struct Viterbi {
+    /// Lanes per vector.
+    private static let lanes = 8
+    /// Scores and back pointers of the current sentence, `stride` per token.
     private var scores: [Float] = []
     private var back: [Int32] = []
-    private var columns = Columns()
-
-    /// The transitions into each label, gathered once per decode instead of strided reads per token: for label `y`,
-    /// entries `start[y]..<start[y + 1]` of `from` (previous labels, ascending) and `weight` (their transition
-    /// scores). B- and O labels may follow any label; an I-X label only B-X (just before it in the label order) or
-    /// I-X.
-    private struct Columns {
-        var start: [Int] = []
-        var from: [Int32] = []
-        var weight: [Float] = []
-
-        mutating func gather(_ transitions: UnsafeBufferPointer<Float>, _ labels: LabelSet) {
-            let L = labels.count
-            start.removeAll(keepingCapacity: true)
-            from.removeAll(keepingCapacity: true)
-            weight.removeAll(keepingCapacity: true)
-            for y in 0..<L {
-                start.append(from.count)
-                let previous = labels.begins[y] || y == 0 ? 0..<L : (y - 1)..<(y + 1)
-                for p in previous where labels.begins[y] || y == 0 || labels.allowed[p * L + y] {
-                    from.append(Int32(p))
-                    weight.append(transitions[p * L + y])
-                }
-            }
-            start.append(from.count)
-        }
-    }
+    /// `columns[p * stride + y]`: the transition score from `p` to `y`, −∞ where BIO forbids it (B- and O labels
+    /// may follow any label; an I-X label only B-X, just before it in the label order, or I-X) and in padding lanes.
+    private var columns: [Float] = []
+    private var stride = 0
 
     /// - Parameters:
     ///   - emissions: `n * labels.count` scores, token-major.
@@ -46,69 +32,89 @@ struct Viterbi {
 
     /// Gathers the transitions for `decodePrepared` (once per document and pass).
     mutating func prepare(_ transitions: UnsafeBufferPointer<Float>, _ labels: LabelSet) {
-        columns.gather(transitions, labels)
+        let L = labels.count
+        stride = (L + Self.lanes - 1) / Self.lanes * Self.lanes
+        columns = [Float](repeating: -.infinity, count: L * stride)
+        for y in 0..<L {
+            let any = labels.begins[y] || y == 0
+            for p in 0..<L where any || ((p == y - 1 || p == y) && labels.allowed[p * L + y]) {
+                columns[p * stride + y] = transitions[p * L + y]
+            }
+        }
     }
 
     /// `decode` with the transitions gathered by `prepare`, writing the labels to `path[0..<n]`.
     ///
-    /// Ties go to the lowest previous label and, at the end, to the lowest label; scores are `previous +
-    /// transition`, then `+ emission`, in that order, so every float is the same whichever way the loops run.
+    /// Scores are `previous + transition`, then `+ emission`, in that order; ties go to the lowest previous label
+    /// and, at the end, to the lowest label.
     mutating func decodePrepared(
         _ emissions: UnsafeBufferPointer<Float>, tokens n: Int, transitions: UnsafeBufferPointer<Float>,
         labels: LabelSet, into path: UnsafeMutablePointer<Int>
     ) {
         let L = labels.count
+        let P = stride
         guard n > 0 else { return }
-        if scores.count < n * L {
-            scores = [Float](repeating: 0, count: n * L)
-            back = [Int32](repeating: 0, count: n * L)
+        if scores.count < n * P {
+            scores = [Float](repeating: 0, count: n * P)
+            back = [Int32](repeating: 0, count: n * P)
         }
         let minusInfinity = -Float.greatestFiniteMagnitude
         labels.allowed.withUnsafeBufferPointer { allowed in
-            columns.start.withUnsafeBufferPointer { start in
-                columns.from.withUnsafeBufferPointer { from in
-                    columns.weight.withUnsafeBufferPointer { weight in
-                        scores.withUnsafeMutableBufferPointer { score in
-                            back.withUnsafeMutableBufferPointer { back in
-                                let e = emissions.baseAddress!
-                                let s = score.baseAddress!
-                                let b = back.baseAddress!
-                                for y in 0..<L {
-                                    s[y] = allowed[L * L + y] ? transitions[L * L + y] + e[y] : minusInfinity
+            columns.withUnsafeBytes { columns in
+                scores.withUnsafeMutableBufferPointer { score in
+                    back.withUnsafeMutableBufferPointer { back in
+                        let e = emissions.baseAddress!
+                        let s = score.baseAddress!
+                        for y in 0..<L {
+                            s[y] = allowed[L * L + y] ? transitions[L * L + y] + e[y] : minusInfinity
+                        }
+                        let rawScores = UnsafeMutableRawPointer(s)
+                        let rawBack = UnsafeMutableRawPointer(back.baseAddress!)
+                        for t in 1..<max(n, 1) {
+                            let previous = s + (t &- 1) &* P
+                            var c = 0
+                            while c < P {
+                                var best = SIMD8<Float>(repeating: minusInfinity)
+                                var arg = SIMD8<Int32>()
+                                for p in 0..<L {
+                                    let v =
+                                        SIMD8<Float>(repeating: previous[p])
+                                        + columns.loadUnaligned(
+                                            fromByteOffset: (p &* P &+ c) &* 4, as: SIMD8<Float>.self)
+                                    let better = v .> best
+                                    best.replace(with: v, where: better)
+                                    arg.replace(
+                                        with: SIMD8<Int32>(repeating: Int32(truncatingIfNeeded: p)), where: better)
                                 }
-                                var row = L
-                                for _ in 1..<n {
-                                    let previous = s + (row &- L)
-                                    for y in 0..<L {
-                                        var best = minusInfinity
-                                        var arg: Int32 = 0
-                                        for k in start[y]..<start[y &+ 1] {
-                                            let p = from[k]
-                                            let v = previous[Int(truncatingIfNeeded: p)] + weight[k]
-                                            let better = v > best
-                                            best = better ? v : best
-                                            arg = better ? p : arg
-                                        }
-                                        s[row &+ y] = best + e[row &+ y]
-                                        b[row &+ y] = arg
-                                    }
-                                    row &+= L
+                                let offset = (t &* P &+ c) &* 4
+                                rawBack.storeBytes(of: arg, toByteOffset: offset, as: SIMD8<Int32>.self)
+                                if c &+ Self.lanes <= L {
+                                    let emission = UnsafeRawPointer(e).loadUnaligned(
+                                        fromByteOffset: (t &* L &+ c) &* 4, as: SIMD8<Float>.self)
+                                    rawScores.storeBytes(
+                                        of: best + emission, toByteOffset: offset, as: SIMD8<Float>.self)
+                                } else {
+                                    // the last, partial vector: emissions added label by label (reading past the
+                                    // emissions of the last token would leave the buffer)
+                                    rawScores.storeBytes(of: best, toByteOffset: offset, as: SIMD8<Float>.self)
+                                    for y in c..<L { s[t &* P &+ y] += e[t &* L &+ y] }
                                 }
-                                var best = minusInfinity
-                                var arg = 0
-                                let last = (n - 1) * L
-                                for y in 0..<L where s[last + y] > best {
-                                    best = s[last + y]
-                                    arg = y
-                                }
-                                path[n - 1] = arg
-                                var t = n - 1
-                                while t > 0 {
-                                    arg = Int(b[t * L + arg])
-                                    path[t - 1] = arg
-                                    t -= 1
-                                }
+                                c &+= Self.lanes
                             }
+                        }
+                        var best = minusInfinity
+                        var arg = 0
+                        let last = (n - 1) * P
+                        for y in 0..<L where s[last + y] > best {
+                            best = s[last + y]
+                            arg = y
+                        }
+                        path[n - 1] = arg
+                        var t = n - 1
+                        while t > 0 {
+                            arg = Int(back[t * P + arg])
+                            path[t - 1] = arg
+                            t -= 1
                         }
                     }
                 }

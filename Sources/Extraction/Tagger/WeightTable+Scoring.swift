@@ -1,10 +1,14 @@
 /// Summing feature weights into label scores, the tagger's hottest loop.
 ///
-/// Per token, first every feature's row is located (independent loads the processor overlaps), then the rows are
-/// summed eight labels at a time with 16-bit loads widened to 32-bit lanes. Sums are integers, so the order in which
-/// rows are added never changes a score: training's `addScores` over stored features and the tagger's
-/// `addFirstPassScores`, which computes features as it goes and scores a word's own features once per document,
-/// give the same floats.
+/// A feature's row is located from its bucket (presence bit and rank), then rows are summed eight labels at a time,
+/// 16-bit weights widened to 32-bit lanes. Sums are integers, so the order in which rows are added never changes a
+/// score: training's `addScores` over stored features and the tagger's `addFirstPassScores`, which computes features
+/// as it goes and scores a word's own features once per document, give the same floats.
+///
+/// The table is larger than the processor's nearer caches, so look-ups wait on memory. Work therefore goes in
+/// phases over many features at once (hash them all, locate all their rows, sum all the rows): each phase is a long
+/// run of independent loads that the processor overlaps, where feature by feature every look-up would wait for the
+/// one before.
 extension WeightTable {
     /// Labels per vector chunk of the sums.
     static let chunkLanes = 8
@@ -12,21 +16,27 @@ extension WeightTable {
     /// Vector chunks that hold one row's labels.
     var chunks: Int { (labelCount + Self.chunkLanes - 1) / Self.chunkLanes }
 
+    /// Tokens scored together by `addFirstPassScores`.
+    static let blockTokens = 32
+
+    /// Features held by the scratch buffers.
+    static let scratchCapacity = blockTokens * FeatureExtractor.maximumPerToken
+
     /// Adds the weights of `tokens` (features `buckets[offsets[t]..<offsets[t + 1]]`) to `emissions[t * labelCount + y]`.
     func addScores(_ features: FeatureExtractor.DocumentFeatures, tokens: Range<Int>, to emissions: inout [Float]) {
-        let chunks = self.chunks
         withScratch { scratch in
             features.buckets.withUnsafeBufferPointer { buckets in
                 features.offsets.withUnsafeBufferPointer { offsets in
                     emissions.withUnsafeMutableBufferPointer { e in
                         for t in tokens {
-                            for c in 0..<chunks { scratch.sums[c] = .zero }
+                            scratch.clearSums()
                             var k = Int(offsets[t])
                             let end = Int(offsets[t + 1])
                             while k < end {
-                                let n = min(end - k, Self.scratchRows)
-                                scratch.add(buckets.baseAddress! + k, n)
-                                k += n
+                                let count = min(end - k, Self.scratchCapacity)
+                                let m = scratch.locate(buckets.baseAddress! + k, count, into: 0)
+                                scratch.sum(0..<m)
+                                k += count
                             }
                             scratch.store(into: e.baseAddress! + t * labelCount)
                         }
@@ -36,9 +46,10 @@ extension WeightTable {
         }
     }
 
-    /// The first pass's scores of a document, features computed token by token straight from `traits` (no
-    /// document-wide feature list). A word's intrinsic features (`FeatureExtractor.intrinsicFeatures`, the same at
-    /// every occurrence) are hashed and summed once per distinct spelling in the document and reused.
+    /// The first pass's scores of a document, features computed straight from `traits` (no document-wide feature
+    /// list), in blocks of up to `blockTokens` tokens of one sentence. A word's intrinsic features
+    /// (`FeatureExtractor.intrinsicFeatures`, the same at every occurrence) are hashed and summed once per distinct
+    /// spelling in the document and reused.
     func addFirstPassScores(
         _ extractor: FeatureExtractor, _ traits: [TokenTraits], _ sentences: [Range<Int>], to emissions: inout [Float]
     ) {
@@ -47,29 +58,66 @@ extension WeightTable {
         var slots = HashedKeyMap<Int32>(capacity: n / 2 + 8, empty: -1)
         var cache = [SIMD8<Int32>](repeating: .zero, count: (n + 1) * chunks)
         var cached: Int32 = 0
+        // per token of a block: its word's cache slot, whether it fills that slot, where its intrinsic features end
+        // and where all its features end (in buckets, then in rows)
+        var slotOf = [Int](repeating: 0, count: Self.blockTokens)
+        var fills = [Bool](repeating: false, count: Self.blockTokens)
+        var intrinsicEnd = [Int](repeating: 0, count: Self.blockTokens)
+        var end = [Int](repeating: 0, count: Self.blockTokens)
         withScratch { scratch in
             traits.withUnsafeBufferPointer { traits in
                 cache.withUnsafeMutableBufferPointer { cache in
                     emissions.withUnsafeMutableBufferPointer { e in
                         for sentence in sentences {
-                            for t in sentence {
-                                let tr = traits[t]
-                                var slot = slots.insertIfAbsent(tr.exact, cached)
-                                if slot < 0 {
-                                    slot = cached
-                                    cached += 1
-                                    for c in 0..<chunks { scratch.sums[c] = .zero }
-                                    var writer = FeatureWriter(bits: bits, base: scratch.buckets)
-                                    extractor.intrinsicFeatures(tr, into: &writer)
-                                    scratch.add(scratch.buckets, writer.count)
-                                    for c in 0..<chunks { cache[Int(slot) * chunks + c] = scratch.sums[c] }
-                                } else {
-                                    for c in 0..<chunks { scratch.sums[c] = cache[Int(slot) * chunks + c] }
-                                }
+                            var blockStart = sentence.lowerBound
+                            while blockStart < sentence.upperBound {
+                                let block = blockStart..<min(blockStart + Self.blockTokens, sentence.upperBound)
+                                blockStart = block.upperBound
+                                // 1. hash
                                 var writer = FeatureWriter(bits: bits, base: scratch.buckets)
-                                extractor.contextFeatures(traits, t, sentence, into: &writer)
-                                scratch.add(scratch.buckets, writer.count)
-                                scratch.store(into: e.baseAddress! + t * labelCount)
+                                for t in block {
+                                    let i = t &- block.lowerBound
+                                    let tr = traits[t]
+                                    let slot = slots.insertIfAbsent(tr.exact, cached)
+                                    fills[i] = slot < 0
+                                    if slot < 0 {
+                                        slotOf[i] = Int(cached)
+                                        cached += 1
+                                        extractor.intrinsicFeatures(tr, into: &writer)
+                                    } else {
+                                        slotOf[i] = Int(slot)
+                                    }
+                                    intrinsicEnd[i] = writer.count
+                                    extractor.contextFeatures(traits, t, sentence, into: &writer)
+                                    end[i] = writer.count
+                                }
+                                // 2. locate
+                                var m = 0
+                                var start = 0
+                                for i in 0..<block.count {
+                                    m = scratch.locate(scratch.buckets + start, intrinsicEnd[i] &- start, into: m)
+                                    let rowsOfWord = m
+                                    m = scratch.locate(
+                                        scratch.buckets + intrinsicEnd[i], end[i] &- intrinsicEnd[i], into: m)
+                                    start = end[i]
+                                    intrinsicEnd[i] = rowsOfWord
+                                    end[i] = m
+                                }
+                                // 3. sum
+                                start = 0
+                                for i in 0..<block.count {
+                                    let slot = cache.baseAddress! + slotOf[i] &* chunks
+                                    if fills[i] {
+                                        scratch.clearSums()
+                                        scratch.sum(start..<intrinsicEnd[i])
+                                        for c in 0..<chunks { slot[c] = scratch.sums[c] }
+                                    } else {
+                                        for c in 0..<chunks { scratch.sums[c] = slot[c] }
+                                    }
+                                    scratch.sum(intrinsicEnd[i]..<end[i])
+                                    start = end[i]
+                                    scratch.store(into: e.baseAddress! + (block.lowerBound &+ i) &* labelCount)
+                                }
                             }
                         }
                     }
@@ -78,9 +126,6 @@ extension WeightTable {
         }
     }
 
-    /// Buckets or rows handled per step; at least `FeatureExtractor.maximumPerToken`.
-    static let scratchRows = 256
-
     /// Temporary buffers of one scoring call and the row look-up and summing kernels over them.
     struct Scratch {
         let index: UnsafePointer<UInt64>
@@ -88,32 +133,42 @@ extension WeightTable {
         let labelCount: Int
         let chunks: Int
         let scale: Float
-        /// Feature buckets of the token being scored (`scratchRows`).
+        /// Feature buckets (`scratchCapacity`).
         let buckets: UnsafeMutablePointer<UInt32>
-        /// Offsets (in weights) of the rows of present features (`scratchRows`).
+        /// Byte offsets in `weights` of the rows of present features (`scratchCapacity`).
         let rows: UnsafeMutablePointer<Int>
         /// Label sums, `chunks` vectors.
         let sums: UnsafeMutablePointer<SIMD8<Int32>>
 
-        /// Adds the rows of the `count` features at `buckets` to `sums`. Absent features have no row.
-        @inline(__always) func add(_ buckets: UnsafePointer<UInt32>, _ count: Int) {
-            var m = 0
-            let L = labelCount
+        /// Writes the rows of the `count` features at `buckets` to `rows[m...]`, skipping absent features, and
+        /// returns the new end.
+        @inline(__always) func locate(_ buckets: UnsafePointer<UInt32>, _ count: Int, into m: Int) -> Int {
+            var m = m
+            let rowBytes = labelCount &* 2
             for k in 0..<count {
                 let b = Int(truncatingIfNeeded: buckets[k])
                 let word = index[(b &>> 6) &<< 1]
                 let rank = index[((b &>> 6) &<< 1) | 1]
                 let bit = UInt64(truncatingIfNeeded: b & 63)
                 let below = word & ((1 &<< bit) &- 1)
-                rows[m] = (Int(truncatingIfNeeded: rank) &+ below.nonzeroBitCount) &* L
+                rows[m] = (Int(truncatingIfNeeded: rank) &+ below.nonzeroBitCount) &* rowBytes
                 m &+= Int(truncatingIfNeeded: (word &>> bit) & 1)
             }
+            return m
+        }
+
+        @inline(__always) func clearSums() {
+            for c in 0..<chunks { sums[c] = .zero }
+        }
+
+        /// Adds the rows `rows[range]` to `sums`.
+        @inline(__always) func sum(_ range: Range<Int>) {
             if chunks == 2 {
                 // 9 to 16 labels (the shipped model has 9): both halves of the row per step, in registers.
                 var low = sums[0]
                 var high = sums[1]
-                for i in 0..<m {
-                    let row = weights + rows[i] &* 2
+                for i in range {
+                    let row = weights + rows[i]
                     low &+= SIMD8<Int32>(truncatingIfNeeded: row.loadUnaligned(as: SIMD8<Int16>.self))
                     high &+= SIMD8<Int32>(
                         truncatingIfNeeded: row.loadUnaligned(fromByteOffset: 16, as: SIMD8<Int16>.self))
@@ -123,10 +178,10 @@ extension WeightTable {
             } else {
                 for c in 0..<chunks {
                     var sum = sums[c]
-                    for i in 0..<m {
+                    for i in range {
                         sum &+= SIMD8<Int32>(
                             truncatingIfNeeded: weights.loadUnaligned(
-                                fromByteOffset: rows[i] &* 2 &+ c &* 16, as: SIMD8<Int16>.self))
+                                fromByteOffset: rows[i] &+ c &* 16, as: SIMD8<Int16>.self))
                     }
                     sums[c] = sum
                 }
@@ -145,8 +200,8 @@ extension WeightTable {
         precondition(weights.count >= rowCount * labelCount + Self.chunkLanes)
         index.withUnsafeBufferPointer { index in
             weights.withUnsafeBytes { weights in
-                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.scratchRows) { buckets in
-                    withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.scratchRows) { rows in
+                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.scratchCapacity) { buckets in
+                    withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.scratchCapacity) { rows in
                         withUnsafeTemporaryAllocation(of: SIMD8<Int32>.self, capacity: chunks) { sums in
                             body(
                                 Scratch(
