@@ -30,124 +30,145 @@ struct FeatureExtractor: Sendable {
     // MARK: traits
 
     func traits(_ tokens: [NewsToken], _ sentences: [Range<Int>], _ text: ScalarText) -> [TokenTraits] {
-        let s = text.scalars
         var out = [TokenTraits](repeating: TokenTraits(), count: tokens.count)
-        var lowerBuffer: [UInt32] = []
-        lowerBuffer.reserveCapacity(64)
-        for (t, token) in tokens.enumerated() {
-            var tr = TokenTraits()
-            var exact = FeatureHash.offset
-            var lower = FeatureHash.offset
-            var shape = FeatureHash.offset
-            var short = FeatureHash.offset
-            var lastClass: UInt32 = 0
-            var run = 0
-            var uppers = 0
-            var lowers = 0
-            var digits = 0
-            var others = 0
-            lowerBuffer.removeAll(keepingCapacity: true)
-            var prefixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-            for k in token.start..<token.end {
-                let c = s[k]
-                exact = FeatureHash.add(exact, c.value)
-                let cls: UInt32
-                if c.value < 0x80 {
-                    let v = c.value
-                    if v >= 0x41 && v <= 0x5A {
-                        cls = 88  // X
-                        uppers += 1
-                        lowerBuffer.append(v + 32)
-                    } else if v >= 0x61 && v <= 0x7A {
-                        cls = 120  // x
-                        lowers += 1
-                        lowerBuffer.append(v)
-                    } else if v >= 0x30 && v <= 0x39 {
-                        cls = 100  // d
-                        digits += 1
-                        lowerBuffer.append(v)
-                    } else {
-                        cls = v
-                        others += 1
-                        lowerBuffer.append(v == 0x2019 ? 0x27 : v)
-                    }
-                } else if isUpper(c) {
-                    cls = 88
-                    uppers += 1
-                    for u in c.properties.lowercaseMapping.unicodeScalars { lowerBuffer.append(u.value) }
-                } else if isLower(c) || isLetter(c) {
-                    cls = 120
-                    lowers += 1
-                    lowerBuffer.append(c.value)
-                } else if isDigit(c) {
-                    cls = 100
-                    digits += 1
-                    lowerBuffer.append(c.value)
-                } else {
-                    cls = c.value == 0x2019 ? 0x27 : c.value
-                    others += 1
-                    lowerBuffer.append(cls)
-                }
-                if cls == lastClass {
-                    run += 1
-                } else {
-                    run = 1
-                    short = FeatureHash.add(short, cls)
-                }
-                if run <= 2 { shape = FeatureHash.add(shape, cls) }
-                lastClass = cls
+        text.scalars.withUnsafeBufferPointer { s in
+            out.withUnsafeMutableBufferPointer { out in
+                for (t, token) in tokens.enumerated() { out[t] = wordTraits(s, token.start, token.end) }
             }
-            for (n, v) in lowerBuffer.enumerated() {
-                lower = FeatureHash.add(lower, v)
-                switch n {
-                case 0: prefixes.0 = lower
-                case 1: prefixes.1 = lower
-                case 2: prefixes.2 = lower
-                case 3: prefixes.3 = lower
-                default: break
-                }
-            }
-            let count = lowerBuffer.count
-            var suffixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-            var h = FeatureHash.offset
-            for k in 0..<min(4, count) {
-                h = FeatureHash.add(h, lowerBuffer[count - 1 - k])
-                switch k {
-                case 0: suffixes.0 = h
-                case 1: suffixes.1 = h
-                case 2: suffixes.2 = h
-                default: suffixes.3 = h
-                }
-            }
-            tr.exact = FeatureHash.mix(exact)
-            tr.lower = FeatureHash.mix(lower)
-            tr.shape = FeatureHash.mix(shape)
-            tr.shortShape = FeatureHash.mix(short)
-            tr.prefixes = prefixes
-            tr.suffixes = suffixes
-            tr.length = count
-            let letters = uppers + lowers
-            if letters == 0 {
-                tr.capital = digits > 0 ? .number : .punctuation
-            } else if digits > 0 {
-                tr.capital = .alphanumeric
-            } else if lowers == 0 {
-                tr.capital = uppers == 1 && others == 0 ? .initial : .allCaps
-            } else if uppers == 0 {
-                tr.capital = .lower
-            } else if isUpper(s[token.start]) && uppers == 1 {
-                tr.capital = .initial
-            } else {
-                tr.capital = .mixed
-            }
-            let (lexical, keyword) = lexicon.classify(lowerHash: tr.lower)
-            tr.keyword = keyword
-            if letters > 0 { tr.lexical = lexical }
-            out[t] = tr
         }
-        markContext(&out, tokens, sentences, s)
+        // Look-ups in a loop of their own: independent loads from a table larger than the nearer caches, which the
+        // processor overlaps here and could not across the long loop above.
+        for t in out.indices {
+            let (lexical, keyword) = lexicon.classify(lowerHash: out[t].lower)
+            out[t].keyword = keyword
+            if out[t].capital != .number && out[t].capital != .punctuation { out[t].lexical = lexical }
+        }
+        markContext(&out, tokens, sentences, text.scalars)
         if gazetteer.longest > 0 { markGazetteerNames(&out) }
         return out
+    }
+
+    /// Hashes and classes of the word `s[start..<end]` by itself (no look-ups, no context).
+    @inline(__always) private func wordTraits(
+        _ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int
+    ) -> TokenTraits {
+        var tr = TokenTraits()
+        var exact = FeatureHash.offset
+        var lower = FeatureHash.offset
+        var shape = FeatureHash.offset
+        var short = FeatureHash.offset
+        var lastClass: UInt32 = 0
+        var run = 0
+        var uppers = 0
+        var lowers = 0
+        var digits = 0
+        var others = 0
+        // The lowercase form is hashed as it is produced: prefixes from its first four scalars, suffixes (below)
+        // from its last four, kept in a window, so no buffer is needed.
+        var count = 0
+        var prefixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var window: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+        @inline(__always) func push(_ v: UInt32) {
+            lower = FeatureHash.add(lower, v)
+            switch count {
+            case 0: prefixes.0 = lower
+            case 1: prefixes.1 = lower
+            case 2: prefixes.2 = lower
+            case 3: prefixes.3 = lower
+            default: break
+            }
+            count &+= 1
+            window = (v, window.0, window.1, window.2)
+        }
+        for k in start..<end {
+            let c = s[k]
+            exact = FeatureHash.add(exact, c.value)
+            let cls: UInt32
+            if c.value < 0x80 {
+                let v = c.value
+                if v >= 0x41 && v <= 0x5A {
+                    cls = 88  // X
+                    uppers &+= 1
+                    push(v &+ 32)
+                } else if v >= 0x61 && v <= 0x7A {
+                    cls = 120  // x
+                    lowers &+= 1
+                    push(v)
+                } else if v >= 0x30 && v <= 0x39 {
+                    cls = 100  // d
+                    digits &+= 1
+                    push(v)
+                } else {
+                    cls = v
+                    others &+= 1
+                    push(v)
+                }
+            } else if isUpper(c) {
+                cls = 88
+                uppers &+= 1
+                for u in c.properties.lowercaseMapping.unicodeScalars { push(u.value) }
+            } else if isLower(c) || isLetter(c) {
+                cls = 120
+                lowers &+= 1
+                push(c.value)
+            } else if isDigit(c) {
+                cls = 100
+                digits &+= 1
+                push(c.value)
+            } else {
+                cls = c.value == 0x2019 ? 0x27 : c.value
+                others &+= 1
+                push(cls)
+            }
+            if cls == lastClass {
+                run &+= 1
+            } else {
+                run = 1
+                short = FeatureHash.add(short, cls)
+            }
+            if run <= 2 { shape = FeatureHash.add(shape, cls) }
+            lastClass = cls
+        }
+        var suffixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var h = FeatureHash.offset
+        if count > 0 {
+            h = FeatureHash.add(h, window.0)
+            suffixes.0 = h
+        }
+        if count > 1 {
+            h = FeatureHash.add(h, window.1)
+            suffixes.1 = h
+        }
+        if count > 2 {
+            h = FeatureHash.add(h, window.2)
+            suffixes.2 = h
+        }
+        if count > 3 {
+            h = FeatureHash.add(h, window.3)
+            suffixes.3 = h
+        }
+        tr.exact = FeatureHash.mix(exact)
+        tr.lower = FeatureHash.mix(lower)
+        tr.shape = FeatureHash.mix(shape)
+        tr.shortShape = FeatureHash.mix(short)
+        tr.prefixes = prefixes
+        tr.suffixes = suffixes
+        tr.length = count
+        let letters = uppers + lowers
+        if letters == 0 {
+            tr.capital = digits > 0 ? .number : .punctuation
+        } else if digits > 0 {
+            tr.capital = .alphanumeric
+        } else if lowers == 0 {
+            tr.capital = uppers == 1 && others == 0 ? .initial : .allCaps
+        } else if uppers == 0 {
+            tr.capital = .lower
+        } else if isUpper(s[start]) && uppers == 1 {
+            tr.capital = .initial
+        } else {
+            tr.capital = .mixed
+        }
+        return tr
     }
 
     /// Sentence starts, capitals lines, parentheses and document-wide casing.

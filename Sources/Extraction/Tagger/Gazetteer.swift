@@ -16,7 +16,7 @@ struct Gazetteer: Sendable, Equatable {
     let masks: [UInt8]
     /// Longest name, in tokens.
     let longest: Int
-    private let table: HashedKeyMap<UInt8>
+    private let table: PackedByteMap
 
     static let empty = Gazetteer(keys: [], masks: [], longest: 0)
 
@@ -26,7 +26,9 @@ struct Gazetteer: Sendable, Equatable {
         self.longest = longest
         var table = HashedKeyMap<UInt8>(capacity: keys.count + 8, empty: 0)
         for (key, mask) in zip(keys, masks) { table[UInt64(key)] = mask }
-        self.table = table
+        // Most token sequences tried are no name: a filter of 16 bits per name answers those from the cache.
+        self.table = PackedByteMap(
+            table.entries.map { (UInt32(truncatingIfNeeded: $0.key), $0.value) }, filterBits: 16)
     }
 
     /// From (name, category mask) pairs; names are tokenized like text. Masks of the same name are merged.
@@ -53,7 +55,7 @@ struct Gazetteer: Sendable, Equatable {
     @inline(__always) static func extend(_ key: UInt64, _ lower: UInt64) -> UInt64 { FeatureHash.combine(key, lower) }
     @inline(__always) static func stored(_ key: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: key >> 32) }
 
-    @inline(__always) func mask(_ key: UInt64) -> UInt8 { table[UInt64(Self.stored(key))] }
+    @inline(__always) func mask(_ key: UInt64) -> UInt8 { table[Self.stored(key)] }
 
     static func == (a: Gazetteer, b: Gazetteer) -> Bool {
         a.keys == b.keys && a.masks == b.masks && a.longest == b.longest

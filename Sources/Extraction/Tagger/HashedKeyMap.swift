@@ -75,6 +75,14 @@ struct HashedKeyMap<Value> {
         if count * 2 > keys.count { grow() }
     }
 
+    /// Every entry, keys as stored (0 as 1), in no particular order.
+    var entries: [(key: UInt64, value: Value)] {
+        var out: [(key: UInt64, value: Value)] = []
+        out.reserveCapacity(count)
+        for (i, key) in keys.enumerated() where key != 0 { out.append((key, values[i])) }
+        return out
+    }
+
     private mutating func grow() {
         let oldKeys = keys
         let oldValues = values

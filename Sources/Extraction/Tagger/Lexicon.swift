@@ -9,7 +9,7 @@ struct Lexicon: Sendable, Equatable {
     let common: [UInt32]
     let proper: [UInt32]
     /// Key → lexical class (bits 0–1) and `KeywordClass` (bits 4–7), for one probe per token.
-    private let table: HashedKeyMap<UInt8>
+    private let table: PackedByteMap
 
     static let empty = Lexicon(common: [], proper: [])
 
@@ -22,7 +22,7 @@ struct Lexicon: Sendable, Equatable {
         for (hash, kind) in Keywords.all {
             table.update(UInt64(Self.key(hash))) { $0 = ($0 & 0x0F) | UInt8(kind.rawValue) << 4 }
         }
-        self.table = table
+        self.table = PackedByteMap(table.entries.map { (UInt32(truncatingIfNeeded: $0.key), $0.value) })
     }
 
     static func == (a: Lexicon, b: Lexicon) -> Bool { a.common == b.common && a.proper == b.proper }
@@ -43,7 +43,7 @@ struct Lexicon: Sendable, Equatable {
 
     /// Lexical class — 0 unknown, 1 common only, 2 proper only, 3 both ("Apple"/"apple") — and keyword class.
     @inline(__always) func classify(lowerHash: UInt64) -> (lexical: UInt64, keyword: KeywordClass) {
-        let v = table[UInt64(Self.key(lowerHash))]
+        let v = table[Self.key(lowerHash)]
         return (UInt64(v & 3), KeywordClass(rawValue: UInt64(v >> 4)) ?? .none)
     }
 

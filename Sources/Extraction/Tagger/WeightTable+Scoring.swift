@@ -17,7 +17,7 @@ extension WeightTable {
     var chunks: Int { (labelCount + Self.chunkLanes - 1) / Self.chunkLanes }
 
     /// Tokens scored together by `addFirstPassScores`.
-    static let blockTokens = 32
+    static let blockTokens = 16
 
     /// Features held by the scratch buffers.
     static let scratchCapacity = blockTokens * FeatureExtractor.maximumPerToken
@@ -34,7 +34,8 @@ extension WeightTable {
                             let end = Int(offsets[t + 1])
                             while k < end {
                                 let count = min(end - k, Self.scratchCapacity)
-                                let m = scratch.locate(buckets.baseAddress! + k, count, into: 0)
+                                scratch.gather(buckets.baseAddress! + k, count)
+                                let m = scratch.locate(buckets.baseAddress! + k, 0..<count, into: 0)
                                 scratch.sum(0..<m)
                                 k += count
                             }
@@ -92,13 +93,13 @@ extension WeightTable {
                                     end[i] = writer.count
                                 }
                                 // 2. locate
+                                scratch.gather(scratch.buckets, writer.count)
                                 var m = 0
                                 var start = 0
                                 for i in 0..<block.count {
-                                    m = scratch.locate(scratch.buckets + start, intrinsicEnd[i] &- start, into: m)
+                                    m = scratch.locate(scratch.buckets, start..<intrinsicEnd[i], into: m)
                                     let rowsOfWord = m
-                                    m = scratch.locate(
-                                        scratch.buckets + intrinsicEnd[i], end[i] &- intrinsicEnd[i], into: m)
+                                    m = scratch.locate(scratch.buckets, intrinsicEnd[i]..<end[i], into: m)
                                     start = end[i]
                                     intrinsicEnd[i] = rowsOfWord
                                     end[i] = m
@@ -139,16 +140,28 @@ extension WeightTable {
         let rows: UnsafeMutablePointer<Int>
         /// Label sums, `chunks` vectors.
         let sums: UnsafeMutablePointer<SIMD8<Int32>>
+        /// Index words of the features in `buckets` (`2 * scratchCapacity`).
+        let words: UnsafeMutablePointer<UInt64>
 
-        /// Writes the rows of the `count` features at `buckets` to `rows[m...]`, skipping absent features, and
-        /// returns the new end.
-        @inline(__always) func locate(_ buckets: UnsafePointer<UInt32>, _ count: Int, into m: Int) -> Int {
-            var m = m
-            let rowBytes = labelCount &* 2
+        /// Loads the index words (presence bits and rank) of the `count` features at `buckets` into `words`: a
+        /// tight loop of independent loads, so that many are in flight at once.
+        @inline(__always) func gather(_ buckets: UnsafePointer<UInt32>, _ count: Int) {
             for k in 0..<count {
                 let b = Int(truncatingIfNeeded: buckets[k])
-                let word = index[(b &>> 6) &<< 1]
-                let rank = index[((b &>> 6) &<< 1) | 1]
+                words[k &<< 1] = index[(b &>> 6) &<< 1]
+                words[(k &<< 1) | 1] = index[((b &>> 6) &<< 1) | 1]
+            }
+        }
+
+        /// Writes the rows of the features `buckets[range]` (their index words gathered) to `rows[m...]`, skipping
+        /// absent features, and returns the new end.
+        @inline(__always) func locate(_ buckets: UnsafePointer<UInt32>, _ range: Range<Int>, into m: Int) -> Int {
+            var m = m
+            let rowBytes = labelCount &* 2
+            for k in range {
+                let b = Int(truncatingIfNeeded: buckets[k])
+                let word = words[k &<< 1]
+                let rank = words[(k &<< 1) | 1]
                 let bit = UInt64(truncatingIfNeeded: b & 63)
                 let below = word & ((1 &<< bit) &- 1)
                 rows[m] = (Int(truncatingIfNeeded: rank) &+ below.nonzeroBitCount) &* rowBytes
@@ -164,14 +177,17 @@ extension WeightTable {
         /// Adds the rows `rows[range]` to `sums`.
         @inline(__always) func sum(_ range: Range<Int>) {
             if chunks == 2 {
-                // 9 to 16 labels (the shipped model has 9): both halves of the row per step, in registers.
+                // 9 to 16 labels (the shipped model has 9): both halves of the row per step, in registers. The high
+                // half is the row's last eight labels, so both loads stay inside the row's own bytes (a load past
+                // them would often touch one more cache line).
                 var low = sums[0]
                 var high = sums[1]
+                let highOffset = (labelCount &- 8) &* 2
                 for i in range {
                     let row = weights + rows[i]
                     low &+= SIMD8<Int32>(truncatingIfNeeded: row.loadUnaligned(as: SIMD8<Int16>.self))
                     high &+= SIMD8<Int32>(
-                        truncatingIfNeeded: row.loadUnaligned(fromByteOffset: 16, as: SIMD8<Int16>.self))
+                        truncatingIfNeeded: row.loadUnaligned(fromByteOffset: highOffset, as: SIMD8<Int16>.self))
                 }
                 sums[0] = low
                 sums[1] = high
@@ -191,7 +207,13 @@ extension WeightTable {
         /// Adds the label sums, scaled, to one token's scores.
         @inline(__always) func store(into scores: UnsafeMutablePointer<Float>) {
             let sums = UnsafeRawPointer(self.sums).assumingMemoryBound(to: Int32.self)
-            for y in 0..<labelCount { scores[y] += Float(sums[y]) * scale }
+            if chunks == 2 {
+                // the high vector holds labels labelCount - 8 ..< labelCount (see `sum`)
+                for y in 0..<8 { scores[y] += Float(sums[y]) * scale }
+                for y in 8..<labelCount { scores[y] += Float(sums[y &- labelCount &+ 16]) * scale }
+            } else {
+                for y in 0..<labelCount { scores[y] += Float(sums[y]) * scale }
+            }
         }
     }
 
@@ -203,11 +225,15 @@ extension WeightTable {
                 withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.scratchCapacity) { buckets in
                     withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.scratchCapacity) { rows in
                         withUnsafeTemporaryAllocation(of: SIMD8<Int32>.self, capacity: chunks) { sums in
-                            body(
-                                Scratch(
-                                    index: index.baseAddress!, weights: weights.baseAddress!,
-                                    labelCount: labelCount, chunks: chunks, scale: scale,
-                                    buckets: buckets.baseAddress!, rows: rows.baseAddress!, sums: sums.baseAddress!))
+                            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * Self.scratchCapacity) {
+                                words in
+                                body(
+                                    Scratch(
+                                        index: index.baseAddress!, weights: weights.baseAddress!,
+                                        labelCount: labelCount, chunks: chunks, scale: scale,
+                                        buckets: buckets.baseAddress!, rows: rows.baseAddress!,
+                                        sums: sums.baseAddress!, words: words.baseAddress!))
+                            }
                         }
                     }
                 }

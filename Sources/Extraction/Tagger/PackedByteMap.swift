@@ -1,0 +1,70 @@
+/// An immutable map from 32-bit keys to a byte, for the lexicon and the gazetteer, which every token consults.
+///
+/// One 8-byte slot per entry (key in the high half, value in the low byte) at most half full, so that a look-up
+/// costs one memory access, not the two of `HashedKeyMap`'s separate key and value arrays, and the tables take half
+/// the cache. With `filterBits`, a blocked Bloom filter (one 64-bit word per key, three bits set in it) answers most
+/// misses from a few kilobytes that stay in the cache: most token sequences tried against the gazetteer are no name.
+struct PackedByteMap: Sendable {
+    private let slots: [UInt64]
+    private let mask: Int
+    private let filter: [UInt64]
+    private let filterMask: Int
+
+    /// - Parameters:
+    ///   - entries: distinct keys (0 counts as 1, as in `HashedKeyMap`) and their values; values of 0 may be left out.
+    ///   - filterBits: Bloom filter bits per entry, 0 for none.
+    init(_ entries: [(key: UInt32, value: UInt8)], filterBits: Int = 0) {
+        var size = 16
+        while size < entries.count * 2 { size *= 2 }
+        var slots = [UInt64](repeating: 0, count: size)
+        let mask = size - 1
+        var filterSize = 1
+        if filterBits > 0 {
+            while filterSize * 64 < entries.count * filterBits { filterSize *= 2 }
+        }
+        var filter = [UInt64](repeating: filterBits > 0 ? 0 : ~0, count: filterSize)
+        for (key, value) in entries where value != 0 {
+            let key = Self.stored(key)
+            var i = Self.home(key) & mask
+            while slots[i] != 0 && slots[i] >> 32 != UInt64(key) { i = (i + 1) & mask }
+            slots[i] = UInt64(key) << 32 | UInt64(value)
+            if filterBits > 0 {
+                let (word, bits) = Self.filterProbe(key, filterSize - 1)
+                filter[word] |= bits
+            }
+        }
+        self.slots = slots
+        self.mask = mask
+        self.filter = filter
+        self.filterMask = filterSize - 1
+    }
+
+    @inline(__always) private static func stored(_ key: UInt32) -> UInt32 { key == 0 ? 1 : key }
+
+    @inline(__always) private static func home(_ key: UInt32) -> Int { Int(truncatingIfNeeded: key ^ (key >> 17)) }
+
+    /// The filter word of a key and the three bits it sets there (from bits of the key the slot index does not use).
+    @inline(__always) private static func filterProbe(_ key: UInt32, _ mask: Int) -> (Int, UInt64) {
+        let h = UInt64(key) &* 0x9e37_79b9_7f4a_7c15
+        let bits = (1 as UInt64) << (h >> 58) | (1 as UInt64) << ((h >> 52) & 63) | (1 as UInt64) << ((h >> 46) & 63)
+        return (Int(truncatingIfNeeded: h >> 20) & mask, bits)
+    }
+
+    /// The value of `key`, 0 when absent.
+    @inline(__always) subscript(key: UInt32) -> UInt8 {
+        let key = Self.stored(key)
+        let (word, bits) = Self.filterProbe(key, filterMask)
+        return filter.withUnsafeBufferPointer { filter in
+            guard filter[word] & bits == bits else { return 0 }
+            return slots.withUnsafeBufferPointer { slots in
+                var i = Self.home(key) & mask
+                while true {
+                    let slot = slots[i]
+                    if slot >> 32 == UInt64(key) { return UInt8(truncatingIfNeeded: slot) }
+                    if slot == 0 { return 0 }
+                    i = (i &+ 1) & mask
+                }
+            }
+        }
+    }
+}
