@@ -143,7 +143,7 @@ extension CandidateScanner {
         for k in lo..<hi {
             let t = tokens[k]
             if t.text == "&" && k > lo && k + 1 < hi { return true }
-            if t.kind == .word && t.text.utf8.count >= 3 && t.text.contains("&")
+            if t.kind == .word && t.text.utf8.count >= 3 && t.text.utf8.contains(UInt8(ascii: "&")) && t.text.contains("&")
                 && !ExclusionLexicon.nonOrganizationAcronyms.contains(t.lower)
             {
                 return true

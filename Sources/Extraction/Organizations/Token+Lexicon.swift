@@ -14,27 +14,38 @@ extension Token {
     }
 
     /// A lowercase word allowed inside a name ("of", "for", "&", "de"), or "the" after one of them.
-    var isConnector: Bool {
-        (kind == .word || text == "&") && OrganizationCues.connectors.contains(text)
-    }
+    var isConnector: Bool { lexicalFlags & Self.connectorFlag != 0 }
 
     /// An organization head word ("Council", "Agency") or a legal suffix ("Inc.").
-    var isHead: Bool {
-        guard kind == .word, isCapitalized || isAllCaps else { return false }
-        let l = lower
-        if OrganizationCues.heads.contains(l) || OrganizationCues.legalSuffixes.contains(l) { return true }
-        // "Post-Gazette": the last part of a hyphenated word decides.
-        if let dash = l.lastIndex(of: "-") {
-            return OrganizationCues.heads.contains(String(l[l.index(after: dash)...]))
+    var isHead: Bool { lexicalFlags & Self.headFlag != 0 }
+
+    var isLegalSuffix: Bool { lexicalFlags & Self.legalSuffixFlag != 0 }
+
+    var isTitle: Bool { lexicalFlags & Self.titleFlag != 0 }
+
+    static let connectorFlag: UInt8 = 1
+    static let headFlag: UInt8 = 2
+    static let legalSuffixFlag: UInt8 = 4
+    static let titleFlag: UInt8 = 8
+
+    /// `isConnector`, `isHead`, `isLegalSuffix` and `isTitle` as bits, worked out once per token: the scanner and
+    /// the resolver ask them again and again of the same tokens, and each answer costs set look-ups of a string.
+    static func lexicalFlags(kind: Kind, text: String, lower: String, capitalized: Bool, allCaps: Bool) -> UInt8 {
+        var flags: UInt8 = 0
+        if (kind == .word || text == "&") && OrganizationCues.connectors.contains(text) { flags |= connectorFlag }
+        guard kind == .word else { return flags }
+        if ExclusionLexicon.titles.contains(lower) { flags |= titleFlag }
+        guard capitalized || allCaps else { return flags }
+        let legal = OrganizationCues.legalSuffixes.contains(lower)
+        if legal { flags |= legalSuffixFlag }
+        if legal || OrganizationCues.heads.contains(lower) {
+            flags |= headFlag
+        } else if lower.utf8.contains(UInt8(ascii: "-")), let dash = lower.lastIndex(of: "-") {
+            // "Post-Gazette": the last part of a hyphenated word decides.
+            if OrganizationCues.heads.contains(String(lower[lower.index(after: dash)...])) { flags |= headFlag }
         }
-        return false
+        return flags
     }
-
-    var isLegalSuffix: Bool {
-        kind == .word && (isCapitalized || isAllCaps) && OrganizationCues.legalSuffixes.contains(lower)
-    }
-
-    var isTitle: Bool { kind == .word && ExclusionLexicon.titles.contains(lower) }
 
     /// An acronym candidate: 2–6 capitals, maybe with digits, "&" or dots ("CIIE", "AT&T", "U.N.").
     var isAcronymShaped: Bool {

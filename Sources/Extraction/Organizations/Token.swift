@@ -45,6 +45,8 @@ public struct Token: Sendable, Equatable {
     public let normalized: String
     /// `normalized`, lowercased.
     public let lower: String
+    /// See `Token.lexicalFlags`.
+    let lexicalFlags: UInt8
 
     /// A token of `text` at `start..<end`; shape and normalized forms are computed once here.
     public init(
@@ -90,7 +92,11 @@ public struct Token: Sendable, Equatable {
             n.removeLast()
         }
         normalized = n
-        lower = n.utf8.allSatisfy({ $0 < 65 || $0 > 90 }) && n.utf8.allSatisfy({ $0 < 128 }) ? n : n.lowercased()
+        let lower = n.utf8.allSatisfy({ $0 < 65 || $0 > 90 }) && n.utf8.allSatisfy({ $0 < 128 }) ? n : n.lowercased()
+        self.lower = lower
+        lexicalFlags = Self.lexicalFlags(
+            kind: kind, text: text, lower: lower, capitalized: isWord && capitalized,
+            allCaps: isWord && !anyLower && letters >= 2)
     }
 }
 
