@@ -58,7 +58,7 @@ extension CandidateScanner {
         return false
     }
 
-    static let positions: Set<String> = [
+    static let positions: WordSet = [
         "quarterback", "center", "guard", "tackle", "coach", "linebacker", "receiver", "cornerback", "safety",
         "kicker", "punter", "pitcher", "catcher", "outfielder", "infielder", "shortstop", "goalie", "goaltender",
         "goalkeeper", "defenseman", "defender", "midfielder", "striker", "winger", "manager", "rookie", "starter",
@@ -67,7 +67,7 @@ extension CandidateScanner {
         "offensive", "star", "head",
     ]
 
-    static let positionAbbreviations: Set<String> = [
+    static let positionAbbreviations: WordSet = [
         "QB", "WR", "RB", "TE", "DL", "DE", "DT", "LB", "CB", "OL", "OT", "OG", "FS", "SS", "LHP", "RHP", "GK",
     ]
 
@@ -85,14 +85,14 @@ extension CandidateScanner {
         return false
     }
 
-    static let exchanges: Set<String> = [
+    static let exchanges: WordSet = [
         "NYSE", "NASDAQ", "LSE", "TSX", "ASX", "OTC", "OTCQX", "AMEX", "HKEX", "SGX", "NSE", "BSE", "TSE",
         "FRA", "XETRA", "EURONEXT", "SIX", "KRX", "JSE", "TASE", "CSE", "TSXV", "NYSEAMERICAN",
     ]
 
-    static let personCompatibleNouns: Set<String> = ["rival", "rivals", "sponsor", "sponsors", "side", "team"]
+    static let personCompatibleNouns: WordSet = ["rival", "rivals", "sponsor", "sponsors", "side", "team"]
 
-    static let percentWords: Set<String> = ["percent", "%", "pct", "per", "cents", "pence", "cent"]
+    static let percentWords: WordSet = ["percent", "%", "pct", "per", "cents", "pence", "cent"]
 
     /// For "X and Y", the start of X's capitalised run when the span is Y.
     func coordinationStart(_ c: Candidate) -> Int? {
@@ -127,15 +127,15 @@ extension CandidateScanner {
         return out
     }
 
-    static let placeNouns: Set<String> = [
+    static let placeNouns: WordSet = [
         "city", "town", "village", "province", "state", "region", "capital", "suburb", "district", "county",
         "port", "island", "outskirts", "streets", "centre", "center", "heart",
     ]
 
-    static let prepositions: Set<String> = ["of", "at", "for", "with", "in", "on", "from", "to", "by", "that", "which"]
+    static let prepositions: WordSet = ["of", "at", "for", "with", "in", "on", "from", "to", "by", "that", "which"]
 
     /// Last words that make a capitalised sequence a place ("Fresno County", "Main Street").
-    static let placeHeads: Set<String> = [
+    static let placeHeads: WordSet = [
         "county", "city", "province", "district", "township", "island", "islands", "street", "avenue", "road",
         "boulevard", "river", "lake", "mountain", "mountains", "valley", "park", "square", "bridge", "beach", "bay",
         "coast", "peninsula", "region", "state", "village", "town", "heights", "hills", "canyon", "desert",

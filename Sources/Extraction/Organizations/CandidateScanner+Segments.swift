@@ -106,7 +106,7 @@ extension CandidateScanner {
     }
 
     /// Words that make "<sponsor> <word>" a venue, not an organization.
-    static let venueWords: Set<String> = [
+    static let venueWords: WordSet = [
         "arena", "center", "centre", "stadium", "amphitheatre", "amphitheater", "pavilion", "theatre", "theater",
         "field", "park", "garden", "gardens", "dome", "bowl", "coliseum", "hall", "auditorium", "ballpark",
         "speedway", "plaza", "tower", "building", "square", "forum", "racetrack", "raceway", "club",
@@ -152,7 +152,7 @@ extension CandidateScanner {
         return false
     }
 
-    static let indexWords: Set<String> = ["index", "average", "industrial", "industrials", "composite", "futures"]
+    static let indexWords: WordSet = ["index", "average", "industrial", "industrials", "composite", "futures"]
 
     static func isOriginModifier(_ l: String) -> Bool {
         l.hasSuffix("-seeded") || l.hasSuffix("-based") || l.hasSuffix("-owned") || l.hasSuffix("-backed")

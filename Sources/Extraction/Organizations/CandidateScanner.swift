@@ -66,7 +66,7 @@ struct CandidateScanner {
     }
 
     /// Words whose possessive can sit inside a name ("People's Bank", "Mayor's Office").
-    static let possessiveInNames: Set<String> = [
+    static let possessiveInNames: WordSet = [
         "people", "sheriff", "attorney", "attorneys", "children", "women", "men", "veterans", "farmers", "workers",
         "citizens", "nurses", "teachers", "governor", "mayor", "president", "solicitor", "prosecutor",
         "comptroller", "treasurer", "secretary", "auditor", "commissioner", "consumers", "writers", "lawyers",
@@ -74,15 +74,15 @@ struct CandidateScanner {
     ]
 
     /// Words after "and" that continue a firm's name.
-    private static let firmEndings: Set<String> = ["co", "co.", "company", "sons", "partners", "associates"]
+    private static let firmEndings: WordSet = ["co", "co.", "company", "sons", "partners", "associates"]
 
     /// Heads that take an "on" complement ("Council on Foreign Relations").
-    private static let onHeads: Set<String> = [
+    private static let onHeads: WordSet = [
         "council", "institute", "commission", "committee", "conference", "panel", "center", "centre", "forum",
         "coalition", "alliance", "board", "office",
     ]
 
-    private static let ofLike: Set<String> = [
+    private static let ofLike: WordSet = [
         "of", "for", "on", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "la", "le", "van", "von",
         "der", "für", "upon",
     ]

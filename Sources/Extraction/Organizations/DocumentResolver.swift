@@ -221,7 +221,7 @@ struct DocumentResolver {
 
     // MARK: - Names the article introduced
 
-    private static let companyHeads: Set<String> = [
+    private static let companyHeads: WordSet = [
         "group", "holdings", "technologies", "technology", "airlines", "airline", "airways", "motors",
         "pharmaceuticals", "pharma", "labs", "biotech", "systems", "partners", "capital", "media", "entertainment",
         "foods", "brands", "energy", "robotics", "therapeutics", "biosciences", "networks", "communications",
@@ -231,7 +231,7 @@ struct DocumentResolver {
     ]
 
     /// Common first words that never stand alone for a longer name ("National", "General", "First").
-    private static let generic: Set<String> = [
+    private static let generic: WordSet = [
         "national", "general", "first", "united", "american", "international", "global", "new", "royal",
         "federal", "central", "western", "eastern", "northern", "southern", "north", "south", "east", "west",
         "great", "grand", "state", "city", "county", "public", "private", "world", "universal", "standard",

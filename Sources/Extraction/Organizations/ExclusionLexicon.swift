@@ -2,7 +2,7 @@
 /// all-caps abbreviations that name no organization. Lowercase entries; written from general knowledge.
 enum ExclusionLexicon {
     /// Titles and roles that precede a person's name ("Mayor Libby Schaaf", "Browns DL Sheldon Richardson").
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mx", "president", "vice", "mayor", "governor", "gov",
         "gov.", "senator", "sen", "sen.", "rep", "rep.", "representative", "minister", "secretary", "chancellor",
         "premier", "prime", "king", "queen", "prince", "princess", "pope", "judge", "sheriff", "ceo", "cfo", "coo",
@@ -24,7 +24,7 @@ enum ExclusionLexicon {
     ]
 
     /// Months, weekdays and other calendar words.
-    static let calendar: Set<String> = [
+    static let calendar: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "monday",
@@ -33,7 +33,7 @@ enum ExclusionLexicon {
     ]
 
     /// Words that, capitalised at the start of a sentence, are ordinary words and begin no name.
-    static let sentenceOpeners: Set<String> = [
+    static let sentenceOpeners: WordSet = [
         "the", "a", "an", "in", "on", "at", "for", "with", "by", "from", "to", "of", "and", "but", "or", "if", "as",
         "when", "while", "after", "before", "although", "though", "because", "since", "during", "this", "that",
         "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my",
@@ -61,13 +61,13 @@ enum ExclusionLexicon {
     ]
 
     /// Words never starting a name even mid-sentence (pronoun "I", interjections, headline furniture).
-    static let neverNames: Set<String> = [
+    static let neverNames: WordSet = [
         "i", "i'm", "i've", "i'd", "i'll", "ok", "okay", "oh", "mr", "mrs", "ms", "am", "pm", "a.m.", "p.m.",
         "tv", "internet", "web", "covid-19", "covid", "coronavirus", "god", "bible", "quran", "op-ed",
     ]
 
     /// All-caps abbreviations that name no organization (or name one so rarely that they mislead).
-    static let nonOrganizationAcronyms: Set<String> = [
+    static let nonOrganizationAcronyms: WordSet = [
         "ceo", "cfo", "coo", "cto", "cio", "cmo", "tv", "gdp", "cpi", "pmi", "am", "pm", "fm", "ok", "id", "dna",
         "rna", "ai", "it", "pc", "hiv", "aids", "covid", "sars", "mers", "us", "u.s.", "usa", "u.s.a.", "uk",
         "u.k.", "uae", "ussr", "nyc", "la", "dc", "d.c.", "gps", "usb", "led", "lcd", "cd", "dvd", "pdf", "html",

@@ -4,7 +4,7 @@
 /// evaluation set. All entries are lowercase; look-ups lowercase the token first.
 enum OrganizationCues {
     /// Head words that make a capitalised sequence ending in them an organization ("Bay Area Council").
-    static let heads: Set<String> = [
+    static let heads: WordSet = [
         "council", "group", "agency", "authority", "center", "centre", "centers", "centres", "office", "ministry",
         "department", "university", "college", "institute", "bank", "association", "commission", "committee",
         "union", "party", "club", "foundation", "corporation", "company", "companies", "times", "news", "post",
@@ -33,7 +33,7 @@ enum OrganizationCues {
     ]
 
     /// Heads that are weak alone: they count only with a second cue or with more than one word before them.
-    static let weakHeads: Set<String> = [
+    static let weakHeads: WordSet = [
         "center", "centre", "post", "times", "news", "capital", "media", "energy", "electric", "force", "guard",
         "conference", "initiative", "project", "front", "movement", "museum", "library", "zoo", "airport",
         "church", "network", "service", "press", "radio", "television", "resources", "management", "properties",
@@ -43,7 +43,7 @@ enum OrganizationCues {
     ]
 
     /// Legal forms; a sequence ending in one is a company ("Kestrel Biotech Inc.").
-    static let legalSuffixes: Set<String> = [
+    static let legalSuffixes: WordSet = [
         "inc", "inc.", "ltd", "ltd.", "llc", "llc.", "llp", "lp", "plc", "plc.", "corp", "corp.", "co", "co.",
         "cos", "cos.", "gmbh", "ag", "sa", "s.a.", "nv", "n.v.", "bv", "spa", "s.p.a.", "ab", "asa", "oyj", "se",
         "limited", "incorporated", "pty", "pte", "bhd", "tbk", "kgaa", "sarl", "srl",
@@ -51,7 +51,7 @@ enum OrganizationCues {
 
     /// Heads that take an "of"/"for"/"on" complement inside the name ("Bank of America", "Centers for
     /// Disease Control", "National Institute on Drug Abuse", "Port of Oakland Authority").
-    static let complementHeads: Set<String> = [
+    static let complementHeads: WordSet = [
         "department", "departments", "ministry", "university", "bank", "office", "institute", "institutes", "port",
         "board", "commission", "committee", "council", "association", "federation", "court", "chamber", "college",
         "academy", "society", "center", "centre", "centers", "centres", "agency", "authority", "administration",
@@ -67,7 +67,7 @@ enum OrganizationCues {
     ]
 
     /// Last words of capitalised names that are not organizations: indexes, laws, prizes, events, plans.
-    static let nonOrganizationHeads: Set<String> = [
+    static let nonOrganizationHeads: WordSet = [
         "index", "average", "act", "bill", "law", "award", "awards", "prize", "cup", "games", "championship",
         "championships", "festival", "summit", "program", "programme", "plan", "treaty", "agreement", "accord",
         "protocol", "strategy", "report", "survey", "study", "disorder", "syndrome", "virus", "disease", "day",
@@ -76,13 +76,13 @@ enum OrganizationCues {
     ]
 
     /// Connectors allowed inside a name between capitalised words.
-    static let connectors: Set<String> = [
+    static let connectors: WordSet = [
         "of", "for", "on", "and", "&", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "la", "le",
         "les", "el", "van", "von", "der", "den", "y", "et", "upon", "für",
     ]
 
     /// Lowercase nouns that, right before a capitalised name, say it is an organization ("carrier SunExpress").
-    static let precedingNouns: Set<String> = [
+    static let precedingNouns: WordSet = [
         "company", "firm", "startup", "start-up", "giant", "rival", "maker", "automaker", "carmaker", "chipmaker",
         "retailer", "carrier", "airline", "bank", "lender", "insurer", "broker", "brokerage", "publisher",
         "broadcaster", "newspaper", "outlet", "conglomerate", "manufacturer", "supplier", "operator", "provider",
@@ -100,7 +100,7 @@ enum OrganizationCues {
     ]
 
     /// Lowercase words right after a capitalised name that say it is an organization ("WeWork CEO").
-    static let followingWords: Set<String> = [
+    static let followingWords: WordSet = [
         "ceo", "ceos", "cfo", "coo", "cto", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "shares",
         "stock", "shareholders", "stockholders", "executives", "execs", "employees", "staffers", "founder",
         "co-founder", "cofounder", "headquarters", "subsidiary", "executive", "officials", "stake", "workers",
@@ -110,7 +110,7 @@ enum OrganizationCues {
     ]
 
     /// Words after a possessive that say its owner is an organization ("Acme Corp's chief executive").
-    static let afterPossessive: Set<String> = [
+    static let afterPossessive: WordSet = [
         "ceo", "chief", "board", "shares", "stock", "spokesman", "spokeswoman", "spokesperson", "headquarters",
         "founder", "co-founder", "parent", "subsidiary", "executives", "employees", "revenue", "revenues", "profit",
         "profits", "earnings", "sales", "shareholders", "customers", "website", "valuation", "ipo", "acquisition",
@@ -122,7 +122,7 @@ enum OrganizationCues {
     ]
 
     /// Verbs of a share price moving: "Alcatel Alsthom fell 1.7 percent".
-    static let priceMoves: Set<String> = [
+    static let priceMoves: WordSet = [
         "rose", "fell", "gained", "slipped", "climbed", "jumped", "dropped", "added", "eased", "lost", "surged",
         "plunged", "tumbled", "advanced", "declined", "edged", "sank", "soared", "slid", "rallied", "shed",
         "firmed", "dipped", "rises", "falls", "gains", "slips", "climbs", "jumps", "drops", "eases", "surges",
@@ -130,14 +130,14 @@ enum OrganizationCues {
     ]
 
     /// Market indexes and other capitalised things that move by percents but are no organizations.
-    static let indexes: Set<String> = [
+    static let indexes: WordSet = [
         "nikkei", "dow", "ftse", "dax", "cac", "kospi", "sensex", "stoxx", "tsx", "asx", "topix", "bovespa",
         "ibex", "mib", "smi", "aex", "hang", "dollar", "euro", "yen", "sterling", "pound", "gold", "oil", "brent",
         "bitcoin", "nifty", "shanghai", "shenzhen", "composite",
     ]
 
     /// Nouns that, in an apposition ("X, a Oakland-based biotech company,"), make X an organization.
-    static let appositionNouns: Set<String> = [
+    static let appositionNouns: WordSet = [
         "company", "firm", "startup", "start-up", "maker", "manufacturer", "retailer", "bank", "lender", "insurer",
         "carrier", "airline", "group", "agency", "organization", "organisation", "nonprofit", "non-profit",
         "charity", "provider", "developer", "publisher", "network", "conglomerate", "giant", "operator",
@@ -151,7 +151,7 @@ enum OrganizationCues {
     ]
 
     /// Two-word left contexts: the words before a capitalised name ("shares of X", "analysts at X").
-    static let precedingPairs: Set<String> = [
+    static let precedingPairs: WordSet = [
         "shares of", "shares in", "stake in", "spokesman for", "spokeswoman for", "spokesperson for", "ceo of",
         "executive of", "officer of", "chairman of", "founder of", "co-founder of", "cofounder of", "analyst at",
         "analysts at", "economist at", "economists at", "researchers at", "researcher at", "professor at",

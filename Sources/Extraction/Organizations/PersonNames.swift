@@ -1,7 +1,7 @@
 /// Common given names (lowercase), so that "Jennifer Zou" is read as a person, never as an organization.
 /// Written from general knowledge: frequent English given names plus frequent names from news worldwide.
 enum PersonNames {
-    static let given: Set<String> = [
+    static let given: WordSet = [
         // English, female
         "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
         "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle",

@@ -1,7 +1,7 @@
 /// Places and demonyms (lowercase, multi-word names joined by one space), so that "California", "Fresno County"
 /// or "Chinese" are never taken for organizations. Written from general knowledge.
 enum PlaceNames {
-    static let countries: Set<String> = [
+    static let countries: WordSet = [
         "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia", "austria",
         "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium", "belize", "benin",
         "bhutan", "bolivia", "bosnia", "herzegovina", "botswana", "brazil", "brunei", "bulgaria", "burkina faso",
@@ -29,7 +29,7 @@ enum PlaceNames {
         "soviet union", "ussr", "yugoslavia", "czechoslovakia", "east germany", "west germany", "persia",
     ]
 
-    static let regions: Set<String> = [
+    static let regions: WordSet = [
         // US states
         "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
         "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
@@ -54,7 +54,7 @@ enum PlaceNames {
         "asia-pacific", "asia pacific", "indo-pacific", "eurozone", "euro zone", "himalayas", "alps", "amazon basin",
     ]
 
-    static let cities: Set<String> = [
+    static let cities: WordSet = [
         "new york city", "los angeles", "chicago", "houston", "phoenix", "philadelphia", "san antonio",
         "san diego", "dallas", "san jose", "austin", "jacksonville", "fort worth", "columbus", "charlotte",
         "san francisco", "indianapolis", "seattle", "denver", "boston", "el paso", "nashville", "detroit",
@@ -91,7 +91,7 @@ enum PlaceNames {
     ]
 
     /// Adjectives and plural nouns of nationality and origin ("Chinese", "Californian").
-    static let demonyms: Set<String> = [
+    static let demonyms: WordSet = [
         "american", "americans", "chinese", "japanese", "korean", "koreans", "indian", "indians", "british",
         "briton", "britons", "english", "french", "german", "germans", "italian", "italians", "spanish",
         "spaniard", "spaniards", "portuguese", "dutch", "belgian", "swiss", "austrian", "swedish", "swede",

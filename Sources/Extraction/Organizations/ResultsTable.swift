@@ -86,8 +86,8 @@ struct ResultsTable {
         return pairs > 0 ? names : nil
     }
 
-    private static let tableMarks: Set<String> = [".", "/", "-"]
-    private static let versus: Set<String> = ["v", "v.", "vs", "vs."]
+    private static let tableMarks: WordSet = [".", "/", "-"]
+    private static let versus: WordSet = ["v", "v.", "vs", "vs."]
 
     /// A run of 1–4 capitalised words (connectors inside allowed), not starting with a given name;
     /// a founding year may come first ("1860 Munich").

@@ -58,13 +58,13 @@ struct SportsContext {
         return false
     }
 
-    static let nicknameModifiers: Set<String> = [
+    static let nicknameModifiers: WordSet = [
         "red", "blue", "white", "black", "golden", "maple", "nittany", "crimson", "fighting", "sun", "green",
         "silver", "orange", "scarlet", "tar", "horned", "yellow", "purple", "mighty", "trail", "rough", "wild",
         "sea", "blue-white", "war", "demon", "yellow-jackets", "running", "flying", "ragin'", "mean", "big",
     ]
 
-    static let gameWords: Set<String> = [
+    static let gameWords: WordSet = [
         "goal", "goals", "touchdown", "touchdowns", "quarterback", "overtime", "halftime", "inning", "innings",
         "scored", "season", "coach", "playoff", "playoffs", "league", "game", "games", "match", "striker",
         "pitcher", "rushed", "yards", "assists", "rebounds", "championship", "tournament", "stadium", "roster",
@@ -72,7 +72,7 @@ struct SportsContext {
         "penalty", "rebound", "wicket", "wickets", "innings", "lineup", "bullpen", "touchdown", "field-goal",
     ]
 
-    static let verbs: Set<String> = [
+    static let verbs: WordSet = [
         "beat", "beats", "defeated", "defeats", "edged", "edges", "topped", "tops", "routed", "routs", "blanked",
         "rallied", "rallies", "rolled", "downed", "outlasted", "stunned", "upset", "improved", "fell", "falls",
         "lost", "loses", "won", "wins", "hosts", "hosted", "visits", "visited", "trailed", "trails", "led",
@@ -82,13 +82,13 @@ struct SportsContext {
         "released", "waived", "drafted",
     ]
 
-    static let before: Set<String> = [
+    static let before: WordSet = [
         "beat", "beating", "defeated", "defeating", "over", "against", "vs", "vs.", "lift", "lifted", "lead",
         "past", "edged", "topped", "routed", "blanked", "host", "hosts", "hosting", "visit", "visits", "for",
         "downed", "outlasted", "stunned", "upset", "face", "faces", "facing", "versus",
     ]
 
-    static let owned: Set<String> = [
+    static let owned: WordSet = [
         "game", "coach", "offense", "defense", "quarterback", "lead", "victory", "win", "loss", "season",
         "roster", "players", "title", "goalie", "pitcher", "lineup", "starting", "home", "road", "streak",
         "record", "defence", "attack", "manager", "fans", "first", "second", "third", "fourth", "top", "leading",

@@ -1,7 +1,7 @@
 extension Tokenizer {
-    private static let sentenceEnders: Set<String> = [".", "!", "?", ":", ";", "…", "|", ">", "•", "·", "—"]
-    private static let openers: Set<String> = ["\"", "“", "‘", "'", "(", "[", "«", "-", "–"]
-    private static let minorWords: Set<String> = [
+    private static let sentenceEnders: WordSet = [".", "!", "?", ":", ";", "…", "|", ">", "•", "·", "—"]
+    private static let openers: WordSet = ["\"", "“", "‘", "'", "(", "[", "«", "-", "–"]
+    private static let minorWords: WordSet = [
         "a", "an", "the", "of", "for", "and", "in", "on", "at", "to", "with", "by", "as", "or", "from", "vs", "vs.",
         "is", "are", "be", "but", "nor", "over", "into", "after", "up", "its", "his", "her", "their", "says",
     ]

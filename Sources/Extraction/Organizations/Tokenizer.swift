@@ -142,7 +142,7 @@ public struct Tokenizer: Sendable {
         return 0
     }
 
-    private static let dotted: Set<String> = [
+    private static let dotted: WordSet = [
         "inc", "corp", "co", "ltd", "jr", "sr", "st", "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt",
         "col", "capt", "sgt", "bros", "dept", "mt", "ft", "vs", "prof", "rev", "assn", "univ", "cos", "messrs",
         "adm", "cmdr", "supt", "det", "insp", "pres", "atty", "hon", "maj", "cpl", "pvt",

@@ -1,0 +1,72 @@
+/// A fixed set of words (the rule finder's lexicons), with a membership test much cheaper than `Set<String>`'s.
+///
+/// The rule finder asks these sets about almost every token, often several times, and `Set<String>` hashes the
+/// whole string with SipHash on every call. Here an ASCII word is hashed with FNV-1a over its UTF-8 bytes and
+/// confirmed with `==`; anything else goes to the `Set<String>`, so the answers are exactly `Set<String>`'s. (An
+/// ASCII string is canonically equivalent only to itself and to strings made of ASCII and the three characters
+/// whose decomposition is ASCII, U+037E, U+1FEF and U+212A; a set holding one of those always asks `Set<String>`.)
+struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
+    /// The words, for everything but `contains`.
+    let words: Set<String>
+    private let hashes: [UInt64]
+    private let slots: [Int32]
+    private let entries: [String]
+    private let mask: Int
+    private let fastPath: Bool
+
+    init(arrayLiteral elements: String...) { self.init(Set(elements)) }
+
+    init(_ words: Set<String>) {
+        self.words = words
+        var size = 16
+        while size < words.count * 2 { size *= 2 }
+        var hashes = [UInt64](repeating: 0, count: size)
+        var slots = [Int32](repeating: -1, count: size)
+        var entries: [String] = []
+        var fastPath = true
+        for word in words {
+            if word.unicodeScalars.contains(where: { $0 == "\u{037E}" || $0 == "\u{1FEF}" || $0 == "\u{212A}" }) {
+                fastPath = false
+            }
+            guard let h = Self.asciiHash(word) else { continue }
+            var i = Int(truncatingIfNeeded: h) & (size - 1)
+            while slots[i] >= 0 { i = (i + 1) & (size - 1) }
+            hashes[i] = h
+            slots[i] = Int32(entries.count)
+            entries.append(word)
+        }
+        self.hashes = hashes
+        self.slots = slots
+        self.entries = entries
+        self.mask = size - 1
+        self.fastPath = fastPath
+    }
+
+    /// FNV-1a of the UTF-8 bytes, mixed; nil when the string is not ASCII.
+    @inline(__always) private static func asciiHash(_ s: String) -> UInt64? {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var any: UInt8 = 0
+        for b in s.utf8 {
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+            any |= b
+        }
+        guard any < 0x80 else { return nil }
+        return h ^ (h >> 29)
+    }
+
+    func contains(_ word: String) -> Bool {
+        guard fastPath, let h = Self.asciiHash(word) else { return words.contains(word) }
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let slot = slots[i]
+            if slot < 0 { return false }
+            if hashes[i] == h && entries[Int(slot)] == word { return true }
+            i = (i + 1) & mask
+        }
+    }
+
+    func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
+
+    var isEmpty: Bool { words.isEmpty }
+    var count: Int { words.count }
+}
