@@ -44,14 +44,19 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 
     /// FNV-1a of the UTF-8 bytes, mixed; nil when the string is not ASCII.
     @inline(__always) private static func asciiHash(_ s: String) -> UInt64? {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var any: UInt8 = 0
-        for b in s.utf8 {
-            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
-            any |= b
+        @inline(__always) func hash(_ bytes: some Sequence<UInt8>) -> UInt64? {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var any: UInt8 = 0
+            for b in bytes {
+                h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+                any |= b
+            }
+            guard any < 0x80 else { return nil }
+            return h ^ (h >> 29)
         }
-        guard any < 0x80 else { return nil }
-        return h ^ (h >> 29)
+        // native and small strings lend their bytes directly, far cheaper than iterating the view
+        if let h = s.utf8.withContiguousStorageIfAvailable({ hash($0) }) { return h }
+        return hash(s.utf8)
     }
 
     func contains(_ word: String) -> Bool {
