@@ -331,6 +331,7 @@ struct FeatureExtractor: Sendable {
         @inline(__always) func gazetteerAt(_ k: Int) -> UInt64 { inside(k) ? traits[k].gazetteer : 255 }
         @inline(__always) func lexical(_ k: Int) -> UInt64 { inside(k) ? traits[k].lexical : 5 }
         @inline(__always) func keyword(_ k: Int) -> UInt64 { inside(k) ? traits[k].keyword.rawValue : 9 }
+        @inline(__always) func rule(_ k: Int) -> UInt64 { inside(k) ? traits[k].rule : 15 }
         let tr = traits[t]
         let lowerBefore = lower(t &- 1)
         let lowerAfter = lower(t &+ 1)
@@ -369,6 +370,9 @@ struct FeatureExtractor: Sendable {
             out.add(40, tr.gazetteer << 4 | capital)
             out.add(41, gazetteerAt(t &- 1) << 8 | gazetteerAt(t &+ 1))
         }
+        out.add(42, tr.rule << 4 | capital)
+        out.add(43, rule(t &- 1) << 8 | tr.rule << 4 | rule(t &+ 1))
+        out.add(44, tr.rule << 8 | tr.gazetteer & 15 << 4 | tr.keyword.rawValue)
         out.add(36, FeatureHash.combine(short(t &- 2), shortBefore))
         out.add(37, FeatureHash.combine(shortAfter, short(t &+ 2)))
     }
