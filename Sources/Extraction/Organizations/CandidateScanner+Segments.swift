@@ -143,7 +143,8 @@ extension CandidateScanner {
         for k in lo..<hi {
             let t = tokens[k]
             if t.text == "&" && k > lo && k + 1 < hi { return true }
-            if t.kind == .word && t.text.utf8.count >= 3 && t.text.utf8.contains(UInt8(ascii: "&")) && t.text.contains("&")
+            if t.kind == .word && t.text.utf8.count >= 3 && t.text.utf8.contains(UInt8(ascii: "&"))
+                && t.text.contains("&")
                 && !ExclusionLexicon.nonOrganizationAcronyms.contains(t.lower)
             {
                 return true
@@ -155,7 +156,9 @@ extension CandidateScanner {
     static let indexWords: WordSet = ["index", "average", "industrial", "industrials", "composite", "futures"]
 
     static func isOriginModifier(_ l: String) -> Bool {
-        l.hasSuffix("-seeded") || l.hasSuffix("-based") || l.hasSuffix("-owned") || l.hasSuffix("-backed")
+        // Every ending below has a hyphen, so a word without one (almost all) needs no suffix test.
+        guard l.utf8.contains(UInt8(ascii: "-")) else { return false }
+        return l.hasSuffix("-seeded") || l.hasSuffix("-based") || l.hasSuffix("-owned") || l.hasSuffix("-backed")
             || l.hasSuffix("-led")
             || l.hasSuffix("-controlled") || l.hasSuffix("-listed") || l.hasSuffix("-headquartered")
     }

@@ -86,17 +86,38 @@ public struct Token: Sendable, Equatable {
         isAllCaps = isWord && !anyLower && letters >= 2
         hasInnerCapital = inner
         var n = curly ? String(text.map { $0 == "\u{2019}" ? "'" : $0 }) : text
-        if n.utf8.count > 2, n.utf8.last == UInt8(ascii: "."),
-            n.utf8.dropLast().firstIndex(of: UInt8(ascii: ".")) == nil
-        {
-            n.removeLast()
-        }
+        if Self.endsInItsOnlyDot(n) { n.removeLast() }
         normalized = n
-        let lower = n.utf8.allSatisfy({ $0 < 65 || $0 > 90 }) && n.utf8.allSatisfy({ $0 < 128 }) ? n : n.lowercased()
+        let lower = Self.isLowercaseASCII(n) ? n : n.lowercased()
         self.lower = lower
         lexicalFlags = Self.lexicalFlags(
             kind: kind, text: text, lower: lower, capitalized: isWord && capitalized,
             allCaps: isWord && !anyLower && letters >= 2)
+    }
+}
+
+extension Token {
+    /// Runs `body` over the UTF-8 bytes of `s`, borrowed when the string lends them (native and small strings).
+    @inline(__always) static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = s.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(s.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// More than two bytes, the last a dot and no other dot ("Inc.", not "U.S." or ".").
+    static func endsInItsOnlyDot(_ s: String) -> Bool {
+        withBytes(s) { b in
+            guard b.count > 2, b[b.count - 1] == UInt8(ascii: ".") else { return false }
+            for k in 0..<(b.count - 1) where b[k] == UInt8(ascii: ".") { return false }
+            return true
+        }
+    }
+
+    /// No byte outside ASCII and no ASCII capital: the string is its own lowercase.
+    static func isLowercaseASCII(_ s: String) -> Bool {
+        withBytes(s) { b in
+            for byte in b where byte >= 0x80 || (byte >= 65 && byte <= 90) { return false }
+            return true
+        }
     }
 }
 
