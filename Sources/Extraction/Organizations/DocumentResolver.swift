@@ -315,7 +315,9 @@ struct DocumentResolver {
             var b = a + 1
             while b < tokens.count && tokens[b].newlinesBefore == 0 { b += 1 }
             let last = tokens[b - 1]
-            if b - a <= 6 && last.kind == .number && last.text.utf8.contains(UInt8(ascii: "-")) && last.text.contains("-") && last.text.utf8.count >= 8 {
+            if b - a <= 6 && last.kind == .number && last.text.utf8.contains(UInt8(ascii: "-"))
+                && last.text.contains("-") && last.text.utf8.count >= 8
+            {
                 for k in a..<b { out.insert(k) }
             }
             a = b

@@ -123,7 +123,9 @@ struct ResultsTable {
 
     /// A score ("2", "14.12") with an optional "(96)" after it; returns the index after it.
     private func score(_ k: Int, _ b: Int) -> Int? {
-        guard k < b, tokens[k].kind == .number, !(tokens[k].text.utf8.contains(UInt8(ascii: "-")) && tokens[k].text.contains("-")) else { return nil }
+        guard k < b, tokens[k].kind == .number,
+            !(tokens[k].text.utf8.contains(UInt8(ascii: "-")) && tokens[k].text.contains("-"))
+        else { return nil }
         var e = k + 1
         if e + 2 < b && tokens[e].text == "(" && tokens[e + 1].kind == .number && tokens[e + 2].text == ")" { e += 3 }
         return e
