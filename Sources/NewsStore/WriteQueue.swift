@@ -22,6 +22,8 @@ final class WriteQueue: @unchecked Sendable {
     private var stopping = false
     private var stopped = false
     private var committedGroups = 0
+    /// Set once by the writer thread when it starts (under `condition`).
+    private var writerThread: Thread?
     private let database: Database
     private let onClose: (Database) -> Void
 
@@ -69,7 +71,11 @@ final class WriteQueue: @unchecked Sendable {
         condition.lock()
         stopping = true
         condition.broadcast()
-        while !stopped { condition.wait() }
+        // Called from a write (the store's last reference dropped inside it): waiting for the writer thread here
+        // would wait for itself; it stops on its own once the writes queued so far are done.
+        if writerThread !== Thread.current {
+            while !stopped { condition.wait() }
+        }
         condition.unlock()
     }
 
@@ -78,6 +84,8 @@ final class WriteQueue: @unchecked Sendable {
             let outcome = Outcome<T>()
             let job = Job(grouped: grouped) { db in outcome.value = try body(db) }
             condition.lock()
+            // A write submitted from inside a write would wait for itself forever.
+            precondition(writerThread !== Thread.current, "a write may not start another write")
             guard !stopping else {
                 condition.unlock()
                 throw StoreError.closed
@@ -93,6 +101,9 @@ final class WriteQueue: @unchecked Sendable {
     }
 
     private func run() {
+        condition.lock()
+        writerThread = Thread.current
+        condition.unlock()
         while true {
             condition.lock()
             while pending.isEmpty && !stopping { condition.wait() }

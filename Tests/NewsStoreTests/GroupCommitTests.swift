@@ -21,11 +21,21 @@ struct GroupCommitTests {
         return try database.prepare("SELECT v FROM t ORDER BY v").rows().map { $0.int64(0) }
     }
 
+    /// Runs `body` on a thread of its own: these bodies block, and Dispatch's pool adds a thread only about once a
+    /// second when its threads block (ten blocked writers took ten seconds).
+    private func onNewThread(_ group: DispatchGroup, _ body: @escaping @Sendable () -> Void) {
+        group.enter()
+        Thread {
+            body()
+            group.leave()
+        }.start()
+    }
+
     /// Holds the writer thread inside an `alone` write until `release` is signalled, so that writes queue up.
     private func holdWriter(_ queue: WriteQueue, release: DispatchSemaphore) -> DispatchGroup {
         let group = DispatchGroup()
         let entered = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async(group: group) {
+        onNewThread(group) {
             _ = try? queue.alone { _ in
                 entered.signal()
                 release.wait()
@@ -47,7 +57,7 @@ struct GroupCommitTests {
         let writers = DispatchGroup()
         let results = Failures()
         for value in 1...10 {
-            DispatchQueue.global().async(group: writers) {
+            onNewThread(writers) {
                 do {
                     try queue.grouped { db in try db.execute("INSERT INTO t VALUES (\(value))") }
                     // Returned: the commit is done, so a new connection sees the row.
@@ -78,7 +88,7 @@ struct GroupCommitTests {
         let writers = DispatchGroup()
         let outcomes = Failures()
         for value: Int64 in [1, 2, 3] {
-            DispatchQueue.global().async(group: writers) {
+            onNewThread(writers) {
                 do {
                     try queue.grouped { db in
                         try db.execute("INSERT INTO t VALUES (\(value * 10))")
@@ -109,6 +119,19 @@ struct GroupCommitTests {
         queue.close()
         #expect(throws: StoreError.self) { try queue.grouped { db in try db.execute("INSERT INTO t VALUES (8)") } }
         #expect(try values(path) == [7])
+    }
+
+    @Test("Closing from inside a write does not wait for itself; the queue stops after that write")
+    func closeFromInsideAWrite() throws {
+        let (queue, path, directory) = try makeQueue()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try queue.grouped { db in
+            try db.execute("INSERT INTO t VALUES (1)")
+            queue.close()
+        }
+        #expect(throws: StoreError.self) { try queue.alone { _ in } }
+        queue.close()
+        #expect(try values(path) == [1])
     }
 
     @Test("Concurrent article inserts through the store are all stored, each answered with its own article")
