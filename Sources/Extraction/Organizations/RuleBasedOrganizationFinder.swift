@@ -25,7 +25,7 @@ public struct RuleBasedOrganizationFinder: OrganizationFinder {
     static let gazetteerUpper = gazetteer.upperIndex()
 
     public func organizations(in text: String, regions: [Range<Int>]?) -> [FoundOrganization] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(of: text)
         let tokens = Tokenizer().tokens(in: scalars, regions: regions)
         guard !tokens.isEmpty else { return [] }
         var lowercaseWords: Set<String> = []

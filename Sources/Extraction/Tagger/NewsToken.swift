@@ -25,7 +25,44 @@ public struct ScalarText: Sendable {
     public let scalars: [Unicode.Scalar]
 
     public init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        scalars = Self.scalars(of: text)
+    }
+
+    /// `Array(text.unicodeScalars)`, decoded straight from the string's UTF-8 (which Swift keeps valid) in one
+    /// pass: the standard way counts the scalars first and then copies them through the view, twice the work on
+    /// every article.
+    public static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                // Unicode.Scalar is a UInt32 value; writing the values directly avoids a failable init per scalar.
+                let out = UnsafeMutableRawPointer(buffer.baseAddress!)
+                var i = 0
+                var n = 0
+                let end = bytes.count
+                while i < end {
+                    let b0 = UInt32(bytes[i])
+                    var v: UInt32
+                    if b0 < 0x80 {
+                        v = b0
+                        i &+= 1
+                    } else if b0 < 0xE0 {
+                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i &+ 1] & 0x3F)
+                        i &+= 2
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i &+ 1] & 0x3F) << 6 | UInt32(bytes[i &+ 2] & 0x3F)
+                        i &+= 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(bytes[i &+ 1] & 0x3F) << 12 | UInt32(bytes[i &+ 2] & 0x3F) << 6
+                        v |= UInt32(bytes[i &+ 3] & 0x3F)
+                        i &+= 4
+                    }
+                    out.storeBytes(of: v, toByteOffset: n &* 4, as: UInt32.self)
+                    n &+= 1
+                }
+                count = n
+            }
+        }
     }
 
     public var count: Int { scalars.count }

@@ -124,3 +124,17 @@ struct SentenceSplitterTests {
             sentences("MARKETS RALLY\nBy Jane Doe\n\nStocks rose") == ["MARKETS RALLY", "By Jane Doe", "Stocks rose"])
     }
 }
+
+@Suite("Scalar text")
+struct ScalarTextTests {
+    @Test func decodesTheSameScalarsAsTheStandardLibrary() {
+        let samples = [
+            "", "plain ASCII text", "Zürich — “quoted” café", "naïve e\u{301} combining", "日本語のテキスト",
+            "emoji 👩‍👩‍👧 and flags 🇫🇷", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}", "line\r\nbreaks\u{2029}",
+            String(repeating: "Acme Corp. 😀 ", count: 200),
+        ]
+        for text in samples {
+            #expect(ScalarText(text).scalars == Array(text.unicodeScalars))
+        }
+    }
+}
