@@ -40,6 +40,8 @@ struct ArticleParser {
         var reader = TextMetadataReader(
             blocks: blocks, features: features, selection: selection, language: pageLanguage)
         if let page { reader.hintedTitles = page.titleHints }
+        let pageURL = input.url.flatMap(PageURL.init)
+        reader.pageURL = pageURL
         let meta = reader.read()
 
         var parsed = ParsedArticle()
@@ -70,7 +72,7 @@ struct ArticleParser {
         parsed.source = meta.source
         parsed.publishedAt = meta.published?.iso
         parsed.dateline = meta.dateline?.place
-        if let page { MetadataMerger.merge(page, into: &parsed, visible: meta) }
+        if let page { MetadataMerger.merge(page, into: &parsed, visible: meta, pageURL: pageURL) }
         if let source = input.source, !source.isEmpty { parsed.source = source }
         if let url = input.url, !url.isEmpty { parsed.url = url }
         return parsed

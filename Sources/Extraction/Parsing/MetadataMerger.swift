@@ -4,7 +4,10 @@ import Foundation
 /// speak (metadata often lies: site-name suffixes, UTC dates a day off, section names as site names); metadata fills
 /// the gaps.
 enum MetadataMerger {
-    static func merge(_ page: PageMetadata, into parsed: inout ParsedArticle, visible: TextMetadataReader.Result) {
+    static func merge(
+        _ page: PageMetadata, into parsed: inout ParsedArticle, visible: TextMetadataReader.Result,
+        pageURL: PageURL? = nil
+    ) {
         // Title: the visible headline if it matches a metadata title; otherwise the metadata headline, cleaned.
         let hints = page.titleHints
         let visibleTitle = visible.title.map(TextMetadataReader.normalised)
@@ -68,6 +71,22 @@ enum MetadataMerger {
                 ? seen.first { squashed($0) == key || (key.count <= 4 && squashed($0) == key + "com") } ?? site : site
         } else if let suffix {
             parsed.source = suffix
+        }
+        if let url = pageURL {
+            // The names the metadata gives join those the page writes; the host chooses between them.
+            let matcher = SiteNameMatcher(url: url)
+            var candidates = visible.siteCandidates
+            let metadataNames = [page.meta["og:site_name"], page.meta["application-name"], page.ld.publisher, suffix]
+            for extra in matcher.candidates(in: [], features: [], extra: metadataNames.compactMap { $0 }) {
+                if let k = candidates.firstIndex(where: { $0.name == extra.name }) {
+                    candidates[k].weight += extra.weight
+                    candidates[k].furniture += 1
+                } else {
+                    candidates.append(extra)
+                }
+            }
+            parsed.source = matcher.reconcile(
+                parsed.source, candidates: candidates, trusted: !named.isEmpty || suffix != nil)
         }
         if parsed.url == nil { parsed.url = page.canonicalURL ?? page.meta["og:url"] }
     }

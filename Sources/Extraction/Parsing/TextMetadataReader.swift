@@ -8,8 +8,13 @@ struct TextMetadataReader {
         var authors: [String] = []
         var bylineBlocks: Set<Int> = []
         var published: PublicationDate?
+        /// The block the date was read from; nil when it came from the dateline or the address.
+        var dateBlock: Int?
+        var dateFromURL = false
         var source: String?
         var dateline: Dateline?
+        /// Names the page writes that match the address's host, for the HTML merge.
+        var siteCandidates: [SiteNameMatcher.Candidate] = []
     }
 
     let blocks: [TextBlock]
@@ -18,6 +23,8 @@ struct TextMetadataReader {
     let language: String
     /// Titles the page's metadata proposes (HTML only); a block matching one is the headline.
     var hintedTitles: [String] = []
+    /// The page's address, when the client gave it: host, path date and slug break ties between candidates.
+    var pageURL: PageURL?
 
     init(
         blocks: [TextBlock], features: [BlockFeatures], selection: BodySelector.Selection, language: String,
@@ -58,10 +65,23 @@ struct TextMetadataReader {
             result.authors = [name]
             result.bylineBlocks.insert(index)
         }
-        result.published = chooseDate(title: title, anchor: anchor)
+        if let (date, block) = chooseDate(title: title, anchor: anchor) {
+            result.published = date
+            result.dateBlock = block
+        }
         if let first = selection.blocks.first { result.dateline = Dateline.read(blocks[first].text) }
         if result.published == nil, let d = result.dateline?.date { result.published = d }
+        // The path's day ("/2019/11/18/") when the page shows none: publishers put the publication day there.
+        if result.published == nil, let d = pageURL?.date {
+            result.published = d
+            result.dateFromURL = true
+        }
         result.source = chooseSource(bylineSource: usedSource, dateline: result.dateline)
+        if let pageURL {
+            let matcher = SiteNameMatcher(url: pageURL)
+            result.siteCandidates = matcher.candidates(in: blocks, features: features)
+            result.source = matcher.reconcile(result.source, candidates: result.siteCandidates)
+        }
         return result
     }
 
@@ -177,7 +197,8 @@ struct TextMetadataReader {
     func titleScores(bylines: [Int: BylineParser.Byline], anchor: Int?) -> [(Int, Double)] {
         let lo = max(0, min(bodyStart - 40, (anchor ?? bodyStart) - 12))
         let hints = hintedTitles.map(Self.normalised).filter { !$0.isEmpty }
-        let hi = hints.isEmpty ? bodyStart : min(blocks.count, bodyStart + 2)
+        let slug = Set(pageURL?.slugWords ?? [])
+        let hi = hints.isEmpty && slug.count < 3 ? bodyStart : min(blocks.count, bodyStart + 2)
         guard lo < hi else { return [] }
         var scores: [(Int, Double)] = []
         let dateScanner = DateScanner()
@@ -193,6 +214,8 @@ struct TextMetadataReader {
             let count = block.text.unicodeScalars.count
             guard count >= 8, count <= 300, f.words >= 2 || f.ideographs >= 6, f.length <= 45 else { continue }
             guard !f.hasBoilerplatePhrase || f.length > 20, f.brackets == 0, bylines[i] == nil else { continue }
+            // "7-key-questions-heading-into-14848176.php": a file name or slug rendered from a link, not a line.
+            if !block.text.contains(" ") { continue }
             let lower = block.text.lowercased()
             if BylineParser.opener(of: lower) != nil { continue }
             if Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) }) { continue }
@@ -240,6 +263,16 @@ struct TextMetadataReader {
                     score += 1
                 } else if SourceFinder.count(PhraseMatcher.lowered(block.text), in: wholeText) > 1 {
                     score += 1.5  // the headline again, inside a longer line (breadcrumb, gallery, share text)
+                }
+            }
+            if slug.count >= 3 {
+                // The address's slug repeats the headline's words ("/james-van-der-beek-eliminated-…").
+                let words = Set(PageURL.words(of: block.text))
+                let shared = Double(words.intersection(slug).count)
+                if shared >= 2 {
+                    let p = shared / Double(words.count)
+                    let r = shared / Double(slug.count)
+                    score += 8 * (2 * p * r / (p + r))
                 }
             }
             if block.isHeading { score += 3 }
@@ -333,27 +366,32 @@ struct TextMetadataReader {
 
     // MARK: Date
 
-    func chooseDate(title: Int?, anchor: Int?) -> PublicationDate? {
-        let scanner = DateScanner(dayFirst: language != "en" && language != "und")
+    func chooseDate(title: Int?, anchor: Int?) -> (PublicationDate, Int)? {
+        var scanner = DateScanner(dayFirst: language != "en" && language != "und")
+        // "Posted Nov 18, 8:19 PM" has no year; the address's year and month ("/2019/11/") complete it.
+        if let year = pageURL?.year, let month = pageURL?.month { scanner.assumedYear = (year, month) }
         let centre = anchor ?? title ?? bodyStart
         guard !blocks.isEmpty else { return nil }
         let nearLo = max(0, min(centre, title ?? centre) - 6, bodyStart - 40)
         let nearHi = min(blocks.count - 1, max(bodyStart + 1, centre + 8, (title ?? 0) + 10))
-        if nearLo <= nearHi, let date = bestDate(in: nearLo...nearHi, centre: centre, title: title, scanner: scanner) {
-            return date
-        }
-        // Nothing beside the headline: the date nearest it anywhere in the page's header.
+        let near =
+            nearLo <= nearHi ? bestDate(in: nearLo...nearHi, centre: centre, title: title, scanner: scanner) : nil
+        let urlDay = pageURL?.date?.day10
+        if let near, urlDay == nil || near.0.day10 == urlDay { return near }
+        // Nothing beside the headline (or not the address's day): the date nearest it in the page's header.
         let headerLo = max(0, bodyStart - Self.headerReach)
         let headerHi = min(blocks.count - 1, bodyStart + 3)
-        guard headerLo <= headerHi else { return nil }
-        return bestDate(in: headerLo...headerHi, centre: centre, title: title, scanner: scanner)
+        guard headerLo <= headerHi else { return near }
+        let header = bestDate(in: headerLo...headerHi, centre: centre, title: title, scanner: scanner)
+        if let header, near == nil || header.0.day10 == urlDay { return header }
+        return near
     }
 
     private func bestDate(
         in range: ClosedRange<Int>, centre: Int, title: Int?, scanner: DateScanner
-    ) -> PublicationDate? {
+    ) -> (PublicationDate, Int)? {
         guard range.lowerBound <= range.upperBound, range.upperBound < blocks.count else { return nil }
-        var best: (score: Double, date: PublicationDate)? = nil
+        var best: (score: Double, date: PublicationDate, block: Int)? = nil
         for i in range where features[i].length <= 40 || i == bodyStart {
             let lower = blocks[i].text.lowercased()
             for found in scanner.dates(in: blocks[i].text) {
@@ -368,10 +406,13 @@ struct TextMetadataReader {
                 if found.date.hour != nil { score += 0.5 }
                 if i > bodyStart && selection.blocks.contains(i) { score -= 3 }
                 if Self.looksLikeCaption(blocks[i].text) { score -= 4 }
-                if best == nil || score > best!.score { best = (score, found.date) }
+                if let pageURL, let year = pageURL.year, found.date.year == year, found.date.month == pageURL.month {
+                    score += found.date.day == pageURL.day ? 4 : pageURL.day == nil ? 1 : 0
+                }
+                if best == nil || score > best!.score { best = (score, found.date, i) }
             }
         }
-        return best?.date
+        return best.map { ($0.date, $0.block) }
     }
 
     // MARK: Source
