@@ -393,26 +393,36 @@ struct TextMetadataReader {
         guard range.lowerBound <= range.upperBound, range.upperBound < blocks.count else { return nil }
         var best: (score: Double, date: PublicationDate, block: Int)? = nil
         for i in range where features[i].length <= 40 || i == bodyStart {
-            let lower = blocks[i].text.lowercased()
-            for found in scanner.dates(in: blocks[i].text) {
-                var score = -abs(Double(i - centre)) * 0.5
-                if let title, i < title { score -= 1 }
-                if lower.contains("publi") || lower.contains("posted") || lower.contains("veröffentlicht") {
-                    score += 3
+            // "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM": each label speaks for its own part of the line.
+            for part in Self.dateParts(blocks[i].text) {
+                let lower = part.lowercased()
+                for found in scanner.dates(in: part) {
+                    var score = -abs(Double(i - centre)) * 0.5
+                    if let title, i < title { score -= 1 }
+                    if lower.contains("publi") || lower.contains("posted") || lower.contains("veröffentlicht") {
+                        score += 3
+                    }
+                    if lower.contains("updated") || lower.contains("modified") || lower.contains("aktualisiert") {
+                        score -= 1.5
+                    }
+                    if found.date.hour != nil { score += 0.5 }
+                    if i > bodyStart && selection.blocks.contains(i) { score -= 3 }
+                    if Self.looksLikeCaption(blocks[i].text) { score -= 4 }
+                    if let pageURL, let year = pageURL.year, found.date.year == year, found.date.month == pageURL.month
+                    {
+                        score += found.date.day == pageURL.day ? 4 : pageURL.day == nil ? 1 : 0
+                    }
+                    if best == nil || score > best!.score { best = (score, found.date, i) }
                 }
-                if lower.contains("updated") || lower.contains("modified") || lower.contains("aktualisiert") {
-                    score -= 1.5
-                }
-                if found.date.hour != nil { score += 0.5 }
-                if i > bodyStart && selection.blocks.contains(i) { score -= 3 }
-                if Self.looksLikeCaption(blocks[i].text) { score -= 4 }
-                if let pageURL, let year = pageURL.year, found.date.year == year, found.date.month == pageURL.month {
-                    score += found.date.day == pageURL.day ? 4 : pageURL.day == nil ? 1 : 0
-                }
-                if best == nil || score > best!.score { best = (score, found.date, i) }
             }
         }
         return best.map { ($0.date, $0.block) }
+    }
+
+    /// A line cut where a separator starts a new label ("Updated …; Posted …", "Published … | Updated …").
+    static func dateParts(_ text: String) -> [String] {
+        guard text.contains(";") || text.contains("|") || text.contains("•") else { return [text] }
+        return text.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "•" }).map(String.init)
     }
 
     // MARK: Source
