@@ -110,6 +110,12 @@ enum ParsingLexicon {
     static let furniturePhrases: [String] = [
         "uses cookies", "use cookies", "cookie policy", "cookie settings", "accept cookies", "utilizamos cookies",
         "verwendet cookies", "utilise des cookies", "menggunakan cookie", "this site uses akismet",
+        // Legal notices closing a page: rights, trademarks, medical and publication disclaimers.
+        "all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados", "tous droits réservés",
+        "todos os direitos reservados", "tutti i diritti riservati", "hak cipta dilindungi", "все права защищены",
+        "is a registered trademark", "are registered trademarks", "are trademarks of", "is a trademark of",
+        "have not been evaluated by the food and drug administration", "not intended to diagnose",
+        "for informational purposes only", "may not be published, broadcast, rewritten",
     ]
 
     /// Headings after which the article is over (a block that is, or starts with, one of these).

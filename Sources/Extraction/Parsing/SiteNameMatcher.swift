@@ -47,7 +47,8 @@ struct SiteNameMatcher {
         }
         for (index, label) in url.siteLabels.enumerated() {
             let target = Array(label.unicodeScalars)
-            for v in variants where v.joined() == label { return (.squashed, index) }
+            // "RiverGazette" on therivergazette.com: the host kept the article the name dropped.
+            for v in variants where v.joined() == label || "the" + v.joined() == label { return (.squashed, index) }
             for v in variants where v.count >= 2 && Self.abbreviates(target, v.map { Array($0.unicodeScalars) }) {
                 return (.abbreviated, index)
             }

@@ -12,6 +12,8 @@ struct TextMetadataReader {
         var dateBlock: Int?
         var dateFromURL = false
         var source: String?
+        /// How the source was read ("byline", "dateline", "page names"…), for provenance.
+        var sourceDetail: String?
         var dateline: Dateline?
         /// Names the page writes that match the address's host, for the HTML merge.
         var siteCandidates: [SiteNameMatcher.Candidate] = []
@@ -76,11 +78,25 @@ struct TextMetadataReader {
             result.published = d
             result.dateFromURL = true
         }
-        result.source = chooseSource(bylineSource: usedSource, dateline: result.dateline)
+        (result.source, result.sourceDetail) = chooseSource(bylineSource: usedSource, dateline: result.dateline)
         if let pageURL {
             let matcher = SiteNameMatcher(url: pageURL)
             result.siteCandidates = matcher.candidates(in: blocks, features: features)
-            result.source = matcher.reconcile(result.source, candidates: result.siteCandidates)
+            let reconciled = matcher.reconcile(result.source, candidates: result.siteCandidates)
+            if reconciled != result.source {
+                result.source = reconciled
+                result.sourceDetail = "a name the page writes that matches the address's host"
+            }
+        }
+        // "BY: Beachbody": a byline naming the site itself credits no person.
+        if let source = result.source {
+            let site = SiteNameMatcher.squash(source)
+            let siteWords = Set(source.lowercased().split(separator: " ").map(String.init))
+            let labels = Set(pageURL?.siteLabels ?? [])
+            result.authors.removeAll { author in
+                let key = SiteNameMatcher.squash(author)
+                return key == site || labels.contains(key) || (!author.contains(" ") && siteWords.contains(key))
+            }
         }
         return result
     }
@@ -427,22 +443,27 @@ struct TextMetadataReader {
 
     // MARK: Source
 
-    func chooseSource(bylineSource: String?, dateline: Dateline?) -> String? {
-        if let bylineSource, !isAgency(bylineSource) { return bylineSource }
-        if let dateline, dateline.isWire, let agency = dateline.agency, !agency.isEmpty { return agency }
-        if let voted = SourceFinder(blocks: blocks, features: features).find() { return voted }
+    /// The source and how it was read.
+    func chooseSource(bylineSource: String?, dateline: Dateline?) -> (String?, String?) {
+        if let bylineSource, !isAgency(bylineSource) { return (bylineSource, "byline") }
+        if let dateline, dateline.isWire, let agency = dateline.agency, !agency.isEmpty {
+            return (agency, "dateline wire")
+        }
+        if let voted = SourceFinder(blocks: blocks, features: features).find() {
+            return (voted, "names the page repeats (logo, copyright, links)")
+        }
         // A domain name standing in the page header ("Welcome to english.eastday.com").
         for i in 0..<min(bodyStart, blocks.count) where features[i].length <= 12 {
             if let domain = Self.domain(in: blocks[i].text) {
                 let whole = PhraseMatcher.lowered(blocks.map(\.text).joined(separator: "\n"))
-                return SourceFinder.siteName(domain, in: whole)
+                return (SourceFinder.siteName(domain, in: whole), "domain in the page header")
             }
         }
         // Wire copy: the agency in the dateline ("LONDON (Reuters) -") or the byline.
         if let agency = dateline?.agency, !agency.isEmpty {
-            return ParsingLexicon.wireAgencies[agency.lowercased()] ?? agency
+            return (ParsingLexicon.wireAgencies[agency.lowercased()] ?? agency, "dateline agency")
         }
-        return bylineSource
+        return (bylineSource, bylineSource == nil ? nil : "byline agency")
     }
 
     private func isAgency(_ s: String) -> Bool { ParsingLexicon.wireAgencies[s.lowercased()] != nil }
