@@ -137,6 +137,17 @@ enum ParsingLexicon {
         "comentários", "comentarios", "commentaires", "komentar", "комментариев", "комментария", "reactions",
     ]
 
+    /// How comment systems sign a reader's comment ("joetoronto says:").
+    static let commentSignatures: [String] = [
+        " says:", " said:", " wrote:", " sagt:", " schrieb:", " dice:", " disse:", " dit :", " dit:", " schreef:",
+        " berkata:", " ha detto:", " escribió:", " написал:", " пишет:",
+    ]
+    /// Pronouns that introduce a quotation in the story itself ("She says:").
+    static let quotingPronouns: Set<String> = [
+        "he", "she", "they", "it", "who", "one", "er", "sie", "es", "él", "ella", "ele", "ela", "il", "elle", "lui",
+        "lei", "hij", "zij", "dia", "он", "она",
+    ]
+
     /// Words that, standing alone in a byline, are roles or organisations, not people.
     static let nonPersonBylineWords: Set<String> = words(
         """
