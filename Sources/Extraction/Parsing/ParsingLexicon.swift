@@ -137,6 +137,13 @@ enum ParsingLexicon {
         "comentários", "comentarios", "commentaires", "komentar", "комментариев", "комментария", "reactions",
     ]
 
+    /// Words publications add after their brand ("BBC News", "Sputnik International").
+    static let publicationNameWords: Set<String> = [
+        // Not country or edition names: "ZDNet France" in a menu of editions is not the site's name.
+        "news", "magazine", "international", "online", "daily", "weekly", "today", "digital", "nachrichten",
+        "noticias", "notícias", "actualités", "berita", "novosti", "zeitung",
+    ]
+
     /// How comment systems sign a reader's comment ("joetoronto says:").
     static let commentSignatures: [String] = [
         " says:", " said:", " wrote:", " sagt:", " schrieb:", " dice:", " disse:", " dit :", " dit:", " schreef:",

@@ -157,8 +157,9 @@ struct SiteNameMatcher {
         // "JERUSALEM POST" in a menu gives way to "Jerusalem Post" as the name is written elsewhere.
         let written = Set(all.filter { !$0.isShouting }.map { Self.squash($0.name) })
         let candidates = all.filter { !$0.isShouting || !written.contains(Self.squash($0.name)) }
+        // "The 9to5Mac" is chosen through "9to5Mac" and `withArticle`, never on its own.
         func best(_ list: [Candidate]) -> Candidate? {
-            list.max { a, b in
+            list.filter { !$0.name.hasPrefix("The ") || Self.squash($0.name) == url.siteLabels[$0.label] }.max { a, b in
                 if a.label != b.label { return a.label > b.label }
                 if a.match != b.match { return a.match < b.match }
                 if a.weight != b.weight { return a.weight < b.weight }
@@ -196,6 +197,12 @@ struct SiteNameMatcher {
             return c.words - (the ? 1 : 0) >= 2 && c.match != .address
         }
         if let current, let (m, label) = match(current) {
+            // "The 9to5Mac": an article the page put before a one-word brand the host writes without it.
+            if current.hasPrefix("The "), current.split(separator: " ").count == 2,
+                Self.squash(current) != url.siteLabels[label]
+            {
+                return String(current.dropFirst(4))
+            }
             if let full = expansion(of: current, label: label) { return withArticle(full) }
             let isSpaced = current.contains(" ")
             let isAcronym = current.unicodeScalars.allSatisfy { ScalarClass.isUppercase($0) || ScalarClass.isDigit($0) }

@@ -88,6 +88,10 @@ struct TextMetadataReader {
                 result.sourceDetail = "a name the page writes that matches the address's host"
             }
         }
+        if let source = result.source, let longer = extendedSource(source) {
+            result.source = longer
+            result.sourceDetail = "the site's name as its furniture writes it in full"
+        }
         // "BY: Beachbody": a byline naming the site itself credits no person.
         if let source = result.source {
             let site = SiteNameMatcher.squash(source)
@@ -464,6 +468,33 @@ struct TextMetadataReader {
             return (ParsingLexicon.wireAgencies[agency.lowercased()] ?? agency, "dateline agency")
         }
         return (bylineSource, bylineSource == nil ? nil : "byline agency")
+    }
+
+    /// "BBC" → "BBC News", "Sputnik" → "Sputnik International": the name followed by a word publications add
+    /// to their names, written so in at least two short lines (menus, footers; a copyright line counts twice).
+    func extendedSource(_ name: String) -> String? {
+        guard name.unicodeScalars.count >= 2, name.split(separator: " ").count <= 3 else { return nil }
+        var counts: [String: Int] = [:]
+        for (i, block) in blocks.enumerated() {
+            let text = block.text
+            let isCopyright = text.contains("©") || text.lowercased().contains("copyright")
+            guard features[i].length <= 12 || (isCopyright && features[i].length <= 40) else { continue }
+            var searchFrom = text.startIndex
+            while let found = text.range(of: name + " ", range: searchFrom..<text.endIndex) {
+                searchFrom = found.upperBound
+                if found.lowerBound > text.startIndex {
+                    let before = text[text.index(before: found.lowerBound)]
+                    if before.isLetter || before.isNumber { continue }
+                }
+                let next = text[found.upperBound...].prefix { $0.isLetter }
+                guard let first = next.first, first.isUppercase,
+                    ParsingLexicon.publicationNameWords.contains(next.lowercased())
+                else { continue }
+                counts[String(next), default: 0] += isCopyright ? 2 : 1
+            }
+        }
+        guard let (word, count) = counts.max(by: { $0.value < $1.value }), count >= 2 else { return nil }
+        return name + " " + word
     }
 
     private func isAgency(_ s: String) -> Bool { ParsingLexicon.wireAgencies[s.lowercased()] != nil }
