@@ -155,7 +155,16 @@ struct TextMetadataReader {
         for i in lo...hi where features[i].length <= 30 {
             let text = blocks[i].text
             if var byline = parser.parse(Self.gluedByline(text) ?? text) ?? parser.parse(text) {
-                if byline.explicit && byline.authors.isEmpty && byline.source == nil { continue }
+                if byline.explicit && byline.authors.isEmpty && byline.source == nil {
+                    // "By" on a line of its own, the names on the next.
+                    let lower = text.lowercased()
+                    if lower == "by" || lower == "by:", i + 1 <= hi,
+                        let next = parser.parse("By " + blocks[i + 1].text), !next.authors.isEmpty
+                    {
+                        found[i] = next
+                    }
+                    continue
+                }
                 if !byline.explicit {
                     // A bare name counts only when a date, a role or a handle marks the line as a byline.
                     let hasDate = !DateScanner().dates(in: text).isEmpty
