@@ -144,6 +144,12 @@ enum ParsingLexicon {
         "noticias", "notícias", "actualités", "berita", "novosti", "zeitung",
     ]
 
+    /// Editions a copyright owner may add to the brand ("© 2019 Business Insider Deutschland").
+    static let editionWords: Set<String> = [
+        "deutschland", "österreich", "schweiz", "france", "españa", "italia", "brasil", "india", "uk",
+        "australia", "canada", "nederland", "polska", "indonesia", "méxico", "mexico", "japan", "singapore",
+    ]
+
     /// How comment systems sign a reader's comment ("joetoronto says:").
     static let commentSignatures: [String] = [
         " says:", " said:", " wrote:", " sagt:", " schrieb:", " dice:", " disse:", " dit :", " dit:", " schreef:",

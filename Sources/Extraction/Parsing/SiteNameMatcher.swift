@@ -57,7 +57,7 @@ struct SiteNameMatcher {
     }
 
     /// Whether `label` is the words abbreviated: each word gives its initial or the whole word, the last may give
-    /// a prefix ("mag" for Magazine); connectors
+    /// a prefix ("mag" for Magazine), the first two of its letters before whole words ("ct" + "post"); connectors
     /// ("of", "and") may give nothing.
     static func abbreviates(_ label: [Unicode.Scalar], _ words: [[Unicode.Scalar]]) -> Bool {
         func fits(_ pos: Int, _ w: Int) -> Bool {
@@ -70,6 +70,13 @@ struct SiteNameMatcher {
             var pieces: [Int] = [1]
             if pos + word.count <= label.count, Array(label[pos..<(pos + word.count)]) == word {
                 pieces.append(word.count)
+            }
+            // "ct" for Connecticut, only before whole words and in longer labels ("ctpost", not "msn").
+            if w == 0, words.count > 1, label.count >= 5, word.count > 3, pos + 1 < label.count,
+                word.dropFirst().contains(label[pos + 1]),
+                Array(label[(pos + 2)...]) == Array(words.dropFirst().joined())
+            {
+                pieces.append(2)
             }
             if w == words.count - 1, word.count > 3 {
                 var n = 1
@@ -176,7 +183,8 @@ struct SiteNameMatcher {
             }
             return c.name
         }
-        // "WSJ" → "The Wall Street Journal", "NY Post" → "New York Post"; not "NJ" → "New Jersey", a place.
+        // "WSJ" → "The Wall Street Journal", "NY Post" → "New York Post", "CT Post" → "Connecticut Post"; not
+        // "NJ" → "New Jersey", a place: two words must keep one of the short form's.
         func expansion(of name: String, label: Int) -> Candidate? {
             let words = (name.split(separator: ".").first ?? "").split(separator: " ")
             let short = words.filter { word in
@@ -184,11 +192,13 @@ struct SiteNameMatcher {
             }
             guard !short.isEmpty else { return nil }
             let own = Set(short.map { $0.lowercased() })
+            let kept = Set(words.map { $0.lowercased() }).subtracting(own)
             return best(
-                candidates.filter {
-                    $0.label == label && $0.match == .abbreviated && $0.words > words.count && $0.furniture > 0
-                        && $0.words >= 3
-                        && !$0.name.split(separator: " ").contains { own.contains($0.lowercased()) }
+                candidates.filter { c in
+                    let theirs = c.name.split(separator: " ").map { $0.lowercased() }
+                    return c.label == label && c.match == .abbreviated && c.words >= words.count && c.furniture > 0
+                        && (c.words >= 3 || theirs.contains { kept.contains($0) })
+                        && !theirs.contains { own.contains($0) }
                 })
         }
         // Two words or more besides a leading "The" that the match did not need ("The 9to5Mac" is one word).

@@ -496,8 +496,10 @@ struct TextMetadataReader {
                     if before.isLetter || before.isNumber { continue }
                 }
                 let next = text[found.upperBound...].prefix { $0.isLetter }
+                // An edition ("Deutschland") names the site only where the copyright owner is written so.
                 guard let first = next.first, first.isUppercase,
                     ParsingLexicon.publicationNameWords.contains(next.lowercased())
+                        || (isCopyright && ParsingLexicon.editionWords.contains(next.lowercased()))
                 else { continue }
                 counts[String(next), default: 0] += isCopyright ? 2 : 1
             }
