@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Extraction
@@ -112,5 +113,55 @@ struct HeaderLayoutTests {
         #expect(article.source == "Sputnik International")
         #expect(article.authors == [])
         #expect(article.publishedAt == "2019-11-18")
+    }
+
+    @Test("A state abbreviation in the logo gives way to the full name the footer writes")
+    func abbreviatedLogo() {
+        let text = """
+            CT Post
+            • News
+            • Sports
+
+            New ferry schedule starts next month
+
+            By Luis Ortega
+            November 20, 2019
+
+            The ferry between the two harbors will run every forty minutes from next month, the operator said on
+            Wednesday, after a year in which riders complained about long waits on winter evenings.
+
+            The new schedule adds two late departures on weekdays and one on Sunday mornings.
+
+            Connecticut Post
+            """
+        let article = analyze(text, url: "https://www.ctpost.com/news/article/New-ferry-schedule-starts-14850001.php")
+        #expect(article.source == "Connecticut Post")
+        #expect(article.title == "New ferry schedule starts next month")
+    }
+
+    @Test("An edition named in the copyright line joins the brand; an edition menu does not")
+    func editionInCopyright() {
+        let withCopyright = """
+            Business Insider
+            • Tech
+            • Finance
+
+            Ten things in tech you need to know today
+
+            By Jonas Weber
+            19 November 2019
+
+            Good morning. This is the tech news you need to know this Tuesday, from chips to streaming and the
+            deals that moved the market overnight, collected by our reporters around the world.
+
+            The biggest story of the day is a merger that would create the largest chip maker in Europe.
+
+            • Copyright © 2019 Business Insider Deutschland / finanzen.net GmbH Alle Rechte vorbehalten.
+            """
+        #expect(analyze(withCopyright).source == "Business Insider Deutschland")
+        let withMenu = withCopyright.replacingOccurrences(
+            of: "• Copyright © 2019 Business Insider Deutschland / finanzen.net GmbH Alle Rechte vorbehalten.",
+            with: "• Business Insider Deutschland\n• Business Insider France\n© 2019 Business Insider")
+        #expect(analyze(withMenu).source == "Business Insider")
     }
 }
