@@ -106,8 +106,11 @@ struct ArticleParser {
         if let t = meta.titleBlock, meta.title != nil { parsed.record(at("title", t, "headline")) }
         if !meta.authors.isEmpty, let b = meta.bylineBlocks.min() { parsed.record(at("authors", b, "byline")) }
         if let source = meta.source {
+            // As written first (cheap), else in any case in short lines only: this runs over the whole page.
             let lowered = source.lowercased()
-            let first = blocks.firstIndex { $0.text.lowercased().contains(lowered) }
+            let first =
+                blocks.firstIndex { $0.text.contains(source) }
+                ?? blocks.firstIndex { $0.end - $0.start <= 200 && $0.text.lowercased().contains(lowered) }
             parsed.record(
                 first.map { at("source", $0, meta.sourceDetail) }
                     ?? FieldOrigin(field: "source", place: .text, detail: meta.sourceDetail))

@@ -114,7 +114,9 @@ struct SiteNameMatcher {
             }
         }
         for name in extra { consider(name, weight: 1) }
-        for (b, block) in blocks.enumerated() {
+        // Long prose paragraphs (most of a page's bytes) are skipped: a site's name lives in its furniture and in
+        // short lines, and scanning every paragraph's words would cost more than the rest of the parse.
+        for (b, block) in blocks.enumerated() where features[b].length <= 40 {
             let weight = features[b].length <= 12 ? 1.0 : 0.3
             let tokens = Self.tokens(block.text)
             for i in tokens.indices {

@@ -485,9 +485,10 @@ struct TextMetadataReader {
         guard name.unicodeScalars.count >= 2, name.split(separator: " ").count <= 3 else { return nil }
         var counts: [String: Int] = [:]
         for (i, block) in blocks.enumerated() {
+            guard features[i].length <= 40 else { continue }
             let text = block.text
             let isCopyright = text.contains("©") || text.lowercased().contains("copyright")
-            guard features[i].length <= 12 || (isCopyright && features[i].length <= 40) else { continue }
+            guard features[i].length <= 12 || isCopyright else { continue }
             var searchFrom = text.startIndex
             while let found = text.range(of: name + " ", range: searchFrom..<text.endIndex) {
                 searchFrom = found.upperBound
