@@ -1,4 +1,4 @@
--- wrk script: POST /articles with distinct real-sized articles.
+-- wrk script: POST /articles (or INGEST_PATH, e.g. /extract) with distinct real-sized articles.
 -- ARTICLES_FILE holds article texts separated by the byte 0x1E (written by articles.py). Each request takes
 -- the next text and appends a line unique to this run, thread and request, so that no two bodies are
 -- duplicates (the server deduplicates on the text's SHA-256 and would answer 200 without storing).
@@ -8,6 +8,7 @@ local texts = {}
 local counter = 0
 local threads = 0
 local nonce = os.getenv("INGEST_NONCE") or tostring(os.time())
+local path = os.getenv("INGEST_PATH") or "/articles"
 
 function setup(thread)
     thread:set("tid", threads)
@@ -28,7 +29,7 @@ function request()
     counter = counter + 1
     local text = texts[counter % #texts + 1]
     local body = text .. "\n\nBulletin reference " .. nonce .. "-" .. tostring(tid or 0) .. "-" .. counter .. ".\n"
-    return wrk.format("POST", "/articles", { ["Content-Type"] = "text/plain; charset=utf-8" }, body)
+    return wrk.format("POST", path, { ["Content-Type"] = "text/plain; charset=utf-8" }, body)
 end
 
 function done(summary, latency, requests)

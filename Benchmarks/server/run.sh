@@ -9,6 +9,7 @@
 #   -p LIST      peers from ../shared/bench (default "hummingbird flyingfox-nodelay nginx"; vapor works too)
 #   -o DIR       where raw.txt, summary.md, logs and databases go (default: a new temp dir)
 #   DURATION / WARMUP (seconds, default 8 / 2) apply to every wrk run.
+#   NEWSGRAPH_BIN=PATH measures that newsgraph binary instead of building this checkout (before/after runs).
 #
 # Run from anywhere; needs wrk, nginx, curl, python3 (apt-get install wrk nginx curl). The peers are copied from
 # ../shared/bench into .build-peers/ (gitignored) and built there once; later runs reuse the binaries.
@@ -36,9 +37,14 @@ done
 pages="$shared/data/articles/pages-dev.jsonl"
 
 # --- builds ---------------------------------------------------------------------------------------------------
-echo "building newsgraph (release)" >&2
-(cd "$repo" && swift build -c release --product newsgraph 2>&1 | tail -n 1) >&2
-bin="$(cd "$repo" && swift build -c release --show-bin-path)/newsgraph"
+if [ -n "${NEWSGRAPH_BIN:-}" ]; then
+    # Another build of ours (e.g. main's, for before/after figures in one sitting): used as given, not rebuilt.
+    bin="$NEWSGRAPH_BIN"
+else
+    echo "building newsgraph (release)" >&2
+    (cd "$repo" && swift build -c release --product newsgraph 2>&1 | tail -n 1) >&2
+    bin="$(cd "$repo" && swift build -c release --show-bin-path)/newsgraph"
+fi
 bench="$repo/.build-peers/bench"
 # The peers' sources come from ../shared/bench; their .build folders stay between runs.
 if [ ! -d "$bench" ] || ! diff -rq -x .build "$shared/bench" "$bench" >/dev/null 2>&1; then
@@ -133,9 +139,18 @@ wrk_script() { # LABEL SCRIPT CONNS URL
     }'
 }
 record() { echo "$*" >> "$raw"; echo "$*" >&2; }
+# CPU the server's threads use per second of wall time while no request arrives, in µs (schedstat: nanoseconds,
+# unlike the 10 ms ticks of /proc/PID/stat); what idle connections cost whatever else runs on the machine.
+idle_cpu_us_per_s() { # PIDS SECONDS
+    local ns0 ns1
+    ns0=$(cat $(for p in $1; do echo /proc/$p/task/*/schedstat; done) 2>/dev/null | awk '{ t += $1 } END { printf "%.0f", t }')
+    sleep "$2"
+    ns1=$(cat $(for p in $1; do echo /proc/$p/task/*/schedstat; done) 2>/dev/null | awk '{ t += $1 } END { printf "%.0f", t }')
+    echo $(( (ns1 - ns0) / 1000 / $2 ))
+}
 load1() { cut -d' ' -f1 /proc/loadavg; }
 
-echo "# $(date -u +%FT%TZ) rounds=$rounds articles=$articles sections=$sections peers=$peers duration=$DURATION warmup=$WARMUP commit=$(git -C "$repo" rev-parse --short HEAD) load1=$(load1)" >> "$raw"
+echo "# $(date -u +%FT%TZ) rounds=$rounds articles=$articles sections=$sections peers=$peers duration=$DURATION warmup=$WARMUP commit=$(git -C "$repo" rev-parse --short HEAD) bin=${NEWSGRAPH_BIN:-built} load1=$(load1)" >> "$raw"
 
 # --- HTTP: ours next to the peers, alternating --------------------------------------------------------------
 if [[ " $sections " == *" http "* ]]; then
@@ -179,25 +194,48 @@ if [[ " $sections " == *" http "* ]]; then
 fi
 
 # --- Ingest: single POSTs at 8 and 50 connections, then bulk NDJSON batches --------------------------------------
+# Once on disk (WAL, as in production) and once in memory (what the disk costs). On the disk server also
+# POST /extract with the same texts: analysis alone, nothing stored, so that CPU per article splits into extraction
+# and the rest (docs/benchmarks.md).
 if [[ " $sections " == *" ingest "* ]]; then
-    db="$outdir/ingest.sqlite"
-    rm -f "$db" "$db-wal" "$db-shm"
     python3 "$here/load.py" texts "$pages" "$outdir/texts.bin"
-    # Extraction is CPU-bound and runs on handler threads: the ingest server gets both cores, like production.
-    CPUS=0,1 start_newsgraph "$db"
-    for r in $(seq 1 "$rounds"); do
-        for c in 8 50; do
-            line=$(ARTICLES_FILE="$outdir/texts.bin" INGEST_NONCE="r$r-c$c-$$" \
-                wrk_script "ingest/c$c/r$r" "$here/ingest.lua" "$c" "http://127.0.0.1:$(peer_port newsgraph)/articles")
-            record "section=ingest round=$r scenario=post_c$c load1=$(load1) $line"
+    for store in disk memory; do
+        if [ "$store" = disk ]; then
+            db="$outdir/ingest.sqlite"
+            rm -f "$db" "$db-wal" "$db-shm"
+        else
+            db=":memory:"
+        fi
+        # Extraction is CPU-bound and runs on handler threads: the ingest server gets both cores, like production.
+        CPUS=0,1 start_newsgraph "$db"
+        for r in $(seq 1 "$rounds"); do
+            for c in 8 50; do
+                line=$(ARTICLES_FILE="$outdir/texts.bin" INGEST_NONCE="r$r-c$c-$store-$$" \
+                    wrk_script "ingest/$store/c$c/r$r" "$here/ingest.lua" "$c" "http://127.0.0.1:$(peer_port newsgraph)")
+                record "section=ingest store=$store round=$r scenario=post_c$c load1=$(load1) $line"
+            done
+            if [ "$store" = disk ]; then
+                line=$(ARTICLES_FILE="$outdir/texts.bin" INGEST_NONCE="r$r-x-$$" INGEST_PATH=/extract \
+                    wrk_script "ingest/extract/c8/r$r" "$here/ingest.lua" 8 "http://127.0.0.1:$(peer_port newsgraph)")
+                record "section=ingest store=$store round=$r scenario=extract_c8 load1=$(load1) $line"
+            fi
+            pids=$(server_pids "$server_pid")
+            t0=$(cpu_ticks "$pids")
+            line=$(python3 "$here/load.py" bulk "http://127.0.0.1:$(peer_port newsgraph)" --pages "$pages" \
+                --count "${BULK_ARTICLES:-1000}" --batch 100 --connections 2 --nonce "bulk-r$r-$store-$$")
+            t1=$(cpu_ticks "$pids")
+            cpu=$(echo "$line" | awk -v dt=$((t1 - t0)) -v hz="$(getconf CLK_TCK)" '{
+                for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+                printf "cpu_us_per_article=%.1f cpu_pct=%.0f", (v["articles"] > 0 ? dt / hz * 1e6 / v["articles"] : 0),
+                    (v["seconds"] > 0 ? 100 * dt / hz / v["seconds"] : 0) }')
+            record "section=ingest store=$store round=$r scenario=bulk load1=$(load1) $line $cpu"
         done
-        line=$(python3 "$here/load.py" bulk "http://127.0.0.1:$(peer_port newsgraph)" --pages "$pages" \
-            --count "${BULK_ARTICLES:-1000}" --batch 100 --connections 2 --nonce "bulk-r$r-$$")
-        record "section=ingest round=$r scenario=bulk load1=$(load1) $line"
+        if [ "$store" = disk ]; then
+            stored=$(curl -s "http://127.0.0.1:$(peer_port newsgraph)/articles?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["articles"][0]["id"])')
+            record "section=ingest store=$store scenario=memory rss_kb=$(rss_kb) articles=$stored"
+        fi
+        stop_server
     done
-    stored=$(curl -s "http://127.0.0.1:$(peer_port newsgraph)/articles?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["articles"][0]["id"])')
-    record "section=ingest scenario=memory rss_kb=$(rss_kb) articles=$stored"
-    stop_server
 fi
 
 # --- Queries at scale -----------------------------------------------------------------------------------------
@@ -240,8 +278,9 @@ if [[ " $sections " == *" memory "* ]]; then
     start_newsgraph "$db"
     url="http://127.0.0.1:$(peer_port newsgraph)/articles/1"
     rss0=$(rss_kb)
+    idle_cpu0=$(idle_cpu_us_per_s "$(server_pids "$server_pid")" 5)
     before=$(WARMUP=1 CONNS=1 SERVER_PIDS="$(server_pids "$server_pid")" "$bench/bench_http.sh" "$url" idle/before 2>/dev/null || true)
-    record "section=memory scenario=before rss_kb=$rss0 $before"
+    record "section=memory scenario=before rss_kb=$rss0 idle_cpu_us_per_s=$idle_cpu0 $before"
     fifo="$outdir/idle.fifo"; rm -f "$fifo"; mkfifo "$fifo"
     taskset -c 1 python3 "$here/load.py" idle 127.0.0.1 "$(peer_port newsgraph)" 10000 <"$fifo" >"$outdir/idle.out" &
     idle_pid=$!
@@ -249,11 +288,12 @@ if [[ " $sections " == *" memory "* ]]; then
     for _ in $(seq 600); do grep -q ready "$outdir/idle.out" 2>/dev/null && break; sleep 0.1; done
     sleep 1
     rss1=$(rss_kb)
+    idle_cpu1=$(idle_cpu_us_per_s "$(server_pids "$server_pid")" 5)
     during=$(WARMUP=1 CONNS=1 SERVER_PIDS="$(server_pids "$server_pid")" "$bench/bench_http.sh" "$url" idle/during 2>/dev/null || true)
     exec 7>&-
     wait "$idle_pid" || true
     idle_pid=""
-    record "section=memory scenario=idle10k rss_kb=$rss1 delta_kb=$((rss1 - rss0)) $(grep still_open "$outdir/idle.out" || true) $during"
+    record "section=memory scenario=idle10k rss_kb=$rss1 delta_kb=$((rss1 - rss0)) idle_cpu_us_per_s=$idle_cpu1 $(grep still_open "$outdir/idle.out" || true) $during"
     stop_server
 fi
 

@@ -30,6 +30,8 @@ final class Connection {
     var lastReadAt: Double
     var lastWriteAt: Double
     var servedRequests = 0
+    /// The event loop's timer tick this connection is due at; nil when it has no entry in the wheel.
+    var timerTick: Int? = nil
 
     /// The request being handled, for the access log.
     var current: (method: String, path: String, isHead: Bool, http10: Bool, keepAlive: Bool, start: Double)? = nil

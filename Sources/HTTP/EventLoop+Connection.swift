@@ -1,8 +1,14 @@
 import Logging
 
 extension EventLoop {
-    /// Moves one connection as far as it can go: write, parse, dispatch, read; in that order, repeatedly.
+    /// Moves one connection as far as it can go: write, parse, dispatch, read; in that order, repeatedly. Then makes
+    /// sure its timer covers the state it was left in.
     func drive(_ connection: Connection) {
+        advance(connection)
+        armTimer(connection)
+    }
+
+    private func advance(_ connection: Connection) {
         var budget = 16
         while !connection.closed {
             if connection.pendingOutput > 0 && connection.writable {

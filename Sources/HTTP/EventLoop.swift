@@ -32,6 +32,11 @@ final class EventLoop: @unchecked Sendable {
     var acceptPausedUntil: Double? = nil
     var serviceQueue: [Connection] = []
     var now = monotonicNow()
+    /// Each open connection's next deadline (header, body, idle, write or linger), so that a tick visits only the
+    /// connections whose deadline has come: walking 10,000 idle connections four times a second showed in the p99
+    /// of requests arriving meanwhile.
+    var timers: TimerWheel<Connection>
+    private var dueTimers: [(element: Connection, tick: Int)] = []
     let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 16)
 
     /// Output queued beyond this stops reading from the connection (backpressure).
@@ -39,7 +44,10 @@ final class EventLoop: @unchecked Sendable {
     /// Unparsed input beyond this stops reading while a handler runs (pipelining backpressure).
     static let maxBufferedInput = 256 * 1024
     static let lingerSeconds = 2.0
-    static let sweepInterval = 0.25
+    /// Timer granularity: a timeout fires up to this much after its deadline.
+    static let tickInterval = 0.25
+    /// 512 ticks of 250 ms span 128 s, beyond the default timeouts, so no entry waits through a second round.
+    static let timerSlots = 512
 
     init(
         index: Int, configuration: ServerConfiguration, responder: Responder, pool: HandlerPool, logger: Logger,
@@ -53,6 +61,7 @@ final class EventLoop: @unchecked Sendable {
         self.listener = listener
         self.onStopped = onStopped
         self.limits = configuration.parserLimits
+        self.timers = TimerWheel(granularity: Self.tickInterval, slots: Self.timerSlots, now: monotonicNow())
         self.poller = try Poller()
         do {
             self.waker = try Waker()
@@ -105,9 +114,8 @@ final class EventLoop: @unchecked Sendable {
         }
         let events = UnsafeMutableBufferPointer<epoll_event>.allocate(capacity: 512)
         defer { events.deallocate() }
-        var nextSweep = now + Self.sweepInterval
         while true {
-            let timeout: Int32 = serviceQueue.isEmpty ? Int32(max(0, (nextSweep - now) * 1000)) + 1 : 0
+            let timeout: Int32 = serviceQueue.isEmpty ? Int32(max(0, (timers.nextTickTime - now) * 1000)) + 1 : 0
             let count: Int
             do {
                 count = try poller.wait(into: events, timeout: timeout)
@@ -139,10 +147,7 @@ final class EventLoop: @unchecked Sendable {
                 for connection in queue where !connection.closed { drive(connection) }
             }
             now = monotonicNow()
-            if now >= nextSweep {
-                sweep()
-                nextSweep = now + Self.sweepInterval
-            }
+            if now >= timers.nextTickTime { tick() }
             if stopping && (connections.isEmpty || now >= stopDeadline) { return }
         }
     }
@@ -171,7 +176,9 @@ final class EventLoop: @unchecked Sendable {
                 continue
             }
             nextID += 1
-            connections[client.fd] = Connection(id: nextID, socket: client, limits: limits, now: now)
+            let connection = Connection(id: nextID, socket: client, limits: limits, now: now)
+            connections[client.fd] = connection
+            armTimer(connection)
         }
     }
 
@@ -200,47 +207,76 @@ final class EventLoop: @unchecked Sendable {
             && !connection.lingering
     }
 
-    /// Closes connections whose header, body, idle, write or linger deadline has passed.
-    private func sweep() {
+    /// Resumes accepting after a pause, then acts on the connections whose deadline has come.
+    private func tick() {
         if let paused = acceptPausedUntil, now >= paused, !stopping {
             acceptPausedUntil = nil
             try? poller.add(listener.fd, events: Poller.readable | Poller.exclusive)
         }
-        // Decide first, act afterwards: acting closes connections (mutating the table), and copying the table of
-        // 10,000 idle connections into an array four times a second showed in the p99 of the others.
-        var expired: [Connection] = []
-        var late: [(Connection, String)] = []
-        for connection in connections.values where !connection.closed {
-            if connection.lingering {
-                if now >= connection.lingerDeadline { expired.append(connection) }
-                continue
-            }
-            if connection.pendingOutput > 0 {
-                if now - connection.lastWriteAt > configuration.writeTimeout { expired.append(connection) }
-                continue
-            }
-            if connection.inFlight || connection.closeAfterWrite { continue }
+        timers.takeDue(now: now, into: &dueTimers)
+        guard !dueTimers.isEmpty else { return }
+        var due: [(element: Connection, tick: Int)] = []
+        swap(&due, &dueTimers)
+        for (connection, tick) in due where !connection.closed && connection.timerTick == tick {
+            connection.timerTick = nil
+            expire(connection)
+        }
+        due.removeAll(keepingCapacity: true)
+        swap(&due, &dueTimers)
+    }
+
+    /// Closes (or answers 408) a connection whose deadline has passed; one whose deadline moved on is re-armed.
+    private func expire(_ connection: Connection) {
+        if connection.lingering {
+            if now >= connection.lingerDeadline { return close(connection) }
+        } else if connection.pendingOutput > 0 {
+            if now - connection.lastWriteAt > configuration.writeTimeout { return close(connection) }
+        } else if !connection.inFlight && !connection.closeAfterWrite {
             switch connection.parser.phase {
             case .idle:
                 let limit = connection.servedRequests == 0 ? configuration.headerTimeout : configuration.idleTimeout
-                if stopping || now - connection.idleSince > limit { expired.append(connection) }
+                if stopping || now - connection.idleSince > limit { return close(connection) }
             case .head:
-                guard let started = connection.headStartedAt else {
-                    connection.headStartedAt = now
-                    continue
-                }
-                if now - started > configuration.headerTimeout {
-                    late.append(
-                        (connection, "The request head did not arrive within \(configuration.headerTimeout) s."))
+                if let started = connection.headStartedAt, now - started > configuration.headerTimeout {
+                    return timedOut(
+                        connection, "The request head did not arrive within \(configuration.headerTimeout) s.")
                 }
             case .body:
                 if now - connection.lastReadAt > configuration.bodyTimeout {
-                    late.append((connection, "The request body paused for more than \(configuration.bodyTimeout) s."))
+                    return timedOut(
+                        connection, "The request body paused for more than \(configuration.bodyTimeout) s.")
                 }
             }
         }
-        for connection in expired { close(connection) }
-        for (connection, detail) in late where !connection.closed { timedOut(connection, detail) }
+        armTimer(connection)
+    }
+
+    /// The moment `connection` times out in its present state; nil while a handler runs (finishing it re-arms).
+    private func deadline(_ connection: Connection) -> Double? {
+        if connection.lingering { return connection.lingerDeadline }
+        if connection.pendingOutput > 0 { return connection.lastWriteAt + configuration.writeTimeout }
+        if connection.inFlight || connection.closeAfterWrite { return nil }
+        switch connection.parser.phase {
+        case .idle:
+            if stopping { return now }
+            let limit = connection.servedRequests == 0 ? configuration.headerTimeout : configuration.idleTimeout
+            return connection.idleSince + limit
+        case .head:
+            if connection.headStartedAt == nil { connection.headStartedAt = now }
+            return (connection.headStartedAt ?? now) + configuration.headerTimeout
+        case .body:
+            return connection.lastReadAt + configuration.bodyTimeout
+        }
+    }
+
+    /// Makes sure the wheel holds an entry for `connection` due no later than its deadline. An entry due earlier is
+    /// kept (it re-arms when it fires), so a busy keep-alive connection adds an entry about once per timeout, not
+    /// once per request.
+    func armTimer(_ connection: Connection) {
+        guard !connection.closed, let deadline = deadline(connection) else { return }
+        let tick = timers.tick(for: deadline)
+        if let armed = connection.timerTick, armed <= tick { return }
+        connection.timerTick = timers.schedule(connection, at: tick)
     }
 
     private func timedOut(_ connection: Connection, _ detail: String) {

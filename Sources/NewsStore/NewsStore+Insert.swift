@@ -2,32 +2,31 @@ import Foundation
 import SQLite
 
 extension NewsStore {
-    /// Stores an analysed article and its organizations in one transaction.
+    /// Stores an analysed article and its organizations, all or nothing, and returns once the commit is done.
     ///
+    /// Concurrent inserts share one transaction (group commit, see `WriteQueue`): each runs in its own savepoint,
+    /// and each returns only after the shared commit.
     /// Deduplicates on `contentSHA256` through the UNIQUE constraint (`ON CONFLICT DO NOTHING`): content already
     /// stored returns the existing article with `created == false` and changes nothing.
     public func insert(_ article: NewArticle) throws -> (article: StoredArticle, created: Bool) {
-        let (stored, created, changedOthers) = try write { db in
-            try db.transaction(.immediate) {
-                let (articleID, created, changedOthers) = try Self.store(db, article)
-                guard let stored = try Self.readArticle(db, id: articleID) else {
-                    throw StoreError.database(SQLiteError(code: 1, message: "stored article vanished", sql: nil))
-                }
-                return (stored, created, changedOthers)
+        let (stored, created, changedOthers) = try groupedWrite { db in
+            let (articleID, created, changedOthers) = try Self.store(db, article)
+            guard let stored = try Self.readArticle(db, id: articleID) else {
+                throw StoreError.database(SQLiteError(code: 1, message: "stored article vanished", sql: nil))
             }
+            return (stored, created, changedOthers)
         }
         if changedOthers { advanceArticleGeneration() }
         return (stored, created)
     }
 
     /// Stores several analysed articles in one transaction (one commit for the lot, so bulk loads do not pay a
-    /// commit per article). Each comes back as its id and whether it was new; content already stored, or repeated
-    /// within the batch, is not stored twice. Nothing is stored when any insert fails.
+    /// commit per article; batches and single inserts arriving together share it). Each comes back as its id and
+    /// whether it was new; content already stored, or repeated within the batch, is not stored twice. Nothing is
+    /// stored when any insert fails.
     public func insert(batch articles: [NewArticle]) throws -> [(id: Int64, created: Bool)] {
-        let results = try write { db in
-            try db.transaction(.immediate) {
-                try articles.map { article in try Self.store(db, article) }
-            }
+        let results = try groupedWrite { db in
+            try articles.map { article in try Self.store(db, article) }
         }
         if results.contains(where: \.changedOthers) { advanceArticleGeneration() }
         return results.map { ($0.id, $0.created) }

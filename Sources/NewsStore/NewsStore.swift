@@ -4,11 +4,12 @@ import SQLite
 /// The domain store: articles, organizations, aliases and mentions in one SQLite file.
 ///
 /// Thread safety (`@unchecked Sendable`): every `Database` is used by one thread at a time.
-/// - The writer connection is used only while holding `writerLock` (one writer, as SQLite allows anyway).
+/// - The writer connection belongs to `writes`, a `WriteQueue`: its one thread runs every write, and inserts that
+///   arrive together share one transaction (group commit).
 /// - Reader connections live in `idleReaders`, guarded by `pool` (an NSCondition); a thread checks one out under
 ///   the condition's lock, uses it alone, and returns it. In WAL mode readers run concurrently with the writer,
 ///   each in its own snapshot (a deferred read transaction per call).
-/// - For ":memory:" (and `readers: 0`) every call uses the writer under `writerLock`.
+/// - For ":memory:" (and `readers: 0`) every call runs on the writer thread.
 public final class NewsStore: @unchecked Sendable {
     /// The embedded Migrations/*.sql, in version order.
     public static let migrations: [Migration] = embeddedMigrations.map {
@@ -25,9 +26,8 @@ public final class NewsStore: @unchecked Sendable {
     /// Names ("0001_initial") of the migrations applied when this store opened the database.
     public let migrationsAppliedAtOpen: [String]
 
-    private let writerLock = NSLock()
-    /// Guarded by `writerLock`.
-    private let writer: Database
+    /// Owns the writer connection.
+    private let writes: WriteQueue
     /// Guards `idleReaders`, `checkedOutReaders` and `closed`.
     private let pool = NSCondition()
     private var idleReaders: [Database] = []
@@ -53,7 +53,6 @@ public final class NewsStore: @unchecked Sendable {
             // acknowledged commit across a process crash (the WAL is in the OS page cache); see docs/store.md.
             let mode = try writer.prepare("PRAGMA journal_mode = WAL").firstRow()?.string(0) ?? "unknown"
             try writer.execute("PRAGMA synchronous = NORMAL")
-            self.writer = writer
             self.journalMode = mode
             var applied: [String] = []
             if migrating {
@@ -67,6 +66,10 @@ public final class NewsStore: @unchecked Sendable {
                     reader.setBusyTimeout(milliseconds: Self.busyTimeoutMilliseconds)
                     idleReaders.append(reader)
                 }
+            }
+            // Last: from here on only the writer thread touches the writer connection.
+            self.writes = WriteQueue(database: writer, name: "newsgraph-writer") { db in
+                try? db.execute("PRAGMA optimize")
             }
         } catch {
             throw Self.storeError(error)
@@ -97,12 +100,7 @@ public final class NewsStore: @unchecked Sendable {
         pool.broadcast()
         pool.unlock()
         for reader in readers { reader.close() }
-        writerLock.lock()
-        if writer.isOpen {
-            try? writer.execute("PRAGMA optimize")
-            writer.close()
-        }
-        writerLock.unlock()
+        writes.close()
     }
 
     /// Changes whenever a committed write may have changed a stored article as read back (its deletion, or a new
@@ -128,12 +126,16 @@ public final class NewsStore: @unchecked Sendable {
 
     // MARK: Connections
 
-    /// Runs `body` on the writer connection, alone.
+    /// Runs `body` on the writer connection, alone; it opens its own transaction.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        writerLock.lock()
-        defer { writerLock.unlock() }
-        guard writer.isOpen else { throw StoreError.closed }
-        do { return try body(writer) } catch { throw Self.storeError(error) }
+        do { return try writes.alone(body) } catch { throw Self.storeError(error) }
+    }
+
+    /// Runs `body` on the writer connection inside a transaction shared with the other inserts waiting at the same
+    /// moment (each in its own savepoint); returns after that transaction's commit. `body` must not open a
+    /// transaction.
+    func groupedWrite<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writes.grouped(body) } catch { throw Self.storeError(error) }
     }
 
     /// Runs `body` in a read transaction on a reader connection (or the writer for in-memory stores),

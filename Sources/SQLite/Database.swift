@@ -145,4 +145,24 @@ public final class Database {
             throw error
         }
     }
+
+    /// Runs `body` inside `SAVEPOINT name` … `RELEASE name` within the open transaction; when `body` throws, its
+    /// changes alone are undone (`ROLLBACK TO`) and the error rethrown, leaving the transaction open for others.
+    ///
+    /// When SQLite has rolled back the whole transaction by itself (e.g. after `SQLITE_FULL`; then
+    /// `isInTransaction` is false), there is nothing left to roll back to: callers must check `isInTransaction`.
+    public func savepoint<T>(_ name: String, _ body: () throws -> T) throws -> T {
+        try execute("SAVEPOINT \(name)")
+        do {
+            let result = try body()
+            try execute("RELEASE \(name)")
+            return result
+        } catch {
+            if isInTransaction {
+                try? execute("ROLLBACK TO \(name)")
+                try? execute("RELEASE \(name)")
+            }
+            throw error
+        }
+    }
 }

@@ -36,7 +36,7 @@ struct Evaluate: ParsableCommand {
 
     @Option(
         help: """
-            What to score: 'tagger' (the tagger's raw spans, every label), 'tagged' (the tagger behind the finder \
+            What to score: 'tagger' (the tagger's raw spans, every label, with the rules' evidence), 'tagged' (the tagger behind the finder \
             interface), 'rules' (the rule-based finder) or 'combined' (what the server uses).
             """)
     var finder: FinderChoice = .combined

@@ -42,12 +42,17 @@ enum OrganizationCues {
         "unit", "team", "desk", "system", "register", "courier", "dispatch", "bulletin", "ledger",
     ]
 
-    /// Legal forms; a sequence ending in one is a company ("Kestrel Biotech Inc.").
-    static let legalSuffixes: Set<String> = [
-        "inc", "inc.", "ltd", "ltd.", "llc", "llc.", "llp", "lp", "plc", "plc.", "corp", "corp.", "co", "co.",
-        "cos", "cos.", "gmbh", "ag", "sa", "s.a.", "nv", "n.v.", "bv", "spa", "s.p.a.", "ab", "asa", "oyj", "se",
-        "limited", "incorporated", "pty", "pte", "bhd", "tbk", "kgaa", "sarl", "srl",
-    ]
+    /// Legal forms; a sequence ending in one is a company ("Kestrel Biotech Inc."). `OrganizationKey`'s list, as
+    /// tokens are written: bare, with a final dot ("Inc."), and short forms dotted letter by letter ("S.A.").
+    static let legalSuffixes: Set<String> = {
+        var forms: Set<String> = []
+        for word in OrganizationKey.legalSuffixes {
+            forms.insert(word)
+            forms.insert(word + ".")
+            if word.count <= 3 { forms.insert(word.map { "\($0)." }.joined()) }
+        }
+        return forms
+    }()
 
     /// Heads that take an "of"/"for"/"on" complement inside the name ("Bank of America", "Centers for
     /// Disease Control", "National Institute on Drug Abuse", "Port of Oakland Authority").

@@ -5,10 +5,12 @@
 /// character that is not a letter, digit or "&" into a space; drop a leading "the"; drop trailing legal
 /// suffixes (Inc, Ltd, LLC, Corp, Co, PLC, GmbH, AG, SA, …) while a word remains; join words with one space.
 public enum OrganizationKey {
-    /// Legal-form words dropped from the end of a key.
+    /// Legal-form words, lowercase without dots, dropped from the end of a key. The rule-based finder reads the
+    /// same list (`OrganizationCues.legalSuffixes`) to tell a company name by its last word.
     public static let legalSuffixes: Set<String> = [
         "inc", "incorporated", "ltd", "limited", "llc", "llp", "lp", "corp", "co", "cos", "plc", "gmbh", "ag", "sa",
-        "nv", "bv", "spa", "srl", "sas", "ab", "asa", "oyj", "kk", "pty", "pte", "se", "lda", "sl",
+        "nv", "bv", "spa", "srl", "sas", "sarl", "ab", "asa", "oyj", "kk", "pty", "pte", "se", "lda", "sl", "bhd",
+        "tbk", "kgaa",
     ]
 
     /// The key of `name`: `make("The Walt Disney Co.") == "walt disney"`, `make("AT&T Inc") == "at&t"`.

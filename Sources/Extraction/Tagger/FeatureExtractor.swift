@@ -263,6 +263,7 @@ struct FeatureExtractor: Sendable {
         @inline(__always) func gazetteerAt(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].gazetteer : 255 }
         @inline(__always) func lexical(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].lexical : 5 }
         @inline(__always) func keyword(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].keyword.rawValue : 9 }
+        @inline(__always) func rule(_ k: Int) -> UInt64 { k >= a && k < b ? traits[k].rule : 15 }
         var m = Int(out.offsets[out.offsets.count - 1])
         let needed = m + sentence.count * Self.maximumPerToken
         if out.buckets.count < needed {
@@ -321,6 +322,9 @@ struct FeatureExtractor: Sendable {
                     add(bucket(40, tr.gazetteer << 4 | tr.capital.rawValue))
                     add(bucket(41, gazetteerAt(t - 1) << 8 | gazetteerAt(t + 1)))
                 }
+                add(bucket(42, tr.rule << 4 | tr.capital.rawValue))
+                add(bucket(43, rule(t - 1) << 8 | tr.rule << 4 | rule(t + 1)))
+                add(bucket(44, tr.rule << 8 | tr.gazetteer & 15 << 4 | tr.keyword.rawValue))
                 add(bucket(36, FeatureHash.combine(short(t - 2), short(t - 1))))
                 add(bucket(37, FeatureHash.combine(short(t + 1), short(t + 2))))
                 assert(m - start <= Self.maximumPerToken)

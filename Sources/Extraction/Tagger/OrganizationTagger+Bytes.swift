@@ -32,7 +32,7 @@ extension OrganizationTagger {
     static let magic: [UInt8] = Array("NGTAGGER".utf8)
     static let formatVersion = 2
     /// Bumped whenever `FeatureExtractor`, `DocumentConsistency` or `NewsTokenizer` changes what weights mean.
-    public static let currentFeatureSet = 5
+    public static let currentFeatureSet = 6
 
     /// Decodes a model. Throws `TaggerModelError` on foreign, truncated or incompatible bytes.
     public init(bytes: [UInt8]) throws(TaggerModelError) {

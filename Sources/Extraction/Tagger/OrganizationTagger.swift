@@ -37,13 +37,13 @@ public struct OrganizationTagger: Sendable {
 
     /// Every entity span the model finds in `text`, ordered by start.
     public func entities(in text: String) -> [EntitySpan] {
-        entities(in: ScalarText(text))
+        entities(in: ScalarText(text), evidence: RuleEvidence(text: text, regions: nil))
     }
 
     /// Every entity span the model finds in already-decoded text, ordered by start.
-    public func entities(in text: ScalarText) -> [EntitySpan] {
+    func entities(in text: ScalarText, evidence: RuleEvidence) -> [EntitySpan] {
         let tokens = NewsTokenizer().tokens(in: text)
-        let labels = tagTokens(tokens, in: text)
+        let labels = tagTokens(tokens, in: text, evidence: evidence)
         return Self.spans(tokens: tokens, labels: labels, labelSet: self.labels)
     }
 
@@ -53,10 +53,11 @@ public struct OrganizationTagger: Sendable {
     }
 
     /// Label index of each token.
-    func tagTokens(_ tokens: [NewsToken], in text: ScalarText) -> [Int] {
+    func tagTokens(_ tokens: [NewsToken], in text: ScalarText, evidence: RuleEvidence) -> [Int] {
         let sentences = SentenceSplitter().sentences(tokens, in: text)
         let extractor = FeatureExtractor(bits: first.bits, lexicon: lexicon, gazetteer: gazetteer)
-        let traits = extractor.traits(tokens, sentences, text)
+        var traits = extractor.traits(tokens, sentences, text)
+        evidence.mark(&traits, tokens)
         var features = FeatureExtractor.DocumentFeatures()
         features.buckets = [UInt32](repeating: 0, count: tokens.count * FeatureExtractor.maximumPerToken)
         for sentence in sentences { extractor.features(traits, sentence, into: &features) }

@@ -84,7 +84,8 @@ public enum TaggerTraining {
             let tokens = NewsTokenizer().tokens(in: text)
             let gold = goldLabels(document, tokens, labels, &report)
             let sentences = SentenceSplitter().sentences(tokens, in: text)
-            let traits = extractor.traits(tokens, sentences, text)
+            var traits = extractor.traits(tokens, sentences, text)
+            RuleEvidence(text: document.text, regions: nil).mark(&traits, tokens)
             var features = FeatureExtractor.DocumentFeatures()
             for sentence in sentences { extractor.features(traits, sentence, into: &features) }
             prepared.append(

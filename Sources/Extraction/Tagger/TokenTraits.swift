@@ -22,6 +22,9 @@ struct TokenTraits {
     var lexical: UInt64 = 0
     /// Longest gazetteer name covering the token: category mask, and 16 when the token begins it, 32 when inside.
     var gazetteer: UInt64 = 0
+    /// The rule-based finder's reading of the token (`RuleEvidence`): 0 outside its mentions, else begin (1) or
+    /// inside (2), plus 4 when the rules' organization has more than one mention or an alias in the document.
+    var rule: UInt64 = 0
 }
 
 enum Capitalization: UInt64 {

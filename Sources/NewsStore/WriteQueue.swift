@@ -1,0 +1,226 @@
+import Foundation
+import SQLite
+
+/// The store's single writer: one thread owns the writer connection and runs every write on it, in arrival order.
+///
+/// Writes submitted with `grouped` that are waiting together run in one `BEGIN IMMEDIATE` transaction, each inside
+/// its own savepoint (a failing one undoes only its own changes), and all of them return once the group's `COMMIT`
+/// has returned: group commit. Nobody is told "stored" before the commit that stores it, so an acknowledged write
+/// survives a kill of the process exactly as a write committed alone would (docs/store.md, "Pragmas and
+/// durability"). Writes submitted with `alone` run by themselves and manage their own transactions (migrations,
+/// deletions, reads of an in-memory store).
+///
+/// `@unchecked Sendable`: `pending`, `stopping` and `stopped` are guarded by `condition`; `database` is touched only
+/// by the writer thread once `init` has returned; each job's result is written by the writer thread before its
+/// semaphore is signalled and read by the submitter after the wait.
+final class WriteQueue: @unchecked Sendable {
+    /// Most grouped writes in one transaction; more waiting simply form the next group.
+    static let maximumGroupSize = 64
+
+    private let condition = NSCondition()
+    private var pending: [Job] = []
+    private var stopping = false
+    private var stopped = false
+    private var committedGroups = 0
+    /// Set once by the writer thread when it starts (under `condition`).
+    private var writerThread: Thread?
+    private let database: Database
+    private let onClose: (Database) -> Void
+
+    /// Takes ownership of `database` (no other thread may use it afterwards) and starts the writer thread.
+    /// `onClose` runs on the writer thread after the last write, before the connection is closed.
+    init(database: Database, name: String, onClose: @escaping (Database) -> Void = { _ in }) {
+        self.database = database
+        self.onClose = onClose
+        let thread = Thread { [self] in self.run() }
+        thread.name = name
+        thread.stackSize = 4 << 20
+        thread.start()
+    }
+
+    /// Runs `body` on the writer connection by itself (it opens its own transaction, if any) and returns its result.
+    /// Throws `StoreError.closed` after `close()`.
+    func alone<T>(_ body: (Database) throws -> T) throws -> T {
+        try submit(grouped: false, body)
+    }
+
+    /// Runs `body` inside a savepoint of a transaction shared with the other grouped writes waiting with it, and
+    /// returns once that transaction has committed. `body` must not begin or commit a transaction itself.
+    /// Throws `body`'s error (its changes undone, the others unaffected) or the commit's (nothing of the group kept).
+    func grouped<T>(_ body: (Database) throws -> T) throws -> T {
+        try submit(grouped: true, body)
+    }
+
+    /// Grouped transactions committed so far (for tests and diagnostics: fewer than grouped writes means they shared).
+    var groupCommits: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return committedGroups
+    }
+
+    /// Writes submitted and not yet taken by the writer thread.
+    var waiting: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return pending.count
+    }
+
+    /// Lets the writer finish the writes already queued, closes the connection and returns when the thread is done;
+    /// idempotent.
+    func close() {
+        condition.lock()
+        stopping = true
+        condition.broadcast()
+        // Called from a write (the store's last reference dropped inside it): waiting for the writer thread here
+        // would wait for itself; it stops on its own once the writes queued so far are done.
+        if writerThread !== Thread.current {
+            while !stopped { condition.wait() }
+        }
+        condition.unlock()
+    }
+
+    private func submit<T>(grouped: Bool, _ body: (Database) throws -> T) throws -> T {
+        try withoutActuallyEscaping(body) { body in
+            let outcome = Outcome<T>()
+            let job = Job(grouped: grouped) { db in outcome.value = try body(db) }
+            condition.lock()
+            // A write submitted from inside a write would wait for itself forever.
+            precondition(writerThread !== Thread.current, "a write may not start another write")
+            guard !stopping else {
+                condition.unlock()
+                throw StoreError.closed
+            }
+            pending.append(job)
+            condition.broadcast()
+            condition.unlock()
+            job.done.wait()
+            if let error = job.error { throw error }
+            guard let value = outcome.value else { throw StoreError.closed }
+            return value
+        }
+    }
+
+    private func run() {
+        condition.lock()
+        writerThread = Thread.current
+        condition.unlock()
+        while true {
+            condition.lock()
+            while pending.isEmpty && !stopping { condition.wait() }
+            if pending.isEmpty {
+                condition.unlock()
+                break
+            }
+            let jobs = pending
+            pending = []
+            condition.unlock()
+            var index = 0
+            while index < jobs.count {
+                guard jobs[index].grouped else {
+                    runAlone(jobs[index])
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < jobs.count && jobs[end].grouped && end - index < Self.maximumGroupSize { end += 1 }
+                commit(jobs[index..<end])
+                index = end
+            }
+        }
+        if database.isOpen { onClose(database) }
+        database.close()
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func runAlone(_ job: Job) {
+        guard database.isOpen else { return job.finish(StoreError.closed) }
+        do {
+            try job.run(database)
+            job.finish(nil)
+        } catch {
+            job.finish(error)
+        }
+    }
+
+    /// One transaction for the lot: each job in its own savepoint; all succeeded jobs answered after COMMIT.
+    private func commit(_ jobs: ArraySlice<Job>) {
+        var uncommitted: [Job] = []
+        var open = false
+        for job in jobs {
+            guard database.isOpen else {
+                job.finish(StoreError.closed)
+                continue
+            }
+            if !open {
+                do {
+                    try database.execute("BEGIN IMMEDIATE TRANSACTION")
+                    open = true
+                } catch {
+                    job.finish(error)
+                    continue
+                }
+            }
+            do {
+                try database.savepoint("grouped_write") { try job.run(database) }
+                uncommitted.append(job)
+            } catch {
+                job.finish(error)
+                if !database.isInTransaction {
+                    // SQLite rolled the whole transaction back (SQLITE_FULL, an I/O error): the earlier jobs'
+                    // changes went with it. The next job starts a new transaction.
+                    open = false
+                    for lost in uncommitted { lost.finish(error) }
+                    uncommitted = []
+                }
+            }
+        }
+        guard open else { return }
+        do {
+            try database.execute("COMMIT TRANSACTION")
+        } catch {
+            if database.isInTransaction { try? database.execute("ROLLBACK TRANSACTION") }
+            for lost in uncommitted { lost.finish(error) }
+            return
+        }
+        condition.lock()
+        committedGroups += 1
+        condition.unlock()
+        for job in uncommitted { job.finish(nil) }
+    }
+}
+
+/// One write waiting for the writer thread.
+///
+/// `@unchecked Sendable`: `error` and `body` are written by the writer thread before `done` is signalled and read
+/// by the submitter after waiting on it; `body` is called only by the writer thread while the submitter waits.
+private final class Job: @unchecked Sendable {
+    let grouped: Bool
+    /// Dropped by `finish`: the submitter's closure is non-escaping (`withoutActuallyEscaping` traps if anything
+    /// still holds it when the submitter returns), and the writer thread may keep the job a little longer.
+    private var body: ((Database) throws -> Void)?
+    let done = DispatchSemaphore(value: 0)
+    var error: (any Error)?
+
+    init(grouped: Bool, body: @escaping (Database) throws -> Void) {
+        self.grouped = grouped
+        self.body = body
+    }
+
+    func run(_ database: Database) throws {
+        try body?(database)
+    }
+
+    func finish(_ error: (any Error)?) {
+        self.error = error
+        body = nil
+        done.signal()
+    }
+}
+
+/// A job's result, handed from the writer thread to the submitter (ordered by the job's semaphore, as `Job.error`).
+private final class Outcome<T>: @unchecked Sendable {
+    var value: T?
+}

@@ -1,0 +1,160 @@
+import Foundation
+import SQLite
+import Testing
+
+@testable import NewsStore
+
+@Suite("Group commit")
+struct GroupCommitTests {
+    /// A write queue over a fresh file database with one table `t (v UNIQUE)`.
+    private func makeQueue() throws -> (WriteQueue, String, URL) {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "group-commit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appending(path: "q.sqlite").path
+        let database = try Database(path: path)
+        try database.execute("PRAGMA journal_mode = WAL; CREATE TABLE t (v INTEGER UNIQUE)")
+        return (WriteQueue(database: database, name: "test-writer"), path, directory)
+    }
+
+    private func values(_ path: String) throws -> [Int64] {
+        let database = try Database(path: path, flags: .readOnly)
+        return try database.prepare("SELECT v FROM t ORDER BY v").rows().map { $0.int64(0) }
+    }
+
+    /// Runs `body` on a thread of its own: these bodies block, and Dispatch's pool adds a thread only about once a
+    /// second when its threads block (ten blocked writers took ten seconds).
+    private func onNewThread(_ group: DispatchGroup, _ body: @escaping @Sendable () -> Void) {
+        group.enter()
+        Thread {
+            body()
+            group.leave()
+        }.start()
+    }
+
+    /// Holds the writer thread inside an `alone` write until `release` is signalled, so that writes queue up.
+    private func holdWriter(_ queue: WriteQueue, release: DispatchSemaphore) -> DispatchGroup {
+        let group = DispatchGroup()
+        let entered = DispatchSemaphore(value: 0)
+        onNewThread(group) {
+            _ = try? queue.alone { _ in
+                entered.signal()
+                release.wait()
+            }
+        }
+        entered.wait()
+        return group
+    }
+
+    @Test("Writes waiting together commit in one transaction and each returns after it")
+    func waitingWritesShareOneCommit() throws {
+        let (queue, path, directory) = try makeQueue()
+        defer {
+            queue.close()
+            try? FileManager.default.removeItem(at: directory)
+        }
+        let release = DispatchSemaphore(value: 0)
+        let holder = holdWriter(queue, release: release)
+        let writers = DispatchGroup()
+        let results = Failures()
+        for value in 1...10 {
+            onNewThread(writers) {
+                do {
+                    try queue.grouped { db in try db.execute("INSERT INTO t VALUES (\(value))") }
+                    // Returned: the commit is done, so a new connection sees the row.
+                    if try !self.values(path).contains(Int64(value)) { results.record("\(value) not visible") }
+                } catch {
+                    results.record("\(value): \(error)")
+                }
+            }
+        }
+        while queue.waiting < 10 { Thread.sleep(forTimeInterval: 0.005) }
+        release.signal()
+        holder.wait()
+        writers.wait()
+        #expect(results.messages.isEmpty)
+        #expect(queue.groupCommits == 1)
+        #expect(try values(path) == Array(1...10))
+    }
+
+    @Test("A failing write in a group undoes only its own changes")
+    func failureIsIsolated() throws {
+        let (queue, path, directory) = try makeQueue()
+        defer {
+            queue.close()
+            try? FileManager.default.removeItem(at: directory)
+        }
+        let release = DispatchSemaphore(value: 0)
+        let holder = holdWriter(queue, release: release)
+        let writers = DispatchGroup()
+        let outcomes = Failures()
+        for value: Int64 in [1, 2, 3] {
+            onNewThread(writers) {
+                do {
+                    try queue.grouped { db in
+                        try db.execute("INSERT INTO t VALUES (\(value * 10))")
+                        // The second write inserts a duplicate after its first row: both rows must go.
+                        if value == 2 { try db.execute("INSERT INTO t VALUES (10)") }
+                    }
+                    outcomes.record("ok \(value)")
+                } catch {
+                    outcomes.record("failed \(value)")
+                }
+            }
+        }
+        while queue.waiting < 3 { Thread.sleep(forTimeInterval: 0.005) }
+        release.signal()
+        holder.wait()
+        writers.wait()
+        #expect(outcomes.messages.sorted() == ["failed 2", "ok 1", "ok 3"])
+        #expect(try values(path) == [10, 30])
+        #expect(queue.groupCommits == 1)
+    }
+
+    @Test("Writes after close are refused; those queued before it still run")
+    func closeDrainsThenRefuses() throws {
+        let (queue, path, directory) = try makeQueue()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try queue.grouped { db in try db.execute("INSERT INTO t VALUES (7)") }
+        queue.close()
+        queue.close()
+        #expect(throws: StoreError.self) { try queue.grouped { db in try db.execute("INSERT INTO t VALUES (8)") } }
+        #expect(try values(path) == [7])
+    }
+
+    @Test("Closing from inside a write does not wait for itself; the queue stops after that write")
+    func closeFromInsideAWrite() throws {
+        let (queue, path, directory) = try makeQueue()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try queue.grouped { db in
+            try db.execute("INSERT INTO t VALUES (1)")
+            queue.close()
+        }
+        #expect(throws: StoreError.self) { try queue.alone { _ in } }
+        queue.close()
+        #expect(try values(path) == [1])
+    }
+
+    @Test("Concurrent article inserts through the store are all stored, each answered with its own article")
+    func concurrentStoreInserts() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let store = temporary.store
+        let failures = Failures()
+        DispatchQueue.concurrentPerform(iterations: 16) { index in
+            do {
+                let result = try store.insert(
+                    makeArticle(body: "Grouped \(index)", organizations: [makeOrganization("Group Org")]))
+                if !result.created || result.article.body != "Grouped \(index)" {
+                    failures.record("wrong answer for \(index)")
+                }
+            } catch {
+                failures.record("\(error)")
+            }
+        }
+        #expect(failures.messages.isEmpty)
+        let page = try store.articles(organizationID: nil, query: nil, limit: 100, cursor: nil)
+        #expect(page.items.count == 16)
+        let organization = try #require(try store.organizations(query: "group org", limit: 1, cursor: nil).items.first)
+        #expect(organization.articleCount == 16)
+    }
+}
