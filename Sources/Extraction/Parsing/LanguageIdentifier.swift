@@ -31,10 +31,10 @@ struct LanguageIdentifier {
                     i += 1
                 }
                 words += 1
-                if i - start <= 8 {
-                    let word = ScalarClass.lowercased(scalars[start..<i])
-                    for (index, entry) in ParsingLexicon.stopwords.enumerated() where entry.words.contains(word) {
-                        counts[index] += 1
+                if i - start <= 8, var languages = languagesOfStopword[ScalarClass.lowercased(scalars[start..<i])] {
+                    while languages != 0 {
+                        counts[languages.trailingZeroBitCount] += 1
+                        languages &= languages - 1
                     }
                 }
                 continue
@@ -55,6 +55,17 @@ struct LanguageIdentifier {
         let share = Double(counts[best]) / Double(words)
         return share >= 0.12 ? ParsingLexicon.stopwords[best].language : "und"
     }
+
+    /// Each stopword with the languages it belongs to, one bit per `ParsingLexicon.stopwords` entry: one look-up a
+    /// word instead of one per language.
+    private static let languagesOfStopword: [String: UInt64] = {
+        precondition(ParsingLexicon.stopwords.count <= 64)
+        var table: [String: UInt64] = [:]
+        for (index, entry) in ParsingLexicon.stopwords.enumerated() {
+            for word in entry.words { table[word, default: 0] |= 1 << UInt64(index) }
+        }
+        return table
+    }()
 
     /// The stopwords to weigh body blocks with: the language's own, else every list.
     static func stoplist(for language: String) -> (words: Set<String>, known: Bool) {
