@@ -77,12 +77,18 @@ public struct AnalyzedArticle: Sendable, Equatable {
     public var wordCount: Int
     /// Ordered by salience, highest first.
     public var organizations: [FoundOrganization]
+    /// Where each field that has a value was read, in field order.
+    public var provenance: [FieldOrigin]
+    /// Derived from the fields: an empty body is `noArticleBody`.
+    public var warnings: [ArticleWarning] { ArticleWarning.of(body: body) }
 
     public init(
         title: String? = nil, authors: [String] = [], source: String? = nil, url: String? = nil,
         publishedAt: String? = nil, dateline: String? = nil, body: String, text: String,
-        language: String? = nil, wordCount: Int = 0, organizations: [FoundOrganization] = []
+        language: String? = nil, wordCount: Int = 0, organizations: [FoundOrganization] = [],
+        provenance: [FieldOrigin] = []
     ) {
+        self.provenance = provenance
         self.title = title
         self.authors = authors
         self.source = source

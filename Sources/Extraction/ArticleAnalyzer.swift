@@ -16,6 +16,7 @@ public struct ArticleAnalyzer: Sendable {
         return AnalyzedArticle(
             title: parsed.title, authors: parsed.authors, source: parsed.source, url: parsed.url,
             publishedAt: parsed.publishedAt, dateline: parsed.dateline, body: parsed.body, text: parsed.text,
-            language: parsed.language, wordCount: parsed.wordCount, organizations: organizations)
+            language: parsed.language, wordCount: parsed.wordCount, organizations: organizations,
+            provenance: parsed.provenance)
     }
 }

@@ -62,12 +62,16 @@ struct Endpoints: Sendable {
 
     func createArticle(_ request: HTTPRequest) throws(Problem) -> HTTPResponse {
         let input = try ArticleSubmission.input(from: request)
+        let wantsExplanation = try Self.wantsExplanation(request)
         let (article, created) = try serve { () throws(ServiceError) in try service.ingest(input) }
+        // Provenance is not stored: asking for it analyses the content again (pure, so the same answer).
+        let explain =
+            wantsExplanation ? try serve { () throws(ServiceError) in try service.analyze(input) }.provenance : nil
         let location = "/articles/\(article.id)"
         return NewsRoutes.json(
             created ? 201 : 200, headers: [(created ? "Location" : "Content-Location", location)],
             capacity: article.estimatedJSONBytes
-        ) { $0.article(article) }
+        ) { $0.article(article, explain: explain) }
     }
 
     func createArticles(_ request: HTTPRequest) throws(Problem) -> HTTPResponse {
@@ -95,11 +99,25 @@ struct Endpoints: Sendable {
 
     func extract(_ request: HTTPRequest) throws(Problem) -> HTTPResponse {
         let input = try ArticleSubmission.input(from: request)
+        let explain = try Self.wantsExplanation(request)
         let analyzed = try serve { () throws(ServiceError) in try service.analyze(input) }
         return NewsRoutes.json(200) {
             $0.analysis(
                 analyzed, contentSHA256: ContentFingerprint.sha256(of: analyzed.text),
-                contentType: input.format.rawValue)
+                contentType: input.format.rawValue, explain: explain)
+        }
+    }
+
+    /// `?explain=true` (or `1`); `false`, `0` or absent is no; anything else is a 400.
+    static func wantsExplanation(_ request: HTTPRequest) throws(Problem) -> Bool {
+        guard let raw = request.queryValue("explain") else { return false }
+        switch raw.lowercased() {
+        case "true", "1", "": return true
+        case "false", "0": return false
+        default:
+            throw Problem(
+                status: 400, title: "Invalid parameter", detail: "explain: \(raw.prefix(40)) is not true or false",
+                type: Problem.kind("invalid-parameter"))
         }
     }
 

@@ -3,7 +3,8 @@ import NewsStore
 
 /// The JSON shapes of the API's resources, field by field as docs/api.md lists them.
 extension JSONWriter {
-    mutating func article(_ article: StoredArticle) {
+    /// A stored article; `explain`, when given, adds where each field was read (POST /articles?explain=true).
+    mutating func article(_ article: StoredArticle, explain: [FieldOrigin]? = nil) {
         object { json in
             json.key("id")
             json.int(article.id)
@@ -22,6 +23,28 @@ extension JSONWriter {
                         mentions: organization.mentions.map { ($0.start, $0.end, $0.text) })
                 }
             }
+            if let explain { json.explain(explain) }
+        }
+    }
+
+    /// `"explain": [{"field", "from", "detail", "line", "start", "end"}]`: where each field was read.
+    mutating func explain(_ origins: [FieldOrigin]) {
+        key("explain")
+        array(origins) { json, origin in
+            json.object { json in
+                json.key("field")
+                json.string(origin.field)
+                json.key("from")
+                json.string(origin.place.rawValue)
+                json.key("detail")
+                json.string(origin.detail)
+                json.key("line")
+                json.int(origin.line)
+                json.key("start")
+                json.int(origin.start)
+                json.key("end")
+                json.int(origin.end)
+            }
         }
     }
 
@@ -29,7 +52,8 @@ extension JSONWriter {
     /// `evaluationID` replaces the null id with a document id and adds "entities": every mention as an ORG span,
     /// the shape ../shared/tools/ner_score.py reads.
     mutating func analysis(
-        _ article: AnalyzedArticle, contentSHA256: String, contentType: String, evaluationID: String? = nil
+        _ article: AnalyzedArticle, contentSHA256: String, contentType: String, evaluationID: String? = nil,
+        explain: Bool = false
     ) {
         object { json in
             json.key("id")
@@ -54,6 +78,7 @@ extension JSONWriter {
                 let mentions = article.organizations.flatMap(\.mentions).sorted { $0.start < $1.start }
                 json.array(mentions) { $0.mention(start: $1.start, end: $1.end, text: $1.text, label: "ORG") }
             }
+            if explain { json.explain(article.provenance) }
         }
     }
 
@@ -84,6 +109,8 @@ extension JSONWriter {
         string(contentType)
         key("created_at")
         string(createdAt)
+        key("warnings")
+        array(ArticleWarning.of(body: body)) { $0.string($1.rawValue) }
         key("body")
         string(body)
         key("text")

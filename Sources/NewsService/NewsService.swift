@@ -27,7 +27,17 @@ public final class NewsService: Sendable {
         guard input.content.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
             throw .unprocessableContent(detail: "The article is empty: the body holds no text.")
         }
-        return analyzer.analyze(input)
+        let analyzed = analyzer.analyze(input)
+        if !Self.hasText(analyzed.text) { throw .unprocessableContent(detail: Self.noReadableText) }
+        return analyzed
+    }
+
+    /// A page whose markup renders to nothing (scripts, styles, hidden elements only) has nothing to store; a
+    /// page with text but no article is stored with an empty body and the `no-article-body` warning.
+    static let noReadableText = "The page holds no readable text: its markup renders to nothing."
+
+    static func hasText(_ text: String) -> Bool {
+        text.unicodeScalars.contains(where: { !$0.properties.isWhitespace })
     }
 
     /// Analyses and stores the article; content already stored comes back as it is, with `created` false.
@@ -69,6 +79,9 @@ public final class NewsService: Sendable {
             analyzed.set(index, NewArticle(article, format: inputs[index].format))
         }
         let articles = analyzed.values()
+        if let index = articles.firstIndex(where: { !Self.hasText($0.text) }) {
+            throw .unprocessableContent(detail: "Article \(index + 1) of the batch: \(Self.noReadableText)")
+        }
         let results = try storage { try store.insert(batch: articles) }
         logger.debug(
             "stored batch",

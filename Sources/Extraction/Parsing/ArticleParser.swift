@@ -14,6 +14,15 @@ struct ParsedArticle: Sendable {
     /// Scalar ranges of the title and body blocks in `text`, for the organization finder.
     var regions: [Range<Int>] = []
     var titleRange: Range<Int>?
+    /// Where each field was read; `record` keeps one origin per field.
+    var provenance: [FieldOrigin] = []
+
+    mutating func record(_ origin: FieldOrigin) {
+        provenance.removeAll { $0.field == origin.field }
+        provenance.append(origin)
+    }
+
+    mutating func forget(_ field: String) { provenance.removeAll { $0.field == field } }
 }
 
 /// Runs the parsing steps: render (HTML) or split (text) into blocks, choose the body, read the metadata, and merge
@@ -40,6 +49,8 @@ struct ArticleParser {
         var reader = TextMetadataReader(
             blocks: blocks, features: features, selection: selection, language: pageLanguage)
         if let page { reader.hintedTitles = page.titleHints }
+        let pageURL = input.url.flatMap(PageURL.init)
+        reader.pageURL = pageURL
         let meta = reader.read()
 
         var parsed = ParsedArticle()
@@ -56,6 +67,7 @@ struct ArticleParser {
             let structured = MetadataMerger.structuredBody(articleBody, instead: parsed.body)
         {
             parsed.body = structured
+            parsed.record(FieldOrigin(field: "body", place: .jsonLD, detail: "articleBody"))
         }
         parsed.wordCount = Self.countWords(parsed.body)
         let bodyLanguage = LanguageIdentifier.identify(parsed.body)
@@ -70,10 +82,83 @@ struct ArticleParser {
         parsed.source = meta.source
         parsed.publishedAt = meta.published?.iso
         parsed.dateline = meta.dateline?.place
-        if let page { MetadataMerger.merge(page, into: &parsed, visible: meta) }
-        if let source = input.source, !source.isEmpty { parsed.source = source }
+        recordTextOrigins(meta, blocks: blocks, bodyBlocks: bodyBlocks, into: &parsed)
+        if parsed.body.isEmpty { parsed.forget("body") }
+        if let page { MetadataMerger.merge(page, into: &parsed, visible: meta, pageURL: pageURL) }
+        if let source = input.source, !source.isEmpty {
+            parsed.source = source
+            parsed.record(FieldOrigin(field: "source", place: .input, detail: "source"))
+        }
         if let url = input.url, !url.isEmpty { parsed.url = url }
+        Self.addLineNumbers(&parsed.provenance, in: text)
+        let order = ["title", "authors", "source", "published_at", "dateline", "body"]
+        parsed.provenance.sort { (order.firstIndex(of: $0.field) ?? 9) < (order.firstIndex(of: $1.field) ?? 9) }
         return parsed
+    }
+
+    /// Where the reader found each field in the text.
+    private func recordTextOrigins(
+        _ meta: TextMetadataReader.Result, blocks: [TextBlock], bodyBlocks: [Int], into parsed: inout ParsedArticle
+    ) {
+        func at(_ field: String, _ index: Int, _ detail: String? = nil) -> FieldOrigin {
+            FieldOrigin(field: field, place: .text, detail: detail, start: blocks[index].start, end: blocks[index].end)
+        }
+        if let t = meta.titleBlock, meta.title != nil { parsed.record(at("title", t, "headline")) }
+        if !meta.authors.isEmpty, let b = meta.bylineBlocks.min() { parsed.record(at("authors", b, "byline")) }
+        if let source = meta.source {
+            // As written first (cheap), else in any case in short lines only: this runs over the whole page.
+            let lowered = source.lowercased()
+            let first =
+                blocks.firstIndex { $0.text.contains(source) }
+                ?? blocks.firstIndex { $0.end - $0.start <= 200 && $0.text.lowercased().contains(lowered) }
+            parsed.record(
+                first.map { at("source", $0, meta.sourceDetail) }
+                    ?? FieldOrigin(field: "source", place: .text, detail: meta.sourceDetail))
+        }
+        if meta.published != nil {
+            if let d = meta.dateBlock {
+                parsed.record(at("published_at", d, "date line"))
+            } else if meta.dateFromURL {
+                parsed.record(FieldOrigin(field: "published_at", place: .url, detail: "the path's date"))
+            } else if let first = bodyBlocks.first {
+                parsed.record(at("published_at", first, "dateline"))
+            }
+        }
+        if meta.dateline?.place != nil, let first = bodyBlocks.first {
+            parsed.record(at("dateline", first, "dateline"))
+        }
+        if let first = bodyBlocks.first, let last = bodyBlocks.last,
+            !parsed.provenance.contains(where: { $0.field == "body" })
+        {
+            parsed.record(
+                FieldOrigin(
+                    field: "body", place: .text, detail: "\(bodyBlocks.count) blocks", start: blocks[first].start,
+                    end: blocks[last].end))
+        }
+    }
+
+    /// Fills each text origin's 1-based line from its scalar offset, in one pass over the text.
+    static func addLineNumbers(_ origins: inout [FieldOrigin], in text: String) {
+        let wanted = origins.compactMap(\.start).sorted()
+        guard let last = wanted.last else { return }
+        var lineAt: [Int: Int] = [:]
+        var line = 1
+        var offset = 0
+        var next = 0
+        for scalar in text.unicodeScalars {
+            while next < wanted.count && wanted[next] == offset {
+                lineAt[wanted[next]] = line
+                next += 1
+            }
+            if offset >= last { break }
+            if scalar == "\n" { line += 1 }
+            offset += 1
+        }
+        while next < wanted.count {
+            lineAt[wanted[next]] = line
+            next += 1
+        }
+        for k in origins.indices { if let start = origins[k].start { origins[k].line = lineAt[start] } }
     }
 
     /// Up to the first few thousand words of the longer blocks, enough to tell the language.

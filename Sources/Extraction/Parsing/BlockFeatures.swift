@@ -31,6 +31,19 @@ struct BlockFeatures: Sendable {
         return ParsingLexicon.commentCountWords.contains(String(words[1]))
     }
 
+    /// "12. joetoronto says:", "Maria sagt:": a reader's comment signed the way comment systems print it. A
+    /// pronoun ("He says:") introduces a quotation in the story instead.
+    static func signsComment(_ lowered: String) -> Bool {
+        guard let ending = ParsingLexicon.commentSignatures.first(where: { lowered.hasSuffix($0) }) else {
+            return false
+        }
+        let name = lowered.dropLast(ending.count).split(separator: " ").filter {
+            !$0.allSatisfy { $0.isNumber || $0 == "." }
+        }
+        guard (1...3).contains(name.count) else { return false }
+        return !(name.count == 1 && ParsingLexicon.quotingPronouns.contains(String(name[0])))
+    }
+
     /// Word count with ideographs counted two to a word.
     var length: Int { words + ideographs / 2 }
     var stopwordDensity: Double { words == 0 ? 0 : Double(stopwords) / Double(words) }
@@ -105,6 +118,7 @@ struct BlockFeatures: Sendable {
                 opensComments = Self.opensCommentThread(String(String.UnicodeScalarView(lower)))
             }
             if length <= 6 {
+                opensComments = opensComments || Self.signsComment(String(String.UnicodeScalarView(lower)))
                 while let c = lower.last, c == ":" || c == " " || c == "." { lower.removeLast() }
                 let head = String(String.UnicodeScalarView(lower))
                 isEndMarker =

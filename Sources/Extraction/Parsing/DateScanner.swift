@@ -18,6 +18,11 @@ struct DateScanner {
 
     /// Prefer day-first for ambiguous numeric dates (non-US pages).
     var dayFirst = false
+    /// The year for a written date without one ("Posted Nov 18"), accepted only in this month: the page's address
+    /// gives both ("/2019/11/"). Without it a date without a year is never read.
+    var assumedYear: (year: Int, month: Int)? = nil
+
+    init(dayFirst: Bool = false) { self.dayFirst = dayFirst }
 
     static let months: [String: Int] = {
         var table: [String: Int] = [:]
@@ -181,6 +186,11 @@ struct DateScanner {
             if sym(t, k, ",") { k += 1 }
             if let y = num(t, k).flatMap(year), PublicationDate.isValid(year: y, month: m, day: d.value) {
                 return (PublicationDate(year: y, month: m, day: d.value), k + 1)
+            }
+            if let assumed = assumedYear, assumed.month == m, num(t, k).map({ $0.digits != 4 }) ?? true,
+                PublicationDate.isValid(year: assumed.year, month: m, day: d.value)
+            {
+                return (PublicationDate(year: assumed.year, month: m, day: d.value), j + 1)
             }
         }
         return nil

@@ -4,13 +4,21 @@ import Foundation
 /// speak (metadata often lies: site-name suffixes, UTC dates a day off, section names as site names); metadata fills
 /// the gaps.
 enum MetadataMerger {
-    static func merge(_ page: PageMetadata, into parsed: inout ParsedArticle, visible: TextMetadataReader.Result) {
+    static func merge(
+        _ page: PageMetadata, into parsed: inout ParsedArticle, visible: TextMetadataReader.Result,
+        pageURL: PageURL? = nil
+    ) {
         // Title: the visible headline if it matches a metadata title; otherwise the metadata headline, cleaned.
         let hints = page.titleHints
         let visibleTitle = visible.title.map(TextMetadataReader.normalised)
         let hinted = hints.map(TextMetadataReader.normalised)
         if visibleTitle == nil || !hinted.contains(where: { $0 == visibleTitle! }) {
-            if let best = metadataTitle(page) { parsed.title = best }
+            if let best = metadataTitle(page) {
+                parsed.title = best
+                let fromLD = page.ld.headline?.hasPrefix(best) == true
+                parsed.record(
+                    FieldOrigin(field: "title", place: fromLD ? .jsonLD : .meta, detail: fromLD ? "headline" : "title"))
+            }
         }
         // Authors: a visible byline, else JSON-LD persons, else <meta name=author>. Metadata often puts the site's
         // name there, so a metadata author must have two words and must not be a name the site goes by.
@@ -28,11 +36,15 @@ enum MetadataMerger {
             let fromLD = page.ld.authors.filter(isPerson)
             if !fromLD.isEmpty {
                 parsed.authors = fromLD
+                parsed.record(FieldOrigin(field: "authors", place: .jsonLD, detail: "author"))
             } else if let metaAuthor = page.meta["author"] ?? page.meta["article:author"]
                 ?? page.meta["parsely-author"],
                 !metaAuthor.contains("/")
             {
                 parsed.authors = BylineParser().names(in: metaAuthor, explicit: true).0.filter(isPerson)
+                if !parsed.authors.isEmpty {
+                    parsed.record(FieldOrigin(field: "authors", place: .meta, detail: "author"))
+                }
             }
         }
         // Date: visible first; a metadata timestamp on the same day adds the time.
@@ -49,9 +61,13 @@ enum MetadataMerger {
                 let full = metaDates.first(where: { $0.day10 == visibleDate.day10 && $0.hour != nil })
             {
                 parsed.publishedAt = full.iso
+                if let k = parsed.provenance.firstIndex(where: { $0.field == "published_at" }) {
+                    parsed.provenance[k].detail = "date line; time from the page's metadata"
+                }
             }
         } else if let first = metaDates.first {
             parsed.publishedAt = first.iso
+            parsed.record(FieldOrigin(field: "published_at", place: .meta, detail: "published time"))
         }
         // Source: the site name the page gives, else the publisher, else the title's suffix, else what the text says.
         let named = [page.meta["og:site_name"], page.meta["application-name"], page.ld.publisher]
@@ -66,8 +82,38 @@ enum MetadataMerger {
             parsed.source =
                 looksSquashed
                 ? seen.first { squashed($0) == key || (key.count <= 4 && squashed($0) == key + "com") } ?? site : site
+            let fromMeta = [page.meta["og:site_name"], page.meta["application-name"]].compactMap { $0 }.contains {
+                cleanSiteName($0) == site
+            }
+            parsed.record(
+                FieldOrigin(
+                    field: "source", place: fromMeta ? .meta : .jsonLD, detail: fromMeta ? "site name" : "publisher"))
         } else if let suffix {
             parsed.source = suffix
+            parsed.record(FieldOrigin(field: "source", place: .meta, detail: "title suffix"))
+        }
+        if let url = pageURL {
+            // The names the metadata gives join those the page writes; the host chooses between them.
+            let matcher = SiteNameMatcher(url: url)
+            var candidates = visible.siteCandidates
+            let metadataNames = [page.meta["og:site_name"], page.meta["application-name"], page.ld.publisher, suffix]
+            for extra in matcher.candidates(in: [], features: [], extra: metadataNames.compactMap { $0 }) {
+                if let k = candidates.firstIndex(where: { $0.name == extra.name }) {
+                    candidates[k].weight += extra.weight
+                    candidates[k].furniture += 1
+                } else {
+                    candidates.append(extra)
+                }
+            }
+            let reconciled = matcher.reconcile(
+                parsed.source, candidates: candidates, trusted: !named.isEmpty || suffix != nil)
+            if reconciled != parsed.source {
+                parsed.source = reconciled
+                parsed.record(
+                    FieldOrigin(
+                        field: "source", place: .text, detail: "a name the page writes that matches the address's host")
+                )
+            }
         }
         if parsed.url == nil { parsed.url = page.canonicalURL ?? page.meta["og:url"] }
     }

@@ -110,6 +110,12 @@ enum ParsingLexicon {
     static let furniturePhrases: [String] = [
         "uses cookies", "use cookies", "cookie policy", "cookie settings", "accept cookies", "utilizamos cookies",
         "verwendet cookies", "utilise des cookies", "menggunakan cookie", "this site uses akismet",
+        // Legal notices closing a page: rights, trademarks, medical and publication disclaimers.
+        "all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados", "tous droits réservés",
+        "todos os direitos reservados", "tutti i diritti riservati", "hak cipta dilindungi", "все права защищены",
+        "is a registered trademark", "are registered trademarks", "are trademarks of", "is a trademark of",
+        "have not been evaluated by the food and drug administration", "not intended to diagnose",
+        "for informational purposes only", "may not be published, broadcast, rewritten",
     ]
 
     /// Headings after which the article is over (a block that is, or starts with, one of these).
@@ -129,6 +135,30 @@ enum ParsingLexicon {
     static let commentCountWords: Set<String> = [
         "responses", "response", "comments", "comment", "replies", "thoughts", "kommentare", "kommentar",
         "comentários", "comentarios", "commentaires", "komentar", "комментариев", "комментария", "reactions",
+    ]
+
+    /// Words publications add after their brand ("BBC News", "Sputnik International").
+    static let publicationNameWords: Set<String> = [
+        // Not country or edition names: "ZDNet France" in a menu of editions is not the site's name.
+        "news", "magazine", "international", "online", "daily", "weekly", "today", "digital", "nachrichten",
+        "noticias", "notícias", "actualités", "berita", "novosti", "zeitung",
+    ]
+
+    /// Editions a copyright owner may add to the brand ("© 2019 Business Insider Deutschland").
+    static let editionWords: Set<String> = [
+        "deutschland", "österreich", "schweiz", "france", "españa", "italia", "brasil", "india", "uk",
+        "australia", "canada", "nederland", "polska", "indonesia", "méxico", "mexico", "japan", "singapore",
+    ]
+
+    /// How comment systems sign a reader's comment ("joetoronto says:").
+    static let commentSignatures: [String] = [
+        " says:", " said:", " wrote:", " sagt:", " schrieb:", " dice:", " disse:", " dit :", " dit:", " schreef:",
+        " berkata:", " ha detto:", " escribió:", " написал:", " пишет:",
+    ]
+    /// Pronouns that introduce a quotation in the story itself ("She says:").
+    static let quotingPronouns: Set<String> = [
+        "he", "she", "they", "it", "who", "one", "er", "sie", "es", "él", "ella", "ele", "ela", "il", "elle", "lui",
+        "lei", "hij", "zij", "dia", "он", "она",
     ]
 
     /// Words that, standing alone in a byline, are roles or organisations, not people.

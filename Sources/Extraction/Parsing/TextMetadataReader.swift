@@ -8,8 +8,15 @@ struct TextMetadataReader {
         var authors: [String] = []
         var bylineBlocks: Set<Int> = []
         var published: PublicationDate?
+        /// The block the date was read from; nil when it came from the dateline or the address.
+        var dateBlock: Int?
+        var dateFromURL = false
         var source: String?
+        /// How the source was read ("byline", "dateline", "page names"…), for provenance.
+        var sourceDetail: String?
         var dateline: Dateline?
+        /// Names the page writes that match the address's host, for the HTML merge.
+        var siteCandidates: [SiteNameMatcher.Candidate] = []
     }
 
     let blocks: [TextBlock]
@@ -18,6 +25,8 @@ struct TextMetadataReader {
     let language: String
     /// Titles the page's metadata proposes (HTML only); a block matching one is the headline.
     var hintedTitles: [String] = []
+    /// The page's address, when the client gave it: host, path date and slug break ties between candidates.
+    var pageURL: PageURL?
 
     init(
         blocks: [TextBlock], features: [BlockFeatures], selection: BodySelector.Selection, language: String,
@@ -58,10 +67,41 @@ struct TextMetadataReader {
             result.authors = [name]
             result.bylineBlocks.insert(index)
         }
-        result.published = chooseDate(title: title, anchor: anchor)
+        if let (date, block) = chooseDate(title: title, anchor: anchor) {
+            result.published = date
+            result.dateBlock = block
+        }
         if let first = selection.blocks.first { result.dateline = Dateline.read(blocks[first].text) }
         if result.published == nil, let d = result.dateline?.date { result.published = d }
-        result.source = chooseSource(bylineSource: usedSource, dateline: result.dateline)
+        // The path's day ("/2019/11/18/") when the page shows none: publishers put the publication day there.
+        if result.published == nil, let d = pageURL?.date {
+            result.published = d
+            result.dateFromURL = true
+        }
+        (result.source, result.sourceDetail) = chooseSource(bylineSource: usedSource, dateline: result.dateline)
+        if let pageURL {
+            let matcher = SiteNameMatcher(url: pageURL)
+            result.siteCandidates = matcher.candidates(in: blocks, features: features)
+            let reconciled = matcher.reconcile(result.source, candidates: result.siteCandidates)
+            if reconciled != result.source {
+                result.source = reconciled
+                result.sourceDetail = "a name the page writes that matches the address's host"
+            }
+        }
+        if let source = result.source, let longer = extendedSource(source) {
+            result.source = longer
+            result.sourceDetail = "the site's name as its furniture writes it in full"
+        }
+        // "BY: Beachbody": a byline naming the site itself credits no person.
+        if let source = result.source {
+            let site = SiteNameMatcher.squash(source)
+            let siteWords = Set(source.lowercased().split(separator: " ").map(String.init))
+            let labels = Set(pageURL?.siteLabels ?? [])
+            result.authors.removeAll { author in
+                let key = SiteNameMatcher.squash(author)
+                return key == site || labels.contains(key) || (!author.contains(" ") && siteWords.contains(key))
+            }
+        }
         return result
     }
 
@@ -115,7 +155,16 @@ struct TextMetadataReader {
         for i in lo...hi where features[i].length <= 30 {
             let text = blocks[i].text
             if var byline = parser.parse(Self.gluedByline(text) ?? text) ?? parser.parse(text) {
-                if byline.explicit && byline.authors.isEmpty && byline.source == nil { continue }
+                if byline.explicit && byline.authors.isEmpty && byline.source == nil {
+                    // "By" on a line of its own, the names on the next.
+                    let lower = text.lowercased()
+                    if lower == "by" || lower == "by:", i + 1 <= hi,
+                        let next = parser.parse("By " + blocks[i + 1].text), !next.authors.isEmpty
+                    {
+                        found[i] = next
+                    }
+                    continue
+                }
                 if !byline.explicit {
                     // A bare name counts only when a date, a role or a handle marks the line as a byline.
                     let hasDate = !DateScanner().dates(in: text).isEmpty
@@ -177,7 +226,8 @@ struct TextMetadataReader {
     func titleScores(bylines: [Int: BylineParser.Byline], anchor: Int?) -> [(Int, Double)] {
         let lo = max(0, min(bodyStart - 40, (anchor ?? bodyStart) - 12))
         let hints = hintedTitles.map(Self.normalised).filter { !$0.isEmpty }
-        let hi = hints.isEmpty ? bodyStart : min(blocks.count, bodyStart + 2)
+        let slug = Set(pageURL?.slugWords ?? [])
+        let hi = hints.isEmpty && slug.count < 3 ? bodyStart : min(blocks.count, bodyStart + 2)
         guard lo < hi else { return [] }
         var scores: [(Int, Double)] = []
         let dateScanner = DateScanner()
@@ -193,6 +243,8 @@ struct TextMetadataReader {
             let count = block.text.unicodeScalars.count
             guard count >= 8, count <= 300, f.words >= 2 || f.ideographs >= 6, f.length <= 45 else { continue }
             guard !f.hasBoilerplatePhrase || f.length > 20, f.brackets == 0, bylines[i] == nil else { continue }
+            // "7-key-questions-heading-into-14848176.php": a file name or slug rendered from a link, not a line.
+            if !block.text.contains(" ") { continue }
             let lower = block.text.lowercased()
             if BylineParser.opener(of: lower) != nil { continue }
             if Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) }) { continue }
@@ -240,6 +292,16 @@ struct TextMetadataReader {
                     score += 1
                 } else if SourceFinder.count(PhraseMatcher.lowered(block.text), in: wholeText) > 1 {
                     score += 1.5  // the headline again, inside a longer line (breadcrumb, gallery, share text)
+                }
+            }
+            if slug.count >= 3 {
+                // The address's slug repeats the headline's words ("/james-van-der-beek-eliminated-…").
+                let words = Set(PageURL.words(of: block.text))
+                let shared = Double(words.intersection(slug).count)
+                if shared >= 2 {
+                    let p = shared / Double(words.count)
+                    let r = shared / Double(slug.count)
+                    score += 8 * (2 * p * r / (p + r))
                 }
             }
             if block.isHeading { score += 3 }
@@ -333,65 +395,118 @@ struct TextMetadataReader {
 
     // MARK: Date
 
-    func chooseDate(title: Int?, anchor: Int?) -> PublicationDate? {
-        let scanner = DateScanner(dayFirst: language != "en" && language != "und")
+    func chooseDate(title: Int?, anchor: Int?) -> (PublicationDate, Int)? {
+        var scanner = DateScanner(dayFirst: language != "en" && language != "und")
+        // "Posted Nov 18, 8:19 PM" has no year; the address's year and month ("/2019/11/") complete it.
+        if let year = pageURL?.year, let month = pageURL?.month { scanner.assumedYear = (year, month) }
         let centre = anchor ?? title ?? bodyStart
         guard !blocks.isEmpty else { return nil }
         let nearLo = max(0, min(centre, title ?? centre) - 6, bodyStart - 40)
         let nearHi = min(blocks.count - 1, max(bodyStart + 1, centre + 8, (title ?? 0) + 10))
-        if nearLo <= nearHi, let date = bestDate(in: nearLo...nearHi, centre: centre, title: title, scanner: scanner) {
-            return date
-        }
-        // Nothing beside the headline: the date nearest it anywhere in the page's header.
+        let near =
+            nearLo <= nearHi ? bestDate(in: nearLo...nearHi, centre: centre, title: title, scanner: scanner) : nil
+        let urlDay = pageURL?.date?.day10
+        if let near, urlDay == nil || near.0.day10 == urlDay { return near }
+        // Nothing beside the headline (or not the address's day): the date nearest it in the page's header.
         let headerLo = max(0, bodyStart - Self.headerReach)
         let headerHi = min(blocks.count - 1, bodyStart + 3)
-        guard headerLo <= headerHi else { return nil }
-        return bestDate(in: headerLo...headerHi, centre: centre, title: title, scanner: scanner)
+        guard headerLo <= headerHi else { return near }
+        let header = bestDate(in: headerLo...headerHi, centre: centre, title: title, scanner: scanner)
+        if let header, near == nil || header.0.day10 == urlDay { return header }
+        return near
     }
 
     private func bestDate(
         in range: ClosedRange<Int>, centre: Int, title: Int?, scanner: DateScanner
-    ) -> PublicationDate? {
+    ) -> (PublicationDate, Int)? {
         guard range.lowerBound <= range.upperBound, range.upperBound < blocks.count else { return nil }
-        var best: (score: Double, date: PublicationDate)? = nil
+        var best: (score: Double, date: PublicationDate, block: Int)? = nil
         for i in range where features[i].length <= 40 || i == bodyStart {
-            let lower = blocks[i].text.lowercased()
-            for found in scanner.dates(in: blocks[i].text) {
-                var score = -abs(Double(i - centre)) * 0.5
-                if let title, i < title { score -= 1 }
-                if lower.contains("publi") || lower.contains("posted") || lower.contains("veröffentlicht") {
-                    score += 3
+            // "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM": each label speaks for its own part of the line.
+            for part in Self.dateParts(blocks[i].text) {
+                let lower = part.lowercased()
+                for found in scanner.dates(in: part) {
+                    var score = -abs(Double(i - centre)) * 0.5
+                    if let title, i < title { score -= 1 }
+                    if lower.contains("publi") || lower.contains("posted") || lower.contains("veröffentlicht") {
+                        score += 3
+                    }
+                    if lower.contains("updated") || lower.contains("modified") || lower.contains("aktualisiert") {
+                        score -= 1.5
+                    }
+                    if found.date.hour != nil { score += 0.5 }
+                    if i > bodyStart && selection.blocks.contains(i) { score -= 3 }
+                    if Self.looksLikeCaption(blocks[i].text) { score -= 4 }
+                    if let pageURL, let year = pageURL.year, found.date.year == year, found.date.month == pageURL.month
+                    {
+                        score += found.date.day == pageURL.day ? 4 : pageURL.day == nil ? 1 : 0
+                    }
+                    if best == nil || score > best!.score { best = (score, found.date, i) }
                 }
-                if lower.contains("updated") || lower.contains("modified") || lower.contains("aktualisiert") {
-                    score -= 1.5
-                }
-                if found.date.hour != nil { score += 0.5 }
-                if i > bodyStart && selection.blocks.contains(i) { score -= 3 }
-                if Self.looksLikeCaption(blocks[i].text) { score -= 4 }
-                if best == nil || score > best!.score { best = (score, found.date) }
             }
         }
-        return best?.date
+        return best.map { ($0.date, $0.block) }
+    }
+
+    /// A line cut where a separator starts a new label ("Updated …; Posted …", "Published … | Updated …").
+    static func dateParts(_ text: String) -> [String] {
+        guard text.contains(";") || text.contains("|") || text.contains("•") else { return [text] }
+        return text.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "•" }).map(String.init)
     }
 
     // MARK: Source
 
-    func chooseSource(bylineSource: String?, dateline: Dateline?) -> String? {
-        if let bylineSource, !isAgency(bylineSource) { return bylineSource }
-        if let dateline, dateline.isWire, let agency = dateline.agency, !agency.isEmpty { return agency }
-        if let voted = SourceFinder(blocks: blocks, features: features).find() { return voted }
+    /// The source and how it was read.
+    func chooseSource(bylineSource: String?, dateline: Dateline?) -> (String?, String?) {
+        if let bylineSource, !isAgency(bylineSource) { return (bylineSource, "byline") }
+        if let dateline, dateline.isWire, let agency = dateline.agency, !agency.isEmpty {
+            return (agency, "dateline wire")
+        }
+        if let voted = SourceFinder(blocks: blocks, features: features).find() {
+            return (voted, "names the page repeats (logo, copyright, links)")
+        }
         // A domain name standing in the page header ("Welcome to english.eastday.com").
         for i in 0..<min(bodyStart, blocks.count) where features[i].length <= 12 {
             if let domain = Self.domain(in: blocks[i].text) {
                 let whole = PhraseMatcher.lowered(blocks.map(\.text).joined(separator: "\n"))
-                return SourceFinder.siteName(domain, in: whole)
+                return (SourceFinder.siteName(domain, in: whole), "domain in the page header")
             }
         }
         // Wire copy: the agency in the dateline ("LONDON (Reuters) -") or the byline.
         if let agency = dateline?.agency, !agency.isEmpty {
-            return ParsingLexicon.wireAgencies[agency.lowercased()] ?? agency
+            return (ParsingLexicon.wireAgencies[agency.lowercased()] ?? agency, "dateline agency")
         }
-        return bylineSource
+        return (bylineSource, bylineSource == nil ? nil : "byline agency")
+    }
+
+    /// "BBC" → "BBC News", "Sputnik" → "Sputnik International": the name followed by a word publications add
+    /// to their names, written so in at least two short lines (menus, footers; a copyright line counts twice).
+    func extendedSource(_ name: String) -> String? {
+        guard name.unicodeScalars.count >= 2, name.split(separator: " ").count <= 3 else { return nil }
+        var counts: [String: Int] = [:]
+        for (i, block) in blocks.enumerated() {
+            guard features[i].length <= 40 else { continue }
+            let text = block.text
+            let isCopyright = text.contains("©") || text.lowercased().contains("copyright")
+            guard features[i].length <= 12 || isCopyright else { continue }
+            var searchFrom = text.startIndex
+            while let found = text.range(of: name + " ", range: searchFrom..<text.endIndex) {
+                searchFrom = found.upperBound
+                if found.lowerBound > text.startIndex {
+                    let before = text[text.index(before: found.lowerBound)]
+                    if before.isLetter || before.isNumber { continue }
+                }
+                let next = text[found.upperBound...].prefix { $0.isLetter }
+                // An edition ("Deutschland") names the site only where the copyright owner is written so.
+                guard let first = next.first, first.isUppercase,
+                    ParsingLexicon.publicationNameWords.contains(next.lowercased())
+                        || (isCopyright && ParsingLexicon.editionWords.contains(next.lowercased()))
+                else { continue }
+                counts[String(next), default: 0] += isCopyright ? 2 : 1
+            }
+        }
+        guard let (word, count) = counts.max(by: { $0.value < $1.value }), count >= 2 else { return nil }
+        return name + " " + word
     }
 
     private func isAgency(_ s: String) -> Bool { ParsingLexicon.wireAgencies[s.lowercased()] != nil }

@@ -1,0 +1,114 @@
+import Foundation
+
+/// What a page's address tells about the article when the client sends it: the site's host names (the publication
+/// is usually named after its domain), a date in the path ("/2019/11/18/"), and the slug's words (which repeat
+/// the headline). These are hints that choose between candidates the page itself shows; only the path's full date
+/// is used as a value on its own, when the page shows no date at all.
+struct PageURL: Sendable, Equatable {
+    /// The host without "www." or "m.": "profootballtalk.nbcsports.com".
+    var host: String
+    /// Labels that may name the site, most specific first, without the public suffix or generic ones:
+    /// "profootballtalk.nbcsports.com" → ["profootballtalk", "nbcsports"]; "www.express.co.uk" → ["express"].
+    var siteLabels: [String]
+    var year: Int?
+    var month: Int?
+    var day: Int?
+    /// Lowercased words of the path's last meaningful segment, digits-only words left out.
+    var slugWords: [String]
+
+    /// Whether the path gives a full calendar day.
+    var date: PublicationDate? {
+        guard let year, let month, let day else { return nil }
+        return PublicationDate(year: year, month: month, day: day)
+    }
+
+    init?(_ raw: String) {
+        var rest = Substring(raw.trimmingCharacters(in: .whitespaces))
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        let hostEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
+        var host = rest[..<hostEnd].lowercased()
+        if let at = host.lastIndex(of: "@") { host = String(host[host.index(after: at)...]) }
+        if let colon = host.firstIndex(of: ":") { host = String(host[..<colon]) }
+        for prefix in ["www.", "m.", "amp.", "mobile."] where host.hasPrefix(prefix) {
+            host = String(host.dropFirst(prefix.count))
+        }
+        var labels = host.split(separator: ".").map(String.init)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }) else { return nil }
+        self.host = host
+        labels.removeLast()  // the top-level domain
+        if labels.count >= 2, Self.secondLevelSuffixes.contains(labels.last!) { labels.removeLast() }
+        siteLabels = labels.reversed().filter { !Self.genericLabels.contains($0) }.reversed()
+        if siteLabels.isEmpty { siteLabels = [labels.last!] }
+
+        let path = rest[hostEnd...].prefix { $0 != "?" && $0 != "#" }
+        let segments = path.split(separator: "/").map(String.init)
+        slugWords = []
+        readDate(segments)
+        if let slug = segments.reversed().first(where: { Self.words(of: $0).count >= 3 }) {
+            slugWords = Self.words(of: slug)
+        }
+    }
+
+    /// "/2019/11/18/", "/2019/11/", "/2019-11-18-title", "/20191118/".
+    private mutating func readDate(_ segments: [String]) {
+        func number(_ s: Substring) -> Int? { s.allSatisfy(\.isASCII) ? Int(s) : nil }
+        for (i, segment) in segments.enumerated() {
+            let seg = Substring(segment)
+            if seg.count == 4, let y = number(seg), (1995...2100).contains(y) {
+                guard i + 1 < segments.count, segments[i + 1].count <= 2, let m = Int(segments[i + 1]),
+                    (1...12).contains(m)
+                else { continue }
+                (year, month) = (y, m)
+                if i + 2 < segments.count, segments[i + 2].count <= 2, let d = Int(segments[i + 2]),
+                    PublicationDate.isValid(year: y, month: m, day: d)
+                {
+                    day = d
+                }
+                return
+            }
+            let head = seg.prefix(10)
+            let parts = head.split(separator: "-")
+            if head.count == 10, parts.count == 3, let y = number(parts[0]), let m = number(parts[1]),
+                let d = number(parts[2]), parts[0].count == 4, (1995...2100).contains(y),
+                PublicationDate.isValid(year: y, month: m, day: d)
+            {
+                (year, month, day) = (y, m, d)
+                return
+            }
+            if seg.count == 8, let all = number(seg) {
+                let (y, m, d) = (all / 10000, all / 100 % 100, all % 100)
+                if (1995...2100).contains(y), PublicationDate.isValid(year: y, month: m, day: d) {
+                    (year, month, day) = (y, m, d)
+                    return
+                }
+            }
+        }
+    }
+
+    /// Lowercased letter runs of a path segment ("Nelson-s-OT-goal-lifts-Isles-14848099.php" → nelson, s, ot, …).
+    static func words(of segment: String) -> [String] {
+        var name = Substring(segment)
+        if let dot = name.lastIndex(of: "."), name.distance(from: dot, to: name.endIndex) <= 5 {
+            name = name[..<dot]
+        }
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for s in name.lowercased().unicodeScalars {
+            if ScalarClass.isLetter(s) || ScalarClass.isDigit(s) {
+                current.append(s)
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words.filter { !$0.unicodeScalars.allSatisfy(ScalarClass.isDigit) }
+    }
+
+    /// Second-level labels under a country code ("co.uk", "com.au").
+    static let secondLevelSuffixes: Set<String> = ["co", "com", "org", "net", "ac", "gov", "ne", "or", "edu"]
+    /// Labels that say what part of a site this is, not whose it is.
+    static let genericLabels: Set<String> = [
+        "www", "m", "amp", "mobile", "news", "blog", "blogs", "english", "en", "edition", "international", "beta",
+    ]
+}
