@@ -205,7 +205,9 @@ struct ServerTests {
         var configuration = ServerConfiguration()
         configuration.port = 0
         var router = Router()
+        let handlerStarted = DispatchSemaphore(value: 0)
         router.add("GET", "/slow") { _ in
+            handlerStarted.signal()
             Thread.sleep(forTimeInterval: 0.5)
             return .text(200, "done")
         }
@@ -216,7 +218,8 @@ struct ServerTests {
         let client = try TestClient(port: port)
         let idle = try TestClient(port: port)
         try client.send(get("/slow"))
-        Thread.sleep(forTimeInterval: 0.1)
+        // Shut down only once the request is in the handler: on a busy machine a fixed pause can come too early.
+        #expect(handlerStarted.wait(timeout: .now() + 10) == .success)
         let start = Date()
         DispatchQueue.global().async { server.shutdown() }
         let response = try client.response()
