@@ -30,4 +30,4 @@ for set in conll2003-dev web-news-dev; do
     python3 -c "import sys; print('%-15s speed ratio ours/spaCy: %.0fx' % (sys.argv[1], float(sys.argv[2]) / float(sys.argv[3])))" \
         "$set" "$ours_speed" "$spacy_speed"
 done
-echo "(ours: newsgraph eval, CPU time of one thread, best of 3; spaCy: nlp.pipe wall time, NER only, one process)"
+echo "(ours: newsgraph eval, CPU time of one thread, best of 3; spaCy: nlp.pipe, NER only, CPU time of its process)"
