@@ -154,7 +154,9 @@ struct TextMetadataReader {
         guard lo <= hi else { return found }
         for i in lo...hi where features[i].length <= 30 {
             let text = blocks[i].text
-            if var byline = parser.parse(Self.gluedByline(text) ?? text) ?? parser.parse(text) {
+            // Without a glued byline the second parse would read the same line again.
+            let glued = Self.gluedByline(text)
+            if var byline = parser.parse(glued ?? text) ?? (glued == nil ? nil : parser.parse(text)) {
                 if byline.explicit && byline.authors.isEmpty && byline.source == nil {
                     // "By" on a line of its own, the names on the next.
                     let lower = text.lowercased()
@@ -484,11 +486,14 @@ struct TextMetadataReader {
     func extendedSource(_ name: String) -> String? {
         guard name.unicodeScalars.count >= 2, name.split(separator: " ").count <= 3 else { return nil }
         var counts: [String: Int] = [:]
+        let nameBytes = ByteSearch.isASCII(name) ? Array((name + " ").utf8) : nil
         for (i, block) in blocks.enumerated() {
             guard features[i].length <= 40 else { continue }
             let text = block.text
-            let isCopyright = text.contains("©") || text.lowercased().contains("copyright")
+            let isCopyright = ByteSearch.mentionsCopyright(text)
             guard features[i].length <= 12 || isCopyright else { continue }
+            // On ASCII text the byte search answers exactly what the Foundation loop below would find first.
+            if nameBytes != nil, ByteSearch.isASCII(text), !ByteSearch.contains(text, nameBytes!) { continue }
             var searchFrom = text.startIndex
             while let found = text.range(of: name + " ", range: searchFrom..<text.endIndex) {
                 searchFrom = found.upperBound
