@@ -67,12 +67,19 @@ struct LanguageIdentifier {
         return table
     }()
 
-    /// The stopwords to weigh body blocks with: the language's own, else every list.
-    static func stoplist(for language: String) -> (words: Set<String>, known: Bool) {
-        if let entry = ParsingLexicon.stopwords.first(where: { $0.language == language }) { return (entry.words, true) }
+    /// The stopwords to weigh body blocks with: the language's own, else every list; also packed for
+    /// `BlockFeatures` (`BlockFeatures.packedStopwords`).
+    static func stoplist(for language: String) -> (words: Set<String>, packed: Set<UInt64>, known: Bool) {
+        if let index = ParsingLexicon.stopwords.firstIndex(where: { $0.language == language }) {
+            return (ParsingLexicon.stopwords[index].words, packedStoplists[index], true)
+        }
         switch language {
-        case "ja", "zh", "ko", "ar": return ([], false)
-        default: return (ParsingLexicon.allStopwords, true)
+        case "ja", "zh", "ko", "ar": return ([], [], false)
+        default: return (ParsingLexicon.allStopwords, packedAllStopwords, true)
         }
     }
+
+    /// Packed once: each page would otherwise pack its stoplist again.
+    private static let packedStoplists = ParsingLexicon.stopwords.map { BlockFeatures.packedStopwords($0.words) }
+    private static let packedAllStopwords = BlockFeatures.packedStopwords(ParsingLexicon.allStopwords)
 }

@@ -44,3 +44,26 @@ struct ByteSearchTests {
         #expect(!viaBytes.0.isEmpty)
     }
 }
+
+/// Packed stopword look-ups stand in for the String ones, so they must count the same words.
+@Suite("Packed stopwords")
+struct PackedStopwordTests {
+    @Test(
+        "Packed stopwords count what the String look-up counts",
+        arguments: [
+            "The mayor said that it WAS not over, and they'd be back in the morning.",
+            "Der Bürgermeister sagte, dass es nicht vorbei sei und über die Brücke gehe.",
+            "Ya está: el alcalde dijo que no había terminado y que volverían mañana.",
+            "nevertheless notwithstanding THEREFORE however’s don't can’t 2024 x_y",
+            "",
+        ])
+    func packedMatchesStrings(text: String) {
+        for language in ["en", "de", "es", "und", "ja"] {
+            let (words, packed, _) = LanguageIdentifier.stoplist(for: language)
+            let plain = BlockFeatures(text, stopwords: words)
+            let fast = BlockFeatures(text, stopwords: words, packed: packed)
+            #expect(fast.stopwords == plain.stopwords)
+            #expect(fast.words == plain.words)
+        }
+    }
+}
