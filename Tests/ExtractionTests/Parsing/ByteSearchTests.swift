@@ -29,7 +29,7 @@ struct ByteSearchTests {
     @Test(
         "An ASCII byline gives the same names on bytes as through Foundation's searches",
         arguments: [
-            "Anna Keller AND Tomas Brandt On March 3", "Jon Tran; Kate Lin (Reuters)", "Marcus Hale am 3 Uhr",
+            "Anna Keller and Tomas Brandt On March 3", "Jon Tran; Kate Lin (Reuters)", "Marcus Hale am 3 Uhr",
             "Troy Miller - Riverside.com", "Lena Ortiz y Paco Gil et Ann Roy", "Anna Keller  12 hours ago",
             "Mia Chen & Bo Li | Fox News",
         ])
