@@ -27,11 +27,27 @@ struct LanguageIdentifier {
             }
             if ScalarClass.isLetter(s) && !ScalarClass.isIdeographic(s) {
                 let start = i
+                // The word lowercased and packed as in `BlockFeatures.packedStopwords`, while it stays ASCII.
+                var key: UInt64 = 0
+                var ascii = true
                 while i < scalars.count, ScalarClass.isLetter(scalars[i]), !ScalarClass.isIdeographic(scalars[i]) {
+                    let v = scalars[i].value
+                    if v >= 0x80 {
+                        ascii = false
+                    } else if i - start < 8 {
+                        key |= UInt64(v >= 0x41 && v <= 0x5A ? v + 32 : v) << UInt64(8 * (i - start))
+                    }
                     i += 1
                 }
                 words += 1
-                if i - start <= 8, var languages = languagesOfStopword[ScalarClass.lowercased(scalars[start..<i])] {
+                guard i - start <= 8 else { continue }
+                if ascii {
+                    var languages = packedLanguagesOfStopword[key] ?? 0
+                    while languages != 0 {
+                        counts[languages.trailingZeroBitCount] += 1
+                        languages &= languages - 1
+                    }
+                } else if var languages = languagesOfStopword[ScalarClass.lowercased(scalars[start..<i])] {
                     while languages != 0 {
                         counts[languages.trailingZeroBitCount] += 1
                         languages &= languages - 1
@@ -63,6 +79,17 @@ struct LanguageIdentifier {
         var table: [String: UInt64] = [:]
         for (index, entry) in ParsingLexicon.stopwords.enumerated() {
             for word in entry.words { table[word, default: 0] |= 1 << UInt64(index) }
+        }
+        return table
+    }()
+
+    /// `languagesOfStopword` for the ASCII stopwords of up to 8 bytes, keyed by their packed bytes: a word is
+    /// looked up by hashing one integer; exact for the reason given at `BlockFeatures.packedStopwords`.
+    private static let packedLanguagesOfStopword: [UInt64: UInt64] = {
+        var table: [UInt64: UInt64] = [:]
+        for (word, languages) in languagesOfStopword
+        where word.utf8.count <= 8 && word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0 }) {
+            table[word.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }] = languages
         }
         return table
     }()
