@@ -64,6 +64,20 @@ enum ByteSearch {
         return text.contains("©") || text.lowercased().contains("copyright")
     }
 
+    /// How many times `needle` occurs in `text`, counted left to right without overlap (as splitting at it does).
+    static func count(_ needle: [UInt8], in text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var total = 0
+            var from = 0
+            while let k = firstIndex(of: needle, in: bytes, from: from, foldingASCIICase: false) {
+                total += 1
+                from = k + needle.count
+            }
+            return total
+        }
+    }
+
     /// `bytes` with each non-overlapping occurrence of `needle`, left to right, replaced by `replacement`: what
     /// Foundation's `replacingOccurrences(of:with:)` does on ASCII text.
     static func replacing(_ needle: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {

@@ -333,14 +333,23 @@ struct TextMetadataReader {
     /// rendered without its separators is told by its first link, "Home", and capitalised section names.
     static func isBreadcrumb(_ text: String) -> Bool {
         var steps = 0
-        for separator in [" > ", " » ", " › ", " / "] {
-            steps += text.components(separatedBy: separator).count - 1
+        if ByteSearch.isASCII(text) {
+            // The same count on bytes: " » " and " › " cannot occur in ASCII text.
+            steps =
+                ByteSearch.count(Self.asciiTrailSteps[0], in: text)
+                + ByteSearch.count(Self.asciiTrailSteps[1], in: text)
+        } else {
+            for separator in [" > ", " » ", " › ", " / "] {
+                steps += text.components(separatedBy: separator).count - 1
+            }
         }
         if steps >= 2 { return true }
         let words = text.split(separator: " ")
         guard words.count >= 2, words.count <= 6, words[0] == "Home" else { return false }
         return words.dropFirst().allSatisfy { word in word.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
     }
+
+    static let asciiTrailSteps = [Array(" > ".utf8), Array(" / ".utf8)]
 
     /// "2. Astronomy & Space": an ordered-list entry (breadcrumbs, most-read lists) as a text browser renders it.
     static func isNumberedItem(_ text: String) -> Bool {
