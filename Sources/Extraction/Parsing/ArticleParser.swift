@@ -43,8 +43,8 @@ struct ArticleParser {
             page = rendered.metadata
         }
         let pageLanguage = LanguageIdentifier.identify(Self.sample(blocks))
-        let (stoplist, known) = LanguageIdentifier.stoplist(for: pageLanguage)
-        let features = blocks.map { BlockFeatures($0.text, stopwords: stoplist) }
+        let (stoplist, packed, known) = LanguageIdentifier.stoplist(for: pageLanguage)
+        let features = blocks.map { BlockFeatures($0.text, stopwords: stoplist, packed: packed) }
         let selection = BodySelector(stoplist: stoplist, usesStopwords: known).select(blocks, features)
         var reader = TextMetadataReader(
             blocks: blocks, features: features, selection: selection, language: pageLanguage)

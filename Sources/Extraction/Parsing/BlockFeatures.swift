@@ -49,7 +49,19 @@ struct BlockFeatures: Sendable {
     var stopwordDensity: Double { words == 0 ? 0 : Double(stopwords) / Double(words) }
     var capitalisedShare: Double { words == 0 ? 0 : Double(capitalised) / Double(words) }
 
-    init(_ text: String, stopwords stoplist: Set<String>) {
+    /// The stoplist's ASCII words of up to 8 bytes, each packed into an integer (byte k at bits 8k): a word is looked
+    /// up by hashing one integer instead of building and hashing a String. Packing is one-to-one for words of
+    /// 1...8 non-zero bytes, and an ASCII word equals a stopword exactly when their bytes are equal (no other
+    /// scalar is canonically equivalent to a lowercase letter, a digit, "_" or "'"), so the answer is the same.
+    static func packedStopwords(_ stoplist: Set<String>) -> Set<UInt64> {
+        var packed = Set<UInt64>()
+        for word in stoplist where word.utf8.count <= 8 && word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0 }) {
+            packed.insert(word.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) })
+        }
+        return packed
+    }
+
+    init(_ text: String, stopwords stoplist: Set<String>, packed: Set<UInt64>? = nil) {
         let scalars = Array(text.unicodeScalars)
         let n = scalars.count
         var i = 0
@@ -68,17 +80,32 @@ struct BlockFeatures: Sendable {
             if ScalarClass.isWordScalar(s) {
                 let start = i
                 var hasLetter = false
+                // The word lowercased and packed a byte at a time while it stays ASCII and within 8 scalars.
+                var key: UInt64 = 0
+                var packable = true
                 while i < n, ScalarClass.isWordScalar(scalars[i]) || scalars[i] == "'" || scalars[i] == "’",
                     !ScalarClass.isIdeographic(scalars[i])
                 {
+                    let v = scalars[i].value
                     if ScalarClass.isLetter(scalars[i]) { hasLetter = true }
+                    if packable {
+                        if v < 0x80 && i - start < 8 {
+                            key |= UInt64(v >= 0x41 && v <= 0x5A ? v + 32 : v) << UInt64(8 * (i - start))
+                        } else {
+                            packable = false
+                        }
+                    }
                     i += 1
                 }
                 words += 1
                 if hasLetter {
                     letters += i - start
                     if ScalarClass.isUppercase(scalars[start]) { capitalised += 1 }
-                    if i - start <= 12, stoplist.contains(ScalarClass.lowercased(scalars[start..<i])) { stopwords += 1 }
+                    if let packed, packable {
+                        if packed.contains(key) { stopwords += 1 }
+                    } else if i - start <= 12, stoplist.contains(ScalarClass.lowercased(scalars[start..<i])) {
+                        stopwords += 1
+                    }
                 }
                 beforeLast = lastNonSpace
                 lastNonSpace = scalars[i - 1]

@@ -28,11 +28,16 @@ struct BodySelector {
         // Long blocks by their opening: a page that dumps its story again as one block (metadata rendered as
         // text, a print version) repeats the opening of the article's first paragraph.
         var openings: [String: (count: Int, shortest: Int)] = [:]
-        for block in blocks {
-            let count = block.text.unicodeScalars.count
-            if count < 400 { seen[block.text.lowercased(), default: 0] += 1 }
-            if count >= 60 {
-                let key = String(String.UnicodeScalarView(block.text.unicodeScalars.prefix(60)))
+        // Each block's length, lowercased text and opening, computed once for both passes.
+        let counts = blocks.map { $0.text.unicodeScalars.count }
+        let lowered = blocks.indices.map { counts[$0] < 400 ? blocks[$0].text.lowercased() : nil }
+        let openingKeys = blocks.indices.map {
+            counts[$0] >= 60 ? String(String.UnicodeScalarView(blocks[$0].text.unicodeScalars.prefix(60))) : nil
+        }
+        for i in blocks.indices {
+            let count = counts[i]
+            if let lower = lowered[i] { seen[lower, default: 0] += 1 }
+            if let key = openingKeys[i] {
                 let entry = openings[key] ?? (0, Int.max)
                 openings[key] = (entry.count + 1, min(entry.shortest, count))
             }
@@ -40,10 +45,9 @@ struct BodySelector {
         var firstSeen = Set<String>()
         return blocks.indices.map { i in
             let block = blocks[i]
-            let count = block.text.unicodeScalars.count
-            var repeated = count < 400 && (seen[block.text.lowercased()] ?? 0) > 1
-            if count >= 60 {
-                let key = String(String.UnicodeScalarView(block.text.unicodeScalars.prefix(60)))
+            let count = counts[i]
+            var repeated = lowered[i].map { (seen[$0] ?? 0) > 1 } ?? false
+            if let key = openingKeys[i] {
                 if let entry = openings[key], entry.count > 1 {
                     // The shortest block with this opening is the article's paragraph; longer ones, and later
                     // copies of a long one, are dumps.

@@ -124,24 +124,39 @@ struct BylineParser {
     /// Person names in a byline remainder; also an agency it names.
     func names(in text: String, explicit: Bool) -> ([String], String?, String?) {
         var cut = text
-        // Stop at what follows the names: a date, a handle, a separator, a time.
-        for stop in [
-            " | ", " - ", " – ", " — ", " • ", " · ", "@", " / ", "  ", "\t", " on ", " am ", " um ", " le ", " el ",
-            " em ",
-            "(",
-        ] {
-            if let range = cut.range(of: stop, options: .caseInsensitive) { cut = String(cut[..<range.lowerBound]) }
+        let ascii = ByteSearch.isASCII(text)
+        if ascii {
+            // The same cuts and joins on bytes: on ASCII text Foundation's searches find exactly these.
+            var bytes = Array(text.utf8)
+            let end = bytes.withUnsafeBufferPointer { buffer in
+                var end = buffer.count
+                for stop in Self.asciiStops {
+                    let prefix = UnsafeBufferPointer(rebasing: buffer[..<end])
+                    if let k = ByteSearch.firstIndex(of: stop, in: prefix, from: 0, foldingASCIICase: true) { end = k }
+                }
+                if let digit = buffer[..<end].firstIndex(where: { $0 >= 0x30 && $0 <= 0x39 }) { end = digit }
+                return end
+            }
+            bytes.removeSubrange(end...)
+            for (needle, replacement) in Self.asciiJoins {
+                bytes = ByteSearch.replacing(needle, with: replacement, in: bytes)
+            }
+            cut = String(decoding: bytes, as: UTF8.self)
+        } else {
+            // Stop at what follows the names: a date, a handle, a separator, a time.
+            for stop in Self.stops {
+                if let range = cut.range(of: stop, options: .caseInsensitive) {
+                    cut = String(cut[..<range.lowerBound])
+                }
+            }
+            if let firstDigit = cut.firstIndex(where: { $0.isNumber }) { cut = String(cut[..<firstDigit]) }
+            for join in Self.joins { cut = cut.replacingOccurrences(of: join, with: ",") }
         }
-        if let firstDigit = cut.firstIndex(where: { $0.isNumber }) { cut = String(cut[..<firstDigit]) }
         var authors: [String] = []
         var agency: String? = nil
         var publication: String? = nil
         var parts: [String] = []
-        for piece in cut.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
-            .replacingOccurrences(of: " und ", with: ",").replacingOccurrences(of: " e ", with: ",")
-            .replacingOccurrences(of: " y ", with: ",").replacingOccurrences(of: " et ", with: ",")
-            .replacingOccurrences(of: ";", with: ",").split(separator: ",")
-        {
+        for piece in cut.split(separator: ",") {
             let p = piece.trimmingCharacters(
                 in: .whitespaces.union(.punctuationCharacters.subtracting(CharacterSet(charactersIn: "."))))
             if !p.isEmpty { parts.append(p) }
@@ -166,6 +181,18 @@ struct BylineParser {
         }
         return (authors, agency, publication)
     }
+
+    /// What follows the names in a byline: a date, a handle, a separator, a time.
+    static let stops = [
+        " | ", " - ", " – ", " — ", " • ", " · ", "@", " / ", "  ", "\t", " on ", " am ", " um ", " le ", " el ",
+        " em ",
+        "(",
+    ]
+    /// The ASCII stops as bytes; the others cannot occur in ASCII text.
+    static let asciiStops = stops.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+    /// What joins two names, each read as a comma.
+    static let joins = [" and ", " & ", " und ", " e ", " y ", " et ", ";"]
+    static let asciiJoins = joins.map { (Array($0.utf8), Array(",".utf8)) }
 
     /// The words of a name: up to the first lowercase word, month name or glued label ("HiltzikBusiness").
     static func nameWords(_ part: String) -> [String] {

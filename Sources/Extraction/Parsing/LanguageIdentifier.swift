@@ -27,11 +27,27 @@ struct LanguageIdentifier {
             }
             if ScalarClass.isLetter(s) && !ScalarClass.isIdeographic(s) {
                 let start = i
+                // The word lowercased and packed as in `BlockFeatures.packedStopwords`, while it stays ASCII.
+                var key: UInt64 = 0
+                var ascii = true
                 while i < scalars.count, ScalarClass.isLetter(scalars[i]), !ScalarClass.isIdeographic(scalars[i]) {
+                    let v = scalars[i].value
+                    if v >= 0x80 {
+                        ascii = false
+                    } else if i - start < 8 {
+                        key |= UInt64(v >= 0x41 && v <= 0x5A ? v + 32 : v) << UInt64(8 * (i - start))
+                    }
                     i += 1
                 }
                 words += 1
-                if i - start <= 8, var languages = languagesOfStopword[ScalarClass.lowercased(scalars[start..<i])] {
+                guard i - start <= 8 else { continue }
+                if ascii {
+                    var languages = packedLanguagesOfStopword[key] ?? 0
+                    while languages != 0 {
+                        counts[languages.trailingZeroBitCount] += 1
+                        languages &= languages - 1
+                    }
+                } else if var languages = languagesOfStopword[ScalarClass.lowercased(scalars[start..<i])] {
                     while languages != 0 {
                         counts[languages.trailingZeroBitCount] += 1
                         languages &= languages - 1
@@ -67,12 +83,30 @@ struct LanguageIdentifier {
         return table
     }()
 
-    /// The stopwords to weigh body blocks with: the language's own, else every list.
-    static func stoplist(for language: String) -> (words: Set<String>, known: Bool) {
-        if let entry = ParsingLexicon.stopwords.first(where: { $0.language == language }) { return (entry.words, true) }
+    /// `languagesOfStopword` for the ASCII stopwords of up to 8 bytes, keyed by their packed bytes: a word is
+    /// looked up by hashing one integer; exact for the reason given at `BlockFeatures.packedStopwords`.
+    private static let packedLanguagesOfStopword: [UInt64: UInt64] = {
+        var table: [UInt64: UInt64] = [:]
+        for (word, languages) in languagesOfStopword
+        where word.utf8.count <= 8 && word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0 }) {
+            table[word.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }] = languages
+        }
+        return table
+    }()
+
+    /// The stopwords to weigh body blocks with: the language's own, else every list; also packed for
+    /// `BlockFeatures` (`BlockFeatures.packedStopwords`).
+    static func stoplist(for language: String) -> (words: Set<String>, packed: Set<UInt64>, known: Bool) {
+        if let index = ParsingLexicon.stopwords.firstIndex(where: { $0.language == language }) {
+            return (ParsingLexicon.stopwords[index].words, packedStoplists[index], true)
+        }
         switch language {
-        case "ja", "zh", "ko", "ar": return ([], false)
-        default: return (ParsingLexicon.allStopwords, true)
+        case "ja", "zh", "ko", "ar": return ([], [], false)
+        default: return (ParsingLexicon.allStopwords, packedAllStopwords, true)
         }
     }
+
+    /// Packed once: each page would otherwise pack its stoplist again.
+    private static let packedStoplists = ParsingLexicon.stopwords.map { BlockFeatures.packedStopwords($0.words) }
+    private static let packedAllStopwords = BlockFeatures.packedStopwords(ParsingLexicon.allStopwords)
 }

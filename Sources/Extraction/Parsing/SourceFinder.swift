@@ -53,8 +53,8 @@ struct SourceFinder {
         }
 
         for (i, block) in blocks.enumerated() where features[i].length <= 120 {
-            let lower = block.text.lowercased()
-            if lower.contains("©") || lower.contains("copyright") {
+            // Most lines say neither; the byte test spares them a lowercased copy and two Foundation searches.
+            if ByteSearch.mentionsCopyright(block.text) {
                 if let owner = TextMetadataReader.copyrightOwner(in: block.text) {
                     let name = Self.stripOwnerSuffix(owner)
                     let corporate = name.split(separator: " ").contains {
@@ -64,6 +64,7 @@ struct SourceFinder {
                 }
             }
             if features[i].words <= 6 && features[i].length <= 30 {
+                let lower = block.text.lowercased()
                 for prefix in Self.linkPrefixes where lower.hasPrefix(prefix) {
                     let rest = String(block.text.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
                     if let domain = TextMetadataReader.domain(in: rest) {

@@ -91,7 +91,9 @@ struct TextBlockSplitter {
     }
 
     private func makeBlock(_ lines: [Line]) -> TextBlock? {
-        var view = String.UnicodeScalarView()
+        // UTF-8 bytes rather than a String.UnicodeScalarView: appending a byte costs less than appending a scalar.
+        var utf8: [UInt8] = []
+        var last: Unicode.Scalar? = nil
         var bullet = false
         var pendingSpace = false
         for (index, line) in lines.enumerated() {
@@ -103,28 +105,34 @@ struct TextBlockSplitter {
                 }
             }
             // A wrapped line of CJK text continues without a space.
-            if let last = view.last, line.contentStart < line.contentEnd, Self.isWide(last),
+            if let last, line.contentStart < line.contentEnd, Self.isWide(last),
                 Self.isWide(scalars[line.contentStart])
             {
                 pendingSpace = false
-            } else if !view.isEmpty {
+            } else if !utf8.isEmpty {
                 pendingSpace = true
             }
             while i < line.contentEnd {
                 let s = scalars[i]
                 if ScalarClass.isSpace(s) {
-                    pendingSpace = !view.isEmpty
+                    pendingSpace = !utf8.isEmpty
                 } else {
-                    if pendingSpace { view.append(" ") }
+                    if pendingSpace { utf8.append(0x20) }
                     pendingSpace = false
-                    view.append(s)
+                    if s.value < 0x80 {
+                        utf8.append(UInt8(s.value))
+                    } else {
+                        UTF8.encode(s) { utf8.append($0) }
+                    }
+                    last = s
                 }
                 i += 1
             }
         }
         let first = lines[0]
         return TextBlock(
-            start: first.contentStart, end: lines[lines.count - 1].contentEnd, text: String(view), isBullet: bullet,
+            start: first.contentStart, end: lines[lines.count - 1].contentEnd,
+            text: String(decoding: utf8, as: UTF8.self), isBullet: bullet,
             indent: first.contentStart - first.start, lineCount: lines.count)
     }
 }

@@ -154,7 +154,9 @@ struct TextMetadataReader {
         guard lo <= hi else { return found }
         for i in lo...hi where features[i].length <= 30 {
             let text = blocks[i].text
-            if var byline = parser.parse(Self.gluedByline(text) ?? text) ?? parser.parse(text) {
+            // Without a glued byline the second parse would read the same line again.
+            let glued = Self.gluedByline(text)
+            if var byline = parser.parse(glued ?? text) ?? (glued == nil ? nil : parser.parse(text)) {
                 if byline.explicit && byline.authors.isEmpty && byline.source == nil {
                     // "By" on a line of its own, the names on the next.
                     let lower = text.lowercased()
@@ -331,14 +333,23 @@ struct TextMetadataReader {
     /// rendered without its separators is told by its first link, "Home", and capitalised section names.
     static func isBreadcrumb(_ text: String) -> Bool {
         var steps = 0
-        for separator in [" > ", " » ", " › ", " / "] {
-            steps += text.components(separatedBy: separator).count - 1
+        if ByteSearch.isASCII(text) {
+            // The same count on bytes: " » " and " › " cannot occur in ASCII text.
+            steps =
+                ByteSearch.count(Self.asciiTrailSteps[0], in: text)
+                + ByteSearch.count(Self.asciiTrailSteps[1], in: text)
+        } else {
+            for separator in [" > ", " » ", " › ", " / "] {
+                steps += text.components(separatedBy: separator).count - 1
+            }
         }
         if steps >= 2 { return true }
         let words = text.split(separator: " ")
         guard words.count >= 2, words.count <= 6, words[0] == "Home" else { return false }
         return words.dropFirst().allSatisfy { word in word.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
     }
+
+    static let asciiTrailSteps = [Array(" > ".utf8), Array(" / ".utf8)]
 
     /// "2. Astronomy & Space": an ordered-list entry (breadcrumbs, most-read lists) as a text browser renders it.
     static func isNumberedItem(_ text: String) -> Bool {
@@ -484,11 +495,14 @@ struct TextMetadataReader {
     func extendedSource(_ name: String) -> String? {
         guard name.unicodeScalars.count >= 2, name.split(separator: " ").count <= 3 else { return nil }
         var counts: [String: Int] = [:]
+        let nameBytes = ByteSearch.isASCII(name) ? Array((name + " ").utf8) : nil
         for (i, block) in blocks.enumerated() {
             guard features[i].length <= 40 else { continue }
             let text = block.text
-            let isCopyright = text.contains("©") || text.lowercased().contains("copyright")
+            let isCopyright = ByteSearch.mentionsCopyright(text)
             guard features[i].length <= 12 || isCopyright else { continue }
+            // On ASCII text the byte search answers exactly what the Foundation loop below would find first.
+            if nameBytes != nil, ByteSearch.isASCII(text), !ByteSearch.contains(text, nameBytes!) { continue }
             var searchFrom = text.startIndex
             while let found = text.range(of: name + " ", range: searchFrom..<text.endIndex) {
                 searchFrom = found.upperBound
