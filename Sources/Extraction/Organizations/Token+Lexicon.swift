@@ -32,10 +32,22 @@ extension Token {
     /// the resolver ask them again and again of the same tokens, and each answer costs set look-ups of a string.
     static func lexicalFlags(kind: Kind, text: String, lower: String, capitalized: Bool, allCaps: Bool) -> UInt8 {
         var flags: UInt8 = 0
-        if (kind == .word || text == "&") && OrganizationCues.connectors.contains(text) { flags |= connectorFlag }
+        // Every connector is written in lowercase, so a word starting with a capital is none; skipping the look-up
+        // saves one per name word.
+        if (kind == .word && !capitalized || text == "&") && OrganizationCues.connectors.contains(text) {
+            flags |= connectorFlag
+        }
         guard kind == .word else { return flags }
-        if ExclusionLexicon.titles.contains(lower) { flags |= titleFlag }
-        guard capitalized || allCaps else { return flags }
+        guard capitalized || allCaps else {
+            if ExclusionLexicon.titles.contains(lower) { flags |= titleFlag }
+            return flags
+        }
+        // Most capitalised words are in none of the three lists: one look-up in their union answers for all three.
+        if cueWords.contains(lower) {
+            if ExclusionLexicon.titles.contains(lower) { flags |= titleFlag }
+        } else if !lower.utf8.contains(UInt8(ascii: "-")) {
+            return flags
+        }
         let legal = OrganizationCues.legalSuffixes.contains(lower)
         if legal { flags |= legalSuffixFlag }
         if legal || OrganizationCues.heads.contains(lower) {
@@ -46,6 +58,10 @@ extension Token {
         }
         return flags
     }
+
+    /// Titles, legal suffixes and head words in one set, so that a word in none of them costs one look-up.
+    private static let cueWords = WordSet(
+        ExclusionLexicon.titles.words.union(OrganizationCues.legalSuffixes.words).union(OrganizationCues.heads.words))
 
     /// An acronym candidate: 2–6 capitals, maybe with digits, "&" or dots ("CIIE", "AT&T", "U.N.").
     var isAcronymShaped: Bool {
