@@ -5,7 +5,7 @@ struct CandidateScanner {
     let gazetteer: NameLexicon
     let gazetteerUpper: [String: [String]]
     /// Every word the article writes in lowercase: a capitalised form of one at a sentence start is no name.
-    let lowercaseWords: Set<String>
+    let lowercaseWords: ArticleVocabulary
     /// Capitalised runs the article uses as places ("in Sakai"); see `placeLikeRuns`.
     let placeLike: Set<String>
 
