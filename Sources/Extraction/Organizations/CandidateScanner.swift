@@ -185,6 +185,7 @@ struct CandidateScanner {
     func isPlace(_ lo: Int, _ hi: Int) -> Bool {
         guard hi > lo, hi - lo <= 5 else { return false }
         if hi - lo == 1 { return PlaceNames.contains(tokens[lo].lower) }
+        guard PlaceNames.phraseStarts.contains(tokens[lo].lower) else { return false }
         var phrase = tokens[lo].lower
         for k in lo + 1..<hi {
             phrase += " "
