@@ -1,13 +1,17 @@
 extension Token {
     /// Could be part of a name: a capitalised word, a word with inner capitals ("eBay"), or a number
     /// with letters ("3M", "49ers").
-    var isNameWord: Bool {
+    var isNameWord: Bool { lexicalFlags & Self.nameWordFlag != 0 }
+
+    /// `isNameWord` worked out from the token's fields, once in `Token.init`: it is asked of almost every token
+    /// many times over, and a number's answer walks its scalars.
+    static func isNameWord(kind: Kind, text: String, capitalized: Bool, innerCapital: Bool) -> Bool {
         switch kind {
         case .word:
-            if isCapitalized { return text != "I" }
-            return hasInnerCapital
+            if capitalized { return text != "I" }
+            return innerCapital
         case .number:
-            return hasInnerCapital || text.unicodeScalars.contains { Tokenizer.isAlnum($0) && !Tokenizer.isDigit($0) }
+            return innerCapital || text.unicodeScalars.contains { Tokenizer.isAlnum($0) && !Tokenizer.isDigit($0) }
         default:
             return false
         }
@@ -27,6 +31,7 @@ extension Token {
     static let headFlag: UInt8 = 2
     static let legalSuffixFlag: UInt8 = 4
     static let titleFlag: UInt8 = 8
+    static let nameWordFlag: UInt8 = 16
 
     /// `isConnector`, `isHead`, `isLegalSuffix` and `isTitle` as bits, worked out once per token: the scanner and
     /// the resolver ask them again and again of the same tokens, and each answer costs set look-ups of a string.
