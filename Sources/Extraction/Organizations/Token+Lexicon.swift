@@ -32,6 +32,7 @@ extension Token {
     static let legalSuffixFlag: UInt8 = 4
     static let titleFlag: UInt8 = 8
     static let nameWordFlag: UInt8 = 16
+    static let acronymShapeFlag: UInt8 = 32
 
     /// `isConnector`, `isHead`, `isLegalSuffix` and `isTitle` as bits, worked out once per token: the scanner and
     /// the resolver ask them again and again of the same tokens, and each answer costs set look-ups of a string.
@@ -69,8 +70,12 @@ extension Token {
         ExclusionLexicon.titles.words.union(OrganizationCues.legalSuffixes.words).union(OrganizationCues.heads.words))
 
     /// An acronym candidate: 2–6 capitals, maybe with digits, "&" or dots ("CIIE", "AT&T", "U.N.").
-    var isAcronymShaped: Bool {
-        guard kind == .word || kind == .number, isAllCaps else { return false }
+    var isAcronymShaped: Bool { lexicalFlags & Self.acronymShapeFlag != 0 }
+
+    /// `isAcronymShaped` worked out from the token's fields, once in `Token.init`: initials are looked for at
+    /// every token of an article, and the answer walks the token's scalars.
+    static func isAcronymShaped(kind: Kind, text: String, allCaps: Bool) -> Bool {
+        guard kind == .word || kind == .number, allCaps else { return false }
         var letters = 0
         for s in text.unicodeScalars where Tokenizer.isAlnum(s) && !Tokenizer.isDigit(s) { letters += 1 }
         return letters >= 2 && letters <= 6 && text.unicodeScalars.count <= 9

@@ -45,7 +45,7 @@ public struct Token: Sendable, Equatable {
     public let normalized: String
     /// `normalized`, lowercased.
     public let lower: String
-    /// See `Token.lexicalFlags`; also holds `isNameWord`.
+    /// See `Token.lexicalFlags`; also holds `isNameWord` and `isAcronymShaped`.
     let lexicalFlags: UInt8
 
     /// A token of `text` at `start..<end`; shape and normalized forms are computed once here.
@@ -96,6 +96,8 @@ public struct Token: Sendable, Equatable {
                 allCaps: isWord && !anyLower && letters >= 2)
             | (Self.isNameWord(kind: kind, text: text, capitalized: isWord && capitalized, innerCapital: inner)
                 ? Self.nameWordFlag : 0)
+            | (Self.isAcronymShaped(kind: kind, text: text, allCaps: isWord && !anyLower && letters >= 2)
+                ? Self.acronymShapeFlag : 0)
     }
 }
 
