@@ -67,9 +67,10 @@ struct NameLexicon: Sendable {
     /// The longest entry matching `tokens` from index `i`, not running past `limit`.
     /// In headlines written in capitals, a word also matches its uppercase form.
     func longestMatch(in tokens: [Token], at i: Int, limit: Int) -> Entry? {
-        let t = tokens[i]
-        if let firstWords, !firstWords.contains(t.normalized) { return nil }
-        if let list = byFirst[t.normalized], let hit = firstMatch(list, tokens, i, limit, caseless: false) {
+        // Asked at almost every token: read the one field instead of copying the token with its three strings.
+        let word = tokens[i].normalized
+        if let firstWords, !firstWords.contains(word) { return nil }
+        if let list = byFirst[word], let hit = firstMatch(list, tokens, i, limit, caseless: false) {
             return hit
         }
         return nil
