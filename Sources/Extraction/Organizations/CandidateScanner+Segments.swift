@@ -165,22 +165,22 @@ extension CandidateScanner {
 
     /// Whether the token at `k` is furniture before a name: a sentence opener, a title, a month, "Oakland-based".
     func shouldStrip(_ k: Int, _ hi: Int, vocabulary: Bool = true) -> Bool {
-        let t = tokens[k]
-        let l = t.lower
-        if t.isConnector { return true }
+        // Fields read in place: copying the token would retain and release its three strings.
+        let l = tokens[k].lower
+        if tokens[k].isConnector { return true }
         if let e = gazetteer.longestMatch(in: tokens, at: k, limit: hi), e.usage != .team { return false }
         // "with The We Company": a capital "The" inside a sentence belongs to the name.
-        if t.text == "The" && !t.sentenceStart && !t.inHeadline && k + 1 < hi { return false }
+        if tokens[k].text == "The" && !tokens[k].sentenceStart && !tokens[k].inHeadline && k + 1 < hi { return false }
         if l == "the" || ExclusionLexicon.neverNames.contains(l) || ExclusionLexicon.calendar.contains(l) {
             return true
         }
         if Self.isOriginModifier(l) { return true }
-        if t.isTitle && !(k + 1 < hi && tokens[k + 1].isHead) { return true }
-        if t.sentenceStart || t.inHeadline {
+        if tokens[k].isTitle && !(k + 1 < hi && tokens[k + 1].isHead) { return true }
+        if tokens[k].sentenceStart || tokens[k].inHeadline {
             // "Developer Valve", "Rival Lowe's": a common noun that introduces a company.
             if ExclusionLexicon.sentenceOpeners.contains(l) { return true }
             if OrganizationCues.precedingNouns.contains(l) { return k + 1 < hi }
-            if vocabulary && lowercaseWords.contains(l) && !t.isHead && !t.isAllCaps { return true }
+            if vocabulary && lowercaseWords.contains(l) && !tokens[k].isHead && !tokens[k].isAllCaps { return true }
         }
         return false
     }

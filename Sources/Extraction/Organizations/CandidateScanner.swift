@@ -5,7 +5,7 @@ struct CandidateScanner {
     let gazetteer: NameLexicon
     let gazetteerUpper: [String: [String]]
     /// Every word the article writes in lowercase: a capitalised form of one at a sentence start is no name.
-    let lowercaseWords: Set<String>
+    let lowercaseWords: ArticleVocabulary
     /// Capitalised runs the article uses as places ("in Sakai"); see `placeLikeRuns`.
     let placeLike: Set<String>
 
@@ -185,6 +185,7 @@ struct CandidateScanner {
     func isPlace(_ lo: Int, _ hi: Int) -> Bool {
         guard hi > lo, hi - lo <= 5 else { return false }
         if hi - lo == 1 { return PlaceNames.contains(tokens[lo].lower) }
+        guard PlaceNames.phraseStarts.contains(tokens[lo].lower) else { return false }
         var phrase = tokens[lo].lower
         for k in lo + 1..<hi {
             phrase += " "

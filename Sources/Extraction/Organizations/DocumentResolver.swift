@@ -332,13 +332,13 @@ struct DocumentResolver {
         let upper = lexicon.upperIndex()
         var i = 0
         while i < tokens.count {
-            let t = tokens[i]
-            guard !covered[i], t.isNameWord, !datelines.contains(i) else {
+            // Fields read in place: copying the token would retain and release its three strings.
+            guard !covered[i], tokens[i].isNameWord, !datelines.contains(i) else {
                 i += 1
                 continue
             }
             var entry = lexicon.longestMatch(in: tokens, at: i, limit: tokens.count)
-            if entry == nil && t.inHeadline && t.isAllCaps {
+            if entry == nil && tokens[i].inHeadline && tokens[i].isAllCaps {
                 entry = lexicon.longestCaselessMatch(in: tokens, at: i, limit: tokens.count, upperIndex: upper)
                 // Only names with strong evidence are matched in capitals ("KESTREL BIOTECH INC").
                 if let e = entry, e.usage != .plain || !caseless.contains(e.id) { entry = nil }

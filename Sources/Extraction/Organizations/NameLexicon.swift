@@ -20,6 +20,10 @@ struct NameLexicon: Sendable {
 
     private(set) var byFirst: [String: [Entry]] = [:]
     private(set) var count = 0
+    /// The keys of `byFirst` as a `WordSet`, for a lexicon built once (the gazetteer): most tokens begin no
+    /// name, and the set rejects them for an FNV hash where the dictionary hashes the string with SipHash.
+    /// Nil once the lexicon changes after it was built.
+    private var firstWords: WordSet? = nil
 
     init() {}
 
@@ -39,11 +43,13 @@ struct NameLexicon: Sendable {
             let words = tokenizer.tokens(in: String(name)).map(\.normalized)
             insert(words, usage: usage, id: count)
         }
+        firstWords = WordSet(Set(byFirst.keys))
     }
 
     /// Adds a name; a longer entry is always tried before a shorter one with the same first word.
     mutating func insert(_ words: [String], usage: Usage = .plain, id: Int) {
         guard let first = words.first else { return }
+        firstWords = nil
         var list = byFirst[first, default: []]
         if list.contains(where: { $0.words == words }) { return }
         list.append(Entry(words: words, usage: usage, id: id))
@@ -61,8 +67,10 @@ struct NameLexicon: Sendable {
     /// The longest entry matching `tokens` from index `i`, not running past `limit`.
     /// In headlines written in capitals, a word also matches its uppercase form.
     func longestMatch(in tokens: [Token], at i: Int, limit: Int) -> Entry? {
-        let t = tokens[i]
-        if let list = byFirst[t.normalized], let hit = firstMatch(list, tokens, i, limit, caseless: false) {
+        // Asked at almost every token: read the one field instead of copying the token with its three strings.
+        let word = tokens[i].normalized
+        if let firstWords, !firstWords.contains(word) { return nil }
+        if let list = byFirst[word], let hit = firstMatch(list, tokens, i, limit, caseless: false) {
             return hit
         }
         return nil

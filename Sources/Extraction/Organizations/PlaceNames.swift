@@ -112,8 +112,14 @@ enum PlaceNames {
     ]
 
     /// Whether the lowercased phrase names a place or a nationality.
-    static func contains(_ lowercased: String) -> Bool {
-        countries.contains(lowercased) || regions.contains(lowercased) || cities.contains(lowercased)
-            || demonyms.contains(lowercased)
-    }
+    static func contains(_ lowercased: String) -> Bool { all.contains(lowercased) }
+
+    /// The four lists in one set: asked of almost every capitalised span, and most answers are no, which the
+    /// union gives in one look-up instead of four.
+    private static let all = WordSet(countries.words.union(regions.words).union(cities.words).union(demonyms.words))
+
+    /// First words of the places written in several words ("new" of "new york"): a span whose first word is
+    /// none of them is no place, found without joining its words into a phrase.
+    static let phraseStarts = WordSet(
+        Set(all.words.compactMap { w in w.firstIndex(of: " ").map { String(w[..<$0]) } }))
 }

@@ -89,6 +89,10 @@ struct ResultsTable {
     private static let tableMarks: WordSet = [".", "/", "-"]
     private static let versus: WordSet = ["v", "v.", "vs", "vs."]
 
+    /// First words of the countries written in several words.
+    private static let countryPhraseStarts = WordSet(
+        Set(PlaceNames.countries.words.compactMap { w in w.firstIndex(of: " ").map { String(w[..<$0]) } }))
+
     /// A run of 1–4 capitalised words (connectors inside allowed), not starting with a given name;
     /// a founding year may come first ("1860 Munich").
     private func name(from k: Int, _ b: Int) -> Range<Int>? {
@@ -116,8 +120,14 @@ struct ResultsTable {
         let words = (k..<e).filter { tokens[$0].isNameWord }.count
         guard words <= 4 else { return nil }
         // National teams are written as their countries, and countries are places.
-        let phrase = (k..<e).map { tokens[$0].lower }.joined(separator: " ")
-        if PlaceNames.countries.contains(phrase) { return nil }
+        // A one-word name is its own phrase, and a longer one can only be a country if its first word starts
+        // one ("united" of "united states"): most names are checked without joining their words.
+        if e - k == 1 {
+            if PlaceNames.countries.contains(tokens[k].lower) { return nil }
+        } else if Self.countryPhraseStarts.contains(tokens[k].lower) {
+            let phrase = (k..<e).map { tokens[$0].lower }.joined(separator: " ")
+            if PlaceNames.countries.contains(phrase) { return nil }
+        }
         return k..<e
     }
 

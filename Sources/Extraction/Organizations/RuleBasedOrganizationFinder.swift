@@ -28,8 +28,11 @@ public struct RuleBasedOrganizationFinder: OrganizationFinder {
         let scalars = ScalarText.scalars(of: text)
         let tokens = Tokenizer().tokens(in: scalars, regions: regions)
         guard !tokens.isEmpty else { return [] }
-        var lowercaseWords: Set<String> = []
-        for t in tokens where t.kind == .word && t.isLowercase { lowercaseWords.insert(t.lower) }
+        var lowercaseWords = ArticleVocabulary()
+        // By index, reading two fields, rather than copying each token with its three strings.
+        for k in tokens.indices where tokens[k].kind == .word && tokens[k].isLowercase {
+            lowercaseWords.insert(tokens[k].lower)
+        }
         let scanner = CandidateScanner(
             tokens: tokens, gazetteer: Self.gazetteer, gazetteerUpper: Self.gazetteerUpper,
             lowercaseWords: lowercaseWords, placeLike: CandidateScanner.placeLikeRuns(tokens))

@@ -12,9 +12,12 @@ struct SportsContext {
         self.tokens = tokens
         var count = 0
         var afterThe: Set<String> = []
-        for (k, t) in tokens.enumerated() where t.kind == .word {
-            if t.isLowercase && Self.gameWords.contains(t.lower) { count += 1 }
-            if k > 0 && t.isCapitalized && tokens[k - 1].lower == "the" { afterThe.insert(t.normalized) }
+        // By index, reading fields, rather than copying each token with its three strings.
+        for k in tokens.indices where tokens[k].kind == .word {
+            if tokens[k].isLowercase && Self.gameWords.contains(tokens[k].lower) { count += 1 }
+            if k > 0 && tokens[k].isCapitalized && tokens[k - 1].lower == "the" {
+                afterThe.insert(tokens[k].normalized)
+            }
         }
         isSportsArticle = count >= 6
         self.afterThe = afterThe

@@ -1,13 +1,17 @@
 extension Token {
     /// Could be part of a name: a capitalised word, a word with inner capitals ("eBay"), or a number
     /// with letters ("3M", "49ers").
-    var isNameWord: Bool {
+    var isNameWord: Bool { lexicalFlags & Self.nameWordFlag != 0 }
+
+    /// `isNameWord` worked out from the token's fields, once in `Token.init`: it is asked of almost every token
+    /// many times over, and a number's answer walks its scalars.
+    static func isNameWord(kind: Kind, text: String, capitalized: Bool, innerCapital: Bool) -> Bool {
         switch kind {
         case .word:
-            if isCapitalized { return text != "I" }
-            return hasInnerCapital
+            if capitalized { return text != "I" }
+            return innerCapital
         case .number:
-            return hasInnerCapital || text.unicodeScalars.contains { Tokenizer.isAlnum($0) && !Tokenizer.isDigit($0) }
+            return innerCapital || text.unicodeScalars.contains { Tokenizer.isAlnum($0) && !Tokenizer.isDigit($0) }
         default:
             return false
         }
@@ -27,15 +31,29 @@ extension Token {
     static let headFlag: UInt8 = 2
     static let legalSuffixFlag: UInt8 = 4
     static let titleFlag: UInt8 = 8
+    static let nameWordFlag: UInt8 = 16
+    static let acronymShapeFlag: UInt8 = 32
 
     /// `isConnector`, `isHead`, `isLegalSuffix` and `isTitle` as bits, worked out once per token: the scanner and
     /// the resolver ask them again and again of the same tokens, and each answer costs set look-ups of a string.
     static func lexicalFlags(kind: Kind, text: String, lower: String, capitalized: Bool, allCaps: Bool) -> UInt8 {
         var flags: UInt8 = 0
-        if (kind == .word || text == "&") && OrganizationCues.connectors.contains(text) { flags |= connectorFlag }
+        // Every connector is written in lowercase, so a word starting with a capital is none; skipping the look-up
+        // saves one per name word.
+        if (kind == .word && !capitalized || text == "&") && OrganizationCues.connectors.contains(text) {
+            flags |= connectorFlag
+        }
         guard kind == .word else { return flags }
-        if ExclusionLexicon.titles.contains(lower) { flags |= titleFlag }
-        guard capitalized || allCaps else { return flags }
+        guard capitalized || allCaps else {
+            if ExclusionLexicon.titles.contains(lower) { flags |= titleFlag }
+            return flags
+        }
+        // Most capitalised words are in none of the three lists: one look-up in their union answers for all three.
+        if cueWords.contains(lower) {
+            if ExclusionLexicon.titles.contains(lower) { flags |= titleFlag }
+        } else if !lower.utf8.contains(UInt8(ascii: "-")) {
+            return flags
+        }
         let legal = OrganizationCues.legalSuffixes.contains(lower)
         if legal { flags |= legalSuffixFlag }
         if legal || OrganizationCues.heads.contains(lower) {
@@ -47,9 +65,17 @@ extension Token {
         return flags
     }
 
+    /// Titles, legal suffixes and head words in one set, so that a word in none of them costs one look-up.
+    private static let cueWords = WordSet(
+        ExclusionLexicon.titles.words.union(OrganizationCues.legalSuffixes.words).union(OrganizationCues.heads.words))
+
     /// An acronym candidate: 2–6 capitals, maybe with digits, "&" or dots ("CIIE", "AT&T", "U.N.").
-    var isAcronymShaped: Bool {
-        guard kind == .word || kind == .number, isAllCaps else { return false }
+    var isAcronymShaped: Bool { lexicalFlags & Self.acronymShapeFlag != 0 }
+
+    /// `isAcronymShaped` worked out from the token's fields, once in `Token.init`: initials are looked for at
+    /// every token of an article, and the answer walks the token's scalars.
+    static func isAcronymShaped(kind: Kind, text: String, allCaps: Bool) -> Bool {
+        guard kind == .word || kind == .number, allCaps else { return false }
         var letters = 0
         for s in text.unicodeScalars where Tokenizer.isAlnum(s) && !Tokenizer.isDigit(s) { letters += 1 }
         return letters >= 2 && letters <= 6 && text.unicodeScalars.count <= 9

@@ -45,7 +45,7 @@ public struct Token: Sendable, Equatable {
     public let normalized: String
     /// `normalized`, lowercased.
     public let lower: String
-    /// See `Token.lexicalFlags`.
+    /// See `Token.lexicalFlags`; also holds `isNameWord` and `isAcronymShaped`.
     let lexicalFlags: UInt8
 
     /// A token of `text` at `start..<end`; shape and normalized forms are computed once here.
@@ -90,9 +90,14 @@ public struct Token: Sendable, Equatable {
         normalized = n
         let lower = Self.isLowercaseASCII(n) ? n : n.lowercased()
         self.lower = lower
-        lexicalFlags = Self.lexicalFlags(
-            kind: kind, text: text, lower: lower, capitalized: isWord && capitalized,
-            allCaps: isWord && !anyLower && letters >= 2)
+        lexicalFlags =
+            Self.lexicalFlags(
+                kind: kind, text: text, lower: lower, capitalized: isWord && capitalized,
+                allCaps: isWord && !anyLower && letters >= 2)
+            | (Self.isNameWord(kind: kind, text: text, capitalized: isWord && capitalized, innerCapital: inner)
+                ? Self.nameWordFlag : 0)
+            | (Self.isAcronymShaped(kind: kind, text: text, allCaps: isWord && !anyLower && letters >= 2)
+                ? Self.acronymShapeFlag : 0)
     }
 }
 

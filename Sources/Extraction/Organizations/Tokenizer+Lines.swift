@@ -10,17 +10,18 @@ extension Tokenizer {
     /// with at least four words), where capitalisation is no evidence of a name.
     func markSentencesAndHeadlines(_ tokens: inout [Token]) {
         var endsSentence = false
+        // Fields read in place: copying each token would retain and release its three strings.
         for k in tokens.indices {
-            let t = tokens[k]
-            if t.newlinesBefore > 0 || k == 0 {
+            if tokens[k].newlinesBefore > 0 || k == 0 {
                 tokens[k].sentenceStart = true
             } else if endsSentence {
                 tokens[k].sentenceStart = true
             }
-            if t.kind == .punctuation {
+            if tokens[k].kind == .punctuation {
                 // What follows an opening quote at a sentence start starts it too.
                 endsSentence =
-                    (Self.openers.contains(t.text) && tokens[k].sentenceStart) || Self.sentenceEnders.contains(t.text)
+                    (Self.openers.contains(tokens[k].text) && tokens[k].sentenceStart)
+                    || Self.sentenceEnders.contains(tokens[k].text)
             } else {
                 endsSentence = false
             }
@@ -41,12 +42,13 @@ extension Tokenizer {
         var caps = 0
         var allCaps = 0
         var lower = 0
-        for t in line where t.kind == .word {
+        // By index: copying each token would retain and release its three strings.
+        for k in line.indices where line[k].kind == .word {
             words += 1
-            if t.isAllCaps { allCaps += 1 }
-            if t.isCapitalized {
+            if line[k].isAllCaps { allCaps += 1 }
+            if line[k].isCapitalized {
                 caps += 1
-            } else if t.isLowercase && (t.text.utf8.count > 5 || !Self.minorWords.contains(t.text)) {
+            } else if line[k].isLowercase && (line[k].text.utf8.count > 5 || !Self.minorWords.contains(line[k].text)) {
                 lower += 1
             }
         }

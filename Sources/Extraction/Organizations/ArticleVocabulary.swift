@@ -1,0 +1,86 @@
+/// The distinct words of one article in one spelling class (its lowercase words), built token by token.
+///
+/// Filled with every lowercase word of the article, so insertion is as hot as look-up; `Set<String>` hashes
+/// each insertion with SipHash. Like `WordSet`, an ASCII word is hashed with FNV-1a over its bytes and
+/// confirmed with `==`, and anything else goes to a `Set<String>`, so the answers are exactly `Set<String>`'s:
+/// an ASCII string is canonically equivalent only to itself and to strings holding U+037E, U+1FEF or U+212A,
+/// and only when such a string is stored (or asked) are both halves consulted.
+struct ArticleVocabulary: Sendable {
+    private var hashes: [UInt64]
+    private var slots: [Int32]
+    private var ascii: [String] = []
+    private var others: Set<String> = []
+    /// A stored non-ASCII word holds one of the three scalars that decompose to ASCII.
+    private var othersMayEqualASCII = false
+
+    init() {
+        hashes = [UInt64](repeating: 0, count: 64)
+        slots = [Int32](repeating: -1, count: 64)
+    }
+
+    mutating func insert(_ word: String) {
+        guard let h = Self.asciiHash(word) else {
+            if Self.hasASCIIDecomposition(word) { othersMayEqualASCII = true }
+            others.insert(word)
+            return
+        }
+        if slot(of: word, hash: h) != nil { return }
+        if (ascii.count + 1) * 2 > slots.count { grow() }
+        place(h, Int32(ascii.count))
+        ascii.append(word)
+    }
+
+    func contains(_ word: String) -> Bool {
+        if let h = Self.asciiHash(word) {
+            if slot(of: word, hash: h) != nil { return true }
+            return othersMayEqualASCII && others.contains(word)
+        }
+        if others.contains(word) { return true }
+        // A non-ASCII string equals an ASCII one only through those three scalars; rare enough to scan.
+        return Self.hasASCIIDecomposition(word) && ascii.contains(word)
+    }
+
+    private func slot(of word: String, hash h: UInt64) -> Int? {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let s = slots[i]
+            if s < 0 { return nil }
+            if hashes[i] == h && ascii[Int(s)] == word { return i }
+            i = (i + 1) & mask
+        }
+    }
+
+    private mutating func place(_ h: UInt64, _ index: Int32) {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while slots[i] >= 0 { i = (i + 1) & mask }
+        hashes[i] = h
+        slots[i] = index
+    }
+
+    private mutating func grow() {
+        let old = (hashes, slots)
+        hashes = [UInt64](repeating: 0, count: old.1.count * 2)
+        slots = [Int32](repeating: -1, count: old.1.count * 2)
+        for k in old.1.indices where old.1[k] >= 0 { place(old.0[k], old.1[k]) }
+    }
+
+    private static func hasASCIIDecomposition(_ s: String) -> Bool {
+        s.unicodeScalars.contains { $0 == "\u{037E}" || $0 == "\u{1FEF}" || $0 == "\u{212A}" }
+    }
+
+    /// FNV-1a of the UTF-8 bytes, mixed; nil when the string is not ASCII. The same hash as `WordSet`'s.
+    @inline(__always) private static func asciiHash(_ s: String) -> UInt64? {
+        Token.withBytes(s) { bytes in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var any: UInt8 = 0
+            for b in bytes {
+                h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+                any |= b
+            }
+            guard any < 0x80 else { return nil }
+            return h ^ (h >> 29)
+        }
+    }
+}
