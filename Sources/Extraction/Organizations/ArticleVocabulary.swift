@@ -19,7 +19,7 @@ struct ArticleVocabulary: Sendable {
     }
 
     mutating func insert(_ word: String) {
-        guard let h = Self.asciiHash(word) else {
+        guard let h = WordSet.asciiHash(word) else {
             if Self.hasASCIIDecomposition(word) { othersMayEqualASCII = true }
             others.insert(word)
             return
@@ -31,7 +31,7 @@ struct ArticleVocabulary: Sendable {
     }
 
     func contains(_ word: String) -> Bool {
-        if let h = Self.asciiHash(word) {
+        if let h = WordSet.asciiHash(word) {
             if slot(of: word, hash: h) != nil { return true }
             return othersMayEqualASCII && others.contains(word)
         }
@@ -68,19 +68,5 @@ struct ArticleVocabulary: Sendable {
 
     private static func hasASCIIDecomposition(_ s: String) -> Bool {
         s.unicodeScalars.contains { $0 == "\u{037E}" || $0 == "\u{1FEF}" || $0 == "\u{212A}" }
-    }
-
-    /// FNV-1a of the UTF-8 bytes, mixed; nil when the string is not ASCII. The same hash as `WordSet`'s.
-    @inline(__always) private static func asciiHash(_ s: String) -> UInt64? {
-        Token.withBytes(s) { bytes in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            var any: UInt8 = 0
-            for b in bytes {
-                h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
-                any |= b
-            }
-            guard any < 0x80 else { return nil }
-            return h ^ (h >> 29)
-        }
     }
 }

@@ -42,8 +42,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         self.fastPath = fastPath
     }
 
-    /// FNV-1a of the UTF-8 bytes, mixed; nil when the string is not ASCII.
-    @inline(__always) private static func asciiHash(_ s: String) -> UInt64? {
+    /// FNV-1a of the UTF-8 bytes, mixed; nil when the string is not ASCII. `ArticleVocabulary` uses it too.
+    @inline(__always) static func asciiHash(_ s: String) -> UInt64? {
         @inline(__always) func hash(_ bytes: some Sequence<UInt8>) -> UInt64? {
             var h: UInt64 = 0xcbf2_9ce4_8422_2325
             var any: UInt8 = 0
