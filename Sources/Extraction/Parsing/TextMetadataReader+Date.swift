@@ -1,0 +1,63 @@
+import Foundation
+
+/// The publication date: the best-scored date near the title and byline, then in the page header.
+extension TextMetadataReader {
+    func chooseDate(title: Int?, anchor: Int?) -> (PublicationDate, Int)? {
+        var scanner = DateScanner(dayFirst: language != "en" && language != "und")
+        // "Posted Nov 18, 8:19 PM" has no year; the address's year and month ("/2019/11/") complete it.
+        if let year = pageURL?.year, let month = pageURL?.month { scanner.assumedYear = (year, month) }
+        let centre = anchor ?? title ?? bodyStart
+        guard !blocks.isEmpty else { return nil }
+        let nearLo = max(0, min(centre, title ?? centre) - 6, bodyStart - 40)
+        let nearHi = min(blocks.count - 1, max(bodyStart + 1, centre + 8, (title ?? 0) + 10))
+        let near =
+            nearLo <= nearHi ? bestDate(in: nearLo...nearHi, centre: centre, title: title, scanner: scanner) : nil
+        let urlDay = pageURL?.date?.day10
+        if let near, urlDay == nil || near.0.day10 == urlDay { return near }
+        // Nothing beside the headline (or not the address's day): the date nearest it in the page's header.
+        let headerLo = max(0, bodyStart - Self.headerReach)
+        let headerHi = min(blocks.count - 1, bodyStart + 3)
+        guard headerLo <= headerHi else { return near }
+        let header = bestDate(in: headerLo...headerHi, centre: centre, title: title, scanner: scanner)
+        if let header, near == nil || header.0.day10 == urlDay { return header }
+        return near
+    }
+
+    private func bestDate(
+        in range: ClosedRange<Int>, centre: Int, title: Int?, scanner: DateScanner
+    ) -> (PublicationDate, Int)? {
+        guard range.lowerBound <= range.upperBound, range.upperBound < blocks.count else { return nil }
+        var best: (score: Double, date: PublicationDate, block: Int)? = nil
+        for i in range where features[i].length <= 40 || i == bodyStart {
+            // "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM": each label speaks for its own part of the line.
+            for part in Self.dateParts(blocks[i].text) {
+                let lower = part.lowercased()
+                for found in scanner.dates(in: part) {
+                    var score = -abs(Double(i - centre)) * 0.5
+                    if let title, i < title { score -= 1 }
+                    if lower.contains("publi") || lower.contains("posted") || lower.contains("veröffentlicht") {
+                        score += 3
+                    }
+                    if lower.contains("updated") || lower.contains("modified") || lower.contains("aktualisiert") {
+                        score -= 1.5
+                    }
+                    if found.date.hour != nil { score += 0.5 }
+                    if i > bodyStart && selection.blocks.contains(i) { score -= 3 }
+                    if Self.looksLikeCaption(blocks[i].text) { score -= 4 }
+                    if let pageURL, let year = pageURL.year, found.date.year == year, found.date.month == pageURL.month
+                    {
+                        score += found.date.day == pageURL.day ? 4 : pageURL.day == nil ? 1 : 0
+                    }
+                    if best == nil || score > best!.score { best = (score, found.date, i) }
+                }
+            }
+        }
+        return best.map { ($0.date, $0.block) }
+    }
+
+    /// A line cut where a separator starts a new label ("Updated …; Posted …", "Published … | Updated …").
+    static func dateParts(_ text: String) -> [String] {
+        guard text.contains(";") || text.contains("|") || text.contains("•") else { return [text] }
+        return text.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "•" }).map(String.init)
+    }
+}

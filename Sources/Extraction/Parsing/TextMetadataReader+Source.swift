@@ -1,0 +1,153 @@
+import Foundation
+
+/// The source: byline, dateline, site name, domain line or copyright owner, and the fuller name the page writes.
+extension TextMetadataReader {
+    /// The source and how it was read.
+    func chooseSource(bylineSource: String?, dateline: Dateline?) -> (String?, String?) {
+        if let bylineSource, !isAgency(bylineSource) { return (bylineSource, "byline") }
+        if let dateline, dateline.isWire, let agency = dateline.agency, !agency.isEmpty {
+            return (agency, "dateline wire")
+        }
+        if let voted = SourceFinder(blocks: blocks, features: features).find() {
+            return (voted, "names the page repeats (logo, copyright, links)")
+        }
+        // A domain name standing in the page header ("Welcome to english.eastday.com").
+        for i in 0..<min(bodyStart, blocks.count) where features[i].length <= 12 {
+            if let domain = Self.domain(in: blocks[i].text) {
+                let whole = PhraseMatcher.lowered(blocks.map(\.text).joined(separator: "\n"))
+                return (SourceFinder.siteName(domain, in: whole), "domain in the page header")
+            }
+        }
+        // Wire copy: the agency in the dateline ("LONDON (Reuters) -") or the byline.
+        if let agency = dateline?.agency, !agency.isEmpty {
+            return (ParsingLexicon.wireAgencies[agency.lowercased()] ?? agency, "dateline agency")
+        }
+        return (bylineSource, bylineSource == nil ? nil : "byline agency")
+    }
+
+    /// "BBC" → "BBC News", "Sputnik" → "Sputnik International": the name followed by a word publications add
+    /// to their names, written so in at least two short lines (menus, footers; a copyright line counts twice).
+    func extendedSource(_ name: String) -> String? {
+        guard name.unicodeScalars.count >= 2, name.split(separator: " ").count <= 3 else { return nil }
+        var counts: [String: Int] = [:]
+        let nameBytes = ByteSearch.isASCII(name) ? Array((name + " ").utf8) : nil
+        for (i, block) in blocks.enumerated() {
+            guard features[i].length <= 40 else { continue }
+            let text = block.text
+            let isCopyright = ByteSearch.mentionsCopyright(text)
+            guard features[i].length <= 12 || isCopyright else { continue }
+            // On ASCII text the byte search answers exactly what the Foundation loop below would find first.
+            if nameBytes != nil, ByteSearch.isASCII(text), !ByteSearch.contains(text, nameBytes!) { continue }
+            var searchFrom = text.startIndex
+            while let found = text.range(of: name + " ", range: searchFrom..<text.endIndex) {
+                searchFrom = found.upperBound
+                if found.lowerBound > text.startIndex {
+                    let before = text[text.index(before: found.lowerBound)]
+                    if before.isLetter || before.isNumber { continue }
+                }
+                let next = text[found.upperBound...].prefix { $0.isLetter }
+                // An edition ("Deutschland") names the site only where the copyright owner is written so.
+                guard let first = next.first, first.isUppercase,
+                    ParsingLexicon.publicationNameWords.contains(next.lowercased())
+                        || (isCopyright && ParsingLexicon.editionWords.contains(next.lowercased()))
+                else { continue }
+                counts[String(next), default: 0] += isCopyright ? 2 : 1
+            }
+        }
+        guard let (word, count) = counts.max(by: { $0.value < $1.value }), count >= 2 else { return nil }
+        return name + " " + word
+    }
+
+    private func isAgency(_ s: String) -> Bool { ParsingLexicon.wireAgencies[s.lowercased()] != nil }
+
+    /// A host name such as "english.eastday.com" or "TheHill.com" in a short line.
+    static func domain(in text: String) -> String? {
+        // Cheap test first: a letter or digit, a dot, a letter.
+        var previous: Unicode.Scalar = " "
+        var dotAfterWord = false
+        var found = false
+        for s in text.unicodeScalars {
+            if dotAfterWord && ScalarClass.isASCIILetter(s) {
+                found = true
+                break
+            }
+            dotAfterWord = s == "." && (ScalarClass.isASCIILetter(previous) || ScalarClass.isDigit(previous))
+            previous = s
+        }
+        guard found else { return nil }
+        for raw in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            var word = raw.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?()[]\"'“”"))
+            if word.lowercased().hasPrefix("http") || word.contains("/") || word.contains("@") { continue }
+            if word.lowercased().hasPrefix("www.") { word = String(word.dropFirst(4)) }
+            let labels = word.split(separator: ".", omittingEmptySubsequences: false)
+            guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }) else { continue }
+            let tld = labels.last!.lowercased()
+            guard Self.topLevelDomains.contains(tld) else { continue }
+            guard
+                labels.allSatisfy({
+                    $0.unicodeScalars.allSatisfy {
+                        ScalarClass.isASCIILetter($0) || ScalarClass.isDigit($0) || $0 == "-"
+                    }
+                })
+            else { continue }
+            return word
+        }
+        return nil
+    }
+
+    static let topLevelDomains: Set<String> = [
+        "com", "org", "net", "co", "uk", "de", "fr", "es", "it", "nl", "br", "ru", "cn", "jp", "in", "au", "ca", "io",
+        "news", "info", "eu", "ch", "at", "id", "mx", "ar", "za", "ie", "nz", "sg", "hk", "tv", "me", "us", "pt", "pl",
+    ]
+
+    /// The owner in "© 2024 The Guardian" or "Copyright 2019 X. All rights reserved.", read near the page's end.
+    func copyrightOwner() -> String? {
+        let start = max(selection.run?.upperBound ?? 0, blocks.count - 60)
+        for i in Swift.stride(from: blocks.count - 1, through: max(0, start), by: -1) where features[i].length <= 25 {
+            if let owner = Self.copyrightOwner(in: blocks[i].text) { return owner }
+        }
+        return nil
+    }
+
+    static func copyrightOwner(in text: String) -> String? {
+        let lower = text.lowercased()
+        guard let mark = lower.range(of: "©") ?? lower.range(of: "copyright") ?? lower.range(of: "(c)") else {
+            return nil
+        }
+        var rest = String(text[mark.upperBound...])
+        rest = rest.replacingOccurrences(of: "©", with: " ").replacingOccurrences(of: "Copyright", with: " ")
+        var words = rest.split(separator: " ").map(String.init)
+        while let first = words.first,
+            first.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "," || $0 == "." })
+                || first.lowercased() == "(c)"
+        {
+            words.removeFirst()
+        }
+        var owner: [String] = []
+        for word in words {
+            let l = word.lowercased()
+            if l.hasPrefix("all") || l == "|" || l == "-" || l == "•" || l.hasPrefix("rights") { break }
+            if let first = word.unicodeScalars.first, ScalarClass.isLetter(first), !ScalarClass.isUppercase(first),
+                !["of", "and", "the", "&", "for", "de", "du", "des", "la", "le", "di"].contains(l), !owner.isEmpty
+            {
+                break
+            }
+            owner.append(word)
+            if word.hasSuffix(".") || word.hasSuffix(",") || owner.count >= 6 { break }
+        }
+        while let last = owner.last,
+            last.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "." || $0 == "," })
+        {
+            owner.removeLast()
+        }
+        var name = owner.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,;: "))
+        for suffix in [" Inc", " LLC", " Ltd", " GmbH", " Limited", " Corporation", " Corp"]
+        where name.hasSuffix(suffix) {
+            name = String(name.dropLast(suffix.count)).trimmingCharacters(in: CharacterSet(charactersIn: ".,; "))
+        }
+        guard let first = name.unicodeScalars.first, ScalarClass.isUppercase(first) || ScalarClass.isDigit(first),
+            name.count >= 2
+        else { return nil }
+        return name
+    }
+}
