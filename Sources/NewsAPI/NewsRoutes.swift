@@ -147,14 +147,7 @@ struct Endpoints: Sendable {
     }
 
     func listArticles(_ request: HTTPRequest) throws(Problem) -> HTTPResponse {
-        let organization = try integerParameter(request, "organization")
-        let limit = try integerParameter(request, "limit")
-        let page = try serve { () throws(ServiceError) in
-            try service.articles(
-                organizationID: organization, query: request.queryValue("q"), limit: limit.map(Int.init),
-                cursor: request.queryValue("cursor"))
-        }
-        return NewsRoutes.json(200) { $0.page("articles", page) { $0.articleSummary($1) } }
+        try articlePage(request, organizationID: integerParameter(request, "organization"))
     }
 
     func listOrganizations(_ request: HTTPRequest) throws(Problem) -> HTTPResponse {
@@ -173,11 +166,16 @@ struct Endpoints: Sendable {
     }
 
     func organizationArticles(_ request: HTTPRequest) throws(Problem) -> HTTPResponse {
-        let id = try resourceID(request, "organization")
+        try articlePage(request, organizationID: resourceID(request, "organization"))
+    }
+
+    /// A page of article summaries, narrowed to one organization when `organizationID` is given; `q`, `limit` and
+    /// `cursor` come from the query string.
+    private func articlePage(_ request: HTTPRequest, organizationID: Int64?) throws(Problem) -> HTTPResponse {
         let limit = try integerParameter(request, "limit")
         let page = try serve { () throws(ServiceError) in
             try service.articles(
-                organizationID: id, query: request.queryValue("q"), limit: limit.map(Int.init),
+                organizationID: organizationID, query: request.queryValue("q"), limit: limit.map(Int.init),
                 cursor: request.queryValue("cursor"))
         }
         return NewsRoutes.json(200) { $0.page("articles", page) { $0.articleSummary($1) } }
