@@ -89,11 +89,30 @@ struct ArticleParser {
             parsed.source = source
             parsed.record(FieldOrigin(field: "source", place: .input, detail: "source"))
         }
+        if let pageURL, let name = pageURL.siteNameFromHost,
+            parsed.source == nil || Self.isWireCredit(parsed.source!, on: pageURL, naming: name)
+        {
+            parsed.source = name
+            parsed.record(FieldOrigin(field: "source", place: .url, detail: "the address's host"))
+        }
         if let url = input.url, !url.isEmpty { parsed.url = url }
         Self.addLineNumbers(&parsed.provenance, in: text)
         let order = ["title", "authors", "source", "published_at", "dateline", "body"]
         parsed.provenance.sort { (order.firstIndex(of: $0.field) ?? 9) < (order.firstIndex(of: $1.field) ?? 9) }
         return parsed
+    }
+
+    /// A page that never writes its publication's name is still that site's page, and a wire story on a newspaper's
+    /// site is the newspaper's: the agency its dateline, byline or copyright credits ("(AP) —") is where the copy
+    /// came from. The host replaces an agency only when it splits into a publication's words ("timesunion" → "Times
+    /// Union") and does not name the agency itself ("hosted.ap.org").
+    static func isWireCredit(_ source: String, on url: PageURL, naming name: String) -> Bool {
+        guard let agency = ParsingLexicon.wireAgencies[source.lowercased()], name.contains(" "),
+            SiteNameMatcher(url: url).match(source) == nil
+        else { return false }
+        // "apnews", "afp.com", "reutersagency": the agency's own site, under any of its names.
+        let forms = ParsingLexicon.wireAgencies.filter { $0.value == agency }.map { SiteNameMatcher.squash($0.key) }
+        return !url.siteLabels.contains { label in forms.contains { label.hasPrefix($0) } }
     }
 
     /// Where the reader found each field in the text.

@@ -1,0 +1,54 @@
+/// A readable publication name made from the page's host, for pages that never write their own name in the text
+/// (the logo is an image, the footer names only the parent company). Publications are nearly always named after
+/// their domain, and a domain squashes the name's words together, so the label is split where a word publications
+/// use ends or begins ("deccanherald" → "Deccan Herald", "timesunion" → "Times Union"), a leading "the" is kept as a
+/// word ("thehill" → "The Hill"), and letters that cannot be a word are an acronym ("cnn" → "CNN", "nypost" →
+/// "NY Post"). What cannot be split stays one capitalised word ("techcrunch" → "Techcrunch").
+extension PageURL {
+    var siteNameFromHost: String? {
+        guard let label = siteLabels.first, label.unicodeScalars.allSatisfy({ $0.isASCII }) else { return nil }
+        let parts = label.split(separator: "-").map(String.init).filter { !$0.isEmpty }
+        guard !parts.isEmpty else { return nil }
+        return parts.map(Self.readableName).joined(separator: " ")
+    }
+
+    /// "deccanherald" → "Deccan Herald"; "foxnews" → "Fox News"; "thesun" → "The Sun".
+    static func readableName(_ label: String) -> String {
+        if label.count > 3, label.hasPrefix("the") {
+            return "The " + readableName(String(label.dropFirst(3)))
+        }
+        // The longest publication word that ends the label, or else begins it, with a word of its own left over.
+        for word in publicationWords.sorted(by: { $0.count > $1.count }) where label.count > word.count + 1 {
+            if label.hasSuffix(word) {
+                return readableName(String(label.dropLast(word.count))) + " " + capitalised(word)
+            }
+        }
+        for word in publicationWords.sorted(by: { $0.count > $1.count }) where label.count >= word.count + 5 {
+            if label.hasPrefix(word) {
+                return capitalised(word) + " " + readableName(String(label.dropFirst(word.count)))
+            }
+        }
+        return looksLikeAcronym(label) ? label.uppercased() : capitalised(label)
+    }
+
+    /// Two letters, or letters without a vowel ("la", "nbc", "wsj", "ny"): initials, not a word.
+    static func looksLikeAcronym(_ word: String) -> Bool {
+        guard word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return false }
+        return word.count <= 2 || !word.contains { "aeiou".contains($0) }
+    }
+
+    static func capitalised(_ word: String) -> String {
+        word.prefix(1).uppercased() + word.dropFirst()
+    }
+
+    /// Words publications put in their names, as they appear squashed into domains.
+    static let publicationWords: [String] = [
+        "news", "times", "post", "herald", "tribune", "journal", "chronicle", "gazette", "express", "daily", "star",
+        "sun", "mail", "guardian", "telegraph", "observer", "standard", "independent", "record", "register",
+        "examiner", "inquirer", "enquirer", "review", "press", "bulletin", "courier", "dispatch", "monitor",
+        "sentinel", "today", "insider", "reporter", "magazine", "weekly", "report", "digest", "leader", "advocate",
+        "globe", "mirror", "wire", "voice", "ledger", "citizen", "democrat", "republican", "union", "online",
+        "messenger", "statesman", "transcript", "argus", "eagle", "beacon", "pioneer", "progress",
+        "business", "science", "sports", "world",
+    ]
+}
