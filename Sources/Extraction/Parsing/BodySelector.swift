@@ -76,6 +76,10 @@ struct BodySelector {
             (weight, role) = (length * 0.7, .prose)
         } else if f.length >= 30 && (usesStopwords ? density >= 0.25 : f.sentenceEnds > 0) {
             (weight, role) = (length * 0.5, .prose)
+        } else if f.length >= 15 && f.endsSentence && Dateline.read(block.text) != nil {
+            // A story's lead opens with its dateline ("SAN JOSE, Calif., Nov. 21, 2023 /PRNewswire/ -- Acme
+            // Inc. (NASDAQ: ACRO) …"); names, figures and dates can leave it too few stopwords to read as prose.
+            (weight, role) = (length * 0.7, .prose)
         } else if block.page != nil {
             if f.length <= 14 && !f.endsSentence && f.brackets == 0 && !block.isBullet {
                 (weight, role) = (-(1 + length * 0.2), .heading)

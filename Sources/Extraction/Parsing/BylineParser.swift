@@ -78,6 +78,11 @@ struct BylineParser {
         return Byline(authors: authors, source: source, explicit: explicit)
     }
 
+    /// Legal forms that end a company's name ("Acme Robotics Inc.", "Example Ltd").
+    static let companyForms: Set<String> = [
+        "inc", "incorporated", "ltd", "limited", "llc", "llp", "corp", "corporation", "plc", "gmbh",
+    ]
+
     /// A short capitalised name with no digits: "Fox News", "CNN Business", "Cleveland.com".
     static func looksLikePublication(_ text: String) -> Bool {
         let words = text.split(separator: " ")
@@ -243,6 +248,12 @@ struct BylineParser {
 
     func isPersonName<S: StringProtocol>(_ words: [S]) -> Bool {
         guard (1...5).contains(words.count) else { return false }
+        // "Acme Robotics Inc." under "News provided by": a company's legal form is never part of a person's name.
+        if words.count > 1, let last = words.last,
+            Self.companyForms.contains(last.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
+        {
+            return false
+        }
         var capitalised = 0
         var allCaps = 0
         for word in words {

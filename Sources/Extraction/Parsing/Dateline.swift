@@ -61,6 +61,22 @@ struct Dateline: Equatable {
         return finish(scalars, placeEnd, capsLetters)
     }
 
+    /// The end of a month name and a day number ("Feb 9", "Nov. 19") starting at `start`, or nil.
+    private static func monthAndDay(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var j = start
+        while j < scalars.count, ScalarClass.isLetter(scalars[j]) { j += 1 }
+        guard j > start, j - start <= 9 else { return nil }
+        let month = String(String.UnicodeScalarView(scalars[start..<j])).lowercased()
+        guard DateScanner.months[month] != nil else { return nil }
+        if j < scalars.count, scalars[j] == "." { j += 1 }
+        guard j < scalars.count, scalars[j] == " " else { return nil }
+        j += 1
+        let digits = j
+        while j < scalars.count, ScalarClass.isDigit(scalars[j]) { j += 1 }
+        guard (1...2).contains(j - digits), j == scalars.count || !ScalarClass.isLetter(scalars[j]) else { return nil }
+        return j
+    }
+
     private static func finish(_ scalars: [Unicode.Scalar], _ placeEnd: Int, _ capsLetters: Int) -> Dateline? {
         guard capsLetters >= 3, placeEnd > 0 else { return nil }
         var place = String(String.UnicodeScalarView(scalars[0..<placeEnd]))
@@ -122,6 +138,11 @@ struct Dateline: Equatable {
                 j += 1
             }
             i = j
+            skipSpaces()
+        }
+        if date == nil, let end = monthAndDay(scalars, from: i) {
+            // "COPENHAGEN, Feb 9 (Reuters) -": wire copy gives the day without its year, which is not a date to keep.
+            i = end
             skipSpaces()
         }
         if i < scalars.count && (scalars[i] == "(" || scalars[i] == "/") {

@@ -14,7 +14,16 @@ struct SourceFinder {
         case doubledLogo = 4
         case link = 1.5
         case domain = 2
+        /// A logo line named like a newspaper ("The Daily Ledger", "Metro Herald").
+        case masthead = 3.5
     }
+
+    /// Words that end a newspaper's name and rarely a section's or a headline's: `PageURL.publicationWords` without
+    /// those that also name sections ("News", "Business", "Sports", "World", "Today", "Review").
+    static let mastheadWords: Set<String> = Set(PageURL.publicationWords).subtracting([
+        "news", "business", "sports", "world", "today", "review", "report", "digest", "online", "science", "wire",
+        "weekly", "magazine", "insider", "reporter", "record", "progress", "union", "daily", "voice", "leader",
+    ])
 
     static let linkPrefixes = [
         "about ", "search ", "follow ", "contact ", "support ", "welcome to ", "more from the ", "more from ",
@@ -43,7 +52,9 @@ struct SourceFinder {
             } else if let site = text.components(separatedBy: " | ").first, site != text, i < 15 {
                 vote(site, .logo)
             } else if features[i].words <= 5 {
-                vote(text, .logo)
+                let last = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+                let isMasthead = features[i].words >= 2 && Self.mastheadWords.contains(last)
+                vote(text, isMasthead ? .masthead : .logo)
             }
         }
         // Further down the header, a logo with its tagline ("Daily Wire | The region's news since 1901"): the

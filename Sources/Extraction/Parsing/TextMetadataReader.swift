@@ -177,6 +177,9 @@ struct TextMetadataReader {
                         }
                     if !(hasDate || hasRole) || byline.authors.count > 3 || i > bodyStart { continue }
                     if !hasDate && features[i].words > 8 { continue }
+                    // A dated sentence ("Acme Inc., a maker of sensors, today announced … September 30, 2023.")
+                    // is a story's lead, not a byline with its date.
+                    if features[i].words > 14 { continue }
                     if byline.authors.contains(where: { $0.split(separator: " ").count < 2 }) { continue }
                     // "Al Varga, Associated Press" under a picture and its caption is the photo's credit.
                     if isUnderImage(i) { continue }

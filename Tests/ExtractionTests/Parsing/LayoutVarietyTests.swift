@@ -1,0 +1,182 @@
+import Testing
+
+@testable import Extraction
+
+/// Layouts the dev pages do not have, written for these tests: each checks all four fields a reader would name.
+@Suite("More page layouts: wire copy, local papers, press releases, opinion pages")
+struct LayoutVarietyTests {
+    let analyzer = ArticleAnalyzer(finder: NoOrganizations())
+
+    func analyze(_ text: String) -> AnalyzedArticle {
+        analyzer.analyze(ArticleInput(content: text, format: .plainText))
+    }
+
+    static let wireWithoutYear = """
+        Skip to main content
+        Menu
+        World  Business  Markets  Tech  Sport
+        Search
+
+        Shipping group Maersk cuts outlook as freight rates slide
+
+        By Anna Lindqvist and Peter Moller | Reuters
+        Published Sunday 9 February 2025 18:20 GMT
+
+        COPENHAGEN, Feb 9 (Reuters) - Danish shipping company A.P. Moller-Maersk cut its full-year profit forecast on Sunday, saying freight rates had fallen faster than expected as new vessels flooded the market.
+
+        The company now expects underlying operating profit of between 1 billion and 3 billion dollars, down from a previous range of 2 billion to 5 billion dollars.
+
+        "We are seeing a normalisation of the market that is happening faster than we anticipated," Chief Executive Vincent Clerc told reporters on a call.
+
+        Shares in the company fell 4 percent in early trading in Copenhagen.
+
+        Reporting by Anna Lindqvist; Editing by Jane Merriman
+
+        Our Standards: The Thomson Reuters Trust Principles.
+        © 2025 Reuters. All rights reserved
+        """
+
+    @Test("Reuters copy: 'CITY, Mon D (Reuters) -' is a dateline although its day has no year")
+    func wireWithoutYearInDateline() {
+        let article = analyze(Self.wireWithoutYear)
+        #expect(article.title == "Shipping group Maersk cuts outlook as freight rates slide")
+        #expect(article.authors == ["Anna Lindqvist", "Peter Moller"])
+        #expect(article.source == "Reuters")
+        #expect(article.publishedAt == "2025-02-09T18:20:00Z")
+        #expect(article.dateline == "COPENHAGEN")
+        #expect(article.body.hasPrefix("COPENHAGEN, Feb 9 (Reuters) - Danish shipping company"))
+    }
+
+    static let localPaper = """
+        Home | News | Local | Sports | Obituaries | E-Edition
+
+        The Waterloo Courier
+
+        City council backs new bridge over the Cedar River
+
+        JEFF REINITZ jeff.reinitz@wcfcourier.com
+        Jun 3, 2025 Updated 3 hours ago
+
+        WATERLOO, Iowa — The City Council voted 6-1 on Monday night to fund a new pedestrian bridge across the Cedar River, ending a debate that lasted more than two years.
+
+        The bridge will link the downtown trail network with the east side neighbourhoods and is expected to cost about 4.2 million dollars, most of it paid by a state grant.
+
+        Council member Ray Feuss cast the only vote against the plan, saying the city should first repair existing streets.
+
+        Construction could start next spring, city engineer Jamie Knutson said.
+
+        Copyright 2025 The Waterloo Courier. All rights reserved.
+        Terms of Use | Privacy Policy
+        """
+
+    @Test("A local paper: masthead, an upper-case byline with an address, 'Updated … ago' ignored")
+    func localPaperWithMasthead() {
+        let article = analyze(Self.localPaper)
+        #expect(article.title == "City council backs new bridge over the Cedar River")
+        #expect(article.authors.map { $0.lowercased() } == ["jeff reinitz"])
+        #expect(article.source == "The Waterloo Courier")
+        #expect(article.publishedAt == "2025-06-03")
+        #expect(article.dateline == "WATERLOO, Iowa")
+    }
+
+    static let pressRelease = """
+        Acme Robotics Announces Record Third-Quarter Results
+
+        News provided by
+        Acme Robotics Inc.
+        Nov 21, 2023, 08:00 ET
+
+        SAN JOSE, Calif., Nov. 21, 2023 /PRNewswire/ -- Acme Robotics Inc. (NASDAQ: ACRO), a maker of warehouse automation systems, today announced financial results for its third quarter ended September 30, 2023.
+
+        Revenue rose 34 percent from a year earlier to 212 million dollars, driven by demand from large retailers and logistics companies in North America and Europe.
+
+        "Our customers are automating faster than ever," said Maria Chen, chief executive officer of Acme Robotics.
+
+        About Acme Robotics
+        Acme Robotics builds autonomous mobile robots for warehouses. For more information, visit www.acmerobotics.example.
+
+        SOURCE Acme Robotics Inc.
+        """
+
+    @Test("A press release under its headline keeps its dateline lead; the issuing company is no author")
+    func pressReleaseUnderHeadline() {
+        let article = analyze(Self.pressRelease)
+        #expect(article.title == "Acme Robotics Announces Record Third-Quarter Results")
+        #expect(article.authors.isEmpty)
+        #expect(article.source == "PRNewswire")
+        #expect(article.publishedAt == "2023-11-21T08:00:00-05:00")
+        #expect(article.dateline == "SAN JOSE, Calif.")
+        #expect(article.body.hasPrefix("SAN JOSE, Calif., Nov. 21, 2023 /PRNewswire/ -- Acme Robotics Inc."))
+        #expect(!article.body.contains("About Acme Robotics"))
+    }
+
+    static let opinionPage = """
+        The Daily Ledger
+        Opinion
+
+        Why our town needs a real library
+
+        Author: Samuel Okoye
+        21/11/2023
+
+        For twenty years our town has borrowed books from a mobile van that visits twice a month. It is time for that to change, and the council has the money to do it.
+
+        A library is not only a room full of books. It is the only warm public place where a student can study in the evening, where an older resident can get help with a form, and where families can meet without spending money.
+
+        The council should approve the plan when it votes next month.
+
+        Share this:
+        Facebook Twitter Email
+        Related
+        """
+
+    @Test("An opinion page: a masthead named like a newspaper is the source; 'Author:' and a day-first date")
+    func opinionPage() {
+        let article = analyze(Self.opinionPage)
+        #expect(article.title == "Why our town needs a real library")
+        #expect(article.authors == ["Samuel Okoye"])
+        #expect(article.source == "The Daily Ledger")
+        #expect(article.publishedAt == "2023-11-21")
+        #expect(!article.body.contains("Share this"))
+    }
+
+    static let staffWriter = """
+        Metro Herald
+
+        Transit agency picks new chief executive
+
+        Tom Reyes, staff writer
+        2020-11-12 10:30
+
+        The regional transit agency named Dana Whitfield as its new chief executive on Thursday, choosing an outsider to lead a system struggling with falling ridership.
+
+        Whitfield previously ran the bus network in Portland and takes over in January.
+
+        The agency's board voted unanimously after a six-month search.
+        """
+
+    @Test("'Name, staff writer' with an ISO date under a two-word masthead")
+    func staffWriterByline() {
+        let article = analyze(Self.staffWriter)
+        #expect(article.title == "Transit agency picks new chief executive")
+        #expect(article.authors == ["Tom Reyes"])
+        #expect(article.source == "Metro Herald")
+        #expect(article.publishedAt == "2020-11-12T10:30")
+    }
+
+    @Test("A dated lead sentence is not a byline, even when it starts with a company's name")
+    func leadIsNoByline() {
+        let text = """
+            Acme Robotics Announces Record Third-Quarter Results
+
+            Acme Robotics Inc., a maker of warehouse automation systems, today announced financial results for its \
+            third quarter ended September 30, 2023.
+
+            Revenue rose 34 percent from a year earlier to 212 million dollars, driven by demand from large retailers \
+            and logistics companies in North America and Europe.
+            """
+        let article = analyze(text)
+        #expect(article.authors.isEmpty)
+        #expect(article.body.hasPrefix("Acme Robotics Inc., a maker of warehouse automation systems"))
+    }
+}
