@@ -108,9 +108,23 @@ struct BylineParser {
             if s == "," { comma = true }
             previous = s
         }
-        guard comma else { return false }
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+        // "Jillian Ambrose Energy correspondent", "JOHN DOE Staff Writer": a name, a desk and a role, in a short
+        // line; the role in lowercase or the name in capitals, since a menu writes "Al Jazeera Correspondent".
+        if !comma {
+            guard words.count <= 6 else { return false }
+            let written = text.split(separator: " ")
+            let capitalsName =
+                written.count >= 2
+                && written.prefix(2).allSatisfy { w in
+                    !w.unicodeScalars.contains { ScalarClass.isLetter($0) && !ScalarClass.isUppercase($0) }
+                }
+            return written.dropFirst(2).contains { w in
+                roleWords.contains(w.lowercased()) && (capitalsName || w == w.lowercased())
+            }
+        }
         // "Name, Staff Writer" or "Name, Reuters": a role or an agency after the comma.
-        for word in text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }) {
+        for word in words {
             if roleWords.contains(String(word)) || ParsingLexicon.wireAgencies[String(word)] != nil { return true }
         }
         return text.lowercased().contains("associated press")
@@ -172,8 +186,13 @@ struct BylineParser {
                 if agency == nil { agency = name }
                 continue
             }
-            let words = Self.nameWords(part)
+            var words = Self.nameWords(part)
             if words.isEmpty { continue }
+            if let (name, named) = Self.nameBeforeRole(part.split(separator: " ").map(String.init)) {
+                // "CHRISTOPHER RUGABER AP Economics Writer", "Jillian Ambrose Energy correspondent".
+                words = Self.nameWords(name.joined(separator: " "))
+                if agency == nil, let named { agency = named }
+            }
             if words.contains(where: { Self.roleWords.contains($0.lowercased()) }) { continue }
             if index > 0 && !explicit && authors.isEmpty { break }
             if isPersonName(words) && !(index > 0 && Self.looksLikePublication(part) && part.contains(".")) {
@@ -198,6 +217,35 @@ struct BylineParser {
     /// What joins two names, each read as a comma.
     static let joins = [" and ", " & ", " und ", " e ", " y ", " et ", ";"]
     static let asciiJoins = joins.map { (Array($0.utf8), Array(",".utf8)) }
+
+    /// The name in words that go on to an agency, a desk and a role: "CHRISTOPHER RUGABER AP Economics Writer" →
+    /// (CHRISTOPHER RUGABER, Associated Press); "Jillian Ambrose Energy correspondent" → Jillian Ambrose. A name
+    /// in capitals ends where the capitals do; otherwise a desk is one word, so the name is what comes before it
+    /// when that leaves at least two words. Nil when no role word follows a name.
+    static func nameBeforeRole(_ words: [String]) -> ([String], String?)? {
+        guard let role = words.firstIndex(where: { roleWords.contains($0.lowercased()) }), role >= 2 else {
+            return nil
+        }
+        var end = role
+        var agency: String? = nil
+        if let k = words[..<role].firstIndex(where: { ParsingLexicon.wireAgencies[$0.lowercased()] != nil }) {
+            agency = ParsingLexicon.wireAgencies[words[k].lowercased()]
+            end = k
+        }
+        func isCapitals(_ word: String) -> Bool {
+            word.unicodeScalars.contains { ScalarClass.isLetter($0) }
+                && !word.unicodeScalars.contains { ScalarClass.isLetter($0) && !ScalarClass.isUppercase($0) }
+        }
+        let capitals = words[..<end].prefix { isCapitals($0) }.count
+        if capitals >= 2 && capitals < end {
+            end = capitals
+        } else if agency == nil && end >= 3 {
+            end -= 1
+        }
+        // "JERUSALEM POST Staff": a publication's staff, no person.
+        guard end >= 2, !PageURL.publicationWords.contains(words[end - 1].lowercased()) else { return nil }
+        return (Array(words[..<end]), agency)
+    }
 
     /// The words of a name: up to the first lowercase word, month name or glued label ("HiltzikBusiness").
     static func nameWords(_ part: String) -> [String] {

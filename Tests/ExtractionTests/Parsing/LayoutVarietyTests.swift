@@ -179,4 +179,78 @@ struct LayoutVarietyTests {
         #expect(article.authors.isEmpty)
         #expect(article.body.hasPrefix("Acme Robotics Inc., a maker of warehouse automation systems"))
     }
+    static let deskAndRole = """
+        Skip to main content
+        US edition
+        The Guardian - Back to home
+        News
+        Opinion
+        Sport
+        Culture
+
+        Energy
+        Wind farm developer scraps North Sea project as costs soar
+
+        Decision leaves gap in government plans to expand offshore capacity by 2030
+
+        Jillian Ambrose Energy correspondent
+        Mon 3 Jun 2025 07.45 BST
+        Share
+
+        A developer has scrapped plans for one of the largest wind farms in the North Sea, blaming a sharp rise in the cost of turbines, cables and borrowing over the past two years.
+
+        The company said the project, which had been expected to power more than a million homes, was no longer viable under the price it had agreed with the government.
+
+        Industry groups said the decision showed that the auction rules needed to change to reflect higher costs across the supply chain.
+
+        Explore more on these topics
+        Energy
+        Renewable energy
+        Share
+        Reuse this content
+        """
+
+    @Test("A byline of name, desk and role without 'By' or a comma is the author, not the headline")
+    func nameDeskAndRole() {
+        let article = analyze(Self.deskAndRole)
+        #expect(article.title == "Wind farm developer scraps North Sea project as costs soar")
+        #expect(article.authors == ["Jillian Ambrose"])
+        #expect(article.publishedAt == "2025-06-03T07:45:00+01:00")
+        #expect(article.body.hasPrefix("A developer has scrapped plans"))
+    }
+
+    static let agencyWriter = """
+        ADVERTISEMENT
+
+        Fed holds rates steady, signals two cuts later this year
+
+        By CHRISTOPHER RUGABER AP Economics Writer
+        Updated 4:12 PM EDT, March 20, 2024
+
+        WASHINGTON (AP) — The Federal Reserve left its key interest rate unchanged Wednesday and signaled that it still expects to cut rates three times this year.
+
+        The Fed's decision kept its benchmark rate at about 5.3%, its highest level in 23 years.
+
+        Chair Jerome Powell said at a news conference that the central bank wanted more confidence that inflation was falling before it would begin cutting.
+
+        Copyright 2024 The Associated Press. All Rights Reserved.
+        """
+
+    @Test("'By NAME AP Economics Writer': the name in capitals, the agency as source, the desk and role dropped")
+    func agencyWriterByline() {
+        let article = analyze(Self.agencyWriter)
+        #expect(article.title == "Fed holds rates steady, signals two cuts later this year")
+        #expect(article.authors.map { $0.lowercased() } == ["christopher rugaber"])
+        #expect(article.source == "Associated Press")
+        #expect(article.publishedAt == "2024-03-20T16:12:00-04:00")
+        #expect(article.dateline == "WASHINGTON")
+    }
+
+    @Test("A menu's 'Al Jazeera Correspondent' and a byline's 'JERUSALEM POST Staff' name no person")
+    func rolesWithoutPersons() {
+        let parser = BylineParser()
+        #expect(parser.parse("Al Jazeera Correspondent") == nil)
+        #expect(parser.parse("By JERUSALEM POST Staff")?.authors ?? [] == [])
+        #expect(parser.parse("Jillian Ambrose Energy correspondent")?.authors == ["Jillian Ambrose"])
+    }
 }
