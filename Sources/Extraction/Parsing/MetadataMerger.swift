@@ -82,8 +82,19 @@ enum MetadataMerger {
             parsed.source =
                 looksSquashed
                 ? seen.first { squashed($0) == key || (key.count <= 4 && squashed($0) == key + "com") } ?? site : site
-            let fromMeta = [page.meta["og:site_name"], page.meta["application-name"]].compactMap { $0 }.contains {
+            var fromMeta = [page.meta["og:site_name"], page.meta["application-name"]].compactMap { $0 }.contains {
                 cleanSiteName($0) == site
+            }
+            // A section in og:site_name ("Markets") gives way to the publisher when the title's suffix or the page's
+            // own text names the publisher too: two places agree against one. Two forms of one name ("Slate" and
+            // "Slate Magazine"; "WSJ" and "The Wall Street Journal") are not a disagreement.
+            if fromMeta, let publisher = page.ld.publisher.flatMap(cleanSiteName), let current = parsed.source,
+                current.count > 5 || current != current.uppercased(),
+                !squashed(publisher).contains(squashed(current)), !squashed(current).contains(squashed(publisher)),
+                [suffix, visible.source].compactMap({ $0 }).contains(where: { squashed($0) == squashed(publisher) })
+            {
+                parsed.source = publisher
+                fromMeta = false
             }
             parsed.record(
                 FieldOrigin(

@@ -253,4 +253,34 @@ struct LayoutVarietyTests {
         #expect(parser.parse("By JERUSALEM POST Staff")?.authors ?? [] == [])
         #expect(parser.parse("Jillian Ambrose Energy correspondent")?.authors == ["Jillian Ambrose"])
     }
+    static let sectionAsSiteName = """
+        <html><head><title>Markets | Company shares jump after earnings beat - Finance Daily</title>
+        <meta property="og:site_name" content="Markets">
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Company shares jump after earnings beat","datePublished":"2023-02-14T09:30:00+00:00","author":[{"@type":"Person","name":"Omar Haddad"}],"publisher":{"@type":"Organization","name":"Finance Daily"}}</script>
+        <script>window.dataLayer=[];function x(){return "<p>not text</p>"}</script>
+        <style>.a{color:red}</style>
+        </head><body>
+        <div class="cookie-banner">We use cookies. <button>Accept all</button></div>
+        <div class="top-nav"><a href="/">Home</a> | <a href="/markets">Markets</a> | <a href="/tech">Tech</a></div>
+        <div class="article-wrapper"><h1>Company shares jump after earnings beat</h1>
+        <div class="author-info">By <a href="/omar">Omar Haddad</a> · Feb 14, 2023</div>
+        <div class="article-body"><p>Shares of Northwind Traders rose 12% on Tuesday after the company reported quarterly earnings well above analysts' expectations and raised its forecast for the full year.
+        <p>The retailer said online sales grew 30% from a year earlier, helped by faster delivery times and a new loyalty programme.
+        <p>Analysts at two banks raised their price targets for the stock after the results, citing stronger margins.
+        <div class="related"><h4>Related stories</h4><a href="/1">Retail sales slow in January</a><a href="/2">Five stocks to watch this week</a></div>
+        </div></div>
+        <div class="footer">© 2023 Finance Daily Ltd. All rights reserved.
+        </body></html>
+        """
+
+    @Test("HTML whose og:site_name is a section: the publisher that the title suffix also names is the source")
+    func sectionInSiteName() {
+        let article = analyzer.analyze(ArticleInput(content: Self.sectionAsSiteName, format: .html))
+        #expect(article.title == "Company shares jump after earnings beat")
+        #expect(article.authors == ["Omar Haddad"])
+        #expect(article.source == "Finance Daily")
+        #expect(article.publishedAt == "2023-02-14T09:30:00Z")
+        #expect(article.body.hasPrefix("Shares of Northwind Traders rose 12%"))
+        #expect(!article.body.contains("Related stories") && !article.body.contains("cookies"))
+    }
 }
