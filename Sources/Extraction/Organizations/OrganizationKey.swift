@@ -15,6 +15,7 @@ public enum OrganizationKey {
 
     /// The key of `name`: `make("The Walt Disney Co.") == "walt disney"`, `make("AT&T Inc") == "at&t"`.
     public static func make(_ name: String) -> String {
+        if let key = asciiKey(name) { return key }
         var words: [String] = []
         var current = ""
         for c in withoutPossessive(name).unicodeScalars {

@@ -25,7 +25,11 @@ public struct RuleBasedOrganizationFinder: OrganizationFinder {
     static let gazetteerUpper = gazetteer.upperIndex()
 
     public func organizations(in text: String, regions: [Range<Int>]?) -> [FoundOrganization] {
-        let scalars = ScalarText.scalars(of: text)
+        organizations(in: ScalarText.scalars(of: text), regions: regions)
+    }
+
+    /// The same, over text already decoded to scalars.
+    func organizations(in scalars: [Unicode.Scalar], regions: [Range<Int>]?) -> [FoundOrganization] {
         let tokens = Tokenizer().tokens(in: scalars, regions: regions)
         guard !tokens.isEmpty else { return [] }
         var lowercaseWords = ArticleVocabulary()
