@@ -8,8 +8,10 @@
 struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// The words, for everything but `contains`.
     let words: Set<String>
-    private let hashes: [UInt64]
-    private let slots: [Int32]
+    /// Open addressing, one word per slot: the high bits of a word's hash with its index in `entries` plus one in
+    /// the low `indexBits` bits, 0 for an empty slot. Hash and index in one array cost a look-up one cache miss
+    /// per probe, where two arrays cost two (the sets are larger than the nearer caches).
+    private let slots: [UInt64]
     private let entries: [String]
     private let mask: Int
     private let fastPath: Bool
@@ -20,8 +22,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         self.words = words
         var size = 16
         while size < words.count * 2 { size *= 2 }
-        var hashes = [UInt64](repeating: 0, count: size)
-        var slots = [Int32](repeating: -1, count: size)
+        var slots = [UInt64](repeating: 0, count: size)
         var entries: [String] = []
         var fastPath = true
         for word in words {
@@ -30,12 +31,11 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
             }
             guard let h = Self.asciiHash(word) else { continue }
             var i = Int(truncatingIfNeeded: h) & (size - 1)
-            while slots[i] >= 0 { i = (i + 1) & (size - 1) }
-            hashes[i] = h
-            slots[i] = Int32(entries.count)
+            while slots[i] != 0 { i = (i + 1) & (size - 1) }
+            precondition(entries.count + 1 < 1 << Self.indexBits)
+            slots[i] = h & Self.hashMask | UInt64(entries.count + 1)
             entries.append(word)
         }
-        self.hashes = hashes
         self.slots = slots
         self.entries = entries
         self.mask = size - 1
@@ -62,13 +62,21 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     func contains(_ word: String) -> Bool {
         guard fastPath, let h = Self.asciiHash(word) else { return words.contains(word) }
         var i = Int(truncatingIfNeeded: h) & mask
+        let high = h & Self.hashMask
         while true {
             let slot = slots[i]
-            if slot < 0 { return false }
-            if hashes[i] == h && entries[Int(slot)] == word { return true }
+            if slot == 0 { return false }
+            if slot & Self.hashMask == high && entries[Int(truncatingIfNeeded: slot & ~Self.hashMask) - 1] == word {
+                return true
+            }
             i = (i + 1) & mask
         }
     }
+
+    /// Low bits of a slot that hold the entry's index plus one.
+    private static var indexBits: Int { 24 }
+    /// The bits of a slot that hold hash bits.
+    private static var hashMask: UInt64 { 0xFFFF_FFFF_FF00_0000 }
 
     func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
 
