@@ -329,7 +329,8 @@ struct DocumentResolver {
     mutating func propagate() {
         guard lexicon.count > 0 else { return }
         let datelines = datelineTokens()
-        let upper = lexicon.upperIndex()
+        // Built when first needed: most articles have no name-shaped word in a capitals headline.
+        var upper: [String: [String]]? = nil
         var i = 0
         while i < tokens.count {
             // Fields read in place: copying the token would retain and release its three strings.
@@ -339,7 +340,8 @@ struct DocumentResolver {
             }
             var entry = lexicon.longestMatch(in: tokens, at: i, limit: tokens.count)
             if entry == nil && tokens[i].inHeadline && tokens[i].isAllCaps {
-                entry = lexicon.longestCaselessMatch(in: tokens, at: i, limit: tokens.count, upperIndex: upper)
+                if upper == nil { upper = lexicon.upperIndex() }
+                entry = lexicon.longestCaselessMatch(in: tokens, at: i, limit: tokens.count, upperIndex: upper!)
                 // Only names with strong evidence are matched in capitals ("KESTREL BIOTECH INC").
                 if let e = entry, e.usage != .plain || !caseless.contains(e.id) { entry = nil }
             }

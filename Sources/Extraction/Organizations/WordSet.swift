@@ -1,7 +1,7 @@
 /// A fixed set of words (the rule finder's lexicons), with a membership test much cheaper than `Set<String>`'s.
 ///
 /// The rule finder asks these sets about almost every token, often several times, and `Set<String>` hashes the
-/// whole string with SipHash on every call. Here an ASCII word is hashed with FNV-1a over its UTF-8 bytes and
+/// whole string with SipHash on every call. Here an ASCII word is hashed over its UTF-8 bytes, eight at a time, and
 /// confirmed with `==`; anything else goes to the `Set<String>`, so the answers are exactly `Set<String>`'s. (An
 /// ASCII string is canonically equivalent only to itself and to strings made of ASCII and the three characters
 /// whose decomposition is ASCII, U+037E, U+1FEF and U+212A; a set holding one of those always asks `Set<String>`.)
@@ -42,21 +42,42 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         self.fastPath = fastPath
     }
 
-    /// FNV-1a of the UTF-8 bytes, mixed; nil when the string is not ASCII. `ArticleVocabulary` uses it too.
+    /// A hash of the UTF-8 bytes, eight at a time; nil when the string is not ASCII. `ArticleVocabulary` uses it
+    /// too. Words are short, so most take one multiply where a byte-at-a-time hash takes one per byte.
     @inline(__always) static func asciiHash(_ s: String) -> UInt64? {
-        @inline(__always) func hash(_ bytes: some Sequence<UInt8>) -> UInt64? {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            var any: UInt8 = 0
-            for b in bytes {
-                h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
-                any |= b
+        @inline(__always) func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64? {
+            let n = b.count
+            var h: UInt64 = 0x9e37_79b9_7f4a_7c15 ^ UInt64(truncatingIfNeeded: n)
+            var any: UInt64 = 0
+            var i = 0
+            if let base = b.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while i + 8 <= n {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    any |= w
+                    h = (h ^ w) &* 0xbf58_476d_1ce4_e5b9
+                    h ^= h >> 29
+                    i += 8
+                }
+                if i < n {
+                    var w: UInt64 = 0
+                    var shift: UInt64 = 0
+                    while i < n {
+                        w |= UInt64(base[i]) << shift
+                        shift += 8
+                        i += 1
+                    }
+                    any |= w
+                    h = (h ^ w) &* 0xbf58_476d_1ce4_e5b9
+                }
             }
-            guard any < 0x80 else { return nil }
+            guard any & 0x8080_8080_8080_8080 == 0 else { return nil }
+            h = (h ^ (h >> 32)) &* 0x94d0_49bb_1331_11eb
             return h ^ (h >> 29)
         }
         // native and small strings lend their bytes directly, far cheaper than iterating the view
         if let h = s.utf8.withContiguousStorageIfAvailable({ hash($0) }) { return h }
-        return hash(s.utf8)
+        return Array(s.utf8).withUnsafeBufferPointer { hash($0) }
     }
 
     func contains(_ word: String) -> Bool {
