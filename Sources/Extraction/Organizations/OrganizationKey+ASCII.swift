@@ -17,49 +17,62 @@ extension OrganizationKey {
         {
             end -= 2
         }
-        // Words: letters, digits and "&", lowercased; dots and apostrophes deleted; anything else separates.
-        var letters = [UInt8]()
-        letters.reserveCapacity(end)
-        var words: [Range<Int>] = []
-        var wordStart = 0
-        for k in 0..<end {
-            let c = b[k]
-            if c == UInt8(ascii: ".") || c == UInt8(ascii: "'") { continue }
-            let digit = c >= 48 && c <= 57
-            let upper = c >= 65 && c <= 90
-            let lower = c >= 97 && c <= 122
-            if c == UInt8(ascii: "&") || digit || upper || lower {
-                letters.append(upper ? c + 32 : c)
-            } else if letters.count > wordStart {
-                words.append(wordStart..<letters.count)
-                wordStart = letters.count
-            }
-        }
-        if letters.count > wordStart { words.append(wordStart..<letters.count) }
-        func word(_ r: Range<Int>) -> String { String(decoding: letters[r], as: UTF8.self) }
-        if words.count > 1 && letters[words[0]].elementsEqual("the".utf8) { words.removeFirst() }
-        while words.count > 1, let last = words.last, legalSuffixes.contains(word(last)) {
-            words.removeLast()
-        }
-        while words.count > 1, let last = words.last, letters[last].elementsEqual("&".utf8) {
-            words.removeLast()
-        }
-        var size = 0
-        for r in words { size += r.count }
-        size += max(0, words.count - 1)
-        return String(unsafeUninitializedCapacity: size) { out in
-            var n = 0
-            for (i, r) in words.enumerated() {
-                if i > 0 {
-                    out[n] = UInt8(ascii: " ")
-                    n += 1
+        // Words: letters, digits and "&", lowercased; dots and apostrophes deleted; anything else separates. Kept in
+        // stack buffers: `letters` the words' bytes back to back, `bounds` where each word ends in it.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end + 1) { letters in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: end + 1) { bounds in
+                var count = 0
+                var words = 0
+                for k in 0..<end {
+                    let c = b[k]
+                    if c == UInt8(ascii: ".") || c == UInt8(ascii: "'") { continue }
+                    let upper = c >= 65 && c <= 90
+                    if c == UInt8(ascii: "&") || (c >= 48 && c <= 57) || upper || (c >= 97 && c <= 122) {
+                        letters[count] = upper ? c + 32 : c
+                        count += 1
+                    } else if count > (words == 0 ? 0 : bounds[words - 1]) {
+                        bounds[words] = count
+                        words += 1
+                    }
                 }
-                for k in r {
-                    out[n] = letters[k]
-                    n += 1
+                if count > (words == 0 ? 0 : bounds[words - 1]) {
+                    bounds[words] = count
+                    words += 1
+                }
+                func start(_ w: Int) -> Int { w == 0 ? 0 : bounds[w - 1] }
+                func word(_ w: Int) -> UnsafeBufferPointer<UInt8> {
+                    UnsafeBufferPointer(rebasing: UnsafeBufferPointer(letters)[start(w)..<bounds[w]])
+                }
+                var first = 0
+                var last = words  // words first..<last are kept
+                if last - first > 1 && word(first).elementsEqual("the".utf8) { first += 1 }
+                while last - first > 1, legalSuffixWords.contains(String(decoding: word(last - 1), as: UTF8.self)) {
+                    last -= 1
+                }
+                while last - first > 1, word(last - 1).elementsEqual("&".utf8) { last -= 1 }
+                guard last > first else { return "" }
+                // The kept words with one space between them.
+                var size = 0
+                for w in first..<last { size += bounds[w] - start(w) }
+                size += last - first - 1
+                return String(unsafeUninitializedCapacity: size) { out in
+                    var n = 0
+                    for w in first..<last {
+                        if w > first {
+                            out[n] = UInt8(ascii: " ")
+                            n += 1
+                        }
+                        for k in start(w)..<bounds[w] {
+                            out[n] = letters[k]
+                            n += 1
+                        }
+                    }
+                    return n
                 }
             }
-            return n
         }
     }
+
+    /// `legalSuffixes` as a `WordSet`: the same answers, hashed more cheaply.
+    private static let legalSuffixWords = WordSet(legalSuffixes)
 }
