@@ -18,8 +18,11 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
     }
 
     public func organizations(in text: String, regions: [Range<Int>]?) -> [FoundOrganization] {
-        let ruled = rules.organizations(in: text, regions: regions)
-        let found = tagged.organizations(in: text, regions: regions, evidence: RuleEvidence(ruled))
+        // Decoded once for both finders.
+        let scalars = ScalarText.scalars(of: text)
+        let ruled = rules.organizations(in: scalars, regions: regions)
+        let found = tagged.organizations(
+            in: ScalarText(scalars: scalars), regions: regions, evidence: RuleEvidence(ruled))
         var ruleByKey: [String: Int] = [:]
         for (index, organization) in ruled.enumerated() {
             for key in organization.allKeys where ruleByKey[key] == nil { ruleByKey[key] = index }
@@ -60,14 +63,14 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         // formula from their mentions.
         for index in result.indices { result[index].salience = 0 }
         for (rule, slot) in slotOfRule { result[slot].salience = ruled[rule].salience }
-        let titleRange = regions?.first ?? Self.firstLine(of: text)
-        OrganizationRanking.rank(&result, titleRange: titleRange, textLength: text.unicodeScalars.count)
+        let titleRange = regions?.first ?? Self.firstLine(of: scalars)
+        OrganizationRanking.rank(&result, titleRange: titleRange, textLength: scalars.count)
         return result
     }
 
-    private static func firstLine(of text: String) -> Range<Int> {
+    private static func firstLine(of scalars: [Unicode.Scalar]) -> Range<Int> {
         var end = 0
-        for scalar in text.unicodeScalars {
+        for scalar in scalars {
             if scalar == "\n" && end > 0 { break }
             end += 1
         }

@@ -1,7 +1,7 @@
 /// The distinct words of one article in one spelling class (its lowercase words), built token by token.
 ///
 /// Filled with every lowercase word of the article, so insertion is as hot as look-up; `Set<String>` hashes
-/// each insertion with SipHash. Like `WordSet`, an ASCII word is hashed with FNV-1a over its bytes and
+/// each insertion with SipHash. Like `WordSet`, an ASCII word is hashed with `WordSet.asciiHash` and
 /// confirmed with `==`, and anything else goes to a `Set<String>`, so the answers are exactly `Set<String>`'s:
 /// an ASCII string is canonically equivalent only to itself and to strings holding U+037E, U+1FEF or U+212A,
 /// and only when such a string is stored (or asked) are both halves consulted.
@@ -13,9 +13,15 @@ struct ArticleVocabulary: Sendable {
     /// A stored non-ASCII word holds one of the three scalars that decompose to ASCII.
     private var othersMayEqualASCII = false
 
-    init() {
-        hashes = [UInt64](repeating: 0, count: 64)
-        slots = [Int32](repeating: -1, count: 64)
+    init() { self.init(capacity: 32) }
+
+    /// Room for `capacity` words before the table grows (the finder passes half its token count, about as many
+    /// distinct lowercase words as an article has, so that few articles pay for rehashing).
+    init(capacity: Int) {
+        var size = 64
+        while size < capacity * 2 { size *= 2 }
+        hashes = [UInt64](repeating: 0, count: size)
+        slots = [Int32](repeating: -1, count: size)
     }
 
     mutating func insert(_ word: String) {

@@ -30,8 +30,9 @@ struct CandidateScanner {
             var j = i + 1
             while j < n {
                 // "People's Liberation Army", "County Sheriff's Department": a possessive inside a name.
-                let saint = j >= 2 && ["St.", "St", "Saint"].contains(tokens[j - 2].text)
-                if tokens[j].kind == .possessive && (Self.possessiveInNames.contains(tokens[j - 1].lower) || saint)
+                if tokens[j].kind == .possessive
+                    && (Self.possessiveInNames.contains(tokens[j - 1].lower)
+                        || j >= 2 && Self.isSaint(tokens[j - 2].text))
                     && j + 1 < n && tokens[j + 1].isNameWord && continues(from: j, to: j + 1)
                 {
                     j += 2
@@ -51,6 +52,10 @@ struct CandidateScanner {
         }
         return joinAcrossConnectors(out)
     }
+
+    /// "St. Peter's Hospital": "St.", "St" or "Saint" (compared directly: an array literal here was built for
+    /// every word of every run).
+    private static func isSaint(_ text: String) -> Bool { text == "St." || text == "St" || text == "Saint" }
 
     /// Whether token `b` continues a name that token `a` is in: same region, whitespace between, and at
     /// most one line break (a wrapped line), unless either side is a headline line.

@@ -307,18 +307,19 @@ struct DocumentResolver {
         return true
     }
 
-    /// Token indices of wire datelines ("NEW YORK 1996-08-22"): a short line ending in a date.
-    func datelineTokens() -> Set<Int> {
-        var out: Set<Int> = []
+    /// Whether each token lies on a wire dateline ("NEW YORK 1996-08-22"): a short line ending in a date. (By token
+    /// index, so that asking costs an array read rather than a hashed set look-up.)
+    func datelineTokens() -> [Bool] {
+        var out = [Bool](repeating: false, count: tokens.count)
         var a = 0
         while a < tokens.count {
             var b = a + 1
             while b < tokens.count && tokens[b].newlinesBefore == 0 { b += 1 }
-            let last = tokens[b - 1]
-            if b - a <= 6 && last.kind == .number && last.text.utf8.contains(UInt8(ascii: "-"))
-                && last.text.contains("-") && last.text.utf8.count >= 8
+            let last = b - 1
+            if b - a <= 6 && tokens[last].kind == .number && tokens[last].text.utf8.contains(UInt8(ascii: "-"))
+                && tokens[last].text.contains("-") && tokens[last].text.utf8.count >= 8
             {
-                for k in a..<b { out.insert(k) }
+                for k in a..<b { out[k] = true }
             }
             a = b
         }
@@ -329,17 +330,19 @@ struct DocumentResolver {
     mutating func propagate() {
         guard lexicon.count > 0 else { return }
         let datelines = datelineTokens()
-        let upper = lexicon.upperIndex()
+        // Built when first needed: most articles have no name-shaped word in a capitals headline.
+        var upper: [String: [String]]? = nil
         var i = 0
         while i < tokens.count {
             // Fields read in place: copying the token would retain and release its three strings.
-            guard !covered[i], tokens[i].isNameWord, !datelines.contains(i) else {
+            guard !covered[i], tokens[i].isNameWord, !datelines[i] else {
                 i += 1
                 continue
             }
             var entry = lexicon.longestMatch(in: tokens, at: i, limit: tokens.count)
             if entry == nil && tokens[i].inHeadline && tokens[i].isAllCaps {
-                entry = lexicon.longestCaselessMatch(in: tokens, at: i, limit: tokens.count, upperIndex: upper)
+                if upper == nil { upper = lexicon.upperIndex() }
+                entry = lexicon.longestCaselessMatch(in: tokens, at: i, limit: tokens.count, upperIndex: upper!)
                 // Only names with strong evidence are matched in capitals ("KESTREL BIOTECH INC").
                 if let e = entry, e.usage != .plain || !caseless.contains(e.id) { entry = nil }
             }

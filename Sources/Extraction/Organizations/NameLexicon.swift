@@ -24,6 +24,9 @@ struct NameLexicon: Sendable {
     /// name, and the set rejects them for an FNV hash where the dictionary hashes the string with SipHash.
     /// Nil once the lexicon changes after it was built.
     private var firstWords: WordSet? = nil
+    /// The keys of `byFirst` again, kept as names are added: an article's own lexicon changes as it is built, and
+    /// this set rejects the many words that begin no name without the dictionary's SipHash.
+    private var addedFirstWords = ArticleVocabulary()
 
     init() {}
 
@@ -55,6 +58,7 @@ struct NameLexicon: Sendable {
         list.append(Entry(words: words, usage: usage, id: id))
         list.sort { $0.words.count > $1.words.count }
         byFirst[first] = list
+        addedFirstWords.insert(first)
         count += 1
     }
 
@@ -69,7 +73,11 @@ struct NameLexicon: Sendable {
     func longestMatch(in tokens: [Token], at i: Int, limit: Int) -> Entry? {
         // Asked at almost every token: read the one field instead of copying the token with its three strings.
         let word = tokens[i].normalized
-        if let firstWords, !firstWords.contains(word) { return nil }
+        if let firstWords {
+            if !firstWords.contains(word) { return nil }
+        } else if !addedFirstWords.contains(word) {
+            return nil
+        }
         if let list = byFirst[word], let hit = firstMatch(list, tokens, i, limit, caseless: false) {
             return hit
         }

@@ -15,6 +15,11 @@ public enum OrganizationKey {
 
     /// The key of `name`: `make("The Walt Disney Co.") == "walt disney"`, `make("AT&T Inc") == "at&t"`.
     public static func make(_ name: String) -> String {
+        asciiKey(name) ?? unicodeKey(name)
+    }
+
+    /// `make` for any name, scalar by scalar (`asciiKey` is the same rules over bytes, for ASCII names).
+    static func unicodeKey(_ name: String) -> String {
         var words: [String] = []
         var current = ""
         for c in withoutPossessive(name).unicodeScalars {

@@ -43,7 +43,7 @@ struct ResultsTable {
         while m < b && (tokens[m].kind == .number || Self.tableMarks.contains(tokens[m].text)) {
             if tokens[m].kind == .number {
                 // Set scores ("6-3") belong to players' lines.
-                if tokens[m].text.utf8.contains(UInt8(ascii: "-")) && tokens[m].text.contains("-") { return nil }
+                if Self.hasHyphen(tokens[m].text) { return nil }
                 numbers += 1
             }
             m += 1
@@ -134,11 +134,18 @@ struct ResultsTable {
     /// A score ("2", "14.12") with an optional "(96)" after it; returns the index after it.
     private func score(_ k: Int, _ b: Int) -> Int? {
         guard k < b, tokens[k].kind == .number,
-            !(tokens[k].text.utf8.contains(UInt8(ascii: "-")) && tokens[k].text.contains("-"))
+            !Self.hasHyphen(tokens[k].text)
         else { return nil }
         var e = k + 1
         if e + 2 < b && tokens[e].text == "(" && tokens[e + 1].kind == .number && tokens[e + 2].text == ")" { e += 3 }
         return e
+    }
+
+    /// `text.contains("-")`, answered from the bytes when the text is ASCII (where a "-" byte is a "-" character)
+    /// instead of by Foundation's search.
+    private static func hasHyphen(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: "-")) else { return false }
+        return text.utf8.allSatisfy { $0 < 0x80 } || text.contains("-")
     }
 
     private func isInteger(_ k: Int) -> Bool {

@@ -25,10 +25,14 @@ public struct RuleBasedOrganizationFinder: OrganizationFinder {
     static let gazetteerUpper = gazetteer.upperIndex()
 
     public func organizations(in text: String, regions: [Range<Int>]?) -> [FoundOrganization] {
-        let scalars = ScalarText.scalars(of: text)
+        organizations(in: ScalarText.scalars(of: text), regions: regions)
+    }
+
+    /// The same, over text already decoded to scalars.
+    func organizations(in scalars: [Unicode.Scalar], regions: [Range<Int>]?) -> [FoundOrganization] {
         let tokens = Tokenizer().tokens(in: scalars, regions: regions)
         guard !tokens.isEmpty else { return [] }
-        var lowercaseWords = ArticleVocabulary()
+        var lowercaseWords = ArticleVocabulary(capacity: tokens.count / 2)
         // By index, reading two fields, rather than copying each token with its three strings.
         for k in tokens.indices where tokens[k].kind == .word && tokens[k].isLowercase {
             lowercaseWords.insert(tokens[k].lower)

@@ -102,6 +102,99 @@ public struct Token: Sendable, Equatable {
 }
 
 extension Token {
+    /// The token of `scalars[start..<end]`, as `init(text:…)` makes it from that text. A token of ASCII (nearly every
+    /// one) has its shape and forms worked out in one pass over the scalars and its strings written at their exact
+    /// size, so that short words are stored inline; any other token goes through `init(text:…)`.
+    static func of(
+        _ s: [Unicode.Scalar], start: Int, end: Int, kind: Kind, spaceBefore: Bool, newlinesBefore: Int, region: Int
+    ) -> Token {
+        var ascii = end > start
+        for k in start..<end where s[k].value >= 0x80 {
+            ascii = false
+            break
+        }
+        guard ascii else {
+            return Token(
+                text: Tokenizer.string(s, start..<end), start: start, end: end, kind: kind, spaceBefore: spaceBefore,
+                newlinesBefore: newlinesBefore, region: region)
+        }
+        return Token(
+            ascii: s, start: start, end: end, kind: kind, spaceBefore: spaceBefore, newlinesBefore: newlinesBefore,
+            region: region)
+    }
+
+    /// `init(text:…)` for a non-empty run of ASCII scalars.
+    private init(
+        ascii s: [Unicode.Scalar], start: Int, end: Int, kind: Kind, spaceBefore: Bool, newlinesBefore: Int,
+        region: Int
+    ) {
+        let count = end - start
+        var uppers = 0
+        var letters = 0
+        var dots = 0
+        var inner = false
+        for k in start..<end {
+            let v = s[k].value
+            let upper = v >= 65 && v <= 90
+            if upper {
+                uppers += 1
+                if k > start { inner = true }
+            }
+            if upper || (v >= 97 && v <= 122) { letters += 1 }
+            if v == 46 { dots += 1 }
+        }
+        let first = s[start].value
+        let lastIsDot = s[end - 1].value == 46
+        let text = String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0..<count { buffer[k] = UInt8(truncatingIfNeeded: s[start + k].value) }
+            return count
+        }
+        // `endsInItsOnlyDot`: more than two bytes, the last a dot and no other.
+        let dropsDot = count > 2 && lastIsDot && dots == 1
+        let normalized = dropsDot ? String(text.utf8.dropLast())! : text
+        let lower: String
+        if uppers == 0 {
+            lower = normalized
+        } else {
+            let n = dropsDot ? count - 1 : count
+            lower = String(unsafeUninitializedCapacity: n) { buffer in
+                for k in 0..<n {
+                    let v = s[start + k].value
+                    buffer[k] = UInt8(truncatingIfNeeded: v >= 65 && v <= 90 ? v + 32 : v)
+                }
+                return n
+            }
+        }
+        let isWord = kind == .word
+        let capitalized = isWord && first >= 65 && first <= 90
+        let allCaps = isWord && letters == uppers && letters >= 2
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.spaceBefore = spaceBefore
+        self.newlinesBefore = newlinesBefore
+        self.region = region
+        isCapitalized = capitalized
+        isLowercase = isWord && first >= 97 && first <= 122
+        isAllCaps = allCaps
+        hasInnerCapital = inner
+        self.normalized = normalized
+        self.lower = lower
+        // `isNameWord` and `isAcronymShaped` from the counts: in ASCII a letter is A-Z or a-z, and there is one
+        // scalar per byte.
+        let nameWord: Bool
+        switch kind {
+        case .word: nameWord = capitalized ? text != "I" : inner
+        case .number: nameWord = inner || letters > 0
+        default: nameWord = false
+        }
+        let acronymShaped = (isWord || kind == .number) && allCaps && letters <= 6 && count <= 9
+        lexicalFlags =
+            Self.lexicalFlags(kind: kind, text: text, lower: lower, capitalized: capitalized, allCaps: allCaps)
+            | (nameWord ? Self.nameWordFlag : 0) | (acronymShaped ? Self.acronymShapeFlag : 0)
+    }
+
     /// Runs `body` over the UTF-8 bytes of `s`, borrowed when the string lends them (native and small strings).
     @inline(__always) static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if let result = s.utf8.withContiguousStorageIfAvailable(body) { return result }

@@ -62,14 +62,14 @@ public struct Tokenizer: Sendable {
                 possessiveAfter = possessiveLength(s, wordStart: i, at: j, end: end)
             }
             out.append(
-                Token(
-                    text: Self.string(s, i..<j), start: i, end: j, kind: kind,
+                Token.of(
+                    s, start: i, end: j, kind: kind,
                     spaceBefore: space, newlinesBefore: newlines, region: region))
             if possessiveAfter > 0 {
                 let k = j + possessiveAfter
                 out.append(
-                    Token(
-                        text: Self.string(s, j..<k), start: j, end: k, kind: .possessive,
+                    Token.of(
+                        s, start: j, end: k, kind: .possessive,
                         spaceBefore: false, newlinesBefore: 0, region: region))
                 j = k
             }
@@ -155,9 +155,13 @@ public struct Tokenizer: Sendable {
         return dotted.contains(word.lowercased())
     }
 
-    /// The string of `s[range]`, written straight into UTF-8 storage.
+    /// The string of `s[range]`, written straight into UTF-8 storage of exactly its size: a string of up to 15
+    /// bytes (most words) is then stored inline, with no allocation and no reference counting, where a larger
+    /// capacity would allocate storage even for a short word.
     static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+        var size = 0
+        for k in range { size += UTF8.width(s[k]) }
+        return String(unsafeUninitializedCapacity: size) { buffer in
             var n = 0
             for k in range {
                 let c = s[k]

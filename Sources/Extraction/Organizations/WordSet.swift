@@ -1,18 +1,25 @@
 /// A fixed set of words (the rule finder's lexicons), with a membership test much cheaper than `Set<String>`'s.
 ///
 /// The rule finder asks these sets about almost every token, often several times, and `Set<String>` hashes the
-/// whole string with SipHash on every call. Here an ASCII word is hashed with FNV-1a over its UTF-8 bytes and
+/// whole string with SipHash on every call. Here an ASCII word is hashed over its UTF-8 bytes, eight at a time, and
 /// confirmed with `==`; anything else goes to the `Set<String>`, so the answers are exactly `Set<String>`'s. (An
 /// ASCII string is canonically equivalent only to itself and to strings made of ASCII and the three characters
 /// whose decomposition is ASCII, U+037E, U+1FEF and U+212A; a set holding one of those always asks `Set<String>`.)
 struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// The words, for everything but `contains`.
     let words: Set<String>
-    private let hashes: [UInt64]
-    private let slots: [Int32]
+    /// Open addressing, one word per slot: the high bits of a word's hash with its index in `entries` plus one in
+    /// the low `indexBits` bits, 0 for an empty slot. Hash and index in one array cost a look-up one cache miss
+    /// per probe, where two arrays cost two (the sets are larger than the nearer caches).
+    private let slots: [UInt64]
     private let entries: [String]
     private let mask: Int
     private let fastPath: Bool
+    /// A blocked Bloom filter over the ASCII words' hashes, two bits of one 64-bit word per word and about 16 bits
+    /// per word in all: most words asked are in no set, and this answers them from a table small enough to stay
+    /// in the nearer caches, where `slots` would cost a miss. It never rejects a word of the set.
+    private let filter: [UInt64]
+    private let filterMask: Int
 
     init(arrayLiteral elements: String...) { self.init(Set(elements)) }
 
@@ -20,8 +27,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         self.words = words
         var size = 16
         while size < words.count * 2 { size *= 2 }
-        var hashes = [UInt64](repeating: 0, count: size)
-        var slots = [Int32](repeating: -1, count: size)
+        var slots = [UInt64](repeating: 0, count: size)
+        var filterSize = 1
+        while filterSize * 4 < words.count { filterSize *= 2 }
+        var filter = [UInt64](repeating: 0, count: filterSize)
         var entries: [String] = []
         var fastPath = true
         for word in words {
@@ -30,45 +39,87 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
             }
             guard let h = Self.asciiHash(word) else { continue }
             var i = Int(truncatingIfNeeded: h) & (size - 1)
-            while slots[i] >= 0 { i = (i + 1) & (size - 1) }
-            hashes[i] = h
-            slots[i] = Int32(entries.count)
+            while slots[i] != 0 { i = (i + 1) & (size - 1) }
+            precondition(entries.count + 1 < 1 << Self.indexBits)
+            slots[i] = h & Self.hashMask | UInt64(entries.count + 1)
+            filter[Self.filterWord(h, filterSize - 1)] |= Self.filterBits(h)
             entries.append(word)
         }
-        self.hashes = hashes
         self.slots = slots
+        self.filter = filter
+        self.filterMask = filterSize - 1
         self.entries = entries
         self.mask = size - 1
         self.fastPath = fastPath
     }
 
-    /// FNV-1a of the UTF-8 bytes, mixed; nil when the string is not ASCII. `ArticleVocabulary` uses it too.
+    /// A hash of the UTF-8 bytes, eight at a time; nil when the string is not ASCII. `ArticleVocabulary` uses it
+    /// too. Words are short, so most take one multiply where a byte-at-a-time hash takes one per byte.
     @inline(__always) static func asciiHash(_ s: String) -> UInt64? {
-        @inline(__always) func hash(_ bytes: some Sequence<UInt8>) -> UInt64? {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            var any: UInt8 = 0
-            for b in bytes {
-                h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
-                any |= b
+        @inline(__always) func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64? {
+            let n = b.count
+            var h: UInt64 = 0x9e37_79b9_7f4a_7c15 ^ UInt64(truncatingIfNeeded: n)
+            var any: UInt64 = 0
+            var i = 0
+            if let base = b.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while i + 8 <= n {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    any |= w
+                    h = (h ^ w) &* 0xbf58_476d_1ce4_e5b9
+                    h ^= h >> 29
+                    i += 8
+                }
+                if i < n {
+                    var w: UInt64 = 0
+                    var shift: UInt64 = 0
+                    while i < n {
+                        w |= UInt64(base[i]) << shift
+                        shift += 8
+                        i += 1
+                    }
+                    any |= w
+                    h = (h ^ w) &* 0xbf58_476d_1ce4_e5b9
+                }
             }
-            guard any < 0x80 else { return nil }
+            guard any & 0x8080_8080_8080_8080 == 0 else { return nil }
+            h = (h ^ (h >> 32)) &* 0x94d0_49bb_1331_11eb
             return h ^ (h >> 29)
         }
         // native and small strings lend their bytes directly, far cheaper than iterating the view
         if let h = s.utf8.withContiguousStorageIfAvailable({ hash($0) }) { return h }
-        return hash(s.utf8)
+        return Array(s.utf8).withUnsafeBufferPointer { hash($0) }
     }
 
     func contains(_ word: String) -> Bool {
         guard fastPath, let h = Self.asciiHash(word) else { return words.contains(word) }
+        let bits = Self.filterBits(h)
+        if filter[Self.filterWord(h, filterMask)] & bits != bits { return false }
         var i = Int(truncatingIfNeeded: h) & mask
+        let high = h & Self.hashMask
         while true {
             let slot = slots[i]
-            if slot < 0 { return false }
-            if hashes[i] == h && entries[Int(slot)] == word { return true }
+            if slot == 0 { return false }
+            if slot & Self.hashMask == high && entries[Int(truncatingIfNeeded: slot & ~Self.hashMask) - 1] == word {
+                return true
+            }
             i = (i + 1) & mask
         }
     }
+
+    /// The filter word of hash `h` (from bits the slot index does not use) and its two bits in that word.
+    @inline(__always) private static func filterWord(_ h: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: h >> 32) & mask
+    }
+
+    @inline(__always) private static func filterBits(_ h: UInt64) -> UInt64 {
+        (1 << ((h >> 52) & 63)) | (1 << ((h >> 58) & 63))
+    }
+
+    /// Low bits of a slot that hold the entry's index plus one.
+    private static var indexBits: Int { 24 }
+    /// The bits of a slot that hold hash bits.
+    private static var hashMask: UInt64 { 0xFFFF_FFFF_FF00_0000 }
 
     func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
 

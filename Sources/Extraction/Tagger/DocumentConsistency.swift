@@ -83,6 +83,11 @@ struct DocumentConsistency {
 
         var out = FeatureExtractor.DocumentFeatures()
         out.buckets.reserveCapacity(n * 4)
+        // the distinct words around the other occurrences of a word (at most 12), in buffers reused for every word
+        var left: [UInt64] = []
+        var right: [UInt64] = []
+        left.reserveCapacity(12)
+        right.reserveCapacity(12)
         for k in 0..<n {
             let tr = traits[k]
             if capitalised(tr) {
@@ -117,8 +122,8 @@ struct DocumentConsistency {
                 let frequency: UInt64 = occurrences <= 1 ? 0 : occurrences == 2 ? 1 : occurrences <= 5 ? 2 : 3
                 out.buckets.append(bucket(107, UInt64(own) << 8 | (longerMajority == nil ? 0 : 16) | frequency))
                 // words around the other occurrences (context aggregation)
-                var left: [UInt64] = []
-                var right: [UInt64] = []
+                left.removeAll(keepingCapacity: true)
+                right.removeAll(keepingCapacity: true)
                 var j = Int(first[tr.lower])
                 var visited = 0
                 while j >= 0 && visited < 12 {

@@ -31,18 +31,36 @@ struct FeatureExtractor: Sendable {
 
     func traits(_ tokens: [NewsToken], _ sentences: [Range<Int>], _ text: ScalarText) -> [TokenTraits] {
         var out = [TokenTraits](repeating: TokenTraits(), count: tokens.count)
+        // A word's own traits follow from its spelling, and most tokens of a document repeat an earlier spelling
+        // ("the", ",", a name): the first occurrence of each spelling (by `exact`, the hash the scorer also caches
+        // by) works them out and looks the word up, the repeats copy them.
+        var firstOf = HashedKeyMap<Int32>(capacity: tokens.count / 2 + 8, empty: -1)
+        var source = [Int32](repeating: -1, count: tokens.count)
+        var firsts: [Int] = []
+        firsts.reserveCapacity(tokens.count)
         text.scalars.withUnsafeBufferPointer { s in
             out.withUnsafeMutableBufferPointer { out in
-                for (t, token) in tokens.enumerated() { out[t] = wordTraits(s, token.start, token.end) }
+                for (t, token) in tokens.enumerated() {
+                    var exact = FeatureHash.offset
+                    for k in token.start..<token.end { exact = FeatureHash.add(exact, s[k].value) }
+                    let first = firstOf.insertIfAbsent(FeatureHash.mix(exact), Int32(t))
+                    if first < 0 {
+                        out[t] = wordTraits(s, token.start, token.end)
+                        firsts.append(t)
+                    } else {
+                        source[t] = first
+                    }
+                }
             }
         }
         // Look-ups in a loop of their own: independent loads from a table larger than the nearer caches, which the
         // processor overlaps here and could not across the long loop above.
-        for t in out.indices {
+        for t in firsts {
             let (lexical, keyword) = lexicon.classify(lowerHash: out[t].lower)
             out[t].keyword = keyword
             if out[t].capital != .number && out[t].capital != .punctuation { out[t].lexical = lexical }
         }
+        for t in out.indices where source[t] >= 0 { out[t] = out[Int(source[t])] }
         markContext(&out, tokens, sentences, text.scalars)
         if gazetteer.longest > 0 { markGazetteerNames(&out) }
         return out

@@ -28,6 +28,9 @@ public struct ScalarText: Sendable {
         scalars = Self.scalars(of: text)
     }
 
+    /// Text already decoded (the combined finder decodes an article once for the rules and the tagger).
+    init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
     /// `Array(text.unicodeScalars)`, decoded straight from the string's UTF-8 (which Swift keeps valid) in one
     /// pass: the standard way counts the scalars first and then copies them through the view, twice the work on
     /// every article.
@@ -68,11 +71,7 @@ public struct ScalarText: Sendable {
     public var count: Int { scalars.count }
 
     /// The text of `start..<end` as a String.
-    public func string(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
-    }
+    public func string(_ start: Int, _ end: Int) -> String { Tokenizer.string(scalars, start..<end) }
 
     public func string(of token: NewsToken) -> String { string(token.start, token.end) }
 }

@@ -69,6 +69,8 @@ public struct NewsTokenizer: Sendable {
         var k = i + 1
         while k < n {
             let d = s[k]
+            // No ASCII scalar joins, selects a variation, marks or modifies: most symbols are followed by one.
+            if d.value < 0x80 { break }
             if d == "\u{200D}" && k + 1 < n {
                 k += 2
             } else if d.properties.isVariationSelector || d.properties.generalCategory == .nonspacingMark

@@ -16,7 +16,11 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
 
     /// The tagger's organizations given the rule-based finder's evidence, when the caller already has it.
     func organizations(in text: String, regions: [Range<Int>]?, evidence: RuleEvidence) -> [FoundOrganization] {
-        let scalars = ScalarText(text)
+        organizations(in: ScalarText(text), regions: regions, evidence: evidence)
+    }
+
+    /// The same, over text already decoded.
+    func organizations(in scalars: ScalarText, regions: [Range<Int>]?, evidence: RuleEvidence) -> [FoundOrganization] {
         var spans = tagger.entities(in: scalars, evidence: evidence).filter { $0.label == "ORG" }.map {
             Self.withAbbreviationDot($0, scalars)
         }

@@ -1,0 +1,53 @@
+import Testing
+
+@testable import Extraction
+
+/// The finder's ASCII fast paths must answer exactly as the general code they bypass: the served predictions are
+/// checked byte for byte against the previous build, and these tests pin the same promise per function.
+@Suite("Fast paths agree with the general code")
+struct FastPathEquivalenceTests {
+    static let names = [
+        "The Walt Disney Co.", "Acme, Inc.", "AT&T Inc", "Acme & Co", "U.S. Securities and Exchange Commission",
+        "Lowe's Companies Inc.", "MEBO Group's", "McDonald's", "  Bay Area\nCouncil ", "The", "Inc", "the the",
+        "Tokyo Soir Co Ltd", "Pittsburgh Post-Gazette", "3M Co", "A.B.C. Ltd.", "Smith's", "x's  ", "Co & &",
+        "Barnes & Noble Inc", "", " ", "'s", "The Inc", "GmbH AG", "Wal-Mart Stores' ", "St. John's Hospital",
+    ]
+
+    @Test("an ASCII name's key is the general rules' key")
+    func asciiKeysAgree() {
+        for name in Self.names {
+            #expect(OrganizationKey.asciiKey(name) == OrganizationKey.unicodeKey(name), "\(name)")
+        }
+        #expect(OrganizationKey.asciiKey("Nestlé SA") == nil)
+    }
+
+    @Test("an ASCII token has the fields the text initializer gives it")
+    func asciiTokensAgree() {
+        let words = [
+            "Inc.", "U.S.", "I", "eBay", "NASA", "AT&T", "3M", "49ers", "1996", "a", "the", "Co.", "St.", "'s", "'",
+            "Post-Gazette", "O'Neill", "CIIE", "ABCDEFG", "A1B2C3D4E5", "&", ",", ".", "...", "of", "Chairman",
+            "president", "x.", "Ltd.", "Mr.", "SoftBank", "Bancorp",
+        ]
+        for word in words {
+            let scalars = Array(word.unicodeScalars)
+            for kind in [Token.Kind.word, .number, .possessive, .punctuation] {
+                let fast = Token.of(
+                    scalars, start: 0, end: scalars.count, kind: kind, spaceBefore: true, newlinesBefore: 1,
+                    region: 0)
+                let general = Token(
+                    text: word, start: 0, end: scalars.count, kind: kind, spaceBefore: true, newlinesBefore: 1,
+                    region: 0)
+                #expect(fast == general, "\(word) \(kind)")
+                #expect(fast.lexicalFlags == general.lexicalFlags, "\(word) \(kind)")
+            }
+        }
+    }
+
+    @Test("a word set answers exactly as a Set of the same words")
+    func wordSetAgreesWithSet() {
+        let words = Set((0..<3000).map { "name\($0)" } + ["für", "café", "a", "eight888", "sixteen-bytes-xx"])
+        let wordSet = WordSet(words)
+        let probes = Array(words) + ["name3000", "Name1", "cafe\u{301}", "fur", "", "eight88", "eight8888", "b"]
+        for p in probes { #expect(wordSet.contains(p) == words.contains(p), "\(p)") }
+    }
+}
