@@ -224,7 +224,9 @@ struct ServerTests {
         DispatchQueue.global().async { server.shutdown() }
         let response = try client.response()
         #expect(response.text == "done")
-        #expect(response.headers["Connection"] == "close")
+        // The response says "close" when the shutdown began before the handler returned; on a loaded machine the
+        // shutdown can start later, and then the server closes the connection after the response instead.
+        #expect(response.headers["Connection"] == "close" || client.closedByServer())
         #expect(idle.closedByServer())
         server.waitUntilStopped()
         server.shutdown()
