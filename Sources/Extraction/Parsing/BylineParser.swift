@@ -78,6 +78,14 @@ struct BylineParser {
         return Byline(authors: authors, source: source, explicit: explicit)
     }
 
+    /// Degrees and titles written after a name ("Jane Doe, PhD").
+    static let credentials: Set<String> = [
+        "PHD", "MD", "RD", "MS", "MA", "BA", "BS", "RN", "DO", "DDS", "DMD", "CPA", "MBA", "JD", "LLM", "MPH", "CFA",
+        "DVM", "NP", "PA", "PT", "ESQ", "JR", "SR", "II", "III", "IV", "CFP", "LCSW", "MSW", "FACS", "FACP", "CNM",
+        "LPN", "OBE", "MBE", "CBE", "KC", "QC", "MP", "MEP", "RDN", "LDN", "LD", "CDE", "CDCES", "CSCS", "CPT", "CSSD",
+        "FNP", "APRN", "DNP", "MSN", "BSN", "OD", "DC", "LMFT", "LPC", "PSYD", "EDD", "MFA", "MPP", "MPA", "CISSP",
+    ]
+
     /// Legal forms that end a company's name ("Acme Robotics Inc.", "Example Ltd").
     static let companyForms: Set<String> = [
         "inc", "incorporated", "ltd", "limited", "llc", "llp", "corp", "corporation", "plc", "gmbh",
@@ -90,8 +98,12 @@ struct BylineParser {
         guard !text.unicodeScalars.contains(where: { ScalarClass.isDigit($0) || $0 == "@" || $0 == ":" }) else {
             return false
         }
-        // "MS", "RD", "CNN": credentials and bare initials are too ambiguous.
-        if words.count == 1 && text.unicodeScalars.count <= 4 { return false }
+        // "MS", "RD", "MD": credentials and two-letter initials are no publication; "CNN", "NPR", "BBC" are.
+        if words.count == 1 && text.unicodeScalars.count <= 4 {
+            let letters = text.unicodeScalars
+            return letters.count >= 3 && letters.allSatisfy { ScalarClass.isUppercase($0) }
+                && !credentials.contains(text)
+        }
         return words.allSatisfy { word in
             guard let first = word.unicodeScalars.first else { return false }
             return ScalarClass.isUppercase(first) || ["of", "for", "the", "and", "&"].contains(word.lowercased())

@@ -283,4 +283,31 @@ struct LayoutVarietyTests {
         #expect(article.body.hasPrefix("Shares of Northwind Traders rose 12%"))
         #expect(!article.body.contains("Related stories") && !article.body.contains("cookies"))
     }
+    static let networkByline = """
+        Markets
+        Tech
+        Media
+
+        Ford to cut 3,000 jobs as it shifts to electric vehicles
+
+        By Chris Isidore and Vanessa Yurkevich, CNN
+        Updated 10:42 AM EST, Tue November 14, 2023
+
+        New York CNN —
+
+        Ford will cut about 3,000 salaried jobs in North America and India, the automaker said Tuesday, as it tries to lower costs while it spends heavily on its shift to electric vehicles.
+
+        The cuts will be made mostly through voluntary departures, the company said in a memo to employees.
+
+        Ford had about 31,000 salaried employees in the United States at the end of last year.
+        """
+
+    @Test("'By A and B, CNN': a network's initials after the names are the source; a credential is not")
+    func networkInitialsInByline() {
+        let article = analyze(Self.networkByline)
+        #expect(article.authors == ["Chris Isidore", "Vanessa Yurkevich"])
+        #expect(article.source == "CNN")
+        #expect(article.publishedAt == "2023-11-14T10:42:00-05:00")
+        #expect(BylineParser().parse("By Jane Doe, RDN")?.source == nil)
+    }
 }
