@@ -18,6 +18,8 @@ struct BylineParser {
         "автор:",
     ]
 
+    static let openerFirstBytes = Set(openers.compactMap(\.utf8.first))
+
     static let roleWords: Set<String> = [
         "writer", "reporter", "editor", "correspondent", "contributor", "columnist", "staff", "producer", "critic",
         "analyst", "journalist", "redakteur", "redaktion", "rédaction", "redação", "redacción",
@@ -118,6 +120,8 @@ struct BylineParser {
     }
 
     static func opener(of lower: String) -> String? {
+        // A line opening with another byte opens with none of them (no other scalar is equivalent to their first).
+        guard let first = lower.utf8.first, openerFirstBytes.contains(first) else { return nil }
         for opener in openers where lower.hasPrefix(opener) {
             let after = lower.unicodeScalars.dropFirst(opener.unicodeScalars.count).first
             if opener.hasSuffix(":") { return opener }

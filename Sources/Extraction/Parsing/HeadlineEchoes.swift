@@ -38,8 +38,18 @@ struct HeadlineEchoes {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             return text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
         }
+        // Scalar by scalar as `PhraseMatcher.lowered` maps them, encoded as they come.
         var bytes: [UInt8] = []
-        for scalar in PhraseMatcher.lowered(text) { bytes.append(contentsOf: UTF8.encode(scalar)!) }
+        bytes.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars {
+            if s.value < 0x80 {
+                bytes.append(s.value >= 0x41 && s.value <= 0x5A ? UInt8(s.value + 32) : UInt8(s.value))
+            } else if s.properties.isUppercase {
+                bytes.append(contentsOf: String(s).lowercased().utf8)
+            } else {
+                UTF8.encode(s) { bytes.append($0) }
+            }
+        }
         return bytes
     }
 

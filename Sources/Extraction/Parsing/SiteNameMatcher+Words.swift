@@ -16,7 +16,7 @@ extension SiteNameMatcher {
                     }
                     return asciiWord(Array(raw.utf8))
                 }
-                var word = raw.trimmingCharacters(in: wordTrim)
+                var word = bmpTrimmed(raw) ?? raw.trimmingCharacters(in: wordTrim)
                 for possessive in ["'s", "’s"] where word.hasSuffix(possessive) { word = String(word.dropLast(2)) }
                 while word.hasSuffix(".") { word.removeLast() }
                 return word.isEmpty ? nil : word
@@ -40,6 +40,18 @@ extension SiteNameMatcher {
 
     /// `tokens`' trimming set (the same definition).
     static let wordTrim = CharacterSet(charactersIn: "\"'“”‘’()[]{}<>,;:!?•|*·—–…").union(.whitespaces)
+
+    /// Foundation's trimming of a word without scalars beyond U+FFFF: it tests UTF-16 units one by one from each
+    /// end, and each unit is then a whole scalar, so trimming scalars gives the same word. Nil for other words.
+    static func bmpTrimmed(_ raw: Substring) -> String? {
+        let scalars = raw.unicodeScalars
+        guard scalars.allSatisfy({ $0.value <= 0xFFFF }) else { return nil }
+        var lo = scalars.startIndex
+        var hi = scalars.endIndex
+        while lo < hi && wordTrim.contains(scalars[lo]) { lo = scalars.index(after: lo) }
+        while hi > lo && wordTrim.contains(scalars[scalars.index(before: hi)]) { hi = scalars.index(before: hi) }
+        return String(scalars[lo..<hi])
+    }
 
     private static func asciiWord(_ bytes: [UInt8]) -> String? {
         bytes.withUnsafeBufferPointer { asciiWord($0, 0, $0.count) }

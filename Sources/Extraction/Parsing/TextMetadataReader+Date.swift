@@ -29,6 +29,8 @@ extension TextMetadataReader {
         guard range.lowerBound <= range.upperBound, range.upperBound < blocks.count else { return nil }
         var best: (score: Double, date: PublicationDate, block: Int)? = nil
         for i in range where features[i].length <= 40 || i == bodyStart {
+            // A line without a digit holds no date in any of its parts (see `DateScanner.dates`).
+            guard blocks[i].text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
             // "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM": each label speaks for its own part of the line.
             for part in Self.dateParts(blocks[i].text) {
                 let dates = scanner.dates(in: part)

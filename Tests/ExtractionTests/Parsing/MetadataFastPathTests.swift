@@ -18,7 +18,9 @@ struct MetadataFastPathTests {
             "A . B .. C",
             "Eric SongBy Eric Song, IGN Staff", "By: Jane Doe | From: Fox News | Nov 19, 2019",
             "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM", "Published 10:30 a.m. ET Nov. 19, 2019 | Updated",
-            "2. Astronomy & Space", "Site Logo", "www.example.com", "https://example.com/a", "The Associated Press",
+            "2. Astronomy & Space", "Site Logo", "“Quoted” ‘Tom’s’ •News• \u{A0}x\u{A0} — … x\u{2003} ©2019 ☆ 😀Emoji😀",
+            "(Ünïcödé.)’s. «Le Monde» „Zeit“ ¿Qué? ¡Sí! Straße’s ΣΑΣ’s", "www.example.com", "https://example.com/a",
+            "The Associated Press",
         ]
         var generator = SystemRandomNumberGenerator()
         let alphabet =
@@ -129,6 +131,14 @@ struct MetadataFastPathTests {
             var echoes = HeadlineEchoes(blocks[...])
             let expected = SourceFinder.count(PhraseMatcher.lowered(needle), in: whole) > 1
             #expect(echoes.isRepeated(needle) == expected, "\(texts.debugDescription) \(needle.debugDescription)")
+        }
+    }
+
+    @Test("Lowered bytes are the UTF-8 of the phrase matcher's lowering")
+    func loweredBytesMatchPhraseMatcher() {
+        for line in Self.lines + ["İSTANBUL ΣΑΣ Ǆ ǅ Straße ÉCOLE"] {
+            let expected = PhraseMatcher.lowered(line).flatMap { Array(String($0).utf8) }
+            #expect(HeadlineEchoes.loweredBytes(line) == expected, "\(line.debugDescription)")
         }
     }
 }
