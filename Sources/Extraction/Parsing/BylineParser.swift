@@ -18,6 +18,8 @@ struct BylineParser {
         "автор:",
     ]
 
+    static let openerFirstBytes = Set(openers.compactMap(\.utf8.first))
+
     static let roleWords: Set<String> = [
         "writer", "reporter", "editor", "correspondent", "contributor", "columnist", "staff", "producer", "critic",
         "analyst", "journalist", "redakteur", "redaktion", "rédaction", "redação", "redacción",
@@ -25,15 +27,19 @@ struct BylineParser {
 
     /// A byline read from one line, or nil when the line is not one.
     func parse(_ line: String) -> Byline? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = LineShortcuts.trimmingWhitespace(line)
         guard !trimmed.isEmpty, trimmed.unicodeScalars.count <= 200 else { return nil }
         let lower = trimmed.lowercased()
         var source: String? = nil
         var publication: String? = nil
         var rest = trimmed
+        var fielded = false
         var explicit = false
         // Fielded bylines: "By:A | From:B | date".
-        if trimmed.contains("|") || lower.contains("from:") {
+        if LineShortcuts.contains(trimmed, Self.pipe) ?? trimmed.contains("|")
+            || LineShortcuts.contains(lower, Self.fromLabel) ?? lower.contains("from:")
+        {
+            fielded = true
             var fields = trimmed.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             if fields.count == 1 { fields = [trimmed] }
             var authorField: String? = nil
@@ -52,15 +58,17 @@ struct BylineParser {
             }
             if let authorField { rest = authorField } else if source == nil { rest = fields.first ?? trimmed }
         }
-        let restLower = rest.lowercased()
+        // Unfielded, the rest is the trimmed line itself, already lowercased.
+        let restLower = fielded ? rest.lowercased() : lower
         if let opener = Self.opener(of: restLower) {
             explicit = true
-            rest = String(rest.unicodeScalars.dropFirst(opener.unicodeScalars.count))
-                .trimmingCharacters(in: .whitespaces)
+            rest = LineShortcuts.trimmingWhitespace(String(rest.unicodeScalars.dropFirst(opener.unicodeScalars.count)))
             if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces) }
         }
         if !explicit && !Self.mayBeImpliedByline(rest) { return nil }
-        if !explicit, let range = rest.range(of: " by ", options: .caseInsensitive),
+        // A case-folded byte miss on ASCII text is the Foundation search's miss.
+        if !explicit, !(ByteSearch.isASCII(rest) && !ByteSearch.containsFolded(rest, Self.spacedBy)),
+            let range = rest.range(of: " by ", options: .caseInsensitive),
             rest[..<range.lowerBound].contains(where: { $0.isNumber })
         {
             // "5:45 AM PST 11/19/2019 by Pat Shanley": a date, then the byline.
@@ -143,6 +151,8 @@ struct BylineParser {
     }
 
     static func opener(of lower: String) -> String? {
+        // A line opening with another byte opens with none of them (no other scalar is equivalent to their first).
+        guard let first = lower.utf8.first, openerFirstBytes.contains(first) else { return nil }
         for opener in openers where lower.hasPrefix(opener) {
             let after = lower.unicodeScalars.dropFirst(opener.unicodeScalars.count).first
             if opener.hasSuffix(":") { return opener }
@@ -188,8 +198,7 @@ struct BylineParser {
         var publication: String? = nil
         var parts: [String] = []
         for piece in cut.split(separator: ",") {
-            let p = piece.trimmingCharacters(
-                in: .whitespaces.union(.punctuationCharacters.subtracting(CharacterSet(charactersIn: "."))))
+            let p = LineShortcuts.trimming(piece, Self.partTrim, asciiMembers: Self.partTrimASCII)
             if !p.isEmpty { parts.append(p) }
         }
         for (index, part) in parts.enumerated() {
@@ -217,6 +226,16 @@ struct BylineParser {
         }
         return (authors, agency, publication)
     }
+
+    /// What is trimmed from each comma-separated part of the names: spaces and punctuation other than full stops.
+    static let partTrim = CharacterSet.whitespaces.union(
+        .punctuationCharacters.subtracting(CharacterSet(charactersIn: ".")))
+    static let partTrimASCII = LineShortcuts.asciiMembers(of: partTrim)
+    static let dotComma = CharacterSet(charactersIn: ".,")
+    static let dotCommaASCII = LineShortcuts.asciiMembers(of: dotComma)
+    static let pipe = Array("|".utf8)
+    static let fromLabel = Array("from:".utf8)
+    static let spacedBy = Array(" by ".utf8)
 
     /// What follows the names in a byline: a date, a handle, a separator, a time.
     static let stops = [
@@ -268,7 +287,9 @@ struct BylineParser {
             if let first = word.unicodeScalars.first, !ScalarClass.isUppercase(first), !particles.contains(lower) {
                 break
             }
-            if !words.isEmpty, DateScanner.months[lower.trimmingCharacters(in: CharacterSet(charactersIn: ".,"))] != nil
+            if !words.isEmpty,
+                DateScanner.months[LineShortcuts.trimming(lower, Self.dotComma, asciiMembers: Self.dotCommaASCII)]
+                    != nil
             {
                 break
             }
@@ -339,7 +360,8 @@ struct BylineParser {
             if ParsingLexicon.nonPersonBylineWords.contains(lower) || Self.calendarWords.contains(lower) {
                 return false
             }
-            if DateScanner.months[lower.trimmingCharacters(in: CharacterSet(charactersIn: ".,"))] != nil {
+            if DateScanner.months[LineShortcuts.trimming(lower, Self.dotComma, asciiMembers: Self.dotCommaASCII)] != nil
+            {
                 return false
             }
             if upper == letters && letters >= 2 { allCaps += 1 }

@@ -23,7 +23,7 @@ struct PageURL: Sendable, Equatable {
     }
 
     init?(_ raw: String) {
-        var rest = Substring(raw.trimmingCharacters(in: .whitespaces))
+        var rest = Substring(LineShortcuts.trimmingWhitespace(raw))
         if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
         let hostEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
         var host = rest[..<hostEnd].lowercased()
@@ -87,6 +87,8 @@ struct PageURL: Sendable, Equatable {
 
     /// Lowercased letter runs of a path segment ("Nelson-s-OT-goal-lifts-Isles-14848099.php" → nelson, s, ot, …).
     static func words(of segment: String) -> [String] {
+        // On ASCII (without "\r", which joins "\n" into one Character) Characters are bytes.
+        if segment.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return asciiWords(of: segment) }
         var name = Substring(segment)
         if let dot = name.lastIndex(of: "."), name.distance(from: dot, to: name.endIndex) <= 5 {
             name = name[..<dot]
@@ -103,6 +105,28 @@ struct PageURL: Sendable, Equatable {
         }
         if !current.isEmpty { words.append(String(current)) }
         return words.filter { !$0.unicodeScalars.allSatisfy(ScalarClass.isDigit) }
+    }
+
+    /// `words(of:)` on the bytes of an ASCII segment.
+    static func asciiWords(of segment: String) -> [String] {
+        var bytes = Array(segment.utf8)
+        if let dot = bytes.lastIndex(of: 0x2E), bytes.count - dot <= 5 { bytes.removeSubrange(dot...) }
+        var words: [String] = []
+        var start = 0
+        var allDigits = true
+        for k in 0...bytes.count {
+            let b = k < bytes.count ? (bytes[k] >= 0x41 && bytes[k] <= 0x5A ? bytes[k] + 32 : bytes[k]) : 0x20
+            let digit = b >= 0x30 && b <= 0x39
+            if digit || (b >= 0x61 && b <= 0x7A) {
+                if k < bytes.count { bytes[k] = b }
+                allDigits = allDigits && digit
+                continue
+            }
+            if k > start && !allDigits { words.append(String(decoding: bytes[start..<k], as: UTF8.self)) }
+            start = k + 1
+            allDigits = true
+        }
+        return words
     }
 
     /// Second-level labels under a country code ("co.uk", "com.au").

@@ -118,12 +118,12 @@ struct SiteNameMatcher {
         // short lines, and scanning every paragraph's words would cost more than the rest of the parse.
         for (b, block) in blocks.enumerated() where features[b].length <= 40 {
             let weight = features[b].length <= 12 ? 1.0 : 0.3
-            let tokens = Self.tokens(block.text)
+            let tokens = Self.words(block.text)
             for i in tokens.indices {
                 let token = tokens[i]
                 guard let first = token.unicodeScalars.first else { continue }
                 let lowerFirst = ScalarClass.lowercased([first][...]).unicodeScalars.first!
-                if token.contains(".") {
+                if Self.containsFullStop(token) {
                     consider(token, weight: weight)
                     continue
                 }
@@ -134,7 +134,7 @@ struct SiteNameMatcher {
                 var k = i + 1
                 while k < tokens.count && k < i + 6 {
                     let next = tokens[k]
-                    guard let f = next.unicodeScalars.first, !next.contains(".") else { break }
+                    guard let f = next.unicodeScalars.first, !Self.containsFullStop(next) else { break }
                     let isConnector = Self.connectors.contains(next.lowercased()) || next == "&"
                     guard ScalarClass.isUppercase(f) || ScalarClass.isDigit(f) || isConnector else { break }
                     name += " " + next

@@ -29,10 +29,14 @@ extension TextMetadataReader {
         guard range.lowerBound <= range.upperBound, range.upperBound < blocks.count else { return nil }
         var best: (score: Double, date: PublicationDate, block: Int)? = nil
         for i in range where features[i].length <= 40 || i == bodyStart {
+            // A line without a digit holds no date in any of its parts (see `DateScanner.dates`).
+            guard blocks[i].text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
             // "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM": each label speaks for its own part of the line.
             for part in Self.dateParts(blocks[i].text) {
+                let dates = scanner.dates(in: part)
+                guard !dates.isEmpty else { continue }
                 let lower = part.lowercased()
-                for found in scanner.dates(in: part) {
+                for found in dates {
                     var score = -abs(Double(i - centre)) * 0.5
                     if let title, i < title { score -= 1 }
                     if lower.contains("publi") || lower.contains("posted") || lower.contains("veröffentlicht") {
@@ -57,7 +61,9 @@ extension TextMetadataReader {
 
     /// A line cut where a separator starts a new label ("Updated …; Posted …", "Published … | Updated …").
     static func dateParts(_ text: String) -> [String] {
-        guard text.contains(";") || text.contains("|") || text.contains("•") else { return [text] }
+        // On ASCII text the bytes answer ("•" cannot occur); elsewhere ";" has an equivalent (U+037E), so ask.
+        let ascii: Bool? = ByteSearch.isASCII(text) ? text.utf8.contains { $0 == 0x3B || $0 == 0x7C } : nil
+        guard ascii ?? (text.contains(";") || text.contains("|") || text.contains("•")) else { return [text] }
         return text.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "•" }).map(String.init)
     }
 }

@@ -31,13 +31,18 @@ extension TextMetadataReader {
         guard name.unicodeScalars.count >= 2, name.split(separator: " ").count <= 3 else { return nil }
         var counts: [String: Int] = [:]
         let nameBytes = ByteSearch.isASCII(name) ? Array((name + " ").utf8) : nil
+        // A byte miss is final on any line unless the name holds one of the three ASCII characters another scalar
+        // is equivalent to (see `ByteSearch`).
+        let missIsFinal = nameBytes.map { !$0.contains(0x4B) && !$0.contains(0x3B) && !$0.contains(0x60) } ?? false
         for (i, block) in blocks.enumerated() {
             guard features[i].length <= 40 else { continue }
             let text = block.text
             let isCopyright = ByteSearch.mentionsCopyright(text)
             guard features[i].length <= 12 || isCopyright else { continue }
             // On ASCII text the byte search answers exactly what the Foundation loop below would find first.
-            if nameBytes != nil, ByteSearch.isASCII(text), !ByteSearch.contains(text, nameBytes!) { continue }
+            if let nameBytes, missIsFinal || ByteSearch.isASCII(text), !ByteSearch.contains(text, nameBytes) {
+                continue
+            }
             var searchFrom = text.startIndex
             while let found = text.range(of: name + " ", range: searchFrom..<text.endIndex) {
                 searchFrom = found.upperBound
@@ -109,13 +114,24 @@ extension TextMetadataReader {
         return nil
     }
 
+    static let copyrightMarks = ["©", "copyright", "(c)"].map { Array($0.utf8) }
+    static let copyrightWord = Array("Copyright".utf8)
+
     static func copyrightOwner(in text: String) -> String? {
         let lower = text.lowercased()
+        // Without the marks' bytes the searches find nothing (no other scalar is equivalent to these needles).
+        guard Self.copyrightMarks.contains(where: { ByteSearch.contains(lower, $0) }) else { return nil }
         guard let mark = lower.range(of: "©") ?? lower.range(of: "copyright") ?? lower.range(of: "(c)") else {
             return nil
         }
         var rest = String(text[mark.upperBound...])
-        rest = rest.replacingOccurrences(of: "©", with: " ").replacingOccurrences(of: "Copyright", with: " ")
+        if ByteSearch.isASCII(rest) {
+            // The same replacement on bytes ("©" cannot occur in ASCII text).
+            rest = String(
+                decoding: ByteSearch.replacing(Self.copyrightWord, with: [0x20], in: Array(rest.utf8)), as: UTF8.self)
+        } else {
+            rest = rest.replacingOccurrences(of: "©", with: " ").replacingOccurrences(of: "Copyright", with: " ")
+        }
         var words = rest.split(separator: " ").map(String.init)
         while let first = words.first,
             first.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "," || $0 == "." })

@@ -238,10 +238,18 @@ struct TextMetadataReader {
         let dateScanner = DateScanner()
         let authorNames = Set(bylines.values.flatMap(\.authors).map { $0.lowercased() })
         // The neighbourhood of the header, where a headline is repeated (breadcrumb, gallery, share text).
-        let wholeText = PhraseMatcher.lowered(
-            blocks[max(0, lo - 100)..<min(blocks.count, hi + 100)].map(\.text).joined(separator: "\n"))
+        var echoes = HeadlineEchoes(blocks[max(0, lo - 100)..<min(blocks.count, hi + 100)])
+        let normals = (lo..<hi).map { Self.normalised(blocks[$0].text) }
         var counts: [String: Int] = [:]
-        for i in lo..<hi { counts[Self.normalised(blocks[i].text), default: 0] += 1 }
+        for norm in normals { counts[norm, default: 0] += 1 }
+        // Whether a block gives a date, each block scanned once: neighbours are asked about again and again.
+        var dated: [Int: Bool] = [:]
+        func hasDate(_ k: Int) -> Bool {
+            if let known = dated[k] { return known }
+            let found = !dateScanner.dates(in: blocks[k].text).isEmpty
+            dated[k] = found
+            return found
+        }
         for i in lo..<hi {
             let block = blocks[i]
             let f = features[i]
@@ -249,21 +257,23 @@ struct TextMetadataReader {
             guard count >= 8, count <= 300, f.words >= 2 || f.ideographs >= 6, f.length <= 45 else { continue }
             guard !f.hasBoilerplatePhrase || f.length > 20, f.brackets == 0, bylines[i] == nil else { continue }
             // "7-key-questions-heading-into-14848176.php": a file name or slug rendered from a link, not a line.
-            if !block.text.contains(" ") { continue }
+            if !(LineShortcuts.contains(block.text, Self.space) ?? block.text.contains(" ")) { continue }
             let lower = block.text.lowercased()
             if BylineParser.opener(of: lower) != nil { continue }
             if Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) }) { continue }
             // A credit in place of a byline ("Coast News wire services", "Herald staff reports").
             if Self.creditEndings.contains(where: { lower.hasSuffix($0) }) { continue }
             // An image's alt text ("Site Logo"), an address or an agency's name is not a headline.
-            if lower.hasSuffix(" logo") || lower.contains("://") || lower.hasPrefix("www.")
+            // Without "the " the replacement gives the line itself, already looked up.
+            if lower.hasSuffix(" logo") || LineShortcuts.contains(lower, Self.schemeMark) ?? lower.contains("://")
+                || lower.hasPrefix("www.")
                 || ParsingLexicon.wireAgencies[lower] != nil
-                || ParsingLexicon.wireAgencies[lower.replacingOccurrences(of: "the ", with: "")] != nil
+                || (ByteSearch.contains(lower, Self.article)
+                    && ParsingLexicon.wireAgencies[Self.withoutArticles(lower)] != nil)
             {
                 continue
             }
-            let dates = dateScanner.dates(in: block.text)
-            if !dates.isEmpty && (f.words <= 20 || f.separators > 0) { continue }
+            if (f.words <= 20 || f.separators > 0) && hasDate(i) { continue }
             var score = 0.0
             if let anchor, anchor > i {
                 let gap = anchor - i
@@ -277,7 +287,7 @@ struct TextMetadataReader {
             if f.endsSentence && block.text.unicodeScalars.last == "." { score -= 3 }
             if f.sentenceEnds >= 2 { score -= 3 }  // two sentences: a standfirst, not a headline
             if Self.isNumberedItem(block.text) { score -= 4 }
-            if isDateLine(i + 1) || (i + 2 < hi && isDateLine(i + 2) && features[i + 1].length <= 3) {
+            if isDateLine(i + 1, hasDate) || (i + 2 < hi && isDateLine(i + 2, hasDate) && features[i + 1].length <= 3) {
                 score += 3  // "Headline" then "Updated Nov 19, 6:55 AM"
             }
             if f.separators > 0 { score -= 2 }
@@ -285,7 +295,9 @@ struct TextMetadataReader {
             if f.length >= 4 && f.length <= 25 { score += 2 + Double(min(f.words, 12)) * 0.15 }
             if f.length < 3 { score -= 3 }
             if f.capitalisedShare > 0.6 { score += 1 }
-            if i > lo, isCandidateShape(i - 1), features[i - 1].length >= 4, !blocks[i - 1].isBullet { score -= 2.5 }
+            if i > lo, isCandidateShape(i - 1, hasDate), features[i - 1].length >= 4, !blocks[i - 1].isBullet {
+                score -= 2.5
+            }
             if authorNames.contains(where: { lower.contains($0) }) { score -= 6 }
             if let first = block.text.unicodeScalars.first, ScalarClass.isLetter(first), !ScalarClass.isUppercase(first)
             {
@@ -293,9 +305,9 @@ struct TextMetadataReader {
             }
             if Self.looksLikeCaption(block.text) { score -= 5 }
             if f.length >= 4 {
-                if (counts[Self.normalised(block.text)] ?? 0) > 1 {
+                if (counts[normals[i - lo]] ?? 0) > 1 {
                     score += 1
-                } else if SourceFinder.count(PhraseMatcher.lowered(block.text), in: wholeText) > 1 {
+                } else if echoes.isRepeated(block.text) {
                     score += 1.5  // the headline again, inside a longer line (breadcrumb, gallery, share text)
                 }
             }
@@ -312,7 +324,7 @@ struct TextMetadataReader {
             if block.isHeading { score += 3 }
             if case .heading(1) = block.page?.kind { score += 3 }
             if !hints.isEmpty {
-                let norm = Self.normalised(block.text)
+                let norm = normals[i - lo]
                 if hints.contains(norm) {
                     score += 12
                 } else if hints.contains(where: { $0.hasPrefix(norm) || norm.hasPrefix($0) }), norm.count >= 12 {
@@ -326,10 +338,15 @@ struct TextMetadataReader {
 
     /// A short line that gives a date or says when the story was published or updated.
     func isDateLine(_ i: Int) -> Bool {
+        isDateLine(i) { !DateScanner().dates(in: blocks[$0].text).isEmpty }
+    }
+
+    /// `isDateLine`, asking `hasDate` whether a block gives a date (the default scanner's answer).
+    func isDateLine(_ i: Int, _ hasDate: (Int) -> Bool) -> Bool {
         guard i < blocks.count, features[i].length <= 20 else { return false }
         let lower = blocks[i].text.lowercased()
         if Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) }) { return true }
-        return !DateScanner().dates(in: blocks[i].text).isEmpty && features[i].length <= 10
+        return features[i].length <= 10 && hasDate(i)
     }
 
     /// "Blog > Health > Sleep" or "Home News World": the path to the story, not its headline. A trail of links
@@ -341,18 +358,32 @@ struct TextMetadataReader {
             steps =
                 ByteSearch.count(Self.asciiTrailSteps[0], in: text)
                 + ByteSearch.count(Self.asciiTrailSteps[1], in: text)
-        } else {
+        } else if Self.trailSteps.contains(where: { ByteSearch.contains(text, $0) }) {
+            // Without any separator's bytes Foundation finds none either (no other scalar is equivalent to these).
             for separator in [" > ", " » ", " › ", " / "] {
                 steps += text.components(separatedBy: separator).count - 1
             }
         }
         if steps >= 2 { return true }
+        // The first word can be "Home" only if the line opens with its bytes (no other scalars are equivalent).
+        guard text.utf8.drop(while: { $0 == 0x20 }).starts(with: Self.home) else { return false }
         let words = text.split(separator: " ")
         guard words.count >= 2, words.count <= 6, words[0] == "Home" else { return false }
         return words.dropFirst().allSatisfy { word in word.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
     }
 
     static let asciiTrailSteps = [Array(" > ".utf8), Array(" / ".utf8)]
+    static let trailSteps = [" > ", " » ", " › ", " / "].map { Array($0.utf8) }
+    static let space = Array(" ".utf8)
+    static let schemeMark = Array("://".utf8)
+    static let article = Array("the ".utf8)
+    static let home = Array("Home".utf8)
+
+    /// Exactly `lower.replacingOccurrences(of: "the ", with: "")`, on bytes when the line is ASCII.
+    static func withoutArticles(_ lower: String) -> String {
+        guard ByteSearch.isASCII(lower) else { return lower.replacingOccurrences(of: "the ", with: "") }
+        return String(decoding: ByteSearch.replacing(article, with: [], in: Array(lower.utf8)), as: UTF8.self)
+    }
 
     /// "2. Astronomy & Space": an ordered-list entry (breadcrumbs, most-read lists) as a text browser renders it.
     static func isNumberedItem(_ text: String) -> Bool {
@@ -364,12 +395,19 @@ struct TextMetadataReader {
 
     /// Shaped like a headline: a single line of a few words, not a bullet, no brackets, not a sentence.
     func isCandidateShape(_ i: Int) -> Bool {
+        isCandidateShape(i) { !DateScanner().dates(in: blocks[$0].text).isEmpty }
+    }
+
+    /// `isCandidateShape`, asking `hasDate` whether a block gives a date (the default scanner's answer).
+    func isCandidateShape(_ i: Int, _ hasDate: (Int) -> Bool) -> Bool {
         let f = features[i]
+        guard f.words >= 2, f.length <= 45, f.brackets == 0, !f.endsSentence, !f.hasBoilerplatePhrase else {
+            return false
+        }
         let count = blocks[i].text.unicodeScalars.count
         let lower = blocks[i].text.lowercased()
-        return count >= 8 && count <= 300 && f.words >= 2 && f.length <= 45 && f.brackets == 0 && !f.endsSentence
-            && !f.hasBoilerplatePhrase && !Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) })
-            && DateScanner().dates(in: blocks[i].text).isEmpty
+        return count >= 8 && count <= 300 && !Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) })
+            && !hasDate(i)
     }
 
     /// Lines that end with these words credit a newsroom, never the headline.
@@ -392,7 +430,30 @@ struct TextMetadataReader {
         captionWords.matches(PhraseMatcher.lowered(text))
     }
 
+    /// Lowercased words joined by single spaces: how the headline candidates and the hinted titles are compared.
     static func normalised(_ s: String) -> String {
+        ByteSearch.isASCII(s) ? asciiNormalised(s) : scalarNormalised(s)
+    }
+
+    /// `scalarNormalised` on bytes: ASCII lowercases byte by byte, and its word scalars are letters, digits, "_".
+    static func asciiNormalised(_ s: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var space = false
+        for byte in s.utf8 {
+            let b = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F {
+                if space && !out.isEmpty { out.append(0x20) }
+                space = false
+                out.append(b)
+            } else {
+                space = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func scalarNormalised(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         var space = false
         for scalar in s.lowercased().unicodeScalars {
