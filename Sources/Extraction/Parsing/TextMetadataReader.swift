@@ -67,6 +67,9 @@ struct TextMetadataReader {
             result.authors = [name]
             result.bylineBlocks.insert(index)
         }
+        if usedSource == nil, let last = result.bylineBlocks.max(), last + 1 < blocks.count {
+            usedSource = Self.deskLine(blocks[last + 1].text)
+        }
         if let (date, block) = chooseDate(title: title, anchor: anchor) {
             result.published = date
             result.dateBlock = block
@@ -109,7 +112,9 @@ struct TextMetadataReader {
     /// whose "By" the page drew as an image or a link.
     func nameLine(after title: Int) -> (Int, String)? {
         let parser = BylineParser()
-        for i in (title + 1)..<min(blocks.count, title + 4) {
+        for i in (title + 1)..<min(blocks.count, title + 6) {
+            // Past the third line only over short furniture ("3 hours ago", "Share", "Save").
+            if i >= title + 4, !(title + 1..<i).allSatisfy({ features[$0].words <= 3 }) { break }
             let words = blocks[i].text.split(separator: " ")
             guard (2...3).contains(words.count), features[i].length == words.count else { continue }
             if parser.isPersonName(words), !Self.looksLikeCaption(blocks[i].text),
@@ -119,6 +124,18 @@ struct TextMetadataReader {
             }
         }
         return nil
+    }
+
+    /// "BBC News, Boston" under a byline: the publication and the reporter's place. Nil unless the line is a short
+    /// publication's name, a comma and one to three capitalised words.
+    static func deskLine(_ text: String) -> String? {
+        let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, let place = parts.last?.split(separator: " "), (1...3).contains(place.count),
+            place.allSatisfy({ $0.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }),
+            BylineParser.looksLikePublication(parts[0]), parts[0].contains(" ") || parts[0].count >= 3,
+            BylineParser().isPersonName(parts[0].split(separator: " ")) == false
+        else { return nil }
+        return parts[0]
     }
 
     /// How far a byline is from the headline: after it is near, before it is farther.

@@ -310,4 +310,40 @@ struct LayoutVarietyTests {
         #expect(article.publishedAt == "2023-11-14T10:42:00-05:00")
         #expect(BylineParser().parse("By Jane Doe, RDN")?.source == nil)
     }
+    static let broadcasterPage = """
+        Home
+        News
+        Sport
+        Business
+        Innovation
+
+        Storm leaves thousands without power across New England
+
+        3 hours ago
+        Share
+        Save
+
+        John Sudworth
+        BBC News, Boston
+
+        More than 200,000 homes and businesses across New England were without power on Tuesday after a storm brought heavy rain and winds of up to 70 miles per hour to the region.
+
+        Utility companies said crews were working to restore power but warned that some customers could be without electricity for several days.
+
+        The storm also disrupted flights at Boston's Logan airport, where dozens of departures were cancelled.
+
+        Related
+        More from the BBC
+        """
+
+    @Test("A name line below 'ago', 'Share' and 'Save' is the author, the desk line under it the source; no date")
+    func broadcasterLayout() {
+        let article = analyze(Self.broadcasterPage)
+        #expect(article.title == "Storm leaves thousands without power across New England")
+        #expect(article.authors == ["John Sudworth"])
+        #expect(article.source == "BBC News")
+        #expect(article.publishedAt == nil)
+        #expect(article.body.hasPrefix("More than 200,000 homes"))
+        #expect(!article.body.contains("More from the BBC"))
+    }
 }
