@@ -22,7 +22,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         let scalars = ScalarText.scalars(of: text)
         let ruled = rules.organizations(in: scalars, regions: regions)
         let found = tagged.organizations(
-            in: ScalarText(scalars: scalars), regions: regions, evidence: RuleEvidence(ruled))
+            in: ScalarText(scalars: scalars), regions: regions, evidence: RuleEvidence(ruled)
+        ).compactMap { Self.withoutPersonShapedMentions($0, scalars) }
         var ruleByKey: [String: Int] = [:]
         for (index, organization) in ruled.enumerated() {
             for key in organization.allKeys where ruleByKey[key] == nil { ruleByKey[key] = index }
@@ -66,6 +67,40 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         let titleRange = regions?.first ?? Self.firstLine(of: scalars)
         OrganizationRanking.rank(&result, titleRange: titleRange, textLength: scalars.count)
         return result
+    }
+
+    /// "Elizabeth A. Burton": a given name, a middle initial and a surname is a person's name, whatever the
+    /// context made the tagger read (a list of people arrested, charged or appointed repeats the shape, and the
+    /// document features then spread one mistake to every name). An organization with no other mention is dropped.
+    static func withoutPersonShapedMentions(_ organization: FoundOrganization, _ scalars: [Unicode.Scalar])
+        -> FoundOrganization?
+    {
+        var kept = organization
+        kept.mentions.removeAll { isPersonShaped(scalars, $0.start, $0.end) }
+        if kept.mentions.count == organization.mentions.count { return organization }
+        return kept.mentions.isEmpty ? nil : kept
+    }
+
+    static func isPersonShaped(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard start >= 0, end <= scalars.count, end - start >= 7, end - start <= 40 else { return false }
+        let words = String(String.UnicodeScalarView(scalars[start..<end])).split(separator: " ")
+        guard words.count == 3, let given = words.first, let initial = words.dropFirst().first,
+            let surname = words.last
+        else { return false }
+        func capitalisedWord(_ w: Substring) -> Bool {
+            guard let first = w.unicodeScalars.first, first.properties.isUppercase, w.unicodeScalars.count >= 2 else {
+                return false
+            }
+            // "Burton", "O'Neil", "Smith-Jones": letters joined by an apostrophe or a hyphen, not all capitals.
+            let rest = w.unicodeScalars.dropFirst()
+            return rest.allSatisfy { $0.properties.isAlphabetic || $0 == "'" || $0 == "’" || $0 == "-" }
+                && rest.contains { $0.properties.isLowercase }
+        }
+        let initialScalars = Array(initial.unicodeScalars)
+        guard initialScalars.count == 2, initialScalars[0].properties.isUppercase, initialScalars[1] == "." else {
+            return false
+        }
+        return capitalisedWord(given) && capitalisedWord(surname) && PersonNames.given.contains(given.lowercased())
     }
 
     private static func firstLine(of scalars: [Unicode.Scalar]) -> Range<Int> {
