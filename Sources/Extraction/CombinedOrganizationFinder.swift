@@ -23,7 +23,7 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         let ruled = rules.organizations(in: scalars, regions: regions)
         let found = tagged.organizations(
             in: ScalarText(scalars: scalars), regions: regions, evidence: RuleEvidence(ruled)
-        ).compactMap { Self.withoutPersonShapedMentions($0, scalars) }
+        ).compactMap { Self.withoutNonOrganizationMentions($0, scalars) }
         var ruleByKey: [String: Int] = [:]
         for (index, organization) in ruled.enumerated() {
             for key in organization.allKeys where ruleByKey[key] == nil { ruleByKey[key] = index }
@@ -72,14 +72,35 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
     /// "Elizabeth A. Burton": a given name, a middle initial and a surname is a person's name, whatever the
     /// context made the tagger read (a list of people arrested, charged or appointed repeats the shape, and the
     /// document features then spread one mistake to every name). An organization with no other mention is dropped.
-    static func withoutPersonShapedMentions(_ organization: FoundOrganization, _ scalars: [Unicode.Scalar])
+    /// The same for three other shapes that name no organization: a social-media handle ("@RobertMaguire"), a
+    /// street ("Gladstone Avenue") and a job title ("CEO", "National Security Adviser").
+    static func withoutNonOrganizationMentions(_ organization: FoundOrganization, _ scalars: [Unicode.Scalar])
         -> FoundOrganization?
     {
         var kept = organization
-        kept.mentions.removeAll { isPersonShaped(scalars, $0.start, $0.end) }
+        kept.mentions.removeAll {
+            isPersonShaped(scalars, $0.start, $0.end) || namesNoOrganization(scalars, $0.start, $0.end)
+        }
         if kept.mentions.count == organization.mentions.count { return organization }
         return kept.mentions.isEmpty ? nil : kept
     }
+
+    static func namesNoOrganization(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard start >= 0, start < end, end <= scalars.count else { return false }
+        if scalars[start] == "@" { return true }
+        let text = String(String.UnicodeScalarView(scalars[start..<end]))
+        let words = text.split(separator: " ")
+        guard let last = words.last?.lowercased() else { return false }
+        return (words.count > 1 && streetWords.contains(last)) || jobTitles.contains(last)
+    }
+
+    static let streetWords: Set<String> = [
+        "avenue", "ave.", "street", "st.", "road", "rd.", "boulevard", "blvd.", "lane", "drive", "highway", "parkway",
+    ]
+    static let jobTitles: Set<String> = [
+        "adviser", "advisor", "secretary", "minister", "director", "chairman", "chairwoman", "president", "ceo",
+        "spokesman", "spokeswoman", "spokesperson", "commissioner", "governor", "mayor", "senator", "ambassador",
+    ]
 
     static func isPersonShaped(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         guard start >= 0, end <= scalars.count, end - start >= 7, end - start <= 40 else { return false }

@@ -2,7 +2,7 @@ import Testing
 
 @testable import Extraction
 
-@Suite("Person-shaped mentions in the served finder")
+@Suite("Mentions the served finder drops: persons, handles, streets, titles")
 struct PersonShapedMentionTests {
     func shaped(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
@@ -19,5 +19,20 @@ struct PersonShapedMentionTests {
         #expect(!shaped("Bay Area Council"))
         #expect(!shaped("Kestrel B. Holdings"))
         #expect(!shaped("JOHN A. SMITH"))
+    }
+    func namesNone(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        return CombinedOrganizationFinder.namesNoOrganization(scalars, 0, scalars.count)
+    }
+
+    @Test("Handles, streets and job titles name no organization; names that merely contain such words do")
+    func otherShapes() {
+        #expect(namesNone("@RobertMaguire"))
+        #expect(namesNone("Gladstone Avenue"))
+        #expect(namesNone("National Security Adviser"))
+        #expect(namesNone("CEO"))
+        #expect(!namesNone("Avenue Capital Group"))
+        #expect(!namesNone("Street"))
+        #expect(!namesNone("Office of the Director of National Intelligence"))
     }
 }
