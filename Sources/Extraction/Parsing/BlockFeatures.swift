@@ -23,6 +23,9 @@ struct BlockFeatures: Sendable {
     static let endMarkers = Set(ParsingLexicon.endMarkers)
     /// "About Brightwater Labs": the company boilerplate that closes a press release.
     static let aboutPrefixes = ["about ", "über ", "sobre ", "à propos d", "acerca de ", "tentang "]
+    /// An end marker opening a longer line ("Related articles from …"), with the longest such line in scalars.
+    static let endMarkerOpenings = ParsingLexicon.endMarkers.map { ($0 + " ", $0.unicodeScalars.count + 25) }
+        .map { (opening: $0.0, longest: $0.1) }
 
     /// "34 responses to “…”", "12 Comments".
     static func opensCommentThread(_ head: String) -> Bool {
@@ -62,7 +65,7 @@ struct BlockFeatures: Sendable {
     }
 
     init(_ text: String, stopwords stoplist: Set<String>, packed: Set<UInt64>? = nil) {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarClass.scalars(of: text)
         let n = scalars.count
         var i = 0
         var lastNonSpace: Unicode.Scalar? = nil
@@ -136,25 +139,23 @@ struct BlockFeatures: Sendable {
                 endsSentence = true
             }
         }
-        if length > 40 && length <= 200 { hasFurniturePhrase = Self.furniture.matches(PhraseMatcher.lowered(text)) }
-        if length <= 40 {
-            var lower = PhraseMatcher.lowered(text)
-            hasFurniturePhrase = Self.furniture.matches(lower)
-            hasBoilerplatePhrase = Self.boilerplate.matches(lower)
-            if length <= 20 && ScalarClass.isDigit(lower.first ?? " ") {
-                opensComments = Self.opensCommentThread(String(String.UnicodeScalarView(lower)))
-            }
-            if length <= 6 {
-                opensComments = opensComments || Self.signsComment(String(String.UnicodeScalarView(lower)))
-                while let c = lower.last, c == ":" || c == " " || c == "." { lower.removeLast() }
-                let head = String(String.UnicodeScalarView(lower))
-                isEndMarker =
-                    Self.endMarkers.contains(head)
-                    || (length <= 4 && Self.aboutPrefixes.contains { head.hasPrefix($0) })
-                    || ParsingLexicon.endMarkers.contains {
-                        head.hasPrefix($0 + " ") && head.unicodeScalars.count < $0.unicodeScalars.count + 25
-                    }
-            }
+        guard length <= 200 else { return }
+        var lower = PhraseMatcher.lowered(scalars)
+        hasFurniturePhrase = Self.furniture.matches(lower)
+        guard length <= 40 else { return }
+        hasBoilerplatePhrase = Self.boilerplate.matches(lower)
+        if length <= 20 && ScalarClass.isDigit(lower.first ?? " ") {
+            opensComments = Self.opensCommentThread(ScalarClass.string(lower[...]))
         }
+        guard length <= 6 else { return }
+        // Every comment signature ends with ":", and only a String ending in the scalar ":" can end in a
+        // Character equal to it.
+        if lower.last == ":" { opensComments = opensComments || Self.signsComment(ScalarClass.string(lower[...])) }
+        while let c = lower.last, c == ":" || c == " " || c == "." { lower.removeLast() }
+        let head = ScalarClass.string(lower[...])
+        isEndMarker =
+            Self.endMarkers.contains(head)
+            || (length <= 4 && Self.aboutPrefixes.contains { head.hasPrefix($0) })
+            || Self.endMarkerOpenings.contains { lower.count < $0.longest && head.hasPrefix($0.opening) }
     }
 }

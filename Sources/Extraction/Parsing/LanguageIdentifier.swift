@@ -13,7 +13,7 @@ struct LanguageIdentifier {
         var latin = 0
         var counts = [Int](repeating: 0, count: ParsingLexicon.stopwords.count)
         var words = 0
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarClass.scalars(of: text)
         var i = 0
         while i < scalars.count && words < 5000 {
             let s = scalars[i]

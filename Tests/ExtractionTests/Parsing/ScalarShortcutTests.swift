@@ -1,0 +1,62 @@
+import Testing
+
+@testable import Extraction
+
+/// The hot path decodes, counts, lowercases and searches scalars without the String views; each shortcut must give
+/// what the String API it replaces gives, on ASCII, accented, CJK, emoji and combining-mark text.
+@Suite("Scalar shortcuts")
+struct ScalarShortcutTests {
+    static let samples = [
+        "", "a", "Plain ASCII line.", "Café Über ÅNGSTRÖM İstanbul", "東京（ロイター）トヨタ", "Emoji 👍🏽 and 𝔘nicode",
+        "e\u{301} combining and K\u{212A} kelvin", "Curly “quotes” — dashes…", "МОСКВА, 12 марта", "ΣΑΣ ΟΔΟΣ",
+    ]
+
+    @Test("Scalars, their count and the String made from them are the String views' own", arguments: samples)
+    func scalarsMatchTheStringViews(text: String) {
+        let scalars = ScalarClass.scalars(of: text)
+        #expect(scalars == Array(text.unicodeScalars))
+        #expect(ScalarClass.count(of: text) == text.unicodeScalars.count)
+        #expect(ScalarClass.string(scalars[...]) == String(String.UnicodeScalarView(scalars)))
+        #expect(ScalarClass.string(scalars[...]).utf8.elementsEqual(text.utf8))
+        #expect(PhraseMatcher.lowered(text) == PhraseMatcher.lowered(scalars))
+    }
+
+    @Test("A word lowercases to what String.lowercased gives", arguments: samples)
+    func wordLowercasing(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        #expect(ScalarClass.lowercased(scalars[...]) == String(String.UnicodeScalarView(scalars)).lowercased())
+    }
+
+    @Test("The phrase matcher finds a phrase exactly where a plain scan over every position does")
+    func phraseMatcherAgreesWithAPlainScan() {
+        let phrases = ["cookie", "a", "ü", "über uns", "x\u{301}", "read more", "日本", "k"]
+        let matcher = PhraseMatcher(phrases)
+        let lowered = phrases.map { Array($0.unicodeScalars) }
+        let texts = [
+            "we use cookies", "nothing here", "Über uns", "ueber", "x\u{301}y", "read mor", "日本語", "KELVIN \u{212A}",
+            "", "b", "zzz k",
+        ]
+        for text in texts {
+            let scalars = PhraseMatcher.lowered(text)
+            let plain = lowered.contains { phrase in
+                scalars.count >= phrase.count
+                    && (0...(scalars.count - phrase.count)).contains {
+                        Array(scalars[$0..<($0 + phrase.count)]) == phrase
+                    }
+            }
+            #expect(matcher.matches(scalars) == plain, "\(text)")
+        }
+    }
+
+    @Test("Skipping a script's content leaves the tokenizer where reading it does")
+    func skippingRawTextEndsWhereReadingIt() {
+        for html in ["var a = '<p>';</SCRIPT ><p>after", "no end tag <p>", "</scrip></script>x", ""] {
+            var reading = HTMLTokenizer(html)
+            var skipping = HTMLTokenizer(html)
+            let content = reading.rawText(until: "script")
+            let end = skipping.skipRawText(until: "script")
+            #expect(reading.i == skipping.i)
+            #expect(content == String(String.UnicodeScalarView(skipping.scalars[..<end])))
+        }
+    }
+}
