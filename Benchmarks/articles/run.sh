@@ -2,6 +2,7 @@
 # Article parsing benchmark: our parser on the rendered text and on the HTML of ../shared/data/articles/pages-dev.jsonl,
 # next to trafilatura 2.3 on the same HTML, all scored by ../shared/tools/article_score.py.
 # Usage: bash Benchmarks/articles/run.sh [PAGES.jsonl]   (from the repository root; --no-peer skips trafilatura)
+#        NEWSGRAPH_BIN=/path/to/newsgraph bash Benchmarks/articles/run.sh --no-peer   (another build, e.g. main's)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 pages=${1:-../shared/data/articles/pages-dev.jsonl}
@@ -12,8 +13,12 @@ score=../shared/tools/article_score.py
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-swift build -c release --product newsgraph >/dev/null
-bin="$(swift build -c release --show-bin-path)/newsgraph"
+if [ -n "${NEWSGRAPH_BIN:-}" ]; then
+    bin=$NEWSGRAPH_BIN
+else
+    swift build -c release --product newsgraph >/dev/null
+    bin="$(swift build -c release --show-bin-path)/newsgraph"
+fi
 
 # Speed, by CPU time on one core: newsgraph extract --cpu-time adds up the process CPU time of the analysis calls
 # alone (no JSON reading or writing, no model loading). "parse" is the article parser (--parse-only: body, title,

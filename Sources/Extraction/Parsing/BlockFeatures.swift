@@ -22,10 +22,12 @@ struct BlockFeatures: Sendable {
     static let furniture = PhraseMatcher(ParsingLexicon.furniturePhrases)
     static let endMarkers = Set(ParsingLexicon.endMarkers)
     /// "About Brightwater Labs": the company boilerplate that closes a press release.
-    static let aboutPrefixes = ["about ", "über ", "sobre ", "à propos d", "acerca de ", "tentang "]
+    static let aboutPrefixes = ["about ", "über ", "sobre ", "à propos d", "acerca de ", "tentang "].map(
+        LineOpening.init)
     /// An end marker opening a longer line ("Related articles from …"), with the longest such line in scalars.
-    static let endMarkerOpenings = ParsingLexicon.endMarkers.map { ($0 + " ", $0.unicodeScalars.count + 25) }
-        .map { (opening: $0.0, longest: $0.1) }
+    static let endMarkerOpenings = ParsingLexicon.endMarkers.map {
+        (opening: LineOpening($0 + " "), longest: $0.unicodeScalars.count + 25)
+    }
 
     /// "34 responses to “…”", "12 Comments".
     static func opensCommentThread(_ head: String) -> Bool {
@@ -153,9 +155,39 @@ struct BlockFeatures: Sendable {
         if lower.last == ":" { opensComments = opensComments || Self.signsComment(ScalarClass.string(lower[...])) }
         while let c = lower.last, c == ":" || c == " " || c == "." { lower.removeLast() }
         let head = ScalarClass.string(lower[...])
+        let ascii = lower.allSatisfy { $0.value < 0x80 }
         isEndMarker =
             Self.endMarkers.contains(head)
-            || (length <= 4 && Self.aboutPrefixes.contains { head.hasPrefix($0) })
-            || Self.endMarkerOpenings.contains { lower.count < $0.longest && head.hasPrefix($0.opening) }
+            || (length <= 4 && Self.aboutPrefixes.contains { $0.opens(head, ascii: ascii) })
+            || Self.endMarkerOpenings.contains { lower.count < $0.longest && $0.opening.opens(head, ascii: ascii) }
+    }
+}
+
+/// The opening of a line, tested as `String.hasPrefix` does (whole characters, canonical equivalence), with the
+/// answer for an all-ASCII line taken from the bytes where that cannot differ.
+struct LineOpening: Sendable {
+    let text: String
+    /// The opening's bytes, if it is all ASCII and ends in a letter or a space (never inside a "\r\n" pair).
+    private let asciiBytes: [UInt8]?
+    /// The opening holds a scalar outside ASCII other than U+212A, U+037E and U+1FEF (canonically equivalent to
+    /// "K", ";" and "`"): its decomposition then holds a non-ASCII scalar, which no ASCII line's can.
+    private let foreign: Bool
+
+    init(_ text: String) {
+        self.text = text
+        let bytes = Array(text.utf8)
+        let last = bytes.last ?? 0
+        let endsWell = last == 0x20 || (last >= 0x61 && last <= 0x7A)
+        asciiBytes = bytes.allSatisfy { $0 < 0x80 } && endsWell ? bytes : nil
+        foreign = text.unicodeScalars.contains { $0.value >= 0x80 && ![0x212A, 0x37E, 0x1FEF].contains($0.value) }
+    }
+
+    /// `line.hasPrefix(text)`; `ascii` says whether every scalar of `line` is ASCII.
+    func opens(_ line: String, ascii: Bool) -> Bool {
+        if ascii {
+            if foreign { return false }
+            if let asciiBytes { return line.utf8.starts(with: asciiBytes) }
+        }
+        return line.hasPrefix(text)
     }
 }

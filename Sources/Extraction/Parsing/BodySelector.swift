@@ -30,7 +30,7 @@ struct BodySelector {
         var openings: [String: (count: Int, shortest: Int)] = [:]
         // Each block's length, lowercased text and opening, computed once for both passes.
         let counts = blocks.map { ScalarClass.count(of: $0.text) }
-        let lowered = blocks.indices.map { counts[$0] < 400 ? blocks[$0].text.lowercased() : nil }
+        let lowered = blocks.indices.map { counts[$0] < 400 ? ScalarClass.lowercased(blocks[$0].text) : nil }
         let openingKeys = blocks.indices.map {
             counts[$0] >= 60 ? String(blocks[$0].text.unicodeScalars.prefix(60)) : nil
         }

@@ -90,6 +90,8 @@ struct HTMLRenderer {
         var context: PageContext? = nil
         var inSVG: Bool { skipName.last == "svg" }
         var articleDepth = 0
+        /// `HTMLRenderer.wordClasses` of each ASCII class/id value met so far.
+        var wordClassesOfValue: [String: UInt8] = [:]
 
         mutating func start(_ name: String, _ attributes: [(String, String)], selfClosing: Bool) {
             if skipDepth > 0 {
@@ -134,7 +136,7 @@ struct HTMLRenderer {
             }
             if name == "a" { linkDepth += 1 }
             if name == "td" || name == "th" { pendingSpace = !buffer.isEmpty }
-            let hint = Self.hint(attributes)
+            let hint = hint(attributes)
             let isArticle =
                 name == "article" || name == "main" || attr(attributes, "itemprop")?.lowercased() == "articlebody"
             if isArticle { articleDepth += 1 }
@@ -321,28 +323,47 @@ struct HTMLRenderer {
         }
 
         /// +1 for class/id words of content, -1 for navigation, comments, sharing, related links, ads…
-        static func hint(_ attributes: [(String, String)]) -> Int {
-            var strong = false
-            var weak = false
-            var positive = false
+        mutating func hint(_ attributes: [(String, String)]) -> Int {
+            var classes: UInt8 = 0
             for (name, value) in attributes
             where name == "class" || name == "id" || name == "role" || name == "itemprop" {
-                for word in HTMLRenderer.words(value) {
-                    if HTMLRenderer.strongNegativeWords.contains(word)
-                        || HTMLRenderer.negativePrefixes.contains(where: { word.hasPrefix($0) })
-                    {
-                        strong = true
-                    } else if HTMLRenderer.negativeWords.contains(word) {
-                        weak = true
-                    } else if HTMLRenderer.positiveWords.contains(word) {
-                        positive = true
-                    }
+                // Only ASCII values are kept: String keys compare by canonical equivalence, and two equivalent
+                // values with different bytes ("e\u{301}", "é") can have different ASCII words.
+                if !ByteSearch.isASCII(value) {
+                    classes |= HTMLRenderer.wordClasses(value)
+                } else if let known = wordClassesOfValue[value] {
+                    classes |= known
+                } else {
+                    let found = HTMLRenderer.wordClasses(value)
+                    wordClassesOfValue[value] = found
+                    classes |= found
                 }
             }
-            if strong { return positive ? -1 : -2 }
-            if weak { return positive ? 0 : -1 }
+            let positive = classes & HTMLRenderer.positiveClass != 0
+            if classes & HTMLRenderer.strongClass != 0 { return positive ? -1 : -2 }
+            if classes & HTMLRenderer.weakClass != 0 { return positive ? 0 : -1 }
             return positive ? 1 : 0
         }
+    }
+
+    static let strongClass: UInt8 = 1
+    static let weakClass: UInt8 = 2
+    static let positiveClass: UInt8 = 4
+
+    /// What the words of one class/id value say: strong furniture, weak furniture, content (bits above). A page
+    /// repeats its class values on element after element, so the renderer keeps each value's answer.
+    static func wordClasses(_ value: String) -> UInt8 {
+        var classes: UInt8 = 0
+        for word in words(value) {
+            if strongNegativeWords.contains(word) || negativePrefixes.contains(where: { word.hasPrefix($0) }) {
+                classes |= strongClass
+            } else if negativeWords.contains(word) {
+                classes |= weakClass
+            } else if positiveWords.contains(word) {
+                classes |= positiveClass
+            }
+        }
+        return classes
     }
 
     /// Words of a class/id value: split at non-letters and camelCase humps, lowercased. Words hold ASCII letters

@@ -97,6 +97,34 @@ enum ScalarClass {
         return String(view).lowercased()
     }
 
+    /// `text.lowercased()`, which is each scalar's `lowercaseMapping` in turn: ASCII and the scalars of blocks
+    /// without case (general punctuation, currency signs, CJK, kana, hangul) are copied without asking for their
+    /// mapping, which costs a String each.
+    static func lowercased(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        forEachScalar(in: text) { s in
+            let v = s.value
+            if v < 0x80 {
+                out.append(UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + 32 : v))
+            } else if isCaseless(s) {
+                UTF8.encode(s) { out.append($0) }
+            } else {
+                out.append(contentsOf: s.properties.lowercaseMapping.utf8)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Blocks whose scalars have no case mapping (checked scalar by scalar in the tests).
+    @inline(__always)
+    static func isCaseless(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2000...0x206F, 0x20A0...0x20CF, 0x3000...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3: return true
+        default: return false
+        }
+    }
+
     /// A String of `scalars`: `String(String.UnicodeScalarView(scalars))`, encoded into the String's storage at once.
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in

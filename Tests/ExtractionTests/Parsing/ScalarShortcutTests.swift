@@ -27,6 +27,35 @@ struct ScalarShortcutTests {
         #expect(ScalarClass.lowercased(scalars[...]) == String(String.UnicodeScalarView(scalars)).lowercased())
     }
 
+    @Test("A text lowercases to what String.lowercased gives", arguments: samples)
+    func textLowercasing(text: String) {
+        #expect(ScalarClass.lowercased(text) == text.lowercased())
+        #expect(ScalarClass.lowercased(text).unicodeScalars.elementsEqual(text.lowercased().unicodeScalars))
+    }
+
+    @Test("The scalars taken as caseless have no lowercase mapping of their own")
+    func caselessScalarsMapToThemselves() {
+        for value in UInt32(0x80)..<0x10000 {
+            guard let s = Unicode.Scalar(value), ScalarClass.isCaseless(s) else { continue }
+            #expect(s.properties.lowercaseMapping.unicodeScalars.elementsEqual([s]), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test("A line opens with a marker exactly when String.hasPrefix says so")
+    func lineOpeningsAgreeWithHasPrefix() {
+        let openings = ["about ", "über ", "à propos d", "related articles ", "\u{212A}elvin "].map(LineOpening.init)
+        let lines = [
+            "about us", "about", "über uns", "uber uns", "u\u{308}ber uns", "à propos de nous", "a propos de",
+            "related articles from x", "related articles", "kelvin scale", "\u{212A}elvin scale", "", "about\r\n us",
+        ]
+        for opening in openings {
+            for line in lines {
+                let ascii = line.unicodeScalars.allSatisfy { $0.value < 0x80 }
+                #expect(opening.opens(line, ascii: ascii) == line.hasPrefix(opening.text), "\(opening.text) \(line)")
+            }
+        }
+    }
+
     @Test("The phrase matcher finds a phrase exactly where a plain scan over every position does")
     func phraseMatcherAgreesWithAPlainScan() {
         let phrases = ["cookie", "a", "ü", "über uns", "x\u{301}", "read more", "日本", "k"]
