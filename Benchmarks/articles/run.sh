@@ -23,7 +23,7 @@ fi
 # Speed, by CPU time on one core: newsgraph extract --cpu-time adds up the process CPU time of the analysis calls
 # alone (no JSON reading or writing, no model loading). "parse" is the article parser (--parse-only: body, title,
 # authors, date, source, dateline, language); "analysis" adds organization finding, as POST /articles does. Each
-# figure is the median of 3 runs, each over the pages repeated enough to take at least 2 s.
+# figure is the median of 3 runs, each over the pages repeated enough to take at least 2 s (2.5 s by a first run).
 cpu_seconds() { sed -n 's/^cpu-time: .* bytes in \([0-9.]*\) s .*/\1/p' "$1"; }
 measure() { # field flag: the quality run, then parse and analysis speed on that field
     local field=$1 flag=$2
@@ -47,7 +47,7 @@ with open(sys.argv[2], 'w') as out:
             once=$(cpu_seconds "$out/$field.cpu")
         fi
         local copies
-        copies=$(python3 -c "import math,sys; print(max(1, math.ceil(2.0 / max(float(sys.argv[1]), 1e-3))))" "$once")
+        copies=$(python3 -c "import math,sys; print(max(1, math.ceil(2.5 / max(float(sys.argv[1]), 1e-3))))" "$once")
         for _ in $(seq "$copies"); do cat "$out/$field-pages.jsonl"; done >"$out/repeated.jsonl"
         local runs=()
         for _ in 1 2 3; do

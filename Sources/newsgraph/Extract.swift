@@ -8,13 +8,13 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Analyse articles and print the result as JSON, without storing anything.",
         discussion: """
-            With FILE arguments (or none, for stdin) prints one article JSON per input, as POST /extract answers.
-            With --jsonl reads JSON lines {"id", "text"} (or {"id", "html"} with --html) from stdin and writes one
-            line per document with the parsed fields, "entities" (every organization mention as an ORG span) and
+            With FILE arguments (or none, for stdin) prints one article JSON per input, as POST /extract answers. \
+            With --jsonl reads JSON lines {"id", "text"} (or {"id", "html"} with --html) from stdin and writes one \
+            line per document with the parsed fields, "entities" (every organization mention as an ORG span) and \
             "organizations", for ../shared/tools/ner_score.py and article_score.py.
 
-            For timing (Benchmarks/articles/run.sh): --parse-only runs the article parser alone (body, title,
-            authors, date, source, dateline, language) and prints "entities" and "organizations" empty;
+            For timing (Benchmarks/articles/run.sh): --parse-only runs the article parser alone (body, title, \
+            authors, date, source, dateline, language) and prints "entities" and "organizations" empty; \
             --cpu-time writes to stderr the input bytes analysed and the CPU time spent analysing them.
             """)
 

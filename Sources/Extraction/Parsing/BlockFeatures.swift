@@ -58,15 +58,15 @@ struct BlockFeatures: Sendable {
     /// up by hashing one integer instead of building and hashing a String. Packing is one-to-one for words of
     /// 1...8 non-zero bytes, and an ASCII word equals a stopword exactly when their bytes are equal (no other
     /// scalar is canonically equivalent to a lowercase letter, a digit, "_" or "'"), so the answer is the same.
-    static func packedStopwords(_ stoplist: Set<String>) -> Set<UInt64> {
+    static func packedStopwords(_ stoplist: Set<String>) -> PackedWordTable {
         var packed = Set<UInt64>()
         for word in stoplist where word.utf8.count <= 8 && word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0 }) {
             packed.insert(word.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) })
         }
-        return packed
+        return PackedWordTable(words: packed)
     }
 
-    init(_ text: String, stopwords stoplist: Set<String>, packed: Set<UInt64>? = nil) {
+    init(_ text: String, stopwords stoplist: Set<String>, packed: PackedWordTable? = nil) {
         let scalars = ScalarClass.scalars(of: text)
         let n = scalars.count
         var i = 0

@@ -77,6 +77,19 @@ struct ScalarShortcutTests {
         }
     }
 
+    @Test("The packed word table answers as the dictionary it was built from")
+    func packedWordTableMatchesItsDictionary() {
+        var generator = SystemRandomNumberGenerator()
+        var entries: [UInt64: UInt64] = [:]
+        for _ in 0..<500 { entries[UInt64.random(in: 1...50_000, using: &generator)] = UInt64.random(in: 1...99) }
+        let table = PackedWordTable(entries)
+        for key in UInt64(0)...60_000 { #expect(table.value(key) == (entries[key] ?? 0)) }
+        let (_, packed, _) = LanguageIdentifier.stoplist(for: "en")
+        #expect(
+            packed.contains(UInt64(Character("t").asciiValue!) | UInt64(Character("h").asciiValue!) << 8 | 0x65 << 16))
+        #expect(!PackedWordTable([:]).contains(0x65))
+    }
+
     @Test("Skipping a script's content leaves the tokenizer where reading it does")
     func skippingRawTextEndsWhereReadingIt() {
         for html in ["var a = '<p>';</SCRIPT ><p>after", "no end tag <p>", "</scrip></script>x", ""] {
