@@ -8,10 +8,14 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Analyse articles and print the result as JSON, without storing anything.",
         discussion: """
-            With FILE arguments (or none, for stdin) prints one article JSON per input, as POST /extract answers.
-            With --jsonl reads JSON lines {"id", "text"} (or {"id", "html"} with --html) from stdin and writes one
-            line per document with the parsed fields, "entities" (every organization mention as an ORG span) and
+            With FILE arguments (or none, for stdin) prints one article JSON per input, as POST /extract answers. \
+            With --jsonl reads JSON lines {"id", "text"} (or {"id", "html"} with --html) from stdin and writes one \
+            line per document with the parsed fields, "entities" (every organization mention as an ORG span) and \
             "organizations", for ../shared/tools/ner_score.py and article_score.py.
+
+            For timing (Benchmarks/articles/run.sh): --parse-only runs the article parser alone (body, title, \
+            authors, date, source, dateline, language) and prints "entities" and "organizations" empty; \
+            --cpu-time writes to stderr the input bytes analysed and the CPU time spent analysing them.
             """)
 
     @Argument(help: "Article files; '-' or none reads stdin.")
@@ -23,14 +27,26 @@ struct Extract: ParsableCommand {
     @Flag(help: "Read JSON lines from stdin and write JSON lines.")
     var jsonl = false
 
+    @Flag(help: "Parse only: skip organization finding (no model is loaded); entities and organizations are empty.")
+    var parseOnly = false
+
+    @Flag(
+        help: """
+            At the end, write to stderr the bytes of text or HTML analysed and the process CPU time spent in the \
+            analysis calls alone (not reading or writing JSON, not loading the model).
+            """)
+    var cpuTime = false
+
     func validate() throws {
         if jsonl && !files.isEmpty { throw ValidationError("--jsonl reads stdin; give no files") }
     }
 
     func run() throws {
-        let analyzer = ArticleAnalyzer(finder: try OrganizationModel.finder())
+        let analyzer = parseOnly ? ArticleAnalyzer() : ArticleAnalyzer(finder: try OrganizationModel.finder())
+        var clock = AnalysisClock()
+        defer { if cpuTime { clock.report() } }
         if jsonl {
-            try extractLines(analyzer)
+            try extractLines(analyzer, &clock)
             return
         }
         for file in files.isEmpty ? ["-"] : files {
@@ -39,12 +55,18 @@ struct Extract: ParsableCommand {
                 throw ValidationError("\(file) is not UTF-8 text")
             }
             let format: ContentFormat = html ? .html : .sniffed(content)
-            let article = analyzer.analyze(ArticleInput(content: content, format: format))
+            let article = clock.time(ArticleInput(content: content, format: format), analyze(analyzer))
             write(AnalysisOutput.article(article, format: format))
         }
     }
 
-    private func extractLines(_ analyzer: ArticleAnalyzer) throws {
+    /// The analysis this run asked for: the whole of it, or the parser alone.
+    private func analyze(_ analyzer: ArticleAnalyzer) -> (ArticleInput) -> AnalyzedArticle {
+        let parseOnly = parseOnly
+        return { parseOnly ? analyzer.parse($0) : analyzer.analyze($0) }
+    }
+
+    private func extractLines(_ analyzer: ArticleAnalyzer, _ clock: inout AnalysisClock) throws {
         var lineNumber = 0
         while let line = readLine(strippingNewline: true) {
             lineNumber += 1
@@ -59,7 +81,7 @@ struct Extract: ParsableCommand {
             }
             let input = ArticleInput(
                 content: content, format: html ? .html : .plainText, url: object["url"] as? String)
-            write(AnalysisOutput.evaluationLine(id: id, analyzer.analyze(input), format: input.format))
+            write(AnalysisOutput.evaluationLine(id: id, clock.time(input, analyze(analyzer)), format: input.format))
         }
     }
 
@@ -72,5 +94,35 @@ struct Extract: ParsableCommand {
 
     private func write(_ bytes: [UInt8]) {
         FileHandle.standardOutput.write(Data(bytes + [0x0A]))
+    }
+}
+
+/// Adds up the process CPU time spent analysing inputs and the bytes they held, for `extract --cpu-time`.
+struct AnalysisClock {
+    private var seconds = 0.0
+    private var bytes = 0
+    private var documents = 0
+
+    mutating func time(_ input: ArticleInput, _ analysis: (ArticleInput) -> AnalyzedArticle) -> AnalyzedArticle {
+        let start = Self.now()
+        let article = analysis(input)
+        seconds += Self.now() - start
+        bytes += input.content.utf8.count
+        documents += 1
+        return article
+    }
+
+    func report() {
+        let rate = seconds > 0 ? Double(bytes) / 1e6 / seconds : 0
+        let line =
+            "cpu-time: \(documents) documents, \(bytes) bytes in \(String(format: "%.4f", seconds)) s (\(String(format: "%.3f", rate)) MB/s)\n"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    /// Process CPU time, so the figure does not depend on what else the machine runs.
+    private static func now() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 }

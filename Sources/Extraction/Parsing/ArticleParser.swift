@@ -32,13 +32,17 @@ struct ArticleParser {
         var text: String
         var blocks: [TextBlock]
         var page: PageMetadata? = nil
+        let textLength: Int
         switch input.format {
         case .plainText:
             text = input.content
-            blocks = TextBlockSplitter(scalars: Array(text.unicodeScalars)).blocks()
+            let scalars = ScalarClass.scalars(of: text)
+            textLength = scalars.count
+            blocks = TextBlockSplitter(scalars: scalars).blocks()
         case .html:
             let rendered = HTMLRenderer.render(input.content)
             text = rendered.text
+            textLength = ScalarClass.count(of: text)
             blocks = rendered.blocks
             page = rendered.metadata
         }
@@ -55,7 +59,7 @@ struct ArticleParser {
 
         var parsed = ParsedArticle()
         parsed.text = text
-        parsed.textLength = text.unicodeScalars.count
+        parsed.textLength = textLength
         var bodyBlocks = selection.blocks.filter { $0 != meta.titleBlock && !meta.bylineBlocks.contains($0) }
         // The headline and byline open the article: what the selection holds before them is page furniture.
         let opening = ([meta.titleBlock].compactMap { $0 } + meta.bylineBlocks).filter { index in
@@ -184,9 +188,11 @@ struct ArticleParser {
     static func sample(_ blocks: [TextBlock]) -> String {
         var parts: [String] = []
         var total = 0
-        for block in blocks where block.text.unicodeScalars.count >= 60 {
+        for block in blocks {
+            let count = ScalarClass.count(of: block.text)
+            guard count >= 60 else { continue }
             parts.append(block.text)
-            total += block.text.unicodeScalars.count
+            total += count
             if total > 20_000 { break }
         }
         if parts.isEmpty { return blocks.prefix(200).map(\.text).joined(separator: " ") }

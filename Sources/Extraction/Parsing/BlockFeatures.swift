@@ -22,7 +22,12 @@ struct BlockFeatures: Sendable {
     static let furniture = PhraseMatcher(ParsingLexicon.furniturePhrases)
     static let endMarkers = Set(ParsingLexicon.endMarkers)
     /// "About Brightwater Labs": the company boilerplate that closes a press release.
-    static let aboutPrefixes = ["about ", "über ", "sobre ", "à propos d", "acerca de ", "tentang "]
+    static let aboutPrefixes = ["about ", "über ", "sobre ", "à propos d", "acerca de ", "tentang "].map(
+        LineOpening.init)
+    /// An end marker opening a longer line ("Related articles from …"), with the longest such line in scalars.
+    static let endMarkerOpenings = ParsingLexicon.endMarkers.map {
+        (opening: LineOpening($0 + " "), longest: $0.unicodeScalars.count + 25)
+    }
 
     /// "34 responses to “…”", "12 Comments".
     static func opensCommentThread(_ head: String) -> Bool {
@@ -53,16 +58,16 @@ struct BlockFeatures: Sendable {
     /// up by hashing one integer instead of building and hashing a String. Packing is one-to-one for words of
     /// 1...8 non-zero bytes, and an ASCII word equals a stopword exactly when their bytes are equal (no other
     /// scalar is canonically equivalent to a lowercase letter, a digit, "_" or "'"), so the answer is the same.
-    static func packedStopwords(_ stoplist: Set<String>) -> Set<UInt64> {
+    static func packedStopwords(_ stoplist: Set<String>) -> PackedWordTable {
         var packed = Set<UInt64>()
         for word in stoplist where word.utf8.count <= 8 && word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0 }) {
             packed.insert(word.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) })
         }
-        return packed
+        return PackedWordTable(words: packed)
     }
 
-    init(_ text: String, stopwords stoplist: Set<String>, packed: Set<UInt64>? = nil) {
-        let scalars = Array(text.unicodeScalars)
+    init(_ text: String, stopwords stoplist: Set<String>, packed: PackedWordTable? = nil) {
+        let scalars = ScalarClass.scalars(of: text)
         let n = scalars.count
         var i = 0
         var lastNonSpace: Unicode.Scalar? = nil
@@ -136,25 +141,53 @@ struct BlockFeatures: Sendable {
                 endsSentence = true
             }
         }
-        if length > 40 && length <= 200 { hasFurniturePhrase = Self.furniture.matches(PhraseMatcher.lowered(text)) }
-        if length <= 40 {
-            var lower = PhraseMatcher.lowered(text)
-            hasFurniturePhrase = Self.furniture.matches(lower)
-            hasBoilerplatePhrase = Self.boilerplate.matches(lower)
-            if length <= 20 && ScalarClass.isDigit(lower.first ?? " ") {
-                opensComments = Self.opensCommentThread(String(String.UnicodeScalarView(lower)))
-            }
-            if length <= 6 {
-                opensComments = opensComments || Self.signsComment(String(String.UnicodeScalarView(lower)))
-                while let c = lower.last, c == ":" || c == " " || c == "." { lower.removeLast() }
-                let head = String(String.UnicodeScalarView(lower))
-                isEndMarker =
-                    Self.endMarkers.contains(head)
-                    || (length <= 4 && Self.aboutPrefixes.contains { head.hasPrefix($0) })
-                    || ParsingLexicon.endMarkers.contains {
-                        head.hasPrefix($0 + " ") && head.unicodeScalars.count < $0.unicodeScalars.count + 25
-                    }
-            }
+        guard length <= 200 else { return }
+        var lower = PhraseMatcher.lowered(scalars)
+        hasFurniturePhrase = Self.furniture.matches(lower)
+        guard length <= 40 else { return }
+        hasBoilerplatePhrase = Self.boilerplate.matches(lower)
+        if length <= 20 && ScalarClass.isDigit(lower.first ?? " ") {
+            opensComments = Self.opensCommentThread(ScalarClass.string(lower[...]))
         }
+        guard length <= 6 else { return }
+        // Every comment signature ends with ":", and only a String ending in the scalar ":" can end in a
+        // Character equal to it.
+        if lower.last == ":" { opensComments = opensComments || Self.signsComment(ScalarClass.string(lower[...])) }
+        while let c = lower.last, c == ":" || c == " " || c == "." { lower.removeLast() }
+        let head = ScalarClass.string(lower[...])
+        let ascii = lower.allSatisfy { $0.value < 0x80 }
+        isEndMarker =
+            Self.endMarkers.contains(head)
+            || (length <= 4 && Self.aboutPrefixes.contains { $0.opens(head, ascii: ascii) })
+            || Self.endMarkerOpenings.contains { lower.count < $0.longest && $0.opening.opens(head, ascii: ascii) }
+    }
+}
+
+/// The opening of a line, tested as `String.hasPrefix` does (whole characters, canonical equivalence), with the
+/// answer for an all-ASCII line taken from the bytes where that cannot differ.
+struct LineOpening: Sendable {
+    let text: String
+    /// The opening's bytes, if it is all ASCII and ends in a letter or a space (never inside a "\r\n" pair).
+    private let asciiBytes: [UInt8]?
+    /// The opening holds a scalar outside ASCII other than U+212A, U+037E and U+1FEF (canonically equivalent to
+    /// "K", ";" and "`"): its decomposition then holds a non-ASCII scalar, which no ASCII line's can.
+    private let foreign: Bool
+
+    init(_ text: String) {
+        self.text = text
+        let bytes = Array(text.utf8)
+        let last = bytes.last ?? 0
+        let endsWell = last == 0x20 || (last >= 0x61 && last <= 0x7A)
+        asciiBytes = bytes.allSatisfy { $0 < 0x80 } && endsWell ? bytes : nil
+        foreign = text.unicodeScalars.contains { $0.value >= 0x80 && ![0x212A, 0x37E, 0x1FEF].contains($0.value) }
+    }
+
+    /// `line.hasPrefix(text)`; `ascii` says whether every scalar of `line` is ASCII.
+    func opens(_ line: String, ascii: Bool) -> Bool {
+        if ascii {
+            if foreign { return false }
+            if let asciiBytes { return line.utf8.starts(with: asciiBytes) }
+        }
+        return line.hasPrefix(text)
     }
 }

@@ -29,10 +29,10 @@ struct BodySelector {
         // text, a print version) repeats the opening of the article's first paragraph.
         var openings: [String: (count: Int, shortest: Int)] = [:]
         // Each block's length, lowercased text and opening, computed once for both passes.
-        let counts = blocks.map { $0.text.unicodeScalars.count }
-        let lowered = blocks.indices.map { counts[$0] < 400 ? blocks[$0].text.lowercased() : nil }
+        let counts = blocks.map { ScalarClass.count(of: $0.text) }
+        let lowered = blocks.indices.map { counts[$0] < 400 ? ScalarClass.lowercased(blocks[$0].text) : nil }
         let openingKeys = blocks.indices.map {
-            counts[$0] >= 60 ? String(String.UnicodeScalarView(blocks[$0].text.unicodeScalars.prefix(60))) : nil
+            counts[$0] >= 60 ? String(blocks[$0].text.unicodeScalars.prefix(60)) : nil
         }
         for i in blocks.indices {
             let count = counts[i]

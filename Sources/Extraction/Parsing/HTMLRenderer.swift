@@ -38,13 +38,16 @@ struct HTMLRenderer {
         var tokenizer = HTMLTokenizer(html)
         while let token = tokenizer.next() {
             switch token {
-            case .text(let view):
-                renderer.text(view)
+            case .text(let text):
+                renderer.text(text)
             case .start(let name, let attributes, let selfClosing):
                 if name == "script" {
                     let type = attributes.first { $0.0 == "type" }?.1.lowercased() ?? ""
-                    let content = tokenizer.rawText(until: "script")
-                    if type.contains("ld+json") { renderer.metadata.readLinkedData(content) }
+                    if type.contains("ld+json") {
+                        renderer.metadata.readLinkedData(tokenizer.rawText(until: "script"))
+                    } else {
+                        tokenizer.skipRawText(until: "script")
+                    }
                     continue
                 }
                 if name == "title" && renderer.metadata.documentTitle == nil && !renderer.inSVG {
@@ -53,7 +56,7 @@ struct HTMLRenderer {
                     continue
                 }
                 if name == "style" || name == "textarea" || name == "xmp" || name == "plaintext" {
-                    _ = tokenizer.rawText(until: name)
+                    tokenizer.skipRawText(until: name)
                     continue
                 }
                 renderer.start(name, attributes, selfClosing: selfClosing)
@@ -77,7 +80,9 @@ struct HTMLRenderer {
         var output = ""
         var outputScalars = 0
         var blocks: [TextBlock] = []
-        var buffer = String.UnicodeScalarView()
+        /// The block being rendered, as UTF-8 bytes, and how many scalars they hold.
+        var buffer: [UInt8] = []
+        var bufferScalars = 0
         var pendingSpace = false
         var linkLetters = 0
         var letters = 0
@@ -85,6 +90,8 @@ struct HTMLRenderer {
         var context: PageContext? = nil
         var inSVG: Bool { skipName.last == "svg" }
         var articleDepth = 0
+        /// `HTMLRenderer.wordClasses` of each ASCII class/id value met so far.
+        var wordClassesOfValue: [String: UInt8] = [:]
 
         mutating func start(_ name: String, _ attributes: [(String, String)], selfClosing: Bool) {
             if skipDepth > 0 {
@@ -129,7 +136,7 @@ struct HTMLRenderer {
             }
             if name == "a" { linkDepth += 1 }
             if name == "td" || name == "th" { pendingSpace = !buffer.isEmpty }
-            let hint = Self.hint(attributes)
+            let hint = hint(attributes)
             let isArticle =
                 name == "article" || name == "main" || attr(attributes, "itemprop")?.lowercased() == "articlebody"
             if isArticle { articleDepth += 1 }
@@ -154,17 +161,25 @@ struct HTMLRenderer {
             stack.removeSubrange(index...)
         }
 
-        mutating func text(_ view: String.UnicodeScalarView) {
+        mutating func text(_ text: [Unicode.Scalar]) {
             guard skipDepth == 0 else { return }
-            for s in view {
+            for s in text {
                 if ScalarClass.isWhitespace(s) {
                     pendingSpace = !buffer.isEmpty
                     continue
                 }
                 if buffer.isEmpty { context = currentContext() }
-                if pendingSpace { buffer.append(" ") }
+                if pendingSpace {
+                    buffer.append(0x20)
+                    bufferScalars += 1
+                }
                 pendingSpace = false
-                buffer.append(s)
+                if s.value < 0x80 {
+                    buffer.append(UInt8(truncatingIfNeeded: s.value))
+                } else {
+                    UTF8.encode(s) { buffer.append($0) }
+                }
+                bufferScalars += 1
                 if ScalarClass.isLetter(s) || ScalarClass.isDigit(s) {
                     letters += 1
                     if linkDepth > 0 { linkLetters += 1 }
@@ -174,7 +189,8 @@ struct HTMLRenderer {
 
         mutating func flush() {
             defer {
-                buffer = String.UnicodeScalarView()
+                buffer.removeAll(keepingCapacity: true)
+                bufferScalars = 0
                 pendingSpace = false
                 letters = 0
                 linkLetters = 0
@@ -182,14 +198,14 @@ struct HTMLRenderer {
             guard !buffer.isEmpty else { return }
             var ctx = context ?? PageContext()
             ctx.linkDensity = letters > 0 ? Double(linkLetters) / Double(letters) : 0
-            let text = String(buffer)
+            let text = String(decoding: buffer, as: UTF8.self)
             if !output.isEmpty {
                 let compact = Self.isCompact(ctx.kind) && (blocks.last?.page.map { Self.isCompact($0.kind) } ?? false)
                 let separator = compact ? "\n" : "\n\n"
                 output += separator
                 outputScalars += separator.unicodeScalars.count
             }
-            let count = text.unicodeScalars.count
+            let count = bufferScalars
             let start = outputScalars
             output += text
             outputScalars += count
@@ -266,10 +282,19 @@ struct HTMLRenderer {
             for (name, value) in attributes {
                 if name == "hidden" { return true }
                 if name == "style" {
+                    if ByteSearch.isASCII(value) {
+                        if styleHides(ascii: value) { return true }
+                        continue
+                    }
                     let v = value.lowercased().replacingOccurrences(of: " ", with: "")
                     if v.contains("display:none") || v.contains("visibility:hidden") { return true }
                 }
                 if name == "class" {
+                    if ByteSearch.isASCII(value) {
+                        // On ASCII the byte searches answer as Foundation's do (ByteSearch).
+                        if hiddenClasses.contains(where: { ByteSearch.containsFolded(value, $0) }) { return true }
+                        continue
+                    }
                     let v = value.lowercased()
                     if v.contains("sr-only") || v.contains("visually-hidden") || v.contains("screen-reader") {
                         return true
@@ -279,52 +304,91 @@ struct HTMLRenderer {
             return false
         }
 
-        /// +1 for class/id words of content, -1 for navigation, comments, sharing, related links, ads…
-        static func hint(_ attributes: [(String, String)]) -> Int {
-            var strong = false
-            var weak = false
-            var positive = false
-            for (name, value) in attributes
-            where name == "class" || name == "id" || name == "role" || name == "itemprop" {
-                for word in HTMLRenderer.words(value) {
-                    if HTMLRenderer.strongNegativeWords.contains(word)
-                        || HTMLRenderer.negativePrefixes.contains(where: { word.hasPrefix($0) })
-                    {
-                        strong = true
-                    } else if HTMLRenderer.negativeWords.contains(word) {
-                        weak = true
-                    } else if HTMLRenderer.positiveWords.contains(word) {
-                        positive = true
-                    }
+        static let hiddenClasses = ["sr-only", "visually-hidden", "screen-reader"].map { Array($0.utf8) }
+        static let hiddenStyles = ["display:none", "visibility:hidden"].map { Array($0.utf8) }
+
+        /// An ASCII style attribute lowercased with its spaces removed, then searched on bytes: what
+        /// `lowercased().replacingOccurrences(of: " ", with: "")` and `contains` give on ASCII.
+        static func styleHides(ascii value: String) -> Bool {
+            var compact: [UInt8] = []
+            compact.reserveCapacity(value.utf8.count)
+            for byte in value.utf8 where byte != 0x20 {
+                compact.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            }
+            return compact.withUnsafeBufferPointer { bytes in
+                hiddenStyles.contains {
+                    ByteSearch.firstIndex(of: $0, in: bytes, from: 0, foldingASCIICase: false) != nil
                 }
             }
-            if strong { return positive ? -1 : -2 }
-            if weak { return positive ? 0 : -1 }
+        }
+
+        /// +1 for class/id words of content, -1 for navigation, comments, sharing, related links, ads…
+        mutating func hint(_ attributes: [(String, String)]) -> Int {
+            var classes: UInt8 = 0
+            for (name, value) in attributes
+            where name == "class" || name == "id" || name == "role" || name == "itemprop" {
+                // Only ASCII values are kept: String keys compare by canonical equivalence, and two equivalent
+                // values with different bytes ("e\u{301}", "é") can have different ASCII words.
+                if !ByteSearch.isASCII(value) {
+                    classes |= HTMLRenderer.wordClasses(value)
+                } else if let known = wordClassesOfValue[value] {
+                    classes |= known
+                } else {
+                    let found = HTMLRenderer.wordClasses(value)
+                    wordClassesOfValue[value] = found
+                    classes |= found
+                }
+            }
+            let positive = classes & HTMLRenderer.positiveClass != 0
+            if classes & HTMLRenderer.strongClass != 0 { return positive ? -1 : -2 }
+            if classes & HTMLRenderer.weakClass != 0 { return positive ? 0 : -1 }
             return positive ? 1 : 0
         }
     }
 
-    /// Words of a class/id value: split at non-letters and camelCase humps, lowercased.
+    static let strongClass: UInt8 = 1
+    static let weakClass: UInt8 = 2
+    static let positiveClass: UInt8 = 4
+
+    /// What the words of one class/id value say: strong furniture, weak furniture, content (bits above). A page
+    /// repeats its class values on element after element, so the renderer keeps each value's answer.
+    static func wordClasses(_ value: String) -> UInt8 {
+        var classes: UInt8 = 0
+        for word in words(value) {
+            if strongNegativeWords.contains(word) || negativePrefixes.contains(where: { word.hasPrefix($0) }) {
+                classes |= strongClass
+            } else if negativeWords.contains(word) {
+                classes |= weakClass
+            } else if positiveWords.contains(word) {
+                classes |= positiveClass
+            }
+        }
+        return classes
+    }
+
+    /// Words of a class/id value: split at non-letters and camelCase humps, lowercased. Words hold ASCII letters
+    /// only, so they are built from the UTF-8 bytes (a non-ASCII scalar's bytes all separate words, as the scalar
+    /// does).
     static func words(_ value: String) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
         var previousLower = false
-        for s in value.unicodeScalars {
-            if ScalarClass.isASCIILetter(s) {
-                let upper = ScalarClass.isUppercase(s)
+        for byte in value.utf8 {
+            if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) {
+                let upper = byte <= 0x5A
                 if upper && previousLower && !current.isEmpty {
-                    words.append(String(current).lowercased())
-                    current = String.UnicodeScalarView()
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
                 }
-                current.append(s)
+                current.append(upper ? byte + 32 : byte)
                 previousLower = !upper
             } else {
-                if !current.isEmpty { words.append(String(current).lowercased()) }
-                current = String.UnicodeScalarView()
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
                 previousLower = false
             }
         }
-        if !current.isEmpty { words.append(String(current).lowercased()) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 

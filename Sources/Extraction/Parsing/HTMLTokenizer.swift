@@ -3,7 +3,8 @@
 /// runs to the end.
 struct HTMLTokenizer {
     enum Token {
-        case text(String.UnicodeScalarView)
+        /// Text with its character references decoded.
+        case text([Unicode.Scalar])
         case start(name: String, attributes: [(String, String)], selfClosing: Bool)
         case end(name: String)
     }
@@ -12,7 +13,7 @@ struct HTMLTokenizer {
     var i = 0
 
     init(_ html: String) {
-        scalars = Array(html.unicodeScalars)
+        scalars = ScalarClass.scalars(of: html)
     }
 
     mutating func next() -> Token? {
@@ -22,28 +23,38 @@ struct HTMLTokenizer {
             if let token = tag() { return token }
             if i != before { continue }  // a comment, doctype or stray end tag was skipped
             i += 1  // a lone "<" is text
-            var view = String.UnicodeScalarView()
-            view.append("<")
-            return .text(view)
+            return .text(["<"])
         }
         guard i < n else { return nil }
-        var view = String.UnicodeScalarView()
+        var text: [Unicode.Scalar] = []
+        // Copied a run at a time between references: most text has none.
+        var run = i
         while i < n, scalars[i] != "<" {
             if scalars[i] == "&", let (decoded, next) = HTMLEntities.decode(scalars, at: i, end: n) {
-                view.append(contentsOf: decoded)
+                text.append(contentsOf: scalars[run..<i])
+                text.append(contentsOf: decoded)
                 i = next
+                run = i
             } else {
-                view.append(scalars[i])
                 i += 1
             }
         }
-        return .text(view)
+        text.append(contentsOf: scalars[run..<i])
+        return .text(text)
     }
 
     /// The raw content of a script/style-like element, up to its end tag (which is consumed).
     mutating func rawText(until name: String) -> String {
-        let n = scalars.count
         let start = i
+        let end = skipRawText(until: name)
+        return ScalarClass.string(scalars[start..<end])
+    }
+
+    /// Moves past a script/style-like element's content and its end tag, as `rawText` does, without copying the
+    /// content (most scripts are thrown away); returns where the content ends.
+    @discardableResult
+    mutating func skipRawText(until name: String) -> Int {
+        let n = scalars.count
         let target = Array(name.unicodeScalars)
         while i < n {
             if scalars[i] == "<", i + 1 < n, scalars[i + 1] == "/", i + 2 + target.count <= n {
@@ -61,12 +72,12 @@ struct HTMLTokenizer {
                     i += 2 + target.count
                     while i < n, scalars[i] != ">" { i += 1 }
                     if i < n { i += 1 }
-                    return String(String.UnicodeScalarView(scalars[start..<end]))
+                    return end
                 }
             }
             i += 1
         }
-        return String(String.UnicodeScalarView(scalars[start..<n]))
+        return n
     }
 
     private mutating func tag() -> Token? {
@@ -145,12 +156,12 @@ struct HTMLTokenizer {
                     j += 1
                     let vs = j
                     while j < n, scalars[j] != quote { j += 1 }
-                    value = String(String.UnicodeScalarView(scalars[vs..<j]))
+                    value = ScalarClass.string(scalars[vs..<j])
                     if j < n { j += 1 }
                 } else {
                     let vs = j
                     while j < n, !ScalarClass.isWhitespace(scalars[j]), scalars[j] != ">" { j += 1 }
-                    value = String(String.UnicodeScalarView(scalars[vs..<j]))
+                    value = ScalarClass.string(scalars[vs..<j])
                 }
                 value = HTMLEntities.decodeAll(value)
             }

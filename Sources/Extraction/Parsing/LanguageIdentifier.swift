@@ -13,7 +13,7 @@ struct LanguageIdentifier {
         var latin = 0
         var counts = [Int](repeating: 0, count: ParsingLexicon.stopwords.count)
         var words = 0
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarClass.scalars(of: text)
         var i = 0
         while i < scalars.count && words < 5000 {
             let s = scalars[i]
@@ -42,7 +42,7 @@ struct LanguageIdentifier {
                 words += 1
                 guard i - start <= 8 else { continue }
                 if ascii {
-                    var languages = packedLanguagesOfStopword[key] ?? 0
+                    var languages = packedLanguagesOfStopword.value(key)
                     while languages != 0 {
                         counts[languages.trailingZeroBitCount] += 1
                         languages &= languages - 1
@@ -85,23 +85,23 @@ struct LanguageIdentifier {
 
     /// `languagesOfStopword` for the ASCII stopwords of up to 8 bytes, keyed by their packed bytes: a word is
     /// looked up by hashing one integer; exact for the reason given at `BlockFeatures.packedStopwords`.
-    private static let packedLanguagesOfStopword: [UInt64: UInt64] = {
+    private static let packedLanguagesOfStopword: PackedWordTable = {
         var table: [UInt64: UInt64] = [:]
         for (word, languages) in languagesOfStopword
         where word.utf8.count <= 8 && word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0 }) {
             table[word.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }] = languages
         }
-        return table
+        return PackedWordTable(table)
     }()
 
     /// The stopwords to weigh body blocks with: the language's own, else every list; also packed for
     /// `BlockFeatures` (`BlockFeatures.packedStopwords`).
-    static func stoplist(for language: String) -> (words: Set<String>, packed: Set<UInt64>, known: Bool) {
+    static func stoplist(for language: String) -> (words: Set<String>, packed: PackedWordTable, known: Bool) {
         if let index = ParsingLexicon.stopwords.firstIndex(where: { $0.language == language }) {
             return (ParsingLexicon.stopwords[index].words, packedStoplists[index], true)
         }
         switch language {
-        case "ja", "zh", "ko", "ar": return ([], [], false)
+        case "ja", "zh", "ko", "ar": return ([], PackedWordTable([:]), false)
         default: return (ParsingLexicon.allStopwords, packedAllStopwords, true)
         }
     }

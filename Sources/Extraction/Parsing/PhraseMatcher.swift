@@ -1,44 +1,109 @@
 /// Finds any of a fixed list of lowercase phrases in a text, on Unicode scalars (no Foundation search).
 struct PhraseMatcher: Sendable {
-    private let byFirst: [UInt32: [[Unicode.Scalar]]]
+    private let phrases: [[Unicode.Scalar]]
+    /// Phrases by their first scalar, for ASCII first scalars (indexed by value) and for the others.
+    private let byASCIIFirst: [[Int]]
+    private let byOtherFirst: [UInt32: [Int]]
+    /// One bit per pair of ASCII scalars that opens a phrase (first × 128 + second): most text positions are ruled
+    /// out by one bit test instead of a comparison per phrase.
+    private let openingPairs: [UInt64]
+    /// ASCII first scalars of phrases that the pair test cannot rule out (one scalar long, or a non-ASCII second).
+    private let looseFirst: [Bool]
+    /// One bit per non-ASCII first scalar's low 10 bits, so most non-ASCII text skips the dictionary.
+    private let otherFirstBits: [UInt64]
 
     init(_ phrases: [String]) {
-        var table: [UInt32: [[Unicode.Scalar]]] = [:]
+        var kept: [[Unicode.Scalar]] = []
+        var ascii = [[Int]](repeating: [], count: 128)
+        var other: [UInt32: [Int]] = [:]
+        var pairs = [UInt64](repeating: 0, count: 128 * 128 / 64)
+        var loose = [Bool](repeating: false, count: 128)
+        var otherBits = [UInt64](repeating: 0, count: 1024 / 64)
         for phrase in phrases {
             let scalars = Array(phrase.unicodeScalars)
             guard let first = scalars.first else { continue }
-            table[first.value, default: []].append(scalars)
+            let index = kept.count
+            kept.append(scalars)
+            if first.value < 128 {
+                ascii[Int(first.value)].append(index)
+                if scalars.count >= 2 && scalars[1].value < 128 {
+                    let pair = Int(first.value) * 128 + Int(scalars[1].value)
+                    pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                } else {
+                    loose[Int(first.value)] = true
+                }
+            } else {
+                other[first.value, default: []].append(index)
+                let low = Int(first.value & 1023)
+                otherBits[low >> 6] |= 1 << UInt64(low & 63)
+            }
         }
-        byFirst = table
+        self.phrases = kept
+        byASCIIFirst = ascii
+        byOtherFirst = other
+        openingPairs = pairs
+        looseFirst = loose
+        otherFirstBits = otherBits
     }
 
     /// Whether `lowered` (already lowercased) contains one of the phrases.
     func matches(_ lowered: [Unicode.Scalar]) -> Bool {
-        let n = lowered.count
-        for i in 0..<n {
-            guard let candidates = byFirst[lowered[i].value] else { continue }
-            for phrase in candidates where i + phrase.count <= n {
-                var k = 1
-                while k < phrase.count && lowered[i + k] == phrase[k] { k += 1 }
-                if k == phrase.count { return true }
+        lowered.withUnsafeBufferPointer { text in
+            let n = text.count
+            for i in 0..<n {
+                let v = text[i].value
+                let candidates: [Int]
+                if v < 128 {
+                    if !looseFirst[Int(v)] {
+                        // Every phrase opening with this scalar has an ASCII second one: test the pair's bit.
+                        guard i + 1 < n, text[i + 1].value < 128 else { continue }
+                        let pair = Int(v) * 128 + Int(text[i + 1].value)
+                        guard openingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                    }
+                    candidates = byASCIIFirst[Int(v)]
+                } else {
+                    let low = Int(v & 1023)
+                    guard otherFirstBits[low >> 6] & (1 << UInt64(low & 63)) != 0, let found = byOtherFirst[v] else {
+                        continue
+                    }
+                    candidates = found
+                }
+                for index in candidates {
+                    let phrase = phrases[index]
+                    guard i + phrase.count <= n else { continue }
+                    var k = 1
+                    while k < phrase.count && text[i + k] == phrase[k] { k += 1 }
+                    if k == phrase.count { return true }
+                }
             }
+            return false
         }
-        return false
     }
 
     /// Lowercases for matching (ASCII fast path).
     static func lowered(_ text: String) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
-        out.reserveCapacity(text.unicodeScalars.count)
-        for s in text.unicodeScalars {
-            if s.value < 0x80 {
-                out.append(s.value >= 0x41 && s.value <= 0x5A ? Unicode.Scalar(s.value + 32)! : s)
-            } else if s.properties.isUppercase {
-                out.append(contentsOf: String(s).lowercased().unicodeScalars)
-            } else {
-                out.append(s)
-            }
-        }
+        out.reserveCapacity(text.utf8.count)
+        ScalarClass.forEachScalar(in: text) { appendLowered($0, to: &out) }
         return out
+    }
+
+    /// `lowered(text)` for a text already split into its scalars.
+    static func lowered(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
+        for s in scalars { appendLowered(s, to: &out) }
+        return out
+    }
+
+    @inline(__always)
+    private static func appendLowered(_ s: Unicode.Scalar, to out: inout [Unicode.Scalar]) {
+        if s.value < 0x80 {
+            out.append(s.value >= 0x41 && s.value <= 0x5A ? Unicode.Scalar(UInt8(s.value + 32)) : s)
+        } else if s.properties.isUppercase {
+            out.append(contentsOf: String(s).lowercased().unicodeScalars)
+        } else {
+            out.append(s)
+        }
     }
 }

@@ -79,21 +79,119 @@ enum ScalarClass {
         }
     }
 
-    /// Lowercases a word for stopword lookup (ASCII fast path).
+    /// Lowercases a word for stopword lookup (ASCII fast path: the bytes written straight into the String).
     static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        var ascii = true
-        for s in scalars where s.value >= 0x80 {
-            ascii = false
-            break
-        }
-        if ascii {
-            for s in scalars {
-                view.append(s.value >= 0x41 && s.value <= 0x5A ? Unicode.Scalar(s.value + 32)! : s)
+        if scalars.allSatisfy({ $0.value < 0x80 }) {
+            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                var k = 0
+                for s in scalars {
+                    let v = UInt8(truncatingIfNeeded: s.value)
+                    buffer[k] = v >= 0x41 && v <= 0x5A ? v + 32 : v
+                    k += 1
+                }
+                return k
             }
-            return String(view)
         }
+        var view = String.UnicodeScalarView()
         for s in scalars { view.append(s) }
         return String(view).lowercased()
+    }
+
+    /// `text.lowercased()`, which is each scalar's `lowercaseMapping` in turn: ASCII and the scalars of blocks
+    /// without case (general punctuation, currency signs, CJK, kana, hangul) are copied without asking for their
+    /// mapping, which costs a String each.
+    static func lowercased(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        forEachScalar(in: text) { s in
+            let v = s.value
+            if v < 0x80 {
+                out.append(UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + 32 : v))
+            } else if isCaseless(s) {
+                UTF8.encode(s) { out.append($0) }
+            } else {
+                out.append(contentsOf: s.properties.lowercaseMapping.utf8)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Blocks whose scalars have no case mapping (checked scalar by scalar in the tests).
+    @inline(__always)
+    static func isCaseless(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2000...0x206F, 0x20A0...0x20CF, 0x3000...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3: return true
+        default: return false
+        }
+    }
+
+    /// A String of `scalars`: `String(String.UnicodeScalarView(scalars))`, encoded into the String's storage at once.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var k = 0
+            for s in scalars {
+                if s.value < 0x80 {
+                    buffer[k] = UInt8(truncatingIfNeeded: s.value)
+                    k += 1
+                } else {
+                    UTF8.encode(s) { byte in
+                        buffer[k] = byte
+                        k += 1
+                    }
+                }
+            }
+            return k
+        }
+    }
+
+    /// `text.unicodeScalars.count`, counted on the UTF-8 bytes: every scalar has exactly one byte that is not a
+    /// continuation byte (10xxxxxx).
+    static func count(of text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+    }
+
+    /// The scalars of `text`: `Array(text.unicodeScalars)`, decoded straight from the UTF-8 in one pass.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
+        forEachScalar(in: text) { out.append($0) }
+        return out
+    }
+
+    /// Calls `body` with each scalar of `text` in order, decoded from its UTF-8 bytes: what iterating
+    /// `text.unicodeScalars` gives, without the index arithmetic of the String view. A Swift String always holds
+    /// valid UTF-8, so the bytes need no checking.
+    @inline(__always)
+    static func forEachScalar(in text: String, _ body: (Unicode.Scalar) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = UInt32(bytes[i])
+                if b0 < 0x80 {
+                    body(Unicode.Scalar(UInt8(b0)))
+                    i += 1
+                } else if b0 < 0xE0 {
+                    body(Unicode.Scalar((b0 & 0x1F) << 6 | UInt32(bytes[i + 1]) & 0x3F)!)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    let value = (b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | UInt32(bytes[i + 2]) & 0x3F
+                    body(Unicode.Scalar(value)!)
+                    i += 3
+                } else {
+                    let value =
+                        (b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6
+                        | UInt32(bytes[i + 3]) & 0x3F
+                    body(Unicode.Scalar(value)!)
+                    i += 4
+                }
+            }
+        }
     }
 }

@@ -52,8 +52,9 @@ struct TextBlockSplitter {
         let wrap = Self.wrapWidth(lines)
         var blocks: [TextBlock] = []
         var current: [Line] = []
+        var utf8: [UInt8] = []  // one buffer for every block's bytes
         func flush() {
-            if !current.isEmpty, let block = makeBlock(current) { blocks.append(block) }
+            if !current.isEmpty, let block = makeBlock(current, &utf8) { blocks.append(block) }
             current.removeAll(keepingCapacity: true)
         }
         for line in lines {
@@ -90,9 +91,9 @@ struct TextBlockSplitter {
         line.contentStart < line.contentEnd && ScalarClass.isBulletMarker(scalars[line.contentStart])
     }
 
-    private func makeBlock(_ lines: [Line]) -> TextBlock? {
+    private func makeBlock(_ lines: [Line], _ utf8: inout [UInt8]) -> TextBlock? {
         // UTF-8 bytes rather than a String.UnicodeScalarView: appending a byte costs less than appending a scalar.
-        var utf8: [UInt8] = []
+        utf8.removeAll(keepingCapacity: true)
         var last: Unicode.Scalar? = nil
         var bullet = false
         var pendingSpace = false
