@@ -66,6 +66,14 @@ struct ArticleParser {
             selection.blocks.prefix(8).contains(index)
         }
         if let last = opening.max() { bodyBlocks = bodyBlocks.filter { $0 > last } }
+        // Date lines between the byline and the story ("AMSTERDAM | 2019-10-16 14:05 CET", "Updated: 18 Nov 2019,
+        // 19:11") are not the story's; a dateline that opens the lead paragraph is longer and stays.
+        while let first = bodyBlocks.first, bodyBlocks.count > 1, features[first].words <= 8,
+            !features[first].endsSentence,
+            first == meta.dateBlock || !DateScanner().dates(in: blocks[first].text).isEmpty
+        {
+            bodyBlocks.removeFirst()
+        }
         parsed.body = bodyBlocks.map { blocks[$0].text }.joined(separator: "\n\n")
         if let page, let articleBody = page.articleBody,
             let structured = MetadataMerger.structuredBody(articleBody, instead: parsed.body)

@@ -18,12 +18,12 @@ extension PageURL {
             return "The " + readableName(String(label.dropFirst(3)))
         }
         // The longest publication word that ends the label, or else begins it, with a word of its own left over.
-        for word in publicationWords.sorted(by: { $0.count > $1.count }) where label.count > word.count + 1 {
+        for word in longestFirst where label.count > word.count + 1 {
             if label.hasSuffix(word) {
                 return readableName(String(label.dropLast(word.count))) + " " + capitalised(word)
             }
         }
-        for word in publicationWords.sorted(by: { $0.count > $1.count }) where label.count >= word.count + 5 {
+        for word in longestFirst where label.count >= word.count + 5 {
             if label.hasPrefix(word) {
                 return capitalised(word) + " " + readableName(String(label.dropFirst(word.count)))
             }
@@ -40,6 +40,8 @@ extension PageURL {
     static func capitalised(_ word: String) -> String {
         word.prefix(1).uppercased() + word.dropFirst()
     }
+
+    static let longestFirst = publicationWords.sorted { $0.count > $1.count }
 
     /// Words publications put in their names, as they appear squashed into domains.
     static let publicationWords: [String] = [
