@@ -155,29 +155,8 @@ public struct Tokenizer: Sendable {
         return dotted.contains(word.lowercased())
     }
 
-    /// The string of `s[range]`, written straight into UTF-8 storage of exactly its size: a string of up to 15
-    /// bytes (most words) is then stored inline, with no allocation and no reference counting, where a larger
-    /// capacity would allocate storage even for a short word.
-    static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var size = 0
-        for k in range { size += UTF8.width(s[k]) }
-        return String(unsafeUninitializedCapacity: size) { buffer in
-            var n = 0
-            for k in range {
-                let c = s[k]
-                if c.value < 0x80 {
-                    buffer[n] = UInt8(c.value)
-                    n += 1
-                } else {
-                    UTF8.encode(c) { byte in
-                        buffer[n] = byte
-                        n += 1
-                    }
-                }
-            }
-            return n
-        }
-    }
+    /// The string of `s[range]` (`ScalarClass.string`, stored inline when short).
+    static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String { ScalarClass.string(s[range]) }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
     static func isAlnum(_ c: Unicode.Scalar) -> Bool {

@@ -125,9 +125,13 @@ enum ScalarClass {
         }
     }
 
-    /// A String of `scalars`: `String(String.UnicodeScalarView(scalars))`, encoded into the String's storage at once.
+    /// A String of `scalars`: `String(String.UnicodeScalarView(scalars))`, written straight into UTF-8 storage of
+    /// exactly its size: a string of up to 15 bytes (most words) is then stored inline, with no allocation and no
+    /// reference counting, where a larger capacity would allocate storage even for a short word.
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+        var size = 0
+        for s in scalars { size += UTF8.width(s) }
+        return String(unsafeUninitializedCapacity: size) { buffer in
             var k = 0
             for s in scalars {
                 if s.value < 0x80 {
