@@ -24,8 +24,11 @@ struct ArticleVocabulary: Sendable {
         slots = [Int32](repeating: -1, count: size)
     }
 
-    mutating func insert(_ word: String) {
-        guard let h = WordSet.asciiHash(word) else {
+    mutating func insert(_ word: String) { insert(word, asciiHash: WordSet.asciiHash(word)) }
+
+    /// `insert(word)` with `WordSet.asciiHash(word)` already worked out (`Token.lowerHash`).
+    mutating func insert(_ word: String, asciiHash: UInt64?) {
+        guard let h = asciiHash else {
             if Self.hasASCIIDecomposition(word) { othersMayEqualASCII = true }
             others.insert(word)
             return
@@ -36,8 +39,11 @@ struct ArticleVocabulary: Sendable {
         ascii.append(word)
     }
 
-    func contains(_ word: String) -> Bool {
-        if let h = WordSet.asciiHash(word) {
+    func contains(_ word: String) -> Bool { contains(word, asciiHash: WordSet.asciiHash(word)) }
+
+    /// `contains(word)` with `WordSet.asciiHash(word)` already worked out (`Token.lowerHash`).
+    func contains(_ word: String, asciiHash: UInt64?) -> Bool {
+        if let h = asciiHash {
             if slot(of: word, hash: h) != nil { return true }
             return othersMayEqualASCII && others.contains(word)
         }

@@ -2,11 +2,13 @@ extension CandidateScanner {
     /// Whether a capitalised span reads as a person: starts with a given name, or is a known surname.
     func isPersonLike(_ c: Candidate, surnames: Set<String>) -> Bool {
         let first = tokens[c.lo].lower
-        if c.hi - c.lo >= 2 && PersonNames.given.contains(first) { return true }
-        if c.hi - c.lo == 1 && (PersonNames.given.contains(first) || surnames.contains(first)) { return true }
+        let given = PersonNames.given.contains(first, asciiHash: tokens[c.lo].lowerHash)
+        if c.hi - c.lo >= 2 && given { return true }
+        if c.hi - c.lo == 1 && (given || surnames.contains(first)) { return true }
         if c.hi - c.lo >= 2 && surnames.contains(tokens[c.hi - 1].lower) && !tokens[c.hi - 1].isHead { return true }
         // "Reliever Mark Acre": a given name inside, followed by another capitalised word.
-        for k in c.lo..<(c.hi - 1) where PersonNames.given.contains(tokens[k].lower) && tokens[k + 1].isNameWord {
+        for k in c.lo..<(c.hi - 1)
+        where PersonNames.given.contains(tokens[k].lower, asciiHash: tokens[k].lowerHash) && tokens[k + 1].isNameWord {
             if !(k + 1..<c.hi).contains(where: { tokens[$0].isHead }) { return true }
         }
         return false
@@ -17,16 +19,24 @@ extension CandidateScanner {
         if isPlace(c.lo, c.hi) { return true }
         if c.hi - c.lo == 1 && tokens[c.lo].isHead && !tokens[c.lo].isAllCaps { return true }
         let last = tokens[c.hi - 1].lower
-        if Self.placeHeads.contains(last) || OrganizationCues.nonOrganizationHeads.contains(last) { return true }
+        let lastHash = tokens[c.hi - 1].lowerHash
+        if Self.placeHeads.contains(last, asciiHash: lastHash)
+            || OrganizationCues.nonOrganizationHeads.contains(last, asciiHash: lastHash)
+        {
+            return true
+        }
         for k in c.lo..<c.hi {
             let l = tokens[k].lower
-            if ExclusionLexicon.calendar.contains(l) || (tokens[k].isTitle && !allowingTitles)
-                || ExclusionLexicon.neverNames.contains(l)
+            let h = tokens[k].lowerHash
+            if ExclusionLexicon.calendar.contains(l, asciiHash: h) || (tokens[k].isTitle && !allowingTitles)
+                || ExclusionLexicon.neverNames.contains(l, asciiHash: h)
             {
                 return true
             }
         }
-        if c.evidence == .acronym && ExclusionLexicon.nonOrganizationAcronyms.contains(tokens[c.lo].lower) {
+        if c.evidence == .acronym
+            && ExclusionLexicon.nonOrganizationAcronyms.contains(tokens[c.lo].lower, asciiHash: tokens[c.lo].lowerHash)
+        {
             return true
         }
         return false
@@ -49,7 +59,7 @@ extension CandidateScanner {
         guard c.hi + 1 < tokens.count else { return false }
         let position = tokens[c.hi]
         let isPosition =
-            (position.isLowercase && Self.positions.contains(position.lower))
+            (position.isLowercase && Self.positions.contains(position.lower, asciiHash: position.lowerHash))
             || (position.isAllCaps && Self.positionAbbreviations.contains(position.text))
         guard position.kind == .word, isPosition else { return false }
         for k in c.hi + 1..<min(tokens.count, c.hi + 4) where tokens[k].isNameWord && !tokens[k].isTitle {
@@ -116,7 +126,8 @@ extension CandidateScanner {
             let p = tokens[i - 1].text
             let placeWord =
                 p == "in" || p == "near"
-                || (p == "of" && i >= 2 && Self.placeNouns.contains(tokens[i - 2].lower))
+                || (p == "of" && i >= 2
+                    && Self.placeNouns.contains(tokens[i - 2].lower, asciiHash: tokens[i - 2].lowerHash))
             guard placeWord else { continue }
             var e = i + 1
             while e < tokens.count && tokens[e].isNameWord && tokens[e].spaceBefore && tokens[e].newlinesBefore == 0 {
@@ -149,7 +160,8 @@ extension CandidateScanner {
         if let start = coordinationStart(c), start >= 1 {
             // "investment banks Merrill Lynch and SBC Warburg": the noun before the first covers the second.
             let p = tokens[start - 1]
-            if p.kind == .word && p.isLowercase && OrganizationCues.precedingNouns.contains(p.lower)
+            if p.kind == .word && p.isLowercase
+                && OrganizationCues.precedingNouns.contains(p.lower, asciiHash: p.lowerHash)
                 && p.lower.hasSuffix("s")
             {
                 return true
@@ -158,10 +170,12 @@ extension CandidateScanner {
         if c.lo >= 1 {
             let p = tokens[c.lo - 1]
             if p.kind == .word && (p.isLowercase || p.sentenceStart)
-                && OrganizationCues.precedingNouns.contains(p.lower)
+                && OrganizationCues.precedingNouns.contains(p.lower, asciiHash: p.lowerHash)
             {
                 // "rival Merlene Ottey": people have rivals too; a two-word unknown name needs more.
-                if !(Self.personCompatibleNouns.contains(p.lower) && c.hi - c.lo >= 2) { return true }
+                if !(Self.personCompatibleNouns.contains(p.lower, asciiHash: p.lowerHash) && c.hi - c.lo >= 2) {
+                    return true
+                }
             }
             if c.lo >= 2 {
                 let pp = tokens[c.lo - 2]
@@ -184,27 +198,37 @@ extension CandidateScanner {
         guard c.hi < n else { return false }
         let next = tokens[c.hi]
         if next.kind == .possessive {
-            if c.hi + 1 < n, OrganizationCues.afterPossessive.contains(tokens[c.hi + 1].lower) { return true }
+            if c.hi + 1 < n,
+                OrganizationCues.afterPossessive.contains(tokens[c.hi + 1].lower, asciiHash: tokens[c.hi + 1].lowerHash)
+            {
+                return true
+            }
             return false
         }
         if next.kind == .word && (next.isLowercase || next.isAllCaps)
-            && OrganizationCues.followingWords.contains(next.lower)
+            && OrganizationCues.followingWords.contains(next.lower, asciiHash: next.lowerHash)
         {
             return true
         }
         if next.kind == .word && OrganizationCues.priceMoves.contains(next.text) && c.hi + 4 < n
-            && !OrganizationCues.indexes.contains(tokens[c.lo].lower) && !isPlace(c.lo, c.hi)
+            && !OrganizationCues.indexes.contains(tokens[c.lo].lower, asciiHash: tokens[c.lo].lowerHash)
+            && !isPlace(c.lo, c.hi)
             && !(c.lo..<c.hi).contains(where: { tokens[$0].text.contains(where: \.isNumber) })
         {
             // "Alcatel Alsthom fell 1.7 percent": a share price.
-            for k in c.hi + 1...c.hi + 4 where Self.percentWords.contains(tokens[k].lower) { return true }
+            for k in c.hi + 1...c.hi + 4
+            where Self.percentWords.contains(tokens[k].lower, asciiHash: tokens[k].lowerHash) { return true }
         }
         if next.text == "(" && isTicker(after: c.hi) { return true }
         // The "said" patterns below fit people with unknown given names too: single words only.
         if (next.text == "said" || next.text == "says") && c.hi - c.lo == 1 {
             // "Kestrel said on Tuesday it would …": people are "he" or "she".
             var k = c.hi + 1
-            if k + 1 < n && tokens[k].text == "on" && ExclusionLexicon.calendar.contains(tokens[k + 1].lower) { k += 2 }
+            if k + 1 < n && tokens[k].text == "on"
+                && ExclusionLexicon.calendar.contains(tokens[k + 1].lower, asciiHash: tokens[k + 1].lowerHash)
+            {
+                k += 2
+            }
             if k < n && tokens[k].text == "that" { k += 1 }
             if k < n && (tokens[k].text == "it" || tokens[k].text == "its") { return true }
             if c.hi + 3 < n && tokens[c.hi + 1].text == "in" && tokens[c.hi + 2].text == "a"
@@ -220,7 +244,7 @@ extension CandidateScanner {
             while k < n && k < c.hi + 10 {
                 let t = tokens[k]
                 if t.kind == .punctuation && t.text != "-" { break }
-                if t.kind == .word && OrganizationCues.appositionNouns.contains(t.lower) {
+                if t.kind == .word && OrganizationCues.appositionNouns.contains(t.lower, asciiHash: t.lowerHash) {
                     // "Shiraz, the evening newspaper Resalat": the name after the noun is the organization.
                     return !(k + 1 < n && tokens[k + 1].isNameWord)
                 }

@@ -33,8 +33,8 @@ extension CandidateScanner {
             while end < hi && tokens[end].isLegalSuffix { end += 1 }
             if end == hi { end = legalSuffixAfterComma(end) }
             // "Ameris Bank Amphitheatre", "Xfinity Center" in a listing: venues.
-            if (end < hi && Self.venueWords.contains(tokens[end].lower))
-                || (headline && Self.venueWords.contains(tokens[h].lower))
+            if (end < hi && Self.venueWords.contains(tokens[end].lower, asciiHash: tokens[end].lowerHash))
+                || (headline && Self.venueWords.contains(tokens[h].lower, asciiHash: tokens[h].lowerHash))
             {
                 return
             }
@@ -92,13 +92,15 @@ extension CandidateScanner {
             return
         }
         let cut = start + e.words.count
-        if end - cut == 1 && Self.venueWords.contains(tokens[cut].lower) { return }
+        if end - cut == 1 && Self.venueWords.contains(tokens[cut].lower, asciiHash: tokens[cut].lowerHash) { return }
         if !tokens[cut].isConnector && lastHead(cut, end) != nil
-            && !OrganizationCues.weakHeads.contains(tokens[end - 1].lower)
+            && !OrganizationCues.weakHeads.contains(tokens[end - 1].lower, asciiHash: tokens[end - 1].lowerHash)
         {
             out.append(Candidate(lo: start, hi: cut, evidence: .gazetteer))
             out.append(Candidate(lo: cut, hi: end, evidence: .head))
-        } else if (cut..<end).allSatisfy({ OrganizationCues.weakHeads.contains(tokens[$0].lower) }) {
+        } else if (cut..<end).allSatisfy({
+            OrganizationCues.weakHeads.contains(tokens[$0].lower, asciiHash: tokens[$0].lowerHash)
+        }) {
             out.append(Candidate(lo: start, hi: cut, evidence: .gazetteer))
         } else {
             out.append(Candidate(lo: start, hi: end, evidence: .head, hasComplement: complement))
@@ -138,14 +140,18 @@ extension CandidateScanner {
 
     /// "Steptoe & Johnson", "PG&E": an ampersand between capitalised words names a firm.
     private func hasAmpersand(_ lo: Int, _ hi: Int) -> Bool {
-        if isPlace(lo, hi) || Self.venueWords.contains(tokens[hi - 1].lower) { return false }
-        if CandidateScanner.placeHeads.contains(tokens[hi - 1].lower) { return false }
+        if isPlace(lo, hi) || Self.venueWords.contains(tokens[hi - 1].lower, asciiHash: tokens[hi - 1].lowerHash) {
+            return false
+        }
+        if CandidateScanner.placeHeads.contains(tokens[hi - 1].lower, asciiHash: tokens[hi - 1].lowerHash) {
+            return false
+        }
         for k in lo..<hi {
             let t = tokens[k]
             if t.text == "&" && k > lo && k + 1 < hi { return true }
             if t.kind == .word && t.text.utf8.count >= 3 && t.text.utf8.contains(UInt8(ascii: "&"))
                 && t.text.contains("&")
-                && !ExclusionLexicon.nonOrganizationAcronyms.contains(t.lower)
+                && !ExclusionLexicon.nonOrganizationAcronyms.contains(t.lower, asciiHash: t.lowerHash)
             {
                 return true
             }
@@ -171,16 +177,21 @@ extension CandidateScanner {
         if let e = gazetteer.longestMatch(in: tokens, at: k, limit: hi), e.usage != .team { return false }
         // "with The We Company": a capital "The" inside a sentence belongs to the name.
         if tokens[k].text == "The" && !tokens[k].sentenceStart && !tokens[k].inHeadline && k + 1 < hi { return false }
-        if l == "the" || ExclusionLexicon.neverNames.contains(l) || ExclusionLexicon.calendar.contains(l) {
+        let h = tokens[k].lowerHash
+        if l == "the" || ExclusionLexicon.neverNames.contains(l, asciiHash: h)
+            || ExclusionLexicon.calendar.contains(l, asciiHash: h)
+        {
             return true
         }
         if Self.isOriginModifier(l) { return true }
         if tokens[k].isTitle && !(k + 1 < hi && tokens[k + 1].isHead) { return true }
         if tokens[k].sentenceStart || tokens[k].inHeadline {
             // "Developer Valve", "Rival Lowe's": a common noun that introduces a company.
-            if ExclusionLexicon.sentenceOpeners.contains(l) { return true }
-            if OrganizationCues.precedingNouns.contains(l) { return k + 1 < hi }
-            if vocabulary && lowercaseWords.contains(l) && !tokens[k].isHead && !tokens[k].isAllCaps { return true }
+            if ExclusionLexicon.sentenceOpeners.contains(l, asciiHash: h) { return true }
+            if OrganizationCues.precedingNouns.contains(l, asciiHash: h) { return k + 1 < hi }
+            if vocabulary && lowercaseWords.contains(l, asciiHash: h) && !tokens[k].isHead && !tokens[k].isAllCaps {
+                return true
+            }
         }
         return false
     }
@@ -194,7 +205,8 @@ extension CandidateScanner {
             if tokens[h].isHead {
                 if (start..<h).contains(where: naming) { return h }
                 // "Energy Ministry", "Police Department": a strong head after another head word.
-                if h > start && !tokens[h].isLegalSuffix && !OrganizationCues.weakHeads.contains(tokens[h].lower)
+                if h > start && !tokens[h].isLegalSuffix
+                    && !OrganizationCues.weakHeads.contains(tokens[h].lower, asciiHash: tokens[h].lowerHash)
                     && (start..<h).contains(where: { tokens[$0].isHead && !tokens[$0].isLegalSuffix })
                 {
                     return h
@@ -228,12 +240,18 @@ extension CandidateScanner {
         if i > 0 && tokens[i - 1].text == "(" && end < tokens.count && tokens[end].text == ":" { return nil }
         if isModel(end) { return nil }
         // "Dow Jones Industrial Average", "Hang Seng Index": the run names an index.
-        if end < hi && OrganizationCues.nonOrganizationHeads.contains(tokens[hi - 1].lower) { return nil }
-        // "the Dow Jones industrial average": an index.
-        if end == hi && hi < tokens.count && tokens[hi].isLowercase && Self.indexWords.contains(tokens[hi].lower) {
+        if end < hi
+            && OrganizationCues.nonOrganizationHeads.contains(tokens[hi - 1].lower, asciiHash: tokens[hi - 1].lowerHash)
+        {
             return nil
         }
-        if end < hi && Self.venueWords.contains(tokens[end].lower) { return nil }
+        // "the Dow Jones industrial average": an index.
+        if end == hi && hi < tokens.count && tokens[hi].isLowercase
+            && Self.indexWords.contains(tokens[hi].lower, asciiHash: tokens[hi].lowerHash)
+        {
+            return nil
+        }
+        if end < hi && Self.venueWords.contains(tokens[end].lower, asciiHash: tokens[end].lowerHash) { return nil }
         switch e.usage {
         case .plain:
             // "Ajax Amsterdam", "Toyota Australia": a place closing the run belongs to the name.

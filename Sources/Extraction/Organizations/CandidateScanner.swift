@@ -31,7 +31,7 @@ struct CandidateScanner {
             while j < n {
                 // "People's Liberation Army", "County Sheriff's Department": a possessive inside a name.
                 if tokens[j].kind == .possessive
-                    && (Self.possessiveInNames.contains(tokens[j - 1].lower)
+                    && (Self.possessiveInNames.contains(tokens[j - 1].lower, asciiHash: tokens[j - 1].lowerHash)
                         || j >= 2 && Self.isSaint(tokens[j - 2].text))
                     && j + 1 < n && tokens[j + 1].isNameWord && continues(from: j, to: j + 1)
                 {
@@ -44,7 +44,11 @@ struct CandidateScanner {
                 {
                     break
                 }
-                if ExclusionLexicon.calendar.contains(tokens[j].lower) && !tokens[j - 1].isConnector { break }
+                if ExclusionLexicon.calendar.contains(tokens[j].lower, asciiHash: tokens[j].lowerHash)
+                    && !tokens[j - 1].isConnector
+                {
+                    break
+                }
                 j += 1
             }
             out.append(Run(lo: i, hi: j))
@@ -110,7 +114,9 @@ struct CandidateScanner {
             } else if gazetteerCrosses(last, run) {
                 joined = true
             } else if (b.isTitle && !gap.hasSuffix(" the")) || PersonNames.given.contains(b.lower)
-                || (run.lo..<run.hi).contains(where: { ExclusionLexicon.calendar.contains(tokens[$0].lower) })
+                || (run.lo..<run.hi).contains(where: {
+                    ExclusionLexicon.calendar.contains(tokens[$0].lower, asciiHash: tokens[$0].lowerHash)
+                })
             {
                 joined = false
             } else if gap == "&" {
@@ -189,8 +195,8 @@ struct CandidateScanner {
     /// Whether tokens lo..<hi spell a place or nationality.
     func isPlace(_ lo: Int, _ hi: Int) -> Bool {
         guard hi > lo, hi - lo <= 5 else { return false }
-        if hi - lo == 1 { return PlaceNames.contains(tokens[lo].lower) }
-        guard PlaceNames.phraseStarts.contains(tokens[lo].lower) else { return false }
+        if hi - lo == 1 { return PlaceNames.contains(tokens[lo].lower, asciiHash: tokens[lo].lowerHash) }
+        guard PlaceNames.phraseStarts.contains(tokens[lo].lower, asciiHash: tokens[lo].lowerHash) else { return false }
         var phrase = tokens[lo].lower
         for k in lo + 1..<hi {
             phrase += " "

@@ -206,8 +206,9 @@ struct DocumentResolver {
         var lo = k
         while lo < paren - 1 {
             let t = tokens[lo]
-            if t.isNameWord && !(t.sentenceStart && ExclusionLexicon.sentenceOpeners.contains(t.lower))
-                && !ExclusionLexicon.calendar.contains(t.lower)
+            if t.isNameWord
+                && !(t.sentenceStart && ExclusionLexicon.sentenceOpeners.contains(t.lower, asciiHash: t.lowerHash))
+                && !ExclusionLexicon.calendar.contains(t.lower, asciiHash: t.lowerHash)
                 && (overMentions || !(lo..<paren).contains(where: { covered[$0] }))
                 && AcronymLinker.abbreviates(acronym, Array(tokens[lo..<paren]))
             {
@@ -277,7 +278,8 @@ struct DocumentResolver {
         // "Kansas City Chiefs" → "Chiefs", "Pittsburgh Post-Gazette" → "Post-Gazette".
         if let p = placePrefixEnd(lo, end), end - p == 1, isDistinctive(p, end) { forms.append(words(p, end)) }
         var core = end
-        while core - lo > 1 && Self.companyHeads.contains(tokens[core - 1].lower) { core -= 1 }
+        while core - lo > 1 && Self.companyHeads.contains(tokens[core - 1].lower, asciiHash: tokens[core - 1].lowerHash)
+        { core -= 1 }
         if core < end && core - lo >= 1 && isDistinctive(lo, core) { forms.append(words(lo, core)) }
         if core - lo >= 2 && isDistinctive(lo, lo + 1) && !tokens[lo + 1].isHead { forms.append(words(lo, lo + 1)) }
         return forms
@@ -298,9 +300,18 @@ struct DocumentResolver {
         if hi - lo == 1 {
             let t = tokens[lo]
             let l = t.lower
-            if Self.generic.contains(l) || PersonNames.given.contains(l) || t.isHead || t.isTitle { return false }
-            if ExclusionLexicon.sentenceOpeners.contains(l) || ExclusionLexicon.calendar.contains(l) { return false }
-            if scanner.lowercaseWords.contains(l) || t.text.unicodeScalars.count < 3 { return false }
+            let h = t.lowerHash
+            if Self.generic.contains(l, asciiHash: h) || PersonNames.given.contains(l, asciiHash: h) || t.isHead
+                || t.isTitle
+            {
+                return false
+            }
+            if ExclusionLexicon.sentenceOpeners.contains(l, asciiHash: h)
+                || ExclusionLexicon.calendar.contains(l, asciiHash: h)
+            {
+                return false
+            }
+            if scanner.lowercaseWords.contains(l, asciiHash: h) || t.text.unicodeScalars.count < 3 { return false }
             // "Panamanian", "Congolese": nationality adjectives are no short names.
             if l.hasSuffix("ian") || l.hasSuffix("ese") || l.hasSuffix("ean") { return false }
         }
@@ -363,7 +374,8 @@ struct DocumentResolver {
         if tokens[lo].inHeadline { return true }
         if e.usage == .plain && hi - lo >= 2 { return true }
         if lo > 0 && tokens[lo - 1].isNameWord && scanner.continues(from: lo - 1, to: lo) && !tokens[lo - 1].isTitle
-            && !(tokens[lo - 1].sentenceStart && ExclusionLexicon.sentenceOpeners.contains(tokens[lo - 1].lower))
+            && !(tokens[lo - 1].sentenceStart
+                && ExclusionLexicon.sentenceOpeners.contains(tokens[lo - 1].lower, asciiHash: tokens[lo - 1].lowerHash))
         {
             return false
         }

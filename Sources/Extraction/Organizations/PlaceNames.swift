@@ -114,6 +114,11 @@ enum PlaceNames {
     /// Whether the lowercased phrase names a place or a nationality.
     static func contains(_ lowercased: String) -> Bool { all.contains(lowercased) }
 
+    /// `contains` with `WordSet.asciiHash(lowercased)` already worked out (`Token.lowerHash`).
+    static func contains(_ lowercased: String, asciiHash: UInt64?) -> Bool {
+        all.contains(lowercased, asciiHash: asciiHash)
+    }
+
     /// The four lists in one set: asked of almost every capitalised span, and most answers are no, which the
     /// union gives in one look-up instead of four.
     private static let all = WordSet(countries.words.union(regions.words).union(cities.words).union(demonyms.words))

@@ -123,8 +123,8 @@ struct ResultsTable {
         // A one-word name is its own phrase, and a longer one can only be a country if its first word starts
         // one ("united" of "united states"): most names are checked without joining their words.
         if e - k == 1 {
-            if PlaceNames.countries.contains(tokens[k].lower) { return nil }
-        } else if Self.countryPhraseStarts.contains(tokens[k].lower) {
+            if PlaceNames.countries.contains(tokens[k].lower, asciiHash: tokens[k].lowerHash) { return nil }
+        } else if Self.countryPhraseStarts.contains(tokens[k].lower, asciiHash: tokens[k].lowerHash) {
             let phrase = (k..<e).map { tokens[$0].lower }.joined(separator: " ")
             if PlaceNames.countries.contains(phrase) { return nil }
         }

@@ -35,7 +35,7 @@ public struct RuleBasedOrganizationFinder: OrganizationFinder {
         var lowercaseWords = ArticleVocabulary(capacity: tokens.count / 2)
         // By index, reading two fields, rather than copying each token with its three strings.
         for k in tokens.indices where tokens[k].kind == .word && tokens[k].isLowercase {
-            lowercaseWords.insert(tokens[k].lower)
+            lowercaseWords.insert(tokens[k].lower, asciiHash: tokens[k].lowerHash)
         }
         let scanner = CandidateScanner(
             tokens: tokens, gazetteer: Self.gazetteer, gazetteerUpper: Self.gazetteerUpper,

@@ -14,7 +14,9 @@ struct SportsContext {
         var afterThe: Set<String> = []
         // By index, reading fields, rather than copying each token with its three strings.
         for k in tokens.indices where tokens[k].kind == .word {
-            if tokens[k].isLowercase && Self.gameWords.contains(tokens[k].lower) { count += 1 }
+            if tokens[k].isLowercase && Self.gameWords.contains(tokens[k].lower, asciiHash: tokens[k].lowerHash) {
+                count += 1
+            }
             if k > 0 && tokens[k].isCapitalized && tokens[k - 1].lower == "the" {
                 afterThe.insert(tokens[k].normalized)
             }
@@ -33,7 +35,7 @@ struct SportsContext {
         if c.hi - c.lo == 1 {
             return plural && last.isCapitalized && !last.isAllCaps && afterThe.contains(last.normalized)
         }
-        for k in c.lo..<c.hi where PlaceNames.contains(tokens[k].lower) { return true }
+        for k in c.lo..<c.hi where PlaceNames.contains(tokens[k].lower, asciiHash: tokens[k].lowerHash) { return true }
         if last.lower == "state" { return true }
         // "Red Wings", "Nittany Lions": a plural after a descriptive word, not after a first name.
         return plural && c.hi - c.lo == 2 && Self.nicknameModifiers.contains(first)
@@ -45,14 +47,17 @@ struct SportsContext {
         guard isSportsArticle else { return false }
         if c.lo > 0 {
             let p = tokens[c.lo - 1]
-            if p.kind == .word && p.isLowercase && Self.before.contains(p.lower) { return true }
+            if p.kind == .word && p.isLowercase && Self.before.contains(p.lower, asciiHash: p.lowerHash) { return true }
         }
         guard c.hi < tokens.count else { return false }
         let next = tokens[c.hi]
         if next.kind == .possessive {
-            return c.hi + 1 < tokens.count && Self.owned.contains(tokens[c.hi + 1].lower)
+            return c.hi + 1 < tokens.count
+                && Self.owned.contains(tokens[c.hi + 1].lower, asciiHash: tokens[c.hi + 1].lowerHash)
         }
-        if next.kind == .word && next.isLowercase && Self.verbs.contains(next.lower) { return true }
+        if next.kind == .word && next.isLowercase && Self.verbs.contains(next.lower, asciiHash: next.lowerHash) {
+            return true
+        }
         if next.text == "(" && c.hi + 1 < tokens.count && tokens[c.hi + 1].kind == .number
             && tokens[c.hi + 1].text.utf8.contains(UInt8(ascii: "-")) && tokens[c.hi + 1].text.contains("-")
         {

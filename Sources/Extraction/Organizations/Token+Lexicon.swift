@@ -36,32 +36,39 @@ extension Token {
 
     /// `isConnector`, `isHead`, `isLegalSuffix` and `isTitle` as bits, worked out once per token: the scanner and
     /// the resolver ask them again and again of the same tokens, and each answer costs set look-ups of a string.
-    static func lexicalFlags(kind: Kind, text: String, lower: String, capitalized: Bool, allCaps: Bool) -> UInt8 {
+    /// `lowerHash` is `WordSet.asciiHash(lower)`, hashed once for all the look-ups of `lower`.
+    static func lexicalFlags(
+        kind: Kind, text: String, lower: String, lowerHash: UInt64?, capitalized: Bool, allCaps: Bool
+    ) -> UInt8 {
         var flags: UInt8 = 0
         // A lowercase word spelled as its own lowercase form ("the", "chairman") is a connector or a title only if
         // it is in their union: one look-up instead of two for most words.
-        if kind == .word && !capitalized && !allCaps && text == lower && !lowercaseCueWords.contains(lower) {
+        let textIsLower = text == lower
+        if kind == .word && !capitalized && !allCaps && textIsLower
+            && !lowercaseCueWords.contains(lower, asciiHash: lowerHash)
+        {
             return flags
         }
         // Every connector is written in lowercase, so a word starting with a capital is none; skipping the look-up
         // saves one per name word.
-        if (kind == .word && !capitalized || text == "&") && OrganizationCues.connectors.contains(text) {
-            flags |= connectorFlag
+        if kind == .word && !capitalized || text == "&" {
+            let textHash = textIsLower ? lowerHash : WordSet.asciiHash(text)
+            if OrganizationCues.connectors.contains(text, asciiHash: textHash) { flags |= connectorFlag }
         }
         guard kind == .word else { return flags }
         guard capitalized || allCaps else {
-            if ExclusionLexicon.titles.contains(lower) { flags |= titleFlag }
+            if ExclusionLexicon.titles.contains(lower, asciiHash: lowerHash) { flags |= titleFlag }
             return flags
         }
         // Most capitalised words are in none of the three lists: one look-up in their union answers for all three.
-        if cueWords.contains(lower) {
-            if ExclusionLexicon.titles.contains(lower) { flags |= titleFlag }
+        if cueWords.contains(lower, asciiHash: lowerHash) {
+            if ExclusionLexicon.titles.contains(lower, asciiHash: lowerHash) { flags |= titleFlag }
         } else if !lower.utf8.contains(UInt8(ascii: "-")) {
             return flags
         }
-        let legal = OrganizationCues.legalSuffixes.contains(lower)
+        let legal = OrganizationCues.legalSuffixes.contains(lower, asciiHash: lowerHash)
         if legal { flags |= legalSuffixFlag }
-        if legal || OrganizationCues.heads.contains(lower) {
+        if legal || OrganizationCues.heads.contains(lower, asciiHash: lowerHash) {
             flags |= headFlag
         } else if lower.utf8.contains(UInt8(ascii: "-")), let dash = lower.lastIndex(of: "-") {
             // "Post-Gazette": the last part of a hyphenated word decides.

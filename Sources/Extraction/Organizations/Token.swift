@@ -47,6 +47,9 @@ public struct Token: Sendable, Equatable {
     public let lower: String
     /// See `Token.lexicalFlags`; also holds `isNameWord` and `isAcronymShaped`.
     let lexicalFlags: UInt8
+    /// `WordSet.asciiHash(lower)`, worked out once: the rules ask many word lists about `lower`, and each would
+    /// otherwise hash it again (`WordSet.contains(_:asciiHash:)`).
+    let lowerHash: UInt64?
 
     /// A token of `text` at `start..<end`; shape and normalized forms are computed once here.
     public init(
@@ -90,9 +93,11 @@ public struct Token: Sendable, Equatable {
         normalized = n
         let lower = Self.isLowercaseASCII(n) ? n : n.lowercased()
         self.lower = lower
+        let lowerHash = WordSet.asciiHash(lower)
+        self.lowerHash = lowerHash
         lexicalFlags =
             Self.lexicalFlags(
-                kind: kind, text: text, lower: lower, capitalized: isWord && capitalized,
+                kind: kind, text: text, lower: lower, lowerHash: lowerHash, capitalized: isWord && capitalized,
                 allCaps: isWord && !anyLower && letters >= 2)
             | (Self.isNameWord(kind: kind, text: text, capitalized: isWord && capitalized, innerCapital: inner)
                 ? Self.nameWordFlag : 0)
@@ -190,8 +195,11 @@ extension Token {
         default: nameWord = false
         }
         let acronymShaped = (isWord || kind == .number) && allCaps && letters <= 6 && count <= 9
+        let lowerHash = WordSet.asciiHash(lower)
+        self.lowerHash = lowerHash
         lexicalFlags =
-            Self.lexicalFlags(kind: kind, text: text, lower: lower, capitalized: capitalized, allCaps: allCaps)
+            Self.lexicalFlags(
+                kind: kind, text: text, lower: lower, lowerHash: lowerHash, capitalized: capitalized, allCaps: allCaps)
             | (nameWord ? Self.nameWordFlag : 0) | (acronymShaped ? Self.acronymShapeFlag : 0)
     }
 

@@ -91,8 +91,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         return Array(s.utf8).withUnsafeBufferPointer { hash($0) }
     }
 
-    func contains(_ word: String) -> Bool {
-        guard fastPath, let h = Self.asciiHash(word) else { return words.contains(word) }
+    func contains(_ word: String) -> Bool { contains(word, asciiHash: Self.asciiHash(word)) }
+
+    /// `contains(word)` with `WordSet.asciiHash(word)` already worked out (`Token.lowerHash`): the rules ask many
+    /// sets about the same token's lowercase form, and one hash serves them all.
+    @inline(__always) func contains(_ word: String, asciiHash: UInt64?) -> Bool {
+        guard fastPath, let h = asciiHash else { return words.contains(word) }
         let bits = Self.filterBits(h)
         if filter[Self.filterWord(h, filterMask)] & bits != bits { return false }
         var i = Int(truncatingIfNeeded: h) & mask

@@ -124,6 +124,27 @@ struct ViterbiTests {
         }
     }
 
+    /// Label counts whose last vector is full, partial or four labels or fewer (3 to 15 labels).
+    @Test(arguments: 1...7) func agreesWithTheStraightforwardDecoderAtEveryLabelCount(types: Int) {
+        let labels = LabelSet(entityTypes: (0..<types).map { "T\($0)" })
+        let L = labels.count
+        var rng = SplitMix64(seed: UInt64(types))
+        var viterbi = Viterbi()
+        var path: [Int] = []
+        for round in 0..<100 {
+            let n = 1 + Int(rng.next() % 20)
+            func random() -> Float { round % 2 == 0 ? Float(rng.next() % 5) - 2 : Float(rng.next() % 2001) / 97 - 10 }
+            let emissions = (0..<(n * L)).map { _ in random() }
+            let transitions = (0..<((L + 1) * L)).map { _ in random() }
+            emissions.withUnsafeBufferPointer { e in
+                transitions.withUnsafeBufferPointer { tr in
+                    viterbi.decode(e, tokens: n, transitions: tr, labels: labels, into: &path)
+                }
+            }
+            #expect(path == Self.straightforwardDecode(emissions, n, transitions, labels))
+        }
+    }
+
     /// The decoder as first written: scores straight from the transition matrix, first best label kept.
     static func straightforwardDecode(_ e: [Float], _ n: Int, _ tr: [Float], _ labels: LabelSet) -> [Int] {
         let L = labels.count
