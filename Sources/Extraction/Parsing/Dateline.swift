@@ -61,6 +61,14 @@ struct Dateline: Equatable {
         return finish(scalars, placeEnd, capsLetters)
     }
 
+    /// Capitals that open a paragraph with a colon without being a place.
+    static let labels: Set<String> = [
+        "breaking", "breaking news", "latest news", "news", "just in", "developing", "live updates", "update",
+        "updated", "watch", "exclusive", "analysis", "opinion", "listen", "photos", "video",
+        "live", "correction", "note", "editor's note", "editor’s note", "warning", "read", "related", "more", "q", "a",
+        "faq", "tl;dr", "pictured", "spoiler", "spoilers",
+    ]
+
     /// The end of a month name and a day number ("Feb 9", "Nov. 19") starting at `start`, or nil.
     private static func monthAndDay(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
         var j = start
@@ -157,7 +165,9 @@ struct Dateline: Equatable {
         }
         guard i < scalars.count else { return nil }
         let s = scalars[i]
-        let dash = s == "—" || s == "–" || s == "-" || s == "―"
+        // "NEW DELHI:" — a colon ends the place as a dash does, unless the capitals are a label ("BREAKING:").
+        let colon = s == ":" && agency == nil && !labels.contains(place.lowercased())
+        let dash = s == "—" || s == "–" || s == "-" || s == "―" || colon
         if !dash && !(date != nil && agency == nil) { return nil }
         if !dash, date != nil {
             // "GENEVA 2024-05-14" followed directly by text (or a line break).

@@ -6,7 +6,11 @@
 /// "NY Post"). What cannot be split stays one capitalised word ("techcrunch" → "Techcrunch").
 extension PageURL {
     var siteNameFromHost: String? {
-        guard let label = siteLabels.first, label.unicodeScalars.allSatisfy({ $0.isASCII }) else { return nil }
+        // An address by number ("http://10.0.0.7/…") or a label without letters names nothing.
+        guard let label = siteLabels.first, label.unicodeScalars.allSatisfy({ $0.isASCII }),
+            label.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
+            host.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
+        else { return nil }
         let parts = label.split(separator: "-").map(String.init).filter { !$0.isEmpty }
         guard !parts.isEmpty else { return nil }
         return parts.map(Self.readableName).joined(separator: " ")

@@ -178,7 +178,11 @@ enum ParsingLexicon {
         "reuters": "Reuters", "thomson reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP",
         "bloomberg": "Bloomberg", "upi": "UPI", "dpa": "dpa", "xinhua": "Xinhua", "pa": "PA", "cnn wire": "CNN Wire",
         "prnewswire": "PRNewswire", "pr newswire": "PRNewswire", "business wire": "Business Wire",
-        "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire",
+        "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire", "pti": "PTI",
+        "press trust of india": "PTI", "ians": "IANS", "aap": "AAP", "australian associated press": "AAP",
+        "the canadian press": "The Canadian Press", "canadian press": "The Canadian Press",
+        "press association": "PA", "efe": "EFE", "ansa": "ANSA", "tass": "TASS", "kyodo": "Kyodo",
+        "kyodo news": "Kyodo", "yonhap": "Yonhap", "anadolu agency": "Anadolu Agency",
     ]
 
     private static func words(_ text: String) -> Set<String> {

@@ -67,7 +67,7 @@ struct TextMetadataReader {
             result.authors = [name]
             result.bylineBlocks.insert(index)
         }
-        if usedSource == nil, let last = result.bylineBlocks.max(), last + 1 < blocks.count {
+        if usedSource == nil, let last = result.bylineBlocks.max() ?? ordered.first, last + 1 < blocks.count {
             usedSource = Self.deskLine(blocks[last + 1].text)
         }
         if let (date, block) = chooseDate(title: title, anchor: anchor) {
@@ -126,9 +126,11 @@ struct TextMetadataReader {
         return nil
     }
 
-    /// "BBC News, Boston" under a byline: the publication and the reporter's place. Nil unless the line is a short
-    /// publication's name, a comma and one to three capitalised words.
+    /// "BBC News, Boston" under a byline: the publication and the reporter's place; or a wire agency alone. Nil
+    /// unless the line is a short publication's name, a comma and one to three capitalised words, or an agency.
     static func deskLine(_ text: String) -> String? {
+        // "By Staff Reporter" over a line of its own saying "AAP": the agency the copy came from.
+        if let agency = ParsingLexicon.wireAgencies[text.lowercased()] { return agency }
         let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2, let place = parts.last?.split(separator: " "), (1...3).contains(place.count),
             place.allSatisfy({ $0.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }),

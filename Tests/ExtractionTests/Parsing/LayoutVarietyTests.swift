@@ -346,4 +346,28 @@ struct LayoutVarietyTests {
         #expect(article.body.hasPrefix("More than 200,000 homes"))
         #expect(!article.body.contains("More from the BBC"))
     }
+    static let colonDateline = """
+        Home » India » Politics
+
+        Parliament passes bill to reform cooperative banks
+
+        PTI | Updated: Nov 20, 2019, 13:42 IST
+
+        NEW DELHI: Parliament on Wednesday passed a bill to bring cooperative banks under the supervision of the Reserve Bank of India, after a debate in the Rajya Sabha that lasted more than four hours.
+
+        Finance Minister Nirmala Sitharaman said the change would protect depositors after a series of failures at smaller banks.
+
+        Opposition members said the bill took powers away from the states.
+        """
+
+    @Test("'NEW DELHI:' is a dateline; 'BREAKING NEWS:' and 'UPDATE:' are labels, not places")
+    func colonDatelines() {
+        let article = analyze(Self.colonDateline)
+        #expect(article.title == "Parliament passes bill to reform cooperative banks")
+        #expect(article.dateline == "NEW DELHI")
+        #expect(article.publishedAt == "2019-11-20T13:42:00+05:30")
+        #expect(Dateline.read("BREAKING NEWS: The council voted on Monday to close the pool.") == nil)
+        #expect(Dateline.read("UPDATE: The road has reopened after the crash, police said.") == nil)
+        #expect(ParsingLexicon.wireAgencies["press trust of india"] == "PTI")
+    }
 }

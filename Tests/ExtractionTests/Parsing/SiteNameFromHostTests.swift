@@ -21,6 +21,8 @@ struct SiteNameFromHostTests {
             PageURL(
                 "https://www.valley-courier.co.uk/a")?.siteNameFromHost == "Valley Courier")
         #expect(PageURL("https://profootballtalk.nbcsports.com/x")?.siteNameFromHost == "Profootballtalk")
+        #expect(PageURL("http://10.0.0.7/news/story")?.siteNameFromHost == nil)
+        #expect(PageURL("http://127.0.0.1:8080/a")?.siteNameFromHost == nil)
     }
 
     static let wireStory = """
