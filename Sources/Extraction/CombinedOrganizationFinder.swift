@@ -65,6 +65,7 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         for index in result.indices { result[index].salience = 0 }
         for (rule, slot) in slotOfRule { result[slot].salience = ruled[rule].salience }
         let titleRange = regions?.first ?? Self.firstLine(of: scalars)
+        result = Self.checkingTitleCaseHeadline(result, titleRange: titleRange, scalars)
         OrganizationRanking.rank(&result, titleRange: titleRange, textLength: scalars.count)
         return result
     }

@@ -1,0 +1,86 @@
+/// Mentions in a Title-Case headline ("Apple Unveils New iPad Pro As Tablet Sales Slow Across Europe").
+///
+/// Such a headline capitalises every word, so the capitals that tell a name from the words around it in a sentence
+/// are gone, and a tagger reads runs of them as one long name ("Apple Unveils New iPad Pro As …", "Mayor Vows To Cut
+/// Waste"). The story itself names its organizations again in ordinary sentences, so a headline mention is kept
+/// only as a name the body also uses: whole, or as the longest such name inside it ("Apple"). Sentence-case and
+/// all-capitals headlines (wire copy, CoNLL's) are left alone: the tagger was trained on those.
+extension CombinedOrganizationFinder {
+    static func checkingTitleCaseHeadline(
+        _ organizations: [FoundOrganization], titleRange: Range<Int>, _ scalars: [Unicode.Scalar]
+    ) -> [FoundOrganization] {
+        let range = titleRange.clamped(to: 0..<scalars.count)
+        guard isTitleCase(scalars[range]) else { return organizations }
+        func inTitle(_ m: Mention) -> Bool { range.contains(m.start) }
+        // Names the body uses, longest first, with the organization each belongs to.
+        var bodyNames: [(scalars: [Unicode.Scalar], owner: Int)] = []
+        for (index, organization) in organizations.enumerated() {
+            for mention in organization.mentions where !inTitle(mention) {
+                let text = Array(mention.text.unicodeScalars)
+                if !bodyNames.contains(where: { $0.scalars == text }) { bodyNames.append((text, index)) }
+            }
+        }
+        bodyNames.sort { $0.scalars.count > $1.scalars.count }
+
+        var result = organizations
+        for index in result.indices { result[index].mentions.removeAll(where: inTitle) }
+        for organization in organizations {
+            for mention in organization.mentions where inTitle(mention) {
+                let span = Array(scalars[mention.start..<mention.end])
+                guard let (name, owner, offset) = firstName(in: span, among: bodyNames) else { continue }
+                let start = mention.start + offset
+                let end = start + name.count
+                guard !result[owner].mentions.contains(where: { $0.start < end && start < $0.end }) else { continue }
+                result[owner].mentions.append(
+                    Mention(start: start, end: end, text: String(String.UnicodeScalarView(name))))
+                result[owner].mentions.sort { $0.start < $1.start }
+            }
+        }
+        return result.filter { !$0.mentions.isEmpty }
+    }
+
+    /// The longest body name standing in `span` as whole words, with its owner and offset.
+    private static func firstName(
+        in span: [Unicode.Scalar], among names: [(scalars: [Unicode.Scalar], owner: Int)]
+    ) -> ([Unicode.Scalar], Int, Int)? {
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || ScalarClass.isDigit(s) }
+        for (name, owner) in names where !name.isEmpty && name.count <= span.count {
+            var offset = 0
+            while offset + name.count <= span.count {
+                if span[offset] == name[0], Array(span[offset..<(offset + name.count)]) == name,
+                    offset == 0 || !isWordScalar(span[offset - 1]),
+                    offset + name.count == span.count || !isWordScalar(span[offset + name.count])
+                {
+                    return (name, owner, offset)
+                }
+                offset += 1
+            }
+        }
+        return nil
+    }
+
+    /// Four words or more, nearly all capitalised but not in capitals, with a capitalised small word after the
+    /// first ("As", "To", "Of") or every word capitalised: a headline in Title Case, not a sentence.
+    static func isTitleCase(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).filter {
+            $0.first?.properties.isAlphabetic ?? false
+        }
+        guard words.count >= 4 else { return false }
+        var capitalised = 0
+        var mixed = 0
+        var smallWord = false
+        for (k, word) in words.enumerated() where word.first!.properties.isUppercase {
+            capitalised += 1
+            if word.dropFirst().contains(where: { $0.properties.isLowercase }) { mixed += 1 }
+            let lower = String(String.UnicodeScalarView(word)).lowercased()
+            if k > 0, smallWords.contains(lower) { smallWord = true }
+        }
+        guard capitalised * 10 >= words.count * 8, mixed * 2 > capitalised else { return false }
+        return smallWord || capitalised == words.count
+    }
+
+    static let smallWords: Set<String> = [
+        "a", "an", "the", "as", "to", "of", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "after",
+        "over", "into", "amid", "is", "are", "be", "its", "up", "out", "off", "vs", "than", "about", "against",
+    ]
+}

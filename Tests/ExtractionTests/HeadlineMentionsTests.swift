@@ -1,0 +1,34 @@
+import OrganizationModel
+import Testing
+
+@testable import Extraction
+
+@Suite("Organizations in a Title-Case headline")
+struct HeadlineMentionsTests {
+    @Test("Title Case is told from sentence case and from capitals")
+    func titleCaseShape() {
+        func titleCase(_ s: String) -> Bool { CombinedOrganizationFinder.isTitleCase(Array(s.unicodeScalars)[...]) }
+        #expect(titleCase("Apple Unveils New iPad Pro As Tablet Sales Slow Across Europe"))
+        #expect(titleCase("City Council Approves Budget After Marathon Session"))
+        #expect(!titleCase("Californian companies enthusiastic about cooperation with China"))
+        #expect(!titleCase("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT ."))
+        #expect(!titleCase("Bay Area Council visits"))
+    }
+
+    @Test("A headline run of capitals keeps only the names the story uses again")
+    func headlineMentions() throws {
+        let finder = CombinedOrganizationFinder(tagger: try OrganizationTagger(bytes: OrganizationModel.bytes()))
+        let text = """
+            Apple Unveils New iPad Pro As Tablet Sales Slow Across Europe
+
+            Apple on Tuesday unveiled a new iPad Pro with a faster chip and a brighter screen, as tablet sales in \
+            Europe fell for a third straight quarter, according to research firm Canalys.
+
+            City Council Approves Budget After Marathon Session, Mayor Vows To Cut Waste
+            """
+        let found = finder.organizations(in: text, regions: nil)
+        let apple = try #require(found.first { $0.key == "apple" })
+        #expect(apple.mentions.first?.start == 0 && apple.mentions.first?.end == 5)
+        #expect(!found.contains { $0.name.contains("Unveils") })
+    }
+}
