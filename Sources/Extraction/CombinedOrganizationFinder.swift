@@ -89,10 +89,12 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
     static func namesNoOrganization(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         guard start >= 0, start < end, end <= scalars.count else { return false }
         if scalars[start] == "@" { return true }
-        let text = String(String.UnicodeScalarView(scalars[start..<end]))
-        let words = text.split(separator: " ")
-        guard let last = words.last?.lowercased() else { return false }
-        return (words.count > 1 && streetWords.contains(last)) || jobTitles.contains(last)
+        // Only the last word matters, and the words it is compared with are short.
+        var wordStart = end
+        while wordStart > start && scalars[wordStart - 1] != " " { wordStart -= 1 }
+        guard end - wordStart <= 12 else { return false }
+        let last = String(String.UnicodeScalarView(scalars[wordStart..<end])).lowercased()
+        return (wordStart > start && streetWords.contains(last)) || jobTitles.contains(last)
     }
 
     static let streetWords: Set<String> = [
@@ -105,6 +107,13 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
 
     static func isPersonShaped(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         guard start >= 0, end <= scalars.count, end - start >= 7, end - start <= 40 else { return false }
+        // Cheap test first: exactly two spaces, the second three scalars after the first ("X. ").
+        var spaces: [Int] = []
+        for k in start..<end where scalars[k] == " " {
+            spaces.append(k)
+            if spaces.count > 2 { return false }
+        }
+        guard spaces.count == 2, spaces[1] == spaces[0] + 3, scalars[spaces[0] + 2] == "." else { return false }
         let words = String(String.UnicodeScalarView(scalars[start..<end])).split(separator: " ")
         guard words.count == 3, let given = words.first, let initial = words.dropFirst().first,
             let surname = words.last

@@ -62,6 +62,8 @@ extension CombinedOrganizationFinder {
     /// Four words or more, nearly all capitalised but not in capitals, with a capitalised small word after the
     /// first ("As", "To", "Of") or every word capitalised: a headline in Title Case, not a sentence.
     static func isTitleCase(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        // A headline is a line, not a document without line breaks.
+        guard line.count <= 300 else { return false }
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).filter {
             $0.first?.properties.isAlphabetic ?? false
         }
@@ -72,8 +74,11 @@ extension CombinedOrganizationFinder {
         for (k, word) in words.enumerated() where word.first!.properties.isUppercase {
             capitalised += 1
             if word.dropFirst().contains(where: { $0.properties.isLowercase }) { mixed += 1 }
-            let lower = String(String.UnicodeScalarView(word)).lowercased()
-            if k > 0, smallWords.contains(lower) { smallWord = true }
+            if k > 0, !smallWord, word.count <= 7,
+                smallWords.contains(String(String.UnicodeScalarView(word)).lowercased())
+            {
+                smallWord = true
+            }
         }
         guard capitalised * 10 >= words.count * 8, mixed * 2 > capitalised else { return false }
         return smallWord || capitalised == words.count
