@@ -4,10 +4,14 @@ import Testing
 
 @Suite("Mentions the served finder drops: persons, handles, streets, titles")
 struct PersonShapedMentionTests {
-    func shaped(_ text: String) -> Bool {
+    /// Runs a span test on the whole of `text`.
+    func whole(_ text: String, _ test: ([Unicode.Scalar], Int, Int) -> Bool) -> Bool {
         let scalars = Array(text.unicodeScalars)
-        return CombinedOrganizationFinder.isPersonShaped(scalars, 0, scalars.count)
+        return test(scalars, 0, scalars.count)
     }
+
+    func shaped(_ text: String) -> Bool { whole(text, CombinedOrganizationFinder.isPersonShaped) }
+    func namesNone(_ text: String) -> Bool { whole(text, CombinedOrganizationFinder.namesNoOrganization) }
 
     @Test("A given name, a middle initial and a surname is a person; firms and other shapes are not")
     func shapes() {
@@ -20,11 +24,6 @@ struct PersonShapedMentionTests {
         #expect(!shaped("Kestrel B. Holdings"))
         #expect(!shaped("JOHN A. SMITH"))
     }
-    func namesNone(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        return CombinedOrganizationFinder.namesNoOrganization(scalars, 0, scalars.count)
-    }
-
     @Test("Handles, streets and job titles name no organization; names that merely contain such words do")
     func otherShapes() {
         #expect(namesNone("@RobertMaguire"))

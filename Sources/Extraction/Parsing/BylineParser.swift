@@ -94,10 +94,9 @@ struct BylineParser {
         "FNP", "APRN", "DNP", "MSN", "BSN", "OD", "DC", "LMFT", "LPC", "PSYD", "EDD", "MFA", "MPP", "MPA", "CISSP",
     ]
 
-    /// Legal forms that end a company's name ("Acme Robotics Inc.", "Example Ltd").
-    static let companyForms: Set<String> = [
-        "inc", "incorporated", "ltd", "limited", "llc", "llp", "corp", "corporation", "plc", "gmbh",
-    ]
+    /// Legal forms that end a company's name ("Acme Robotics Inc.", "Example Ltd"): `OrganizationKey`'s list without
+    /// its one- and two-letter forms ("Co", "AG", "SA"), which can be a person's initials or surname.
+    static let companyForms: Set<String> = OrganizationKey.legalSuffixes.filter { $0.count >= 3 }.union(["corporation"])
 
     /// A short capitalised name with no digits: "Fox News", "CNN Business", "Cleveland.com".
     static func looksLikePublication(_ text: String) -> Bool {
@@ -274,7 +273,7 @@ struct BylineParser {
             end -= 1
         }
         // "JERUSALEM POST Staff": a publication's staff, no person.
-        guard end >= 2, !PageURL.publicationWords.contains(words[end - 1].lowercased()) else { return nil }
+        guard end >= 2, !ParsingLexicon.domainPublicationWords.contains(words[end - 1].lowercased()) else { return nil }
         return (Array(words[..<end]), agency)
     }
 

@@ -45,16 +45,5 @@ extension PageURL {
         word.prefix(1).uppercased() + word.dropFirst()
     }
 
-    static let longestFirst = publicationWords.sorted { $0.count > $1.count }
-
-    /// Words publications put in their names, as they appear squashed into domains.
-    static let publicationWords: [String] = [
-        "news", "times", "post", "herald", "tribune", "journal", "chronicle", "gazette", "express", "daily", "star",
-        "sun", "mail", "guardian", "telegraph", "observer", "standard", "independent", "record", "register",
-        "examiner", "inquirer", "enquirer", "review", "press", "bulletin", "courier", "dispatch", "monitor",
-        "sentinel", "today", "insider", "reporter", "magazine", "weekly", "report", "digest", "leader", "advocate",
-        "globe", "mirror", "wire", "voice", "ledger", "citizen", "democrat", "republican", "union", "online",
-        "messenger", "statesman", "transcript", "argus", "eagle", "beacon", "pioneer", "progress",
-        "business", "science", "sports", "world",
-    ]
+    static let longestFirst = ParsingLexicon.domainPublicationWords.sorted { $0.count > $1.count }
 }

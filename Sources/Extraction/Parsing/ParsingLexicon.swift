@@ -138,6 +138,18 @@ enum ParsingLexicon {
     ]
 
     /// Words publications add after their brand ("BBC News", "Sputnik International").
+    /// Words publications put in their names, as they appear squashed into domains ("deccanherald",
+    /// "timesunion"); `PageURL.siteNameFromHost` splits labels at them.
+    static let domainPublicationWords: [String] = [
+        "news", "times", "post", "herald", "tribune", "journal", "chronicle", "gazette", "express", "daily", "star",
+        "sun", "mail", "guardian", "telegraph", "observer", "standard", "independent", "record", "register",
+        "examiner", "inquirer", "enquirer", "review", "press", "bulletin", "courier", "dispatch", "monitor",
+        "sentinel", "today", "insider", "reporter", "magazine", "weekly", "report", "digest", "leader", "advocate",
+        "globe", "mirror", "wire", "voice", "ledger", "citizen", "democrat", "republican", "union", "online",
+        "messenger", "statesman", "transcript", "argus", "eagle", "beacon", "pioneer", "progress",
+        "business", "science", "sports", "world",
+    ]
+
     static let publicationNameWords: Set<String> = [
         // Not country or edition names: "ZDNet France" in a menu of editions is not the site's name.
         "news", "magazine", "international", "online", "daily", "weekly", "today", "digital", "nachrichten",

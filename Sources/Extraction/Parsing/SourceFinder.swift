@@ -18,9 +18,9 @@ struct SourceFinder {
         case masthead = 3.5
     }
 
-    /// Words that end a newspaper's name and rarely a section's or a headline's: `PageURL.publicationWords` without
+    /// Words that end a newspaper's name and rarely a section's or a headline's: `ParsingLexicon.domainPublicationWords` without
     /// those that also name sections ("News", "Business", "Sports", "World", "Today", "Review").
-    static let mastheadWords: Set<String> = Set(PageURL.publicationWords).subtracting([
+    static let mastheadWords: Set<String> = Set(ParsingLexicon.domainPublicationWords).subtracting([
         "news", "business", "sports", "world", "today", "review", "report", "digest", "online", "science", "wire",
         "weekly", "magazine", "insider", "reporter", "record", "progress", "union", "daily", "voice", "leader",
     ])

@@ -104,35 +104,24 @@ struct ViterbiTests {
     }
 
     @Test func agreesWithTheStraightforwardDecoderIncludingTies() {
-        let labels = LabelSet(entityTypes: ["LOC", "MISC", "ORG", "PER"])
-        let L = labels.count
-        var rng = SplitMix64(seed: 11)
-        var viterbi = Viterbi()
-        var path: [Int] = []
-        for round in 0..<300 {
-            let n = 1 + Int(rng.next() % 30)
-            // few distinct values, so that ties are common
-            func random() -> Float { round % 2 == 0 ? Float(rng.next() % 5) - 2 : Float(rng.next() % 2001) / 97 - 10 }
-            let emissions = (0..<(n * L)).map { _ in random() }
-            let transitions = (0..<((L + 1) * L)).map { _ in random() }
-            emissions.withUnsafeBufferPointer { e in
-                transitions.withUnsafeBufferPointer { tr in
-                    viterbi.decode(e, tokens: n, transitions: tr, labels: labels, into: &path)
-                }
-            }
-            #expect(path == Self.straightforwardDecode(emissions, n, transitions, labels))
-        }
+        Self.checkAgainstStraightforwardDecoder(
+            LabelSet(entityTypes: ["LOC", "MISC", "ORG", "PER"]), seed: 11, rounds: 300, maxTokens: 30)
     }
 
     /// Label counts whose last vector is full, partial or four labels or fewer (3 to 15 labels).
     @Test(arguments: 1...7) func agreesWithTheStraightforwardDecoderAtEveryLabelCount(types: Int) {
-        let labels = LabelSet(entityTypes: (0..<types).map { "T\($0)" })
+        Self.checkAgainstStraightforwardDecoder(
+            LabelSet(entityTypes: (0..<types).map { "T\($0)" }), seed: UInt64(types), rounds: 100, maxTokens: 20)
+    }
+
+    /// Random emissions and transitions, every other round with few distinct values so that ties are common.
+    static func checkAgainstStraightforwardDecoder(_ labels: LabelSet, seed: UInt64, rounds: Int, maxTokens: Int) {
         let L = labels.count
-        var rng = SplitMix64(seed: UInt64(types))
+        var rng = SplitMix64(seed: seed)
         var viterbi = Viterbi()
         var path: [Int] = []
-        for round in 0..<100 {
-            let n = 1 + Int(rng.next() % 20)
+        for round in 0..<rounds {
+            let n = 1 + Int(rng.next() % UInt64(maxTokens))
             func random() -> Float { round % 2 == 0 ? Float(rng.next() % 5) - 2 : Float(rng.next() % 2001) / 97 - 10 }
             let emissions = (0..<(n * L)).map { _ in random() }
             let transitions = (0..<((L + 1) * L)).map { _ in random() }
