@@ -21,9 +21,11 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         // Decoded once for both finders.
         let scalars = ScalarText.scalars(of: text)
         let ruled = rules.organizations(in: scalars, regions: regions)
-        let found = tagged.organizations(
-            in: ScalarText(scalars: scalars), regions: regions, evidence: RuleEvidence(ruled)
-        ).compactMap { Self.withoutNonOrganizationMentions($0, scalars) }
+        let text = ScalarText(scalars: scalars)
+        let evidence = RuleEvidence(ruled)
+        let entities = tagged.tagger.entities(in: text, evidence: evidence)
+        let found = tagged.organizations(from: entities, in: text, regions: regions, evidence: evidence)
+            .compactMap { Self.withoutNonOrganizationMentions($0, scalars) }
         var ruleByKey: [String: Int] = [:]
         for (index, organization) in ruled.enumerated() {
             for key in organization.allKeys where ruleByKey[key] == nil { ruleByKey[key] = index }
@@ -60,6 +62,23 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
             }
         }
 
+        // Well-known organizations the tagger left untagged (UntaggedKnownNames.swift).
+        for (rule, organization) in ruled.enumerated() where slotOfRule[rule] == nil {
+            guard Self.knownKeys.contains(organization.key) else { continue }
+            let fresh = organization.mentions.filter { mention in
+                !taken.contains { $0.overlaps(mention.start..<mention.end) }
+                    && Self.standsUntagged(mention, entities: entities)
+            }
+            guard !fresh.isEmpty else { continue }
+            taken += fresh.map { $0.start..<$0.end }
+            var added = organization
+            added.mentions = fresh
+            slotOfRule[rule] = result.count
+            result.append(added)
+        }
+        // The product's guidelines where they part from CoNLL's (GuidelineNames.swift).
+        result = Self.addingOfficeSeats(result, regions: regions, scalars)
+
         // The rules count references such as "the council" toward salience; the tagger's own names get the same
         // formula from their mentions.
         for index in result.indices { result[index].salience = 0 }
@@ -73,8 +92,9 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
     /// "Elizabeth A. Burton": a given name, a middle initial and a surname is a person's name, whatever the
     /// context made the tagger read (a list of people arrested, charged or appointed repeats the shape, and the
     /// document features then spread one mistake to every name). An organization with no other mention is dropped.
-    /// The same for three other shapes that name no organization: a social-media handle ("@RobertMaguire"), a
-    /// street ("Gladstone Avenue") and a job title ("CEO", "National Security Adviser").
+    /// The same for four other shapes that name no organization: a social-media handle ("@RobertMaguire"), a
+    /// street ("Gladstone Avenue"), a venue ("Shoreline Amphitheatre", GuidelineNames.swift) and a job title ("CEO",
+    /// "National Security Adviser").
     static func withoutNonOrganizationMentions(_ organization: FoundOrganization, _ scalars: [Unicode.Scalar])
         -> FoundOrganization?
     {
@@ -94,7 +114,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         while wordStart > start && scalars[wordStart - 1] != " " { wordStart -= 1 }
         guard end - wordStart <= 12 else { return false }
         let last = String(String.UnicodeScalarView(scalars[wordStart..<end])).lowercased()
-        return (wordStart > start && streetWords.contains(last)) || jobTitles.contains(last)
+        return (wordStart > start && (streetWords.contains(last) || venueHeads.contains(last)))
+            || jobTitles.contains(last)
     }
 
     static let streetWords: Set<String> = [

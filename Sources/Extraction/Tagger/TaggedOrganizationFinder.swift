@@ -21,7 +21,15 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
 
     /// The same, over text already decoded.
     func organizations(in scalars: ScalarText, regions: [Range<Int>]?, evidence: RuleEvidence) -> [FoundOrganization] {
-        var spans = tagger.entities(in: scalars, evidence: evidence).filter { $0.label == "ORG" }.map {
+        organizations(
+            from: tagger.entities(in: scalars, evidence: evidence), in: scalars, regions: regions, evidence: evidence)
+    }
+
+    /// The same, from the tagger's entities of every type, when the caller needs them too.
+    func organizations(
+        from entities: [EntitySpan], in scalars: ScalarText, regions: [Range<Int>]?, evidence: RuleEvidence
+    ) -> [FoundOrganization] {
+        var spans = entities.filter { $0.label == "ORG" }.map {
             Self.withAbbreviationDot($0, scalars)
         }
         spans = spans.compactMap { Self.withinRuleBoundary($0, evidence, scalars) }

@@ -1,0 +1,69 @@
+/// Where the product's guidelines for organizations (modern news: docs/organizations.md) differ from CoNLL-2003's,
+/// on which the tagger was trained, so that the tagger alone would follow the older ones.
+///
+/// - A venue is a place even when a sponsor's name is in it ("Shoreline Amphitheatre", "Mohegan Sun Arena"); CoNLL
+///   has few venues, and a tagger reads "Ameris Bank Amphitheatre" as the bank.
+/// - The White House, as the president's office, is an organization (the guidelines' own example: "White House" +
+///   "National Security Council"); CoNLL labels it a place.
+extension CombinedOrganizationFinder {
+    /// Last words that make a name a venue. Only words that end no organization's name: "Center", "Hall", "Club",
+    /// "Field" and "Garden" also end organizations' names (Medical Center, Hall of Fame, Rotary Club), so they are
+    /// left to the tagger.
+    static let venueHeads: Set<String> = [
+        "amphitheatre", "amphitheater", "arena", "stadium", "pavilion", "ballpark", "coliseum", "speedway", "raceway",
+        "racetrack", "auditorium",
+    ]
+
+    /// Names of a government's seat that stand for an office of that government.
+    static let officeSeats: [[Unicode.Scalar]] = [Array("White House".unicodeScalars)]
+
+    /// Adds each occurrence of an office seat's name inside `regions` (whole words, not inside another mention) as
+    /// a mention of that office.
+    static func addingOfficeSeats(
+        _ organizations: [FoundOrganization], regions: [Range<Int>]?, _ scalars: [Unicode.Scalar]
+    ) -> [FoundOrganization] {
+        var result = organizations
+        for seat in officeSeats {
+            var found: [Mention] = []
+            for start in occurrences(of: seat, in: scalars) {
+                let end = start + seat.count
+                if let regions, !regions.contains(where: { $0.contains(start) && end <= $0.upperBound }) { continue }
+                let covered = result.contains { organization in
+                    organization.mentions.contains { $0.start < end && start < $0.end }
+                }
+                if !covered {
+                    found.append(Mention(start: start, end: end, text: String(String.UnicodeScalarView(seat))))
+                }
+            }
+            guard !found.isEmpty else { continue }
+            let name = String(String.UnicodeScalarView(seat))
+            let key = OrganizationKey.make(name)
+            if let index = result.firstIndex(where: { $0.key == key }) {
+                result[index].mentions = (result[index].mentions + found).sorted { $0.start < $1.start }
+            } else {
+                result.append(FoundOrganization(name: name, key: key, mentions: found))
+            }
+        }
+        return result
+    }
+
+    /// Starts of `name` in `scalars` as whole words.
+    private static func occurrences(of name: [Unicode.Scalar], in scalars: [Unicode.Scalar]) -> [Int] {
+        guard let first = name.first, name.count <= scalars.count else { return [] }
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || ScalarClass.isDigit(s) }
+        var starts: [Int] = []
+        var k = 0
+        while k + name.count <= scalars.count {
+            if scalars[k] == first, scalars[k..<(k + name.count)].elementsEqual(name),
+                k == 0 || !isWordScalar(scalars[k - 1]),
+                k + name.count == scalars.count || !isWordScalar(scalars[k + name.count])
+            {
+                starts.append(k)
+                k += name.count
+            } else {
+                k += 1
+            }
+        }
+        return starts
+    }
+}

@@ -1,0 +1,72 @@
+import OrganizationModel
+import Testing
+
+@testable import Extraction
+
+@Suite("Names the product's guidelines read differently from CoNLL: venues, the White House")
+struct GuidelineNamesTests {
+    func namesNone(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        return CombinedOrganizationFinder.namesNoOrganization(scalars, 0, scalars.count)
+    }
+
+    @Test("A venue is no organization, even with a sponsor's name in it; names that only contain a venue word are")
+    func venues() {
+        #expect(namesNone("Shoreline Amphitheatre"))
+        #expect(namesNone("Ameris Bank Amphitheatre"))
+        #expect(namesNone("Mohegan Sun Arena"))
+        #expect(namesNone("BB&T Pavilion"))
+        #expect(!namesNone("Arena"))
+        #expect(!namesNone("Arena Football League"))
+        #expect(!namesNone("Cleveland Clinic Medical Center"))
+        #expect(!namesNone("Rock & Roll Hall of Fame"))
+    }
+
+    @Test("Each whole-word White House inside the regions becomes a mention, once, beside the organizations found")
+    func whiteHouse() {
+        let text = "The White House said on Monday. White Housekeeping is a brand. Staff of the White House's office."
+        let scalars = Array(text.unicodeScalars)
+        let council = FoundOrganization(
+            name: "National Security Council", key: "national security council",
+            mentions: [Mention(start: 0, end: 3, text: "The")])
+        let result = CombinedOrganizationFinder.addingOfficeSeats([council], regions: nil, scalars)
+        #expect(result.count == 2)
+        let seat = result.first { $0.name == "White House" }
+        #expect(seat?.mentions.map(\.start) == [4, 76])
+        #expect(seat?.mentions.allSatisfy { $0.text == "White House" } == true)
+
+        let firstSentence = CombinedOrganizationFinder.addingOfficeSeats([], regions: [0..<31], scalars)
+        #expect(firstSentence.first?.mentions.map(\.start) == [4])
+        let tagged = FoundOrganization(
+            name: "White House", key: "white house", mentions: [Mention(start: 4, end: 15, text: "White House")])
+        let merged = CombinedOrganizationFinder.addingOfficeSeats([tagged], regions: nil, scalars)
+        #expect(merged.count == 1 && merged[0].mentions.map(\.start) == [4, 76])
+    }
+
+    @Test("A well-known name stands where the tagger typed nothing, unless it is written in capitals only")
+    func untaggedKnownNames() {
+        #expect(CombinedOrganizationFinder.knownKeys.contains("facebook"))
+        #expect(!CombinedOrganizationFinder.knownKeys.contains("apple"))
+        let facebook = Mention(start: 20, end: 28, text: "Facebook")
+        #expect(CombinedOrganizationFinder.standsUntagged(facebook, entities: []))
+        #expect(
+            !CombinedOrganizationFinder.standsUntagged(
+                facebook, entities: [EntitySpan(start: 20, end: 28, label: "LOC")]))
+        #expect(!CombinedOrganizationFinder.standsUntagged(Mention(start: 0, end: 2, text: "BP"), entities: []))
+    }
+
+    @Test("Through the served finder: the venue is dropped, the White House found")
+    func served() throws {
+        let finder = CombinedOrganizationFinder(tagger: try OrganizationTagger(bytes: OrganizationModel.bytes()))
+        let text = """
+            Tour dates announced
+
+            The band plays Shoreline Amphitheatre in Mountain View on Friday. The White House declined to comment \
+            on the tour. She posted the letter on Twitter on Tuesday.
+            """
+        let names = finder.organizations(in: text, regions: nil).map(\.name)
+        #expect(names.contains("White House"))
+        #expect(names.contains("Twitter"))
+        #expect(!names.contains { $0.contains("Amphitheatre") })
+    }
+}
