@@ -32,7 +32,8 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
         var spans = entities.filter { $0.label == "ORG" }.map {
             Self.withAbbreviationDot($0, scalars)
         }
-        spans = spans.compactMap { Self.withinRuleBoundary($0, evidence, scalars) }
+        spans = spans.flatMap { Self.coordinatedNames($0, evidence, scalars) ?? [$0] }
+            .compactMap { Self.withinRuleBoundary($0, evidence, scalars) }
         if let regions {
             spans = spans.filter { span in regions.contains { $0.lowerBound <= span.start && span.end <= $0.upperBound }
             }
@@ -61,6 +62,29 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
             while end > span.start && isSpace(s[end - 1]) { end -= 1 }
         }
         return end > span.start ? EntitySpan(start: span.start, end: end, label: span.label) : nil
+    }
+
+    /// A tagger span that is two or more of the rules' names joined by "and", "or", "&" or commas ("Steelers and
+    /// Browns", "Google, Apple and Amazon") is those names: the tagger, trained on Reuters, also reads such a run as
+    /// one name, while the rules found each name on its own. A single name with a connector inside ("Procter &
+    /// Gamble") is one rule name, and is left whole.
+    static func coordinatedNames(_ span: EntitySpan, _ evidence: RuleEvidence, _ text: ScalarText) -> [EntitySpan]? {
+        let inside = evidence.mentions(within: span.start..<span.end)
+        guard inside.count >= 2, inside[0].start == span.start, inside[inside.count - 1].end == span.end else {
+            return nil
+        }
+        // "Guangdong Post and Telecommunications Administration" is one name whose words the rules split: a part
+        // must be a single word or a name the document uses again.
+        guard inside.allSatisfy({ $0.strong || !text.string($0.start, $0.end).contains(" ") }) else { return nil }
+        for (before, after) in zip(inside, inside.dropFirst()) {
+            guard before.end <= after.start else { return nil }
+            let gap = text.string(before.end, after.start)
+            let words = gap.split(separator: " ")
+            guard !words.isEmpty, !gap.contains("\n"), words.allSatisfy({ ["and", "or", "&", ","].contains($0) }) else {
+                return nil
+            }
+        }
+        return inside.map { EntitySpan(start: $0.start, end: $0.end, label: span.label) }
     }
 
     /// A name ending in an abbreviation at the end of a line gets its dot back ("Ceres Robotics Inc" + "." →
