@@ -108,3 +108,31 @@ struct CoordinatedNamesTests {
         #expect(split("Reuters Television", [["Reuters"], ["Television"]]) == nil)
     }
 }
+
+@Suite("The tagger's span wins over a rule name inside it when its other words go on with the name")
+struct RuleBoundaryTests {
+    func continues(_ text: String, rule: String) -> Bool {
+        let scalars = ScalarText(text)
+        let start = Array(text.unicodeScalars).firstRange(of: Array(rule.unicodeScalars))!.lowerBound
+        let span = EntitySpan(start: 0, end: scalars.scalars.count, label: "ORG")
+        return TaggedOrganizationFinder.continuesName(span, start..<(start + rule.unicodeScalars.count), scalars)
+    }
+
+    @Test("Capitalised words and name connectors go on; titles, lowercase words, given names and 'and' do not")
+    func continuation() {
+        #expect(continues("Kansai Electric Power", rule: "Kansai Electric"))
+        #expect(
+            continues(
+                "Organisation for Security and Cooperation in Europe", rule: "Organisation for Security and Cooperation"
+            ))
+        #expect(continues("Bear Stearns & Co Inc", rule: "Bear Stearns"))
+        #expect(continues("Bank of the West", rule: "Bank"))
+        #expect(!continues("deputy director of International Affairs", rule: "International Affairs"))
+        #expect(!continues("Deputy Director of the FBI", rule: "FBI"))
+        #expect(!continues("European Union Gordon Sondland", rule: "European Union"))
+        #expect(!continues("Driefontein Consolidated and Gold Fields", rule: "Driefontein Consolidated"))
+        #expect(!continues("Billboard the Doobies", rule: "Billboard"))
+        #expect(!continues("Representatives of First Bank", rule: "First Bank"))
+        #expect(!continues("International Affairs of the California Office", rule: "California Office"))
+    }
+}

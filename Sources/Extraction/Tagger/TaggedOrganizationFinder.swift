@@ -47,7 +47,9 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
     /// short Reuters names rarely sees. A span never ends in a dangling connector ("Global Initiatives &").
     static func withinRuleBoundary(_ span: EntitySpan, _ evidence: RuleEvidence, _ text: ScalarText) -> EntitySpan? {
         let inside = evidence.mentions(within: span.start..<span.end)
-        if inside.count == 1, inside[0].start != span.start || inside[0].end != span.end {
+        if inside.count == 1, inside[0].start != span.start || inside[0].end != span.end,
+            !continuesName(span, inside[0].start..<inside[0].end, text)
+        {
             return EntitySpan(start: inside[0].start, end: inside[0].end, label: span.label)
         }
         let s = text.scalars
@@ -85,6 +87,44 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
             }
         }
         return inside.map { EntitySpan(start: $0.start, end: $0.end, label: span.label) }
+    }
+
+    /// Whether the tagger's words around a rule name inside its span go on with the name ("Kansai Electric" +
+    /// "Power", "Organisation for Security and Cooperation" + "in Europe", "Bear Stearns" + "& Co Inc"): capitalised
+    /// words and the connectors names use. Not when the rules cut for a reason the tagger may have missed: a job
+    /// title ("Deputy Director of"), a lowercase word, a person's given name ("European Union Gordon Sondland"), a
+    /// second name joined by "and" ("Driefontein Consolidated and Gold Fields"), a "the" that opens another phrase
+    /// ("Billboard the Doobies"), a unit in front of its organization ("International Affairs of the California
+    /// Office of Business": the guidelines make parent and unit two names).
+    static func continuesName(_ span: EntitySpan, _ rule: Range<Int>, _ text: ScalarText) -> Bool {
+        let before = text.string(span.start, rule.lowerBound)
+        let after = text.string(rule.upperBound, span.end)
+        guard !before.contains("\n"), !after.contains("\n") else { return false }
+        let words = (before + " " + after).split(separator: " ")
+        guard !words.isEmpty else { return false }
+        // "International Affairs of the California Office of Business": a unit of the organization the rules named.
+        let lead = before.split(separator: " ")
+        if let last = lead.last, ["of", "for", "the"].contains(last) { return false }
+        var previous: Substring = ""
+        for word in words {
+            defer { previous = word }
+            if ["of", "&", "for", "in", "de", "du", "des", "la", "le"].contains(word) { continue }
+            if word == "the" {
+                guard previous == "of" || previous == "for" else { return false }
+                continue
+            }
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase || first == "(" else {
+                return false
+            }
+            let lower = word.lowercased()
+            let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
+            if ExclusionLexicon.titles.contains(lower) || ExclusionLexicon.titles.contains(singular)
+                || PersonNames.given.contains(lower)
+            {
+                return false
+            }
+        }
+        return true
     }
 
     /// A name ending in an abbreviation at the end of a line gets its dot back ("Ceres Robotics Inc" + "." →
