@@ -62,12 +62,13 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
             }
         }
 
-        // Well-known organizations the tagger left untagged (UntaggedKnownNames.swift).
+        // Well-known organizations the tagger left untagged (RuleNamesTheTaggerMissed.swift).
         for (rule, organization) in ruled.enumerated() where slotOfRule[rule] == nil {
-            guard Self.knownKeys.contains(organization.key) else { continue }
+            let known = Self.knownKeys.contains(organization.key)
             let fresh = organization.mentions.filter { mention in
                 !taken.contains { $0.overlaps(mention.start..<mention.end) }
-                    && Self.standsUntagged(mention, entities: entities)
+                    && ((known && Self.standsUntagged(mention, entities: entities))
+                        || Self.isInstitutionReadAsPlace(mention, entities: entities))
             }
             guard !fresh.isEmpty else { continue }
             taken += fresh.map { $0.start..<$0.end }

@@ -55,6 +55,21 @@ struct GuidelineNamesTests {
         #expect(!CombinedOrganizationFinder.standsUntagged(Mention(start: 0, end: 2, text: "BP"), entities: []))
     }
 
+    @Test("An institution the tagger typed as a place is an organization; a country or a bank's place is not")
+    func institutionsReadAsPlaces() {
+        func readAsPlace(_ text: String, label: String = "LOC") -> Bool {
+            let mention = Mention(start: 4, end: 4 + text.unicodeScalars.count, text: text)
+            return CombinedOrganizationFinder.isInstitutionReadAsPlace(
+                mention, entities: [EntitySpan(start: mention.start, end: mention.end, label: label)])
+        }
+        #expect(readAsPlace("Riverside Public Library Foundation"))
+        #expect(readAsPlace("Central Clinical Hospital"))
+        #expect(!readAsPlace("Central Clinical Hospital", label: "PER"))
+        #expect(!readAsPlace("Russian Federation"))
+        #expect(!readAsPlace("West Bank"))
+        #expect(!readAsPlace("Hospital"))
+    }
+
     @Test("Through the served finder: the venue is dropped, the White House found")
     func served() throws {
         let finder = CombinedOrganizationFinder(tagger: try OrganizationTagger(bytes: OrganizationModel.bytes()))
