@@ -198,7 +198,9 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
     private static func isParenthesisedAcronym(
         _ surface: String, _ span: EntitySpan, after end: Int, _ text: ScalarText
     ) -> Bool {
-        guard span.start >= 1, span.end < text.count, text.scalars[span.start - 1] == "(", text.scalars[span.end] == ")"
+        // `end < span.start`: the previous span may itself have taken the "(" ("… in Rwanda (" then "RDR)")
+        guard span.start >= 1, end < span.start, span.end < text.count, text.scalars[span.start - 1] == "(",
+            text.scalars[span.end] == ")"
         else { return false }
         for k in end..<(span.start - 1) where !isSpace(text.scalars[k]) { return false }
         let letters = surface.unicodeScalars.filter { isLetter($0) }

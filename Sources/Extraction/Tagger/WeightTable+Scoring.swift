@@ -176,7 +176,19 @@ extension WeightTable {
 
         /// Adds the rows `rows[range]` to `sums`.
         @inline(__always) func sum(_ range: Range<Int>) {
-            if chunks == 2 {
+            if labelCount == 9 {
+                // the shipped model: the ninth label as a scalar instead of a second widened vector of which only
+                // one lane counts (a third of the instructions per row), kept in the lane `store` reads it from
+                var low = sums[0]
+                var last = sums[1][7]
+                for i in range {
+                    let row = weights + rows[i]
+                    low &+= SIMD8<Int32>(truncatingIfNeeded: row.loadUnaligned(as: SIMD8<Int16>.self))
+                    last &+= Int32(truncatingIfNeeded: row.loadUnaligned(fromByteOffset: 16, as: Int16.self))
+                }
+                sums[0] = low
+                sums[1][7] = last
+            } else if chunks == 2 {
                 // 9 to 16 labels (the shipped model has 9): both halves of the row per step, in registers. The high
                 // half is the row's last eight labels, so both loads stay inside the row's own bytes (a load past
                 // them would often touch one more cache line).
