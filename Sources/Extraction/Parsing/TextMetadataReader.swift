@@ -275,6 +275,7 @@ struct TextMetadataReader {
             let count = block.text.unicodeScalars.count
             guard count >= 8, count <= 300, f.words >= 2 || f.ideographs >= 6, f.length <= 45 else { continue }
             guard !f.hasBoilerplatePhrase || f.length > 20, f.brackets == 0, bylines[i] == nil else { continue }
+            if Self.isMenu(block.text) { continue }
             // "7-key-questions-heading-into-14848176.php": a file name or slug rendered from a link, not a line.
             if !(LineShortcuts.contains(block.text, Self.space) ?? block.text.contains(" ")) { continue }
             let lower = block.text.lowercased()
@@ -425,8 +426,26 @@ struct TextMetadataReader {
         }
         let count = blocks[i].text.unicodeScalars.count
         let lower = blocks[i].text.lowercased()
-        return count >= 8 && count <= 300 && !Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) })
+        return count >= 8 && count <= 300 && !Self.isMenu(blocks[i].text)
+            && !Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) })
             && !hasDate(i)
+    }
+
+    /// "Politics | Economy | World | Tech": three or more links of one to three words each, set apart by a bar or
+    /// a bullet, are a menu. A headline with its site ("Fed holds rates | Economy | The Courier") opens with a longer
+    /// part.
+    static func isMenu(_ text: String) -> Bool {
+        // Most lines hold none of the separators' bytes: the bar, and the lead bytes of "•" (0xE2) and "·" (0xC2).
+        guard text.utf8.contains(where: { $0 == 0x7C || $0 == 0xE2 || $0 == 0xC2 }) else { return false }
+        var parts = [Substring(text)]
+        for separator in [" | ", " • ", " · "] {
+            parts = parts.flatMap { part in part.components(separatedBy: separator).map { Substring($0) } }
+        }
+        guard parts.count >= 3 else { return false }
+        return parts.allSatisfy { part in
+            let words = part.split(separator: " ").count
+            return words >= 1 && words <= 3
+        }
     }
 
     /// Lines that end with these words credit a newsroom, never the headline.
