@@ -248,19 +248,39 @@ struct FeatureExtractor: Sendable {
 
     /// Longest gazetteer match starting at each capitalised token.
     private func markGazetteerNames(_ traits: inout [TokenTraits]) {
-        var t = 0
         let n = traits.count
+        let longest = gazetteer.longest
+        @inline(__always) func capitalised(_ c: Capitalization) -> Bool { c == .initial || c == .allCaps || c == .mixed }
+        // First the gazetteer's filter for every length at every capitalised token, as bits (length L at bit
+        // L - 1): independent loads with no branch between them, which the processor keeps in flight together.
+        // Almost every token sequence fails the filter, so the exact look-ups below are few.
+        var candidates = [UInt16](repeating: 0, count: n)
+        traits.withUnsafeBufferPointer { traits in
+            candidates.withUnsafeMutableBufferPointer { candidates in
+                for t in 0..<n where capitalised(traits[t].capital) {
+                    var key = Gazetteer.seed
+                    var bits: UInt16 = 0
+                    for length in 1...min(longest, n &- t) {
+                        key = Gazetteer.extend(key, traits[t &+ length &- 1].lower)
+                        bits |= (gazetteer.mayContain(key) ? 1 : 0) << (length &- 1)
+                    }
+                    candidates[t] = bits
+                }
+            }
+        }
+        var t = 0
         while t < n {
-            let c = traits[t].capital
-            guard c == .initial || c == .allCaps || c == .mixed else {
+            let bits = candidates[t]
+            guard bits != 0 else {
                 t += 1
                 continue
             }
             var key = Gazetteer.seed
             var best = 0
             var bestMask: UInt8 = 0
-            for length in 1...min(gazetteer.longest, n - t) {
+            for length in 1...min(longest, n - t) {
                 key = Gazetteer.extend(key, traits[t + length - 1].lower)
+                guard bits & (1 << (length - 1)) != 0 else { continue }
                 let mask = gazetteer.mask(key)
                 if mask != 0 {
                     best = length

@@ -50,6 +50,13 @@ struct PackedByteMap: Sendable {
         return (Int(truncatingIfNeeded: h >> 20) & mask, bits)
     }
 
+    /// Whether `key` may be present: the filter's answer alone (never false for a key that is present), one load
+    /// from the small table, for callers that test many keys first and look up only those that pass.
+    @inline(__always) func mayContain(_ key: UInt32) -> Bool {
+        let (word, bits) = Self.filterProbe(Self.stored(key), filterMask)
+        return filter.withUnsafeBufferPointer { filter in filter[word] & bits == bits }
+    }
+
     /// The value of `key`, 0 when absent.
     @inline(__always) subscript(key: UInt32) -> UInt8 {
         let key = Self.stored(key)
