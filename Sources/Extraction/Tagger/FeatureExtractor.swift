@@ -53,10 +53,16 @@ struct FeatureExtractor: Sendable {
                 }
             }
         }
-        // Look-ups in a loop of their own: independent loads from a table larger than the nearer caches, which the
-        // processor overlaps here and could not across the long loop above.
-        for t in firsts {
-            let (lexical, keyword) = lexicon.classify(lowerHash: out[t].lower)
+        // Look-ups all together after the long loop above: independent loads from a table larger than the nearer
+        // caches, which the processor overlaps (`Lexicon.classes`).
+        var lowers = [UInt64](repeating: 0, count: firsts.count)
+        var classes = [UInt8](repeating: 0, count: firsts.count)
+        for (i, t) in firsts.enumerated() { lowers[i] = out[t].lower }
+        lowers.withUnsafeBufferPointer { lowers in
+            classes.withUnsafeMutableBufferPointer { lexicon.classes(of: lowers, into: $0.baseAddress!) }
+        }
+        for (i, t) in firsts.enumerated() {
+            let (lexical, keyword) = Lexicon.split(classes[i])
             out[t].keyword = keyword
             if out[t].capital != .number && out[t].capital != .punctuation { out[t].lexical = lexical }
         }
@@ -124,7 +130,7 @@ struct FeatureExtractor: Sendable {
             } else if isUpper(c) {
                 cls = 88
                 uppers &+= 1
-                for u in c.properties.lowercaseMapping.unicodeScalars { push(u.value) }
+                for u in BeyondASCII.lowercaseMapping(c).unicodeScalars { push(u.value) }
             } else if isLower(c) || isLetter(c) {
                 cls = 120
                 lowers &+= 1
@@ -248,39 +254,34 @@ struct FeatureExtractor: Sendable {
 
     /// Longest gazetteer match starting at each capitalised token.
     private func markGazetteerNames(_ traits: inout [TokenTraits]) {
-        let n = traits.count
-        let longest = gazetteer.longest
-        @inline(__always) func capitalised(_ c: Capitalization) -> Bool { c == .initial || c == .allCaps || c == .mixed }
-        // First the gazetteer's filter for every length at every capitalised token, as bits (length L at bit
-        // L - 1): independent loads with no branch between them, which the processor keeps in flight together.
-        // Almost every token sequence fails the filter, so the exact look-ups below are few.
-        var candidates = [UInt16](repeating: 0, count: n)
-        traits.withUnsafeBufferPointer { traits in
-            candidates.withUnsafeMutableBufferPointer { candidates in
-                for t in 0..<n where capitalised(traits[t].capital) {
-                    var key = Gazetteer.seed
-                    var bits: UInt16 = 0
-                    for length in 1...min(longest, n &- t) {
-                        key = Gazetteer.extend(key, traits[t &+ length &- 1].lower)
-                        bits |= (gazetteer.mayContain(key) ? 1 : 0) << (length &- 1)
-                    }
-                    candidates[t] = bits
-                }
-            }
-        }
         var t = 0
+        let n = traits.count
         while t < n {
-            let bits = candidates[t]
-            guard bits != 0 else {
+            let c = traits[t].capital
+            guard c == .initial || c == .allCaps || c == .mixed else {
                 t += 1
                 continue
             }
+            let lengths = min(gazetteer.longest, n - t)
+            // The gazetteer's filter for every length first, as bits (length L at bit L - 1): loads with no branch
+            // between them, which the processor keeps in flight together. Almost every token sequence fails the
+            // filter, so the exact look-ups below are few.
             var key = Gazetteer.seed
+            var candidates: UInt32 = 0
+            for length in 1...lengths {
+                key = Gazetteer.extend(key, traits[t + length - 1].lower)
+                candidates |= (gazetteer.mayContain(key) ? 1 : 0) << (length - 1)
+            }
+            guard candidates != 0 else {
+                t += 1
+                continue
+            }
+            key = Gazetteer.seed
             var best = 0
             var bestMask: UInt8 = 0
-            for length in 1...min(longest, n - t) {
+            for length in 1...lengths {
                 key = Gazetteer.extend(key, traits[t + length - 1].lower)
-                guard bits & (1 << (length - 1)) != 0 else { continue }
+                guard candidates & (1 << (length - 1)) != 0 else { continue }
                 let mask = gazetteer.mask(key)
                 if mask != 0 {
                     best = length

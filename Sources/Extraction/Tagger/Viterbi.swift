@@ -64,6 +64,15 @@ struct Viterbi {
         }
     }
 
+    /// The gathered transitions of `other` (prepared for another pass), keeping this decoder's buffers.
+    mutating func takeTransitions(of other: Viterbi) {
+        columns = other.columns
+        stride = other.stride
+        sourceLabels = other.sourceLabels
+        sourceRows = other.sourceRows
+        sourceStarts = other.sourceStarts
+    }
+
     /// `decode` with the transitions gathered by `prepare`, writing the labels to `path[0..<n]`.
     ///
     /// Scores are `previous + transition`, then `+ emission`, in that order; ties go to the lowest previous label
