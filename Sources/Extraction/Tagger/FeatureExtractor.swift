@@ -53,8 +53,8 @@ struct FeatureExtractor: Sendable {
                 }
             }
         }
-        // Look-ups all together after the long loop above: independent loads from a table larger than the nearer
-        // caches, which the processor overlaps (`Lexicon.classes`).
+        // Look-ups all together after the long loop above, in one batch (`Lexicon.classes`): the table is larger
+        // than the nearer caches, and its loads overlap only when no branch on what a slot held comes between them.
         var lowers = [UInt64](repeating: 0, count: firsts.count)
         var classes = [UInt8](repeating: 0, count: firsts.count)
         for (i, t) in firsts.enumerated() { lowers[i] = out[t].lower }
@@ -262,26 +262,11 @@ struct FeatureExtractor: Sendable {
                 t += 1
                 continue
             }
-            let lengths = min(gazetteer.longest, n - t)
-            // The gazetteer's filter for every length first, as bits (length L at bit L - 1): loads with no branch
-            // between them, which the processor keeps in flight together. Almost every token sequence fails the
-            // filter, so the exact look-ups below are few.
             var key = Gazetteer.seed
-            var candidates: UInt32 = 0
-            for length in 1...lengths {
-                key = Gazetteer.extend(key, traits[t + length - 1].lower)
-                candidates |= (gazetteer.mayContain(key) ? 1 : 0) << (length - 1)
-            }
-            guard candidates != 0 else {
-                t += 1
-                continue
-            }
-            key = Gazetteer.seed
             var best = 0
             var bestMask: UInt8 = 0
-            for length in 1...lengths {
+            for length in 1...min(gazetteer.longest, n - t) {
                 key = Gazetteer.extend(key, traits[t + length - 1].lower)
-                guard candidates & (1 << (length - 1)) != 0 else { continue }
                 let mask = gazetteer.mask(key)
                 if mask != 0 {
                     best = length

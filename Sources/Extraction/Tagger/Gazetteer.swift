@@ -23,8 +23,6 @@ struct Gazetteer: Sendable, Equatable {
     init(keys: [UInt32], masks: [UInt8], longest: Int) {
         self.keys = keys
         self.masks = masks
-        // the tagger keeps a bit per name length (`FeatureExtractor.markGazetteerNames`); model files allow 16
-        precondition(longest <= 16, "gazetteer names are at most 16 tokens")
         self.longest = longest
         var table = HashedKeyMap<UInt8>(capacity: keys.count + 8, empty: 0)
         for (key, mask) in zip(keys, masks) { table[UInt64(key)] = mask }
@@ -58,9 +56,6 @@ struct Gazetteer: Sendable, Equatable {
     @inline(__always) static func stored(_ key: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: key >> 32) }
 
     @inline(__always) func mask(_ key: UInt64) -> UInt8 { table[Self.stored(key)] }
-
-    /// False only when no name has `key` (`mask(key)` is then 0), from the filter in front of the table.
-    @inline(__always) func mayContain(_ key: UInt64) -> Bool { table.mayContain(Self.stored(key)) }
 
     static func == (a: Gazetteer, b: Gazetteer) -> Bool {
         a.keys == b.keys && a.masks == b.masks && a.longest == b.longest

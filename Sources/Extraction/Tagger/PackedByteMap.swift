@@ -50,13 +50,6 @@ struct PackedByteMap: Sendable {
         return (Int(truncatingIfNeeded: h >> 20) & mask, bits)
     }
 
-    /// Whether `key` may be present: the filter's answer alone (never false for a key that is present), one load
-    /// from the small table, for callers that test many keys first and look up only those that pass.
-    @inline(__always) func mayContain(_ key: UInt32) -> Bool {
-        let (word, bits) = Self.filterProbe(Self.stored(key), filterMask)
-        return filter.withUnsafeBufferPointer { filter in filter[word] & bits == bits }
-    }
-
     /// The values of many keys (0 when absent), as `self[key]` gives them. The home slots of all keys are loaded
     /// first, in a loop of independent loads with no branch on what they hold, which the processor keeps in flight
     /// together; the few keys their home slot does not settle (it holds another key) are then looked up alone.
