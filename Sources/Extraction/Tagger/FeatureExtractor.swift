@@ -53,10 +53,16 @@ struct FeatureExtractor: Sendable {
                 }
             }
         }
-        // Look-ups in a loop of their own: independent loads from a table larger than the nearer caches, which the
-        // processor overlaps here and could not across the long loop above.
-        for t in firsts {
-            let (lexical, keyword) = lexicon.classify(lowerHash: out[t].lower)
+        // Look-ups all together after the long loop above, in one batch (`Lexicon.classes`): the table is larger
+        // than the nearer caches, and its loads overlap only when no branch on what a slot held comes between them.
+        var lowers = [UInt64](repeating: 0, count: firsts.count)
+        var classes = [UInt8](repeating: 0, count: firsts.count)
+        for (i, t) in firsts.enumerated() { lowers[i] = out[t].lower }
+        lowers.withUnsafeBufferPointer { lowers in
+            classes.withUnsafeMutableBufferPointer { lexicon.classes(of: lowers, into: $0.baseAddress!) }
+        }
+        for (i, t) in firsts.enumerated() {
+            let (lexical, keyword) = Lexicon.split(classes[i])
             out[t].keyword = keyword
             if out[t].capital != .number && out[t].capital != .punctuation { out[t].lexical = lexical }
         }
@@ -124,7 +130,7 @@ struct FeatureExtractor: Sendable {
             } else if isUpper(c) {
                 cls = 88
                 uppers &+= 1
-                for u in c.properties.lowercaseMapping.unicodeScalars { push(u.value) }
+                for u in BeyondASCII.lowercaseMapping(c).unicodeScalars { push(u.value) }
             } else if isLower(c) || isLetter(c) {
                 cls = 120
                 lowers &+= 1

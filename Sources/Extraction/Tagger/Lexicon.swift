@@ -43,8 +43,21 @@ struct Lexicon: Sendable, Equatable {
 
     /// Lexical class — 0 unknown, 1 common only, 2 proper only, 3 both ("Apple"/"apple") — and keyword class.
     @inline(__always) func classify(lowerHash: UInt64) -> (lexical: UInt64, keyword: KeywordClass) {
-        let v = table[Self.key(lowerHash)]
-        return (UInt64(v & 3), KeywordClass(rawValue: UInt64(v >> 4)) ?? .none)
+        Self.split(table[Self.key(lowerHash)])
+    }
+
+    /// `classify` of many lowercase hashes at once, as (lexical class | keyword class << 4) bytes: the table is
+    /// larger than the nearer caches, and looked up together the probes overlap (`PackedByteMap.values`).
+    func classes(of lowerHashes: UnsafeBufferPointer<UInt64>, into classes: UnsafeMutablePointer<UInt8>) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: lowerHashes.count) { keys in
+            for i in lowerHashes.indices { keys[i] = Self.key(lowerHashes[i]) }
+            table.values(of: UnsafeBufferPointer(keys), into: classes)
+        }
+    }
+
+    /// Splits a byte of `classes` into `classify`'s pair.
+    @inline(__always) static func split(_ v: UInt8) -> (lexical: UInt64, keyword: KeywordClass) {
+        (UInt64(v & 3), KeywordClass(rawValue: UInt64(v >> 4)) ?? .none)
     }
 
     func encode(into out: inout [UInt8]) {

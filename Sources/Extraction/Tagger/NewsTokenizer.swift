@@ -73,9 +73,7 @@ public struct NewsTokenizer: Sendable {
             if d.value < 0x80 { break }
             if d == "\u{200D}" && k + 1 < n {
                 k += 2
-            } else if d.properties.isVariationSelector || d.properties.generalCategory == .nonspacingMark
-                || d.properties.generalCategory == .enclosingMark || (0x1F3FB...0x1F3FF).contains(d.value)
-            {
+            } else if BeyondASCII.modifiesSymbol(d) || (0x1F3FB...0x1F3FF).contains(d.value) {
                 k += 1
             } else if (0x1F1E6...0x1F1FF).contains(c.value) && (0x1F1E6...0x1F1FF).contains(d.value) && k == i + 1 {
                 k += 1
@@ -192,6 +190,8 @@ public struct NewsTokenizer: Sendable {
             return true
         }
         guard s[i] == "h" || s[i] == "H" || s[i] == "w" || s[i] == "W" else { return nil }
+        // "he", "was", "with": the second letter settles most words before the prefixes are compared
+        guard i + 1 < n, lowerASCII(s[i + 1]) == (lowerASCII(s[i]) == "h" ? "t" : "w") else { return nil }
         guard hasPrefix("http://") || hasPrefix("https://") || hasPrefix("www.") else { return nil }
         var k = i
         while k < n && !isSpace(s[k]) && s[k] != "\"" && s[k] != "<" && s[k] != ">" && s[k] != "\u{201D}" { k += 1 }
@@ -215,41 +215,77 @@ public struct NewsTokenizer: Sendable {
 }
 
 // MARK: - Scalar classes (ASCII fast paths)
+//
+// Each class answers ASCII inline and asks Unicode's properties through `BeyondASCII`, whose functions are never
+// inlined. The property types (`Unicode.Scalar.Properties`, `Unicode.GeneralCategory`, `Unicode.NumericType`) are
+// resilient: a function that touches them, even on a path it rarely takes, reserves stack space for them through
+// metadata calls on every entry, which cost the tokenizer's word scan more than the scan itself.
 
 @inline(__always) func isSpace(_ c: Unicode.Scalar) -> Bool {
     if c.value < 0x80 { return c == " " || c == "\n" || c == "\t" || c == "\r" || c.value == 0x0B || c.value == 0x0C }
-    return c.properties.isWhitespace || c.value == 0x200B || c.value == 0xFEFF
+    return BeyondASCII.isSpace(c)
 }
 
 @inline(__always) func isLetter(_ c: Unicode.Scalar) -> Bool {
     let v = c.value
-    if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
-    return c.properties.isAlphabetic
+    // ASCII: setting bit 5 maps "A"..."Z" onto "a"..."z" and no other scalar below 0x80 into that range
+    if v < 0x80 { return (v | 0x20) &- 0x61 < 26 }
+    return BeyondASCII.isLetter(c)
 }
 
 @inline(__always) func isDigit(_ c: Unicode.Scalar) -> Bool {
     let v = c.value
     if v < 0x80 { return v >= 0x30 && v <= 0x39 }
-    return c.properties.numericType == .decimal
+    return BeyondASCII.isDigit(c)
 }
 
-@inline(__always) func isAlnum(_ c: Unicode.Scalar) -> Bool { isLetter(c) || isDigit(c) }
+@inline(__always) func isAlnum(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    if v < 0x80 { return (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 }
+    return BeyondASCII.isLetter(c) || BeyondASCII.isDigit(c)
+}
 
 @inline(__always) func isUpper(_ c: Unicode.Scalar) -> Bool {
     let v = c.value
     if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-    return c.properties.isUppercase || c.properties.generalCategory == .titlecaseLetter
+    return BeyondASCII.isUpper(c)
 }
 
 @inline(__always) func isLower(_ c: Unicode.Scalar) -> Bool {
     let v = c.value
     if v < 0x80 { return v >= 0x61 && v <= 0x7A }
-    return c.properties.isLowercase
+    return BeyondASCII.isLower(c)
 }
 
-@inline(__always) func isMark(_ c: Unicode.Scalar) -> Bool {
-    c.value >= 0x300
-        && (c.properties.generalCategory == .nonspacingMark || c.properties.generalCategory == .spacingMark)
+@inline(__always) func isMark(_ c: Unicode.Scalar) -> Bool { c.value >= 0x300 && BeyondASCII.isMark(c) }
+
+/// The Unicode-property halves of the scalar classes, out of line (see above).
+enum BeyondASCII {
+    @inline(never) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isWhitespace || c.value == 0x200B || c.value == 0xFEFF
+    }
+
+    @inline(never) static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+
+    @inline(never) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.properties.numericType == .decimal }
+
+    @inline(never) static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isUppercase || c.properties.generalCategory == .titlecaseLetter
+    }
+
+    @inline(never) static func isLower(_ c: Unicode.Scalar) -> Bool { c.properties.isLowercase }
+
+    @inline(never) static func isMark(_ c: Unicode.Scalar) -> Bool {
+        c.properties.generalCategory == .nonspacingMark || c.properties.generalCategory == .spacingMark
+    }
+
+    /// A variation selector, or a nonspacing or enclosing mark: scalars that belong to the symbol before them.
+    @inline(never) static func modifiesSymbol(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isVariationSelector || c.properties.generalCategory == .nonspacingMark
+            || c.properties.generalCategory == .enclosingMark
+    }
+
+    @inline(never) static func lowercaseMapping(_ c: Unicode.Scalar) -> String { c.properties.lowercaseMapping }
 }
 
 @inline(__always) func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }

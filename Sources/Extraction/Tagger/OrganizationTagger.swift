@@ -14,6 +14,9 @@ public struct OrganizationTagger: Sendable {
     let secondTransitions: [Float]
     /// The second pass scores a label as `baseScale` × the first pass's score plus its own features' weights.
     let baseScale: Float
+    /// Decoders with each pass's transitions already gathered (`Viterbi.prepare`), copied by every document.
+    let firstDecoder: Viterbi
+    let secondDecoder: Viterbi
 
     init(
         labels: LabelSet, lexicon: Lexicon, gazetteer: Gazetteer, first: WeightTable, firstTransitions: [Float],
@@ -28,6 +31,14 @@ public struct OrganizationTagger: Sendable {
         self.firstTransitions = firstTransitions
         self.second = second
         self.secondTransitions = secondTransitions
+        firstDecoder = Self.decoder(firstTransitions, labels)
+        secondDecoder = second == nil ? firstDecoder : Self.decoder(secondTransitions, labels)
+    }
+
+    private static func decoder(_ transitions: [Float], _ labels: LabelSet) -> Viterbi {
+        var viterbi = Viterbi()
+        transitions.withUnsafeBufferPointer { viterbi.prepare($0, labels) }
+        return viterbi
     }
 
     /// Entity types the model knows ("ORG", "PER", …).
@@ -60,27 +71,29 @@ public struct OrganizationTagger: Sendable {
         evidence.mark(&traits, tokens)
         var emissions = [Float](repeating: 0, count: tokens.count * labels.count)
         first.addFirstPassScores(extractor, traits, sentences, to: &emissions)
-        var viterbi = Viterbi()
-        let firstPass = Self.decode(sentences, emissions, firstTransitions, labels, &viterbi, tokens.count)
+        var viterbi = firstDecoder
+        let firstPass = Self.decode(
+            sentences, emissions, firstTransitions, labels, &viterbi, tokens.count, prepared: true)
         guard let second else { return firstPass }
         let consistency = DocumentConsistency(bits: second.bits, labels: labels)
             .features(tokens, traits, firstPass, text)
         if baseScale != 1 { for k in emissions.indices { emissions[k] *= baseScale } }
         second.addScores(consistency, tokens: 0..<tokens.count, to: &emissions)
-        return Self.decode(sentences, emissions, secondTransitions, labels, &viterbi, tokens.count)
+        viterbi.takeTransitions(of: secondDecoder)
+        return Self.decode(sentences, emissions, secondTransitions, labels, &viterbi, tokens.count, prepared: true)
     }
 
-    /// Viterbi over each sentence of document-wide emissions.
+    /// Viterbi over each sentence of document-wide emissions; `prepared` when `viterbi` already holds `transitions`.
     static func decode(
         _ sentences: [Range<Int>], _ emissions: [Float], _ transitions: [Float], _ labels: LabelSet,
-        _ viterbi: inout Viterbi, _ count: Int
+        _ viterbi: inout Viterbi, _ count: Int, prepared: Bool = false
     ) -> [Int] {
         var result = [Int](repeating: 0, count: count)
         let L = labels.count
         emissions.withUnsafeBufferPointer { e in
             transitions.withUnsafeBufferPointer { tr in
                 result.withUnsafeMutableBufferPointer { result in
-                    viterbi.prepare(tr, labels)
+                    if !prepared { viterbi.prepare(tr, labels) }
                     for sentence in sentences {
                         let slice = UnsafeBufferPointer(
                             rebasing: e[(sentence.lowerBound * L)..<(sentence.upperBound * L)])

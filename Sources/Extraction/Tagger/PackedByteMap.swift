@@ -50,6 +50,25 @@ struct PackedByteMap: Sendable {
         return (Int(truncatingIfNeeded: h >> 20) & mask, bits)
     }
 
+    /// The values of many keys (0 when absent), as `self[key]` gives them. The home slots of all keys are loaded
+    /// first, in a loop of independent loads with no branch on what they hold, which the processor keeps in flight
+    /// together; the few keys their home slot does not settle (it holds another key) are then looked up alone.
+    func values(of keys: UnsafeBufferPointer<UInt32>, into values: UnsafeMutablePointer<UInt8>) {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: keys.count) { unsettled in
+            var count = 0
+            slots.withUnsafeBufferPointer { slots in
+                for i in keys.indices {
+                    let key = UInt64(Self.stored(keys[i]))
+                    let slot = slots[Self.home(UInt32(truncatingIfNeeded: key)) & mask]
+                    values[i] = slot >> 32 == key ? UInt8(truncatingIfNeeded: slot) : 0
+                    unsettled[count] = i
+                    count &+= slot != 0 && slot >> 32 != key ? 1 : 0
+                }
+            }
+            for k in 0..<count { values[unsettled[k]] = self[keys[unsettled[k]]] }
+        }
+    }
+
     /// The value of `key`, 0 when absent.
     @inline(__always) subscript(key: UInt32) -> UInt8 {
         let key = Self.stored(key)

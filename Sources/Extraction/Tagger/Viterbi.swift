@@ -4,7 +4,9 @@
 /// scores `previous[p] + transition[p → y]` of all labels `y` are compared with the best so far, a strictly better
 /// score replacing it (so ties go to the lowest previous label). A transition the path may not take is −∞ in the
 /// gathered table, which never wins and never changes the best; the floats computed for the transitions it may take
-/// are the same as one label at a time.
+/// are the same as one label at a time. Previous labels whose column is −∞ in every lane of a vector are left out
+/// of that vector's scan, since they never win: with BIO labels the last vector of the shipped model (I-PER and
+/// padding) has two previous labels to scan instead of nine.
 struct Viterbi {
     /// Lanes per vector.
     private static let lanes = 8
@@ -15,6 +17,11 @@ struct Viterbi {
     /// may follow any label; an I-X label only B-X, just before it in the label order, or I-X) and in padding lanes.
     private var columns: [Float] = []
     private var stride = 0
+    /// Per vector `c` of the labels, the previous labels to scan, ascending: entries
+    /// `sourceStarts[c]..<sourceStarts[c + 1]` of `sourceLabels` (the label) and `sourceRows` (its row of `columns`).
+    private var sourceLabels: [Int32] = []
+    private var sourceRows: [Int32] = []
+    private var sourceStarts: [Int] = []
 
     /// - Parameters:
     ///   - emissions: `n * labels.count` scores, token-major.
@@ -35,12 +42,35 @@ struct Viterbi {
         let L = labels.count
         stride = (L + Self.lanes - 1) / Self.lanes * Self.lanes
         columns = [Float](repeating: -.infinity, count: L * stride)
+        let chunks = stride / Self.lanes
+        var reachable = [Bool](repeating: false, count: chunks * L)
         for y in 0..<L {
             let any = labels.begins[y] || y == 0
             for p in 0..<L where any || ((p == y - 1 || p == y) && labels.allowed[p * L + y]) {
                 columns[p * stride + y] = transitions[p * L + y]
+                if transitions[p * L + y] != -.infinity { reachable[(y / Self.lanes) * L + p] = true }
             }
         }
+        sourceLabels.removeAll(keepingCapacity: true)
+        sourceRows.removeAll(keepingCapacity: true)
+        sourceStarts.removeAll(keepingCapacity: true)
+        sourceStarts.append(0)
+        for chunk in 0..<chunks {
+            for p in 0..<L where reachable[chunk * L + p] {
+                sourceLabels.append(Int32(p))
+                sourceRows.append(Int32(p * stride))
+            }
+            sourceStarts.append(sourceLabels.count)
+        }
+    }
+
+    /// The gathered transitions of `other` (prepared for another pass), keeping this decoder's buffers.
+    mutating func takeTransitions(of other: Viterbi) {
+        columns = other.columns
+        stride = other.stride
+        sourceLabels = other.sourceLabels
+        sourceRows = other.sourceRows
+        sourceStarts = other.sourceStarts
     }
 
     /// `decode` with the transitions gathered by `prepare`, writing the labels to `path[0..<n]`.
@@ -59,33 +89,69 @@ struct Viterbi {
             back = [Int32](repeating: 0, count: n * P)
         }
         let minusInfinity = -Float.greatestFiniteMagnitude
+        let tables = (columns, sourceLabels, sourceRows, sourceStarts)
         labels.allowed.withUnsafeBufferPointer { allowed in
-            columns.withUnsafeBytes { columns in
-                scores.withUnsafeMutableBufferPointer { score in
-                    back.withUnsafeMutableBufferPointer { back in
-                        let e = emissions.baseAddress!
-                        let s = score.baseAddress!
-                        for y in 0..<L {
-                            s[y] = allowed[L * L + y] ? transitions[L * L + y] + e[y] : minusInfinity
-                        }
-                        let rawScores = UnsafeMutableRawPointer(s)
-                        let rawBack = UnsafeMutableRawPointer(back.baseAddress!)
+            scores.withUnsafeMutableBufferPointer { score in
+                back.withUnsafeMutableBufferPointer { back in
+                    let e = emissions.baseAddress!
+                    let s = score.baseAddress!
+                    for y in 0..<L {
+                        s[y] = allowed[L * L + y] ? transitions[L * L + y] + e[y] : minusInfinity
+                    }
+                    Self.forward(e, s, back.baseAddress!, tokens: n, labels: L, stride: P, tables)
+                    var best = minusInfinity
+                    var arg = 0
+                    let last = (n - 1) * P
+                    for y in 0..<L where s[last + y] > best {
+                        best = s[last + y]
+                        arg = y
+                    }
+                    path[n - 1] = arg
+                    var t = n - 1
+                    while t > 0 {
+                        arg = Int(back[t * P + arg])
+                        path[t - 1] = arg
+                        t -= 1
+                    }
+                }
+            }
+        }
+    }
+
+    /// Scores and back pointers of tokens `1..<n`, the scores of token 0 given.
+    private static func forward(
+        _ e: UnsafePointer<Float>, _ s: UnsafeMutablePointer<Float>, _ back: UnsafeMutablePointer<Int32>,
+        tokens n: Int, labels L: Int, stride P: Int,
+        _ tables: (columns: [Float], sourceLabels: [Int32], sourceRows: [Int32], sourceStarts: [Int])
+    ) {
+        let (columns, sourceLabels, sourceRows, sourceStarts) = tables
+        let minusInfinity = -Float.greatestFiniteMagnitude
+        let rawScores = UnsafeMutableRawPointer(s)
+        let rawBack = UnsafeMutableRawPointer(back)
+        sourceLabels.withUnsafeBufferPointer { sourceLabels in
+            sourceRows.withUnsafeBufferPointer { sourceRows in
+                sourceStarts.withUnsafeBufferPointer { sourceStarts in
+                    columns.withUnsafeBytes { columns in
                         for t in 1..<max(n, 1) {
                             let previous = s + (t &- 1) &* P
                             var c = 0
+                            var chunk = 0
                             while c < P {
-                                var best = SIMD8<Float>(repeating: minusInfinity)
-                                var arg = SIMD8<Int32>()
-                                for p in 0..<L {
+                                @inline(__always) func step(
+                                    _ best: inout SIMD8<Float>, _ arg: inout SIMD8<Int32>, _ k: Int
+                                ) {
+                                    let p = sourceLabels[k]
+                                    let row = Int(truncatingIfNeeded: sourceRows[k])
                                     let v =
-                                        SIMD8<Float>(repeating: previous[p])
-                                        + columns.loadUnaligned(
-                                            fromByteOffset: (p &* P &+ c) &* 4, as: SIMD8<Float>.self)
+                                        SIMD8<Float>(repeating: previous[Int(truncatingIfNeeded: p)])
+                                        + columns.loadUnaligned(fromByteOffset: (row &+ c) &* 4, as: SIMD8<Float>.self)
                                     let better = v .> best
                                     best.replace(with: v, where: better)
-                                    arg.replace(
-                                        with: SIMD8<Int32>(repeating: Int32(truncatingIfNeeded: p)), where: better)
+                                    arg.replace(with: SIMD8<Int32>(repeating: p), where: better)
                                 }
+                                var best = SIMD8<Float>(repeating: minusInfinity)
+                                var arg = SIMD8<Int32>()
+                                for k in sourceStarts[chunk]..<sourceStarts[chunk &+ 1] { step(&best, &arg, k) }
                                 let offset = (t &* P &+ c) &* 4
                                 rawBack.storeBytes(of: arg, toByteOffset: offset, as: SIMD8<Int32>.self)
                                 if c &+ Self.lanes <= L {
@@ -100,21 +166,8 @@ struct Viterbi {
                                     for y in c..<L { s[t &* P &+ y] += e[t &* L &+ y] }
                                 }
                                 c &+= Self.lanes
+                                chunk &+= 1
                             }
-                        }
-                        var best = minusInfinity
-                        var arg = 0
-                        let last = (n - 1) * P
-                        for y in 0..<L where s[last + y] > best {
-                            best = s[last + y]
-                            arg = y
-                        }
-                        path[n - 1] = arg
-                        var t = n - 1
-                        while t > 0 {
-                            arg = Int(back[t * P + arg])
-                            path[t - 1] = arg
-                            t -= 1
                         }
                     }
                 }
