@@ -60,7 +60,7 @@ extension CandidateScanner {
         let position = tokens[c.hi]
         let isPosition =
             (position.isLowercase && Self.positions.contains(position.lower, asciiHash: position.lowerHash))
-            || (position.isAllCaps && Self.positionAbbreviations.contains(position.text))
+            || (position.isAllCaps && Self.positionAbbreviations.contains(position.text, asciiHash: position.textHash))
         guard position.kind == .word, isPosition else { return false }
         for k in c.hi + 1..<min(tokens.count, c.hi + 4) where tokens[k].isNameWord && !tokens[k].isTitle {
             return true
@@ -210,7 +210,8 @@ extension CandidateScanner {
         {
             return true
         }
-        if next.kind == .word && OrganizationCues.priceMoves.contains(next.text) && c.hi + 4 < n
+        if next.kind == .word && OrganizationCues.priceMoves.contains(next.text, asciiHash: next.textHash)
+            && c.hi + 4 < n
             && !OrganizationCues.indexes.contains(tokens[c.lo].lower, asciiHash: tokens[c.lo].lowerHash)
             && !isPlace(c.lo, c.hi)
             && !(c.lo..<c.hi).contains(where: { tokens[$0].text.contains(where: \.isNumber) })
@@ -249,7 +250,7 @@ extension CandidateScanner {
                     return !(k + 1 < n && tokens[k + 1].isNameWord)
                 }
                 if t.kind == .word && (t.text == "who" || t.text == "whose" || t.isTitle) { return false }
-                if t.kind == .word && Self.prepositions.contains(t.text) { break }
+                if t.kind == .word && Self.prepositions.contains(t.text, asciiHash: t.textHash) { break }
                 k += 1
             }
         }

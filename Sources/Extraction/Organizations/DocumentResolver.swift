@@ -169,18 +169,18 @@ struct DocumentResolver {
             guard tokens[i].text == "(", tokens[i + 2].text == ")" else { continue }
             let acronym = tokens[i + 1]
             guard acronym.kind == .word, acronym.isAllCaps || acronym.isCapitalized,
-                !ExclusionLexicon.nonOrganizationAcronyms.contains(acronym.lower)
+                !ExclusionLexicon.nonOrganizationAcronyms.contains(acronym.lower, asciiHash: acronym.lowerHash)
             else { continue }
             var group: Int? = nil
             if let m = mentionEnding(at: i) {
-                if AcronymLinker.abbreviates(acronym.text, Array(tokens[m.lo..<m.hi])) {
+                if AcronymLinker.abbreviates(acronym.text, tokens, m.lo..<m.hi) {
                     group = m.group
                 } else if definedRunStart(before: i, acronym: acronym.text, overMentions: true) != nil {
                     // "United Nations Special Commission (UNSCOM)": parent and unit stay two spans; the
                     // acronym goes with the unit.
                     group = m.group
                 }
-            } else if let c = pendingByEnd[i], AcronymLinker.abbreviates(acronym.text, Array(tokens[c.lo..<c.hi])) {
+            } else if let c = pendingByEnd[i], AcronymLinker.abbreviates(acronym.text, tokens, c.lo..<c.hi) {
                 group = add(c.lo, c.hi, evidence: .definition, group: nil)
             } else if let lo = definedRunStart(before: i, acronym: acronym.text) {
                 group = add(lo, i, evidence: .definition, group: nil)
@@ -210,7 +210,7 @@ struct DocumentResolver {
                 && !(t.sentenceStart && ExclusionLexicon.sentenceOpeners.contains(t.lower, asciiHash: t.lowerHash))
                 && !ExclusionLexicon.calendar.contains(t.lower, asciiHash: t.lowerHash)
                 && (overMentions || !(lo..<paren).contains(where: { covered[$0] }))
-                && AcronymLinker.abbreviates(acronym, Array(tokens[lo..<paren]))
+                && AcronymLinker.abbreviates(acronym, tokens, lo..<paren)
             {
                 let probe = Candidate(lo: lo, hi: paren, evidence: .unknown)
                 return scanner.isExcluded(probe, allowingTitles: true) ? nil : lo

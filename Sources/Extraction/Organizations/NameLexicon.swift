@@ -73,9 +73,10 @@ struct NameLexicon: Sendable {
     func longestMatch(in tokens: [Token], at i: Int, limit: Int) -> Entry? {
         // Asked at almost every token: read the one field instead of copying the token with its three strings.
         let word = tokens[i].normalized
+        let hash = tokens[i].normalizedHash
         if let firstWords {
-            if !firstWords.contains(word) { return nil }
-        } else if !addedFirstWords.contains(word) {
+            if !firstWords.contains(word, asciiHash: hash) { return nil }
+        } else if !addedFirstWords.contains(word, asciiHash: hash) {
             return nil
         }
         if let list = byFirst[word], let hit = firstMatch(list, tokens, i, limit, caseless: false) {

@@ -40,7 +40,10 @@ struct ResultsTable {
         // Standings: a name and three or more numbers ("-" for none), nothing else.
         var numbers = 0
         var m = k
-        while m < b && (tokens[m].kind == .number || Self.tableMarks.contains(tokens[m].text)) {
+        while m < b
+            && (tokens[m].kind == .number
+                || Self.tableMarks.contains(tokens[m].text, asciiHash: tokens.textHash(at: m)))
+        {
             if tokens[m].kind == .number {
                 // Set scores ("6-3") belong to players' lines.
                 if Self.hasHyphen(tokens[m].text) { return nil }
@@ -72,7 +75,7 @@ struct ResultsTable {
             guard let n1 = name(from: p, b) else { return nil }
             names.append(n1)
             p = n1.upperBound
-            if p < b && Self.versus.contains(tokens[p].text) {
+            if p < b && Self.versus.contains(tokens[p].text, asciiHash: tokens.textHash(at: p)) {
                 guard let n2 = name(from: p + 1, b) else { return nil }
                 names.append(n2)
                 pairs += 1
@@ -104,10 +107,12 @@ struct ResultsTable {
         guard tokens[e].isNameWord, tokens[e].kind == .word else { return nil }
         let l = tokens[e].lower
         // A given name followed by another name is a person ("Pete Sampras"); alone it may be a club ("Nancy").
-        let person = (PersonNames.given.contains(l) || tokens[e].isTitle) && e + 1 < b && tokens[e + 1].isNameWord
-        if person || Self.versus.contains(tokens[e].text) { return nil }
+        let person =
+            (PersonNames.given.contains(l, asciiHash: tokens[e].lowerHash) || tokens[e].isTitle) && e + 1 < b
+            && tokens[e + 1].isNameWord
+        if person || Self.versus.contains(tokens[e].text, asciiHash: tokens.textHash(at: e)) { return nil }
         e += 1
-        while e < b && e - k < 6 && !Self.versus.contains(tokens[e].text) {
+        while e < b && e - k < 6 && !Self.versus.contains(tokens[e].text, asciiHash: tokens.textHash(at: e)) {
             let possessive = tokens[e].kind == .possessive && e + 1 < b && tokens[e + 1].isNameWord
             let joins =
                 possessive

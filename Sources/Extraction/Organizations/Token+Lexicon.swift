@@ -33,6 +33,12 @@ extension Token {
     static let titleFlag: UInt8 = 8
     static let nameWordFlag: UInt8 = 16
     static let acronymShapeFlag: UInt8 = 32
+    /// `text` is byte for byte `lower` (set only for ASCII tokens, where that is known without comparing).
+    static let textIsLowerFlag: UInt8 = 64
+
+    /// `WordSet.asciiHash(text)`, taken from `lowerHash` when the text is its own lowercase form: the rules ask
+    /// word lists about punctuation and short words by their text. (For a token of an array, `textHash(at:)`.)
+    var textHash: UInt64? { lexicalFlags & Self.textIsLowerFlag != 0 ? lowerHash : WordSet.asciiHash(text) }
 
     /// `isConnector`, `isHead`, `isLegalSuffix` and `isTitle` as bits, worked out once per token: the scanner and
     /// the resolver ask them again and again of the same tokens, and each answer costs set look-ups of a string.
@@ -95,5 +101,12 @@ extension Token {
         var letters = 0
         for s in text.unicodeScalars where Tokenizer.isAlnum(s) && !Tokenizer.isDigit(s) { letters += 1 }
         return letters >= 2 && letters <= 6 && text.unicodeScalars.count <= 9
+    }
+}
+
+extension Array where Element == Token {
+    /// `self[k].textHash` read in place: the property of `self[k]` copies the token, retaining its three strings.
+    @inline(__always) func textHash(at k: Int) -> UInt64? {
+        self[k].lexicalFlags & Token.textIsLowerFlag != 0 ? self[k].lowerHash : WordSet.asciiHash(self[k].text)
     }
 }

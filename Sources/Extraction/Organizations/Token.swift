@@ -50,6 +50,9 @@ public struct Token: Sendable, Equatable {
     /// `WordSet.asciiHash(lower)`, worked out once: the rules ask many word lists about `lower`, and each would
     /// otherwise hash it again (`WordSet.contains(_:asciiHash:)`).
     let lowerHash: UInt64?
+    /// `WordSet.asciiHash(normalized)`, worked out once: the gazetteer and the article's own names are looked up by
+    /// `normalized` at nearly every name word, several times over.
+    let normalizedHash: UInt64?
 
     /// A token of `text` at `start..<end`; shape and normalized forms are computed once here.
     public init(
@@ -95,6 +98,8 @@ public struct Token: Sendable, Equatable {
         self.lower = lower
         let lowerHash = WordSet.asciiHash(lower)
         self.lowerHash = lowerHash
+        // Rare (non-ASCII) tokens hash `normalized` on its own and never take `textHash` from `lowerHash`.
+        normalizedHash = WordSet.asciiHash(n)
         lexicalFlags =
             Self.lexicalFlags(
                 kind: kind, text: text, lower: lower, lowerHash: lowerHash, capitalized: isWord && capitalized,
@@ -197,10 +202,14 @@ extension Token {
         let acronymShaped = (isWord || kind == .number) && allCaps && letters <= 6 && count <= 9
         let lowerHash = WordSet.asciiHash(lower)
         self.lowerHash = lowerHash
+        // Without capitals `normalized` is `lower`, and without a dropped dot as well `text` is.
+        normalizedHash = uppers == 0 ? lowerHash : WordSet.asciiHash(normalized)
+        let textIsLower = uppers == 0 && !dropsDot
         lexicalFlags =
             Self.lexicalFlags(
                 kind: kind, text: text, lower: lower, lowerHash: lowerHash, capitalized: capitalized, allCaps: allCaps)
             | (nameWord ? Self.nameWordFlag : 0) | (acronymShaped ? Self.acronymShapeFlag : 0)
+            | (textIsLower ? Self.textIsLowerFlag : 0)
     }
 
     /// Runs `body` over the UTF-8 bytes of `s`, borrowed when the string lends them (native and small strings).

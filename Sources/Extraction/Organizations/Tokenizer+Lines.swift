@@ -20,8 +20,9 @@ extension Tokenizer {
             if tokens[k].kind == .punctuation {
                 // What follows an opening quote at a sentence start starts it too.
                 endsSentence =
-                    (Self.openers.contains(tokens[k].text) && tokens[k].sentenceStart)
-                    || Self.sentenceEnders.contains(tokens[k].text)
+                    (Self.openers.contains(tokens[k].text, asciiHash: tokens.textHash(at: k))
+                        && tokens[k].sentenceStart)
+                    || Self.sentenceEnders.contains(tokens[k].text, asciiHash: tokens.textHash(at: k))
             } else {
                 endsSentence = false
             }
@@ -29,7 +30,7 @@ extension Tokenizer {
         var lineStart = 0
         for k in 0...tokens.count {
             if k == tokens.count || (k > lineStart && tokens[k].newlinesBefore > 0) {
-                if isHeadline(tokens[lineStart..<k]) {
+                if isHeadline(tokens, lineStart..<k) {
                     for m in lineStart..<k { tokens[m].inHeadline = true }
                 }
                 lineStart = k
@@ -37,23 +38,26 @@ extension Tokenizer {
         }
     }
 
-    private func isHeadline(_ line: ArraySlice<Token>) -> Bool {
+    private func isHeadline(_ tokens: [Token], _ line: Range<Int>) -> Bool {
         var words = 0
         var caps = 0
         var allCaps = 0
         var lower = 0
         // By index: copying each token would retain and release its three strings.
-        for k in line.indices where line[k].kind == .word {
+        for k in line where tokens[k].kind == .word {
             words += 1
-            if line[k].isAllCaps { allCaps += 1 }
-            if line[k].isCapitalized {
+            if tokens[k].isAllCaps { allCaps += 1 }
+            if tokens[k].isCapitalized {
                 caps += 1
-            } else if line[k].isLowercase && (line[k].text.utf8.count > 5 || !Self.minorWords.contains(line[k].text)) {
+            } else if tokens[k].isLowercase
+                && (tokens[k].text.utf8.count > 5
+                    || !Self.minorWords.contains(tokens[k].text, asciiHash: tokens.textHash(at: k)))
+            {
                 lower += 1
             }
         }
         if words >= 2 && allCaps * 10 >= words * 6 && lower == 0 { return true }
-        if let last = line.last, last.text == "." || last.text == "," { return false }
+        if let last = line.last, tokens[last].text == "." || tokens[last].text == "," { return false }
         return words >= 4 && lower == 0 && caps >= 4
     }
 }
