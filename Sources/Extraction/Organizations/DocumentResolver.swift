@@ -327,7 +327,7 @@ struct DocumentResolver {
             var b = a + 1
             while b < tokens.count && tokens[b].newlinesBefore == 0 { b += 1 }
             let last = b - 1
-            if b - a <= 6 && tokens[last].kind == .number && tokens[last].text.utf8.contains(UInt8(ascii: "-"))
+            if b - a <= 6 && tokens[last].kind == .number && tokens[last].containsHyphen
                 && tokens[last].text.contains("-") && tokens[last].text.utf8.count >= 8
             {
                 for k in a..<b { out[k] = true }

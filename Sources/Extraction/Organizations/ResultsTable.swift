@@ -46,7 +46,7 @@ struct ResultsTable {
         {
             if tokens[m].kind == .number {
                 // Set scores ("6-3") belong to players' lines.
-                if Self.hasHyphen(tokens[m].text) { return nil }
+                if tokens[m].containsHyphen && Self.hasHyphen(tokens[m].text) { return nil }
                 numbers += 1
             }
             m += 1
@@ -122,7 +122,8 @@ struct ResultsTable {
             guard tokens[e].isNameWord || joins else { break }
             e += 1
         }
-        let words = (k..<e).filter { tokens[$0].isNameWord }.count
+        var words = 0
+        for m in k..<e where tokens[m].isNameWord { words += 1 }
         guard words <= 4 else { return nil }
         // National teams are written as their countries, and countries are places.
         // A one-word name is its own phrase, and a longer one can only be a country if its first word starts
@@ -139,7 +140,7 @@ struct ResultsTable {
     /// A score ("2", "14.12") with an optional "(96)" after it; returns the index after it.
     private func score(_ k: Int, _ b: Int) -> Int? {
         guard k < b, tokens[k].kind == .number,
-            !Self.hasHyphen(tokens[k].text)
+            !(tokens[k].containsHyphen && Self.hasHyphen(tokens[k].text))
         else { return nil }
         var e = k + 1
         if e + 2 < b && tokens[e].text == "(" && tokens[e + 1].kind == .number && tokens[e + 2].text == ")" { e += 3 }

@@ -35,6 +35,12 @@ extension Token {
     static let acronymShapeFlag: UInt8 = 32
     /// `text` is byte for byte `lower` (set only for ASCII tokens, where that is known without comparing).
     static let textIsLowerFlag: UInt8 = 64
+    /// The text holds a "-" (so does `lower`: no letter lowercases to or from one).
+    static let hyphenFlag: UInt8 = 128
+
+    /// See `hyphenFlag`: asked of many words ("Oakland-based", "Post-Gazette", datelines, scores), few of which
+    /// hold one, and a search of the string's bytes cost more than the answer.
+    var containsHyphen: Bool { lexicalFlags & Self.hyphenFlag != 0 }
 
     /// `WordSet.asciiHash(text)`, taken from `lowerHash` when the text is its own lowercase form: the rules ask
     /// word lists about punctuation and short words by their text. (For a token of an array, `textHash(at:)`.)
@@ -44,7 +50,8 @@ extension Token {
     /// the resolver ask them again and again of the same tokens, and each answer costs set look-ups of a string.
     /// `lowerHash` is `WordSet.asciiHash(lower)`, hashed once for all the look-ups of `lower`.
     static func lexicalFlags(
-        kind: Kind, text: String, lower: String, lowerHash: UInt64?, capitalized: Bool, allCaps: Bool
+        kind: Kind, text: String, lower: String, lowerHash: UInt64?, capitalized: Bool, allCaps: Bool,
+        hyphen: Bool
     ) -> UInt8 {
         var flags: UInt8 = 0
         // A lowercase word spelled as its own lowercase form ("the", "chairman") is a connector or a title only if
@@ -69,14 +76,14 @@ extension Token {
         // Most capitalised words are in none of the three lists: one look-up in their union answers for all three.
         if cueWords.contains(lower, asciiHash: lowerHash) {
             if ExclusionLexicon.titles.contains(lower, asciiHash: lowerHash) { flags |= titleFlag }
-        } else if !lower.utf8.contains(UInt8(ascii: "-")) {
+        } else if !hyphen {
             return flags
         }
         let legal = OrganizationCues.legalSuffixes.contains(lower, asciiHash: lowerHash)
         if legal { flags |= legalSuffixFlag }
         if legal || OrganizationCues.heads.contains(lower, asciiHash: lowerHash) {
             flags |= headFlag
-        } else if lower.utf8.contains(UInt8(ascii: "-")), let dash = lower.lastIndex(of: "-") {
+        } else if hyphen, let dash = lower.lastIndex(of: "-") {
             // "Post-Gazette": the last part of a hyphenated word decides.
             if OrganizationCues.heads.contains(String(lower[lower.index(after: dash)...])) { flags |= headFlag }
         }

@@ -103,7 +103,8 @@ public struct Token: Sendable, Equatable {
         lexicalFlags =
             Self.lexicalFlags(
                 kind: kind, text: text, lower: lower, lowerHash: lowerHash, capitalized: isWord && capitalized,
-                allCaps: isWord && !anyLower && letters >= 2)
+                allCaps: isWord && !anyLower && letters >= 2, hyphen: lower.utf8.contains(UInt8(ascii: "-")))
+            | (text.utf8.contains(UInt8(ascii: "-")) ? Self.hyphenFlag : 0)
             | (Self.isNameWord(kind: kind, text: text, capitalized: isWord && capitalized, innerCapital: inner)
                 ? Self.nameWordFlag : 0)
             | (Self.isAcronymShaped(kind: kind, text: text, allCaps: isWord && !anyLower && letters >= 2)
@@ -142,6 +143,7 @@ extension Token {
         var uppers = 0
         var letters = 0
         var dots = 0
+        var hyphens = 0
         var inner = false
         for k in start..<end {
             let v = s[k].value
@@ -152,6 +154,7 @@ extension Token {
             }
             if upper || (v >= 97 && v <= 122) { letters += 1 }
             if v == 46 { dots += 1 }
+            if v == 45 { hyphens += 1 }
         }
         let first = s[start].value
         let lastIsDot = s[end - 1].value == 46
@@ -207,9 +210,10 @@ extension Token {
         let textIsLower = uppers == 0 && !dropsDot
         lexicalFlags =
             Self.lexicalFlags(
-                kind: kind, text: text, lower: lower, lowerHash: lowerHash, capitalized: capitalized, allCaps: allCaps)
+                kind: kind, text: text, lower: lower, lowerHash: lowerHash, capitalized: capitalized, allCaps: allCaps,
+                hyphen: hyphens > 0)
             | (nameWord ? Self.nameWordFlag : 0) | (acronymShaped ? Self.acronymShapeFlag : 0)
-            | (textIsLower ? Self.textIsLowerFlag : 0)
+            | (textIsLower ? Self.textIsLowerFlag : 0) | (hyphens > 0 ? Self.hyphenFlag : 0)
     }
 
     /// Runs `body` over the UTF-8 bytes of `s`, borrowed when the string lends them (native and small strings).
