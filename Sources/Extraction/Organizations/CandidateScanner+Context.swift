@@ -50,6 +50,14 @@ extension CandidateScanner {
     /// A place that is not a country or a nationality (those stand for nations, which are places).
     func isCityOrRegion(_ c: Candidate) -> Bool {
         guard isPlace(c.lo, c.hi) else { return false }
+        if c.hi - c.lo == 1 {
+            // One word is its own phrase, with its hash at hand.
+            let word = tokens[c.lo].lower
+            let hash = tokens[c.lo].lowerHash
+            return
+                !(PlaceNames.countries.contains(word, asciiHash: hash)
+                || PlaceNames.demonyms.contains(word, asciiHash: hash))
+        }
         let phrase = (c.lo..<c.hi).map { tokens[$0].lower }.joined(separator: " ")
         return !(PlaceNames.countries.contains(phrase) || PlaceNames.demonyms.contains(phrase))
     }
@@ -194,7 +202,8 @@ extension CandidateScanner {
             return true
         }
         // A name the article also writes as a place ("in Sakai", "city of Sakai") needs more than "officials".
-        if placeLike.contains(phrase(c.lo, c.hi)) { return false }
+        // (Most articles write no such place: the phrase is joined only when there is one to compare with.)
+        if !placeLike.isEmpty && placeLike.contains(phrase(c.lo, c.hi)) { return false }
         guard c.hi < n else { return false }
         let next = tokens[c.hi]
         if next.kind == .possessive {

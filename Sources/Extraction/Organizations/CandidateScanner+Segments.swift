@@ -152,7 +152,7 @@ extension CandidateScanner {
             let t = tokens[k]
             if t.text == "&" && k > lo && k + 1 < hi { return true }
             if t.kind == .word && t.text.utf8.count >= 3 && t.text.utf8.contains(UInt8(ascii: "&"))
-                && t.text.contains("&")
+                && Token.holds(t.text, "&")
                 && !ExclusionLexicon.nonOrganizationAcronyms.contains(t.lower, asciiHash: t.lowerHash)
             {
                 return true

@@ -46,11 +46,13 @@ struct DocumentResolver {
         for t in teams { add(t.lowerBound, t.upperBound, evidence: .context, group: nil) }
         var pending: [Candidate] = []
         for c in candidates {
+            // Asked once: a team by place is a city or region first.
+            let cityOrRegion = !c.isAccepted && scanner.isCityOrRegion(c)
             if c.isAccepted && c.evidence != .gazetteer && isQuotedTitle(c.lo, c.hi) {
                 continue  // "The Ministry of Utmost Happiness": the title of a work
             } else if c.isAccepted {
                 add(c.lo, c.hi, evidence: c.evidence, group: nil, complement: c.hasComplement)
-            } else if scanner.isTeamByPlace(c) || (scanner.isCityOrRegion(c) && sports.isTeam(c)) {
+            } else if cityOrRegion && (scanner.isTeamByPosition(c) || sports.isTeam(c)) {
                 // Not repeated: the same city elsewhere is most often the place.
                 if let g = add(c.lo, c.hi, evidence: .context, group: nil) { unrepeated.insert(g) }
             } else if !scanner.isExcluded(c) && !scanner.isPersonLike(c, surnames: surnames) {
@@ -328,7 +330,7 @@ struct DocumentResolver {
             while b < tokens.count && tokens[b].newlinesBefore == 0 { b += 1 }
             let last = b - 1
             if b - a <= 6 && tokens[last].kind == .number && tokens[last].containsHyphen
-                && tokens[last].text.contains("-") && tokens[last].text.utf8.count >= 8
+                && tokens[last].text.utf8.count >= 8 && Token.holds(tokens[last].text, "-")
             {
                 for k in a..<b { out[k] = true }
             }

@@ -111,6 +111,14 @@ extension Token {
     }
 }
 
+extension Token {
+    /// `text.contains(character)` (Foundation's search) for a text already known to hold the one ASCII byte of
+    /// `character`: in ASCII text every byte is a character of its own, so the search is needed only beyond ASCII.
+    static func holds(_ text: String, _ character: String) -> Bool {
+        withBytes(text) { b in !b.contains(where: { $0 >= 0x80 }) } || text.contains(character)
+    }
+}
+
 extension Array where Element == Token {
     /// `self[k].textHash` read in place: the property of `self[k]` copies the token, retaining its three strings.
     @inline(__always) func textHash(at k: Int) -> UInt64? {
