@@ -130,7 +130,8 @@ extension CandidateScanner {
         var i = 1
         while i < tokens.count {
             defer { i += 1 }
-            guard tokens[i].isNameWord, !tokens[i - 1].isNameWord else { continue }
+            // "in", "near" and "of" are lowercase words: anything else before the run is no place word.
+            guard tokens[i].isNameWord, !tokens[i - 1].isNameWord, tokens[i - 1].isLowercase else { continue }
             let p = tokens[i - 1].text
             let placeWord =
                 p == "in" || p == "near"

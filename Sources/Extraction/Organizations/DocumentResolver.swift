@@ -168,7 +168,8 @@ struct DocumentResolver {
         var i = 1
         while i + 2 < tokens.count {
             defer { i += 1 }
-            guard tokens[i].text == "(", tokens[i + 2].text == ")" else { continue }
+            // The kind first: a "(" is always punctuation, and comparing every word's text with it cost a call.
+            guard tokens[i].kind == .punctuation, tokens[i].text == "(", tokens[i + 2].text == ")" else { continue }
             let acronym = tokens[i + 1]
             guard acronym.kind == .word, acronym.isAllCaps || acronym.isCapitalized,
                 !ExclusionLexicon.nonOrganizationAcronyms.contains(acronym.lower, asciiHash: acronym.lowerHash)

@@ -19,10 +19,10 @@ extension Tokenizer {
             }
             if tokens[k].kind == .punctuation {
                 // What follows an opening quote at a sentence start starts it too.
+                let hash = tokens.textHash(at: k)
                 endsSentence =
-                    (Self.openers.contains(tokens[k].text, asciiHash: tokens.textHash(at: k))
-                        && tokens[k].sentenceStart)
-                    || Self.sentenceEnders.contains(tokens[k].text, asciiHash: tokens.textHash(at: k))
+                    (tokens[k].sentenceStart && Self.openers.contains(tokens[k].text, asciiHash: hash))
+                    || Self.sentenceEnders.contains(tokens[k].text, asciiHash: hash)
             } else {
                 endsSentence = false
             }
