@@ -5,9 +5,12 @@ extension DocumentResolver {
         var byInitials: [String: Int] = [:]
         var ambiguous: Set<String> = []
         for m in mentions where m.hi - m.lo >= 2 {
-            var forms: Set<String> = []
-            if let ini = AcronymLinker.initials(tokens, m.lo..<m.hi) { forms.insert(ini) }
-            if let ini = AcronymLinker.initials(tokens, m.lo..<m.hi, connectors: true) { forms.insert(ini) }
+            // At most two forms, each an independent key: an array, not a hashed set, holds them.
+            var forms: [String] = []
+            if let ini = AcronymLinker.initials(tokens, m.lo..<m.hi) { forms.append(ini) }
+            if let ini = AcronymLinker.initials(tokens, m.lo..<m.hi, connectors: true), !forms.contains(ini) {
+                forms.append(ini)
+            }
             for ini in forms where ini.unicodeScalars.count >= 2 {
                 if let g = byInitials[ini], find(g) != find(m.group) { ambiguous.insert(ini) }
                 byInitials[ini] = m.group

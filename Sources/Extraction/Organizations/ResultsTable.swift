@@ -14,7 +14,7 @@ struct ResultsTable {
         while a < tokens.count {
             var b = a + 1
             while b < tokens.count && tokens[b].newlinesBefore == 0 { b += 1 }
-            if let names = parse(a, b) {
+            if mayBeTableLine(a, b), let names = parse(a, b) {
                 found += names
                 lines += 1
                 // A recap line ("Wolves 4, Stallions 1: …") is specific enough alone.
@@ -27,6 +27,19 @@ struct ResultsTable {
             a = b
         }
         return lines >= 2 ? found : []
+    }
+
+    /// Whether the line holds a number (every result and standings line does) or a "v" (every fixtures line
+    /// does): most prose lines hold neither, and are settled without being parsed.
+    private func mayBeTableLine(_ a: Int, _ b: Int) -> Bool {
+        for k in a..<b {
+            if tokens[k].kind == .number { return true }
+            // Every form of "v" is a word.
+            if tokens[k].kind == .word && Self.versus.contains(tokens[k].text, asciiHash: tokens.textHash(at: k)) {
+                return true
+            }
+        }
+        return false
     }
 
     /// The team names of one line, or nil when the line is no result, standings or fixture row.

@@ -42,8 +42,8 @@ extension Tokenizer {
         var words = 0
         var caps = 0
         var allCaps = 0
-        var lower = 0
-        // By index: copying each token would retain and release its three strings.
+        // By index: copying each token would retain and release its three strings. Both headline shapes have no
+        // lowercase word but small ones, so the first such word settles a line of prose.
         for k in line where tokens[k].kind == .word {
             words += 1
             if tokens[k].isAllCaps { allCaps += 1 }
@@ -53,11 +53,11 @@ extension Tokenizer {
                 && (tokens[k].text.utf8.count > 5
                     || !Self.minorWords.contains(tokens[k].text, asciiHash: tokens.textHash(at: k)))
             {
-                lower += 1
+                return false
             }
         }
-        if words >= 2 && allCaps * 10 >= words * 6 && lower == 0 { return true }
+        if words >= 2 && allCaps * 10 >= words * 6 { return true }
         if let last = line.last, tokens[last].text == "." || tokens[last].text == "," { return false }
-        return words >= 4 && lower == 0 && caps >= 4
+        return words >= 4 && caps >= 4
     }
 }
