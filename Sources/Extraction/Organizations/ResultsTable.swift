@@ -29,13 +29,20 @@ struct ResultsTable {
         return lines >= 2 ? found : []
     }
 
+    /// `versus` holds `tokens[k].text`: every form is a short lowercase word, so two flags and a length answer for
+    /// nearly every token without a hash.
+    private func isVersus(_ k: Int) -> Bool {
+        tokens[k].isLowercase && tokens[k].text.utf8.count <= 3
+            && Self.versus.contains(tokens[k].text, asciiHash: tokens.textHash(at: k))
+    }
+
     /// Whether the line holds a number (every result and standings line does) or a "v" (every fixtures line
     /// does): most prose lines hold neither, and are settled without being parsed.
     private func mayBeTableLine(_ a: Int, _ b: Int) -> Bool {
         for k in a..<b {
             if tokens[k].kind == .number { return true }
             // Every form of "v" is a word.
-            if tokens[k].kind == .word && Self.versus.contains(tokens[k].text, asciiHash: tokens.textHash(at: k)) {
+            if tokens[k].kind == .word && isVersus(k) {
                 return true
             }
         }
@@ -88,7 +95,7 @@ struct ResultsTable {
             guard let n1 = name(from: p, b) else { return nil }
             names.append(n1)
             p = n1.upperBound
-            if p < b && Self.versus.contains(tokens[p].text, asciiHash: tokens.textHash(at: p)) {
+            if p < b && isVersus(p) {
                 guard let n2 = name(from: p + 1, b) else { return nil }
                 names.append(n2)
                 pairs += 1
@@ -123,9 +130,9 @@ struct ResultsTable {
         let person =
             (PersonNames.given.contains(l, asciiHash: tokens[e].lowerHash) || tokens[e].isTitle) && e + 1 < b
             && tokens[e + 1].isNameWord
-        if person || Self.versus.contains(tokens[e].text, asciiHash: tokens.textHash(at: e)) { return nil }
+        if person || isVersus(e) { return nil }
         e += 1
-        while e < b && e - k < 6 && !Self.versus.contains(tokens[e].text, asciiHash: tokens.textHash(at: e)) {
+        while e < b && e - k < 6 && !isVersus(e) {
             let possessive = tokens[e].kind == .possessive && e + 1 < b && tokens[e + 1].isNameWord
             let joins =
                 possessive

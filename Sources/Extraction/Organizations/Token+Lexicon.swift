@@ -33,7 +33,8 @@ extension Token {
     static let titleFlag: UInt8 = 8
     static let nameWordFlag: UInt8 = 16
     static let acronymShapeFlag: UInt8 = 32
-    /// `text` is byte for byte `lower` (set only for ASCII tokens, where that is known without comparing).
+    /// `text` is byte for byte `lower`, so that `lowerHash` is its hash too (an ASCII token knows it without
+    /// comparing: no capital and no dropped dot).
     static let textIsLowerFlag: UInt8 = 64
     /// The text holds a "-" (so does `lower`: no letter lowercases to or from one).
     static let hyphenFlag: UInt8 = 128

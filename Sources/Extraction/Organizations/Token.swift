@@ -98,13 +98,14 @@ public struct Token: Sendable, Equatable {
         self.lower = lower
         let lowerHash = WordSet.asciiHash(lower)
         self.lowerHash = lowerHash
-        // Rare (non-ASCII) tokens hash `normalized` on its own and never take `textHash` from `lowerHash`.
+        // Rare (non-ASCII) tokens hash `normalized` on its own.
         normalizedHash = WordSet.asciiHash(n)
         lexicalFlags =
             Self.lexicalFlags(
                 kind: kind, text: text, lower: lower, lowerHash: lowerHash, capitalized: isWord && capitalized,
                 allCaps: isWord && !anyLower && letters >= 2, hyphen: lower.utf8.contains(UInt8(ascii: "-")))
             | (text.utf8.contains(UInt8(ascii: "-")) ? Self.hyphenFlag : 0)
+            | (text.utf8.elementsEqual(lower.utf8) ? Self.textIsLowerFlag : 0)
             | (Self.isNameWord(kind: kind, text: text, capitalized: isWord && capitalized, innerCapital: inner)
                 ? Self.nameWordFlag : 0)
             | (Self.isAcronymShaped(kind: kind, text: text, allCaps: isWord && !anyLower && letters >= 2)
