@@ -114,9 +114,26 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         var wordStart = end
         while wordStart > start && scalars[wordStart - 1] != " " { wordStart -= 1 }
         guard end - wordStart <= 12 else { return false }
-        let last = String(String.UnicodeScalarView(scalars[wordStart..<end])).lowercased()
+        let last = lowercasedWord(scalars[wordStart..<end])
         return (wordStart > start && (streetWords.contains(last) || venueHeads.contains(last)))
             || jobTitles.contains(last)
+    }
+
+    /// `String(String.UnicodeScalarView(word)).lowercased()`, written byte by byte when the word is ASCII: asked of
+    /// every mention the tagger finds, appending scalar by scalar cost more than the test.
+    private static func lowercasedWord(_ word: ArraySlice<Unicode.Scalar>) -> String {
+        guard !word.isEmpty, word.allSatisfy({ $0.value < 0x80 }) else {
+            return String(String.UnicodeScalarView(word)).lowercased()
+        }
+        return String(unsafeUninitializedCapacity: word.count) { buffer in
+            var k = 0
+            for scalar in word {
+                let v = scalar.value
+                buffer[k] = UInt8(truncatingIfNeeded: v >= 65 && v <= 90 ? v + 32 : v)
+                k += 1
+            }
+            return k
+        }
     }
 
     static let streetWords: Set<String> = [

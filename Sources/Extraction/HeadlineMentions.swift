@@ -64,24 +64,50 @@ extension CombinedOrganizationFinder {
     static func isTitleCase(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         // A headline is a line, not a document without line breaks.
         guard line.count <= 300 else { return false }
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).filter {
-            $0.first?.properties.isAlphabetic ?? false
-        }
-        guard words.count >= 4 else { return false }
+        // Counted in place, with ASCII answered without the Unicode property tables: every article's first line is
+        // asked, and nearly all fail the counts, so the small words are looked up only for a line that passes them.
+        var words = 0
         var capitalised = 0
         var mixed = 0
-        var smallWord = false
-        for (k, word) in words.enumerated() where word.first!.properties.isUppercase {
-            capitalised += 1
-            if word.dropFirst().contains(where: { $0.properties.isLowercase }) { mixed += 1 }
-            if k > 0, !smallWord, word.count <= 7,
-                smallWords.contains(String(String.UnicodeScalarView(word)).lowercased())
-            {
-                smallWord = true
+        var k = line.startIndex
+        while k < line.endIndex {
+            if isSeparator(line[k]) {
+                k += 1
+                continue
             }
+            let start = k
+            while k < line.endIndex && !isSeparator(line[k]) { k += 1 }
+            guard isAlphabetic(line[start]) else { continue }
+            words += 1
+            guard isUppercase(line[start]) else { continue }
+            capitalised += 1
+            if line[(start + 1)..<k].contains(where: isLowercase) { mixed += 1 }
         }
-        guard capitalised * 10 >= words.count * 8, mixed * 2 > capitalised else { return false }
-        return smallWord || capitalised == words.count
+        guard words >= 4, capitalised * 10 >= words * 8, mixed * 2 > capitalised else { return false }
+        if capitalised == words { return true }
+        // A capitalised small word after the first word ("As", "To", "Of").
+        let wordList = line.split(whereSeparator: isSeparator).filter { isAlphabetic($0.first!) }
+        for (k, word) in wordList.enumerated()
+        where k > 0 && isUppercase(word.first!) && word.count <= 7
+            && smallWords.contains(String(String.UnicodeScalarView(word)).lowercased())
+        {
+            return true
+        }
+        return false
+    }
+
+    private static func isSeparator(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\n" || s == "\t" }
+
+    private static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (s.value | 0x20 >= 97 && s.value | 0x20 <= 122) : s.properties.isAlphabetic
+    }
+
+    private static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (s.value >= 65 && s.value <= 90) : s.properties.isUppercase
+    }
+
+    private static func isLowercase(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (s.value >= 97 && s.value <= 122) : s.properties.isLowercase
     }
 
     static let smallWords: Set<String> = [

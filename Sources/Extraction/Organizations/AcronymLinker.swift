@@ -4,20 +4,22 @@
 enum AcronymLinker {
     /// Whether `acronym` abbreviates `words`: its letters, first letter first, follow in order the initials
     /// of the words (connectors included) and the inner capitals of camel-case words ("SoftBank").
-    static func abbreviates(_ acronym: String, _ words: [Token]) -> Bool {
+    /// (`tokens[words]`, read by index: a copy of the words would retain and release three strings a token.)
+    static func abbreviates(_ acronym: String, _ tokens: [Token], _ words: Range<Int>) -> Bool {
         let letters = acronym.unicodeScalars.filter { $0.properties.isAlphabetic }.map {
             $0.properties.uppercaseMapping
         }
-        guard letters.count >= 2, let firstWord = words.first(where: { !$0.isConnector && $0.kind != .punctuation })
+        guard letters.count >= 2,
+            let firstWord = words.first(where: { !tokens[$0].isConnector && tokens[$0].kind != .punctuation })
         else { return false }
-        guard let initial = firstWord.text.unicodeScalars.first,
+        guard let initial = tokens[firstWord].text.unicodeScalars.first,
             initial.properties.uppercaseMapping == letters[0]
         else { return false }
         // The letters available, in order: each word's initial, then its inner capitals.
         var pool: [String] = []
-        for w in words where w.kind == .word || w.kind == .number {
+        for w in words where tokens[w].kind == .word || tokens[w].kind == .number {
             var first = true
-            for s in w.text.unicodeScalars {
+            for s in tokens[w].text.unicodeScalars {
                 if first {
                     pool.append(s.properties.uppercaseMapping)
                     first = false
@@ -34,20 +36,30 @@ enum AcronymLinker {
         guard k == letters.count else { return false }
         // Most capitalised words should be reflected: "NYAG" for "New York State Attorney General" is fine,
         // "AG" for "Acme Global Robotics Group" is not.
-        let capitalWords = words.filter { $0.isCapitalized || $0.isAllCaps }.count
+        let capitalWords = words.filter { tokens[$0].isCapitalized || tokens[$0].isAllCaps }.count
         return letters.count * 2 >= capitalWords
     }
 
     /// Initials of the capitalised words of a name ("Federal Bureau of Investigation" → "FBI"), or nil
     /// when fewer than two words qualify; with `connectors`, "of"/"for"/"and" count too ("IDOT").
-    static func initials(_ words: [Token], connectors: Bool = false) -> String? {
+    /// (`tokens[words]`, read by index.)
+    static func initials(_ tokens: [Token], _ words: Range<Int>, connectors: Bool = false) -> String? {
         var out = ""
         var count = 0
-        for w in words where w.kind == .word && !w.isLegalSuffix {
-            guard w.isCapitalized || (connectors && w.isConnector && w.text != "&") else { continue }
-            if let f = w.text.unicodeScalars.first {
-                out.unicodeScalars.append(f.properties.uppercaseMapping.unicodeScalars.first ?? f)
-                if w.isCapitalized { count += 1 }
+        for w in words where tokens[w].kind == .word && !tokens[w].isLegalSuffix {
+            guard tokens[w].isCapitalized || (connectors && tokens[w].isConnector && tokens[w].text != "&") else {
+                continue
+            }
+            if let f = tokens[w].text.unicodeScalars.first {
+                // An ASCII letter's capital is the letter A-Z; anything else asks the Unicode tables.
+                if f.value < 0x80 {
+                    let v = f.value
+                    out.unicodeScalars.append(
+                        Unicode.Scalar(UInt8(truncatingIfNeeded: v >= 97 && v <= 122 ? v - 32 : v)))
+                } else {
+                    out.unicodeScalars.append(f.properties.uppercaseMapping.unicodeScalars.first ?? f)
+                }
+                if tokens[w].isCapitalized { count += 1 }
             }
         }
         return count >= 2 ? out : nil

@@ -50,6 +50,14 @@ extension CandidateScanner {
     /// A place that is not a country or a nationality (those stand for nations, which are places).
     func isCityOrRegion(_ c: Candidate) -> Bool {
         guard isPlace(c.lo, c.hi) else { return false }
+        if c.hi - c.lo == 1 {
+            // One word is its own phrase, with its hash at hand.
+            let word = tokens[c.lo].lower
+            let hash = tokens[c.lo].lowerHash
+            return
+                !(PlaceNames.countries.contains(word, asciiHash: hash)
+                || PlaceNames.demonyms.contains(word, asciiHash: hash))
+        }
         let phrase = (c.lo..<c.hi).map { tokens[$0].lower }.joined(separator: " ")
         return !(PlaceNames.countries.contains(phrase) || PlaceNames.demonyms.contains(phrase))
     }
@@ -60,7 +68,7 @@ extension CandidateScanner {
         let position = tokens[c.hi]
         let isPosition =
             (position.isLowercase && Self.positions.contains(position.lower, asciiHash: position.lowerHash))
-            || (position.isAllCaps && Self.positionAbbreviations.contains(position.text))
+            || (position.isAllCaps && Self.positionAbbreviations.contains(position.text, asciiHash: position.textHash))
         guard position.kind == .word, isPosition else { return false }
         for k in c.hi + 1..<min(tokens.count, c.hi + 4) where tokens[k].isNameWord && !tokens[k].isTitle {
             return true
@@ -122,7 +130,8 @@ extension CandidateScanner {
         var i = 1
         while i < tokens.count {
             defer { i += 1 }
-            guard tokens[i].isNameWord, !tokens[i - 1].isNameWord else { continue }
+            // "in", "near" and "of" are lowercase words: anything else before the run is no place word.
+            guard tokens[i].isNameWord, !tokens[i - 1].isNameWord, tokens[i - 1].isLowercase else { continue }
             let p = tokens[i - 1].text
             let placeWord =
                 p == "in" || p == "near"
@@ -194,7 +203,8 @@ extension CandidateScanner {
             return true
         }
         // A name the article also writes as a place ("in Sakai", "city of Sakai") needs more than "officials".
-        if placeLike.contains(phrase(c.lo, c.hi)) { return false }
+        // (Most articles write no such place: the phrase is joined only when there is one to compare with.)
+        if !placeLike.isEmpty && placeLike.contains(phrase(c.lo, c.hi)) { return false }
         guard c.hi < n else { return false }
         let next = tokens[c.hi]
         if next.kind == .possessive {
@@ -210,7 +220,8 @@ extension CandidateScanner {
         {
             return true
         }
-        if next.kind == .word && OrganizationCues.priceMoves.contains(next.text) && c.hi + 4 < n
+        if next.kind == .word && OrganizationCues.priceMoves.contains(next.text, asciiHash: next.textHash)
+            && c.hi + 4 < n
             && !OrganizationCues.indexes.contains(tokens[c.lo].lower, asciiHash: tokens[c.lo].lowerHash)
             && !isPlace(c.lo, c.hi)
             && !(c.lo..<c.hi).contains(where: { tokens[$0].text.contains(where: \.isNumber) })
@@ -249,7 +260,7 @@ extension CandidateScanner {
                     return !(k + 1 < n && tokens[k + 1].isNameWord)
                 }
                 if t.kind == .word && (t.text == "who" || t.text == "whose" || t.isTitle) { return false }
-                if t.kind == .word && Self.prepositions.contains(t.text) { break }
+                if t.kind == .word && Self.prepositions.contains(t.text, asciiHash: t.textHash) { break }
                 k += 1
             }
         }

@@ -14,7 +14,9 @@ extension CandidateScanner {
     ) {
         var start = lo
         // "South Korea-based LG Electronics", "Viacom Inc-owned Paramount": the name follows the modifier.
-        for k in lo..<min(hi - 1, lo + 4) where Self.isOriginModifier(tokens[k].lower) { start = k + 1 }
+        for k in lo..<min(hi - 1, lo + 4) where tokens[k].containsHyphen && Self.isOriginModifier(tokens[k].lower) {
+            start = k + 1
+        }
         while start < hi && shouldStrip(start, hi, vocabulary: false) { start += 1 }
         // A sentence-initial word also written in lowercase is no name, unless a head word follows.
         if lastHead(start, hi) == nil {
@@ -150,7 +152,7 @@ extension CandidateScanner {
             let t = tokens[k]
             if t.text == "&" && k > lo && k + 1 < hi { return true }
             if t.kind == .word && t.text.utf8.count >= 3 && t.text.utf8.contains(UInt8(ascii: "&"))
-                && t.text.contains("&")
+                && Token.holds(t.text, "&")
                 && !ExclusionLexicon.nonOrganizationAcronyms.contains(t.lower, asciiHash: t.lowerHash)
             {
                 return true
@@ -183,7 +185,7 @@ extension CandidateScanner {
         {
             return true
         }
-        if Self.isOriginModifier(l) { return true }
+        if tokens[k].containsHyphen && Self.isOriginModifier(l) { return true }
         if tokens[k].isTitle && !(k + 1 < hi && tokens[k + 1].isHead) { return true }
         if tokens[k].sentenceStart || tokens[k].inHeadline {
             // "Developer Valve", "Rival Lowe's": a common noun that introduces a company.

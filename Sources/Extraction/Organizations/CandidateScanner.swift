@@ -113,7 +113,8 @@ struct CandidateScanner {
                 joined = false
             } else if gazetteerCrosses(last, run) {
                 joined = true
-            } else if (b.isTitle && !gap.hasSuffix(" the")) || PersonNames.given.contains(b.lower)
+            } else if (b.isTitle && !gap.hasSuffix(" the"))
+                || PersonNames.given.contains(b.lower, asciiHash: b.lowerHash)
                 || (run.lo..<run.hi).contains(where: {
                     ExclusionLexicon.calendar.contains(tokens[$0].lower, asciiHash: tokens[$0].lowerHash)
                 })
@@ -122,11 +123,11 @@ struct CandidateScanner {
             } else if gap == "&" {
                 joined = true
             } else if gap == "on" || gap == "on the" {
-                joined = Self.onHeads.contains(a.lower)
+                joined = Self.onHeads.contains(a.lower, asciiHash: a.lowerHash)
             } else if Self.ofLike.contains(gap) || gap.hasSuffix(" the") {
-                joined = OrganizationCues.complementHeads.contains(a.lower) && gap != "and the"
+                joined = OrganizationCues.complementHeads.contains(a.lower, asciiHash: a.lowerHash) && gap != "and the"
             } else if gap == "and" {
-                if Self.firmEndings.contains(b.lower) {
+                if Self.firmEndings.contains(b.lower, asciiHash: b.lowerHash) {
                     joined = true  // "Morgan Stanley and Co Inc"
                 } else if gazetteer.longestMatch(in: tokens, at: last.lo, limit: last.hi) != nil
                     || gazetteer.longestMatch(in: tokens, at: run.lo, limit: run.hi) != nil
@@ -174,7 +175,9 @@ struct CandidateScanner {
         guard first.isConnector else { return nil }
         if gap == 1 { return first.text }
         let second = tokens[a.hi + 1]
-        guard second.text == "the" && (Self.ofLike.contains(first.text) || first.text == "and") else { return nil }
+        guard
+            second.text == "the" && (Self.ofLike.contains(first.text, asciiHash: first.textHash) || first.text == "and")
+        else { return nil }
         return first.text + " the"
     }
 
@@ -182,7 +185,7 @@ struct CandidateScanner {
     private func complementStart(_ run: Run) -> Int? {
         var k = run.hi - 1
         while k > run.lo {
-            if Self.ofLike.contains(tokens[k].text) { return k + 1 }
+            if Self.ofLike.contains(tokens[k].text, asciiHash: tokens.textHash(at: k)) { return k + 1 }
             k -= 1
         }
         return nil

@@ -5,10 +5,12 @@ extension DocumentResolver {
         var byInitials: [String: Int] = [:]
         var ambiguous: Set<String> = []
         for m in mentions where m.hi - m.lo >= 2 {
-            let words = Array(tokens[m.lo..<m.hi])
-            var forms: Set<String> = []
-            if let ini = AcronymLinker.initials(words) { forms.insert(ini) }
-            if let ini = AcronymLinker.initials(words, connectors: true) { forms.insert(ini) }
+            // At most two forms, each an independent key: an array, not a hashed set, holds them.
+            var forms: [String] = []
+            if let ini = AcronymLinker.initials(tokens, m.lo..<m.hi) { forms.append(ini) }
+            if let ini = AcronymLinker.initials(tokens, m.lo..<m.hi, connectors: true), !forms.contains(ini) {
+                forms.append(ini)
+            }
             for ini in forms where ini.unicodeScalars.count >= 2 {
                 if let g = byInitials[ini], find(g) != find(m.group) { ambiguous.insert(ini) }
                 byInitials[ini] = m.group
@@ -16,7 +18,10 @@ extension DocumentResolver {
         }
         guard !byInitials.isEmpty else { return }
         for i in tokens.indices where tokens[i].isAcronymShaped {
-            let bare = String(tokens[i].text.unicodeScalars.filter { $0 != "." }.map(Character.init))
+            // Most have no dot, and are their own bare form.
+            let bare =
+                tokens[i].text.utf8.contains(UInt8(ascii: "."))
+                ? String(tokens[i].text.unicodeScalars.filter { $0 != "." }.map(Character.init)) : tokens[i].text
             guard let g = byInitials[bare], !ambiguous.contains(bare) else { continue }
             if let k = mentionIndex(startingAt: i), mentions[k].hi == i + 1 {
                 union(g, mentions[k].group)
@@ -29,7 +34,12 @@ extension DocumentResolver {
     /// Names the gazetteer knows to be one organization ("Fed" and "Federal Reserve") join when both occur.
     mutating func linkKnownAliases() {
         var byName: [String: Int] = [:]
-        for m in mentions { byName[words(m.lo, m.hi).joined(separator: " ")] = m.group }
+        // Only a mention starting with a known name's first word can be one: the others are not spelled out.
+        for m in mentions
+        where Self.knownPairFirstWords.contains(tokens[m.lo].normalized, asciiHash: tokens[m.lo].normalizedHash) {
+            byName[words(m.lo, m.hi).joined(separator: " ")] = m.group
+        }
+        guard !byName.isEmpty else { return }
         for (a, b) in Self.knownPairs {
             if let ga = byName[a], let gb = byName[b] { union(ga, gb) }
         }
@@ -40,6 +50,13 @@ extension DocumentResolver {
         let tokenizer = Tokenizer()
         func form(_ s: String) -> String { tokenizer.tokens(in: s).map(\.normalized).joined(separator: " ") }
         return KnownOrganizations.sameOrganization.map { (form($0.0), form($0.1)) }
+    }()
+
+    /// The first token word of every name in `knownPairs`.
+    static let knownPairFirstWords: WordSet = {
+        let tokenizer = Tokenizer()
+        let names = KnownOrganizations.sameOrganization.flatMap { [$0.0, $0.1] }
+        return WordSet(Set(names.compactMap { tokenizer.tokens(in: $0).first?.normalized }))
     }()
 
     /// "Export Center of the Sacramento Minority Business Development Agency" is the same organization as

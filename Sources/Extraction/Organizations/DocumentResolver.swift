@@ -46,11 +46,13 @@ struct DocumentResolver {
         for t in teams { add(t.lowerBound, t.upperBound, evidence: .context, group: nil) }
         var pending: [Candidate] = []
         for c in candidates {
+            // Asked once: a team by place is a city or region first.
+            let cityOrRegion = !c.isAccepted && scanner.isCityOrRegion(c)
             if c.isAccepted && c.evidence != .gazetteer && isQuotedTitle(c.lo, c.hi) {
                 continue  // "The Ministry of Utmost Happiness": the title of a work
             } else if c.isAccepted {
                 add(c.lo, c.hi, evidence: c.evidence, group: nil, complement: c.hasComplement)
-            } else if scanner.isTeamByPlace(c) || (scanner.isCityOrRegion(c) && sports.isTeam(c)) {
+            } else if cityOrRegion && (scanner.isTeamByPosition(c) || sports.isTeam(c)) {
                 // Not repeated: the same city elsewhere is most often the place.
                 if let g = add(c.lo, c.hi, evidence: .context, group: nil) { unrepeated.insert(g) }
             } else if !scanner.isExcluded(c) && !scanner.isPersonLike(c, surnames: surnames) {
@@ -166,21 +168,22 @@ struct DocumentResolver {
         var i = 1
         while i + 2 < tokens.count {
             defer { i += 1 }
-            guard tokens[i].text == "(", tokens[i + 2].text == ")" else { continue }
+            // The kind first: a "(" is always punctuation, and comparing every word's text with it cost a call.
+            guard tokens[i].kind == .punctuation, tokens[i].text == "(", tokens[i + 2].text == ")" else { continue }
             let acronym = tokens[i + 1]
             guard acronym.kind == .word, acronym.isAllCaps || acronym.isCapitalized,
-                !ExclusionLexicon.nonOrganizationAcronyms.contains(acronym.lower)
+                !ExclusionLexicon.nonOrganizationAcronyms.contains(acronym.lower, asciiHash: acronym.lowerHash)
             else { continue }
             var group: Int? = nil
             if let m = mentionEnding(at: i) {
-                if AcronymLinker.abbreviates(acronym.text, Array(tokens[m.lo..<m.hi])) {
+                if AcronymLinker.abbreviates(acronym.text, tokens, m.lo..<m.hi) {
                     group = m.group
                 } else if definedRunStart(before: i, acronym: acronym.text, overMentions: true) != nil {
                     // "United Nations Special Commission (UNSCOM)": parent and unit stay two spans; the
                     // acronym goes with the unit.
                     group = m.group
                 }
-            } else if let c = pendingByEnd[i], AcronymLinker.abbreviates(acronym.text, Array(tokens[c.lo..<c.hi])) {
+            } else if let c = pendingByEnd[i], AcronymLinker.abbreviates(acronym.text, tokens, c.lo..<c.hi) {
                 group = add(c.lo, c.hi, evidence: .definition, group: nil)
             } else if let lo = definedRunStart(before: i, acronym: acronym.text) {
                 group = add(lo, i, evidence: .definition, group: nil)
@@ -210,7 +213,7 @@ struct DocumentResolver {
                 && !(t.sentenceStart && ExclusionLexicon.sentenceOpeners.contains(t.lower, asciiHash: t.lowerHash))
                 && !ExclusionLexicon.calendar.contains(t.lower, asciiHash: t.lowerHash)
                 && (overMentions || !(lo..<paren).contains(where: { covered[$0] }))
-                && AcronymLinker.abbreviates(acronym, Array(tokens[lo..<paren]))
+                && AcronymLinker.abbreviates(acronym, tokens, lo..<paren)
             {
                 let probe = Candidate(lo: lo, hi: paren, evidence: .unknown)
                 return scanner.isExcluded(probe, allowingTitles: true) ? nil : lo
@@ -327,8 +330,8 @@ struct DocumentResolver {
             var b = a + 1
             while b < tokens.count && tokens[b].newlinesBefore == 0 { b += 1 }
             let last = b - 1
-            if b - a <= 6 && tokens[last].kind == .number && tokens[last].text.utf8.contains(UInt8(ascii: "-"))
-                && tokens[last].text.contains("-") && tokens[last].text.utf8.count >= 8
+            if b - a <= 6 && tokens[last].kind == .number && tokens[last].containsHyphen
+                && tokens[last].text.utf8.count >= 8 && Token.holds(tokens[last].text, "-")
             {
                 for k in a..<b { out[k] = true }
             }

@@ -73,9 +73,10 @@ struct NameLexicon: Sendable {
     func longestMatch(in tokens: [Token], at i: Int, limit: Int) -> Entry? {
         // Asked at almost every token: read the one field instead of copying the token with its three strings.
         let word = tokens[i].normalized
+        let hash = tokens[i].normalizedHash
         if let firstWords {
-            if !firstWords.contains(word) { return nil }
-        } else if !addedFirstWords.contains(word) {
+            if !firstWords.contains(word, asciiHash: hash) { return nil }
+        } else if !addedFirstWords.contains(word, asciiHash: hash) {
             return nil
         }
         if let list = byFirst[word], let hit = firstMatch(list, tokens, i, limit, caseless: false) {
@@ -86,7 +87,9 @@ struct NameLexicon: Sendable {
 
     /// Case-insensitive variant for ALL-CAPS lines: looks up every entry whose first word uppercases alike.
     func longestCaselessMatch(in tokens: [Token], at i: Int, limit: Int, upperIndex: [String: [String]]) -> Entry? {
-        guard let firsts = upperIndex[tokens[i].normalized.uppercased()] else { return nil }
+        // Asked of capitals: an ASCII word without a lowercase letter is its own uppercase form.
+        let word = tokens[i].normalized
+        guard let firsts = upperIndex[Self.isUppercaseASCII(word) ? word : word.uppercased()] else { return nil }
         var best: Entry? = nil
         for first in firsts {
             if let list = byFirst[first], let hit = firstMatch(list, tokens, i, limit, caseless: true) {
@@ -94,6 +97,14 @@ struct NameLexicon: Sendable {
             }
         }
         return best
+    }
+
+    /// ASCII without a lowercase letter: `uppercased()` would return the same bytes.
+    private static func isUppercaseASCII(_ s: String) -> Bool {
+        Token.withBytes(s) { b in
+            for byte in b where byte >= 0x80 || (byte >= 97 && byte <= 122) { return false }
+            return true
+        }
     }
 
     /// Maps the uppercase form of each first word to its spellings, for `longestCaselessMatch`.

@@ -54,8 +54,12 @@ struct OrganizationAssembler {
             for (s, e) in spans {
                 mentions.append(Mention(start: s, end: e, text: text(s, e)))
             }
-            for (s, e) in d.spans.sorted(by: { $0.0 < $1.0 }) {
-                let form = normalizedSpace(text(s, e))
+            // Without references the mentions are these spans in this order: their texts serve again.
+            let texts =
+                emitsDefiniteDescriptions
+                ? d.spans.sorted(by: { $0.0 < $1.0 }).map { text($0.0, $0.1) } : mentions.map(\.text)
+            for raw in texts {
+                let form = normalizedSpace(raw)
                 let k = OrganizationKey.make(form)
                 if !seenKeys.contains(k) {
                     seenKeys.insert(k)
@@ -94,7 +98,9 @@ struct OrganizationAssembler {
     /// How full a name a span is: its words without connectors; a lone acronym counts least.
     private func nameWeight(_ m: DocumentResolver.Resolved) -> Int {
         if m.hi - m.lo == 1 && tokens[m.lo].isAllCaps && m.evidence == .definition { return 0 }
-        return (m.lo..<m.hi).filter { !tokens[$0].isConnector && tokens[$0].text != "the" }.count
+        var count = 0
+        for k in m.lo..<m.hi where !tokens[k].isConnector && tokens[k].text != "the" { count += 1 }
+        return count
     }
 
     private struct Draft {

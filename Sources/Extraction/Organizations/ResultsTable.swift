@@ -14,7 +14,7 @@ struct ResultsTable {
         while a < tokens.count {
             var b = a + 1
             while b < tokens.count && tokens[b].newlinesBefore == 0 { b += 1 }
-            if let names = parse(a, b) {
+            if mayBeTableLine(a, b), let names = parse(a, b) {
                 found += names
                 lines += 1
                 // A recap line ("Wolves 4, Stallions 1: …") is specific enough alone.
@@ -29,6 +29,26 @@ struct ResultsTable {
         return lines >= 2 ? found : []
     }
 
+    /// `versus` holds `tokens[k].text`: every form is a short lowercase word, so two flags and a length answer for
+    /// nearly every token without a hash.
+    private func isVersus(_ k: Int) -> Bool {
+        tokens[k].isLowercase && tokens[k].text.utf8.count <= 3
+            && Self.versus.contains(tokens[k].text, asciiHash: tokens.textHash(at: k))
+    }
+
+    /// Whether the line holds a number (every result and standings line does) or a "v" (every fixtures line
+    /// does): most prose lines hold neither, and are settled without being parsed.
+    private func mayBeTableLine(_ a: Int, _ b: Int) -> Bool {
+        for k in a..<b {
+            if tokens[k].kind == .number { return true }
+            // Every form of "v" is a word.
+            if tokens[k].kind == .word && isVersus(k) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// The team names of one line, or nil when the line is no result, standings or fixture row.
     private func parse(_ a: Int, _ b: Int) -> [Range<Int>]? {
         var k = a
@@ -40,10 +60,13 @@ struct ResultsTable {
         // Standings: a name and three or more numbers ("-" for none), nothing else.
         var numbers = 0
         var m = k
-        while m < b && (tokens[m].kind == .number || Self.tableMarks.contains(tokens[m].text)) {
+        while m < b
+            && (tokens[m].kind == .number
+                || Self.tableMarks.contains(tokens[m].text, asciiHash: tokens.textHash(at: m)))
+        {
             if tokens[m].kind == .number {
                 // Set scores ("6-3") belong to players' lines.
-                if Self.hasHyphen(tokens[m].text) { return nil }
+                if tokens[m].containsHyphen && Self.hasHyphen(tokens[m].text) { return nil }
                 numbers += 1
             }
             m += 1
@@ -72,7 +95,7 @@ struct ResultsTable {
             guard let n1 = name(from: p, b) else { return nil }
             names.append(n1)
             p = n1.upperBound
-            if p < b && Self.versus.contains(tokens[p].text) {
+            if p < b && isVersus(p) {
                 guard let n2 = name(from: p + 1, b) else { return nil }
                 names.append(n2)
                 pairs += 1
@@ -104,10 +127,12 @@ struct ResultsTable {
         guard tokens[e].isNameWord, tokens[e].kind == .word else { return nil }
         let l = tokens[e].lower
         // A given name followed by another name is a person ("Pete Sampras"); alone it may be a club ("Nancy").
-        let person = (PersonNames.given.contains(l) || tokens[e].isTitle) && e + 1 < b && tokens[e + 1].isNameWord
-        if person || Self.versus.contains(tokens[e].text) { return nil }
+        let person =
+            (PersonNames.given.contains(l, asciiHash: tokens[e].lowerHash) || tokens[e].isTitle) && e + 1 < b
+            && tokens[e + 1].isNameWord
+        if person || isVersus(e) { return nil }
         e += 1
-        while e < b && e - k < 6 && !Self.versus.contains(tokens[e].text) {
+        while e < b && e - k < 6 && !isVersus(e) {
             let possessive = tokens[e].kind == .possessive && e + 1 < b && tokens[e + 1].isNameWord
             let joins =
                 possessive
@@ -117,7 +142,8 @@ struct ResultsTable {
             guard tokens[e].isNameWord || joins else { break }
             e += 1
         }
-        let words = (k..<e).filter { tokens[$0].isNameWord }.count
+        var words = 0
+        for m in k..<e where tokens[m].isNameWord { words += 1 }
         guard words <= 4 else { return nil }
         // National teams are written as their countries, and countries are places.
         // A one-word name is its own phrase, and a longer one can only be a country if its first word starts
@@ -134,7 +160,7 @@ struct ResultsTable {
     /// A score ("2", "14.12") with an optional "(96)" after it; returns the index after it.
     private func score(_ k: Int, _ b: Int) -> Int? {
         guard k < b, tokens[k].kind == .number,
-            !Self.hasHyphen(tokens[k].text)
+            !(tokens[k].containsHyphen && Self.hasHyphen(tokens[k].text))
         else { return nil }
         var e = k + 1
         if e + 2 < b && tokens[e].text == "(" && tokens[e + 1].kind == .number && tokens[e + 2].text == ")" { e += 3 }

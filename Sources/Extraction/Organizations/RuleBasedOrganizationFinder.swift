@@ -72,7 +72,9 @@ public struct RuleBasedOrganizationFinder: OrganizationFinder {
         for c in candidates where !c.isAccepted && c.hi - c.lo >= 2 {
             let first = scanner.tokens[c.lo]
             let afterTitle = c.lo > 0 && scanner.tokens[c.lo - 1].isTitle
-            if PersonNames.given.contains(first.lower) || afterTitle || isIntroducedAsPerson(c, scanner.tokens) {
+            if PersonNames.given.contains(first.lower, asciiHash: first.lowerHash) || afterTitle
+                || isIntroducedAsPerson(c, scanner.tokens)
+            {
                 out.insert(scanner.tokens[c.hi - 1].lower)
             }
         }

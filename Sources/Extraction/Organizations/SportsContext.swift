@@ -59,7 +59,7 @@ struct SportsContext {
             return true
         }
         if next.text == "(" && c.hi + 1 < tokens.count && tokens[c.hi + 1].kind == .number
-            && tokens[c.hi + 1].text.utf8.contains(UInt8(ascii: "-")) && tokens[c.hi + 1].text.contains("-")
+            && tokens[c.hi + 1].containsHyphen && Token.holds(tokens[c.hi + 1].text, "-")
         {
             return true
         }

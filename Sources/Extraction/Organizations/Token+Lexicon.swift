@@ -33,12 +33,26 @@ extension Token {
     static let titleFlag: UInt8 = 8
     static let nameWordFlag: UInt8 = 16
     static let acronymShapeFlag: UInt8 = 32
+    /// `text` is byte for byte `lower`, so that `lowerHash` is its hash too (an ASCII token knows it without
+    /// comparing: no capital and no dropped dot).
+    static let textIsLowerFlag: UInt8 = 64
+    /// The text holds a "-" (so does `lower`: no letter lowercases to or from one).
+    static let hyphenFlag: UInt8 = 128
+
+    /// See `hyphenFlag`: asked of many words ("Oakland-based", "Post-Gazette", datelines, scores), few of which
+    /// hold one, and a search of the string's bytes cost more than the answer.
+    var containsHyphen: Bool { lexicalFlags & Self.hyphenFlag != 0 }
+
+    /// `WordSet.asciiHash(text)`, taken from `lowerHash` when the text is its own lowercase form: the rules ask
+    /// word lists about punctuation and short words by their text. (For a token of an array, `textHash(at:)`.)
+    var textHash: UInt64? { lexicalFlags & Self.textIsLowerFlag != 0 ? lowerHash : WordSet.asciiHash(text) }
 
     /// `isConnector`, `isHead`, `isLegalSuffix` and `isTitle` as bits, worked out once per token: the scanner and
     /// the resolver ask them again and again of the same tokens, and each answer costs set look-ups of a string.
     /// `lowerHash` is `WordSet.asciiHash(lower)`, hashed once for all the look-ups of `lower`.
     static func lexicalFlags(
-        kind: Kind, text: String, lower: String, lowerHash: UInt64?, capitalized: Bool, allCaps: Bool
+        kind: Kind, text: String, lower: String, lowerHash: UInt64?, capitalized: Bool, allCaps: Bool,
+        hyphen: Bool
     ) -> UInt8 {
         var flags: UInt8 = 0
         // A lowercase word spelled as its own lowercase form ("the", "chairman") is a connector or a title only if
@@ -63,14 +77,14 @@ extension Token {
         // Most capitalised words are in none of the three lists: one look-up in their union answers for all three.
         if cueWords.contains(lower, asciiHash: lowerHash) {
             if ExclusionLexicon.titles.contains(lower, asciiHash: lowerHash) { flags |= titleFlag }
-        } else if !lower.utf8.contains(UInt8(ascii: "-")) {
+        } else if !hyphen {
             return flags
         }
         let legal = OrganizationCues.legalSuffixes.contains(lower, asciiHash: lowerHash)
         if legal { flags |= legalSuffixFlag }
         if legal || OrganizationCues.heads.contains(lower, asciiHash: lowerHash) {
             flags |= headFlag
-        } else if lower.utf8.contains(UInt8(ascii: "-")), let dash = lower.lastIndex(of: "-") {
+        } else if hyphen, let dash = lower.lastIndex(of: "-") {
             // "Post-Gazette": the last part of a hyphenated word decides.
             if OrganizationCues.heads.contains(String(lower[lower.index(after: dash)...])) { flags |= headFlag }
         }
@@ -95,5 +109,20 @@ extension Token {
         var letters = 0
         for s in text.unicodeScalars where Tokenizer.isAlnum(s) && !Tokenizer.isDigit(s) { letters += 1 }
         return letters >= 2 && letters <= 6 && text.unicodeScalars.count <= 9
+    }
+}
+
+extension Token {
+    /// `text.contains(character)` (Foundation's search) for a text already known to hold the one ASCII byte of
+    /// `character`: in ASCII text every byte is a character of its own, so the search is needed only beyond ASCII.
+    static func holds(_ text: String, _ character: String) -> Bool {
+        withBytes(text) { b in !b.contains(where: { $0 >= 0x80 }) } || text.contains(character)
+    }
+}
+
+extension Array where Element == Token {
+    /// `self[k].textHash` read in place: the property of `self[k]` copies the token, retaining its three strings.
+    @inline(__always) func textHash(at k: Int) -> UInt64? {
+        self[k].lexicalFlags & Token.textIsLowerFlag != 0 ? self[k].lowerHash : WordSet.asciiHash(self[k].text)
     }
 }

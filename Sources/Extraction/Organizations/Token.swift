@@ -50,6 +50,9 @@ public struct Token: Sendable, Equatable {
     /// `WordSet.asciiHash(lower)`, worked out once: the rules ask many word lists about `lower`, and each would
     /// otherwise hash it again (`WordSet.contains(_:asciiHash:)`).
     let lowerHash: UInt64?
+    /// `WordSet.asciiHash(normalized)`, worked out once: the gazetteer and the article's own names are looked up by
+    /// `normalized` at nearly every name word, several times over.
+    let normalizedHash: UInt64?
 
     /// A token of `text` at `start..<end`; shape and normalized forms are computed once here.
     public init(
@@ -95,10 +98,14 @@ public struct Token: Sendable, Equatable {
         self.lower = lower
         let lowerHash = WordSet.asciiHash(lower)
         self.lowerHash = lowerHash
+        // Rare (non-ASCII) tokens hash `normalized` on its own.
+        normalizedHash = WordSet.asciiHash(n)
         lexicalFlags =
             Self.lexicalFlags(
                 kind: kind, text: text, lower: lower, lowerHash: lowerHash, capitalized: isWord && capitalized,
-                allCaps: isWord && !anyLower && letters >= 2)
+                allCaps: isWord && !anyLower && letters >= 2, hyphen: lower.utf8.contains(UInt8(ascii: "-")))
+            | (text.utf8.contains(UInt8(ascii: "-")) ? Self.hyphenFlag : 0)
+            | (text.utf8.elementsEqual(lower.utf8) ? Self.textIsLowerFlag : 0)
             | (Self.isNameWord(kind: kind, text: text, capitalized: isWord && capitalized, innerCapital: inner)
                 ? Self.nameWordFlag : 0)
             | (Self.isAcronymShaped(kind: kind, text: text, allCaps: isWord && !anyLower && letters >= 2)
@@ -137,6 +144,7 @@ extension Token {
         var uppers = 0
         var letters = 0
         var dots = 0
+        var hyphens = 0
         var inner = false
         for k in start..<end {
             let v = s[k].value
@@ -147,6 +155,7 @@ extension Token {
             }
             if upper || (v >= 97 && v <= 122) { letters += 1 }
             if v == 46 { dots += 1 }
+            if v == 45 { hyphens += 1 }
         }
         let first = s[start].value
         let lastIsDot = s[end - 1].value == 46
@@ -197,10 +206,15 @@ extension Token {
         let acronymShaped = (isWord || kind == .number) && allCaps && letters <= 6 && count <= 9
         let lowerHash = WordSet.asciiHash(lower)
         self.lowerHash = lowerHash
+        // Without capitals `normalized` is `lower`, and without a dropped dot as well `text` is.
+        normalizedHash = uppers == 0 ? lowerHash : WordSet.asciiHash(normalized)
+        let textIsLower = uppers == 0 && !dropsDot
         lexicalFlags =
             Self.lexicalFlags(
-                kind: kind, text: text, lower: lower, lowerHash: lowerHash, capitalized: capitalized, allCaps: allCaps)
+                kind: kind, text: text, lower: lower, lowerHash: lowerHash, capitalized: capitalized, allCaps: allCaps,
+                hyphen: hyphens > 0)
             | (nameWord ? Self.nameWordFlag : 0) | (acronymShaped ? Self.acronymShapeFlag : 0)
+            | (textIsLower ? Self.textIsLowerFlag : 0) | (hyphens > 0 ? Self.hyphenFlag : 0)
     }
 
     /// Runs `body` over the UTF-8 bytes of `s`, borrowed when the string lends them (native and small strings).

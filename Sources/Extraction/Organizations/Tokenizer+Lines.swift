@@ -19,9 +19,10 @@ extension Tokenizer {
             }
             if tokens[k].kind == .punctuation {
                 // What follows an opening quote at a sentence start starts it too.
+                let hash = tokens.textHash(at: k)
                 endsSentence =
-                    (Self.openers.contains(tokens[k].text) && tokens[k].sentenceStart)
-                    || Self.sentenceEnders.contains(tokens[k].text)
+                    (tokens[k].sentenceStart && Self.openers.contains(tokens[k].text, asciiHash: hash))
+                    || Self.sentenceEnders.contains(tokens[k].text, asciiHash: hash)
             } else {
                 endsSentence = false
             }
@@ -29,7 +30,7 @@ extension Tokenizer {
         var lineStart = 0
         for k in 0...tokens.count {
             if k == tokens.count || (k > lineStart && tokens[k].newlinesBefore > 0) {
-                if isHeadline(tokens[lineStart..<k]) {
+                if isHeadline(tokens, lineStart..<k) {
                     for m in lineStart..<k { tokens[m].inHeadline = true }
                 }
                 lineStart = k
@@ -37,23 +38,26 @@ extension Tokenizer {
         }
     }
 
-    private func isHeadline(_ line: ArraySlice<Token>) -> Bool {
+    private func isHeadline(_ tokens: [Token], _ line: Range<Int>) -> Bool {
         var words = 0
         var caps = 0
         var allCaps = 0
-        var lower = 0
-        // By index: copying each token would retain and release its three strings.
-        for k in line.indices where line[k].kind == .word {
+        // By index: copying each token would retain and release its three strings. Both headline shapes have no
+        // lowercase word but small ones, so the first such word settles a line of prose.
+        for k in line where tokens[k].kind == .word {
             words += 1
-            if line[k].isAllCaps { allCaps += 1 }
-            if line[k].isCapitalized {
+            if tokens[k].isAllCaps { allCaps += 1 }
+            if tokens[k].isCapitalized {
                 caps += 1
-            } else if line[k].isLowercase && (line[k].text.utf8.count > 5 || !Self.minorWords.contains(line[k].text)) {
-                lower += 1
+            } else if tokens[k].isLowercase
+                && (tokens[k].text.utf8.count > 5
+                    || !Self.minorWords.contains(tokens[k].text, asciiHash: tokens.textHash(at: k)))
+            {
+                return false
             }
         }
-        if words >= 2 && allCaps * 10 >= words * 6 && lower == 0 { return true }
-        if let last = line.last, last.text == "." || last.text == "," { return false }
-        return words >= 4 && lower == 0 && caps >= 4
+        if words >= 2 && allCaps * 10 >= words * 6 { return true }
+        if let last = line.last, tokens[last].text == "." || tokens[last].text == "," { return false }
+        return words >= 4 && caps >= 4
     }
 }

@@ -150,6 +150,19 @@ public struct Tokenizer: Sendable {
 
     private static func keepsDot(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         guard end - start <= 6 else { return false }
+        // Every abbreviation is ASCII: an ASCII word is lowercased in place, the rest as before.
+        var ascii = true
+        for k in start..<end where s[k].value >= 0x80 { ascii = false }
+        if ascii {
+            let word = String(unsafeUninitializedCapacity: end - start) { buffer in
+                for k in start..<end {
+                    let v = s[k].value
+                    buffer[k - start] = UInt8(truncatingIfNeeded: v >= 65 && v <= 90 ? v + 32 : v)
+                }
+                return end - start
+            }
+            return dotted.contains(word)
+        }
         var word = ""
         for k in start..<end { word.unicodeScalars.append(s[k]) }
         return dotted.contains(word.lowercased())
@@ -158,19 +171,23 @@ public struct Tokenizer: Sendable {
     /// The string of `s[range]` (`ScalarClass.string`, stored inline when short).
     static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String { ScalarClass.string(s[range]) }
 
-    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
-    static func isAlnum(_ c: Unicode.Scalar) -> Bool {
-        if c.value < 128 {
-            let v = c.value
-            return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
-        }
-        return c.properties.isAlphabetic || c.properties.numericType != nil
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    // The ASCII answers inline and the Unicode ones out of line: asked of every scalar, a call that sets up the
+    // Unicode property look-up on each one cost more than the test itself.
+    @inline(__always) static func isAlnum(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return (v >= 48 && v <= 57) || (v | 0x20 >= 97 && v | 0x20 <= 122) }
+        return isAlnumBeyondASCII(c)
     }
-    static func isLetter(_ c: Unicode.Scalar) -> Bool { isAlnum(c) && !isDigit(c) }
-    static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        if c.value < 128 { return c == " " || (c.value >= 9 && c.value <= 13) }
-        return c.properties.isWhitespace
+    @inline(never) private static func isAlnumBeyondASCII(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || c.properties.numericType != nil
     }
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool { isAlnum(c) && !isDigit(c) }
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c.value == 32 || (c.value >= 9 && c.value <= 13) }
+        return isSpaceBeyondASCII(c)
+    }
+    @inline(never) private static func isSpaceBeyondASCII(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
     static func isHyphen(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "\u{2010}" || c == "\u{2011}" }
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
 }
