@@ -1,6 +1,14 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The tagger's hot loops count bits and widen 16-bit weights; x86-64-v2 (POPCNT, SSE4.2: every x86-64 server
+// processor since 2009) does both in single instructions where the baseline target needs short sequences.
+#if arch(x86_64)
+    let extractionSettings: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "nehalem"])]
+#else
+    let extractionSettings: [SwiftSetting] = []
+#endif
+
 let package = Package(
     name: "Newsgraph",
     platforms: [.macOS(.v14)],
@@ -27,8 +35,8 @@ let package = Package(
             dependencies: ["CEpoll", .product(name: "Logging", package: "swift-log")]
         ),
 
-        // Extraction: pure Swift, no I/O.
-        .target(name: "Extraction"),
+        // Extraction: pure Swift, no I/O. Built for x86-64-v2 on x86-64 hosts (docs/tagger.md, "Build target").
+        .target(name: "Extraction", swiftSettings: extractionSettings),
         // The trained organization tagger model as a resource (bytes for Extraction's OrganizationTagger).
         .target(
             name: "OrganizationModel", dependencies: ["Extraction"],
