@@ -50,8 +50,14 @@ struct GuidelineNamesTests {
         let facebook = Mention(start: 20, end: 28, text: "Facebook")
         #expect(CombinedOrganizationFinder.standsUntagged(facebook, entities: []))
         #expect(
-            !CombinedOrganizationFinder.standsUntagged(
+            CombinedOrganizationFinder.standsUntagged(
                 facebook, entities: [EntitySpan(start: 20, end: 28, label: "LOC")]))
+        #expect(
+            !CombinedOrganizationFinder.standsUntagged(
+                facebook, entities: [EntitySpan(start: 20, end: 28, label: "PER")]))
+        #expect(
+            !CombinedOrganizationFinder.standsUntagged(
+                facebook, entities: [EntitySpan(start: 16, end: 28, label: "LOC")]))
         #expect(!CombinedOrganizationFinder.standsUntagged(Mention(start: 0, end: 2, text: "BP"), entities: []))
     }
 
