@@ -86,6 +86,7 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         for (rule, slot) in slotOfRule { result[slot].salience = ruled[rule].salience }
         let titleRange = regions?.first ?? Self.firstLine(of: scalars)
         result = Self.checkingTitleCaseHeadline(result, titleRange: titleRange, scalars)
+        for index in result.indices { result[index].preferFullName() }
         OrganizationRanking.rank(&result, titleRange: titleRange, textLength: scalars.count)
         return result
     }
@@ -196,6 +197,24 @@ extension FoundOrganization {
                 aliases.append(form)
             }
         }
+    }
+
+    /// A short form used more often than the full name ("Chiefs" twice, "Kansas City Chiefs" once) gives way to the
+    /// full name the article also uses: the name is what users search for, and the key names the organization
+    /// across articles. The full name must begin or end with the short form's words and hold at most six words; a
+    /// legal suffix alone ("Boeing Co." beside "Boeing") names nothing more and leaves the name as it is.
+    mutating func preferFullName() {
+        let words = name.split(separator: " ")
+        var best: String? = nil
+        for mention in mentions {
+            let form = mention.text.split(separator: " ")
+            guard form.count > words.count, form.count <= 6,
+                form.starts(with: words) || Array(form.suffix(words.count)) == words,
+                OrganizationKey.make(mention.text) != key
+            else { continue }
+            if best.map({ form.count > $0.split(separator: " ").count }) ?? true { best = mention.text }
+        }
+        if let best { rename(best) }
     }
 
     /// Makes `name` (already one of its forms) the name users see; the old name becomes an alias.

@@ -157,3 +157,32 @@ struct RuleBoundaryTests {
         #expect(!continues("International Affairs of the California Office", rule: "California Office"))
     }
 }
+
+@Suite("An organization is named by the full name the article uses")
+struct FullNameTests {
+    func organization(_ name: String, _ forms: [String]) -> FoundOrganization {
+        FoundOrganization(
+            name: name, key: OrganizationKey.make(name),
+            mentions: forms.enumerated().map {
+                Mention(start: $0.offset * 40, end: $0.offset * 40 + $0.element.count, text: $0.element)
+            })
+    }
+
+    @Test("A short form gives way to the full name that begins or ends with it; a legal suffix alone does not")
+    func fullName() {
+        var chiefs = organization("Chiefs", ["Chiefs", "Kansas City Chiefs", "Chiefs"])
+        chiefs.preferFullName()
+        #expect(chiefs.name == "Kansas City Chiefs" && chiefs.aliases == ["Chiefs"])
+        #expect(chiefs.key == OrganizationKey.make("Kansas City Chiefs"))
+        var goldman = organization("Goldman", ["Goldman", "Goldman Sachs"])
+        goldman.preferFullName()
+        #expect(goldman.name == "Goldman Sachs")
+        var boeing = organization("Boeing", ["Boeing", "Boeing Co.", "Boeing"])
+        boeing.preferFullName()
+        #expect(boeing.name == "Boeing")
+        var council = organization(
+            "Council", ["Council", "Bay Area Business Roundtable Council of Greater Northern Cities"])
+        council.preferFullName()
+        #expect(council.name == "Council")
+    }
+}
