@@ -17,6 +17,9 @@ struct BlockFeatures: Sendable {
     var opensComments = false
     /// A cookie or consent notice: furniture whatever its length.
     var hasFurniturePhrase = false
+    /// `TextMetadataReader.looksLikeCaption(text)`, worked out from the lowered scalars for blocks of fewer than
+    /// 60 words (false for longer ones, whose callers do not ask).
+    var looksLikeCaption = false
 
     static let boilerplate = PhraseMatcher(ParsingLexicon.boilerplatePhrases)
     static let furniture = PhraseMatcher(ParsingLexicon.furniturePhrases)
@@ -146,6 +149,8 @@ struct BlockFeatures: Sendable {
         guard length <= 200 else { return }
         var lower = PhraseMatcher.lowered(scalars)
         hasFurniturePhrase = Self.furniture.matches(lower)
+        // `looksLikeCaption` lowers the text as `lower` was lowered: the same scalars.
+        if length < 60 { looksLikeCaption = TextMetadataReader.captionWords.matches(lower) }
         guard length <= 40 else { return }
         hasBoilerplatePhrase = Self.boilerplate.matches(lower)
         if length <= 20 && ScalarClass.isDigit(lower.first ?? " ") {

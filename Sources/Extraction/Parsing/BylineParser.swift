@@ -172,7 +172,8 @@ struct BylineParser {
     static func opener(of lower: String) -> String? {
         // A line opening with another byte opens with none of them (no other scalar is equivalent to their first).
         guard let first = lower.utf8.first, openerFirstBytes.contains(first) else { return nil }
-        for opener in openers where lower.hasPrefix(opener) {
+        // Per opener too: a line opening with another byte does not open with it.
+        for opener in openers where opener.utf8.first == first && lower.hasPrefix(opener) {
             let after = lower.unicodeScalars.dropFirst(opener.unicodeScalars.count).first
             if opener.hasSuffix(":") { return opener }
             if let after, ScalarClass.isSpace(after) || after == ":" { return opener }
