@@ -17,6 +17,9 @@ struct BlockFeatures: Sendable {
     var opensComments = false
     /// A cookie or consent notice: furniture whatever its length.
     var hasFurniturePhrase = false
+    /// `TextMetadataReader.looksLikeCaption(text)`, worked out from the lowered scalars for blocks of fewer than
+    /// 60 words (false for longer ones, whose callers do not ask).
+    var looksLikeCaption = false
 
     static let boilerplate = PhraseMatcher(ParsingLexicon.boilerplatePhrases)
     static let furniture = PhraseMatcher(ParsingLexicon.furniturePhrases)
@@ -28,6 +31,8 @@ struct BlockFeatures: Sendable {
     static let endMarkerOpenings = ParsingLexicon.endMarkers.map {
         (opening: LineOpening($0 + " "), longest: $0.unicodeScalars.count + 25)
     }
+    /// The bytes an ASCII line must open with for an end marker's opening or an "about" prefix to open it.
+    static let endMarkerLeads = LineOpening.asciiLeads(endMarkerOpenings.map(\.opening) + aboutPrefixes)
 
     /// "34 responses to “…”", "12 Comments".
     static func opensCommentThread(_ head: String) -> Bool {
@@ -144,6 +149,8 @@ struct BlockFeatures: Sendable {
         guard length <= 200 else { return }
         var lower = PhraseMatcher.lowered(scalars)
         hasFurniturePhrase = Self.furniture.matches(lower)
+        // `looksLikeCaption` lowers the text as `lower` was lowered: the same scalars.
+        if length < 60 { looksLikeCaption = TextMetadataReader.captionWords.matches(lower) }
         guard length <= 40 else { return }
         hasBoilerplatePhrase = Self.boilerplate.matches(lower)
         if length <= 20 && ScalarClass.isDigit(lower.first ?? " ") {
@@ -156,10 +163,13 @@ struct BlockFeatures: Sendable {
         while let c = lower.last, c == ":" || c == " " || c == "." { lower.removeLast() }
         let head = ScalarClass.string(lower[...])
         let ascii = lower.allSatisfy { $0.value < 0x80 }
+        // Most short lines open with a byte no opening does: then only the whole-line markers are asked.
+        let mayOpen = !ascii || Self.endMarkerLeads[Int(head.utf8.first ?? 0)]
         isEndMarker =
             Self.endMarkers.contains(head)
-            || (length <= 4 && Self.aboutPrefixes.contains { $0.opens(head, ascii: ascii) })
-            || Self.endMarkerOpenings.contains { lower.count < $0.longest && $0.opening.opens(head, ascii: ascii) }
+            || (mayOpen && length <= 4 && Self.aboutPrefixes.contains { $0.opens(head, ascii: ascii) })
+            || (mayOpen
+                && Self.endMarkerOpenings.contains { lower.count < $0.longest && $0.opening.opens(head, ascii: ascii) })
     }
 }
 
@@ -182,11 +192,29 @@ struct LineOpening: Sendable {
         foreign = text.unicodeScalars.contains { $0.value >= 0x80 && ![0x212A, 0x37E, 0x1FEF].contains($0.value) }
     }
 
+    /// For each byte, whether an ASCII line opening with it (0: an empty line) may be opened by one of `openings`:
+    /// on an ASCII line an opening is either foreign (opens none), compared on its bytes (opens only lines sharing
+    /// its first byte) or, lacking bytes, asked of `hasPrefix` (may open any line).
+    static func asciiLeads(_ openings: [LineOpening]) -> [Bool] {
+        var leads = [Bool](repeating: false, count: 256)
+        for opening in openings where !opening.foreign {
+            if let first = opening.asciiBytes?.first {
+                leads[Int(first)] = true
+            } else {
+                leads = [Bool](repeating: true, count: 256)
+            }
+        }
+        return leads
+    }
+
     /// `line.hasPrefix(text)`; `ascii` says whether every scalar of `line` is ASCII.
     func opens(_ line: String, ascii: Bool) -> Bool {
         if ascii {
             if foreign { return false }
-            if let asciiBytes { return line.utf8.starts(with: asciiBytes) }
+            // Its first byte tells most lines apart before the generic comparison.
+            if let asciiBytes {
+                return (asciiBytes.isEmpty || line.utf8.first == asciiBytes[0]) && line.utf8.starts(with: asciiBytes)
+            }
         }
         return line.hasPrefix(text)
     }

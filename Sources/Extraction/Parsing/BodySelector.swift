@@ -91,7 +91,7 @@ struct BodySelector {
         } else {
             (weight, role) = (-(2 + length * 0.3), f.length >= 4 ? .heading : .furniture)
         }
-        if f.length < 60 && TextMetadataReader.looksLikeCaption(block.text) {
+        if f.length < 60 && f.looksLikeCaption {
             (weight, role) = (min(weight, -(length * 0.5 + 2)), .furniture)
         }
         if f.brackets > 0 && f.length < 20 { (weight, role) = (min(weight, -(length + 2)), .furniture) }

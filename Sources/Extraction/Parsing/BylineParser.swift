@@ -127,11 +127,10 @@ struct BylineParser {
             if s == "," { comma = true }
             previous = s
         }
-        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
         // "Jillian Ambrose Energy correspondent", "JOHN DOE Staff Writer": a name, a desk and a role, in a short
         // line; the role in lowercase or the name in capitals, since a menu writes "Al Jazeera Correspondent".
         if !comma {
-            guard words.count <= 6 else { return false }
+            guard spacedWordCount(text) <= 6 else { return false }
             let written = text.split(separator: " ")
             let capitalsName =
                 written.count >= 2
@@ -143,16 +142,38 @@ struct BylineParser {
             }
         }
         // "Name, Staff Writer" or "Name, Reuters": a role or an agency after the comma.
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
         for word in words {
             if roleWords.contains(String(word)) || ParsingLexicon.wireAgencies[String(word)] != nil { return true }
         }
         return text.lowercased().contains("associated press")
     }
 
+    /// How many words `text.lowercased()` splits into at spaces and commas, for a line without a comma. On ASCII
+    /// text lowercasing moves no byte and every Character but "\r\n" is one byte, so the words are the runs of
+    /// bytes other than the space.
+    static func spacedWordCount(_ text: String) -> Int {
+        guard ByteSearch.isASCII(text) else {
+            return text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).count
+        }
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
+
     static func opener(of lower: String) -> String? {
         // A line opening with another byte opens with none of them (no other scalar is equivalent to their first).
         guard let first = lower.utf8.first, openerFirstBytes.contains(first) else { return nil }
-        for opener in openers where lower.hasPrefix(opener) {
+        // Per opener too: a line opening with another byte does not open with it.
+        for opener in openers where opener.utf8.first == first && lower.hasPrefix(opener) {
             let after = lower.unicodeScalars.dropFirst(opener.unicodeScalars.count).first
             if opener.hasSuffix(":") { return opener }
             if let after, ScalarClass.isSpace(after) || after == ":" { return opener }
@@ -330,7 +351,8 @@ struct BylineParser {
         guard (1...5).contains(words.count) else { return false }
         // "Acme Robotics Inc." under "News provided by": a company's legal form is never part of a person's name.
         if words.count > 1, let last = words.last,
-            Self.companyForms.contains(last.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
+            Self.companyForms.contains(
+                LineShortcuts.trimming(last.lowercased(), Self.dotComma, asciiMembers: Self.dotCommaASCII))
         {
             return false
         }

@@ -35,9 +35,24 @@ struct HeadlineEchoes {
 
     /// `PhraseMatcher.lowered` as UTF-8.
     static func loweredBytes(_ text: String) -> [UInt8] {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+        // ASCII lowers byte by byte, in one pass over the contiguous bytes that stops at the first other byte.
+        var copy = text
+        let ascii: [UInt8]? = copy.withUTF8 { bytes in
+            var isASCII = true
+            let out = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                for i in 0..<bytes.count {
+                    let b = bytes[i]
+                    if b >= 0x80 {
+                        isASCII = false
+                        break
+                    }
+                    buffer[i] = b &- 0x41 < 26 ? b + 32 : b
+                    count = i + 1
+                }
+            }
+            return isASCII ? out : nil
         }
+        if let ascii { return ascii }
         // Scalar by scalar as `PhraseMatcher.lowered` maps them, encoded as they come.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)

@@ -11,6 +11,13 @@ enum LineShortcuts {
         guard let first = utf8.first, let last = utf8.last else { return text }
         // Foundation trims UTF-16 units from each end; an ASCII end unit other than space or tab stops it at once.
         if first < 0x80, last < 0x80, first != 0x20, first != 0x09, last != 0x20, last != 0x09 { return text }
+        // Foundation stops at once when neither end's UTF-16 unit is whitespace: an end scalar within the BMP is
+        // its own unit, one beyond it ends in a surrogate, which no set of scalars holds.
+        if let head = text.unicodeScalars.first, let tail = text.unicodeScalars.last,
+            !Self.isTrimmedWhitespace(head), !Self.isTrimmedWhitespace(tail)
+        {
+            return text
+        }
         guard ByteSearch.isASCII(text) else { return text.trimmingCharacters(in: .whitespaces) }
         // On ASCII text the whitespace set is space and tab.
         let bytes = Array(utf8)
@@ -19,6 +26,11 @@ enum LineShortcuts {
         while lo < hi && (bytes[lo] == 0x20 || bytes[lo] == 0x09) { lo += 1 }
         while hi > lo && (bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09) { hi -= 1 }
         return String(decoding: bytes[lo..<hi], as: UTF8.self)
+    }
+
+    /// Whether Foundation's whitespace trimming removes this end scalar (only a BMP one can be removed).
+    private static func isTrimmedWhitespace(_ s: Unicode.Scalar) -> Bool {
+        s.value <= 0xFFFF && CharacterSet.whitespaces.contains(s)
     }
 
     /// Exactly `text.trimmingCharacters(in: set)` where `asciiMembers` says, for each ASCII byte, whether `set`

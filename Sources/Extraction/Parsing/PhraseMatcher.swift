@@ -88,6 +88,18 @@ struct PhraseMatcher: Sendable {
         return out
     }
 
+    /// Exactly `lowered(lines.joined(separator: "\n"))`, without building the joined text: lowering maps each
+    /// scalar on its own.
+    static func lowered(lines: [String]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(lines.reduce(lines.count) { $0 + $1.utf8.count })
+        for (k, line) in lines.enumerated() {
+            if k > 0 { out.append("\n") }
+            ScalarClass.forEachScalar(in: line) { appendLowered($0, to: &out) }
+        }
+        return out
+    }
+
     /// `lowered(text)` for a text already split into its scalars.
     static func lowered(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []

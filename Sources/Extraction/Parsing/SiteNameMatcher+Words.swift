@@ -8,19 +8,9 @@ extension SiteNameMatcher {
     /// Exactly `tokens(text)`.
     static func words(_ text: String) -> [String] {
         guard ByteSearch.isASCII(text) else {
+            if let words = spacedWords(text) { return words }
             // Split as `tokens` splits (by Character), then each word on its own.
-            return text.split(separator: " ").compactMap { raw in
-                if raw.utf8.allSatisfy({ $0 < 0x80 }) {
-                    if let word = raw.utf8.withContiguousStorageIfAvailable({ asciiWord($0, 0, $0.count) }) {
-                        return word
-                    }
-                    return asciiWord(Array(raw.utf8))
-                }
-                var word = bmpTrimmed(raw) ?? raw.trimmingCharacters(in: wordTrim)
-                for possessive in ["'s", "’s"] where word.hasSuffix(possessive) { word = String(word.dropLast(2)) }
-                while word.hasSuffix(".") { word.removeLast() }
-                return word.isEmpty ? nil : word
-            }
+            return text.split(separator: " ").compactMap(word)
         }
         var text = text
         return text.withUTF8 { bytes in
@@ -36,6 +26,80 @@ extension SiteNameMatcher {
             }
             return words
         }
+    }
+
+    /// One word of `tokens`, from a piece of the line between spaces.
+    private static func word(_ raw: Substring) -> String? {
+        if raw.utf8.allSatisfy({ $0 < 0x80 }) {
+            if let word = raw.utf8.withContiguousStorageIfAvailable({ asciiWord($0, 0, $0.count) }) {
+                return word
+            }
+            return asciiWord(Array(raw.utf8))
+        }
+        var word = bmpTrimmed(raw) ?? raw.trimmingCharacters(in: wordTrim)
+        for possessive in ["'s", "’s"] where word.hasSuffix(possessive) { word = String(word.dropLast(2)) }
+        while word.hasSuffix(".") { word.removeLast() }
+        return word.isEmpty ? nil : word
+    }
+
+    /// `words` of a line that is not ASCII, split at its space bytes; nil when a space might not be a Character
+    /// of its own. Splitting by Character at " " cuts exactly at the space bytes when each space stands alone as a
+    /// grapheme: no scalar after it extends it (combining marks from U+0300, joiners, spacing marks, variation
+    /// selectors) and none before it is a prepended one (from U+0600). Every space here has next to it only
+    /// scalars known to be neither: below U+0300, Greek and Cyrillic letters (U+0370–U+0482), and general
+    /// punctuation (U+2010–U+2027, U+2030–U+205E: dashes, curly quotes, bullets, ellipsis). The pieces are then
+    /// the same Substrings, and each ASCII piece is trimmed on its bytes as the Character split's would be.
+    private static func spacedWords(_ text: String) -> [String]? {
+        let utf8 = text.utf8
+        let n = utf8.count
+        return utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            for i in 0..<n where bytes[i] == 0x20 {
+                if i + 1 < n, bytes[i + 1] >= 0x80, !isPlainNeighbour(scalar(at: i + 1, in: bytes)) { return nil }
+                if i > 0, bytes[i - 1] >= 0x80 {
+                    var lead = i - 1
+                    while lead > 0 && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+                    if !isPlainNeighbour(scalar(at: lead, in: bytes)) { return nil }
+                }
+            }
+            var words: [String] = []
+            var i = 0
+            while i < n {
+                while i < n && bytes[i] == 0x20 { i += 1 }
+                guard i < n else { break }
+                var end = i
+                var ascii = true
+                while end < n && bytes[end] != 0x20 {
+                    if bytes[end] >= 0x80 { ascii = false }
+                    end += 1
+                }
+                if ascii {
+                    if let word = asciiWord(bytes, i, end) { words.append(word) }
+                } else {
+                    let lo = utf8.index(utf8.startIndex, offsetBy: i)
+                    let hi = utf8.index(utf8.startIndex, offsetBy: end)
+                    if let word = word(text[lo..<hi]) { words.append(word) }
+                }
+                i = end
+            }
+            return words
+        } ?? nil
+    }
+
+    /// The value of the scalar whose UTF-8 lead byte is at `i` (valid UTF-8: a String's bytes).
+    private static func scalar(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return b0 }
+        if b0 < 0xE0 { return (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F) }
+        if b0 < 0xF0 {
+            return (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+        }
+        return (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+            | UInt32(bytes[i + 3] & 0x3F)
+    }
+
+    /// Scalars that neither extend a space before them nor hold on to a space after them (see `spacedWords`).
+    private static func isPlainNeighbour(_ v: UInt32) -> Bool {
+        v < 0x300 || (v >= 0x370 && v <= 0x482) || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)
     }
 
     /// `tokens`' trimming set (the same definition).

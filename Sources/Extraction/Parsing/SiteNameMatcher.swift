@@ -103,12 +103,15 @@ struct SiteNameMatcher {
     func candidates(in blocks: [TextBlock], features: [BlockFeatures], extra: [String] = []) -> [Candidate] {
         var found: [String: Candidate] = [:]
         let initials = Set(url.siteLabels.compactMap { $0.unicodeScalars.first })
+        let screen = HostScreen(url)
         func consider(_ name: String, weight: Double) {
             let short = weight >= 1 ? 1 : 0
             if var c = found[name] {
                 c.weight += weight
                 c.furniture += short
                 found[name] = c
+            } else if screen?.rulesOut(name) ?? false {
+                return
             } else if let (m, label) = match(name) {
                 found[name] = Candidate(name: name, match: m, label: label, weight: weight, furniture: short)
             }
@@ -122,12 +125,16 @@ struct SiteNameMatcher {
             for i in tokens.indices {
                 let token = tokens[i]
                 guard let first = token.unicodeScalars.first else { continue }
-                let lowerFirst = ScalarClass.lowercased([first][...]).unicodeScalars.first!
                 if Self.containsFullStop(token) {
                     consider(token, weight: weight)
                     continue
                 }
                 guard ScalarClass.isUppercase(first) || ScalarClass.isDigit(first) else { continue }
+                // An ASCII capital lowers by its byte, as `ScalarClass.lowercased` does.
+                let lowerFirst =
+                    first.value < 0x80
+                    ? Unicode.Scalar(UInt8(first.value >= 0x41 && first.value <= 0x5A ? first.value + 32 : first.value))
+                    : ScalarClass.lowercased([first][...]).unicodeScalars.first!
                 guard initials.contains(lowerFirst) || token == "The" else { continue }
                 var name = token
                 consider(name, weight: weight)

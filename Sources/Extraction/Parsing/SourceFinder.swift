@@ -29,6 +29,8 @@ struct SourceFinder {
         "about ", "search ", "follow ", "contact ", "support ", "welcome to ", "more from the ", "more from ",
         "subscribe to ", "über ", "sobre ", "à propos de ", "acerca de ", "tentang ",
     ]
+    /// `linkPrefixes` as openings: `hasPrefix` answered on bytes for an ASCII line.
+    static let linkOpenings = linkPrefixes.map(LineOpening.init)
     static let ownerSuffixes = [
         " media network", " media group", " media", " network", " llc", " inc", " ltd", " limited", " gmbh", " ag",
         " corporation", " corp", " co", " plc", " s.a", " sa",
@@ -76,7 +78,9 @@ struct SourceFinder {
             }
             if features[i].words <= 6 && features[i].length <= 30 {
                 let lower = block.text.lowercased()
-                for prefix in Self.linkPrefixes where lower.hasPrefix(prefix) {
+                let ascii = ByteSearch.isASCII(lower)
+                for (prefix, opening) in zip(Self.linkPrefixes, Self.linkOpenings)
+                where opening.opens(lower, ascii: ascii) {
                     let rest = String(block.text.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
                     if let domain = TextMetadataReader.domain(in: rest) {
                         vote(domain, .domain)
@@ -94,7 +98,7 @@ struct SourceFinder {
         }
         guard !votes.isEmpty else { return nil }
         // Names the page repeats are more likely the site's own.
-        let whole = PhraseMatcher.lowered(blocks.map(\.text).joined(separator: "\n"))
+        let whole = PhraseMatcher.lowered(lines: blocks.map(\.text))
         var best: (name: String, score: Double)? = nil
         // Only the leading candidates are worth counting through the whole page.
         let leading = votes.sorted { $0.value.score > $1.value.score }.prefix(8)
@@ -111,6 +115,8 @@ struct SourceFinder {
 
     /// "Daily Wire | The region's news since 1901" → "Daily Wire"; nil unless the part after the bar is a phrase.
     static func taggedLogo(_ text: String) -> String? {
+        // Without the bar's bytes Foundation finds no bar either (no other scalar is equivalent to " " or "|").
+        guard ByteSearch.contains(text, Self.spacedBar) else { return nil }
         let parts = text.components(separatedBy: " | ")
         guard parts.count == 2 else { return nil }
         let name = parts[0].split(separator: " ")
@@ -153,7 +159,8 @@ struct SourceFinder {
 
     /// The text without "[alt]" image placeholders that text browsers print.
     static func withoutImages(_ text: String) -> String {
-        guard text.contains("[") else { return text }
+        // A byte miss is Foundation's miss (no other scalar is equivalent to "[").
+        guard text.utf8.contains(0x5B), text.contains("[") else { return text }
         var out = String.UnicodeScalarView()
         var depth = 0
         for s in text.unicodeScalars {
@@ -170,6 +177,9 @@ struct SourceFinder {
 
     /// "MoreBikesMoreBikes" or "Billboard Billboard": a logo rendered twice.
     static func doubled(_ text: String) -> String? {
+        // More than 80 scalars take more than 320 bytes, fewer than 6 fewer than 6 bytes.
+        guard text.utf8.count >= 6, text.utf8.count <= 320 else { return nil }
+        if ByteSearch.isASCII(text) { return asciiDoubled(Array(text.utf8)) }
         let scalars = Array(text.unicodeScalars)
         let n = scalars.count
         guard n >= 6, n <= 80 else { return nil }
@@ -181,6 +191,23 @@ struct SourceFinder {
         }
         return nil
     }
+
+    /// `doubled` on an ASCII line's bytes, each byte a scalar.
+    private static func asciiDoubled(_ bytes: [UInt8]) -> String? {
+        let n = bytes.count
+        guard n >= 6, n <= 80 else { return nil }
+        if n % 2 == 0, bytes[0..<(n / 2)].elementsEqual(bytes[(n / 2)...]) {
+            return String(decoding: bytes[0..<(n / 2)], as: UTF8.self)
+        }
+        if n % 2 == 1, bytes[n / 2] == 0x20, bytes[0..<(n / 2)].elementsEqual(bytes[(n / 2 + 1)...]) {
+            return String(decoding: bytes[0..<(n / 2)], as: UTF8.self)
+        }
+        return nil
+    }
+
+    static let spacedBar = Array(" | ".utf8)
+    /// What `clean` trims from a name's ends (built once rather than on every vote).
+    static let nameTrim = CharacterSet(charactersIn: " .,:;!?|-–—•·\u{A0}")
 
     static func stripOwnerSuffix(_ owner: String) -> String {
         var name = owner
@@ -199,7 +226,7 @@ struct SourceFinder {
 
     /// A plausible publication name, or nil: a few words, starting with a capital or a digit, no sentence.
     static func clean(_ raw: String) -> String? {
-        var name = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .,:;!?|-–—•·\u{A0}"))
+        var name = raw.trimmingCharacters(in: Self.nameTrim)
         if name.lowercased().hasPrefix("the ") == false, name.hasPrefix("'") { name.removeFirst() }
         let words = name.split(separator: " ")
         guard (1...5).contains(words.count), name.unicodeScalars.count >= 2, name.unicodeScalars.count <= 40 else {

@@ -256,6 +256,11 @@ struct TextMetadataReader {
         var scores: [(Int, Double)] = []
         let dateScanner = DateScanner()
         let authorNames = Set(bylines.values.flatMap(\.authors).map { $0.lowercased() })
+        // Each name with its bytes when a byte search decides `contains` for it (see `LineShortcuts.contains`).
+        let authorNeedles = authorNames.map { name -> (String, [UInt8]?) in
+            let plain = name.utf8.allSatisfy { $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 }
+            return (name, plain && !name.isEmpty ? Array(name.utf8) : nil)
+        }
         // The neighbourhood of the header, where a headline is repeated (breadcrumb, gallery, share text).
         var echoes = HeadlineEchoes(blocks[max(0, lo - 100)..<min(blocks.count, hi + 100)])
         let normals = (lo..<hi).map { Self.normalised(blocks[$0].text) }
@@ -280,7 +285,7 @@ struct TextMetadataReader {
             if !(LineShortcuts.contains(block.text, Self.space) ?? block.text.contains(" ")) { continue }
             let lower = block.text.lowercased()
             if BylineParser.opener(of: lower) != nil { continue }
-            if Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) }) { continue }
+            if Self.opensDateLine(lower) { continue }
             // A credit in place of a byline ("Coast News wire services", "Herald staff reports").
             if Self.creditEndings.contains(where: { lower.hasSuffix($0) }) { continue }
             // An image's alt text ("Site Logo"), an address or an agency's name is not a headline.
@@ -289,6 +294,7 @@ struct TextMetadataReader {
                 || lower.hasPrefix("www.")
                 || ParsingLexicon.wireAgencies[lower] != nil
                 || (ByteSearch.contains(lower, Self.article)
+                    && (Self.agencyKeysArePlain ? ByteSearch.isASCII(lower) : true)
                     && ParsingLexicon.wireAgencies[Self.withoutArticles(lower)] != nil)
             {
                 continue
@@ -318,12 +324,16 @@ struct TextMetadataReader {
             if i > lo, isCandidateShape(i - 1, hasDate), features[i - 1].length >= 4, !blocks[i - 1].isBullet {
                 score -= 2.5
             }
-            if authorNames.contains(where: { lower.contains($0) }) { score -= 6 }
+            if authorNeedles.contains(where: { name, bytes in
+                bytes.flatMap { LineShortcuts.contains(lower, $0) } ?? lower.contains(name)
+            }) {
+                score -= 6
+            }
             if let first = block.text.unicodeScalars.first, ScalarClass.isLetter(first), !ScalarClass.isUppercase(first)
             {
                 score -= 3
             }
-            if Self.looksLikeCaption(block.text) { score -= 5 }
+            if f.looksLikeCaption { score -= 5 }  // the text's own answer (f.length <= 45 here)
             if f.length >= 4 {
                 if (counts[normals[i - lo]] ?? 0) > 1 {
                     score += 1
@@ -365,7 +375,7 @@ struct TextMetadataReader {
     func isDateLine(_ i: Int, _ hasDate: (Int) -> Bool) -> Bool {
         guard i < blocks.count, features[i].length <= 20 else { return false }
         let lower = blocks[i].text.lowercased()
-        if Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) }) { return true }
+        if Self.opensDateLine(lower) { return true }
         return features[i].length <= 10 && hasDate(i)
     }
 
@@ -390,6 +400,20 @@ struct TextMetadataReader {
         let words = text.split(separator: " ")
         guard words.count >= 2, words.count <= 6, words[0] == "Home" else { return false }
         return words.dropFirst().allSatisfy { word in word.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
+    }
+
+    /// Every wire agency key is ASCII without ";" or "`": a line that is not ASCII keeps a scalar beyond ASCII when
+    /// "the " is taken out (Foundation's matches of "the " lie on its bytes), and no such text equals such a key.
+    static let agencyKeysArePlain = ParsingLexicon.wireAgencies.keys.allSatisfy { key in
+        key.utf8.allSatisfy { $0 < 0x80 && $0 != 0x3B && $0 != 0x60 }
+    }
+    /// `dateLineOpeners` as openings: `hasPrefix` answered on bytes for an ASCII line.
+    static let dateLineOpenings = dateLineOpeners.map(LineOpening.init)
+
+    /// Whether `lower` opens with one of `dateLineOpeners`.
+    static func opensDateLine(_ lower: String) -> Bool {
+        let ascii = ByteSearch.isASCII(lower)
+        return dateLineOpenings.contains { $0.opens(lower, ascii: ascii) }
     }
 
     static let asciiTrailSteps = [Array(" > ".utf8), Array(" / ".utf8)]
@@ -426,8 +450,7 @@ struct TextMetadataReader {
         }
         let count = blocks[i].text.unicodeScalars.count
         let lower = blocks[i].text.lowercased()
-        return count >= 8 && count <= 300 && !Self.isMenu(blocks[i].text)
-            && !Self.dateLineOpeners.contains(where: { lower.hasPrefix($0) })
+        return count >= 8 && count <= 300 && !Self.isMenu(blocks[i].text) && !Self.opensDateLine(lower)
             && !hasDate(i)
     }
 
