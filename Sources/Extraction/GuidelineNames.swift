@@ -25,7 +25,7 @@ extension CombinedOrganizationFinder {
         var result = organizations
         for seat in officeSeats {
             var found: [Mention] = []
-            for start in occurrences(of: seat, in: scalars) {
+            for start in wholeWordStarts(of: seat, in: scalars) {
                 let end = start + seat.count
                 if let regions, !regions.contains(where: { $0.contains(start) && end <= $0.upperBound }) { continue }
                 let covered = result.contains { organization in
@@ -47,8 +47,8 @@ extension CombinedOrganizationFinder {
         return result
     }
 
-    /// Starts of `name` in `scalars` as whole words.
-    private static func occurrences(of name: [Unicode.Scalar], in scalars: [Unicode.Scalar]) -> [Int] {
+    /// Starts of `name` in `scalars` as whole words (no letter or digit on either side), not overlapping.
+    static func wholeWordStarts(of name: [Unicode.Scalar], in scalars: [Unicode.Scalar]) -> [Int] {
         guard let first = name.first, name.count <= scalars.count else { return [] }
         func isWordScalar(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || ScalarClass.isDigit(s) }
         var starts: [Int] = []

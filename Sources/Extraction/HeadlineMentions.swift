@@ -43,18 +43,8 @@ extension CombinedOrganizationFinder {
     private static func firstName(
         in span: [Unicode.Scalar], among names: [(scalars: [Unicode.Scalar], owner: Int)]
     ) -> ([Unicode.Scalar], Int, Int)? {
-        func isWordScalar(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || ScalarClass.isDigit(s) }
-        for (name, owner) in names where !name.isEmpty && name.count <= span.count {
-            var offset = 0
-            while offset + name.count <= span.count {
-                if span[offset] == name[0], Array(span[offset..<(offset + name.count)]) == name,
-                    offset == 0 || !isWordScalar(span[offset - 1]),
-                    offset + name.count == span.count || !isWordScalar(span[offset + name.count])
-                {
-                    return (name, owner, offset)
-                }
-                offset += 1
-            }
+        for (name, owner) in names {
+            if let offset = wholeWordStarts(of: name, in: span).first { return (name, owner, offset) }
         }
         return nil
     }

@@ -458,10 +458,10 @@ struct TextMetadataReader {
     /// a bullet, are a menu. A headline with its site ("Fed holds rates | Economy | The Courier") opens with a longer
     /// part.
     static func isMenu(_ text: String) -> Bool {
-        // Most lines hold none of the separators' bytes: the bar, and the lead bytes of "•" (0xE2) and "·" (0xC2).
-        guard text.utf8.contains(where: { $0 == 0x7C || $0 == 0xE2 || $0 == 0xC2 }) else { return false }
+        // Most lines hold no separator: a byte search answers before any splitting.
+        guard Self.menuSeparatorBytes.contains(where: { ByteSearch.contains(text, $0) }) else { return false }
         var parts = [Substring(text)]
-        for separator in [" | ", " • ", " · "] {
+        for separator in Self.menuSeparators {
             parts = parts.flatMap { part in part.components(separatedBy: separator).map { Substring($0) } }
         }
         guard parts.count >= 3 else { return false }
@@ -470,6 +470,9 @@ struct TextMetadataReader {
             return words >= 1 && words <= 3
         }
     }
+
+    static let menuSeparators = [" | ", " • ", " · "]
+    static let menuSeparatorBytes = menuSeparators.map { Array($0.utf8) }
 
     /// Lines that end with these words credit a newsroom, never the headline.
     static let creditEndings = [" wire services", " wire service", " staff reports", " staff report", " news services"]
