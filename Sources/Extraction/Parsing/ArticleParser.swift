@@ -68,9 +68,18 @@ struct ArticleParser {
         if let last = opening.max() { bodyBlocks = bodyBlocks.filter { $0 > last } }
         // Date lines between the byline and the story ("AMSTERDAM | 2019-10-16 14:05 CET", "Updated: 18 Nov 2019,
         // 19:11") are not the story's; a dateline that opens the lead paragraph is longer and stays.
-        while let first = bodyBlocks.first, bodyBlocks.count > 1, features[first].words <= 8,
+        // So is the rest of a byline block under the name, the author's role ("Staff Writer") and address
+        // ("jsmith@example.com"), and a counter without words (shares, comments: "0").
+        // A line that says it is one ("Published 6:02 a.m. CT Nov. 12, 2025") may be longer.
+        while let first = bodyBlocks.first, bodyBlocks.count > 1,
+            features[first].words <= 8
+                || (features[first].words <= 14
+                    && TextMetadataReader.opensDateLine(blocks[first].text.lowercased())),
             !features[first].endsSentence,
             first == meta.dateBlock || !DateScanner().dates(in: blocks[first].text).isEmpty
+                || (!meta.bylineBlocks.isEmpty && Self.isBylineRest(blocks[first].text))
+                || (features[first].words <= 2
+                    && !blocks[first].text.unicodeScalars.contains(where: ScalarClass.isLetter))
         {
             bodyBlocks.removeFirst()
         }
@@ -205,6 +214,16 @@ struct ArticleParser {
         }
         if parts.isEmpty { return blocks.prefix(200).map(\.text).joined(separator: " ") }
         return parts.joined(separator: " ")
+    }
+
+    /// A line of at most four words ending in an author's role ("Staff Writer", "Senior Reporter"), or a lone e-mail
+    /// address or handle.
+    static func isBylineRest(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard let last = words.last, words.count <= 4 else { return false }
+        if words.count == 1 && (last.contains("@") && !last.hasSuffix("@")) { return true }
+        return BylineParser.roleWords.contains(last.lowercased())
+            && words.allSatisfy { $0.first.map { $0.isUppercase } ?? false }
     }
 
     /// Words as runs of letters and digits; each ideograph counts as one.

@@ -396,9 +396,11 @@ struct TextMetadataReader {
         }
         if steps >= 2 { return true }
         // The first word can be "Home" only if the line opens with its bytes (no other scalars are equivalent).
-        guard text.utf8.drop(while: { $0 == 0x20 }).starts(with: Self.home) else { return false }
+        // In capitals too ("HOME NEWS SPORT BUSINESS OPINION").
+        let opening = text.utf8.drop(while: { $0 == 0x20 })
+        guard opening.starts(with: Self.home) || opening.starts(with: Self.homeInCapitals) else { return false }
         let words = text.split(separator: " ")
-        guard words.count >= 2, words.count <= 6, words[0] == "Home" else { return false }
+        guard words.count >= 2, words.count <= 6, words[0] == "Home" || words[0] == "HOME" else { return false }
         return words.dropFirst().allSatisfy { word in word.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
     }
 
@@ -422,6 +424,7 @@ struct TextMetadataReader {
     static let schemeMark = Array("://".utf8)
     static let article = Array("the ".utf8)
     static let home = Array("Home".utf8)
+    static let homeInCapitals = Array("HOME".utf8)
 
     /// Exactly `lower.replacingOccurrences(of: "the ", with: "")`, on bytes when the line is ASCII.
     static func withoutArticles(_ lower: String) -> String {

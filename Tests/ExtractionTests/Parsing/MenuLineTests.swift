@@ -12,6 +12,9 @@ struct MenuLineTests {
         #expect(!TextMetadataReader.isMenu("Fed holds rates steady | Economy | The Capital Courier"))
         #expect(!TextMetadataReader.isMenu("Fed holds rates steady | The Capital Courier"))
         #expect(!TextMetadataReader.isMenu("Politics Economy World Tech"))
+        #expect(TextMetadataReader.isBreadcrumb("HOME NEWS SPORT BUSINESS OPINION"))
+        #expect(TextMetadataReader.isBreadcrumb("Home News World"))
+        #expect(!TextMetadataReader.isBreadcrumb("HOMEOWNERS FACE NEW TAX"))
     }
 
     @Test("The headline under a menu line is the title")
