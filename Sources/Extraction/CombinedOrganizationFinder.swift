@@ -62,13 +62,12 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
             }
         }
 
-        // Well-known organizations the tagger left untagged (RuleNamesTheTaggerMissed.swift).
+        // Rule organizations the tagger did not report that are reported anyway (RuleNamesTheTaggerMissed.swift).
         for (rule, organization) in ruled.enumerated() where slotOfRule[rule] == nil {
             let known = Self.knownKeys.contains(organization.key)
             let fresh = organization.mentions.filter { mention in
                 !taken.contains { $0.overlaps(mention.start..<mention.end) }
-                    && ((known && Self.standsUntagged(mention, entities: entities))
-                        || Self.isInstitutionReadAsPlace(mention, entities: entities))
+                    && Self.isReportedThoughMissed(mention, known: known, entities: entities)
             }
             guard !fresh.isEmpty else { continue }
             taken += fresh.map { $0.start..<$0.end }
@@ -205,16 +204,16 @@ extension FoundOrganization {
     /// legal suffix alone ("Boeing Co." beside "Boeing") names nothing more and leaves the name as it is.
     mutating func preferFullName() {
         let words = name.split(separator: " ")
-        var best: String? = nil
+        var best: (text: String, words: Int)? = nil
         for mention in mentions {
             let form = mention.text.split(separator: " ")
-            guard form.count > words.count, form.count <= 6,
-                form.starts(with: words) || Array(form.suffix(words.count)) == words,
+            guard form.count > words.count, form.count <= 6, form.count > best?.words ?? 0,
+                form.starts(with: words) || form.suffix(words.count).elementsEqual(words),
                 OrganizationKey.make(mention.text) != key
             else { continue }
-            if best.map({ form.count > $0.split(separator: " ").count }) ?? true { best = mention.text }
+            best = (mention.text, form.count)
         }
-        if let best { rename(best) }
+        if let best { rename(best.text) }
     }
 
     /// Makes `name` (already one of its forms) the name users see; the old name becomes an alias.

@@ -23,6 +23,12 @@ extension CombinedOrganizationFinder {
             .filter { !$0.hasPrefix("~") && !$0.hasPrefix("+") }
             .map(OrganizationKey.make))
 
+    /// Whether a mention of a rule organization the tagger did not report is reported anyway: case 1 for a
+    /// well-known organization (`known`), case 2 for any.
+    static func isReportedThoughMissed(_ mention: Mention, known: Bool, entities: [EntitySpan]) -> Bool {
+        (known && standsUntagged(mention, entities: entities)) || isInstitutionReadAsPlace(mention, entities: entities)
+    }
+
     /// Whether a rule mention of a well-known organization stands where the tagger found nothing or a place (case 1).
     static func standsUntagged(_ mention: Mention, entities: [EntitySpan]) -> Bool {
         mention.text.unicodeScalars.contains { $0.properties.isLowercase }
@@ -34,11 +40,9 @@ extension CombinedOrganizationFinder {
 
     /// Whether a rule mention names an institution that the tagger read as a place (case 2).
     static func isInstitutionReadAsPlace(_ mention: Mention, entities: [EntitySpan]) -> Bool {
-        guard mention.text.contains(" "), let last = mention.text.split(separator: " ").last,
-            institutionHeads.contains(last.lowercased()),
-            entities.contains(where: { $0.start == mention.start && $0.end == mention.end && $0.label == "LOC" })
-        else { return false }
-        return true
+        guard mention.text.contains(" "), let last = mention.text.split(separator: " ").last else { return false }
+        return institutionHeads.contains(last.lowercased())
+            && entities.contains { $0.start == mention.start && $0.end == mention.end && $0.label == "LOC" }
     }
 
     /// Head words of institutions; not "Federation" ("Russian Federation"), "Union", "Bank" ("West Bank") or

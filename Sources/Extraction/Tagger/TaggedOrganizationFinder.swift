@@ -82,12 +82,19 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
             guard before.end <= after.start else { return nil }
             let gap = text.string(before.end, after.start)
             let words = gap.split(separator: " ")
-            guard !words.isEmpty, !gap.contains("\n"), words.allSatisfy({ ["and", "or", "&", ","].contains($0) }) else {
+            guard !words.isEmpty, !gap.contains("\n"), words.allSatisfy({ coordinators.contains($0) }) else {
                 return nil
             }
         }
         return inside.map { EntitySpan(start: $0.start, end: $0.end, label: span.label) }
     }
+
+    /// Words that join coordinated names ("Steelers and Browns", "Google, Apple and Amazon").
+    static let coordinators: Set<Substring> = ["and", "or", "&", ","]
+    /// Words that link a unit to the organization after it ("International Affairs of the …").
+    static let unitConnectors: Set<Substring> = ["of", "for", "the"]
+    /// Words inside a name's run of capitalised words ("Bank of the West", "Bear Stearns & Co").
+    static let nameConnectors: Set<Substring> = ["of", "&", "for", "in", "de", "du", "des", "la", "le"]
 
     /// Whether the tagger's words around a rule name inside its span go on with the name ("Kansai Electric" +
     /// "Power", "Organisation for Security and Cooperation" + "in Europe", "Bear Stearns" + "& Co Inc"): capitalised
@@ -104,11 +111,11 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
         guard !words.isEmpty else { return false }
         // "International Affairs of the California Office of Business": a unit of the organization the rules named.
         let lead = before.split(separator: " ")
-        if let last = lead.last, ["of", "for", "the"].contains(last) { return false }
+        if let last = lead.last, unitConnectors.contains(last) { return false }
         var previous: Substring = ""
         for word in words {
             defer { previous = word }
-            if ["of", "&", "for", "in", "de", "du", "des", "la", "le"].contains(word) { continue }
+            if nameConnectors.contains(word) { continue }
             if word == "the" {
                 guard previous == "of" || previous == "for" else { return false }
                 continue
