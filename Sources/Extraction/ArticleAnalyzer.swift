@@ -12,6 +12,9 @@ public struct ArticleAnalyzer: Sendable {
     public func analyze(_ input: ArticleInput) -> AnalyzedArticle {
         let parsed = ArticleParser().parse(input)
         var organizations = finder.organizations(in: parsed.text, regions: parsed.regions)
+        if let place = parsed.dateline, let bodyStart = Self.bodyStart(parsed) {
+            organizations = Self.withoutDateline(organizations, place: place, at: bodyStart)
+        }
         OrganizationRanking.rank(&organizations, titleRange: parsed.titleRange, textLength: parsed.textLength)
         return Self.article(parsed, organizations: organizations)
     }
@@ -20,6 +23,29 @@ public struct ArticleAnalyzer: Sendable {
     /// timing it (`newsgraph extract --parse-only`). Every other field is what `analyze` gives.
     public func parse(_ input: ArticleInput) -> AnalyzedArticle {
         Self.article(ArticleParser().parse(input), organizations: [])
+    }
+
+    /// Where the first body block starts: the title region is the one at `titleRange`.
+    private static func bodyStart(_ parsed: ParsedArticle) -> Int? {
+        parsed.regions.lazy.filter { $0 != parsed.titleRange }.map(\.lowerBound).min()
+    }
+
+    /// "NAPERVILLE — The school board …": the dateline's place opens the first body block and is no organization,
+    /// though a place the finder has not seen, in capitals at the start of a paragraph, often reads as one. Only a
+    /// mention at the body's first scalar that the dateline's place begins with, word for word, is dropped.
+    static func withoutDateline(_ organizations: [FoundOrganization], place: String, at bodyStart: Int)
+        -> [FoundOrganization]
+    {
+        func isPlace(_ mention: Mention) -> Bool {
+            guard mention.start == bodyStart, place.hasPrefix(mention.text) else { return false }
+            let rest = place.dropFirst(mention.text.count)
+            return rest.isEmpty || rest.first == "," || rest.first == " "
+        }
+        return organizations.compactMap { organization in
+            var kept = organization
+            kept.mentions.removeAll(where: isPlace)
+            return kept.mentions.isEmpty ? nil : kept
+        }
     }
 
     private static func article(_ parsed: ParsedArticle, organizations: [FoundOrganization]) -> AnalyzedArticle {

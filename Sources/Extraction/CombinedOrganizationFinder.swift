@@ -94,8 +94,9 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
     /// context made the tagger read (a list of people arrested, charged or appointed repeats the shape, and the
     /// document features then spread one mistake to every name). An organization with no other mention is dropped.
     /// The same for four other shapes that name no organization: a social-media handle ("@RobertMaguire"), a
-    /// street ("Gladstone Avenue"), a venue ("Shoreline Amphitheatre", GuidelineNames.swift) and a job title ("CEO",
-    /// "National Security Adviser").
+    /// street ("Gladstone Avenue"), a venue ("Shoreline Amphitheatre", GuidelineNames.swift), a law ("Digital Markets
+    /// Act", also there) and a job title ("CEO", "National Security Adviser", "Texas Attorney" of "Texas Attorney
+    /// General Ken Paxton").
     static func withoutNonOrganizationMentions(_ organization: FoundOrganization, _ scalars: [Unicode.Scalar])
         -> FoundOrganization?
     {
@@ -115,7 +116,9 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         while wordStart > start && scalars[wordStart - 1] != " " { wordStart -= 1 }
         guard end - wordStart <= 12 else { return false }
         let last = lowercasedWord(scalars[wordStart..<end])
-        return (wordStart > start && (streetWords.contains(last) || venueHeads.contains(last)))
+        return
+            (wordStart > start
+            && (streetWords.contains(last) || venueHeads.contains(last) || lawHeads.contains(last)))
             || jobTitles.contains(last)
     }
 
@@ -142,6 +145,7 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
     static let jobTitles: Set<String> = [
         "adviser", "advisor", "secretary", "minister", "director", "chairman", "chairwoman", "president", "ceo",
         "spokesman", "spokeswoman", "spokesperson", "commissioner", "governor", "mayor", "senator", "ambassador",
+        "attorney",
     ]
 
     static func isPersonShaped(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {

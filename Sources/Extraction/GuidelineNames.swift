@@ -3,6 +3,8 @@
 ///
 /// - A venue is a place even when a sponsor's name is in it ("Shoreline Amphitheatre", "Mohegan Sun Arena"); CoNLL
 ///   has few venues, and a tagger reads "Ameris Bank Amphitheatre" as the bank.
+/// - A law or an agreement is no organization ("Digital Markets Act", "First Amendment", "Paris Agreement"), though it
+///   is named after one or holds a cue word the tagger trusts ("Consumer Protection Act", "Trade Union Act").
 /// - The White House, as the president's office, is an organization (the guidelines' own example: "White House" +
 ///   "National Security Council"); CoNLL labels it a place.
 extension CombinedOrganizationFinder {
@@ -13,6 +15,10 @@ extension CombinedOrganizationFinder {
         "amphitheatre", "amphitheater", "arena", "stadium", "pavilion", "ballpark", "coliseum", "speedway", "raceway",
         "racetrack", "auditorium",
     ]
+
+    /// Last words that make a name a law or an agreement. Not "Treaty" or "Accord": companies are named after them
+    /// ("Penn Treaty American", CoNLL train).
+    static let lawHeads: Set<String> = ["act", "amendment", "agreement", "directive"]
 
     /// Names of a government's seat that stand for an office of that government.
     static let officeSeats: [[Unicode.Scalar]] = [Array("White House".unicodeScalars)]

@@ -22,6 +22,17 @@ struct GuidelineNamesTests {
         #expect(!namesNone("Rock & Roll Hall of Fame"))
     }
 
+    @Test("A law or an agreement is no organization; a job title in front of a name is none either")
+    func lawsAndTitles() {
+        #expect(namesNone("Digital Markets Act"))
+        #expect(namesNone("First Amendment"))
+        #expect(namesNone("Paris Agreement"))
+        #expect(namesNone("Texas Attorney"))
+        #expect(!namesNone("Act"))
+        #expect(!namesNone("Penn Treaty"))
+        #expect(!namesNone("ACT Party"))
+    }
+
     @Test("Each whole-word White House inside the regions becomes a mention, once, beside the organizations found")
     func whiteHouse() {
         let text = "The White House said on Monday. White Housekeeping is a brand. Staff of the White House's office."
@@ -155,6 +166,20 @@ struct RuleBoundaryTests {
         #expect(!continues("Billboard the Doobies", rule: "Billboard"))
         #expect(!continues("Representatives of First Bank", rule: "First Bank"))
         #expect(!continues("International Affairs of the California Office", rule: "California Office"))
+    }
+
+    @Test("A parenthesised acronym that spells the span's capitalised initials confirms the span")
+    func acronymDefinition() {
+        func spelled(_ text: String, name: String) -> Bool {
+            let span = EntitySpan(start: 0, end: name.unicodeScalars.count, label: "ORG")
+            return TaggedOrganizationFinder.isSpelledByAcronym(span, ScalarText(text))
+        }
+        let agency = "Medicines and Healthcare products Regulatory Agency"
+        #expect(spelled(agency + " (MHRA) said", name: agency))
+        #expect(!spelled(agency + " (MHR) said", name: agency))
+        #expect(!spelled(agency + " said", name: agency))
+        #expect(!spelled(agency + " (Mhra)", name: agency))
+        #expect(spelled("Coca-Cola Enterprises (CCE)", name: "Coca-Cola Enterprises"))
     }
 }
 

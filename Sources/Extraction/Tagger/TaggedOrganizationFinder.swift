@@ -48,7 +48,7 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
     static func withinRuleBoundary(_ span: EntitySpan, _ evidence: RuleEvidence, _ text: ScalarText) -> EntitySpan? {
         let inside = evidence.mentions(within: span.start..<span.end)
         if inside.count == 1, inside[0].start != span.start || inside[0].end != span.end,
-            !continuesName(span, inside[0].start..<inside[0].end, text)
+            !continuesName(span, inside[0].start..<inside[0].end, text), !isSpelledByAcronym(span, text)
         {
             return EntitySpan(start: inside[0].start, end: inside[0].end, label: span.label)
         }
@@ -132,6 +132,31 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
             }
         }
         return true
+    }
+
+    /// Whether the span is followed by a parenthesised acronym that spells the initials of its capitalised words
+    /// ("Medicines and Healthcare products Regulatory Agency (MHRA)"): the article's own definition of the name
+    /// confirms the tagger's boundary over a rule cut at a lowercase word.
+    static func isSpelledByAcronym(_ span: EntitySpan, _ text: ScalarText) -> Bool {
+        let s = text.scalars
+        var k = span.end
+        while k < s.count && s[k] == " " { k += 1 }
+        guard k < s.count, s[k] == "(" else { return false }
+        var acronym: [Unicode.Scalar] = []
+        k += 1
+        while k < s.count, s[k] != ")", acronym.count <= 8 {
+            guard isUpper(s[k]) else { return false }
+            acronym.append(s[k])
+            k += 1
+        }
+        guard k < s.count, s[k] == ")", acronym.count >= 2 else { return false }
+        var initials: [Unicode.Scalar] = []
+        var atWordStart = true
+        for scalar in s[span.start..<span.end] {
+            if atWordStart && isUpper(scalar) { initials.append(scalar) }
+            atWordStart = scalar == " " || scalar == "-"
+        }
+        return initials == acronym
     }
 
     /// A name ending in an abbreviation at the end of a line gets its dot back ("Ceres Robotics Inc" + "." →
