@@ -139,6 +139,24 @@ struct CoordinatedNamesTests {
         #expect(split("Procter & Gamble", [["Procter & Gamble"]]) == nil)
         #expect(split("Reuters Television", [["Reuters"], ["Television"]]) == nil)
     }
+
+    @Test("Names of several words are split too when the span ends a list of names")
+    func listTail() {
+        let text = "members include Spotify, Epic Games and Match Group."
+        let scalars = ScalarText(text)
+        func mention(_ form: String) -> Mention {
+            let lo = Array(text.unicodeScalars).firstRange(of: Array(form.unicodeScalars))!.lowerBound
+            return Mention(start: lo, end: lo + form.unicodeScalars.count, text: form)
+        }
+        let names = ["Spotify", "Epic Games", "Match Group"].map {
+            FoundOrganization(name: $0, key: $0.lowercased(), mentions: [mention($0)])
+        }
+        let span = EntitySpan(start: mention("Epic Games").start, end: mention("Match Group").end, label: "ORG")
+        let parts = TaggedOrganizationFinder.coordinatedNames(span, RuleEvidence(names), scalars)
+        #expect(parts?.map { scalars.string($0.start, $0.end) } == ["Epic Games", "Match Group"])
+        let alone = TaggedOrganizationFinder.coordinatedNames(span, RuleEvidence(Array(names.dropFirst())), scalars)
+        #expect(alone == nil)
+    }
 }
 
 @Suite("The tagger's span wins over a rule name inside it when its other words go on with the name")

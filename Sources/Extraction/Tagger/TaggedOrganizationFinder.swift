@@ -76,8 +76,12 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
             return nil
         }
         // "Guangdong Post and Telecommunications Administration" is one name whose words the rules split: a part
-        // must be a single word or a name the document uses again.
-        guard inside.allSatisfy({ $0.strong || !text.string($0.start, $0.end).contains(" ") }) else { return nil }
+        // must be a single word or a name the document uses again, unless the span ends a list of names ("Spotify,
+        // Epic Games and Match Group").
+        guard
+            endsList(span, evidence, text)
+                || inside.allSatisfy({ $0.strong || !text.string($0.start, $0.end).contains(" ") })
+        else { return nil }
         for (before, after) in zip(inside, inside.dropFirst()) {
             guard before.end <= after.start else { return nil }
             let gap = text.string(before.end, after.start)
@@ -87,6 +91,14 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
             }
         }
         return inside.map { EntitySpan(start: $0.start, end: $0.end, label: span.label) }
+    }
+
+    /// Whether the span follows a rule name and a comma on the same line: the last items of a list of names.
+    static func endsList(_ span: EntitySpan, _ evidence: RuleEvidence, _ text: ScalarText) -> Bool {
+        let s = text.scalars
+        guard span.start >= 3, s[span.start - 1] == " ", s[span.start - 2] == "," else { return false }
+        let before = evidence.mentions(within: max(0, span.start - 80)..<(span.start - 2))
+        return before.last?.end == span.start - 2
     }
 
     /// Words that join coordinated names ("Steelers and Browns", "Google, Apple and Amazon").
