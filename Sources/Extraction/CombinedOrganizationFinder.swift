@@ -120,7 +120,26 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
             (wordStart > start
             && (streetWords.contains(last) || venueHeads.contains(last) || lawHeads.contains(last)))
             || jobTitles.contains(last)
+            || (wordStart > start && localUnits.contains(last) && isLocalOfficeTitle(after: end, scalars))
     }
+
+    /// Whether a local office's title follows: "Montpelier City" of "Montpelier City Manager Bill Fraser" names a
+    /// post, not the city's government ("Fairfax County Executive", "Los Angeles City Attorney").
+    static func isLocalOfficeTitle(after end: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard end + 1 < scalars.count, scalars[end] == " " else { return false }
+        var wordEnd = end + 1
+        while wordEnd < scalars.count && ScalarClass.isLetter(scalars[wordEnd]) && wordEnd - end <= 16 { wordEnd += 1 }
+        return localOfficeTitles.contains(lowercasedWord(scalars[(end + 1)..<wordEnd]))
+    }
+
+    /// Units of local government that a place's name and a title make a post of. Not "State": "Michigan State" is
+    /// also a university.
+    static let localUnits: Set<String> = ["city", "county", "town", "township", "village", "borough", "parish"]
+    static let localOfficeTitles: Set<String> = [
+        "manager", "attorney", "administrator", "executive", "judge", "clerk", "commissioner", "mayor", "treasurer",
+        "auditor", "assessor", "sheriff", "coroner", "superintendent", "supervisor", "engineer", "solicitor",
+        "comptroller", "controller", "prosecutor", "councilman", "councilwoman", "councillor", "councilor",
+    ]
 
     /// `String(String.UnicodeScalarView(word)).lowercased()`, written byte by byte when the word is ASCII: asked of
     /// every mention the tagger finds, appending scalar by scalar cost more than the test.

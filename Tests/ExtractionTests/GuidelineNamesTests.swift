@@ -33,6 +33,19 @@ struct GuidelineNamesTests {
         #expect(!namesNone("ACT Party"))
     }
 
+    @Test("A place's local unit before an office's title is a post, not the government")
+    func localPosts() {
+        func post(_ text: String, _ mention: String) -> Bool {
+            let scalars = Array(text.unicodeScalars)
+            return CombinedOrganizationFinder.namesNoOrganization(scalars, 0, mention.unicodeScalars.count)
+        }
+        #expect(post("Montpelier City Manager Bill Fraser said", "Montpelier City"))
+        #expect(post("Fairfax County Executive Jeff McKay", "Fairfax County"))
+        #expect(!post("Fairfax County said", "Fairfax County"))
+        #expect(!post("Michigan State President Kevin Guskiewicz", "Michigan State"))
+        #expect(!post("Manchester City Manager", "Manchester"))
+    }
+
     @Test("Each whole-word White House inside the regions becomes a mention, once, beside the organizations found")
     func whiteHouse() {
         let text = "The White House said on Monday. White Housekeeping is a brand. Staff of the White House's office."
@@ -198,6 +211,24 @@ struct RuleBoundaryTests {
         #expect(!spelled(agency + " said", name: agency))
         #expect(!spelled(agency + " (Mhra)", name: agency))
         #expect(spelled("Coca-Cola Enterprises (CCE)", name: "Coca-Cola Enterprises"))
+    }
+
+    @Test("A span is widened to the earlier words its acronym spells, taking in the spans it covers")
+    func widenedToAcronym() {
+        let text = "SYDNEY - The Australian Competition and Consumer Commission (ACCC) sued. Group Commission (GC) too."
+        let scalars = ScalarText(text)
+        func span(_ form: String) -> EntitySpan {
+            let lo = Array(text.unicodeScalars).firstRange(of: Array(form.unicodeScalars))!.lowerBound
+            return EntitySpan(start: lo, end: lo + form.unicodeScalars.count, label: "ORG")
+        }
+        let widened = TaggedOrganizationFinder.widenedToAcronyms(
+            [span("Australian Competition"), span("Consumer Commission"), span("Group Commission")], scalars)
+        #expect(
+            widened.map { scalars.string($0.start, $0.end) } == [
+                "Australian Competition and Consumer Commission", "Group Commission",
+            ])
+        let unspelled = TaggedOrganizationFinder.widenedToAcronyms([span("Competition")], scalars)
+        #expect(unspelled.map { scalars.string($0.start, $0.end) } == ["Competition"])
     }
 }
 

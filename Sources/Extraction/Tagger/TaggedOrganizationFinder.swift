@@ -29,7 +29,7 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
     func organizations(
         from entities: [EntitySpan], in scalars: ScalarText, regions: [Range<Int>]?, evidence: RuleEvidence
     ) -> [FoundOrganization] {
-        var spans = entities.filter { $0.label == "ORG" }.map {
+        var spans = Self.widenedToAcronyms(entities.filter { $0.label == "ORG" }, scalars).map {
             Self.withAbbreviationDot($0, scalars)
         }
         spans = spans.flatMap { Self.coordinatedNames($0, evidence, scalars) ?? [$0] }
@@ -72,9 +72,9 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
     /// Gamble") is one rule name, and is left whole.
     static func coordinatedNames(_ span: EntitySpan, _ evidence: RuleEvidence, _ text: ScalarText) -> [EntitySpan]? {
         let inside = evidence.mentions(within: span.start..<span.end)
-        guard inside.count >= 2, inside[0].start == span.start, inside[inside.count - 1].end == span.end else {
-            return nil
-        }
+        guard inside.count >= 2, inside[0].start == span.start, inside[inside.count - 1].end == span.end,
+            !isSpelledByAcronym(span, text)
+        else { return nil }
         // "Guangdong Post and Telecommunications Administration" is one name whose words the rules split: a part
         // must be a single word or a name the document uses again, unless the span ends a list of names ("Spotify,
         // Epic Games and Match Group").
@@ -150,25 +150,81 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
     /// ("Medicines and Healthcare products Regulatory Agency (MHRA)"): the article's own definition of the name
     /// confirms the tagger's boundary over a rule cut at a lowercase word.
     static func isSpelledByAcronym(_ span: EntitySpan, _ text: ScalarText) -> Bool {
-        let s = text.scalars
-        var k = span.end
+        guard let acronym = acronym(after: span.end, text.scalars) else { return false }
+        return initials(text.scalars[span.start..<span.end]) == acronym
+    }
+
+    /// The capitals of a parenthesised acronym right after `end` ("… Commission (ACCC)" → "ACCC"), if any.
+    static func acronym(after end: Int, _ s: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        var k = end
         while k < s.count && s[k] == " " { k += 1 }
-        guard k < s.count, s[k] == "(" else { return false }
+        guard k < s.count, s[k] == "(" else { return nil }
         var acronym: [Unicode.Scalar] = []
         k += 1
         while k < s.count, s[k] != ")", acronym.count <= 8 {
-            guard isUpper(s[k]) else { return false }
+            guard isUpper(s[k]) else { return nil }
             acronym.append(s[k])
             k += 1
         }
-        guard k < s.count, s[k] == ")", acronym.count >= 2 else { return false }
+        return k < s.count && s[k] == ")" && acronym.count >= 2 ? acronym : nil
+    }
+
+    /// The capitals that open the words (and hyphenated parts) of a run of text.
+    static func initials(_ words: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
         var initials: [Unicode.Scalar] = []
         var atWordStart = true
-        for scalar in s[span.start..<span.end] {
+        for scalar in words {
             if atWordStart && isUpper(scalar) { initials.append(scalar) }
             atWordStart = scalar == " " || scalar == "-"
         }
-        return initials == acronym
+        return initials
+    }
+
+    /// Words that may stand inside a name an acronym spells without giving it a letter.
+    static let acronymConnectors: Set<String> = ["and", "of", "for", "the", "&", "on", "in", "de", "du", "des"]
+
+    /// "Australian Competition" + "Consumer Commission (ACCC)": where a parenthesised acronym spells the initials of
+    /// the capitalised words before it only when earlier words on the line are counted too, the span is widened to
+    /// them and takes in the spans it covers. The tagger (and the rules before it) broke the name at its "and"; the
+    /// article's own definition says where the name starts.
+    static func widenedToAcronyms(_ spans: [EntitySpan], _ text: ScalarText) -> [EntitySpan] {
+        let s = text.scalars
+        var result = spans
+        var removed = Set<Int>()
+        for i in result.indices where !removed.contains(i) {
+            let span = result[i]
+            guard let acronym = acronym(after: span.end, s) else { continue }
+            let own = initials(s[span.start..<span.end])
+            guard own.count < acronym.count, acronym.suffix(own.count).elementsEqual(own) else { continue }
+            var start = span.start
+            var widened: Int? = nil
+            // Word by word backwards over capitalised words and connectors on the same line, at most eight words.
+            for _ in 0..<8 {
+                guard start >= 2, s[start - 1] == " " else { break }
+                var wordStart = start - 1
+                while wordStart > 0 && s[wordStart - 1] != " " && s[wordStart - 1] != "\n" { wordStart -= 1 }
+                let word = String(String.UnicodeScalarView(s[wordStart..<(start - 1)]))
+                guard let first = word.unicodeScalars.first else { break }
+                if acronymConnectors.contains(word) {
+                    start = wordStart
+                    continue
+                }
+                guard isUpper(first), word.unicodeScalars.allSatisfy({ isLetter($0) || $0 == "-" }) else { break }
+                start = wordStart
+                let spelled = initials(s[start..<span.end])
+                if spelled == acronym {
+                    widened = start
+                    break
+                }
+                if spelled.count >= acronym.count { break }
+            }
+            guard let widened else { continue }
+            result[i].start = widened
+            for j in result.indices where j != i && result[j].start >= widened && result[j].end <= span.start {
+                removed.insert(j)
+            }
+        }
+        return result.indices.filter { !removed.contains($0) }.map { result[$0] }
     }
 
     /// A name ending in an abbreviation at the end of a line gets its dot back ("Ceres Robotics Inc" + "." →
