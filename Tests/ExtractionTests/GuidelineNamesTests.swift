@@ -213,6 +213,33 @@ struct RuleBoundaryTests {
         #expect(spelled("Coca-Cola Enterprises (CCE)", name: "Coca-Cola Enterprises"))
     }
 
+    @Test("A tagger span inside a rule institution's name whose other words are untyped becomes that name")
+    func widenedToInstitution() {
+        let text = "Scientists at The Harvard Medical School and Harvard Business Review said."
+        let scalars = ScalarText(text)
+        func span(_ form: String, _ label: String = "ORG") -> EntitySpan {
+            let lo = Array(text.unicodeScalars).firstRange(of: Array(form.unicodeScalars))!.lowerBound
+            return EntitySpan(start: lo, end: lo + form.unicodeScalars.count, label: label)
+        }
+        func rule(_ form: String) -> FoundOrganization {
+            let s = span(form)
+            return FoundOrganization(
+                name: form, key: form.lowercased(), mentions: [Mention(start: s.start, end: s.end, text: form)])
+        }
+        let evidence = RuleEvidence([rule("The Harvard Medical School"), rule("Harvard Business Review")])
+        let harvard = span("Harvard")
+        let widened = TaggedOrganizationFinder.widenedToRuleInstitutions(
+            [harvard], entities: [harvard], evidence, scalars)
+        #expect(widened.map { scalars.string($0.start, $0.end) } == ["Harvard Medical School"])
+        let typed = TaggedOrganizationFinder.widenedToRuleInstitutions(
+            [harvard], entities: [harvard, span("Medical School", "MISC")], evidence, scalars)
+        #expect(typed == [harvard])
+        let review = span("Harvard Business")
+        let notInstitution = TaggedOrganizationFinder.widenedToRuleInstitutions(
+            [review], entities: [review], evidence, scalars)
+        #expect(notInstitution == [review])
+    }
+
     @Test("A span is widened to the earlier words its acronym spells, taking in the spans it covers")
     func widenedToAcronym() {
         let text = "SYDNEY - The Australian Competition and Consumer Commission (ACCC) sued. Group Commission (GC) too."

@@ -29,7 +29,8 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
     func organizations(
         from entities: [EntitySpan], in scalars: ScalarText, regions: [Range<Int>]?, evidence: RuleEvidence
     ) -> [FoundOrganization] {
-        var spans = Self.widenedToAcronyms(entities.filter { $0.label == "ORG" }, scalars).map {
+        var spans = Self.widenedToAcronyms(entities.filter { $0.label == "ORG" }, scalars)
+        spans = Self.widenedToRuleInstitutions(spans, entities: entities, evidence, scalars).map {
             Self.withAbbreviationDot($0, scalars)
         }
         spans = spans.flatMap { Self.coordinatedNames($0, evidence, scalars) ?? [$0] }
@@ -225,6 +226,53 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
             }
         }
         return result.indices.filter { !removed.contains($0) }.map { result[$0] }
+    }
+
+    /// "Harvard" of "Harvard Medical School": where the tagger typed only part of a rule name that ends in an
+    /// institution's head word, and gave the rest of its words no type, the rule name is the span. The tagger learnt
+    /// from Reuters that a university's name alone is the organization; the guidelines make the school inside it
+    /// one name.
+    static func widenedToRuleInstitutions(
+        _ spans: [EntitySpan], entities: [EntitySpan], _ evidence: RuleEvidence, _ text: ScalarText
+    ) -> [EntitySpan] {
+        var result: [EntitySpan] = []
+        for span in spans {
+            if let last = result.last, last.start <= span.start, span.end <= last.end { continue }
+            let around = max(0, span.start - 80)..<min(text.count, span.end + 80)
+            let rule = evidence.mentions(within: around).first {
+                $0.start <= span.start && span.end <= $0.end && $0.end - $0.start > span.end - span.start
+            }
+            guard let rule, isInstitutionAround(span, rule.start..<rule.end, entities: entities, text) else {
+                result.append(span)
+                continue
+            }
+            // The guidelines drop a leading "The" that the rules keep at a sentence's start.
+            let start = text.string(rule.start, min(rule.end, rule.start + 4)) == "The " ? rule.start + 4 : rule.start
+            while let last = result.last, start <= last.start, last.end <= rule.end { result.removeLast() }
+            result.append(EntitySpan(start: start, end: rule.end, label: span.label))
+        }
+        return result
+    }
+
+    /// Whether the words of `rule` around `span` are untyped capitalised words or connectors on one line, and the
+    /// rule name ends in an institution's head word (`CombinedOrganizationFinder.institutionHeads`).
+    static func isInstitutionAround(
+        _ span: EntitySpan, _ rule: Range<Int>, entities: [EntitySpan], _ text: ScalarText
+    ) -> Bool {
+        let name = text.string(rule.lowerBound, rule.upperBound)
+        guard !name.contains("\n"), let last = name.split(separator: " ").last,
+            CombinedOrganizationFinder.institutionHeads.contains(last.lowercased())
+        else { return false }
+        let typedAround = entities.contains { entity in
+            entity.start < rule.upperBound && rule.lowerBound < entity.end
+                && (entity.start < span.start || entity.end > span.end)
+                && !(entity.start == span.start && entity.end == span.end)
+        }
+        guard !typedAround else { return false }
+        let extra = text.string(rule.lowerBound, span.start) + " " + text.string(span.end, rule.upperBound)
+        return extra.split(separator: " ").allSatisfy { word in
+            nameConnectors.contains(word) || word == "the" || word.unicodeScalars.first.map(isUpper) == true
+        }
     }
 
     /// A name ending in an abbreviation at the end of a line gets its dot back ("Ceres Robotics Inc" + "." →
