@@ -69,7 +69,9 @@ struct BylineParser {
         // A case-folded byte miss on ASCII text is the Foundation search's miss.
         if !explicit, !(ByteSearch.isASCII(rest) && !ByteSearch.containsFolded(rest, Self.spacedBy)),
             let range = rest.range(of: " by ", options: .caseInsensitive),
-            rest[..<range.lowerBound].contains(where: { $0.isNumber })
+            rest[..<range.lowerBound].contains(where: { $0.isNumber }),
+            // A score is no date: "held 1-1 by Manchester City" is a match report's sentence.
+            !DateScanner().dates(in: String(rest[..<range.lowerBound])).isEmpty
         {
             // "5:45 AM PST 11/19/2019 by Pat Shanley": a date, then the byline.
             rest = String(rest[range.upperBound...])
