@@ -37,7 +37,7 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         for organization in found {
             let rule = organization.allKeys.lazy.compactMap { ruleByKey[$0] }.first
             guard let rule else {
-                result.append(organization)
+                if let kept = Self.withoutCommonNounOpeners(organization, scalars) { result.append(kept) }
                 continue
             }
             if let slot = slotOfRule[rule] {
@@ -67,7 +67,7 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
             let known = Self.knownKeys.contains(organization.key)
             let fresh = organization.mentions.filter { mention in
                 !taken.contains { $0.overlaps(mention.start..<mention.end) }
-                    && Self.isReportedThoughMissed(mention, known: known, entities: entities)
+                    && Self.isReportedThoughMissed(mention, known: known, entities: entities, scalars)
             }
             guard !fresh.isEmpty else { continue }
             taken += fresh.map { $0.start..<$0.end }
@@ -108,9 +108,45 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         return kept.mentions.isEmpty ? nil : kept
     }
 
+    /// "Nurses at Providence St. Vincent Medical Center voted …": one capitalised word that opens a sentence, and
+    /// that the article also writes in lowercase ("the 1,600 nurses"), is a common noun, not a name the rules missed.
+    /// Only for organizations the rules did not find, and not for words in capitals ("NASA").
+    static func withoutCommonNounOpeners(_ organization: FoundOrganization, _ scalars: [Unicode.Scalar])
+        -> FoundOrganization?
+    {
+        var kept = organization
+        kept.mentions.removeAll { mention in
+            let word = scalars[mention.start..<mention.end]
+            guard let first = word.first, isUpper(first), word.count >= 3,
+                word.dropFirst().allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A })
+            else { return false }
+            var k = mention.start
+            while k > 0 && scalars[k - 1] == " " { k -= 1 }
+            // After a line break, a full stop or a dateline's dash; not after a quotation mark ("journal \"Building\"").
+            guard
+                k == 0 || scalars[k - 1] == "\n" || scalars[k - 1] == "." || scalars[k - 1] == "—"
+                    || scalars[k - 1] == "–"
+            else { return false }
+            let lower = word.map { Unicode.Scalar($0.value | 0x20)! }
+            // Written as a word, not as part of an address or a file's name ("moneycontrol.com", "@wyze",
+            // "wyze-sense-yellow.jpg").
+            return wholeWordStarts(of: lower, in: scalars).contains { start in
+                let end = start + lower.count
+                let before = start > 0 ? scalars[start - 1] : " "
+                let after = end < scalars.count ? scalars[end] : " "
+                let isAddress = end + 1 < scalars.count && after == "." && isAlnum(scalars[end + 1])
+                return !"/@.#-_".unicodeScalars.contains(before) && after != "-" && after != "_" && !isAddress
+            }
+        }
+        if kept.mentions.count == organization.mentions.count { return organization }
+        return kept.mentions.isEmpty ? nil : kept
+    }
+
     static func namesNoOrganization(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         guard start >= 0, start < end, end <= scalars.count else { return false }
         if scalars[start] == "@" { return true }
+        // "AI chatbots": artificial intelligence, which a tagger trained on 1996 text reads as an acronym's name.
+        if end - start == 2 && scalars[start] == "A" && scalars[start + 1] == "I" { return true }
         // Only the last word matters, and the words it is compared with are short.
         var wordStart = end
         while wordStart > start && scalars[wordStart - 1] != " " { wordStart -= 1 }

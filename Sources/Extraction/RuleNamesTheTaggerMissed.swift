@@ -1,4 +1,4 @@
-/// Organizations the rules found and the tagger did not report, which the served finder reports anyway. Two cases:
+/// Organizations the rules found and the tagger did not report, which the served finder reports anyway. Three cases:
 ///
 /// 1. **A well-known organization left untagged** ("Clegg now works for Facebook", "a letter posted on Twitter").
 ///    The tagger, trained on Reuters 1996, never saw these names, and a short clause gives it too little context. The
@@ -25,8 +25,43 @@ extension CombinedOrganizationFinder {
 
     /// Whether a mention of a rule organization the tagger did not report is reported anyway: case 1 for a
     /// well-known organization (`known`), case 2 for any.
-    static func isReportedThoughMissed(_ mention: Mention, known: Bool, entities: [EntitySpan]) -> Bool {
+    static func isReportedThoughMissed(
+        _ mention: Mention, known: Bool, entities: [EntitySpan], _ scalars: [Unicode.Scalar]
+    ) -> Bool {
         (known && standsUntagged(mention, entities: entities)) || isInstitutionReadAsPlace(mention, entities: entities)
+            || isCoordinatedWithOrganization(mention, entities: entities, scalars)
+    }
+
+    /// Whether a rule mention the tagger typed as nothing, a place or a miscellaneous name is joined by "and", "or" or
+    /// "&" to an organization the tagger found (case 3: "Honda and Nissan have issued smaller recalls", "Nissan" read
+    /// as MISC): names joined so are of one kind. Not a comma alone: "On the Russian Trading System, Gazprom shares
+    /// rose" (CoNLL train).
+    static func isCoordinatedWithOrganization(
+        _ mention: Mention, entities: [EntitySpan], _ scalars: [Unicode.Scalar]
+    ) -> Bool {
+        var beside = false
+        for entity in entities {
+            if entity.start < mention.end && mention.start < entity.end {
+                guard entity.start == mention.start, entity.end == mention.end, entity.label != "PER" else {
+                    return false
+                }
+            } else if entity.label == "ORG" {
+                if entity.end <= mention.start {
+                    beside = beside || isJoiner(scalars[entity.end..<mention.start])
+                } else if mention.end <= entity.start {
+                    beside = beside || isJoiner(scalars[mention.end..<entity.start])
+                }
+            }
+        }
+        return beside
+    }
+
+    private static let joiners: [[Unicode.Scalar]] = [" and ", " or ", " & ", ", and "].map {
+        Array($0.unicodeScalars)
+    }
+
+    private static func isJoiner(_ gap: ArraySlice<Unicode.Scalar>) -> Bool {
+        gap.count <= 6 && joiners.contains { gap.elementsEqual($0) }
     }
 
     /// Whether a rule mention of a well-known organization stands where the tagger found nothing or a place (case 1).

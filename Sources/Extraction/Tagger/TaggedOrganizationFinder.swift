@@ -31,7 +31,7 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
     ) -> [FoundOrganization] {
         var spans = Self.widenedToAcronyms(entities.filter { $0.label == "ORG" }, scalars)
         spans = Self.widenedToRuleInstitutions(spans, entities: entities, evidence, scalars).map {
-            Self.withAbbreviationDot($0, scalars)
+            Self.withOwnPossessive(Self.withAbbreviationDot($0, scalars), scalars)
         }
         spans = spans.flatMap { Self.coordinatedNames($0, evidence, scalars) ?? [$0] }
             .compactMap { Self.withinRuleBoundary($0, evidence, scalars) }
@@ -274,6 +274,32 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
             nameConnectors.contains(word) || word == "the" || word.unicodeScalars.first.map(isUpper) == true
         }
     }
+
+    /// "Ben & Jerry's, which Unilever bought", "Lowe's was also": an "'s" that no noun follows (a comma, a full stop,
+    /// a verb) is the name's own, not a possessive, and the guidelines keep it (Lowe's). The tokenizer splits it off
+    /// as it does every possessive.
+    static func withOwnPossessive(_ span: EntitySpan, _ text: ScalarText) -> EntitySpan {
+        let s = text.scalars
+        let end = span.end
+        guard end + 1 < s.count, s[end] == "'" || s[end] == "’", s[end + 1] == "s" else { return span }
+        let owned = EntitySpan(start: span.start, end: end + 2, label: span.label)
+        guard end + 2 < s.count else { return owned }
+        let next = s[end + 2]
+        if next == "," || next == "." || next == ";" || next == ":" || next == ")" || next == "\n" {
+            // "Macy's." but not "Macy's.com" or a decimal
+            return end + 3 < s.count && isAlnum(s[end + 3]) ? span : owned
+        }
+        guard next == " " else { return span }
+        var wordEnd = end + 3
+        while wordEnd < s.count && isLetter(s[wordEnd]) && wordEnd - end < 16 { wordEnd += 1 }
+        return verbsAfterName.contains(text.string(end + 3, wordEnd)) ? owned : span
+    }
+
+    /// Verbs that follow a name and never a possessive's noun (not "plans": "informed of OM's plans").
+    static let verbsAfterName: Set<String> = [
+        "was", "is", "has", "had", "said", "says", "will", "would", "did", "does", "announced", "reported",
+        "declined", "agreed", "could", "can", "may", "might",
+    ]
 
     /// A name ending in an abbreviation at the end of a line gets its dot back ("Ceres Robotics Inc" + "." →
     /// "Ceres Robotics Inc."): the tokenizer gives that dot to the sentence, as CoNLL's annotation does, but readers

@@ -1,0 +1,63 @@
+import Testing
+
+@testable import Extraction
+
+@Suite("Names joined to an organization, names' own 's, and common nouns that open a sentence")
+struct ListedNamesTests {
+    func span(_ form: String, in text: String, _ label: String = "ORG") -> EntitySpan {
+        let lo = Array(text.unicodeScalars).firstRange(of: Array(form.unicodeScalars))!.lowerBound
+        return EntitySpan(start: lo, end: lo + form.unicodeScalars.count, label: label)
+    }
+
+    @Test("A rule name read as something else is reported when 'and', 'or' or '&' joins it to an organization")
+    func coordinated() {
+        let text = "Honda and Nissan have issued recalls. On the Trading System, Gazprom rose."
+        let scalars = Array(text.unicodeScalars)
+        let honda = span("Honda", in: text)
+        let nissan = span("Nissan", in: text, "MISC")
+        let mention = Mention(start: nissan.start, end: nissan.end, text: "Nissan")
+        #expect(CombinedOrganizationFinder.isCoordinatedWithOrganization(mention, entities: [honda, nissan], scalars))
+        #expect(!CombinedOrganizationFinder.isCoordinatedWithOrganization(mention, entities: [nissan], scalars))
+        let person = EntitySpan(start: nissan.start, end: nissan.end, label: "PER")
+        #expect(!CombinedOrganizationFinder.isCoordinatedWithOrganization(mention, entities: [honda, person], scalars))
+        let system = span("Trading System", in: text)
+        let gazprom = span("Gazprom", in: text)
+        let systemMention = Mention(start: system.start, end: system.end, text: "Trading System")
+        #expect(!CombinedOrganizationFinder.isCoordinatedWithOrganization(systemMention, entities: [gazprom], scalars))
+    }
+
+    @Test("An 's that no noun follows is the name's own; a possessive's is not")
+    func ownPossessive() {
+        let text = "Ben & Jerry's, which Unilever bought. Lowe's was up. OM's plans. Google's search. Macy's.com"
+        let scalars = ScalarText(text)
+        func widened(_ form: String) -> String {
+            let s = TaggedOrganizationFinder.withOwnPossessive(span(form, in: text), scalars)
+            return scalars.string(s.start, s.end)
+        }
+        #expect(widened("Ben & Jerry") == "Ben & Jerry's")
+        #expect(widened("Lowe") == "Lowe's")
+        #expect(widened("OM") == "OM")
+        #expect(widened("Google") == "Google")
+        #expect(widened("Macy") == "Macy")
+    }
+
+    @Test("A capitalised word opening a sentence that the article also writes in lowercase is no name")
+    func commonNounOpeners() {
+        let text = "Nurses at the hospital voted. The 1,600 nurses want more staff. Radio Red said. See radio.com."
+        let scalars = Array(text.unicodeScalars)
+        func organization(_ form: String) -> FoundOrganization {
+            let s = span(form, in: text)
+            return FoundOrganization(
+                name: form, key: form.lowercased(), mentions: [Mention(start: s.start, end: s.end, text: form)])
+        }
+        #expect(CombinedOrganizationFinder.withoutCommonNounOpeners(organization("Nurses"), scalars) == nil)
+        #expect(CombinedOrganizationFinder.withoutCommonNounOpeners(organization("Radio"), scalars) != nil)
+        #expect(CombinedOrganizationFinder.withoutCommonNounOpeners(organization("Radio Red"), scalars) != nil)
+    }
+
+    @Test("'AI' is artificial intelligence, no organization")
+    func artificialIntelligence() {
+        let scalars = Array("AI chatbots".unicodeScalars)
+        #expect(CombinedOrganizationFinder.namesNoOrganization(scalars, 0, 2))
+    }
+}
