@@ -130,8 +130,15 @@ struct BylineParser {
         // "Jillian Ambrose Energy correspondent", "JOHN DOE Staff Writer": a name, a desk and a role, in a short
         // line; the role in lowercase or the name in capitals, since a menu writes "Al Jazeera Correspondent".
         if !comma {
-            guard spacedWordCount(text) <= 6 else { return false }
             let written = text.split(separator: " ")
+            // "Jane Smith / Staff Writer": a name, a slash and a role in any case ("Al Jazeera Correspondent" has
+            // no slash).
+            if written.count <= 8, let slash = written.firstIndex(of: "/"), slash >= 2, slash + 1 < written.count,
+                let role = written.last, roleWords.contains(role.lowercased())
+            {
+                return true
+            }
+            guard spacedWordCount(text) <= 6 else { return false }
             let capitalsName =
                 written.count >= 2
                 && written.prefix(2).allSatisfy { w in
@@ -236,7 +243,11 @@ struct BylineParser {
             }
             if words.contains(where: { Self.roleWords.contains($0.lowercased()) }) { continue }
             if index > 0 && !explicit && authors.isEmpty { break }
-            if isPersonName(words) && !(index > 0 && Self.looksLikePublication(part) && part.contains(".")) {
+            // "By A, Cleveland.com": a dot is an address's (or ends a sentence: "… and Europe."); "OLGA R.
+            // RODRIGUEZ" has only an initial's.
+            if isPersonName(words)
+                && !(index > 0 && Self.looksLikePublication(part) && part.contains(".") && !Self.dotsAreInitials(part))
+            {
                 authors.append(words.joined(separator: " "))
             } else if index == 0 && !explicit {
                 break
@@ -245,6 +256,18 @@ struct BylineParser {
             }
         }
         return (authors, agency, publication)
+    }
+
+    /// Every full stop closes an initial, a lone capital followed by a space ("Olga R. Rodriguez"); a host name
+    /// ("Cleveland.com") or a word ending a sentence ("Europe.") has another.
+    static func dotsAreInitials(_ part: String) -> Bool {
+        let scalars = Array(part.unicodeScalars)
+        for (k, s) in scalars.enumerated() where s == "." {
+            guard k >= 1, ScalarClass.isUppercase(scalars[k - 1]), k == 1 || scalars[k - 2] == " ",
+                k + 1 < scalars.count, scalars[k + 1] == " "
+            else { return false }
+        }
+        return true
     }
 
     /// What is trimmed from each comma-separated part of the names: spaces and punctuation other than full stops.
@@ -307,6 +330,8 @@ struct BylineParser {
             if let first = word.unicodeScalars.first, !ScalarClass.isUppercase(first), !particles.contains(lower) {
                 break
             }
+            // "By TOM HARRIS FOR MAILONLINE": the publication the name writes for follows, in capitals too.
+            if !words.isEmpty && lower == "for" { break }
             if !words.isEmpty,
                 DateScanner.months[LineShortcuts.trimming(lower, Self.dotComma, asciiMembers: Self.dotCommaASCII)]
                     != nil
