@@ -1,3 +1,5 @@
+import Foundation
+
 /// The edges of the story inside the selected run: what opens it before the lead (headline, byline, date lines,
 /// the rest of a byline block) and what closes wire copy after the last paragraph (credits and standards lines).
 enum ArticleBodyEdges {
@@ -30,6 +32,7 @@ enum ArticleBodyEdges {
             body.removeFirst()
         }
         // Wire copy closes with who reported and edited it and the agency's standards line: credits, not story.
+        // A rule drawn in characters above them ("___" in AP copy) stays: the dev pages' gold keeps it.
         while let last = body.last, body.count > 1, features[last].words <= 60, isTrailer(blocks[last].text) {
             body.removeLast()
         }
@@ -38,7 +41,9 @@ enum ArticleBodyEdges {
 
     /// A credit line that closes wire copy: "Reporting by A; Editing by B", "Additional reporting by A",
     /// "Our Standards: The Thomson Reuters Trust Principles.", "Associated Press writer A contributed to this report."
-    static func isTrailer(_ line: String) -> Bool {
+    static func isTrailer(_ text: String) -> Bool {
+        // "(Reporting by A; Editing by B)", "--With assistance from A.": the same credits in brackets or after dashes.
+        let line = text.trimmingCharacters(in: creditWrapping)
         let lower = line.lowercased()
         if lower.hasPrefix("our standards:") && lower.contains("trust principles") { return true }
         // A credit names people: the word after "by" is capitalised ("Reporting by local media…" is a sentence).
@@ -51,10 +56,12 @@ enum ArticleBodyEdges {
         return contributionEndings.contains { lower.hasSuffix($0) }
     }
 
+    static let creditWrapping = CharacterSet(charactersIn: "()-–— ")
+
     /// Openings of a wire story's credit line, lowercased, each followed by the names.
     static let creditOpeners = [
         "reporting by ", "additional reporting by ", "writing by ", "editing by ", "reporting and writing by ",
-        "compiled by ",
+        "compiled by ", "with assistance from ",
     ]
 
     /// Endings of the line crediting a contributor: "X contributed to this report."

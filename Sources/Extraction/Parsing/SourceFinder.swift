@@ -35,7 +35,7 @@ struct SourceFinder {
     static let linkOpenings = linkPrefixes.map(LineOpening.init)
     static let ownerSuffixes = [
         " media network", " media group", " media", " network", " llc", " inc", " ltd", " limited", " gmbh", " ag",
-        " corporation", " corp", " co", " plc", " s.a", " sa",
+        " corporation", " corp", " co", " plc", " s.a", " sa", " l.p.", " l.p", " lp", " llp",
     ]
 
     func find() -> String? {

@@ -290,8 +290,8 @@ struct TextMetadataReader {
             guard count >= 8, count <= 300, f.words >= 2 || f.ideographs >= 6, f.length <= 45 else { continue }
             guard !f.hasBoilerplatePhrase || f.length > 20, f.brackets == 0, bylines[i] == nil else { continue }
             if Self.isMenu(block.text) || block.isSpacedMenu { continue }
-            // "Staff Writer", "Senior Business Reporter": the rest of a byline block, never the headline.
-            if ArticleParser.isBylineRest(block.text) { continue }
+            // "Staff Writer", "BBC News, Political correspondent": the rest of a byline block, never the headline.
+            if ArticleParser.isBylineRest(block.text) || Self.isDeskAndRole(block.text) { continue }
             // "7-key-questions-heading-into-14848176.php": a file name or slug rendered from a link, not a line.
             if !(LineShortcuts.contains(block.text, Self.space) ?? block.text.contains(" ")) { continue }
             let lower = block.text.lowercased()
@@ -385,6 +385,14 @@ struct TextMetadataReader {
             scores.append((i, score))
         }
         return scores
+    }
+
+    /// "BBC News, Political correspondent": up to five words, a comma, and a role to close them.
+    static func isDeskAndRole(_ text: String) -> Bool {
+        guard text.contains(",") else { return false }
+        let words = text.split(separator: " ")
+        guard words.count <= 5, let last = words.last else { return false }
+        return BylineParser.roleWords.contains(last.lowercased())
     }
 
     /// "News provided by", "Photographs by:": a label whose names follow on the next line.

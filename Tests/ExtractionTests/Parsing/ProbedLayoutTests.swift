@@ -280,4 +280,79 @@ struct ProbedLayoutTests {
         #expect(article.authors == ["Emily Carter"])
         #expect(article.dateline == "MILLBROOK")
     }
+
+    @Test("'Paris (AFP) -' is a dateline in ordinary capitals; '(Reporting by …)' in brackets is a trailer")
+    func agencyDatelineInOrdinaryCapitals() {
+        let page = """
+            France to ban single-use plastic in fast food restaurants
+
+            Paris (AFP) - France will ban single-use plastic cups and cutlery in fast food restaurants from next \
+            year, the environment ministry said on Wednesday, extending a campaign against plastic waste.
+
+            The measure will apply to restaurants serving more than 20 customers at a time, the ministry said in a \
+            statement.
+
+            Environmental groups welcomed the move but said it did not go far enough.
+
+            (Reporting by Jean Dupont; Editing by Alex Richardson)
+            """
+        let article = analyze(page)
+        #expect(article.dateline == "Paris")
+        #expect(article.source == "AFP")
+        #expect(article.body.hasSuffix("did not go far enough."))
+        #expect(Dateline.read("Mexico City (Reuters) — Mexico's central bank cut rates")?.place == "Mexico City")
+        #expect(Dateline.read("Apple (AAPL) - Shares rose") == nil)
+        #expect(Dateline.read("Officials (who asked not to be named) - said") == nil)
+    }
+
+    @Test("Bloomberg: '--With assistance from …' is a trailer, 'Bloomberg L.P.' loses its legal form")
+    func bloombergCopy() {
+        let page = """
+            Oil Rises as OPEC+ Signals Output Cuts Will Stay
+
+            By Grant Smith and Alex Longley
+            June 2, 2025 at 4:15 AM EDT
+
+            (Bloomberg) -- Oil rose after OPEC+ signaled it would keep supply cuts in place for longer, easing \
+            concerns about a glut later this year.
+
+            Brent crude gained 1.2% to trade near $83 a barrel in London, while West Texas Intermediate rose by a \
+            similar amount.
+
+            The group agreed on Sunday to extend most of its output restrictions into 2026.
+
+            --With assistance from Julian Lee.
+
+            ©2025 Bloomberg L.P.
+            """
+        let article = analyze(page)
+        #expect(article.source == "Bloomberg")
+        #expect(article.authors == ["Grant Smith", "Alex Longley"])
+        #expect(article.body.hasSuffix("output restrictions into 2026."))
+    }
+
+    @Test("'BBC News, Political correspondent' under the reporter's name is the byline's rest, not the headline")
+    func deskAndRoleUnderName() {
+        let page = """
+            Skip to content
+
+            Council tax to rise by 5% in most of England
+
+            Jane Smith
+            BBC News, Political correspondent
+
+            Published
+            3 March 2025
+
+            Most councils in England will raise council tax by the maximum 5% allowed without a local vote, figures \
+            show.
+
+            The Local Government Association said councils faced a funding gap of billions of pounds despite the \
+            increases.
+            """
+        let article = analyze(page)
+        #expect(article.title == "Council tax to rise by 5% in most of England")
+        #expect(article.authors == ["Jane Smith"])
+        #expect(article.publishedAt == "2025-03-03")
+    }
 }
