@@ -35,6 +35,7 @@ struct BylineParser {
         var rest = trimmed
         var fielded = false
         var explicit = false
+        var roleField = false
         // Fielded bylines: "By:A | From:B | date".
         if LineShortcuts.contains(trimmed, Self.pipe) ?? trimmed.contains("|")
             || LineShortcuts.contains(lower, Self.fromLabel) ?? lower.contains("from:")
@@ -57,6 +58,12 @@ struct BylineParser {
                 }
             }
             if let authorField { rest = authorField } else if source == nil { rest = fields.first ?? trimmed }
+            // "Jane Smith | Staff Writer": the name's field, then the role's.
+            roleField =
+                authorField == nil
+                && fields.dropFirst().contains { field in
+                    field.split(separator: " ").last.map { Self.roleWords.contains($0.lowercased()) } ?? false
+                }
         }
         // Unfielded, the rest is the trimmed line itself, already lowercased.
         let restLower = fielded ? rest.lowercased() : lower
@@ -65,7 +72,7 @@ struct BylineParser {
             rest = LineShortcuts.trimmingWhitespace(String(rest.unicodeScalars.dropFirst(opener.unicodeScalars.count)))
             if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces) }
         }
-        if !explicit && !Self.mayBeImpliedByline(rest) { return nil }
+        if !explicit && !roleField && !Self.mayBeImpliedByline(rest) { return nil }
         // A case-folded byte miss on ASCII text is the Foundation search's miss.
         if !explicit, !(ByteSearch.isASCII(rest) && !ByteSearch.containsFolded(rest, Self.spacedBy)),
             let range = rest.range(of: " by ", options: .caseInsensitive),

@@ -82,6 +82,27 @@ struct ProbedLayoutTests {
         #expect(article.authors == ["Jane Smith"])
         #expect(BylineParser().parse("Jane Smith / Staff Writer")?.authors == ["Jane Smith"])
         #expect(BylineParser().parse("News / Sport / Weather") == nil)
+        #expect(BylineParser().parse("Jane Smith | Staff Writer")?.authors == ["Jane Smith"])
+        #expect(BylineParser().parse("Politics | Economy | World") == nil)
+    }
+
+    @Test("'Name / Staff Writer' over a date line, no blank lines: the byline, not the headline")
+    func slashBylineOverDate() {
+        let page = """
+            Farmers market to move downtown next spring
+            Jane Smith / Staff Writer
+            March 6, 2025
+
+            The weekly farmers market that has operated in the county fairgrounds parking lot for two decades will \
+            move to the downtown square next spring, organisers said on Thursday.
+
+            The move follows a year of talks between the market's board and the city, which agreed to close two \
+            blocks of Main Street every Saturday morning from April to October.
+            """
+        let article = analyze(page)
+        #expect(article.title == "Farmers market to move downtown next spring")
+        #expect(article.authors == ["Jane Smith"])
+        #expect(article.publishedAt == "2025-03-06")
     }
 
     @Test("Reuters' 'Reporting by …; Editing by …' and trust-principles lines close the copy, not the story")
