@@ -60,29 +60,7 @@ struct ArticleParser {
         var parsed = ParsedArticle()
         parsed.text = text
         parsed.textLength = textLength
-        var bodyBlocks = selection.blocks.filter { $0 != meta.titleBlock && !meta.bylineBlocks.contains($0) }
-        // The headline and byline open the article: what the selection holds before them is page furniture.
-        let opening = ([meta.titleBlock].compactMap { $0 } + meta.bylineBlocks).filter { index in
-            selection.blocks.prefix(8).contains(index)
-        }
-        if let last = opening.max() { bodyBlocks = bodyBlocks.filter { $0 > last } }
-        // Date lines between the byline and the story ("AMSTERDAM | 2019-10-16 14:05 CET", "Updated: 18 Nov 2019,
-        // 19:11") are not the story's; a dateline that opens the lead paragraph is longer and stays.
-        // So is the rest of a byline block under the name, the author's role ("Staff Writer") and address
-        // ("jsmith@example.com"), and a counter without words (shares, comments: "0").
-        // A line that says it is one ("Published 6:02 a.m. CT Nov. 12, 2025") may be longer.
-        while let first = bodyBlocks.first, bodyBlocks.count > 1,
-            features[first].words <= 8
-                || (features[first].words <= 14
-                    && TextMetadataReader.opensDateLine(blocks[first].text.lowercased())),
-            !features[first].endsSentence,
-            first == meta.dateBlock || !DateScanner().dates(in: blocks[first].text).isEmpty
-                || (!meta.bylineBlocks.isEmpty && Self.isBylineRest(blocks[first].text))
-                || (features[first].words <= 2
-                    && !blocks[first].text.unicodeScalars.contains(where: ScalarClass.isLetter))
-        {
-            bodyBlocks.removeFirst()
-        }
+        let bodyBlocks = meta.bodyBlocks
         parsed.body = bodyBlocks.map { blocks[$0].text }.joined(separator: "\n\n")
         if let page, let articleBody = page.articleBody,
             let structured = MetadataMerger.structuredBody(articleBody, instead: parsed.body)

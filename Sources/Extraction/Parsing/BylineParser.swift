@@ -35,6 +35,7 @@ struct BylineParser {
         var rest = trimmed
         var fielded = false
         var explicit = false
+        var roleField = false
         // Fielded bylines: "By:A | From:B | date".
         if LineShortcuts.contains(trimmed, Self.pipe) ?? trimmed.contains("|")
             || LineShortcuts.contains(lower, Self.fromLabel) ?? lower.contains("from:")
@@ -57,6 +58,12 @@ struct BylineParser {
                 }
             }
             if let authorField { rest = authorField } else if source == nil { rest = fields.first ?? trimmed }
+            // "Jane Smith | Staff Writer": the name's field, then the role's.
+            roleField =
+                authorField == nil
+                && fields.dropFirst().contains { field in
+                    field.split(separator: " ").last.map { Self.roleWords.contains($0.lowercased()) } ?? false
+                }
         }
         // Unfielded, the rest is the trimmed line itself, already lowercased.
         let restLower = fielded ? rest.lowercased() : lower
@@ -65,7 +72,7 @@ struct BylineParser {
             rest = LineShortcuts.trimmingWhitespace(String(rest.unicodeScalars.dropFirst(opener.unicodeScalars.count)))
             if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces) }
         }
-        if !explicit && !Self.mayBeImpliedByline(rest) { return nil }
+        if !explicit && !roleField && !Self.mayBeImpliedByline(rest) { return nil }
         // A case-folded byte miss on ASCII text is the Foundation search's miss.
         if !explicit, !(ByteSearch.isASCII(rest) && !ByteSearch.containsFolded(rest, Self.spacedBy)),
             let range = rest.range(of: " by ", options: .caseInsensitive),
@@ -132,8 +139,15 @@ struct BylineParser {
         // "Jillian Ambrose Energy correspondent", "JOHN DOE Staff Writer": a name, a desk and a role, in a short
         // line; the role in lowercase or the name in capitals, since a menu writes "Al Jazeera Correspondent".
         if !comma {
-            guard spacedWordCount(text) <= 6 else { return false }
             let written = text.split(separator: " ")
+            // "Jane Smith / Staff Writer": a name, a slash and a role in any case ("Al Jazeera Correspondent" has
+            // no slash).
+            if written.count <= 8, let slash = written.firstIndex(of: "/"), slash >= 2, slash + 1 < written.count,
+                let role = written.last, roleWords.contains(role.lowercased())
+            {
+                return true
+            }
+            guard spacedWordCount(text) <= 6 else { return false }
             let capitalsName =
                 written.count >= 2
                 && written.prefix(2).allSatisfy { w in
@@ -238,7 +252,11 @@ struct BylineParser {
             }
             if words.contains(where: { Self.roleWords.contains($0.lowercased()) }) { continue }
             if index > 0 && !explicit && authors.isEmpty { break }
-            if isPersonName(words) && !(index > 0 && Self.looksLikePublication(part) && part.contains(".")) {
+            // "By A, Cleveland.com": a dot is an address's (or ends a sentence: "… and Europe."); "OLGA R.
+            // RODRIGUEZ" has only an initial's.
+            if isPersonName(words)
+                && !(index > 0 && Self.looksLikePublication(part) && part.contains(".") && !Self.dotsAreInitials(part))
+            {
                 authors.append(words.joined(separator: " "))
             } else if index == 0 && !explicit {
                 break
@@ -247,6 +265,18 @@ struct BylineParser {
             }
         }
         return (authors, agency, publication)
+    }
+
+    /// Every full stop closes an initial, a lone capital followed by a space ("Olga R. Rodriguez"); a host name
+    /// ("Cleveland.com") or a word ending a sentence ("Europe.") has another.
+    static func dotsAreInitials(_ part: String) -> Bool {
+        let scalars = Array(part.unicodeScalars)
+        for (k, s) in scalars.enumerated() where s == "." {
+            guard k >= 1, ScalarClass.isUppercase(scalars[k - 1]), k == 1 || scalars[k - 2] == " ",
+                k + 1 < scalars.count, scalars[k + 1] == " "
+            else { return false }
+        }
+        return true
     }
 
     /// What is trimmed from each comma-separated part of the names: spaces and punctuation other than full stops.
@@ -309,6 +339,8 @@ struct BylineParser {
             if let first = word.unicodeScalars.first, !ScalarClass.isUppercase(first), !particles.contains(lower) {
                 break
             }
+            // "By TOM HARRIS FOR MAILONLINE": the publication the name writes for follows, in capitals too.
+            if !words.isEmpty && lower == "for" { break }
             if !words.isEmpty,
                 DateScanner.months[LineShortcuts.trimming(lower, Self.dotComma, asciiMembers: Self.dotCommaASCII)]
                     != nil

@@ -12,6 +12,31 @@ struct Dateline: Equatable {
 
     static func read(_ paragraph: String) -> Dateline? {
         let scalars = Array(paragraph.unicodeScalars.prefix(160))
+        return readCapitals(scalars) ?? readAgencyPlace(scalars)
+    }
+
+    /// "Paris (AFP) -", "Mexico City (Reuters) —": a place in ordinary capitalisation, told from a sentence's opening
+    /// by a wire agency in parentheses right after it and a dash.
+    static func readAgencyPlace(_ scalars: [Unicode.Scalar]) -> Dateline? {
+        guard let open = scalars.prefix(48).firstIndex(of: "("), open > 2,
+            let close = scalars[open...].prefix(24).firstIndex(of: ")")
+        else { return nil }
+        let place = String(String.UnicodeScalarView(scalars[..<open])).trimmingCharacters(in: .whitespaces)
+        let words = place.split(whereSeparator: { $0 == " " || $0 == "," })
+        guard (1...4).contains(words.count),
+            words.allSatisfy({ $0.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }),
+            !place.unicodeScalars.contains(where: ScalarClass.isDigit)
+        else { return nil }
+        let agency = String(String.UnicodeScalarView(scalars[(open + 1)..<close])).trimmingCharacters(in: .whitespaces)
+        guard ParsingLexicon.wireAgencies[agency.lowercased()] != nil else { return nil }
+        var i = close + 1
+        while i < scalars.count && ScalarClass.isSpace(scalars[i]) { i += 1 }
+        guard i < scalars.count, ["—", "–", "-", "―"].contains(scalars[i]) else { return nil }
+        return Dateline(place: place, agency: agency)
+    }
+
+    /// "GENEVA 2024-05-14", "WATERLOO, Iowa —", "LONDON (Reuters) -": a place in capitals.
+    static func readCapitals(_ scalars: [Unicode.Scalar]) -> Dateline? {
         var i = 0
         // Place in capitals: one to four words.
         var placeEnd = 0

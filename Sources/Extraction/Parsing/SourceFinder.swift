@@ -16,6 +16,8 @@ struct SourceFinder {
         case domain = 2
         /// A logo line named like a newspaper ("The Daily Ledger", "Metro Herald").
         case masthead = 3.5
+        /// The logo's link as screen readers and text browsers give it: "The Guardian - Back to home".
+        case homeLink = 6
     }
 
     /// Words that end a newspaper's name and rarely a section's or a headline's: `ParsingLexicon.domainPublicationWords` without
@@ -33,7 +35,7 @@ struct SourceFinder {
     static let linkOpenings = linkPrefixes.map(LineOpening.init)
     static let ownerSuffixes = [
         " media network", " media group", " media", " network", " llc", " inc", " ltd", " limited", " gmbh", " ag",
-        " corporation", " corp", " co", " plc", " s.a", " sa",
+        " corporation", " corp", " co", " plc", " s.a", " sa", " l.p.", " l.p", " lp", " llp",
     ]
 
     func find() -> String? {
@@ -47,7 +49,13 @@ struct SourceFinder {
             votes[key] = (current.name, current.score + evidence.rawValue)
         }
         // Logo: the first short lines of the page ("[logo] Live Science", "LinkNaija | Nigeria's news platform").
-        for (i, block) in blocks.prefix(3).enumerated() where !block.isBullet {
+        // Controls a copy of the page opens with ("Menu", "Search", "Skip to main content") come before the logo
+        // without taking its place among the first three lines.
+        var logoLines = 0
+        for (i, block) in blocks.prefix(12).enumerated() where logoLines < 3 {
+            if features[i].length <= 4, Self.pageControls.contains(block.text.lowercased()) { continue }
+            logoLines += 1
+            if block.isBullet { continue }
             let text = Self.withoutImages(block.text)
             if let half = Self.doubled(text) {
                 vote(half, .doubledLogo)
@@ -58,6 +66,11 @@ struct SourceFinder {
                 let isMasthead = features[i].words >= 2 && Self.mastheadWords.contains(last)
                 vote(text, isMasthead ? .masthead : .logo)
             }
+        }
+        // The logo's link says where it goes ("The Guardian - Back to home"): the site's own name, whatever section
+        // line ("Energy") or menu surrounds it.
+        for (i, block) in blocks.prefix(40).enumerated() where features[i].length <= 10 {
+            if let site = Self.homeLinkedName(Self.withoutImages(block.text)) { vote(site, .homeLink) }
         }
         // Further down the header, a logo with its tagline ("Daily Wire | The region's news since 1901"): the
         // tagline is a phrase (lowercase words), which tells it from a menu ("News | Sports").
@@ -112,6 +125,30 @@ struct SourceFinder {
         guard let best, best.score >= 3 else { return nil }
         return Self.siteName(best.name, in: whole)
     }
+
+    /// "The Guardian - Back to home", "Valley Ledger | Home" → the name before the link's label; nil for other lines.
+    static func homeLinkedName(_ text: String) -> String? {
+        // Every label holds "home" (any case): a line without those letters is no home link.
+        guard text.unicodeScalars.count <= 60, ByteSearch.containsFolded(text, Self.homeWord) else { return nil }
+        for separator in [" - ", " – ", " — ", " | ", ": "] {
+            guard let range = text.range(of: separator, options: .backwards) else { continue }
+            let label = text[range.upperBound...].lowercased().trimmingCharacters(in: .whitespaces)
+            let name = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            // One link: a menu ("News | Sport | Home") sets more parts apart.
+            guard Self.homeLabels.contains(label), !name.isEmpty, name.split(separator: " ").count <= 5,
+                !name.contains(separator.trimmingCharacters(in: .whitespaces))
+            else { continue }
+            return name
+        }
+        return nil
+    }
+
+    /// What a logo's link says after the site's name.
+    static let homeLabels: Set<String> = [
+        "home", "homepage", "home page", "back to home", "back to homepage", "back to home page", "go to homepage",
+        "go to home page", "go to home", "return to homepage", "return to home page", "return to home",
+    ]
+    static let homeWord = Array("home".utf8)
 
     /// "Daily Wire | The region's news since 1901" → "Daily Wire"; nil unless the part after the bar is a phrase.
     static func taggedLogo(_ text: String) -> String? {
@@ -251,6 +288,13 @@ struct SourceFinder {
         }
         return name
     }
+
+    /// Lines that are the page's controls, not its logo, as a copy of the page opens with them.
+    static let pageControls: Set<String> = [
+        "menu", "search", "subscribe", "sign in", "log in", "login", "sign up", "register", "skip to main content",
+        "skip to content", "skip to navigation", "open menu", "close menu", "close", "account", "my account",
+        "sections", "navigation", "toggle navigation", "main menu", "open navigation menu", "search for:",
+    ]
 
     /// Words of a parent company's name rather than a publication's ("CBS Interactive", "NYP Holdings").
     static let corporateWords: Set<String> = [

@@ -11,6 +11,8 @@ struct TextBlock: Sendable {
     /// Columns of leading whitespace on its first line (plain text only).
     var indent = 0
     var lineCount = 1
+    /// One line of short capitalised links set apart by wide gaps ("World  Business  Markets"): a menu (plain text).
+    var isSpacedMenu = false
     /// Where the block came from in the HTML page; nil for plain text.
     var page: PageContext?
 }

@@ -97,6 +97,7 @@ struct TextBlockSplitter {
         var last: Unicode.Scalar? = nil
         var bullet = false
         var pendingSpace = false
+        var wideGap = false
         for (index, line) in lines.enumerated() {
             var i = line.contentStart
             if index == 0 {
@@ -116,6 +117,7 @@ struct TextBlockSplitter {
             while i < line.contentEnd {
                 let s = scalars[i]
                 if ScalarClass.isSpace(s) {
+                    if pendingSpace || s == "\t" { wideGap = true }
                     pendingSpace = !utf8.isEmpty
                 } else {
                     if pendingSpace { utf8.append(0x20) }
@@ -131,9 +133,40 @@ struct TextBlockSplitter {
             }
         }
         let first = lines[0]
-        return TextBlock(
+        var block = TextBlock(
             start: first.contentStart, end: lines[lines.count - 1].contentEnd,
             text: String(decoding: utf8, as: UTF8.self), isBullet: bullet,
             indent: first.contentStart - first.start, lineCount: lines.count)
+        if wideGap && lines.count == 1 { block.isSpacedMenu = isSpacedMenu(first) }
+        return block
+    }
+
+    /// "World  Business  Markets  Tech": links a copy of the page set apart by runs of spaces or tabs, three or more
+    /// of one to three capitalised words without figures. A table's row has figures; a sentence has no wide gaps.
+    func isSpacedMenu(_ line: Line) -> Bool {
+        var parts = 0
+        var words = 0
+        var spaces = 0
+        var atWordStart = true
+        for k in line.contentStart..<line.contentEnd {
+            let s = scalars[k]
+            if ScalarClass.isSpace(s) {
+                spaces += s == "\t" ? 2 : 1
+                atWordStart = true
+                continue
+            }
+            if ScalarClass.isDigit(s) { return false }
+            if spaces >= 2 || k == line.contentStart {
+                if parts > 0 && !(1...3).contains(words) { return false }
+                parts += 1
+                words = 0
+                // Each link opens with a capital.
+                if !ScalarClass.isUppercase(s) { return false }
+            }
+            if atWordStart { words += 1 }
+            atWordStart = false
+            spaces = 0
+        }
+        return parts >= 3 && (1...3).contains(words)
     }
 }

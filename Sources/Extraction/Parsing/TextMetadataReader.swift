@@ -15,6 +15,8 @@ struct TextMetadataReader {
         /// How the source was read ("byline", "dateline", "page names"…), for provenance.
         var sourceDetail: String?
         var dateline: Dateline?
+        /// The selected blocks without the header above the lead and the trailers below the story: the body.
+        var bodyBlocks: [Int] = []
         /// Names the page writes that match the address's host, for the HTML merge.
         var siteCandidates: [SiteNameMatcher.Candidate] = []
     }
@@ -74,7 +76,11 @@ struct TextMetadataReader {
             result.published = date
             result.dateBlock = block
         }
-        if let first = selection.blocks.first { result.dateline = Dateline.read(blocks[first].text) }
+        result.bodyBlocks = ArticleBodyEdges.story(
+            selection.blocks, blocks: blocks, features: features, titleBlock: title, bylineBlocks: result.bylineBlocks,
+            dateBlock: result.dateBlock)
+        // The lead as the reader sees it, under the headline, standfirst and byline the selection may open with.
+        if let first = result.bodyBlocks.first { result.dateline = Dateline.read(blocks[first].text) }
         if result.published == nil, let d = result.dateline?.date { result.published = d }
         // The path's day ("/2019/11/18/") when the page shows none: publishers put the publication day there.
         if result.published == nil, let d = pageURL?.date {
@@ -194,7 +200,10 @@ struct TextMetadataReader {
                         || text.split(whereSeparator: { $0 == " " || $0 == "," }).contains {
                             BylineParser.roleWords.contains($0.lowercased())
                         }
-                    if !(hasDate || hasRole) || byline.authors.count > 3 || i > bodyStart { continue }
+                    if !(hasDate || hasRole) || byline.authors.count > 3 { continue }
+                    // Under a standfirst the run may open with ("Headline", "One-sentence summary.", "Jane Smith
+                    // Energy correspondent"), a short line just inside the body is still the byline.
+                    if i > bodyStart + 2 || (i > bodyStart && features[i].words > 8) { continue }
                     if !hasDate && features[i].words > 8 { continue }
                     // A dated sentence ("Acme Inc., a maker of sensors, today announced … September 30, 2023.")
                     // is a story's lead, not a byline with its date.
@@ -280,11 +289,17 @@ struct TextMetadataReader {
             let count = block.text.unicodeScalars.count
             guard count >= 8, count <= 300, f.words >= 2 || f.ideographs >= 6, f.length <= 45 else { continue }
             guard !f.hasBoilerplatePhrase || f.length > 20, f.brackets == 0, bylines[i] == nil else { continue }
-            if Self.isMenu(block.text) { continue }
+            if Self.isMenu(block.text) || block.isSpacedMenu { continue }
+            // "Staff Writer", "BBC News, Political correspondent": the rest of a byline block, never the headline.
+            if ArticleParser.isBylineRest(block.text) || Self.isDeskAndRole(block.text) { continue }
             // "7-key-questions-heading-into-14848176.php": a file name or slug rendered from a link, not a line.
             if !(LineShortcuts.contains(block.text, Self.space) ?? block.text.contains(" ")) { continue }
             let lower = block.text.lowercased()
             if BylineParser.opener(of: lower) != nil { continue }
+            // "News provided by", "Photographs by": a label whose names follow on the next line.
+            if Self.endsWithBy(lower) { continue }
+            // What such a label introduces ("Acme Robotics Inc." under "News provided by") is a name, not a headline.
+            if i > 0, features[i - 1].length <= 5, Self.endsWithBy(blocks[i - 1].text.lowercased()) { continue }
             if Self.opensDateLine(lower) { continue }
             // A credit in place of a byline ("Coast News wire services", "Herald staff reports").
             if Self.creditEndings.contains(where: { lower.hasSuffix($0) }) { continue }
@@ -313,17 +328,23 @@ struct TextMetadataReader {
             if f.endsSentence && block.text.unicodeScalars.last == "." { score -= 3 }
             if f.sentenceEnds >= 2 { score -= 3 }  // two sentences: a standfirst, not a headline
             if Self.isNumberedItem(block.text) { score -= 4 }
-            if isDateLine(i + 1, hasDate) || (i + 2 < hi && isDateLine(i + 2, hasDate) && features[i + 1].length <= 3) {
-                score += 3  // "Headline" then "Updated Nov 19, 6:55 AM"
+            // Under another headline-shaped line: a standfirst ("Headline", "One-sentence summary", byline).
+            let followsHeadline =
+                i > lo && isCandidateShape(i - 1, hasDate) && features[i - 1].length >= 4 && !blocks[i - 1].isBullet
+            // "Headline" then "Updated Nov 19, 6:55 AM", or with a short line between ("Share", the author's
+            // name). A standfirst sits just as close above the byline and its date: it gets no such help.
+            if isDateLine(i + 1, hasDate)
+                || (i + 2 < hi && isDateLine(i + 2, hasDate) && features[i + 1].length <= 3
+                    && !(followsHeadline && (bylines[i + 1] != nil || isNameLine(i + 1))))
+            {
+                score += 3
             }
             if f.separators > 0 { score -= 2 }
             if Self.isBreadcrumb(block.text) { score -= 6 }
             if f.length >= 4 && f.length <= 25 { score += 2 + Double(min(f.words, 12)) * 0.15 }
             if f.length < 3 { score -= 3 }
             if f.capitalisedShare > 0.6 { score += 1 }
-            if i > lo, isCandidateShape(i - 1, hasDate), features[i - 1].length >= 4, !blocks[i - 1].isBullet {
-                score -= 2.5
-            }
+            if followsHeadline { score -= 2.5 }
             if authorNeedles.contains(where: { name, bytes in
                 bytes.flatMap { LineShortcuts.contains(lower, $0) } ?? lower.contains(name)
             }) {
@@ -364,6 +385,23 @@ struct TextMetadataReader {
             scores.append((i, score))
         }
         return scores
+    }
+
+    /// "BBC News, Political correspondent": up to five words, a comma, and a role to close them.
+    static func isDeskAndRole(_ text: String) -> Bool {
+        guard text.contains(",") else { return false }
+        let words = text.split(separator: " ")
+        guard words.count <= 5, let last = words.last else { return false }
+        return BylineParser.roleWords.contains(last.lowercased())
+    }
+
+    /// "News provided by", "Photographs by:": a label whose names follow on the next line.
+    static func endsWithBy(_ lower: String) -> Bool { lower.hasSuffix(" by") || lower.hasSuffix(" by:") }
+
+    /// A line holding only a person's name, two or three capitalised words: a byline without "By".
+    func isNameLine(_ i: Int) -> Bool {
+        let words = blocks[i].text.split(separator: " ")
+        return (2...3).contains(words.count) && BylineParser().isPersonName(words)
     }
 
     /// A short line that gives a date or says when the story was published or updated.
@@ -453,7 +491,8 @@ struct TextMetadataReader {
         }
         let count = blocks[i].text.unicodeScalars.count
         let lower = blocks[i].text.lowercased()
-        return count >= 8 && count <= 300 && !Self.isMenu(blocks[i].text) && !Self.opensDateLine(lower)
+        return count >= 8 && count <= 300 && !Self.isMenu(blocks[i].text) && !blocks[i].isSpacedMenu
+            && !Self.opensDateLine(lower)
             && !hasDate(i)
     }
 

@@ -1,0 +1,72 @@
+import Foundation
+
+/// The edges of the story inside the selected run: what opens it before the lead (headline, byline, date lines,
+/// the rest of a byline block) and what closes wire copy after the last paragraph (credits and standards lines).
+enum ArticleBodyEdges {
+    /// The selected blocks without the header above the lead and the wire trailers below the story.
+    static func story(
+        _ selection: [Int], blocks: [TextBlock], features: [BlockFeatures], titleBlock: Int?, bylineBlocks: Set<Int>,
+        dateBlock: Int?
+    ) -> [Int] {
+        var body = selection.filter { $0 != titleBlock && !bylineBlocks.contains($0) }
+        // The headline and byline open the article: what the selection holds before them is page furniture.
+        let opening = ([titleBlock].compactMap { $0 } + bylineBlocks).filter { index in
+            selection.prefix(8).contains(index)
+        }
+        if let last = opening.max() { body = body.filter { $0 > last } }
+        // Date lines between the byline and the story ("AMSTERDAM | 2019-10-16 14:05 CET", "Updated: 18 Nov 2019,
+        // 19:11") are not the story's; a dateline that opens the lead paragraph is longer and stays.
+        // So is the rest of a byline block under the name, the author's role ("Staff Writer") and address
+        // ("jsmith@example.com"), and a counter without words (shares, comments: "0").
+        // A line that says it is one ("Published 6:02 a.m. CT Nov. 12, 2025") may be longer.
+        while let first = body.first, body.count > 1,
+            features[first].words <= 8
+                || (features[first].words <= 14
+                    && TextMetadataReader.opensDateLine(blocks[first].text.lowercased())),
+            !features[first].endsSentence,
+            first == dateBlock || !DateScanner().dates(in: blocks[first].text).isEmpty
+                || (!bylineBlocks.isEmpty && ArticleParser.isBylineRest(blocks[first].text))
+                || (features[first].words <= 2
+                    && !blocks[first].text.unicodeScalars.contains(where: ScalarClass.isLetter))
+        {
+            body.removeFirst()
+        }
+        // Wire copy closes with who reported and edited it and the agency's standards line: credits, not story.
+        // A rule drawn in characters above them ("___" in AP copy) stays: the dev pages' gold keeps it.
+        while let last = body.last, body.count > 1, features[last].words <= 60, isTrailer(blocks[last].text) {
+            body.removeLast()
+        }
+        return body
+    }
+
+    /// A credit line that closes wire copy: "Reporting by A; Editing by B", "Additional reporting by A",
+    /// "Our Standards: The Thomson Reuters Trust Principles.", "Associated Press writer A contributed to this report."
+    static func isTrailer(_ text: String) -> Bool {
+        // "(Reporting by A; Editing by B)", "--With assistance from A.": the same credits in brackets or after dashes.
+        let line = text.trimmingCharacters(in: creditWrapping)
+        let lower = line.lowercased()
+        if lower.hasPrefix("our standards:") && lower.contains("trust principles") { return true }
+        // A credit names people: the word after "by" is capitalised ("Reporting by local media…" is a sentence).
+        for opener in creditOpeners where lower.hasPrefix(opener) {
+            let rest = line.unicodeScalars.dropFirst(opener.unicodeScalars.count)
+            return rest.first.map(ScalarClass.isUppercase) ?? false
+        }
+        let words = lower.split(separator: " ").count
+        guard words <= 30, let first = line.unicodeScalars.first, ScalarClass.isUppercase(first) else { return false }
+        return contributionEndings.contains { lower.hasSuffix($0) }
+    }
+
+    static let creditWrapping = CharacterSet(charactersIn: "()-–— ")
+
+    /// Openings of a wire story's credit line, lowercased, each followed by the names.
+    static let creditOpeners = [
+        "reporting by ", "additional reporting by ", "writing by ", "editing by ", "reporting and writing by ",
+        "compiled by ", "with assistance from ",
+    ]
+
+    /// Endings of the line crediting a contributor: "X contributed to this report."
+    static let contributionEndings = [
+        "contributed to this report.", "contributed to this report", "contributed to this story.",
+        "contributed reporting.", "contributed to this article.",
+    ]
+}
