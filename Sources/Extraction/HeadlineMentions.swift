@@ -77,13 +77,15 @@ extension CombinedOrganizationFinder {
         if capitalised == words { return true }
         // A capitalised small word after the first word ("As", "To", "Of").
         let wordList = line.split(whereSeparator: isSeparator).filter { isAlphabetic($0.first!) }
-        for (k, word) in wordList.enumerated()
-        where k > 0 && isUppercase(word.first!) && word.count <= 7
-            && smallWords.contains(String(String.UnicodeScalarView(word)).lowercased())
-        {
-            return true
+        var lowercaseOnlySmall = true
+        for (k, word) in wordList.enumerated() {
+            let isSmall = word.count <= 7 && smallWords.contains(String(String.UnicodeScalarView(word)).lowercased())
+            if k > 0 && isUppercase(word.first!) && isSmall { return true }
+            if !isUppercase(word.first!) && !isSmall { lowercaseOnlySmall = false }
         }
-        return false
+        // Or only small words in lowercase, in a line of five words or more ("Helios Energy Partners Announces $250
+        // Million Solar Project in Arizona": the press release's and AP's Title Case).
+        return lowercaseOnlySmall && words >= 5
     }
 
     private static func isSeparator(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\n" || s == "\t" }

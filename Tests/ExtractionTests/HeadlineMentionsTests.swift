@@ -13,6 +13,10 @@ struct HeadlineMentionsTests {
         #expect(!titleCase("Californian companies enthusiastic about cooperation with China"))
         #expect(!titleCase("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT ."))
         #expect(!titleCase("Bay Area Council visits"))
+        #expect(titleCase("Helios Energy Partners Announces $250 Million Solar Project in Arizona"))
+        #expect(titleCase("15 Helpful Tips to Overcome Binge Eating"))
+        #expect(!titleCase("Boeing shares fall after FAA orders new inspections"))
+        #expect(!titleCase("Bank of America in Talks"))
     }
 
     @Test("A headline run of capitals keeps only the names the story uses again")
