@@ -24,12 +24,14 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         let text = ScalarText(scalars: scalars)
         let evidence = RuleEvidence(ruled)
         let entities = tagged.tagger.entities(in: text, evidence: evidence)
-        let found = tagged.organizations(from: entities, in: text, regions: regions, evidence: evidence)
-            .compactMap { Self.withoutNonOrganizationMentions($0, scalars) }
         var ruleByKey: [String: Int] = [:]
         for (index, organization) in ruled.enumerated() {
             for key in organization.allKeys where ruleByKey[key] == nil { ruleByKey[key] = index }
         }
+        let found = Self.withoutCommonNounOpeners(
+            tagged.organizations(from: entities, in: text, regions: regions, evidence: evidence)
+                .compactMap { Self.withoutNonOrganizationMentions($0, scalars) },
+            isRuleName: { $0.allKeys.contains { ruleByKey[$0] != nil } }, scalars)
 
         // Tagger organizations the rules know as one organization become one.
         var result: [FoundOrganization] = []
@@ -37,7 +39,7 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         for organization in found {
             let rule = organization.allKeys.lazy.compactMap { ruleByKey[$0] }.first
             guard let rule else {
-                if let kept = Self.withoutCommonNounOpeners(organization, scalars) { result.append(kept) }
+                result.append(organization)
                 continue
             }
             if let slot = slotOfRule[rule] {
@@ -49,12 +51,11 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         }
 
         // The rules' further mentions of those organizations, and their fullest name.
-        var taken = result.flatMap { $0.mentions.map { $0.start..<$0.end } }
+        var taken = TakenText(length: scalars.count)
+        for organization in result { taken.take(organization.mentions) }
         for (rule, slot) in slotOfRule.sorted(by: { $0.key < $1.key }) {
-            let fresh = ruled[rule].mentions.filter { mention in
-                !taken.contains { $0.overlaps(mention.start..<mention.end) }
-            }
-            taken += fresh.map { $0.start..<$0.end }
+            let fresh = ruled[rule].mentions.filter(taken.isFree)
+            taken.take(fresh)
             result[slot].mentions = (result[slot].mentions + fresh).sorted { $0.start < $1.start }
             let forms = result[slot].allKeys
             if ruled[rule].key != result[slot].key, forms.contains(ruled[rule].key) {
@@ -66,11 +67,11 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         for (rule, organization) in ruled.enumerated() where slotOfRule[rule] == nil {
             let known = Self.knownKeys.contains(organization.key)
             let fresh = organization.mentions.filter { mention in
-                !taken.contains { $0.overlaps(mention.start..<mention.end) }
+                taken.isFree(mention)
                     && Self.isReportedThoughMissed(mention, known: known, entities: entities, scalars)
             }
             guard !fresh.isEmpty else { continue }
-            taken += fresh.map { $0.start..<$0.end }
+            taken.take(fresh)
             var added = organization
             added.mentions = fresh
             slotOfRule[rule] = result.count
@@ -110,36 +111,65 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
 
     /// "Nurses at Providence St. Vincent Medical Center voted …": one capitalised word that opens a sentence, and
     /// that the article also writes in lowercase ("the 1,600 nurses"), is a common noun, not a name the rules missed.
-    /// Only for organizations the rules did not find, and not for words in capitals ("NASA").
-    static func withoutCommonNounOpeners(_ organization: FoundOrganization, _ scalars: [Unicode.Scalar])
-        -> FoundOrganization?
-    {
-        var kept = organization
-        kept.mentions.removeAll { mention in
-            let word = scalars[mention.start..<mention.end]
-            guard let first = word.first, isUpper(first), word.count >= 3,
-                word.dropFirst().allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A })
-            else { return false }
-            var k = mention.start
-            while k > 0 && scalars[k - 1] == " " { k -= 1 }
-            // After a line break, a full stop or a dateline's dash; not after a quotation mark ("journal \"Building\"").
-            guard
-                k == 0 || scalars[k - 1] == "\n" || scalars[k - 1] == "." || scalars[k - 1] == "—"
-                    || scalars[k - 1] == "–"
-            else { return false }
-            let lower = word.map { Unicode.Scalar($0.value | 0x20)! }
-            // Written as a word, not as part of an address or a file's name ("moneycontrol.com", "@wyze",
-            // "wyze-sense-yellow.jpg").
-            return wholeWordStarts(of: lower, in: scalars).contains { start in
-                let end = start + lower.count
-                let before = start > 0 ? scalars[start - 1] : " "
-                let after = end < scalars.count ? scalars[end] : " "
-                let isAddress = end + 1 < scalars.count && after == "." && isAlnum(scalars[end + 1])
-                return !"/@.#-_".unicodeScalars.contains(before) && after != "-" && after != "_" && !isAddress
-            }
+    /// Only for organizations the rules did not find (`isRuleName` false), and not for words in capitals ("NASA").
+    static func withoutCommonNounOpeners(
+        _ organizations: [FoundOrganization], isRuleName: (FoundOrganization) -> Bool, _ scalars: [Unicode.Scalar]
+    ) -> [FoundOrganization] {
+        var openers: [Mention] = []
+        for organization in organizations where !isRuleName(organization) {
+            openers += organization.mentions.filter { isSentenceOpeningWord($0, scalars) }
         }
-        if kept.mentions.count == organization.mentions.count { return organization }
-        return kept.mentions.isEmpty ? nil : kept
+        guard !openers.isEmpty else { return organizations }
+        let lowercase = wordsWrittenInLowercase(Set(openers.map { $0.text.lowercased() }), scalars)
+        guard !lowercase.isEmpty else { return organizations }
+        return organizations.compactMap { organization in
+            guard !isRuleName(organization) else { return organization }
+            var kept = organization
+            kept.mentions.removeAll {
+                lowercase.contains($0.text.lowercased()) && isSentenceOpeningWord($0, scalars)
+            }
+            if kept.mentions.count == organization.mentions.count { return organization }
+            return kept.mentions.isEmpty ? nil : kept
+        }
+    }
+
+    /// One ASCII word, capitalised, of three letters or more, after a line break, a full stop or a dateline's dash;
+    /// not after a quotation mark ("construction journal \"Building\"").
+    static func isSentenceOpeningWord(_ mention: Mention, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard mention.start >= 0, mention.end <= scalars.count, mention.end - mention.start >= 3,
+            scalars[mention.start].value >= 0x41, scalars[mention.start].value <= 0x5A,
+            scalars[(mention.start + 1)..<mention.end].allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A })
+        else { return false }
+        var k = mention.start
+        while k > 0 && scalars[k - 1] == " " { k -= 1 }
+        return k == 0 || scalars[k - 1] == "\n" || scalars[k - 1] == "." || scalars[k - 1] == "—"
+            || scalars[k - 1] == "–"
+    }
+
+    /// Which of `words` (lowercase ASCII) the text writes as words in lowercase, in one pass: not as part of an
+    /// address or a file's name ("moneycontrol.com", "@wyze", "wyze-sense-yellow.jpg").
+    static func wordsWrittenInLowercase(_ words: Set<String>, _ scalars: [Unicode.Scalar]) -> Set<String> {
+        let longest = words.map(\.utf8.count).max() ?? 0
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || ScalarClass.isDigit(s) }
+        var found = Set<String>()
+        var k = 0
+        while k < scalars.count {
+            guard scalars[k].value >= 0x61 && scalars[k].value <= 0x7A, k == 0 || !isWordScalar(scalars[k - 1]) else {
+                k += 1
+                continue
+            }
+            var end = k
+            while end < scalars.count && scalars[end].value >= 0x61 && scalars[end].value <= 0x7A { end += 1 }
+            defer { k = end }
+            guard end - k <= longest, end == scalars.count || !isWordScalar(scalars[end]) else { continue }
+            let before = k > 0 ? scalars[k - 1] : " "
+            let after = end < scalars.count ? scalars[end] : " "
+            let isAddress = end + 1 < scalars.count && after == "." && isAlnum(scalars[end + 1])
+            guard !"/@.#-_".unicodeScalars.contains(before), after != "-", after != "_", !isAddress else { continue }
+            let word = String(String.UnicodeScalarView(scalars[k..<end]))
+            if words.contains(word) { found.insert(word) }
+        }
+        return found
     }
 
     static func namesNoOrganization(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
@@ -283,3 +313,23 @@ extension FoundOrganization {
         key = newKey
     }
 }
+
+/// Which scalars the mentions reported so far cover, so that a further mention is checked for overlap in the time
+/// its own length takes, however many mentions a long document has.
+struct TakenText {
+    private var covered: [Bool]
+
+    init(length: Int) { covered = [Bool](repeating: false, count: length) }
+
+    func isFree(_ mention: Mention) -> Bool {
+        let range = max(0, mention.start)..<min(covered.count, mention.end)
+        return range.isEmpty || !covered[range].contains(true)
+    }
+
+    mutating func take(_ mentions: [Mention]) {
+        for mention in mentions where mention.start < mention.end {
+            for k in max(0, mention.start)..<min(covered.count, mention.end) { covered[k] = true }
+        }
+    }
+}
+

@@ -40,7 +40,8 @@ extension CombinedOrganizationFinder {
         _ mention: Mention, entities: [EntitySpan], _ scalars: [Unicode.Scalar]
     ) -> Bool {
         var beside = false
-        for entity in entities {
+        // Joiners are at most six scalars long.
+        for entity in entities.overlapping(max(0, mention.start - 7)..<(mention.end + 7)) {
             if entity.start < mention.end && mention.start < entity.end {
                 guard entity.start == mention.start, entity.end == mention.end, entity.label != "PER" else {
                     return false
@@ -67,7 +68,7 @@ extension CombinedOrganizationFinder {
     /// Whether a rule mention of a well-known organization stands where the tagger found nothing or a place (case 1).
     static func standsUntagged(_ mention: Mention, entities: [EntitySpan]) -> Bool {
         mention.text.unicodeScalars.contains { $0.properties.isLowercase }
-            && !entities.contains {
+            && !entities.overlapping(mention.start..<mention.end).contains {
                 $0.start < mention.end && mention.start < $0.end
                     && !($0.label == "LOC" && $0.start == mention.start && $0.end == mention.end)
             }
@@ -77,7 +78,9 @@ extension CombinedOrganizationFinder {
     static func isInstitutionReadAsPlace(_ mention: Mention, entities: [EntitySpan]) -> Bool {
         guard mention.text.contains(" "), let last = mention.text.split(separator: " ").last else { return false }
         return institutionHeads.contains(last.lowercased())
-            && entities.contains { $0.start == mention.start && $0.end == mention.end && $0.label == "LOC" }
+            && entities.overlapping(mention.start..<mention.end).contains {
+                $0.start == mention.start && $0.end == mention.end && $0.label == "LOC"
+            }
     }
 
     /// Head words of institutions; not "Federation" ("Russian Federation"), "Union", "Bank" ("West Bank") or

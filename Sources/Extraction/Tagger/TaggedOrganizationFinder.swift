@@ -263,7 +263,7 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
         guard !name.contains("\n"), let last = name.split(separator: " ").last,
             CombinedOrganizationFinder.institutionHeads.contains(last.lowercased())
         else { return false }
-        let typedAround = entities.contains { entity in
+        let typedAround = entities.overlapping(rule).contains { entity in
             entity.start < rule.upperBound && rule.lowerBound < entity.end
                 && (entity.start < span.start || entity.end > span.end)
                 && !(entity.start == span.start && entity.end == span.end)
@@ -388,3 +388,21 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
         return lowerASCII(a) == lowerASCII(n)
     }
 }
+
+extension [EntitySpan] {
+    /// The spans that overlap `range`, for spans ordered by start and not overlapping one another (the tagger's):
+    /// their ends are ordered too, so the first is found by binary search and a look-up costs no pass over a long
+    /// document's spans.
+    func overlapping(_ range: Range<Int>) -> ArraySlice<EntitySpan> {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle].end <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < count && self[end].start < range.upperBound { end += 1 }
+        return self[low..<end]
+    }
+}
+
