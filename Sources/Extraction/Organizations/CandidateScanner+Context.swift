@@ -189,6 +189,7 @@ extension CandidateScanner {
             if c.lo >= 2 {
                 let pp = tokens[c.lo - 2]
                 if pp.kind == .word && p.kind == .word
+                    && OrganizationCues.precedingPairEnds.contains(p.lower, asciiHash: p.lowerHash)
                     && OrganizationCues.precedingPairs.contains(pp.lower + " " + p.lower)
                 {
                     return true

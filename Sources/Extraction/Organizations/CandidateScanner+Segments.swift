@@ -173,14 +173,14 @@ extension CandidateScanner {
 
     /// Whether the token at `k` is furniture before a name: a sentence opener, a title, a month, "Oakland-based".
     func shouldStrip(_ k: Int, _ hi: Int, vocabulary: Bool = true) -> Bool {
-        // Fields read in place: copying the token would retain and release its three strings.
+        // Fields read in place: copying the token would retain and release its two strings.
         let l = tokens[k].lower
         if tokens[k].isConnector { return true }
         if let e = gazetteer.longestMatch(in: tokens, at: k, limit: hi), e.usage != .team { return false }
         // "with The We Company": a capital "The" inside a sentence belongs to the name.
         if tokens[k].text == "The" && !tokens[k].sentenceStart && !tokens[k].inHeadline && k + 1 < hi { return false }
         let h = tokens[k].lowerHash
-        if l == "the" || ExclusionLexicon.neverNames.contains(l, asciiHash: h)
+        if tokens[k].lowerIsThe || ExclusionLexicon.neverNames.contains(l, asciiHash: h)
             || ExclusionLexicon.calendar.contains(l, asciiHash: h)
         {
             return true
@@ -263,7 +263,7 @@ extension CandidateScanner {
             return i == runStart && end == hi ? (i, end) : nil
         case .team:
             for k in runStart..<i where isPlace(k, i) { return (k, end) }
-            if i == runStart && i > 0 && tokens[i - 1].lower == "the" { return (i, end) }
+            if i == runStart && i > 0 && tokens[i - 1].lowerIsThe { return (i, end) }
             return nil
         }
     }

@@ -95,7 +95,7 @@ extension DocumentResolver {
         guard !heads.isEmpty else { return out }
         for i in 1..<max(1, tokens.count) {
             let t = tokens[i]
-            guard t.kind == .word, t.isLowercase, tokens[i - 1].lower == "the",
+            guard t.kind == .word, t.isLowercase, tokens[i - 1].lowerIsThe,
                 let groups = heads[t.lower], groups.count == 1, let g = groups.first
             else { continue }
             if i + 1 < tokens.count && (tokens[i + 1].isNameWord || tokens[i + 1].text == "of") { continue }

@@ -348,7 +348,7 @@ struct DocumentResolver {
         var upper: [String: [String]]? = nil
         var i = 0
         while i < tokens.count {
-            // Fields read in place: copying the token would retain and release its three strings.
+            // Fields read in place: copying the token would retain and release its two strings.
             guard !covered[i], tokens[i].isNameWord, !datelines[i] else {
                 i += 1
                 continue

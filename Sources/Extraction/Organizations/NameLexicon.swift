@@ -71,7 +71,7 @@ struct NameLexicon: Sendable {
     /// The longest entry matching `tokens` from index `i`, not running past `limit`.
     /// In headlines written in capitals, a word also matches its uppercase form.
     func longestMatch(in tokens: [Token], at i: Int, limit: Int) -> Entry? {
-        // Asked at almost every token: read the one field instead of copying the token with its three strings.
+        // Asked at almost every token: read the one field instead of copying the token with its two strings.
         let word = tokens[i].normalized
         let hash = tokens[i].normalizedHash
         if let firstWords {

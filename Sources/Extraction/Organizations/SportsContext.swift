@@ -12,12 +12,12 @@ struct SportsContext {
         self.tokens = tokens
         var count = 0
         var afterThe: Set<String> = []
-        // By index, reading fields, rather than copying each token with its three strings.
+        // By index, reading fields, rather than copying each token with its two strings.
         for k in tokens.indices where tokens[k].kind == .word {
             if tokens[k].isLowercase && Self.gameWords.contains(tokens[k].lower, asciiHash: tokens[k].lowerHash) {
                 count += 1
             }
-            if k > 0 && tokens[k].isCapitalized && tokens[k - 1].lower == "the" {
+            if k > 0 && tokens[k].isCapitalized && tokens[k - 1].lowerIsThe {
                 afterThe.insert(tokens[k].normalized)
             }
         }

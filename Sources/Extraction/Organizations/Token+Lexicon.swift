@@ -49,15 +49,15 @@ extension Token {
 
     /// `isConnector`, `isHead`, `isLegalSuffix` and `isTitle` as bits, worked out once per token: the scanner and
     /// the resolver ask them again and again of the same tokens, and each answer costs set look-ups of a string.
-    /// `lowerHash` is `WordSet.asciiHash(lower)`, hashed once for all the look-ups of `lower`.
+    /// `lowerHash` is `WordSet.asciiHash(lower)`, hashed once for all the look-ups of `lower`; `textIsLower` is
+    /// `text == lower`, which an ASCII token knows from its counts without comparing the strings.
     static func lexicalFlags(
-        kind: Kind, text: String, lower: String, lowerHash: UInt64?, capitalized: Bool, allCaps: Bool,
-        hyphen: Bool
+        kind: Kind, text: String, lower: String, lowerHash: UInt64?, textIsLower: Bool, capitalized: Bool,
+        allCaps: Bool, hyphen: Bool
     ) -> UInt8 {
         var flags: UInt8 = 0
         // A lowercase word spelled as its own lowercase form ("the", "chairman") is a connector or a title only if
         // it is in their union: one look-up instead of two for most words.
-        let textIsLower = text == lower
         if kind == .word && !capitalized && !allCaps && textIsLower
             && !lowercaseCueWords.contains(lower, asciiHash: lowerHash)
         {
@@ -120,8 +120,15 @@ extension Token {
     }
 }
 
+extension Token {
+    /// `lower == "the"`, asked of many words: an unequal `String ==` is a call into the runtime, and a byte count
+    /// settles nearly every word first. Only "the" itself is canonically equivalent to "the" (no scalar of it has
+    /// another spelling), so a different byte count means a different string.
+    var lowerIsThe: Bool { lower.utf8.count == 3 && lower == "the" }
+}
+
 extension Array where Element == Token {
-    /// `self[k].textHash` read in place: the property of `self[k]` copies the token, retaining its three strings.
+    /// `self[k].textHash` read in place: the property of `self[k]` copies the token, retaining its two strings.
     @inline(__always) func textHash(at k: Int) -> UInt64? {
         self[k].lexicalFlags & Token.textIsLowerFlag != 0 ? self[k].lowerHash : WordSet.asciiHash(self[k].text)
     }
