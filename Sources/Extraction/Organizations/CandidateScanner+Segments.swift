@@ -150,8 +150,9 @@ extension CandidateScanner {
         }
         for k in lo..<hi {
             let t = tokens[k]
-            if t.text == "&" && k > lo && k + 1 < hi { return true }
-            if t.kind == .word && t.text.utf8.count >= 3 && t.text.utf8.contains(UInt8(ascii: "&"))
+            if t.isMark(UInt8(ascii: "&")) && k > lo && k + 1 < hi { return true }
+            // The byte search on the borrowed bytes: `utf8.contains` walked the view's iterator a byte at a time.
+            if t.kind == .word && t.text.utf8.count >= 3 && Token.withBytes(t.text, { $0.contains(UInt8(ascii: "&")) })
                 && Token.holds(t.text, "&")
                 && !ExclusionLexicon.nonOrganizationAcronyms.contains(t.lower, asciiHash: t.lowerHash)
             {

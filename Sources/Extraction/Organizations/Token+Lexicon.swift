@@ -125,6 +125,10 @@ extension Token {
     /// settles nearly every word first. Only "the" itself is canonically equivalent to "the" (no scalar of it has
     /// another spelling), so a different byte count means a different string.
     var lowerIsThe: Bool { lower.utf8.count == 3 && lower == "the" }
+
+    /// `text == String(mark)` for an ASCII mark that is equal only to itself (any but ";", "`" and "K", which
+    /// U+037E, U+1FEF and U+212A equal), answered from the bytes.
+    func isMark(_ mark: UInt8) -> Bool { text.utf8.count == 1 && text.utf8.first == mark }
 }
 
 extension Array where Element == Token {

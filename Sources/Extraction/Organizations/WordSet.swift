@@ -12,7 +12,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// the low `indexBits` bits, 0 for an empty slot. Hash and index in one array cost a look-up one cache miss
     /// per probe, where two arrays cost two (the sets are larger than the nearer caches).
     private let slots: [UInt64]
-    private let entries: [String]
+    /// The ASCII words, in the order of the indexes `find` reports.
+    let entries: [String]
     private let mask: Int
     private let fastPath: Bool
     /// A blocked Bloom filter over the ASCII words' hashes, two bits of one 64-bit word per word and about 16 bits
@@ -109,6 +110,30 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
             if slot & Self.hashMask == high && entries[Int(truncatingIfNeeded: slot & ~Self.hashMask) - 1] == word {
                 return true
             }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Whether a word is in the set, and for one of its ASCII words (`entries`) which one.
+    enum Membership {
+        case absent
+        /// In the set; `entry` is its index in `entries`, or nil when the set answered it without them.
+        case present(entry: Int?)
+    }
+
+    /// `contains(word, asciiHash:)`, also telling which of `entries` the word is, so that a table built alongside
+    /// the set (one value per entry) can be read by that index instead of by a hashed dictionary look-up.
+    @inline(__always) func find(_ word: String, asciiHash: UInt64?) -> Membership {
+        guard fastPath, let h = asciiHash else { return words.contains(word) ? .present(entry: nil) : .absent }
+        let bits = Self.filterBits(h)
+        if filter[Self.filterWord(h, filterMask)] & bits != bits { return .absent }
+        var i = Int(truncatingIfNeeded: h) & mask
+        let high = h & Self.hashMask
+        while true {
+            let slot = slots[i]
+            if slot == 0 { return .absent }
+            let entry = Int(truncatingIfNeeded: slot & ~Self.hashMask) - 1
+            if slot & Self.hashMask == high && entries[entry] == word { return .present(entry: entry) }
             i = (i + 1) & mask
         }
     }

@@ -92,4 +92,28 @@ struct TokenFormFastPathTests {
         let accented = Tokenizer().tokens(in: "\u{C9}lectricit\u{E9} Alsace")
         #expect(AcronymLinker.asciiAbbreviates("EA", accented, 0..<accented.count) == nil)
     }
+
+    @Test("a word set's find answers as contains, and names an ASCII member's entry")
+    func wordSetFindAgreesWithContains() {
+        let set: WordSet = ["bank", "council", "caf\u{E9}", "de"]
+        for word in ["bank", "council", "caf\u{E9}", "cafe\u{301}", "de", "d", "banks", ""] {
+            switch set.find(word, asciiHash: WordSet.asciiHash(word)) {
+            case .absent: #expect(!set.contains(word), "\(word)")
+            case .present(let entry):
+                #expect(set.contains(word), "\(word)")
+                if let entry { #expect(set.entries[entry] == word, "\(word)") }
+            }
+        }
+    }
+
+    @Test("the byte tests of a token's text answer as the string comparisons")
+    func byteTestsAgree() {
+        #expect(SportsContext.gameWords.words.map(\.utf8.count).min() == SportsContext.shortestGameWord)
+        for text in ["(", ")", "&", ",", "the", "The", "thee", "th", "\u{FF08}", "(("] {
+            let token = Tokenizer().tokens(in: text).first!
+            #expect(token.isMark(UInt8(ascii: "(")) == (token.text == "("), "\(text)")
+            #expect(token.isMark(UInt8(ascii: "&")) == (token.text == "&"), "\(text)")
+            #expect(token.lowerIsThe == (token.lower == "the"), "\(text)")
+        }
+    }
 }
