@@ -269,13 +269,20 @@ extension Token {
 }
 
 extension Character {
+    // The ASCII answers inline and the Unicode ones out of line: the tokenizer's `wordEnd` asks these, and with the
+    // property look-up inlined it set up the Unicode tables in its prologue at every word.
+
     /// Uppercase letter, with an ASCII fast path.
-    static func isUpperScalar(_ c: Unicode.Scalar) -> Bool {
-        c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
+    @inline(__always) static func isUpperScalar(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? (c.value >= 65 && c.value <= 90) : isUppercaseBeyondASCII(c)
     }
 
     /// Lowercase letter, with an ASCII fast path.
-    static func isLowerScalar(_ c: Unicode.Scalar) -> Bool {
-        c.value < 128 ? (c.value >= 97 && c.value <= 122) : c.properties.isLowercase
+    @inline(__always) static func isLowerScalar(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? (c.value >= 97 && c.value <= 122) : isLowercaseBeyondASCII(c)
     }
+
+    @inline(never) private static func isUppercaseBeyondASCII(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
+
+    @inline(never) private static func isLowercaseBeyondASCII(_ c: Unicode.Scalar) -> Bool { c.properties.isLowercase }
 }
