@@ -124,8 +124,8 @@ public struct Token: Sendable, Equatable {
         lexicalFlags =
             Self.lexicalFlags(
                 kind: kind, text: text, lower: lower, lowerHash: lowerHash, textIsLower: text == lower,
-                capitalized: isWord && capitalized,
-                allCaps: isWord && !anyLower && letters >= 2, hyphen: lower.utf8.contains(UInt8(ascii: "-")))
+                capitalized: isWord && capitalized, allCaps: isWord && !anyLower && letters >= 2,
+                hyphen: lower.utf8.contains(UInt8(ascii: "-")), cues: .shared)
             | (text.utf8.contains(UInt8(ascii: "-")) ? Self.hyphenFlag : 0)
             | (text.utf8.elementsEqual(lower.utf8) ? Self.textIsLowerFlag : 0)
             | (Self.isNameWord(kind: kind, text: text, capitalized: isWord && capitalized, innerCapital: inner)
@@ -138,9 +138,11 @@ public struct Token: Sendable, Equatable {
 extension Token {
     /// The token of `scalars[start..<end]`, as `init(text:…)` makes it from that text. A token of ASCII (nearly every
     /// one) has its shape and forms worked out in one pass over the scalars and its strings written at their exact
-    /// size, so that short words are stored inline; any other token goes through `init(text:…)`.
+    /// size, so that short words are stored inline; any other token goes through `init(text:…)`. The tokenizer passes
+    /// `cues`, read once per text (see `CueLists`).
     static func of(
-        _ s: [Unicode.Scalar], start: Int, end: Int, kind: Kind, spaceBefore: Bool, newlinesBefore: Int, region: Int
+        _ s: [Unicode.Scalar], start: Int, end: Int, kind: Kind, spaceBefore: Bool, newlinesBefore: Int, region: Int,
+        cues: CueLists = .shared
     ) -> Token {
         var ascii = end > start
         for k in start..<end where s[k].value >= 0x80 {
@@ -154,13 +156,13 @@ extension Token {
         }
         return Token(
             ascii: s, start: start, end: end, kind: kind, spaceBefore: spaceBefore, newlinesBefore: newlinesBefore,
-            region: region)
+            region: region, cues: cues)
     }
 
     /// `init(text:…)` for a non-empty run of ASCII scalars.
     private init(
         ascii s: [Unicode.Scalar], start: Int, end: Int, kind: Kind, spaceBefore: Bool, newlinesBefore: Int,
-        region: Int
+        region: Int, cues: CueLists
     ) {
         let count = end - start
         var uppers = 0
@@ -239,7 +241,7 @@ extension Token {
         lexicalFlags =
             Self.lexicalFlags(
                 kind: kind, text: text, lower: lower, lowerHash: lowerHash, textIsLower: textIsLower,
-                capitalized: capitalized, allCaps: allCaps, hyphen: hyphens > 0)
+                capitalized: capitalized, allCaps: allCaps, hyphen: hyphens > 0, cues: cues)
             | (nameWord ? Self.nameWordFlag : 0) | (acronymShaped ? Self.acronymShapeFlag : 0)
             | (textIsLower ? Self.textIsLowerFlag : 0) | (hyphens > 0 ? Self.hyphenFlag : 0)
     }
