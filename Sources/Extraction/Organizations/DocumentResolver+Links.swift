@@ -62,6 +62,8 @@ extension DocumentResolver {
     /// "Export Center of the Sacramento Minority Business Development Agency" is the same organization as
     /// "Sacramento Minority Business Development Agency Export Center" when the article uses both.
     mutating func linkInvertedNames() {
+        // Most articles have no name with a complement: then no mention's words need be listed and hashed.
+        guard mentions.contains(where: \.hasComplement) else { return }
         var byWords: [[String]: Int] = [:]
         for m in mentions { byWords[words(m.lo, m.hi)] = m.group }
         for m in mentions where m.hasComplement {

@@ -59,13 +59,20 @@ struct NameLexicon: Sendable {
         guard let first = words.first else { return }
         firstWords = nil
         firstLists = []
-        var list = byFirst[first, default: []]
-        if list.contains(where: { $0.words == words }) { return }
-        list.append(Entry(words: words, usage: usage, id: id))
-        list.sort { $0.words.count > $1.words.count }
-        byFirst[first] = list
+        // The list is changed in place, with one look-up of its first word: copying it out and storing it back
+        // hashed the word three times and copied the list.
+        guard Self.add(Entry(words: words, usage: usage, id: id), to: &byFirst[first, default: []]) else { return }
         addedFirstWords.insert(first)
         count += 1
+    }
+
+    /// Adds `entry` to `list`, longest entries first, unless an entry spells the same words; whether it was added.
+    /// (A new first word's empty list always takes the entry, so no empty list is left in the dictionary.)
+    private static func add(_ entry: Entry, to list: inout [Entry]) -> Bool {
+        if list.contains(where: { $0.words == entry.words }) { return false }
+        list.append(entry)
+        list.sort { $0.words.count > $1.words.count }
+        return true
     }
 
     /// The id of the entry spelled exactly `words`, if any.
