@@ -4,8 +4,13 @@
 enum AcronymLinker {
     /// Whether `acronym` abbreviates `words`: its letters, first letter first, follow in order the initials
     /// of the words (connectors included) and the inner capitals of camel-case words ("SoftBank").
-    /// (`tokens[words]`, read by index: a copy of the words would retain and release three strings a token.)
+    /// (`tokens[words]`, read by index: a copy of the words would retain and release two strings a token.)
     static func abbreviates(_ acronym: String, _ tokens: [Token], _ words: Range<Int>) -> Bool {
+        asciiAbbreviates(acronym, tokens, words) ?? unicodeAbbreviates(acronym, tokens, words)
+    }
+
+    /// `abbreviates` by the Unicode tables, for any text.
+    static func unicodeAbbreviates(_ acronym: String, _ tokens: [Token], _ words: Range<Int>) -> Bool {
         let letters = acronym.unicodeScalars.filter { $0.properties.isAlphabetic }.map {
             $0.properties.uppercaseMapping
         }
@@ -38,6 +43,67 @@ enum AcronymLinker {
         // "AG" for "Acme Global Robotics Group" is not.
         let capitalWords = words.filter { tokens[$0].isCapitalized || tokens[$0].isAllCaps }.count
         return letters.count * 2 >= capitalWords
+    }
+
+    /// `abbreviates` worked out on bytes when the acronym and the words are ASCII (nearly always), or nil to leave
+    /// it to the general code: that code makes a `String` per letter of the acronym and of the words' initials and
+    /// keeps them in arrays, and it is asked at every parenthesis after a name. In ASCII a letter is A-Z or a-z,
+    /// its uppercase mapping is A-Z, and the only uppercase scalars are A-Z, so the answers are the same.
+    static func asciiAbbreviates(_ acronym: String, _ tokens: [Token], _ words: Range<Int>) -> Bool? {
+        @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 }
+        @inline(__always) func upper(_ b: UInt8) -> UInt8 { b >= 97 && b <= 122 ? b - 32 : b }
+        return Token.withBytes(acronym) { a -> Bool? in
+            var letterCount = 0
+            for b in a {
+                if b >= 0x80 { return nil }
+                if isLetter(b) { letterCount += 1 }
+            }
+            guard letterCount >= 2,
+                let firstWord = words.first(where: { !tokens[$0].isConnector && tokens[$0].kind != .punctuation })
+            else { return false }
+            // The k-th letter of the acronym is at `a[cursor]`.
+            var cursor = 0
+            while !isLetter(a[cursor]) { cursor += 1 }
+            let initialMatches = Token.withBytes(tokens[firstWord].text) { t -> Bool? in
+                guard let f = t.first else { return false }
+                return f < 0x80 ? upper(f) == upper(a[cursor]) : nil
+            }
+            guard let initialMatches else { return nil }
+            guard initialMatches else { return false }
+            // The letters available, in order (each word's initial, then its inner capitals), matched as they come.
+            var poolCount = 0
+            var k = 0
+            for w in words where tokens[w].kind == .word || tokens[w].kind == .number {
+                let ascii = Token.withBytes(tokens[w].text) { t -> Bool in
+                    var first = true
+                    for b in t {
+                        if b >= 0x80 { return false }
+                        var letter: UInt8? = nil
+                        if first {
+                            letter = upper(b)
+                            first = false
+                        } else if b >= 65 && b <= 90 {
+                            letter = b
+                        } else if b == UInt8(ascii: "-") {
+                            first = true
+                        }
+                        guard let letter else { continue }
+                        poolCount += 1
+                        if k < letterCount && letter == upper(a[cursor]) {
+                            k += 1
+                            cursor += 1
+                            while cursor < a.count && !isLetter(a[cursor]) { cursor += 1 }
+                        }
+                    }
+                    return true
+                }
+                if !ascii { return nil }
+            }
+            guard poolCount >= letterCount, k == letterCount else { return false }
+            var capitalWords = 0
+            for w in words where tokens[w].isCapitalized || tokens[w].isAllCaps { capitalWords += 1 }
+            return letterCount * 2 >= capitalWords
+        }
     }
 
     /// Initials of the capitalised words of a name ("Federal Bureau of Investigation" → "FBI"), or nil

@@ -132,10 +132,13 @@ extension CandidateScanner {
             defer { i += 1 }
             // "in", "near" and "of" are lowercase words: anything else before the run is no place word.
             guard tokens[i].isNameWord, !tokens[i - 1].isNameWord, tokens[i - 1].isLowercase else { continue }
+            // Byte counts first: an unequal string comparison is a call into the runtime, and each of these words
+            // is equal only to itself.
             let p = tokens[i - 1].text
+            let n = p.utf8.count
             let placeWord =
-                p == "in" || p == "near"
-                || (p == "of" && i >= 2
+                (n == 2 && p == "in") || (n == 4 && p == "near")
+                || (n == 2 && p == "of" && i >= 2
                     && Self.placeNouns.contains(tokens[i - 2].lower, asciiHash: tokens[i - 2].lowerHash))
             guard placeWord else { continue }
             var e = i + 1
@@ -189,6 +192,7 @@ extension CandidateScanner {
             if c.lo >= 2 {
                 let pp = tokens[c.lo - 2]
                 if pp.kind == .word && p.kind == .word
+                    && OrganizationCues.precedingPairEnds.contains(p.lower, asciiHash: p.lowerHash)
                     && OrganizationCues.precedingPairs.contains(pp.lower + " " + p.lower)
                 {
                     return true

@@ -17,10 +17,19 @@ extension CandidateScanner {
         for k in lo..<min(hi - 1, lo + 4) where tokens[k].containsHyphen && Self.isOriginModifier(tokens[k].lower) {
             start = k + 1
         }
-        while start < hi && shouldStrip(start, hi, vocabulary: false) { start += 1 }
+        // Each word is judged once: the first word kept without the vocabulary is judged again with it from the
+        // same answer (`Stripping.byVocabulary`), not from scratch.
+        var answer = start < hi ? stripping(start, hi) : .keep
+        while start < hi && answer == .strip {
+            start += 1
+            if start < hi { answer = stripping(start, hi) }
+        }
         // A sentence-initial word also written in lowercase is no name, unless a head word follows.
         if lastHead(start, hi) == nil {
-            while start < hi && shouldStrip(start, hi) { start += 1 }
+            while start < hi && (answer == .strip || answer == .byVocabulary && isWrittenLowercase(start)) {
+                start += 1
+                if start < hi { answer = stripping(start, hi) }
+            }
         }
         guard start < hi else { return }
         if isPlace(start, hi) {
@@ -150,8 +159,9 @@ extension CandidateScanner {
         }
         for k in lo..<hi {
             let t = tokens[k]
-            if t.text == "&" && k > lo && k + 1 < hi { return true }
-            if t.kind == .word && t.text.utf8.count >= 3 && t.text.utf8.contains(UInt8(ascii: "&"))
+            if t.isMark(UInt8(ascii: "&")) && k > lo && k + 1 < hi { return true }
+            // The byte search on the borrowed bytes: `utf8.contains` walked the view's iterator a byte at a time.
+            if t.kind == .word && t.text.utf8.count >= 3 && Token.withBytes(t.text, { $0.contains(UInt8(ascii: "&")) })
                 && Token.holds(t.text, "&")
                 && !ExclusionLexicon.nonOrganizationAcronyms.contains(t.lower, asciiHash: t.lowerHash)
             {
@@ -173,29 +183,55 @@ extension CandidateScanner {
 
     /// Whether the token at `k` is furniture before a name: a sentence opener, a title, a month, "Oakland-based".
     func shouldStrip(_ k: Int, _ hi: Int, vocabulary: Bool = true) -> Bool {
-        // Fields read in place: copying the token would retain and release its three strings.
+        switch stripping(k, hi) {
+        case .strip: return true
+        case .keep: return false
+        case .byVocabulary: return vocabulary && isWrittenLowercase(k)
+        }
+    }
+
+    /// `shouldStrip`'s answer before the article's vocabulary is asked.
+    enum Stripping {
+        case strip
+        case keep
+        /// Kept, unless the vocabulary shows the word is a common one (`isWrittenLowercase`).
+        case byVocabulary
+    }
+
+    /// See `shouldStrip`.
+    func stripping(_ k: Int, _ hi: Int) -> Stripping {
+        // Fields read in place: copying the token would retain and release its two strings.
         let l = tokens[k].lower
-        if tokens[k].isConnector { return true }
-        if let e = gazetteer.longestMatch(in: tokens, at: k, limit: hi), e.usage != .team { return false }
-        // "with The We Company": a capital "The" inside a sentence belongs to the name.
-        if tokens[k].text == "The" && !tokens[k].sentenceStart && !tokens[k].inHeadline && k + 1 < hi { return false }
+        if tokens[k].isConnector { return .strip }
+        if let e = gazetteer.longestMatch(in: tokens, at: k, limit: hi), e.usage != .team { return .keep }
+        // "with The We Company": a capital "The" inside a sentence belongs to the name. (The byte count first: an
+        // unequal string comparison is a call, and only "The" itself equals "The".)
+        if tokens[k].text.utf8.count == 3 && tokens[k].text == "The" && !tokens[k].sentenceStart
+            && !tokens[k].inHeadline && k + 1 < hi
+        {
+            return .keep
+        }
         let h = tokens[k].lowerHash
-        if l == "the" || ExclusionLexicon.neverNames.contains(l, asciiHash: h)
+        if tokens[k].lowerIsThe || ExclusionLexicon.neverNames.contains(l, asciiHash: h)
             || ExclusionLexicon.calendar.contains(l, asciiHash: h)
         {
-            return true
+            return .strip
         }
-        if tokens[k].containsHyphen && Self.isOriginModifier(l) { return true }
-        if tokens[k].isTitle && !(k + 1 < hi && tokens[k + 1].isHead) { return true }
+        if tokens[k].containsHyphen && Self.isOriginModifier(l) { return .strip }
+        if tokens[k].isTitle && !(k + 1 < hi && tokens[k + 1].isHead) { return .strip }
         if tokens[k].sentenceStart || tokens[k].inHeadline {
             // "Developer Valve", "Rival Lowe's": a common noun that introduces a company.
-            if ExclusionLexicon.sentenceOpeners.contains(l, asciiHash: h) { return true }
-            if OrganizationCues.precedingNouns.contains(l, asciiHash: h) { return k + 1 < hi }
-            if vocabulary && lowercaseWords.contains(l, asciiHash: h) && !tokens[k].isHead && !tokens[k].isAllCaps {
-                return true
-            }
+            if ExclusionLexicon.sentenceOpeners.contains(l, asciiHash: h) { return .strip }
+            if OrganizationCues.precedingNouns.contains(l, asciiHash: h) { return k + 1 < hi ? .strip : .keep }
+            return .byVocabulary
         }
-        return false
+        return .keep
+    }
+
+    /// A sentence-initial word the article also writes in lowercase, and no head word or acronym: a common word.
+    private func isWrittenLowercase(_ k: Int) -> Bool {
+        lowercaseWords.contains(tokens[k].lower, asciiHash: tokens[k].lowerHash) && !tokens[k].isHead
+            && !tokens[k].isAllCaps
     }
 
     /// The last head word in start..<hi with a naming word before it ("Bay Area Council"), or followed
@@ -263,7 +299,7 @@ extension CandidateScanner {
             return i == runStart && end == hi ? (i, end) : nil
         case .team:
             for k in runStart..<i where isPlace(k, i) { return (k, end) }
-            if i == runStart && i > 0 && tokens[i - 1].lower == "the" { return (i, end) }
+            if i == runStart && i > 0 && tokens[i - 1].lowerIsThe { return (i, end) }
             return nil
         }
     }

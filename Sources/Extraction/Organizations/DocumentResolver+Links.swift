@@ -62,6 +62,8 @@ extension DocumentResolver {
     /// "Export Center of the Sacramento Minority Business Development Agency" is the same organization as
     /// "Sacramento Minority Business Development Agency Export Center" when the article uses both.
     mutating func linkInvertedNames() {
+        // Most articles have no name with a complement: then no mention's words need be listed and hashed.
+        guard mentions.contains(where: \.hasComplement) else { return }
         var byWords: [[String]: Int] = [:]
         for m in mentions { byWords[words(m.lo, m.hi)] = m.group }
         for m in mentions where m.hasComplement {
@@ -94,9 +96,9 @@ extension DocumentResolver {
         var out: [(Int, Int)] = []
         guard !heads.isEmpty else { return out }
         for i in 1..<max(1, tokens.count) {
-            let t = tokens[i]
-            guard t.kind == .word, t.isLowercase, tokens[i - 1].lower == "the",
-                let groups = heads[t.lower], groups.count == 1, let g = groups.first
+            // Fields read in place: copying each token would retain and release its two strings.
+            guard tokens[i].kind == .word, tokens[i].isLowercase, tokens[i - 1].lowerIsThe,
+                let groups = heads[tokens[i].lower], groups.count == 1, let g = groups.first
             else { continue }
             if i + 1 < tokens.count && (tokens[i + 1].isNameWord || tokens[i + 1].text == "of") { continue }
             out.append((i, g))

@@ -168,8 +168,10 @@ struct DocumentResolver {
         var i = 1
         while i + 2 < tokens.count {
             defer { i += 1 }
-            // The kind first: a "(" is always punctuation, and comparing every word's text with it cost a call.
-            guard tokens[i].kind == .punctuation, tokens[i].text == "(", tokens[i + 2].text == ")" else { continue }
+            // The kind first: a "(" is always punctuation, and comparing every word's text with it cost a call; then
+            // the bytes, since comparing each comma and full stop with it did too.
+            guard tokens[i].kind == .punctuation, tokens[i].isMark(UInt8(ascii: "(")), tokens[i + 2].text == ")"
+            else { continue }
             let acronym = tokens[i + 1]
             guard acronym.kind == .word, acronym.isAllCaps || acronym.isCapitalized,
                 !ExclusionLexicon.nonOrganizationAcronyms.contains(acronym.lower, asciiHash: acronym.lowerHash)
@@ -348,7 +350,7 @@ struct DocumentResolver {
         var upper: [String: [String]]? = nil
         var i = 0
         while i < tokens.count {
-            // Fields read in place: copying the token would retain and release its three strings.
+            // Fields read in place: copying the token would retain and release its two strings.
             guard !covered[i], tokens[i].isNameWord, !datelines[i] else {
                 i += 1
                 continue

@@ -24,6 +24,9 @@ struct NameLexicon: Sendable {
     /// name, and the set rejects them for an FNV hash where the dictionary hashes the string with SipHash.
     /// Nil once the lexicon changes after it was built.
     private var firstWords: WordSet? = nil
+    /// `byFirst[w]` for each ASCII first word `w` of `firstWords`, in the order of its `entries`: the gazetteer is
+    /// asked at nearly every name word, and reading the list by the set's index spares the dictionary's SipHash.
+    private var firstLists: [[Entry]] = []
     /// The keys of `byFirst` again, kept as names are added: an article's own lexicon changes as it is built, and
     /// this set rejects the many words that begin no name without the dictionary's SipHash.
     private var addedFirstWords = ArticleVocabulary()
@@ -46,20 +49,30 @@ struct NameLexicon: Sendable {
             let words = tokenizer.tokens(in: String(name)).map(\.normalized)
             insert(words, usage: usage, id: count)
         }
-        firstWords = WordSet(Set(byFirst.keys))
+        let firstWords = WordSet(Set(byFirst.keys))
+        self.firstWords = firstWords
+        firstLists = firstWords.entries.map { byFirst[$0]! }
     }
 
     /// Adds a name; a longer entry is always tried before a shorter one with the same first word.
     mutating func insert(_ words: [String], usage: Usage = .plain, id: Int) {
         guard let first = words.first else { return }
         firstWords = nil
-        var list = byFirst[first, default: []]
-        if list.contains(where: { $0.words == words }) { return }
-        list.append(Entry(words: words, usage: usage, id: id))
-        list.sort { $0.words.count > $1.words.count }
-        byFirst[first] = list
+        firstLists = []
+        // The list is changed in place, with one look-up of its first word: copying it out and storing it back
+        // hashed the word three times and copied the list.
+        guard Self.add(Entry(words: words, usage: usage, id: id), to: &byFirst[first, default: []]) else { return }
         addedFirstWords.insert(first)
         count += 1
+    }
+
+    /// Adds `entry` to `list`, longest entries first, unless an entry spells the same words; whether it was added.
+    /// (A new first word's empty list always takes the entry, so no empty list is left in the dictionary.)
+    private static func add(_ entry: Entry, to list: inout [Entry]) -> Bool {
+        if list.contains(where: { $0.words == entry.words }) { return false }
+        list.append(entry)
+        list.sort { $0.words.count > $1.words.count }
+        return true
     }
 
     /// The id of the entry spelled exactly `words`, if any.
@@ -71,11 +84,15 @@ struct NameLexicon: Sendable {
     /// The longest entry matching `tokens` from index `i`, not running past `limit`.
     /// In headlines written in capitals, a word also matches its uppercase form.
     func longestMatch(in tokens: [Token], at i: Int, limit: Int) -> Entry? {
-        // Asked at almost every token: read the one field instead of copying the token with its three strings.
+        // Asked at almost every token: read the one field instead of copying the token with its two strings.
         let word = tokens[i].normalized
         let hash = tokens[i].normalizedHash
         if let firstWords {
-            if !firstWords.contains(word, asciiHash: hash) { return nil }
+            switch firstWords.find(word, asciiHash: hash) {
+            case .absent: return nil
+            case .present(let entry?): return firstMatch(firstLists[entry], tokens, i, limit, caseless: false)
+            case .present(nil): break
+            }
         } else if !addedFirstWords.contains(word, asciiHash: hash) {
             return nil
         }

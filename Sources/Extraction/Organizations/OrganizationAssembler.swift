@@ -123,7 +123,10 @@ struct OrganizationAssembler {
     /// End offset of the title: region 0 when regions are given, else the first line of the text.
     private func titleBoundary() -> Int {
         if hasRegions {
-            return tokens.last(where: { $0.region == 0 })?.end ?? 0
+            // By index: `last(where:)` copied every token of the body on its way back to the title.
+            var k = tokens.count - 1
+            while k >= 0 && tokens[k].region != 0 { k -= 1 }
+            return k >= 0 ? tokens[k].end : 0
         }
         guard let first = tokens.first else { return 0 }
         var end = first.end
@@ -145,6 +148,12 @@ struct OrganizationAssembler {
         // Almost every name holds no line break or double space; a name without whitespace, or whose only
         // whitespace is single ASCII spaces between words, is already in normal form and is returned as is.
         if Self.isSpaceNormal(s) { return s }
+        return Self.collapsingSpaces(s)
+    }
+
+    /// `normalizedSpace` of a name that needs it, out of line: its Unicode property test, inlined, set up the
+    /// property tables in the prologue of every call, even for the names returned as they are.
+    @inline(never) private static func collapsingSpaces(_ s: String) -> String {
         var out = ""
         var space = false
         for c in s.unicodeScalars {

@@ -175,4 +175,10 @@ enum OrganizationCues {
         "report from", "surveyed by",
         "polled by", "compiled by", "data from", "analysts with", "research from", "analysis by", "estimates from",
     ]
+
+    /// The second words of `precedingPairs` ("of", "at", "by", …): a word before a name that is none of them
+    /// needs no pair joined into a string and looked up, which is most of them. (Words hold no space, so the
+    /// pair's second word is its text after the space.)
+    static let precedingPairEnds = WordSet(
+        Set(precedingPairs.words.compactMap { $0.split(separator: " ").last.map(String.init) }))
 }

@@ -31,7 +31,7 @@ struct ResultsTable {
 
     /// `versus` holds `tokens[k].text`: every form is a short lowercase word, so two flags and a length answer for
     /// nearly every token without a hash.
-    private func isVersus(_ k: Int) -> Bool {
+    @inline(__always) private func isVersus(_ k: Int) -> Bool {
         tokens[k].isLowercase && tokens[k].text.utf8.count <= 3
             && Self.versus.contains(tokens[k].text, asciiHash: tokens.textHash(at: k))
     }

@@ -33,7 +33,7 @@ public struct RuleBasedOrganizationFinder: OrganizationFinder {
         let tokens = Tokenizer().tokens(in: scalars, regions: regions)
         guard !tokens.isEmpty else { return [] }
         var lowercaseWords = ArticleVocabulary(capacity: tokens.count / 2)
-        // By index, reading two fields, rather than copying each token with its three strings.
+        // By index, reading two fields, rather than copying each token with its two strings.
         for k in tokens.indices where tokens[k].kind == .word && tokens[k].isLowercase {
             lowercaseWords.insert(tokens[k].lower, asciiHash: tokens[k].lowerHash)
         }

@@ -12,12 +12,16 @@ struct SportsContext {
         self.tokens = tokens
         var count = 0
         var afterThe: Set<String> = []
-        // By index, reading fields, rather than copying each token with its three strings.
+        // By index, reading fields, rather than copying each token with its two strings.
         for k in tokens.indices where tokens[k].kind == .word {
-            if tokens[k].isLowercase && Self.gameWords.contains(tokens[k].lower, asciiHash: tokens[k].lowerHash) {
+            // Every game word has four bytes or more, and so has any string equal to one (a word is equal only to
+            // itself and to spellings with more bytes): shorter words, about half of them, skip the look-up.
+            if tokens[k].isLowercase && tokens[k].lower.utf8.count >= Self.shortestGameWord
+                && Self.gameWords.contains(tokens[k].lower, asciiHash: tokens[k].lowerHash)
+            {
                 count += 1
             }
-            if k > 0 && tokens[k].isCapitalized && tokens[k - 1].lower == "the" {
+            if k > 0 && tokens[k].isCapitalized && tokens[k - 1].lowerIsThe {
                 afterThe.insert(tokens[k].normalized)
             }
         }
@@ -71,6 +75,9 @@ struct SportsContext {
         "silver", "orange", "scarlet", "tar", "horned", "yellow", "purple", "mighty", "trail", "rough", "wild",
         "sea", "blue-white", "war", "demon", "yellow-jackets", "running", "flying", "ragin'", "mean", "big",
     ]
+
+    /// The byte count of the shortest of `gameWords` (a test holds it to the list).
+    static var shortestGameWord: Int { 4 }
 
     static let gameWords: WordSet = [
         "goal", "goals", "touchdown", "touchdowns", "quarterback", "overtime", "halftime", "inning", "innings",

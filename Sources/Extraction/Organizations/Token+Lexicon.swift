@@ -49,55 +49,68 @@ extension Token {
 
     /// `isConnector`, `isHead`, `isLegalSuffix` and `isTitle` as bits, worked out once per token: the scanner and
     /// the resolver ask them again and again of the same tokens, and each answer costs set look-ups of a string.
-    /// `lowerHash` is `WordSet.asciiHash(lower)`, hashed once for all the look-ups of `lower`.
+    /// `lowerHash` is `WordSet.asciiHash(lower)`, hashed once for all the look-ups of `lower`; `textIsLower` is
+    /// `text == lower`, which an ASCII token knows from its counts without comparing the strings.
     static func lexicalFlags(
-        kind: Kind, text: String, lower: String, lowerHash: UInt64?, capitalized: Bool, allCaps: Bool,
-        hyphen: Bool
+        kind: Kind, text: String, lower: String, lowerHash: UInt64?, textIsLower: Bool, capitalized: Bool,
+        allCaps: Bool, hyphen: Bool, cues: CueLists
     ) -> UInt8 {
         var flags: UInt8 = 0
         // A lowercase word spelled as its own lowercase form ("the", "chairman") is a connector or a title only if
         // it is in their union: one look-up instead of two for most words.
-        let textIsLower = text == lower
         if kind == .word && !capitalized && !allCaps && textIsLower
-            && !lowercaseCueWords.contains(lower, asciiHash: lowerHash)
+            && !cues.lowercaseCueWords.contains(lower, asciiHash: lowerHash)
         {
             return flags
         }
         // Every connector is written in lowercase, so a word starting with a capital is none; skipping the look-up
-        // saves one per name word.
-        if kind == .word && !capitalized || text == "&" {
+        // saves one per name word. ("&" equals only itself: the byte count spares most tokens the comparison.)
+        if kind == .word && !capitalized || (text.utf8.count == 1 && text == "&") {
             let textHash = textIsLower ? lowerHash : WordSet.asciiHash(text)
-            if OrganizationCues.connectors.contains(text, asciiHash: textHash) { flags |= connectorFlag }
+            if cues.connectors.contains(text, asciiHash: textHash) { flags |= connectorFlag }
         }
         guard kind == .word else { return flags }
         guard capitalized || allCaps else {
-            if ExclusionLexicon.titles.contains(lower, asciiHash: lowerHash) { flags |= titleFlag }
+            if cues.titles.contains(lower, asciiHash: lowerHash) { flags |= titleFlag }
             return flags
         }
         // Most capitalised words are in none of the three lists: one look-up in their union answers for all three.
-        if cueWords.contains(lower, asciiHash: lowerHash) {
-            if ExclusionLexicon.titles.contains(lower, asciiHash: lowerHash) { flags |= titleFlag }
+        if cues.cueWords.contains(lower, asciiHash: lowerHash) {
+            if cues.titles.contains(lower, asciiHash: lowerHash) { flags |= titleFlag }
         } else if !hyphen {
             return flags
         }
-        let legal = OrganizationCues.legalSuffixes.contains(lower, asciiHash: lowerHash)
+        let legal = cues.legalSuffixes.contains(lower, asciiHash: lowerHash)
         if legal { flags |= legalSuffixFlag }
-        if legal || OrganizationCues.heads.contains(lower, asciiHash: lowerHash) {
+        if legal || cues.heads.contains(lower, asciiHash: lowerHash) {
             flags |= headFlag
         } else if hyphen, let dash = lower.lastIndex(of: "-") {
             // "Post-Gazette": the last part of a hyphenated word decides.
-            if OrganizationCues.heads.contains(String(lower[lower.index(after: dash)...])) { flags |= headFlag }
+            if cues.heads.contains(String(lower[lower.index(after: dash)...])) { flags |= headFlag }
         }
         return flags
     }
 
-    /// Connectors and titles in one set, so that a lowercase word in neither costs one look-up.
-    private static let lowercaseCueWords = WordSet(
-        OrganizationCues.connectors.words.union(ExclusionLexicon.titles.words))
+    /// The word lists `lexicalFlags` asks, in one value: reading a static list costs a `swift_once` call, several
+    /// per token, so the tokenizer reads this value once per text and hands it to every token.
+    struct CueLists: Sendable {
+        /// Connectors and titles in one set, so that a lowercase word in neither costs one look-up.
+        let lowercaseCueWords: WordSet
+        let connectors: WordSet
+        let titles: WordSet
+        /// Titles, legal suffixes and head words in one set, so that a word in none of them costs one look-up.
+        let cueWords: WordSet
+        let legalSuffixes: WordSet
+        let heads: WordSet
 
-    /// Titles, legal suffixes and head words in one set, so that a word in none of them costs one look-up.
-    private static let cueWords = WordSet(
-        ExclusionLexicon.titles.words.union(OrganizationCues.legalSuffixes.words).union(OrganizationCues.heads.words))
+        static let shared = CueLists(
+            lowercaseCueWords: WordSet(OrganizationCues.connectors.words.union(ExclusionLexicon.titles.words)),
+            connectors: OrganizationCues.connectors, titles: ExclusionLexicon.titles,
+            cueWords: WordSet(
+                ExclusionLexicon.titles.words.union(OrganizationCues.legalSuffixes.words).union(
+                    OrganizationCues.heads.words)),
+            legalSuffixes: OrganizationCues.legalSuffixes, heads: OrganizationCues.heads)
+    }
 
     /// An acronym candidate: 2–6 capitals, maybe with digits, "&" or dots ("CIIE", "AT&T", "U.N.").
     var isAcronymShaped: Bool { lexicalFlags & Self.acronymShapeFlag != 0 }
@@ -120,8 +133,19 @@ extension Token {
     }
 }
 
+extension Token {
+    /// `lower == "the"`, asked of many words: an unequal `String ==` is a call into the runtime, and a byte count
+    /// settles nearly every word first. Only "the" itself is canonically equivalent to "the" (no scalar of it has
+    /// another spelling), so a different byte count means a different string.
+    var lowerIsThe: Bool { lower.utf8.count == 3 && lower == "the" }
+
+    /// `text == String(mark)` for an ASCII mark that is equal only to itself (any but ";", "`" and "K", which
+    /// U+037E, U+1FEF and U+212A equal), answered from the bytes.
+    func isMark(_ mark: UInt8) -> Bool { text.utf8.count == 1 && text.utf8.first == mark }
+}
+
 extension Array where Element == Token {
-    /// `self[k].textHash` read in place: the property of `self[k]` copies the token, retaining its three strings.
+    /// `self[k].textHash` read in place: the property of `self[k]` copies the token, retaining its two strings.
     @inline(__always) func textHash(at k: Int) -> UInt64? {
         self[k].lexicalFlags & Token.textIsLowerFlag != 0 ? self[k].lowerHash : WordSet.asciiHash(self[k].text)
     }

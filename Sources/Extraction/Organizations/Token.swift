@@ -14,21 +14,34 @@ public struct Token: Sendable, Equatable {
         case punctuation
     }
 
+    // The stored fields are ordered widest first and the small counts kept in 32 bits, so that a token takes 96
+    // bytes instead of 144: the rules walk the token array many times over, and each walk reads a third fewer
+    // cache lines. The strings come first; `normalized`, nearly always the text itself, is not stored (see
+    // `normalized`), which also spares a release per token when the array is freed.
+
     /// The token's text exactly as in the input (curly apostrophes kept).
     public let text: String
+    /// `normalized`, lowercased.
+    public let lower: String
     /// Offset of the first scalar.
     public let start: Int
     /// Offset past the last scalar.
     public let end: Int
+    /// `WordSet.asciiHash(lower)`, worked out once: the rules ask many word lists about `lower`, and each would
+    /// otherwise hash it again (`WordSet.contains(_:asciiHash:)`).
+    let lowerHash: UInt64?
+    /// `newlinesBefore`, stored in 32 bits (clamped: every rule only asks whether it is 0, 1 or more).
+    private let storedNewlinesBefore: Int32
+    /// `WordSet.asciiHash(normalized)`, worked out once: the gazetteer and the article's own names are looked up by
+    /// `normalized` at nearly every name word, several times over.
+    let normalizedHash: UInt64?
+    /// `region`, stored in 32 bits (a text has far fewer regions than that).
+    private let storedRegion: Int32
     public let kind: Kind
     /// Whether whitespace separates this token from the previous one.
     public let spaceBefore: Bool
-    /// Line breaks in the whitespace before this token; a region boundary counts as two.
-    public let newlinesBefore: Int
     /// First token of a sentence, of a line, or of a region.
     public var sentenceStart: Bool = false
-    /// Index of the region the token lies in (0 when the whole text is one region).
-    public let region: Int
     /// The token lies on a line written in capitals or in title case (a headline), where capitals say little.
     public var inHeadline: Bool = false
 
@@ -40,19 +53,27 @@ public struct Token: Sendable, Equatable {
     public let isLowercase: Bool
     /// An uppercase letter after the first scalar ("eBay", "SoftBank").
     public let hasInnerCapital: Bool
-    /// The text for lexicon look-ups: curly apostrophes straightened, an abbreviation's dot dropped
-    /// ("Inc." → "Inc"; initialisms such as "U.S." keep theirs).
-    public let normalized: String
-    /// `normalized`, lowercased.
-    public let lower: String
     /// See `Token.lexicalFlags`; also holds `isNameWord` and `isAcronymShaped`.
     let lexicalFlags: UInt8
-    /// `WordSet.asciiHash(lower)`, worked out once: the rules ask many word lists about `lower`, and each would
-    /// otherwise hash it again (`WordSet.contains(_:asciiHash:)`).
-    let lowerHash: UInt64?
-    /// `WordSet.asciiHash(normalized)`, worked out once: the gazetteer and the article's own names are looked up by
-    /// `normalized` at nearly every name word, several times over.
-    let normalizedHash: UInt64?
+    /// `normalized` is not `text` (a curly apostrophe or a dropped dot): only then is it worked out again.
+    private let normalizedDiffers: Bool
+
+    /// Line breaks in the whitespace before this token; a region boundary counts as two.
+    public var newlinesBefore: Int { Int(storedNewlinesBefore) }
+    /// Index of the region the token lies in (0 when the whole text is one region).
+    public var region: Int { Int(storedRegion) }
+
+    /// The text for lexicon look-ups: curly apostrophes straightened, an abbreviation's dot dropped
+    /// ("Inc." → "Inc"; initialisms such as "U.S." keep theirs). Worked out from `text` on demand for the few
+    /// tokens where the two differ.
+    public var normalized: String { normalizedDiffers ? Self.normalizedForm(text) : text }
+
+    /// `text` with curly apostrophes straightened and an abbreviation's only dot dropped.
+    static func normalizedForm(_ text: String) -> String {
+        var n = text.unicodeScalars.contains("\u{2019}") ? String(text.map { $0 == "\u{2019}" ? "'" : $0 }) : text
+        if Self.endsInItsOnlyDot(n) { n.removeLast() }
+        return n
+    }
 
     /// A token of `text` at `start..<end`; shape and normalized forms are computed once here.
     public init(
@@ -63,8 +84,8 @@ public struct Token: Sendable, Equatable {
         self.end = end
         self.kind = kind
         self.spaceBefore = spaceBefore
-        self.newlinesBefore = newlinesBefore
-        self.region = region
+        storedNewlinesBefore = Int32(clamping: newlinesBefore)
+        storedRegion = Int32(region)
         var first = true
         var capitalized = false
         var lowercaseFirst = false
@@ -93,7 +114,7 @@ public struct Token: Sendable, Equatable {
         hasInnerCapital = inner
         var n = curly ? String(text.map { $0 == "\u{2019}" ? "'" : $0 }) : text
         if Self.endsInItsOnlyDot(n) { n.removeLast() }
-        normalized = n
+        normalizedDiffers = curly || n.utf8.count != text.utf8.count
         let lower = Self.isLowercaseASCII(n) ? n : n.lowercased()
         self.lower = lower
         let lowerHash = WordSet.asciiHash(lower)
@@ -102,8 +123,9 @@ public struct Token: Sendable, Equatable {
         normalizedHash = WordSet.asciiHash(n)
         lexicalFlags =
             Self.lexicalFlags(
-                kind: kind, text: text, lower: lower, lowerHash: lowerHash, capitalized: isWord && capitalized,
-                allCaps: isWord && !anyLower && letters >= 2, hyphen: lower.utf8.contains(UInt8(ascii: "-")))
+                kind: kind, text: text, lower: lower, lowerHash: lowerHash, textIsLower: text == lower,
+                capitalized: isWord && capitalized, allCaps: isWord && !anyLower && letters >= 2,
+                hyphen: lower.utf8.contains(UInt8(ascii: "-")), cues: .shared)
             | (text.utf8.contains(UInt8(ascii: "-")) ? Self.hyphenFlag : 0)
             | (text.utf8.elementsEqual(lower.utf8) ? Self.textIsLowerFlag : 0)
             | (Self.isNameWord(kind: kind, text: text, capitalized: isWord && capitalized, innerCapital: inner)
@@ -116,9 +138,11 @@ public struct Token: Sendable, Equatable {
 extension Token {
     /// The token of `scalars[start..<end]`, as `init(text:…)` makes it from that text. A token of ASCII (nearly every
     /// one) has its shape and forms worked out in one pass over the scalars and its strings written at their exact
-    /// size, so that short words are stored inline; any other token goes through `init(text:…)`.
+    /// size, so that short words are stored inline; any other token goes through `init(text:…)`. The tokenizer passes
+    /// `cues`, read once per text (see `CueLists`).
     static func of(
-        _ s: [Unicode.Scalar], start: Int, end: Int, kind: Kind, spaceBefore: Bool, newlinesBefore: Int, region: Int
+        _ s: [Unicode.Scalar], start: Int, end: Int, kind: Kind, spaceBefore: Bool, newlinesBefore: Int, region: Int,
+        cues: CueLists = .shared
     ) -> Token {
         var ascii = end > start
         for k in start..<end where s[k].value >= 0x80 {
@@ -132,13 +156,13 @@ extension Token {
         }
         return Token(
             ascii: s, start: start, end: end, kind: kind, spaceBefore: spaceBefore, newlinesBefore: newlinesBefore,
-            region: region)
+            region: region, cues: cues)
     }
 
     /// `init(text:…)` for a non-empty run of ASCII scalars.
     private init(
         ascii s: [Unicode.Scalar], start: Int, end: Int, kind: Kind, spaceBefore: Bool, newlinesBefore: Int,
-        region: Int
+        region: Int, cues: CueLists
     ) {
         let count = end - start
         var uppers = 0
@@ -159,23 +183,28 @@ extension Token {
         }
         let first = s[start].value
         let lastIsDot = s[end - 1].value == 46
-        let text = String(unsafeUninitializedCapacity: count) { buffer in
-            for k in 0..<count { buffer[k] = UInt8(truncatingIfNeeded: s[start + k].value) }
-            return count
-        }
         // `endsInItsOnlyDot`: more than two bytes, the last a dot and no other.
         let dropsDot = count > 2 && lastIsDot && dots == 1
+        let n = dropsDot ? count - 1 : count
+        // Each form is hashed from the bytes just written, rather than read back out of the new string.
+        var normalizedHash: UInt64? = nil
+        let text = String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0..<count { buffer[k] = UInt8(truncatingIfNeeded: s[start + k].value) }
+            normalizedHash = WordSet.asciiHash(bytes: UnsafeBufferPointer(rebasing: buffer[0..<n]))
+            return count
+        }
         let normalized = dropsDot ? String(text.utf8.dropLast())! : text
         let lower: String
+        var lowerHash = normalizedHash
         if uppers == 0 {
             lower = normalized
         } else {
-            let n = dropsDot ? count - 1 : count
             lower = String(unsafeUninitializedCapacity: n) { buffer in
                 for k in 0..<n {
                     let v = s[start + k].value
                     buffer[k] = UInt8(truncatingIfNeeded: v >= 65 && v <= 90 ? v + 32 : v)
                 }
+                lowerHash = WordSet.asciiHash(bytes: UnsafeBufferPointer(rebasing: buffer[0..<n]))
                 return n
             }
         }
@@ -187,32 +216,32 @@ extension Token {
         self.end = end
         self.kind = kind
         self.spaceBefore = spaceBefore
-        self.newlinesBefore = newlinesBefore
-        self.region = region
+        storedNewlinesBefore = Int32(clamping: newlinesBefore)
+        storedRegion = Int32(region)
         isCapitalized = capitalized
         isLowercase = isWord && first >= 97 && first <= 122
         isAllCaps = allCaps
         hasInnerCapital = inner
-        self.normalized = normalized
+        normalizedDiffers = dropsDot
         self.lower = lower
         // `isNameWord` and `isAcronymShaped` from the counts: in ASCII a letter is A-Z or a-z, and there is one
         // scalar per byte.
         let nameWord: Bool
         switch kind {
-        case .word: nameWord = capitalized ? text != "I" : inner
+        // `text != "I"` from the bytes: an unequal string comparison is a call into the runtime.
+        case .word: nameWord = capitalized ? count != 1 || first != 73 : inner
         case .number: nameWord = inner || letters > 0
         default: nameWord = false
         }
         let acronymShaped = (isWord || kind == .number) && allCaps && letters <= 6 && count <= 9
-        let lowerHash = WordSet.asciiHash(lower)
         self.lowerHash = lowerHash
         // Without capitals `normalized` is `lower`, and without a dropped dot as well `text` is.
-        normalizedHash = uppers == 0 ? lowerHash : WordSet.asciiHash(normalized)
+        self.normalizedHash = normalizedHash
         let textIsLower = uppers == 0 && !dropsDot
         lexicalFlags =
             Self.lexicalFlags(
-                kind: kind, text: text, lower: lower, lowerHash: lowerHash, capitalized: capitalized, allCaps: allCaps,
-                hyphen: hyphens > 0)
+                kind: kind, text: text, lower: lower, lowerHash: lowerHash, textIsLower: textIsLower,
+                capitalized: capitalized, allCaps: allCaps, hyphen: hyphens > 0, cues: cues)
             | (nameWord ? Self.nameWordFlag : 0) | (acronymShaped ? Self.acronymShapeFlag : 0)
             | (textIsLower ? Self.textIsLowerFlag : 0) | (hyphens > 0 ? Self.hyphenFlag : 0)
     }
@@ -242,13 +271,20 @@ extension Token {
 }
 
 extension Character {
+    // The ASCII answers inline and the Unicode ones out of line: the tokenizer's `wordEnd` asks these, and with the
+    // property look-up inlined it set up the Unicode tables in its prologue at every word.
+
     /// Uppercase letter, with an ASCII fast path.
-    static func isUpperScalar(_ c: Unicode.Scalar) -> Bool {
-        c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
+    @inline(__always) static func isUpperScalar(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? (c.value >= 65 && c.value <= 90) : isUppercaseBeyondASCII(c)
     }
 
     /// Lowercase letter, with an ASCII fast path.
-    static func isLowerScalar(_ c: Unicode.Scalar) -> Bool {
-        c.value < 128 ? (c.value >= 97 && c.value <= 122) : c.properties.isLowercase
+    @inline(__always) static func isLowerScalar(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? (c.value >= 97 && c.value <= 122) : isLowercaseBeyondASCII(c)
     }
+
+    @inline(never) private static func isUppercaseBeyondASCII(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
+
+    @inline(never) private static func isLowercaseBeyondASCII(_ c: Unicode.Scalar) -> Bool { c.properties.isLowercase }
 }

@@ -10,7 +10,7 @@ extension Tokenizer {
     /// with at least four words), where capitalisation is no evidence of a name.
     func markSentencesAndHeadlines(_ tokens: inout [Token]) {
         var endsSentence = false
-        // Fields read in place: copying each token would retain and release its three strings.
+        // Fields read in place: copying each token would retain and release its two strings.
         for k in tokens.indices {
             if tokens[k].newlinesBefore > 0 || k == 0 {
                 tokens[k].sentenceStart = true
@@ -42,7 +42,7 @@ extension Tokenizer {
         var words = 0
         var caps = 0
         var allCaps = 0
-        // By index: copying each token would retain and release its three strings. Both headline shapes have no
+        // By index: copying each token would retain and release its two strings. Both headline shapes have no
         // lowercase word but small ones, so the first such word settles a line of prose.
         for k in line where tokens[k].kind == .word {
             words += 1

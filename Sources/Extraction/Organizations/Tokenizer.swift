@@ -45,6 +45,7 @@ public struct Tokenizer: Sendable {
         let end = range.upperBound
         var newlines = out.isEmpty ? 0 : 2
         var space = true
+        let cues = Token.CueLists.shared
         while i < end {
             let c = s[i]
             if Self.isSpace(c) {
@@ -64,13 +65,13 @@ public struct Tokenizer: Sendable {
             out.append(
                 Token.of(
                     s, start: i, end: j, kind: kind,
-                    spaceBefore: space, newlinesBefore: newlines, region: region))
+                    spaceBefore: space, newlinesBefore: newlines, region: region, cues: cues))
             if possessiveAfter > 0 {
                 let k = j + possessiveAfter
                 out.append(
                     Token.of(
                         s, start: j, end: k, kind: .possessive,
-                        spaceBefore: false, newlinesBefore: 0, region: region))
+                        spaceBefore: false, newlinesBefore: 0, region: region, cues: cues))
                 j = k
             }
             i = j

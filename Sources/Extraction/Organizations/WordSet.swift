@@ -12,7 +12,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// the low `indexBits` bits, 0 for an empty slot. Hash and index in one array cost a look-up one cache miss
     /// per probe, where two arrays cost two (the sets are larger than the nearer caches).
     private let slots: [UInt64]
-    private let entries: [String]
+    /// The ASCII words, in the order of the indexes `find` reports.
+    let entries: [String]
     private let mask: Int
     private let fastPath: Bool
     /// A blocked Bloom filter over the ASCII words' hashes, two bits of one 64-bit word per word and about 16 bits
@@ -56,39 +57,41 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// A hash of the UTF-8 bytes, eight at a time; nil when the string is not ASCII. `ArticleVocabulary` uses it
     /// too. Words are short, so most take one multiply where a byte-at-a-time hash takes one per byte.
     @inline(__always) static func asciiHash(_ s: String) -> UInt64? {
-        @inline(__always) func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64? {
-            let n = b.count
-            var h: UInt64 = 0x9e37_79b9_7f4a_7c15 ^ UInt64(truncatingIfNeeded: n)
-            var any: UInt64 = 0
-            var i = 0
-            if let base = b.baseAddress {
-                let raw = UnsafeRawPointer(base)
-                while i + 8 <= n {
-                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    any |= w
-                    h = (h ^ w) &* 0xbf58_476d_1ce4_e5b9
-                    h ^= h >> 29
-                    i += 8
-                }
-                if i < n {
-                    var w: UInt64 = 0
-                    var shift: UInt64 = 0
-                    while i < n {
-                        w |= UInt64(base[i]) << shift
-                        shift += 8
-                        i += 1
-                    }
-                    any |= w
-                    h = (h ^ w) &* 0xbf58_476d_1ce4_e5b9
-                }
-            }
-            guard any & 0x8080_8080_8080_8080 == 0 else { return nil }
-            h = (h ^ (h >> 32)) &* 0x94d0_49bb_1331_11eb
-            return h ^ (h >> 29)
-        }
         // native and small strings lend their bytes directly, far cheaper than iterating the view
-        if let h = s.utf8.withContiguousStorageIfAvailable({ hash($0) }) { return h }
-        return Array(s.utf8).withUnsafeBufferPointer { hash($0) }
+        if let h = s.utf8.withContiguousStorageIfAvailable({ asciiHash(bytes: $0) }) { return h }
+        return Array(s.utf8).withUnsafeBufferPointer { asciiHash(bytes: $0) }
+    }
+
+    /// `asciiHash` of a string's UTF-8 bytes, for a token that has them at hand as it writes the string.
+    @inline(__always) static func asciiHash(bytes b: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        let n = b.count
+        var h: UInt64 = 0x9e37_79b9_7f4a_7c15 ^ UInt64(truncatingIfNeeded: n)
+        var any: UInt64 = 0
+        var i = 0
+        if let base = b.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                any |= w
+                h = (h ^ w) &* 0xbf58_476d_1ce4_e5b9
+                h ^= h >> 29
+                i += 8
+            }
+            if i < n {
+                var w: UInt64 = 0
+                var shift: UInt64 = 0
+                while i < n {
+                    w |= UInt64(base[i]) << shift
+                    shift += 8
+                    i += 1
+                }
+                any |= w
+                h = (h ^ w) &* 0xbf58_476d_1ce4_e5b9
+            }
+        }
+        guard any & 0x8080_8080_8080_8080 == 0 else { return nil }
+        h = (h ^ (h >> 32)) &* 0x94d0_49bb_1331_11eb
+        return h ^ (h >> 29)
     }
 
     func contains(_ word: String) -> Bool { contains(word, asciiHash: Self.asciiHash(word)) }
@@ -107,6 +110,30 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
             if slot & Self.hashMask == high && entries[Int(truncatingIfNeeded: slot & ~Self.hashMask) - 1] == word {
                 return true
             }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Whether a word is in the set, and for one of its ASCII words (`entries`) which one.
+    enum Membership {
+        case absent
+        /// In the set; `entry` is its index in `entries`, or nil when the set answered it without them.
+        case present(entry: Int?)
+    }
+
+    /// `contains(word, asciiHash:)`, also telling which of `entries` the word is, so that a table built alongside
+    /// the set (one value per entry) can be read by that index instead of by a hashed dictionary look-up.
+    @inline(__always) func find(_ word: String, asciiHash: UInt64?) -> Membership {
+        guard fastPath, let h = asciiHash else { return words.contains(word) ? .present(entry: nil) : .absent }
+        let bits = Self.filterBits(h)
+        if filter[Self.filterWord(h, filterMask)] & bits != bits { return .absent }
+        var i = Int(truncatingIfNeeded: h) & mask
+        let high = h & Self.hashMask
+        while true {
+            let slot = slots[i]
+            if slot == 0 { return .absent }
+            let entry = Int(truncatingIfNeeded: slot & ~Self.hashMask) - 1
+            if slot & Self.hashMask == high && entries[entry] == word { return .present(entry: entry) }
             i = (i + 1) & mask
         }
     }
