@@ -248,30 +248,32 @@ struct FeatureExtractor: Sendable {
         }
         let a = sentence.lowerBound
         let b = sentence.upperBound
-        @inline(__always) func inside(_ k: Int) -> Bool { k >= a && k < b }
-        @inline(__always) func lower(_ k: Int) -> UInt64 {
-            inside(k) ? traits[k].lower : Self.outside &+ UInt64(k < a ? 1 : 2)
+        // Neighbours by their distance `d` from `t` (a literal at every call, so the side tests fold away): `t`
+        // is inside the sentence, so one before it is inside when at or after `a`, one after it when before `b`.
+        @inline(__always) func inside(_ d: Int) -> Bool { d < 0 ? t &+ d >= a : d > 0 ? t &+ d < b : true }
+        @inline(__always) func lower(_ d: Int) -> UInt64 {
+            inside(d) ? traits[t &+ d].lower : Self.outside &+ UInt64(d < 0 ? 1 : 2)
         }
-        @inline(__always) func short(_ k: Int) -> UInt64 {
-            inside(k) ? traits[k].shortShape : Self.outside &+ UInt64(k < a ? 1 : 2)
+        @inline(__always) func short(_ d: Int) -> UInt64 {
+            inside(d) ? traits[t &+ d].shortShape : Self.outside &+ UInt64(d < 0 ? 1 : 2)
         }
-        @inline(__always) func cap(_ k: Int) -> UInt64 {
-            inside(k) ? traits[k].capital.rawValue : (k < a ? 20 : 21)
+        @inline(__always) func cap(_ d: Int) -> UInt64 {
+            inside(d) ? traits[t &+ d].capital.rawValue : (d < 0 ? 20 : 21)
         }
-        @inline(__always) func gazetteerAt(_ k: Int) -> UInt64 { inside(k) ? traits[k].gazetteer : 255 }
-        @inline(__always) func lexical(_ k: Int) -> UInt64 { inside(k) ? traits[k].lexical : 5 }
-        @inline(__always) func keyword(_ k: Int) -> UInt64 { inside(k) ? traits[k].keyword.rawValue : 9 }
-        @inline(__always) func rule(_ k: Int) -> UInt64 { inside(k) ? traits[k].rule : 15 }
+        @inline(__always) func gazetteerAt(_ d: Int) -> UInt64 { inside(d) ? traits[t &+ d].gazetteer : 255 }
+        @inline(__always) func lexical(_ d: Int) -> UInt64 { inside(d) ? traits[t &+ d].lexical : 5 }
+        @inline(__always) func keyword(_ d: Int) -> UInt64 { inside(d) ? traits[t &+ d].keyword.rawValue : 9 }
+        @inline(__always) func rule(_ d: Int) -> UInt64 { inside(d) ? traits[t &+ d].rule : 15 }
         let tr = traits[t]
-        let lowerBefore = lower(t &- 1)
-        let lowerAfter = lower(t &+ 1)
-        let shortBefore = short(t &- 1)
-        let shortAfter = short(t &+ 1)
+        let lowerBefore = lower(-1)
+        let lowerAfter = lower(1)
+        let shortBefore = short(-1)
+        let shortAfter = short(1)
         let capital = tr.capital.rawValue
         near(14, lowerBefore)
         near(15, lowerAfter)
-        near(16, lower(t &- 2))
-        near(17, lower(t &+ 2))
+        near(16, lower(-2))
+        near(17, lower(2))
         near(18, shortBefore)
         near(19, shortAfter)
         near(20, FeatureHash.combine(lowerBefore, tr.lower))
@@ -279,32 +281,32 @@ struct FeatureExtractor: Sendable {
         near(22, FeatureHash.combine(FeatureHash.combine(shortBefore, tr.shortShape), shortAfter))
         let position: UInt64 = (tr.sentenceStart ? 1 : 0) | (tr.capsLine ? 2 : 0)
         own(23, capital << 4 | position)
-        own(24, keyword(t))
-        near(25, keyword(t &- 1) << 4 | cap(t))
-        near(26, keyword(t &+ 1) << 4 | cap(t))
+        own(24, keyword(0))
+        near(25, keyword(-1) << 4 | cap(0))
+        near(26, keyword(1) << 4 | cap(0))
         near(27, nameHeadAhead(traits, t, b))
         let document: UInt64 = (tr.capitalElsewhere ? 1 : 0) | (tr.lowerElsewhere ? 2 : 0)
         own(28, document << 8 | capital << 4 | position)
         own(29, UInt64(min(tr.length, 10)) << 4 | capital)
         own(30, (tr.insideParentheses ? 16 : 0) | capital)
-        near(31, cap(t &- 1) << 10 | cap(t) << 5 | cap(t &+ 1))
+        near(31, cap(-1) << 10 | cap(0) << 5 | cap(1))
         near(32, FeatureHash.combine(lowerBefore, capital))
         near(33, FeatureHash.combine(lowerAfter, capital &+ 100))
         own(34, FeatureHash.combine(tr.shape, position))
         if tr.capsLine { own(35, FeatureHash.combine(tr.lower, document)) }
         if hasLexicon {
             own(38, tr.lexical << 8 | capital << 4 | position)
-            near(39, lexical(t &- 1) << 12 | tr.lexical << 8 | lexical(t &+ 1) << 4 | cap(t))
+            near(39, lexical(-1) << 12 | tr.lexical << 8 | lexical(1) << 4 | cap(0))
         }
         if hasGazetteer {
             own(40, tr.gazetteer << 4 | capital)
-            near(41, gazetteerAt(t &- 1) << 8 | gazetteerAt(t &+ 1))
+            near(41, gazetteerAt(-1) << 8 | gazetteerAt(1))
         }
         own(42, tr.rule << 4 | capital)
-        near(43, rule(t &- 1) << 8 | tr.rule << 4 | rule(t &+ 1))
+        near(43, rule(-1) << 8 | tr.rule << 4 | rule(1))
         own(44, tr.rule << 8 | tr.gazetteer & 15 << 4 | tr.keyword.rawValue)
-        near(36, FeatureHash.combine(short(t &- 2), shortBefore))
-        near(37, FeatureHash.combine(shortAfter, short(t &+ 2)))
+        near(36, FeatureHash.combine(short(-2), shortBefore))
+        near(37, FeatureHash.combine(shortAfter, short(2)))
     }
 
     /// Everything the `own` features of `contextFeatures` read, folded with the word's spelling (`exact`, which
