@@ -16,7 +16,7 @@ struct DocumentConsistency {
     @inline(__always) private func type(_ label: Int) -> Int { (label + 1) / 2 }
 
     @inline(__always) private func bucket(_ template: UInt64, _ value: UInt64) -> UInt32 {
-        UInt32(truncatingIfNeeded: FeatureHash.combine(template &* 0x9e37_79b9_7f4a_7c15, value) >> UInt64(64 - bits))
+        UInt32(truncatingIfNeeded: FeatureHash.combine(template &* 0x9e37_79b9_7f4a_7c15, value) &>> UInt64(64 - bits))
     }
 
     private func capitalised(_ tr: TokenTraits) -> Bool {
@@ -83,75 +83,92 @@ struct DocumentConsistency {
 
         var out = FeatureExtractor.DocumentFeatures()
         out.buckets.reserveCapacity(n * 4)
-        // the distinct words around the other occurrences of a word (at most 12), in buffers reused for every word
-        var left: [UInt64] = []
-        var right: [UInt64] = []
-        left.reserveCapacity(12)
-        right.reserveCapacity(12)
-        for k in 0..<n {
-            let tr = traits[k]
-            if capitalised(tr) {
-                let own = type(firstPass[k])
-                let capital = tr.capital.rawValue
-                var others = tokenCounts[tr.lower].byType
-                others[own] &-= 1
-                if let (majority, total) = majority(others) {
-                    out.buckets.append(bucket(101, UInt64(majority) << 8 | UInt64(min(total, 3)) << 4 | capital))
-                    out.buckets.append(bucket(102, UInt64(majority) << 4 | UInt64(own)))
-                    for ty in 0..<8 where others[ty] > 0 {
-                        let share = Int(others[ty]) * 4 / Int(total)
-                        out.buckets.append(bucket(103, UInt64(ty) << 4 | UInt64(min(share, 3))))
+        out.offsets.reserveCapacity(n + 1)
+        // the distinct words around the other occurrences of a word (at most 12 each side), in two buffers reused
+        // for every word
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 24) { around in
+            let left = around.baseAddress!
+            let right = left + 12
+            for k in 0..<n {
+                let tr = traits[k]
+                if capitalised(tr) {
+                    let own = type(firstPass[k])
+                    let capital = tr.capital.rawValue
+                    let counts = tokenCounts[tr.lower].byType
+                    var others = counts
+                    others[own] &-= 1
+                    if let (majority, total) = majority(others) {
+                        out.buckets.append(bucket(101, UInt64(majority) << 8 | UInt64(min(total, 3)) << 4 | capital))
+                        out.buckets.append(bucket(102, UInt64(majority) << 4 | UInt64(own)))
+                        for ty in 0..<8 where others[ty] > 0 {
+                            let share = Int(others[ty]) * 4 / Int(total)
+                            out.buckets.append(bucket(103, UInt64(ty) << 4 | UInt64(min(share, 3))))
+                        }
+                    }
+                    var longer = insideLonger[tr.lower].byType
+                    if spanOf[k] >= 0 {
+                        let span = spans[Int(spanOf[k])]
+                        if span.end - span.start >= 2 { longer[span.type] &-= 1 }
+                        var same = spanCounts[span.key].byType
+                        same[span.type] &-= 1
+                        if let (majority, _) = majority(same) {
+                            let position: UInt64 = k == span.start ? 1 : 2
+                            out.buckets.append(bucket(104, UInt64(majority) << 4 | position))
+                        }
+                    }
+                    let longerMajority = majority(longer)
+                    if let (majority, _) = longerMajority {
+                        out.buckets.append(bucket(105, UInt64(majority) << 4 | UInt64(own)))
+                    }
+                    let occurrences = Int(counts.wrappedSum())
+                    let frequency: UInt64 = occurrences <= 1 ? 0 : occurrences == 2 ? 1 : occurrences <= 5 ? 2 : 3
+                    out.buckets.append(bucket(107, UInt64(own) << 8 | (longerMajority == nil ? 0 : 16) | frequency))
+                    // words around the other occurrences (context aggregation)
+                    var lefts = 0
+                    var rights = 0
+                    var j = Int(first[tr.lower])
+                    var visited = 0
+                    while j >= 0 && visited < 12 {
+                        defer {
+                            j = Int(next[j])
+                            visited += 1
+                        }
+                        if j == k { continue }
+                        let l = j > 0 ? traits[j - 1].lower : FeatureExtractor.outside
+                        let r = j + 1 < n ? traits[j + 1].lower : FeatureExtractor.outside
+                        if !Self.holds(left, lefts, l) {
+                            left[lefts] = l
+                            lefts &+= 1
+                        }
+                        if !Self.holds(right, rights, r) {
+                            right[rights] = r
+                            rights &+= 1
+                        }
+                    }
+                    for i in 0..<min(lefts, 8) { out.buckets.append(bucket(110, left[i])) }
+                    for i in 0..<min(rights, 8) { out.buckets.append(bucket(111, right[i])) }
+                    if tr.capital == .allCaps && tokens[k].length >= 2 && tokens[k].length <= 8 {
+                        var acronym = FeatureHash.offset
+                        for i in tokens[k].start..<tokens[k].end where isLetter(text.scalars[i]) {
+                            acronym = FeatureHash.add(acronym, lowerASCII(text.scalars[i]).value)
+                        }
+                        if let (majority, _) = majority(initials[FeatureHash.mix(acronym)].byType) {
+                            out.buckets.append(bucket(106, UInt64(majority)))
+                        }
                     }
                 }
-                var longer = insideLonger[tr.lower].byType
-                if spanOf[k] >= 0 {
-                    let span = spans[Int(spanOf[k])]
-                    if span.end - span.start >= 2 { longer[span.type] &-= 1 }
-                    var same = spanCounts[span.key].byType
-                    same[span.type] &-= 1
-                    if let (majority, _) = majority(same) {
-                        let position: UInt64 = k == span.start ? 1 : 2
-                        out.buckets.append(bucket(104, UInt64(majority) << 4 | position))
-                    }
-                }
-                let longerMajority = majority(longer)
-                if let (majority, _) = longerMajority {
-                    out.buckets.append(bucket(105, UInt64(majority) << 4 | UInt64(own)))
-                }
-                let occurrences = Int(tokenCounts[tr.lower].byType.wrappedSum())
-                let frequency: UInt64 = occurrences <= 1 ? 0 : occurrences == 2 ? 1 : occurrences <= 5 ? 2 : 3
-                out.buckets.append(bucket(107, UInt64(own) << 8 | (longerMajority == nil ? 0 : 16) | frequency))
-                // words around the other occurrences (context aggregation)
-                left.removeAll(keepingCapacity: true)
-                right.removeAll(keepingCapacity: true)
-                var j = Int(first[tr.lower])
-                var visited = 0
-                while j >= 0 && visited < 12 {
-                    defer {
-                        j = Int(next[j])
-                        visited += 1
-                    }
-                    if j == k { continue }
-                    let l = j > 0 ? traits[j - 1].lower : FeatureExtractor.outside
-                    let r = j + 1 < n ? traits[j + 1].lower : FeatureExtractor.outside
-                    if !left.contains(l) { left.append(l) }
-                    if !right.contains(r) { right.append(r) }
-                }
-                for l in left.prefix(8) { out.buckets.append(bucket(110, l)) }
-                for r in right.prefix(8) { out.buckets.append(bucket(111, r)) }
-                if tr.capital == .allCaps && tokens[k].length >= 2 && tokens[k].length <= 8 {
-                    var acronym = FeatureHash.offset
-                    for i in tokens[k].start..<tokens[k].end where isLetter(text.scalars[i]) {
-                        acronym = FeatureHash.add(acronym, lowerASCII(text.scalars[i]).value)
-                    }
-                    if let (majority, _) = majority(initials[FeatureHash.mix(acronym)].byType) {
-                        out.buckets.append(bucket(106, UInt64(majority)))
-                    }
-                }
+                out.offsets.append(Int32(out.buckets.count))
             }
-            out.offsets.append(Int32(out.buckets.count))
         }
         return out
+    }
+
+    /// Whether `words[0..<count]` holds `word`.
+    @inline(__always) private static func holds(_ words: UnsafeMutablePointer<UInt64>, _ count: Int, _ word: UInt64)
+        -> Bool
+    {
+        for i in 0..<count where words[i] == word { return true }
+        return false
     }
 
     /// The most frequent type (lowest index on ties) and the total, nil when all counts are zero.

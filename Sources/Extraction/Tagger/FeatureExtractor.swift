@@ -36,23 +36,36 @@ struct FeatureExtractor: Sendable {
         // by) works them out and looks the word up, the repeats copy them.
         var firstOf = HashedKeyMap<Int32>(capacity: tokens.count / 2 + 8, empty: -1)
         var source = [Int32](repeating: -1, count: tokens.count)
-        var firsts: [Int] = []
-        firsts.reserveCapacity(tokens.count)
+        var firsts = [Int](repeating: 0, count: tokens.count)
+        var firstCount = 0
         text.scalars.withUnsafeBufferPointer { s in
             out.withUnsafeMutableBufferPointer { out in
-                for (t, token) in tokens.enumerated() {
-                    var exact = FeatureHash.offset
-                    for k in token.start..<token.end { exact = FeatureHash.add(exact, s[k].value) }
-                    let first = firstOf.insertIfAbsent(FeatureHash.mix(exact), Int32(t))
-                    if first < 0 {
-                        out[t] = wordTraits(s, token.start, token.end)
-                        firsts.append(t)
-                    } else {
-                        source[t] = first
+                source.withUnsafeMutableBufferPointer { source in
+                    firsts.withUnsafeMutableBufferPointer { firsts in
+                        for (t, token) in tokens.enumerated() {
+                            var exact = FeatureHash.offset
+                            var scalarBits: UInt32 = 0
+                            for k in token.start..<token.end {
+                                exact = FeatureHash.add(exact, s[k].value)
+                                scalarBits |= s[k].value
+                            }
+                            let first = firstOf.insertIfAbsent(FeatureHash.mix(exact), Int32(t))
+                            if first < 0 {
+                                out[t] =
+                                    scalarBits < 0x80
+                                    ? asciiWordTraits(s, token.start, token.end, exact: exact)
+                                    : wordTraits(s, token.start, token.end)
+                                firsts[firstCount] = t
+                                firstCount &+= 1
+                            } else {
+                                source[t] = first
+                            }
+                        }
                     }
                 }
             }
         }
+        firsts.removeLast(tokens.count - firstCount)
         // Look-ups all together after the long loop above, in one batch (`Lexicon.classes`): the table is larger
         // than the nearer caches, and its loads overlap only when no branch on what a slot held comes between them.
         var lowers = [UInt64](repeating: 0, count: firsts.count)
@@ -70,129 +83,6 @@ struct FeatureExtractor: Sendable {
         markContext(&out, tokens, sentences, text.scalars)
         if gazetteer.longest > 0 { markGazetteerNames(&out) }
         return out
-    }
-
-    /// Hashes and classes of the word `s[start..<end]` by itself (no look-ups, no context).
-    @inline(__always) private func wordTraits(
-        _ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int
-    ) -> TokenTraits {
-        var tr = TokenTraits()
-        var exact = FeatureHash.offset
-        var lower = FeatureHash.offset
-        var shape = FeatureHash.offset
-        var short = FeatureHash.offset
-        var lastClass: UInt32 = 0
-        var run = 0
-        var uppers = 0
-        var lowers = 0
-        var digits = 0
-        var others = 0
-        // The lowercase form is hashed as it is produced: prefixes from its first four scalars, suffixes (below)
-        // from its last four, kept in a window, so no buffer is needed.
-        var count = 0
-        var prefixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        var window: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
-        @inline(__always) func push(_ v: UInt32) {
-            lower = FeatureHash.add(lower, v)
-            switch count {
-            case 0: prefixes.0 = lower
-            case 1: prefixes.1 = lower
-            case 2: prefixes.2 = lower
-            case 3: prefixes.3 = lower
-            default: break
-            }
-            count &+= 1
-            window = (v, window.0, window.1, window.2)
-        }
-        for k in start..<end {
-            let c = s[k]
-            exact = FeatureHash.add(exact, c.value)
-            let cls: UInt32
-            if c.value < 0x80 {
-                let v = c.value
-                if v >= 0x41 && v <= 0x5A {
-                    cls = 88  // X
-                    uppers &+= 1
-                    push(v &+ 32)
-                } else if v >= 0x61 && v <= 0x7A {
-                    cls = 120  // x
-                    lowers &+= 1
-                    push(v)
-                } else if v >= 0x30 && v <= 0x39 {
-                    cls = 100  // d
-                    digits &+= 1
-                    push(v)
-                } else {
-                    cls = v
-                    others &+= 1
-                    push(v)
-                }
-            } else if isUpper(c) {
-                cls = 88
-                uppers &+= 1
-                for u in BeyondASCII.lowercaseMapping(c).unicodeScalars { push(u.value) }
-            } else if isLower(c) || isLetter(c) {
-                cls = 120
-                lowers &+= 1
-                push(c.value)
-            } else if isDigit(c) {
-                cls = 100
-                digits &+= 1
-                push(c.value)
-            } else {
-                cls = c.value == 0x2019 ? 0x27 : c.value
-                others &+= 1
-                push(cls)
-            }
-            if cls == lastClass {
-                run &+= 1
-            } else {
-                run = 1
-                short = FeatureHash.add(short, cls)
-            }
-            if run <= 2 { shape = FeatureHash.add(shape, cls) }
-            lastClass = cls
-        }
-        var suffixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        var h = FeatureHash.offset
-        if count > 0 {
-            h = FeatureHash.add(h, window.0)
-            suffixes.0 = h
-        }
-        if count > 1 {
-            h = FeatureHash.add(h, window.1)
-            suffixes.1 = h
-        }
-        if count > 2 {
-            h = FeatureHash.add(h, window.2)
-            suffixes.2 = h
-        }
-        if count > 3 {
-            h = FeatureHash.add(h, window.3)
-            suffixes.3 = h
-        }
-        tr.exact = FeatureHash.mix(exact)
-        tr.lower = FeatureHash.mix(lower)
-        tr.shape = FeatureHash.mix(shape)
-        tr.shortShape = FeatureHash.mix(short)
-        tr.prefixes = prefixes
-        tr.suffixes = suffixes
-        tr.length = count
-        let letters = uppers + lowers
-        if letters == 0 {
-            tr.capital = digits > 0 ? .number : .punctuation
-        } else if digits > 0 {
-            tr.capital = .alphanumeric
-        } else if lowers == 0 {
-            tr.capital = uppers == 1 && others == 0 ? .initial : .allCaps
-        } else if uppers == 0 {
-            tr.capital = .lower
-        } else if isUpper(s[start]) && uppers == 1 {
-            tr.capital = .initial
-        } else {
-            tr.capital = .mixed
-        }
-        return tr
     }
 
     /// Sentence starts, capitals lines, parentheses and document-wide casing.
@@ -317,7 +207,9 @@ struct FeatureExtractor: Sendable {
     /// occurrence of a word has the same ones: the tagger computes and scores them once per distinct word of a
     /// document (see `WeightTable.addFirstPassScores`). Anything that looks at the context or the document belongs
     /// in `contextFeatures`.
-    @inline(__always) func intrinsicFeatures(_ tr: TokenTraits, into out: inout FeatureWriter) {
+    @inline(__always) func intrinsicFeatures(_ tr: TokenTraits, into writer: inout FeatureWriter) {
+        var out = writer  // a local copy, as in `contextFeatures`
+        defer { writer = out }
         out.add(1, 0)
         out.add(2, tr.lower)
         out.add(3, tr.exact)
@@ -334,71 +226,98 @@ struct FeatureExtractor: Sendable {
     }
 
     /// Features of token `t` that look beyond the word: its neighbours within `sentence`, its position, the
-    /// document. Add a feature family here as `out.add(template, value)` with a template number not used before
-    /// (values are hashed with `FeatureHash.combine`; what they need per token goes into `TokenTraits`), raise
-    /// `maximumPerToken` if needed, and bump `OrganizationTagger.currentFeatureSet`.
-    @inline(__always) func contextFeatures(
-        _ traits: UnsafeBufferPointer<TokenTraits>, _ t: Int, _ sentence: Range<Int>, into out: inout FeatureWriter
+    /// document. Add a feature family here with a template number not used before (values are hashed with
+    /// `FeatureHash.combine`; what they need per token goes into `TokenTraits`), raise `maximumPerToken` if needed,
+    /// and bump `OrganizationTagger.currentFeatureSet`: as `own(template, value)` when the value reads nothing but
+    /// token `t`'s own traits, all of them covered by `ownKey` (add any new one there), else as
+    /// `near(template, value)`. `Part` picks which of the two kinds a call writes (the tagger caches the sum of a
+    /// token's own features per `ownKey`, see `WeightTable.addFirstPassScores`); training writes both, in this order.
+    @inline(__always) func contextFeatures<Part: ContextPart>(
+        _ traits: UnsafeBufferPointer<TokenTraits>, _ t: Int, _ sentence: Range<Int>, into out: inout FeatureWriter,
+        _ part: Part.Type = WholeContext.self
     ) {
+        // A local copy of the writer: through `out` (an inout, in memory) every feature's store would also store
+        // the count back, since the compiler cannot tell the bucket stores from the writer's own fields.
+        var writer = out
+        defer { out = writer }
+        @inline(__always) func own(_ template: UInt64, _ value: UInt64) {
+            if Part.own { writer.add(template, value) }
+        }
+        @inline(__always) func near(_ template: UInt64, _ value: UInt64) {
+            if Part.neighbours { writer.add(template, value) }
+        }
         let a = sentence.lowerBound
         let b = sentence.upperBound
-        @inline(__always) func inside(_ k: Int) -> Bool { k >= a && k < b }
-        @inline(__always) func lower(_ k: Int) -> UInt64 {
-            inside(k) ? traits[k].lower : Self.outside &+ UInt64(k < a ? 1 : 2)
+        // Neighbours by their distance `d` from `t` (a literal at every call, so the side tests fold away): `t`
+        // is inside the sentence, so one before it is inside when at or after `a`, one after it when before `b`.
+        @inline(__always) func inside(_ d: Int) -> Bool { d < 0 ? t &+ d >= a : d > 0 ? t &+ d < b : true }
+        @inline(__always) func lower(_ d: Int) -> UInt64 {
+            inside(d) ? traits[t &+ d].lower : Self.outside &+ UInt64(d < 0 ? 1 : 2)
         }
-        @inline(__always) func short(_ k: Int) -> UInt64 {
-            inside(k) ? traits[k].shortShape : Self.outside &+ UInt64(k < a ? 1 : 2)
+        @inline(__always) func short(_ d: Int) -> UInt64 {
+            inside(d) ? traits[t &+ d].shortShape : Self.outside &+ UInt64(d < 0 ? 1 : 2)
         }
-        @inline(__always) func cap(_ k: Int) -> UInt64 {
-            inside(k) ? traits[k].capital.rawValue : (k < a ? 20 : 21)
+        @inline(__always) func cap(_ d: Int) -> UInt64 {
+            inside(d) ? traits[t &+ d].capital.rawValue : (d < 0 ? 20 : 21)
         }
-        @inline(__always) func gazetteerAt(_ k: Int) -> UInt64 { inside(k) ? traits[k].gazetteer : 255 }
-        @inline(__always) func lexical(_ k: Int) -> UInt64 { inside(k) ? traits[k].lexical : 5 }
-        @inline(__always) func keyword(_ k: Int) -> UInt64 { inside(k) ? traits[k].keyword.rawValue : 9 }
-        @inline(__always) func rule(_ k: Int) -> UInt64 { inside(k) ? traits[k].rule : 15 }
+        @inline(__always) func gazetteerAt(_ d: Int) -> UInt64 { inside(d) ? traits[t &+ d].gazetteer : 255 }
+        @inline(__always) func lexical(_ d: Int) -> UInt64 { inside(d) ? traits[t &+ d].lexical : 5 }
+        @inline(__always) func keyword(_ d: Int) -> UInt64 { inside(d) ? traits[t &+ d].keyword.rawValue : 9 }
+        @inline(__always) func rule(_ d: Int) -> UInt64 { inside(d) ? traits[t &+ d].rule : 15 }
         let tr = traits[t]
-        let lowerBefore = lower(t &- 1)
-        let lowerAfter = lower(t &+ 1)
-        let shortBefore = short(t &- 1)
-        let shortAfter = short(t &+ 1)
+        let lowerBefore = lower(-1)
+        let lowerAfter = lower(1)
+        let shortBefore = short(-1)
+        let shortAfter = short(1)
         let capital = tr.capital.rawValue
-        out.add(14, lowerBefore)
-        out.add(15, lowerAfter)
-        out.add(16, lower(t &- 2))
-        out.add(17, lower(t &+ 2))
-        out.add(18, shortBefore)
-        out.add(19, shortAfter)
-        out.add(20, FeatureHash.combine(lowerBefore, tr.lower))
-        out.add(21, FeatureHash.combine(tr.lower, lowerAfter))
-        out.add(22, FeatureHash.combine(FeatureHash.combine(shortBefore, tr.shortShape), shortAfter))
+        near(14, lowerBefore)
+        near(15, lowerAfter)
+        near(16, lower(-2))
+        near(17, lower(2))
+        near(18, shortBefore)
+        near(19, shortAfter)
+        near(20, FeatureHash.combine(lowerBefore, tr.lower))
+        near(21, FeatureHash.combine(tr.lower, lowerAfter))
+        near(22, FeatureHash.combine(FeatureHash.combine(shortBefore, tr.shortShape), shortAfter))
         let position: UInt64 = (tr.sentenceStart ? 1 : 0) | (tr.capsLine ? 2 : 0)
-        out.add(23, capital << 4 | position)
-        out.add(24, keyword(t))
-        out.add(25, keyword(t &- 1) << 4 | cap(t))
-        out.add(26, keyword(t &+ 1) << 4 | cap(t))
-        out.add(27, nameHeadAhead(traits, t, b))
+        own(23, capital << 4 | position)
+        own(24, keyword(0))
+        near(25, keyword(-1) << 4 | cap(0))
+        near(26, keyword(1) << 4 | cap(0))
+        near(27, nameHeadAhead(traits, t, b))
         let document: UInt64 = (tr.capitalElsewhere ? 1 : 0) | (tr.lowerElsewhere ? 2 : 0)
-        out.add(28, document << 8 | capital << 4 | position)
-        out.add(29, UInt64(min(tr.length, 10)) << 4 | capital)
-        out.add(30, (tr.insideParentheses ? 16 : 0) | capital)
-        out.add(31, cap(t &- 1) << 10 | cap(t) << 5 | cap(t &+ 1))
-        out.add(32, FeatureHash.combine(lowerBefore, capital))
-        out.add(33, FeatureHash.combine(lowerAfter, capital &+ 100))
-        out.add(34, FeatureHash.combine(tr.shape, position))
-        if tr.capsLine { out.add(35, FeatureHash.combine(tr.lower, document)) }
+        own(28, document << 8 | capital << 4 | position)
+        own(29, UInt64(min(tr.length, 10)) << 4 | capital)
+        own(30, (tr.insideParentheses ? 16 : 0) | capital)
+        near(31, cap(-1) << 10 | cap(0) << 5 | cap(1))
+        near(32, FeatureHash.combine(lowerBefore, capital))
+        near(33, FeatureHash.combine(lowerAfter, capital &+ 100))
+        own(34, FeatureHash.combine(tr.shape, position))
+        if tr.capsLine { own(35, FeatureHash.combine(tr.lower, document)) }
         if hasLexicon {
-            out.add(38, tr.lexical << 8 | capital << 4 | position)
-            out.add(39, lexical(t &- 1) << 12 | tr.lexical << 8 | lexical(t &+ 1) << 4 | cap(t))
+            own(38, tr.lexical << 8 | capital << 4 | position)
+            near(39, lexical(-1) << 12 | tr.lexical << 8 | lexical(1) << 4 | cap(0))
         }
         if hasGazetteer {
-            out.add(40, tr.gazetteer << 4 | capital)
-            out.add(41, gazetteerAt(t &- 1) << 8 | gazetteerAt(t &+ 1))
+            own(40, tr.gazetteer << 4 | capital)
+            near(41, gazetteerAt(-1) << 8 | gazetteerAt(1))
         }
-        out.add(42, tr.rule << 4 | capital)
-        out.add(43, rule(t &- 1) << 8 | tr.rule << 4 | rule(t &+ 1))
-        out.add(44, tr.rule << 8 | tr.gazetteer & 15 << 4 | tr.keyword.rawValue)
-        out.add(36, FeatureHash.combine(short(t &- 2), shortBefore))
-        out.add(37, FeatureHash.combine(shortAfter, short(t &+ 2)))
+        own(42, tr.rule << 4 | capital)
+        near(43, rule(-1) << 8 | tr.rule << 4 | rule(1))
+        own(44, tr.rule << 8 | tr.gazetteer & 15 << 4 | tr.keyword.rawValue)
+        near(36, FeatureHash.combine(short(-2), shortBefore))
+        near(37, FeatureHash.combine(shortAfter, short(2)))
+    }
+
+    /// Everything the `own` features of `contextFeatures` read, folded with the word's spelling (`exact`, which
+    /// decides its hashes, length, capitalisation and classes): two tokens with the same key have the same own
+    /// features. The flags get their own bits (gazetteer masks take 7 bits, rule evidence 3).
+    @inline(__always) static func ownKey(_ tr: TokenTraits) -> UInt64 {
+        let flags: UInt64 =
+            (tr.sentenceStart ? 1 : 0) | (tr.capsLine ? 2 : 0) | (tr.capitalElsewhere ? 4 : 0)
+            | (tr.lowerElsewhere ? 8 : 0) | (tr.insideParentheses ? 16 : 0) | tr.capital.rawValue << 5
+            | tr.keyword.rawValue << 9 | tr.lexical << 13 | tr.gazetteer << 16 | tr.rule << 32
+        return FeatureHash.combine(tr.exact, flags)
     }
 
     /// The nearest organization or legal cue word ahead within a run of capitalised words and connectors:
@@ -425,6 +344,32 @@ struct FeatureExtractor: Sendable {
     }
 }
 
+/// Which of a token's context features a call of `FeatureExtractor.contextFeatures` writes: those that read only
+/// the token's own traits (`own`), those that read its neighbours or its sentence (`neighbours`), or both.
+/// Constant per type, so each specialisation keeps only its own half of the feature list.
+protocol ContextPart {
+    static var own: Bool { get }
+    static var neighbours: Bool { get }
+}
+
+/// Every context feature (training, and any caller that does not cache).
+enum WholeContext: ContextPart {
+    static var own: Bool { true }
+    static var neighbours: Bool { true }
+}
+
+/// The features a token's `FeatureExtractor.ownKey` decides.
+enum OwnContext: ContextPart {
+    static var own: Bool { true }
+    static var neighbours: Bool { false }
+}
+
+/// The features that look at other tokens.
+enum NeighbourContext: ContextPart {
+    static var own: Bool { false }
+    static var neighbours: Bool { true }
+}
+
 /// Where `FeatureExtractor` writes a token's features: hashed (template, value) buckets appended to caller-owned
 /// storage, so training (all features of a document, kept) and tagging (one token at a time, scored at once) share
 /// one definition of the features and the tagger allocates nothing per feature.
@@ -442,7 +387,9 @@ struct FeatureWriter {
 
     /// Appends the bucket of feature `value` of `template`.
     @inline(__always) mutating func add(_ template: UInt64, _ value: UInt64) {
-        base[count] = UInt32(truncatingIfNeeded: FeatureHash.combine(template &* 0x9e37_79b9_7f4a_7c15, value) >> shift)
+        // `&>>`: the shift is 64 - bits, always under 64, so masking it changes nothing and saves a branch
+        base[count] = UInt32(
+            truncatingIfNeeded: FeatureHash.combine(template &* 0x9e37_79b9_7f4a_7c15, value) &>> shift)
         count &+= 1
     }
 }

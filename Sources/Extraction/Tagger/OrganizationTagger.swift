@@ -107,20 +107,21 @@ public struct OrganizationTagger: Sendable {
         return result
     }
 
-    /// Spans from BIO labels; an I without its B (never produced by Viterbi) starts a span.
+    /// Spans from BIO labels; an I without its B (never produced by Viterbi) starts a span. The open span keeps
+    /// the label of its first token, and its type's name is only read when the span is written or an I- label
+    /// may continue it (most tokens are O).
     static func spans(tokens: [NewsToken], labels: [Int], labelSet: LabelSet) -> [EntitySpan] {
         var out: [EntitySpan] = []
-        var open: (start: Int, end: Int, type: String)?
+        var open: (start: Int, end: Int, label: Int)?
         for (k, y) in labels.enumerated() {
-            let type = labelSet.types[y]
-            if y != 0 && !labelSet.begins[y], let o = open, o.type == type {
-                open = (o.start, tokens[k].end, type)
+            if y != 0 && !labelSet.begins[y], let o = open, labelSet.types[o.label] == labelSet.types[y] {
+                open = (o.start, tokens[k].end, o.label)
                 continue
             }
-            if let o = open { out.append(EntitySpan(start: o.start, end: o.end, label: o.type)) }
-            open = y == 0 ? nil : (tokens[k].start, tokens[k].end, type)
+            if let o = open { out.append(EntitySpan(start: o.start, end: o.end, label: labelSet.types[o.label])) }
+            open = y == 0 ? nil : (tokens[k].start, tokens[k].end, y)
         }
-        if let o = open { out.append(EntitySpan(start: o.start, end: o.end, label: o.type)) }
+        if let o = open { out.append(EntitySpan(start: o.start, end: o.end, label: labelSet.types[o.label])) }
         return out
     }
 }

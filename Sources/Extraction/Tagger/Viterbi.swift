@@ -149,21 +149,39 @@ struct Viterbi {
                                     best.replace(with: v, where: better)
                                     arg.replace(with: SIMD8<Int32>(repeating: p), where: better)
                                 }
-                                var best = SIMD8<Float>(repeating: minusInfinity)
-                                var arg = SIMD8<Int32>()
-                                for k in sourceStarts[chunk]..<sourceStarts[chunk &+ 1] { step(&best, &arg, k) }
-                                let offset = (t &* P &+ c) &* 4
-                                rawBack.storeBytes(of: arg, toByteOffset: offset, as: SIMD8<Int32>.self)
+                                let sources = sourceStarts[chunk]..<sourceStarts[chunk &+ 1]
                                 if c &+ Self.lanes <= L {
+                                    var best = SIMD8<Float>(repeating: minusInfinity)
+                                    var arg = SIMD8<Int32>()
+                                    for k in sources { step(&best, &arg, k) }
+                                    let offset = (t &* P &+ c) &* 4
+                                    rawBack.storeBytes(of: arg, toByteOffset: offset, as: SIMD8<Int32>.self)
                                     let emission = UnsafeRawPointer(e).loadUnaligned(
                                         fromByteOffset: (t &* L &+ c) &* 4, as: SIMD8<Float>.self)
                                     rawScores.storeBytes(
                                         of: best + emission, toByteOffset: offset, as: SIMD8<Float>.self)
                                 } else {
-                                    // the last, partial vector: emissions added label by label (reading past the
-                                    // emissions of the last token would leave the buffer)
-                                    rawScores.storeBytes(of: best, toByteOffset: offset, as: SIMD8<Float>.self)
-                                    for y in c..<L { s[t &* P &+ y] += e[t &* L &+ y] }
+                                    // The last, partial vector (one label of the shipped model's nine) label by
+                                    // label: the same additions and the same strict comparison in the same order
+                                    // as a vector lane, so the same floats and ties; padding lanes are never read.
+                                    for y in c..<L {
+                                        var best = minusInfinity
+                                        var arg: Int32 = 0
+                                        for k in sources {
+                                            let p = sourceLabels[k]
+                                            let v =
+                                                previous[Int(truncatingIfNeeded: p)]
+                                                + columns.load(
+                                                    fromByteOffset: (Int(truncatingIfNeeded: sourceRows[k]) &+ y) &* 4,
+                                                    as: Float.self)
+                                            if v > best {
+                                                best = v
+                                                arg = p
+                                            }
+                                        }
+                                        back[t &* P &+ y] = arg
+                                        s[t &* P &+ y] = best + e[t &* L &+ y]
+                                    }
                                 }
                                 c &+= Self.lanes
                                 chunk &+= 1

@@ -48,9 +48,11 @@ extension WeightTable {
     }
 
     /// The first pass's scores of a document, features computed straight from `traits` (no document-wide feature
-    /// list), in blocks of up to `blockTokens` tokens of one sentence. A word's intrinsic features
-    /// (`FeatureExtractor.intrinsicFeatures`, the same at every occurrence) are hashed and summed once per distinct
-    /// spelling in the document and reused.
+    /// list), in blocks of up to `blockTokens` tokens of one sentence. A token's intrinsic features
+    /// (`FeatureExtractor.intrinsicFeatures`) and own context features (the `own` ones of `contextFeatures`) are
+    /// the same at every token with the same `FeatureExtractor.ownKey` (the spelling and the position flags: "the"
+    /// mid-sentence, "," anywhere), so they are hashed, looked up and summed once per key in the document and the
+    /// sum reused; only the features that read the neighbours are worked out at every token.
     func addFirstPassScores(
         _ extractor: FeatureExtractor, _ traits: [TokenTraits], _ sentences: [Range<Int>], to emissions: inout [Float]
     ) {
@@ -59,11 +61,11 @@ extension WeightTable {
         var slots = HashedKeyMap<Int32>(capacity: n / 2 + 8, empty: -1)
         var cache = [SIMD8<Int32>](repeating: .zero, count: (n + 1) * chunks)
         var cached: Int32 = 0
-        // per token of a block: its word's cache slot, whether it fills that slot, where its intrinsic features end
-        // and where all its features end (in buckets, then in rows)
+        // per token of a block: its key's cache slot, whether it fills that slot, where its intrinsic and own
+        // features end and where all its features end (in buckets, then in rows)
         var slotOf = [Int](repeating: 0, count: Self.blockTokens)
         var fills = [Bool](repeating: false, count: Self.blockTokens)
-        var intrinsicEnd = [Int](repeating: 0, count: Self.blockTokens)
+        var ownEnd = [Int](repeating: 0, count: Self.blockTokens)
         var end = [Int](repeating: 0, count: Self.blockTokens)
         withScratch { scratch in
             traits.withUnsafeBufferPointer { traits in
@@ -79,17 +81,19 @@ extension WeightTable {
                                 for t in block {
                                     let i = t &- block.lowerBound
                                     let tr = traits[t]
-                                    let slot = slots.insertIfAbsent(tr.exact, cached)
+                                    let slot = slots.insertIfAbsent(FeatureExtractor.ownKey(tr), cached)
                                     fills[i] = slot < 0
                                     if slot < 0 {
                                         slotOf[i] = Int(cached)
                                         cached += 1
                                         extractor.intrinsicFeatures(tr, into: &writer)
+                                        extractor.contextFeatures(traits, t, sentence, into: &writer, OwnContext.self)
                                     } else {
                                         slotOf[i] = Int(slot)
                                     }
-                                    intrinsicEnd[i] = writer.count
-                                    extractor.contextFeatures(traits, t, sentence, into: &writer)
+                                    ownEnd[i] = writer.count
+                                    extractor.contextFeatures(
+                                        traits, t, sentence, into: &writer, NeighbourContext.self)
                                     end[i] = writer.count
                                 }
                                 // 2. locate
@@ -97,11 +101,11 @@ extension WeightTable {
                                 var m = 0
                                 var start = 0
                                 for i in 0..<block.count {
-                                    m = scratch.locate(scratch.buckets, start..<intrinsicEnd[i], into: m)
-                                    let rowsOfWord = m
-                                    m = scratch.locate(scratch.buckets, intrinsicEnd[i]..<end[i], into: m)
+                                    m = scratch.locate(scratch.buckets, start..<ownEnd[i], into: m)
+                                    let ownRows = m
+                                    m = scratch.locate(scratch.buckets, ownEnd[i]..<end[i], into: m)
                                     start = end[i]
-                                    intrinsicEnd[i] = rowsOfWord
+                                    ownEnd[i] = ownRows
                                     end[i] = m
                                 }
                                 // 3. sum
@@ -110,12 +114,12 @@ extension WeightTable {
                                     let slot = cache.baseAddress! + slotOf[i] &* chunks
                                     if fills[i] {
                                         scratch.clearSums()
-                                        scratch.sum(start..<intrinsicEnd[i])
+                                        scratch.sum(start..<ownEnd[i])
                                         for c in 0..<chunks { slot[c] = scratch.sums[c] }
                                     } else {
                                         for c in 0..<chunks { scratch.sums[c] = slot[c] }
                                     }
-                                    scratch.sum(intrinsicEnd[i]..<end[i])
+                                    scratch.sum(ownEnd[i]..<end[i])
                                     start = end[i]
                                     scratch.store(into: e.baseAddress! + (block.lowerBound &+ i) &* labelCount)
                                 }
