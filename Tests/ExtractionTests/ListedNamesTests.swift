@@ -50,9 +50,18 @@ struct ListedNamesTests {
             return FoundOrganization(
                 name: form, key: form.lowercased(), mentions: [Mention(start: s.start, end: s.end, text: form)])
         }
-        #expect(CombinedOrganizationFinder.withoutCommonNounOpeners(organization("Nurses"), scalars) == nil)
-        #expect(CombinedOrganizationFinder.withoutCommonNounOpeners(organization("Radio"), scalars) != nil)
-        #expect(CombinedOrganizationFinder.withoutCommonNounOpeners(organization("Radio Red"), scalars) != nil)
+        func kept(_ form: String) -> [String] {
+            CombinedOrganizationFinder.withoutCommonNounOpeners(
+                [organization(form)], isRuleName: { _ in false }, scalars
+            )
+            .map(\.name)
+        }
+        #expect(kept("Nurses").isEmpty)
+        #expect(kept("Radio") == ["Radio"])
+        #expect(kept("Radio Red") == ["Radio Red"])
+        let rule = CombinedOrganizationFinder.withoutCommonNounOpeners(
+            [organization("Nurses")], isRuleName: { _ in true }, scalars)
+        #expect(rule.map(\.name) == ["Nurses"])
     }
 
     @Test("'AI' is artificial intelligence, no organization")

@@ -236,6 +236,12 @@ struct DocumentResolver {
         "financial", "bancorp", "resources", "petroleum", "mining", "steel", "chemicals", "consulting", "platforms",
     ]
 
+    /// Units of government and administration that follow a place's name ("Kent County Council", "Penn State").
+    private static let localUnits: WordSet = [
+        "county", "city", "borough", "district", "town", "township", "parish", "village", "province", "state",
+        "municipal", "metropolitan", "regional", "shire",
+    ]
+
     /// Common first words that never stand alone for a longer name ("National", "General", "First").
     private static let generic: WordSet = [
         "national", "general", "first", "united", "american", "international", "global", "new", "royal",
@@ -286,7 +292,12 @@ struct DocumentResolver {
         while core - lo > 1 && Self.companyHeads.contains(tokens[core - 1].lower, asciiHash: tokens[core - 1].lowerHash)
         { core -= 1 }
         if core < end && core - lo >= 1 && isDistinctive(lo, core) { forms.append(words(lo, core)) }
-        if core - lo >= 2 && isDistinctive(lo, lo + 1) && !tokens[lo + 1].isHead { forms.append(words(lo, lo + 1)) }
+        // Not the place before a local unit: "Kent" of "Kent County Council" is the county ("Sandwich, Kent").
+        if core - lo >= 2 && isDistinctive(lo, lo + 1) && !tokens[lo + 1].isHead
+            && !Self.localUnits.contains(tokens[lo + 1].lower, asciiHash: tokens[lo + 1].lowerHash)
+        {
+            forms.append(words(lo, lo + 1))
+        }
         return forms
     }
 
