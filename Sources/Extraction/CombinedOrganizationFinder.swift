@@ -84,12 +84,42 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         // formula from their mentions.
         for index in result.indices { result[index].salience = 0 }
         for (rule, slot) in slotOfRule { result[slot].salience = ruled[rule].salience }
+        result = Self.mergingCorporateForms(result)
         let titleRange = regions?.first ?? Self.firstLine(of: scalars)
         result = Self.checkingTitleCaseHeadline(result, titleRange: titleRange, scalars)
         for index in result.indices { result[index].preferFullName() }
         OrganizationRanking.rank(&result, titleRange: titleRange, textLength: scalars.count)
         return result
     }
+
+    /// "Alibaba Group Holding" and "Alibaba": a name that is another's plus corporate-form words only ("Group",
+    /// "Holding", "Holdings", "Company", "Corporation"; legal suffixes are already out of the key) names the same
+    /// company, and becomes part of it. Not business words ("Tata Motors" is not the Tata group).
+    static func mergingCorporateForms(_ organizations: [FoundOrganization]) -> [FoundOrganization] {
+        func core(_ key: String) -> String {
+            var words = key.split(separator: " ")
+            while words.count > 1, let last = words.last, corporateForms.contains(String(last)) { words.removeLast() }
+            return words.joined(separator: " ")
+        }
+        var slotOfKey: [String: Int] = [:]
+        for (index, organization) in organizations.enumerated() where slotOfKey[organization.key] == nil {
+            slotOfKey[organization.key] = index
+        }
+        var result = organizations
+        var merged = Set<Int>()
+        for (index, organization) in organizations.enumerated() {
+            let shorter = core(organization.key)
+            guard shorter != organization.key, let target = slotOfKey[shorter], target != index,
+                !merged.contains(target)
+            else { continue }
+            result[target].absorb(organization)
+            result[target].salience = max(result[target].salience, organization.salience)
+            merged.insert(index)
+        }
+        return result.indices.filter { !merged.contains($0) }.map { result[$0] }
+    }
+
+    static let corporateForms: Set<String> = ["group", "holding", "holdings", "company", "corporation"]
 
     /// "Elizabeth A. Burton": a given name, a middle initial and a surname is a person's name, whatever the
     /// context made the tagger read (a list of people arrested, charged or appointed repeats the shape, and the
@@ -332,4 +362,3 @@ struct TakenText {
         }
     }
 }
-

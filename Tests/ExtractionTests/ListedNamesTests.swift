@@ -64,6 +64,21 @@ struct ListedNamesTests {
         #expect(rule.map(\.name) == ["Nurses"])
     }
 
+    @Test("A name that is another's plus corporate-form words joins it; business words do not")
+    func corporateForms() {
+        func organization(_ name: String, at start: Int) -> FoundOrganization {
+            FoundOrganization(
+                name: name, key: OrganizationKey.make(name),
+                mentions: [Mention(start: start, end: start + name.count, text: name)])
+        }
+        let merged = CombinedOrganizationFinder.mergingCorporateForms([
+            organization("Alibaba", at: 0), organization("Alibaba Group Holding", at: 20),
+            organization("Tata", at: 60), organization("Tata Motors", at: 80),
+        ])
+        #expect(merged.map(\.name) == ["Alibaba", "Tata", "Tata Motors"])
+        #expect(merged[0].mentions.map(\.start) == [0, 20] && merged[0].aliases == ["Alibaba Group Holding"])
+    }
+
     @Test("'AI' is artificial intelligence, no organization")
     func artificialIntelligence() {
         let scalars = Array("AI chatbots".unicodeScalars)

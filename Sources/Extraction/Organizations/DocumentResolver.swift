@@ -228,7 +228,7 @@ struct DocumentResolver {
     // MARK: - Names the article introduced
 
     private static let companyHeads: WordSet = [
-        "group", "holdings", "technologies", "technology", "airlines", "airline", "airways", "motors",
+        "group", "holdings", "holding", "technologies", "technology", "airlines", "airline", "airways", "motors",
         "pharmaceuticals", "pharma", "labs", "biotech", "systems", "partners", "capital", "media", "entertainment",
         "foods", "brands", "energy", "robotics", "therapeutics", "biosciences", "networks", "communications",
         "industries", "enterprises", "ventures", "investments", "software", "solutions", "logistics", "company",
