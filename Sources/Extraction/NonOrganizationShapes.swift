@@ -1,0 +1,175 @@
+/// Mentions whose shape names no organization, whatever the tagger read: a person's name, a handle, a street, a
+/// venue, a law, a job title or a local post, and a common noun that opens a sentence. The served finder drops them
+/// from the tagger's organizations (docs/organizations.md has what each removed on the dev sets).
+extension CombinedOrganizationFinder {
+    /// "Elizabeth A. Burton": a given name, a middle initial and a surname is a person's name, whatever the
+    /// context made the tagger read (a list of people arrested, charged or appointed repeats the shape, and the
+    /// document features then spread one mistake to every name). An organization with no other mention is dropped.
+    /// The same for four other shapes that name no organization: a social-media handle ("@RobertMaguire"), a
+    /// street ("Gladstone Avenue"), a venue ("Shoreline Amphitheatre", GuidelineNames.swift), a law ("Digital Markets
+    /// Act", also there) and a job title ("CEO", "National Security Adviser", "Texas Attorney" of "Texas Attorney
+    /// General Ken Paxton").
+    static func withoutNonOrganizationMentions(_ organization: FoundOrganization, _ scalars: [Unicode.Scalar])
+        -> FoundOrganization?
+    {
+        var kept = organization
+        kept.mentions.removeAll {
+            isPersonShaped(scalars, $0.start, $0.end) || namesNoOrganization(scalars, $0.start, $0.end)
+        }
+        if kept.mentions.count == organization.mentions.count { return organization }
+        return kept.mentions.isEmpty ? nil : kept
+    }
+
+    /// "Nurses at Providence St. Vincent Medical Center voted …": one capitalised word that opens a sentence, and
+    /// that the article also writes in lowercase ("the 1,600 nurses"), is a common noun, not a name the rules missed.
+    /// Only for organizations the rules did not find (`isRuleName` false), and not for words in capitals ("NASA").
+    static func withoutCommonNounOpeners(
+        _ organizations: [FoundOrganization], isRuleName: (FoundOrganization) -> Bool, _ scalars: [Unicode.Scalar]
+    ) -> [FoundOrganization] {
+        var openers: [Mention] = []
+        for organization in organizations where !isRuleName(organization) {
+            openers += organization.mentions.filter { isSentenceOpeningWord($0, scalars) }
+        }
+        guard !openers.isEmpty else { return organizations }
+        let lowercase = wordsWrittenInLowercase(Set(openers.map { $0.text.lowercased() }), scalars)
+        guard !lowercase.isEmpty else { return organizations }
+        return organizations.compactMap { organization in
+            guard !isRuleName(organization) else { return organization }
+            var kept = organization
+            kept.mentions.removeAll {
+                lowercase.contains($0.text.lowercased()) && isSentenceOpeningWord($0, scalars)
+            }
+            if kept.mentions.count == organization.mentions.count { return organization }
+            return kept.mentions.isEmpty ? nil : kept
+        }
+    }
+
+    /// One ASCII word, capitalised, of three letters or more, after a line break, a full stop or a dateline's dash;
+    /// not after a quotation mark ("construction journal \"Building\"").
+    static func isSentenceOpeningWord(_ mention: Mention, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard mention.start >= 0, mention.end <= scalars.count, mention.end - mention.start >= 3,
+            scalars[mention.start].value >= 0x41, scalars[mention.start].value <= 0x5A,
+            scalars[(mention.start + 1)..<mention.end].allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A })
+        else { return false }
+        var k = mention.start
+        while k > 0 && scalars[k - 1] == " " { k -= 1 }
+        return k == 0 || scalars[k - 1] == "\n" || scalars[k - 1] == "." || scalars[k - 1] == "—"
+            || scalars[k - 1] == "–"
+    }
+
+    /// Which of `words` (lowercase ASCII) the text writes as words in lowercase, in one pass: not as part of an
+    /// address or a file's name ("moneycontrol.com", "@wyze", "wyze-sense-yellow.jpg").
+    static func wordsWrittenInLowercase(_ words: Set<String>, _ scalars: [Unicode.Scalar]) -> Set<String> {
+        let longest = words.map(\.utf8.count).max() ?? 0
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || ScalarClass.isDigit(s) }
+        var found = Set<String>()
+        var k = 0
+        while k < scalars.count {
+            guard scalars[k].value >= 0x61 && scalars[k].value <= 0x7A, k == 0 || !isWordScalar(scalars[k - 1]) else {
+                k += 1
+                continue
+            }
+            var end = k
+            while end < scalars.count && scalars[end].value >= 0x61 && scalars[end].value <= 0x7A { end += 1 }
+            defer { k = end }
+            guard end - k <= longest, end == scalars.count || !isWordScalar(scalars[end]) else { continue }
+            let before = k > 0 ? scalars[k - 1] : " "
+            let after = end < scalars.count ? scalars[end] : " "
+            let isAddress = end + 1 < scalars.count && after == "." && isAlnum(scalars[end + 1])
+            guard !"/@.#-_".unicodeScalars.contains(before), after != "-", after != "_", !isAddress else { continue }
+            let word = String(String.UnicodeScalarView(scalars[k..<end]))
+            if words.contains(word) { found.insert(word) }
+        }
+        return found
+    }
+
+    static func namesNoOrganization(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard start >= 0, start < end, end <= scalars.count else { return false }
+        if scalars[start] == "@" { return true }
+        // "AI chatbots": artificial intelligence, which a tagger trained on 1996 text reads as an acronym's name.
+        if end - start == 2 && scalars[start] == "A" && scalars[start + 1] == "I" { return true }
+        // Only the last word matters, and the words it is compared with are short.
+        var wordStart = end
+        while wordStart > start && scalars[wordStart - 1] != " " { wordStart -= 1 }
+        guard end - wordStart <= 12 else { return false }
+        let last = lowercasedWord(scalars[wordStart..<end])
+        return
+            (wordStart > start
+            && (streetWords.contains(last) || venueHeads.contains(last) || lawHeads.contains(last)))
+            || jobTitles.contains(last)
+            || (wordStart > start && localUnits.contains(last) && isLocalOfficeTitle(after: end, scalars))
+    }
+
+    /// Whether a local office's title follows: "Montpelier City" of "Montpelier City Manager Bill Fraser" names a
+    /// post, not the city's government ("Fairfax County Executive", "Los Angeles City Attorney").
+    static func isLocalOfficeTitle(after end: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard end + 1 < scalars.count, scalars[end] == " " else { return false }
+        var wordEnd = end + 1
+        while wordEnd < scalars.count && ScalarClass.isLetter(scalars[wordEnd]) && wordEnd - end <= 16 { wordEnd += 1 }
+        return localOfficeTitles.contains(lowercasedWord(scalars[(end + 1)..<wordEnd]))
+    }
+
+    /// Units of local government that a place's name and a title make a post of. Not "State": "Michigan State" is
+    /// also a university.
+    static let localUnits: Set<String> = ["city", "county", "town", "township", "village", "borough", "parish"]
+    static let localOfficeTitles: Set<String> = [
+        "manager", "attorney", "administrator", "executive", "judge", "clerk", "commissioner", "mayor", "treasurer",
+        "auditor", "assessor", "sheriff", "coroner", "superintendent", "supervisor", "engineer", "solicitor",
+        "comptroller", "controller", "prosecutor", "councilman", "councilwoman", "councillor", "councilor",
+    ]
+
+    /// `String(String.UnicodeScalarView(word)).lowercased()`, written byte by byte when the word is ASCII: asked of
+    /// every mention the tagger finds, appending scalar by scalar cost more than the test.
+    private static func lowercasedWord(_ word: ArraySlice<Unicode.Scalar>) -> String {
+        guard !word.isEmpty, word.allSatisfy({ $0.value < 0x80 }) else {
+            return String(String.UnicodeScalarView(word)).lowercased()
+        }
+        return String(unsafeUninitializedCapacity: word.count) { buffer in
+            var k = 0
+            for scalar in word {
+                let v = scalar.value
+                buffer[k] = UInt8(truncatingIfNeeded: v >= 65 && v <= 90 ? v + 32 : v)
+                k += 1
+            }
+            return k
+        }
+    }
+
+    static let streetWords: Set<String> = [
+        "avenue", "ave.", "street", "st.", "road", "rd.", "boulevard", "blvd.", "lane", "drive", "highway", "parkway",
+    ]
+    static let jobTitles: Set<String> = [
+        "adviser", "advisor", "secretary", "minister", "director", "chairman", "chairwoman", "president", "ceo",
+        "spokesman", "spokeswoman", "spokesperson", "commissioner", "governor", "mayor", "senator", "ambassador",
+        "attorney",
+    ]
+
+    static func isPersonShaped(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard start >= 0, end <= scalars.count, end - start >= 7, end - start <= 40 else { return false }
+        // Cheap test first: exactly two spaces, the second three scalars after the first ("X. ").
+        var spaces: [Int] = []
+        for k in start..<end where scalars[k] == " " {
+            spaces.append(k)
+            if spaces.count > 2 { return false }
+        }
+        guard spaces.count == 2, spaces[1] == spaces[0] + 3, scalars[spaces[0] + 2] == "." else { return false }
+        let words = String(String.UnicodeScalarView(scalars[start..<end])).split(separator: " ")
+        guard words.count == 3, let given = words.first, let initial = words.dropFirst().first,
+            let surname = words.last
+        else { return false }
+        func capitalisedWord(_ w: Substring) -> Bool {
+            guard let first = w.unicodeScalars.first, first.properties.isUppercase, w.unicodeScalars.count >= 2 else {
+                return false
+            }
+            // "Burton", "O'Neil", "Smith-Jones": letters joined by an apostrophe or a hyphen, not all capitals.
+            let rest = w.unicodeScalars.dropFirst()
+            return rest.allSatisfy { $0.properties.isAlphabetic || $0 == "'" || $0 == "’" || $0 == "-" }
+                && rest.contains { $0.properties.isLowercase }
+        }
+        let initialScalars = Array(initial.unicodeScalars)
+        guard initialScalars.count == 2, initialScalars[0].properties.isUppercase, initialScalars[1] == "." else {
+            return false
+        }
+        return capitalisedWord(given) && capitalisedWord(surname) && PersonNames.given.contains(given.lowercased())
+    }
+}
