@@ -267,13 +267,30 @@ struct DocumentResolver {
             lexicon.insert(w, usage: single && !strong ? .standalone : .plain, id: m.group)
             if strong { caseless.insert(m.group) }
             guard w.count >= 2, strong else { continue }
+            let leadingWord = leadingWordOfLongerName(m.lo, m.hi)
             for form in shortForms(m.lo, m.hi) {
-                // A short form already found alone ("Chiefs" after "Kansas City Chiefs") is the same one.
-                if let known = lexicon.id(of: form), form.count == 1 { union(known, m.group) }
+                if let known = lexicon.id(of: form), form.count == 1 {
+                    // A short form already found alone ("Chiefs" after "Kansas City Chiefs") is the same one; not
+                    // the first word of a name that goes on with more than company words: "Starbucks" found
+                    // before "Starbucks Workers United" is the company, not its workers' union.
+                    if form == leadingWord { continue }
+                    union(known, m.group)
+                }
                 lexicon.insert(form, usage: .standalone, id: m.group)
             }
             if let p = placePrefixEnd(m.lo, m.hi) { byPlacePrefix[words(m.lo, p)] = m.group }
         }
+    }
+
+    /// The first word of a name whose other words are not all company heads or legal suffixes ("Starbucks" of
+    /// "Starbucks Workers United", "Goldman" of "Goldman Sachs"; not "Kestrel" of "Kestrel Biotech Inc.").
+    func leadingWordOfLongerName(_ lo: Int, _ hi: Int) -> [String]? {
+        var end = hi
+        while end - lo > 1 && (tokens[end - 1].isLegalSuffix || tokens[end - 1].text == ",") { end -= 1 }
+        var core = end
+        while core - lo > 1 && Self.companyHeads.contains(tokens[core - 1].lower, asciiHash: tokens[core - 1].lowerHash)
+        { core -= 1 }
+        return core - lo >= 2 ? words(lo, lo + 1) : nil
     }
 
     /// "Kestrel Biotech Inc." → "Kestrel Biotech", "Kestrel"; "Emirates Airline" → "Emirates".
