@@ -151,6 +151,11 @@ struct CoordinatedNamesTests {
                 [["Guangdong Post"], ["Telecommunications Administration"]]) == nil)
         #expect(split("Procter & Gamble", [["Procter & Gamble"]]) == nil)
         #expect(split("Reuters Television", [["Reuters"], ["Television"]]) == nil)
+        #expect(
+            split(
+                "University of Oxford and Imperial College London",
+                [["University of Oxford"], ["Imperial College London"]])
+                == ["University of Oxford", "Imperial College London"])
     }
 
     @Test("Names of several words are split too when the span ends a list of names")

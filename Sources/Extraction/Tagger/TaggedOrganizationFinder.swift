@@ -78,10 +78,12 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
         else { return nil }
         // "Guangdong Post and Telecommunications Administration" is one name whose words the rules split: a part
         // must be a single word or a name the document uses again, unless the span ends a list of names ("Spotify,
-        // Epic Games and Match Group").
+        // Epic Games and Match Group") or each part holds an institution's head word ("University of Oxford and
+        // Imperial College London").
         guard
             endsList(span, evidence, text)
                 || inside.allSatisfy({ $0.strong || !text.string($0.start, $0.end).contains(" ") })
+                || inside.allSatisfy({ holdsInstitutionHead(text.string($0.start, $0.end)) })
         else { return nil }
         for (before, after) in zip(inside, inside.dropFirst()) {
             guard before.end <= after.start else { return nil }
@@ -92,6 +94,11 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
             }
         }
         return inside.map { EntitySpan(start: $0.start, end: $0.end, label: span.label) }
+    }
+
+    /// Whether a name holds an institution's head word ("University", "College", "Agency", …).
+    static func holdsInstitutionHead(_ name: String) -> Bool {
+        name.split(separator: " ").contains { CombinedOrganizationFinder.institutionHeads.contains($0.lowercased()) }
     }
 
     /// Whether the span follows a rule name and a comma on the same line: the last items of a list of names.
@@ -405,4 +412,3 @@ extension [EntitySpan] {
         return self[low..<end]
     }
 }
-
