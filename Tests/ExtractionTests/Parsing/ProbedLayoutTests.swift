@@ -376,4 +376,56 @@ struct ProbedLayoutTests {
         #expect(article.authors == ["Jane Smith"])
         #expect(article.publishedAt == "2025-03-03")
     }
+
+    @Test("'Reporting from Madrid and Paris' under the byline is left out of the body with the date line below it")
+    func reportingFromLine() {
+        let page = """
+            Climate
+
+            Europe's Heat Wave Breaks Records Across the Continent
+
+            Temperatures topped 40 degrees Celsius in four countries as officials warned of wildfires.
+
+            By Jane Smith and John Doe
+            Reporting from Madrid and Paris
+
+            Published July 2, 2025 Updated July 3, 2025, 8:12 a.m. ET
+
+            A heat wave gripping Europe broke temperature records in at least four countries on Wednesday, as \
+            officials warned of wildfires and power grids strained under the demand for air-conditioning.
+
+            In Spain, the national weather agency recorded 46 degrees Celsius in the southern city of Seville, the \
+            highest June temperature on record.
+            """
+        let article = analyze(page)
+        #expect(article.title == "Europe's Heat Wave Breaks Records Across the Continent")
+        #expect(article.authors == ["Jane Smith", "John Doe"])
+        #expect(article.body.hasPrefix("A heat wave gripping Europe"))
+    }
+
+    @Test("Short lines under the logo line are its sections: the story's topic ('Energy') is not the source")
+    func sectionsUnderLogo() {
+        let page = """
+            Forbes
+            Innovation
+            Energy
+
+            Why Batteries Are About To Get Much Cheaper
+
+            Jane Smith
+            Nov 19, 2024, 08:00am EST
+
+            Battery prices have fallen by almost 90% in the past decade, and the next few years could bring another \
+            sharp drop as new chemistries reach the market.
+
+            Sodium-ion cells, which do not need lithium, cobalt or nickel, are already being built at scale in China \
+            for energy storage.
+
+            Analysts expect pack prices to fall below $100 per kilowatt-hour next year.
+            """
+        let article = analyze(page)
+        #expect(article.source != "Energy")
+        #expect(article.title == "Why Batteries Are About To Get Much Cheaper")
+        #expect(article.authors == ["Jane Smith"])
+    }
 }
