@@ -31,11 +31,18 @@ enum ArticleBodyEdges {
         {
             body.removeFirst()
         }
-        // Wire copy closes with who reported and edited it and the agency's standards line: credits, not story.
+        // Wire copy closes with who reported and edited it and the agency's standards line: credits, not story; the
+        // little the run holds under them (the reporter's name and bio, "Thomson Reuters") is not story either.
         // A rule drawn in characters above them ("___" in AP copy) stays: the dev pages' gold keeps it.
-        while let last = body.last, body.count > 1, features[last].words <= 60, isTrailer(blocks[last].text) {
-            body.removeLast()
+        var cut: Int? = nil
+        var wordsBelow = 0
+        for k in Swift.stride(from: body.count - 1, through: max(1, body.count - 8), by: -1) {
+            let f = features[body[k]]
+            if f.words <= 60, isTrailer(blocks[body[k]].text) { cut = k }
+            wordsBelow += f.words
+            if wordsBelow > 80 { break }
         }
+        if let cut { body.removeSubrange(cut...) }
         return body
     }
 

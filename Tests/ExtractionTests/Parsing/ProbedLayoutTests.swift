@@ -428,4 +428,35 @@ struct ProbedLayoutTests {
         #expect(article.title == "Why Batteries Are About To Get Much Cheaper")
         #expect(article.authors == ["Jane Smith"])
     }
+
+    @Test("The reporter's name and bio under Reuters' trailers go with them")
+    func bioUnderTrailers() {
+        let page = """
+            Business
+
+            Automaker recalls 200,000 vehicles over faulty airbags
+
+            By Jane Doe
+            March 4, 2025 2:41 PM GMT
+
+            DETROIT, March 4 (Reuters) - A major automaker said on Tuesday it would recall about 200,000 vehicles in \
+            the United States because the airbags may not deploy in a crash.
+
+            The recall covers some sport utility vehicles built between 2021 and 2023, according to a filing with the \
+            National Highway Traffic Safety Administration.
+
+            The company said it was not aware of any injuries related to the problem.
+
+            Reporting by Jane Doe in Detroit; Editing by Mark Porter
+
+            Our Standards: The Thomson Reuters Trust Principles., opens new tab
+
+            Jane Doe
+            Thomson Reuters
+            Jane covers the auto industry from Detroit.
+            """
+        let article = analyze(page)
+        #expect(article.body.hasSuffix("not aware of any injuries related to the problem."))
+        #expect(article.authors == ["Jane Doe"])
+    }
 }
