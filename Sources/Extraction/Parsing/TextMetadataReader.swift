@@ -329,13 +329,14 @@ struct TextMetadataReader {
             if f.sentenceEnds >= 2 { score -= 3 }  // two sentences: a standfirst, not a headline
             if Self.isNumberedItem(block.text) { score -= 4 }
             // Under another headline-shaped line: a standfirst ("Headline", "One-sentence summary", byline).
+            // A line ending in this one ("Home News Business News Headline") is the trail to it, not another headline.
             let followsHeadline =
                 i > lo && isCandidateShape(i - 1, hasDate) && features[i - 1].length >= 4 && !blocks[i - 1].isBullet
+                && !blocks[i - 1].text.hasSuffix(block.text)
             // "Headline" then "Updated Nov 19, 6:55 AM", or with a short line between ("Share", the author's
             // name). A standfirst sits just as close above the byline and its date: it gets no such help.
-            if isDateLine(i + 1, hasDate)
-                || (i + 2 < hi && isDateLine(i + 2, hasDate) && features[i + 1].length <= 3
-                    && !(followsHeadline && (bylines[i + 1] != nil || isNameLine(i + 1))))
+            if !followsHeadline,
+                isDateLine(i + 1, hasDate) || (i + 2 < hi && isDateLine(i + 2, hasDate) && features[i + 1].length <= 3)
             {
                 score += 3
             }

@@ -43,6 +43,37 @@ struct ProbedLayoutTests {
         #expect(article.body.hasPrefix("Britain's windfarms generated"))
     }
 
+    @Test("Headline, standfirst, date line right under it: the headline is the title")
+    func standfirstOverDate() {
+        let page = """
+            Windfarm output hits record as storms sweep across Britain
+
+            Turbines supplied more than half of the country's electricity on Tuesday as gale-force winds battered the north
+
+            Tue 10 Dec 2024 18.42 GMT
+
+            \(Self.story)
+            """
+        #expect(analyze(page).title == "Windfarm output hits record as storms sweep across Britain")
+    }
+
+    @Test("A trail ending in the headline ('Home News Business News Headline') does not make the headline a standfirst")
+    func trailEndingInHeadline() {
+        let page = """
+            Home News Business News Acme opens a new plant in Ohio
+
+            Acme opens a new plant in Ohio
+
+            November 18, 2019
+
+            Acme Corporation opened a new manufacturing plant in Dayton, Ohio, on Monday, creating about 300 jobs \
+            in the region over the next two years.
+
+            The plant will build parts for electric buses and trucks sold across North America.
+            """
+        #expect(analyze(page).title == "Acme opens a new plant in Ohio")
+    }
+
     @Test("A standfirst sentence read as the lead does not hide the byline of name, desk and role under it")
     func bylineUnderProseStandfirst() {
         let page = """
