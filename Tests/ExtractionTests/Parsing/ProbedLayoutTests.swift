@@ -354,6 +354,7 @@ struct ProbedLayoutTests {
         #expect(article.body.hasSuffix("did not go far enough."))
         #expect(Dateline.read("Mexico City (Reuters) — Mexico's central bank cut rates")?.place == "Mexico City")
         #expect(Dateline.read("Apple (AAPL) - Shares rose") == nil)
+        #expect(Dateline.read("New York (CNN) — Smoke from hundreds of wildfires")?.place == "New York")
         #expect(Dateline.read("Officials (who asked not to be named) - said") == nil)
     }
 
