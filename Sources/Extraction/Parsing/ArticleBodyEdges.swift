@@ -1,5 +1,3 @@
-import Foundation
-
 /// The edges of the story inside the selected run: what opens it before the lead (headline, byline, date lines,
 /// the rest of a byline block) and what closes wire copy after the last paragraph (credits and standards lines).
 enum ArticleBodyEdges {
@@ -31,11 +29,18 @@ enum ArticleBodyEdges {
         {
             body.removeFirst()
         }
-        // Wire copy closes with who reported and edited it and the agency's standards line: credits, not story.
+        // Wire copy closes with who reported and edited it and the agency's standards line: credits, not story; the
+        // little the run holds under them (the reporter's name and bio, "Thomson Reuters") is not story either.
         // A rule drawn in characters above them ("___" in AP copy) stays: the dev pages' gold keeps it.
-        while let last = body.last, body.count > 1, features[last].words <= 60, isTrailer(blocks[last].text) {
-            body.removeLast()
+        var cut: Int? = nil
+        var wordsBelow = 0
+        for k in Swift.stride(from: body.count - 1, through: max(1, body.count - 8), by: -1) {
+            let f = features[body[k]]
+            if f.words <= 60, isTrailer(blocks[body[k]].text) { cut = k }
+            wordsBelow += f.words
+            if wordsBelow > 80 { break }
         }
+        if let cut { body.removeSubrange(cut...) }
         return body
     }
 
@@ -43,7 +48,16 @@ enum ArticleBodyEdges {
     /// "Our Standards: The Thomson Reuters Trust Principles.", "Associated Press writer A contributed to this report."
     static func isTrailer(_ text: String) -> Bool {
         // "(Reporting by A; Editing by B)", "--With assistance from A.": the same credits in brackets or after dashes.
-        let line = text.trimmingCharacters(in: creditWrapping)
+        let scalars = text.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !isWrapping($0) }),
+            let last = scalars.lastIndex(where: { !isWrapping($0) })
+        else { return false }
+        let line = String(scalars[start...last])
+        // Every credit opens with one of these letters or says "contributed": most paragraphs are passed over
+        // without a lowercased copy.
+        guard creditInitials.contains(scalars[start]) || ByteSearch.containsFolded(line, contributed) else {
+            return false
+        }
         let lower = line.lowercased()
         if lower.hasPrefix("our standards:") && lower.contains("trust principles") { return true }
         // A credit names people: the word after "by" is capitalised ("Reporting by local media…" is a sentence).
@@ -56,7 +70,13 @@ enum ArticleBodyEdges {
         return contributionEndings.contains { lower.hasSuffix($0) }
     }
 
-    static let creditWrapping = CharacterSet(charactersIn: "()-–— ")
+    static func isWrapping(_ s: Unicode.Scalar) -> Bool {
+        s == "(" || s == ")" || s == "-" || s == "–" || s == "—" || s == " "
+    }
+
+    /// The first letters of `creditOpeners` and of "Our Standards", in either case.
+    static let creditInitials: Set<Unicode.Scalar> = ["R", "r", "A", "a", "W", "w", "E", "e", "C", "c", "O", "o"]
+    static let contributed = Array("contributed".utf8)
 
     /// Openings of a wire story's credit line, lowercased, each followed by the names.
     static let creditOpeners = [

@@ -194,10 +194,12 @@ struct ArticleParser {
         return parts.joined(separator: " ")
     }
 
-    /// A line of at most four words ending in an author's role ("Staff Writer", "Senior Reporter"), or a lone e-mail
-    /// address or handle.
+    /// A line of at most four words ending in an author's role ("Staff Writer", "Senior Reporter"), a lone e-mail
+    /// address or handle, or where the reporters filed from ("Reporting from Madrid").
     static func isBylineRest(_ line: String) -> Bool {
         let words = line.split(separator: " ")
+        // "Reporting from Madrid and Paris": where the reporters filed from, under their names.
+        if words.count <= 8, line.hasPrefix("Reporting from ") { return true }
         guard let last = words.last, words.count <= 4 else { return false }
         if words.count == 1 && (last.contains("@") && !last.hasSuffix("@")) { return true }
         return BylineParser.roleWords.contains(last.lowercased())

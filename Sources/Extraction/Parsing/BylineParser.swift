@@ -139,15 +139,18 @@ struct BylineParser {
         // "Jillian Ambrose Energy correspondent", "JOHN DOE Staff Writer": a name, a desk and a role, in a short
         // line; the role in lowercase or the name in capitals, since a menu writes "Al Jazeera Correspondent".
         if !comma {
-            let written = text.split(separator: " ")
             // "Jane Smith / Staff Writer": a name, a slash and a role in any case ("Al Jazeera Correspondent" has
-            // no slash).
-            if written.count <= 8, let slash = written.firstIndex(of: "/"), slash >= 2, slash + 1 < written.count,
-                let role = written.last, roleWords.contains(role.lowercased())
-            {
-                return true
+            // no slash). Most lines have no slash byte, and then no "/" word.
+            if text.utf8.contains(0x2F) {
+                let written = text.split(separator: " ")
+                if written.count <= 8, let slash = written.firstIndex(of: "/"), slash >= 2,
+                    slash + 1 < written.count, let role = written.last, roleWords.contains(role.lowercased())
+                {
+                    return true
+                }
             }
             guard spacedWordCount(text) <= 6 else { return false }
+            let written = text.split(separator: " ")
             let capitalsName =
                 written.count >= 2
                 && written.prefix(2).allSatisfy { w in

@@ -28,12 +28,18 @@ struct Dateline: Equatable {
             !place.unicodeScalars.contains(where: ScalarClass.isDigit)
         else { return nil }
         let agency = String(String.UnicodeScalarView(scalars[(open + 1)..<close])).trimmingCharacters(in: .whitespaces)
-        guard ParsingLexicon.wireAgencies[agency.lowercased()] != nil else { return nil }
+        guard ParsingLexicon.wireAgencies[agency.lowercased()] != nil || Self.newsrooms.contains(agency) else {
+            return nil
+        }
         var i = close + 1
         while i < scalars.count && ScalarClass.isSpace(scalars[i]) { i += 1 }
         guard i < scalars.count, ["—", "–", "-", "―"].contains(scalars[i]) else { return nil }
         return Dateline(place: place, agency: agency)
     }
+
+    /// Newsrooms that sign their copy the way wire agencies do ("New York (CNN) —"), written as they sign it; a
+    /// company's ticker in brackets ("Apple (AAPL) -") is none of them.
+    static let newsrooms: Set<String> = ["CNN", "CNN Business", "CNBC", "BBC", "NPR"]
 
     /// "GENEVA 2024-05-14", "WATERLOO, Iowa —", "LONDON (Reuters) -": a place in capitals.
     static func readCapitals(_ scalars: [Unicode.Scalar]) -> Dateline? {

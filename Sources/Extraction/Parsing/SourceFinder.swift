@@ -18,6 +18,8 @@ struct SourceFinder {
         case masthead = 3.5
         /// The logo's link as screen readers and text browsers give it: "The Guardian - Back to home".
         case homeLink = 6
+        /// A short line under the logo line: more likely a section than the site.
+        case sectionUnderLogo = 1.4
     }
 
     /// Words that end a newspaper's name and rarely a section's or a headline's: `ParsingLexicon.domainPublicationWords` without
@@ -52,6 +54,7 @@ struct SourceFinder {
         // Controls a copy of the page opens with ("Menu", "Search", "Skip to main content") come before the logo
         // without taking its place among the first three lines.
         var logoLines = 0
+        var logoVoted = false
         for (i, block) in blocks.prefix(12).enumerated() where logoLines < 3 {
             if features[i].length <= 4, Self.pageControls.contains(block.text.lowercased()) { continue }
             logoLines += 1
@@ -64,7 +67,13 @@ struct SourceFinder {
             } else if features[i].words <= 5 {
                 let last = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
                 let isMasthead = features[i].words >= 2 && Self.mastheadWords.contains(last)
-                vote(text, isMasthead ? .masthead : .logo)
+                // "Forbes", "Innovation", "Energy": under a logo line, short lines are its sections, and a section
+                // the story is about ("Energy") is repeated by the story itself.
+                vote(text, isMasthead ? .masthead : logoVoted ? .sectionUnderLogo : .logo)
+                // A picture's placeholder ("[script]") or a control ("toggle") is no logo above the sections.
+                if !logoVoted, let name = Self.clean(text), !Self.pageControls.contains(name.lowercased()) {
+                    logoVoted = true
+                }
             }
         }
         // The logo's link says where it goes ("The Guardian - Back to home"): the site's own name, whatever section
@@ -293,7 +302,7 @@ struct SourceFinder {
     static let pageControls: Set<String> = [
         "menu", "search", "subscribe", "sign in", "log in", "login", "sign up", "register", "skip to main content",
         "skip to content", "skip to navigation", "open menu", "close menu", "close", "account", "my account",
-        "sections", "navigation", "toggle navigation", "main menu", "open navigation menu", "search for:",
+        "sections", "navigation", "toggle navigation", "main menu", "open navigation menu", "search for:", "toggle",
     ]
 
     /// Words of a parent company's name rather than a publication's ("CBS Interactive", "NYP Holdings").

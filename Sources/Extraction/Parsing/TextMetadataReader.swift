@@ -291,7 +291,7 @@ struct TextMetadataReader {
             guard !f.hasBoilerplatePhrase || f.length > 20, f.brackets == 0, bylines[i] == nil else { continue }
             if Self.isMenu(block.text) || block.isSpacedMenu { continue }
             // "Staff Writer", "BBC News, Political correspondent": the rest of a byline block, never the headline.
-            if ArticleParser.isBylineRest(block.text) || Self.isDeskAndRole(block.text) { continue }
+            if f.words <= 8, ArticleParser.isBylineRest(block.text) || Self.isDeskAndRole(block.text) { continue }
             // "7-key-questions-heading-into-14848176.php": a file name or slug rendered from a link, not a line.
             if !(LineShortcuts.contains(block.text, Self.space) ?? block.text.contains(" ")) { continue }
             let lower = block.text.lowercased()
@@ -299,7 +299,7 @@ struct TextMetadataReader {
             // "News provided by", "Photographs by": a label whose names follow on the next line.
             if Self.endsWithBy(lower) { continue }
             // What such a label introduces ("Acme Robotics Inc." under "News provided by") is a name, not a headline.
-            if i > 0, features[i - 1].length <= 5, Self.endsWithBy(blocks[i - 1].text.lowercased()) { continue }
+            if i > 0, features[i - 1].length <= 5, Self.endsWithBy(blocks[i - 1].text) { continue }
             if Self.opensDateLine(lower) { continue }
             // A credit in place of a byline ("Coast News wire services", "Herald staff reports").
             if Self.creditEndings.contains(where: { lower.hasSuffix($0) }) { continue }
@@ -329,13 +329,14 @@ struct TextMetadataReader {
             if f.sentenceEnds >= 2 { score -= 3 }  // two sentences: a standfirst, not a headline
             if Self.isNumberedItem(block.text) { score -= 4 }
             // Under another headline-shaped line: a standfirst ("Headline", "One-sentence summary", byline).
+            // A line ending in this one ("Home News Business News Headline") is the trail to it, not another headline.
             let followsHeadline =
                 i > lo && isCandidateShape(i - 1, hasDate) && features[i - 1].length >= 4 && !blocks[i - 1].isBullet
+                && !blocks[i - 1].text.hasSuffix(block.text)
             // "Headline" then "Updated Nov 19, 6:55 AM", or with a short line between ("Share", the author's
             // name). A standfirst sits just as close above the byline and its date: it gets no such help.
-            if isDateLine(i + 1, hasDate)
-                || (i + 2 < hi && isDateLine(i + 2, hasDate) && features[i + 1].length <= 3
-                    && !(followsHeadline && (bylines[i + 1] != nil || isNameLine(i + 1))))
+            if !followsHeadline,
+                isDateLine(i + 1, hasDate) || (i + 2 < hi && isDateLine(i + 2, hasDate) && features[i + 1].length <= 3)
             {
                 score += 3
             }
@@ -389,19 +390,19 @@ struct TextMetadataReader {
 
     /// "BBC News, Political correspondent": up to five words, a comma, and a role to close them.
     static func isDeskAndRole(_ text: String) -> Bool {
-        guard text.contains(",") else { return false }
+        guard text.utf8.contains(0x2C) else { return false }
         let words = text.split(separator: " ")
         guard words.count <= 5, let last = words.last else { return false }
         return BylineParser.roleWords.contains(last.lowercased())
     }
 
     /// "News provided by", "Photographs by:": a label whose names follow on the next line.
-    static func endsWithBy(_ lower: String) -> Bool { lower.hasSuffix(" by") || lower.hasSuffix(" by:") }
-
-    /// A line holding only a person's name, two or three capitalised words: a byline without "By".
-    func isNameLine(_ i: Int) -> Bool {
-        let words = blocks[i].text.split(separator: " ")
-        return (2...3).contains(words.count) && BylineParser().isPersonName(words)
+    /// Read on the last bytes, in either case, so no lowercased copy is made.
+    static func endsWithBy(_ text: String) -> Bool {
+        var tail = Array(text.utf8.suffix(4))
+        if tail.last == 0x3A { tail.removeLast() }
+        let n = tail.count
+        return n >= 3 && tail[n - 3] == 0x20 && tail[n - 2] | 0x20 == 0x62 && tail[n - 1] | 0x20 == 0x79
     }
 
     /// A short line that gives a date or says when the story was published or updated.

@@ -43,6 +43,37 @@ struct ProbedLayoutTests {
         #expect(article.body.hasPrefix("Britain's windfarms generated"))
     }
 
+    @Test("Headline, standfirst, date line right under it: the headline is the title")
+    func standfirstOverDate() {
+        let page = """
+            Windfarm output hits record as storms sweep across Britain
+
+            Turbines supplied more than half of the country's electricity on Tuesday as gale-force winds battered the north
+
+            Tue 10 Dec 2024 18.42 GMT
+
+            \(Self.story)
+            """
+        #expect(analyze(page).title == "Windfarm output hits record as storms sweep across Britain")
+    }
+
+    @Test("A trail ending in the headline ('Home News Business News Headline') does not make the headline a standfirst")
+    func trailEndingInHeadline() {
+        let page = """
+            Home News Business News Acme opens a new plant in Ohio
+
+            Acme opens a new plant in Ohio
+
+            November 18, 2019
+
+            Acme Corporation opened a new manufacturing plant in Dayton, Ohio, on Monday, creating about 300 jobs \
+            in the region over the next two years.
+
+            The plant will build parts for electric buses and trucks sold across North America.
+            """
+        #expect(analyze(page).title == "Acme opens a new plant in Ohio")
+    }
+
     @Test("A standfirst sentence read as the lead does not hide the byline of name, desk and role under it")
     func bylineUnderProseStandfirst() {
         let page = """
@@ -323,6 +354,7 @@ struct ProbedLayoutTests {
         #expect(article.body.hasSuffix("did not go far enough."))
         #expect(Dateline.read("Mexico City (Reuters) — Mexico's central bank cut rates")?.place == "Mexico City")
         #expect(Dateline.read("Apple (AAPL) - Shares rose") == nil)
+        #expect(Dateline.read("New York (CNN) — Smoke from hundreds of wildfires")?.place == "New York")
         #expect(Dateline.read("Officials (who asked not to be named) - said") == nil)
     }
 
@@ -375,5 +407,88 @@ struct ProbedLayoutTests {
         #expect(article.title == "Council tax to rise by 5% in most of England")
         #expect(article.authors == ["Jane Smith"])
         #expect(article.publishedAt == "2025-03-03")
+    }
+
+    @Test("'Reporting from Madrid and Paris' under the byline is left out of the body with the date line below it")
+    func reportingFromLine() {
+        let page = """
+            Climate
+
+            Europe's Heat Wave Breaks Records Across the Continent
+
+            Temperatures topped 40 degrees Celsius in four countries as officials warned of wildfires.
+
+            By Jane Smith and John Doe
+            Reporting from Madrid and Paris
+
+            Published July 2, 2025 Updated July 3, 2025, 8:12 a.m. ET
+
+            A heat wave gripping Europe broke temperature records in at least four countries on Wednesday, as \
+            officials warned of wildfires and power grids strained under the demand for air-conditioning.
+
+            In Spain, the national weather agency recorded 46 degrees Celsius in the southern city of Seville, the \
+            highest June temperature on record.
+            """
+        let article = analyze(page)
+        #expect(article.title == "Europe's Heat Wave Breaks Records Across the Continent")
+        #expect(article.authors == ["Jane Smith", "John Doe"])
+        #expect(article.body.hasPrefix("A heat wave gripping Europe"))
+    }
+
+    @Test("Short lines under the logo line are its sections: the story's topic ('Energy') is not the source")
+    func sectionsUnderLogo() {
+        let page = """
+            Forbes
+            Innovation
+            Energy
+
+            Why Batteries Are About To Get Much Cheaper
+
+            Jane Smith
+            Nov 19, 2024, 08:00am EST
+
+            Battery prices have fallen by almost 90% in the past decade, and the next few years could bring another \
+            sharp drop as new chemistries reach the market.
+
+            Sodium-ion cells, which do not need lithium, cobalt or nickel, are already being built at scale in China \
+            for energy storage.
+
+            Analysts expect pack prices to fall below $100 per kilowatt-hour next year.
+            """
+        let article = analyze(page)
+        #expect(article.source != "Energy")
+        #expect(article.title == "Why Batteries Are About To Get Much Cheaper")
+        #expect(article.authors == ["Jane Smith"])
+    }
+
+    @Test("The reporter's name and bio under Reuters' trailers go with them")
+    func bioUnderTrailers() {
+        let page = """
+            Business
+
+            Automaker recalls 200,000 vehicles over faulty airbags
+
+            By Jane Doe
+            March 4, 2025 2:41 PM GMT
+
+            DETROIT, March 4 (Reuters) - A major automaker said on Tuesday it would recall about 200,000 vehicles in \
+            the United States because the airbags may not deploy in a crash.
+
+            The recall covers some sport utility vehicles built between 2021 and 2023, according to a filing with the \
+            National Highway Traffic Safety Administration.
+
+            The company said it was not aware of any injuries related to the problem.
+
+            Reporting by Jane Doe in Detroit; Editing by Mark Porter
+
+            Our Standards: The Thomson Reuters Trust Principles., opens new tab
+
+            Jane Doe
+            Thomson Reuters
+            Jane covers the auto industry from Detroit.
+            """
+        let article = analyze(page)
+        #expect(article.body.hasSuffix("not aware of any injuries related to the problem."))
+        #expect(article.authors == ["Jane Doe"])
     }
 }
