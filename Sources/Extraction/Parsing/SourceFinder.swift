@@ -22,6 +22,19 @@ struct SourceFinder {
         case sectionUnderLogo = 1.4
     }
 
+    /// Newspapers' section names. Not those that are also publications' names ("Science", "Nature", "Time",
+    /// "Fortune", "Money", "Wired").
+    static let sectionNames: Set<String> = [
+        "news", "world", "world news", "business", "politics", "health", "sport", "sports", "technology", "tech",
+        "entertainment", "opinion", "lifestyle", "travel", "culture", "education", "environment", "climate",
+        "energy", "markets", "economy", "local", "local news", "national", "international", "us news", "uk news",
+        "us", "uk", "europe", "asia", "africa", "americas", "middle east", "arts", "books", "film", "movies",
+        "music", "food", "style", "fashion", "autos", "cars", "weather", "crime", "obituaries", "football",
+        "soccer", "cricket", "golf", "tennis", "video", "podcasts", "life", "living", "property", "finance",
+        "companies", "media", "society", "family", "parenting", "personal finance", "real estate", "science & tech",
+        "health & wellness", "food & drink", "arts & culture", "tv", "television", "games", "gaming", "investing",
+    ]
+
     /// Words that end a newspaper's name and rarely a section's or a headline's: `ParsingLexicon.domainPublicationWords` without
     /// those that also name sections ("News", "Business", "Sports", "World", "Today", "Review").
     static let mastheadWords: Set<String> = Set(ParsingLexicon.domainPublicationWords).subtracting([
@@ -69,9 +82,12 @@ struct SourceFinder {
                 let isMasthead = features[i].words >= 2 && Self.mastheadWords.contains(last)
                 // "Forbes", "Innovation", "Energy": under a logo line, short lines are its sections, and a section
                 // the story is about ("Energy") is repeated by the story itself.
-                vote(text, isMasthead ? .masthead : logoVoted ? .sectionUnderLogo : .logo)
+                // A section's name standing alone at the top ("Health", "Business") is the section, not the site:
+                // no vote, since the story repeats such a word and its count would make up one.
+                let isSection = features[i].words <= 2 && Self.sectionNames.contains(text.lowercased())
+                if !isSection { vote(text, isMasthead ? .masthead : logoVoted ? .sectionUnderLogo : .logo) }
                 // A picture's placeholder ("[script]") or a control ("toggle") is no logo above the sections.
-                if !logoVoted, let name = Self.clean(text), !Self.pageControls.contains(name.lowercased()) {
+                if !logoVoted, !isSection, let name = Self.clean(text), !Self.pageControls.contains(name.lowercased()) {
                     logoVoted = true
                 }
             }
