@@ -323,8 +323,16 @@ struct BylineParser {
                 && !word.unicodeScalars.contains { ScalarClass.isLetter($0) && !ScalarClass.isUppercase($0) }
         }
         let capitals = words[..<end].prefix { isCapitals($0) }.count
+        // "Jessica Elgot Deputy political editor": lowercase words of the role, then a rank, follow the name.
+        var roleStart = end
+        while roleStart > 2, let first = words[roleStart - 1].unicodeScalars.first, !ScalarClass.isUppercase(first) {
+            roleStart -= 1
+        }
         if capitals >= 2 && capitals < end {
             end = capitals
+        } else if agency == nil && roleStart < end {
+            end = roleStart
+            if end >= 3 && Self.rankWords.contains(words[end - 1].lowercased()) { end -= 1 }
         } else if agency == nil && end >= 3 {
             end -= 1
         }
@@ -332,6 +340,12 @@ struct BylineParser {
         guard end >= 2, !ParsingLexicon.domainPublicationWords.contains(words[end - 1].lowercased()) else { return nil }
         return (Array(words[..<end]), agency)
     }
+
+    /// Ranks written before a role ("Deputy political editor", "Senior reporter").
+    static let rankWords: Set<String> = [
+        "deputy", "senior", "chief", "assistant", "associate", "executive", "managing", "contributing", "special",
+        "lead", "principal", "acting", "junior",
+    ]
 
     /// The words of a name: up to the first lowercase word, month name or glued label ("HiltzikBusiness").
     static func nameWords(_ part: String) -> [String] {

@@ -37,3 +37,21 @@ struct ScoreLineBylineTests {
         #expect(article.body.hasPrefix("Bukayo Saka scored twice"))
     }
 }
+
+@Suite("A byline's name before a role with a rank and lowercase words")
+struct RankedRoleBylineTests {
+    @Test("'Jessica Elgot Deputy political editor' is Jessica Elgot; one-word desks and plain roles still read")
+    func rankedRole() {
+        #expect(
+            BylineParser.nameBeforeRole(["Jessica", "Elgot", "Deputy", "political", "editor"])?.0 == [
+                "Jessica", "Elgot",
+            ])
+        #expect(
+            BylineParser.nameBeforeRole(["Jillian", "Ambrose", "Energy", "correspondent"])?.0 == ["Jillian", "Ambrose"])
+        #expect(BylineParser.nameBeforeRole(["Jane", "Smith", "senior", "reporter"])?.0 == ["Jane", "Smith"])
+        #expect(
+            BylineParser.nameBeforeRole(["Mary", "Ann", "Smith", "political", "reporter"])?.0 == [
+                "Mary", "Ann", "Smith",
+            ])
+    }
+}
