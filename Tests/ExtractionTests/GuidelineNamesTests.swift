@@ -162,14 +162,9 @@ struct CoordinatedNamesTests {
     func listTail() {
         let text = "members include Spotify, Epic Games and Match Group."
         let scalars = ScalarText(text)
-        func mention(_ form: String) -> Mention {
-            let lo = Array(text.unicodeScalars).firstRange(of: Array(form.unicodeScalars))!.lowerBound
-            return Mention(start: lo, end: lo + form.unicodeScalars.count, text: form)
-        }
-        let names = ["Spotify", "Epic Games", "Match Group"].map {
-            FoundOrganization(name: $0, key: $0.lowercased(), mentions: [mention($0)])
-        }
-        let span = EntitySpan(start: mention("Epic Games").start, end: mention("Match Group").end, label: "ORG")
+        let names = ["Spotify", "Epic Games", "Match Group"].map { organizationOf($0, in: text) }
+        let span = EntitySpan(
+            start: mentionOf("Epic Games", in: text).start, end: mentionOf("Match Group", in: text).end, label: "ORG")
         let parts = TaggedOrganizationFinder.coordinatedNames(span, RuleEvidence(names), scalars)
         #expect(parts?.map { scalars.string($0.start, $0.end) } == ["Epic Games", "Match Group"])
         let alone = TaggedOrganizationFinder.coordinatedNames(span, RuleEvidence(Array(names.dropFirst())), scalars)
@@ -222,16 +217,10 @@ struct RuleBoundaryTests {
     func widenedToInstitution() {
         let text = "Scientists at The Harvard Medical School and Harvard Business Review said."
         let scalars = ScalarText(text)
-        func span(_ form: String, _ label: String = "ORG") -> EntitySpan {
-            let lo = Array(text.unicodeScalars).firstRange(of: Array(form.unicodeScalars))!.lowerBound
-            return EntitySpan(start: lo, end: lo + form.unicodeScalars.count, label: label)
-        }
-        func rule(_ form: String) -> FoundOrganization {
-            let s = span(form)
-            return FoundOrganization(
-                name: form, key: form.lowercased(), mentions: [Mention(start: s.start, end: s.end, text: form)])
-        }
-        let evidence = RuleEvidence([rule("The Harvard Medical School"), rule("Harvard Business Review")])
+        func span(_ form: String, _ label: String = "ORG") -> EntitySpan { spanOf(form, in: text, label) }
+        let evidence = RuleEvidence([
+            organizationOf("The Harvard Medical School", in: text), organizationOf("Harvard Business Review", in: text),
+        ])
         let harvard = span("Harvard")
         let widened = TaggedOrganizationFinder.widenedToRuleInstitutions(
             [harvard], entities: [harvard], evidence, scalars)
@@ -249,10 +238,7 @@ struct RuleBoundaryTests {
     func widenedToAcronym() {
         let text = "SYDNEY - The Australian Competition and Consumer Commission (ACCC) sued. Group Commission (GC) too."
         let scalars = ScalarText(text)
-        func span(_ form: String) -> EntitySpan {
-            let lo = Array(text.unicodeScalars).firstRange(of: Array(form.unicodeScalars))!.lowerBound
-            return EntitySpan(start: lo, end: lo + form.unicodeScalars.count, label: "ORG")
-        }
+        func span(_ form: String) -> EntitySpan { spanOf(form, in: text) }
         let widened = TaggedOrganizationFinder.widenedToAcronyms(
             [span("Australian Competition"), span("Consumer Commission"), span("Group Commission")], scalars)
         #expect(

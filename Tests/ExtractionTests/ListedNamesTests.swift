@@ -4,24 +4,19 @@ import Testing
 
 @Suite("Names joined to an organization, names' own 's, and common nouns that open a sentence")
 struct ListedNamesTests {
-    func span(_ form: String, in text: String, _ label: String = "ORG") -> EntitySpan {
-        let lo = Array(text.unicodeScalars).firstRange(of: Array(form.unicodeScalars))!.lowerBound
-        return EntitySpan(start: lo, end: lo + form.unicodeScalars.count, label: label)
-    }
-
     @Test("A rule name read as something else is reported when 'and', 'or' or '&' joins it to an organization")
     func coordinated() {
         let text = "Honda and Nissan have issued recalls. On the Trading System, Gazprom rose."
         let scalars = Array(text.unicodeScalars)
-        let honda = span("Honda", in: text)
-        let nissan = span("Nissan", in: text, "MISC")
+        let honda = spanOf("Honda", in: text)
+        let nissan = spanOf("Nissan", in: text, "MISC")
         let mention = Mention(start: nissan.start, end: nissan.end, text: "Nissan")
         #expect(CombinedOrganizationFinder.isCoordinatedWithOrganization(mention, entities: [honda, nissan], scalars))
         #expect(!CombinedOrganizationFinder.isCoordinatedWithOrganization(mention, entities: [nissan], scalars))
         let person = EntitySpan(start: nissan.start, end: nissan.end, label: "PER")
         #expect(!CombinedOrganizationFinder.isCoordinatedWithOrganization(mention, entities: [honda, person], scalars))
-        let system = span("Trading System", in: text)
-        let gazprom = span("Gazprom", in: text)
+        let system = spanOf("Trading System", in: text)
+        let gazprom = spanOf("Gazprom", in: text)
         let systemMention = Mention(start: system.start, end: system.end, text: "Trading System")
         #expect(!CombinedOrganizationFinder.isCoordinatedWithOrganization(systemMention, entities: [gazprom], scalars))
     }
@@ -31,7 +26,7 @@ struct ListedNamesTests {
         let text = "Ben & Jerry's, which Unilever bought. Lowe's was up. OM's plans. Google's search. Macy's.com"
         let scalars = ScalarText(text)
         func widened(_ form: String) -> String {
-            let s = TaggedOrganizationFinder.withOwnPossessive(span(form, in: text), scalars)
+            let s = TaggedOrganizationFinder.withOwnPossessive(spanOf(form, in: text), scalars)
             return scalars.string(s.start, s.end)
         }
         #expect(widened("Ben & Jerry") == "Ben & Jerry's")
@@ -45,11 +40,7 @@ struct ListedNamesTests {
     func commonNounOpeners() {
         let text = "Nurses at the hospital voted. The 1,600 nurses want more staff. Radio Red said. See radio.com."
         let scalars = Array(text.unicodeScalars)
-        func organization(_ form: String) -> FoundOrganization {
-            let s = span(form, in: text)
-            return FoundOrganization(
-                name: form, key: form.lowercased(), mentions: [Mention(start: s.start, end: s.end, text: form)])
-        }
+        func organization(_ form: String) -> FoundOrganization { organizationOf(form, in: text) }
         func kept(_ form: String) -> [String] {
             CombinedOrganizationFinder.withoutCommonNounOpeners(
                 [organization(form)], isRuleName: { _ in false }, scalars

@@ -48,29 +48,16 @@ extension FeatureExtractor {
         var suffixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var h = FeatureHash.offset
         var g = FeatureHash.offset
-        if count > 0 {
-            h = FeatureHash.add(h, lowered(s[start].value))
-            prefixes.0 = h
-            g = FeatureHash.add(g, lowered(s[end &- 1].value))
-            suffixes.0 = g
-        }
-        if count > 1 {
-            h = FeatureHash.add(h, lowered(s[start &+ 1].value))
-            prefixes.1 = h
-            g = FeatureHash.add(g, lowered(s[end &- 2].value))
-            suffixes.1 = g
-        }
-        if count > 2 {
-            h = FeatureHash.add(h, lowered(s[start &+ 2].value))
-            prefixes.2 = h
-            g = FeatureHash.add(g, lowered(s[end &- 3].value))
-            suffixes.2 = g
-        }
-        if count > 3 {
-            h = FeatureHash.add(h, lowered(s[start &+ 3].value))
-            prefixes.3 = h
-            g = FeatureHash.add(g, lowered(s[end &- 4].value))
-            suffixes.3 = g
+        // Prefix and suffix hashes of one to four letters, each extending the one before.
+        withUnsafeMutableBytes(of: &prefixes) { prefixBytes in
+            withUnsafeMutableBytes(of: &suffixes) { suffixBytes in
+                for k in 0..<min(count, 4) {
+                    h = FeatureHash.add(h, lowered(s[start &+ k].value))
+                    prefixBytes.storeBytes(of: h, toByteOffset: k &* 8, as: UInt64.self)
+                    g = FeatureHash.add(g, lowered(s[end &- 1 &- k].value))
+                    suffixBytes.storeBytes(of: g, toByteOffset: k &* 8, as: UInt64.self)
+                }
+            }
         }
         var tr = TokenTraits()
         tr.exact = FeatureHash.mix(exact)
