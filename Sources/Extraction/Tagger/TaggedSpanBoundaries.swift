@@ -1,0 +1,303 @@
+/// Where the tagger's organization spans begin and end, set right with what the tagger cannot see: the rules'
+/// names inside and around a span, the article's own acronym definitions, coordinated names, a name's own "'s" and
+/// an abbreviation's dot. `TaggedOrganizationFinder.organizations(from:in:regions:evidence:)` applies them before
+/// grouping; docs/organizations.md has what each changed on the dev sets.
+extension TaggedOrganizationFinder {
+    /// Where the tagger's span holds exactly one of the rules' names and more words around it ("deputy director
+    /// of International Affairs and Trade of the California Office of Business and Economic Development"), the
+    /// rules' boundary wins: they break runs at job titles, units and connectors, which a tagger trained on
+    /// short Reuters names rarely sees. A span never ends in a dangling connector ("Global Initiatives &").
+    static func withinRuleBoundary(_ span: EntitySpan, _ evidence: RuleEvidence, _ text: ScalarText) -> EntitySpan? {
+        let inside = evidence.mentions(within: span.start..<span.end)
+        if inside.count == 1, inside[0].start != span.start || inside[0].end != span.end,
+            !continuesName(span, inside[0].start..<inside[0].end, text), !isSpelledByAcronym(span, text)
+        {
+            return EntitySpan(start: inside[0].start, end: inside[0].end, label: span.label)
+        }
+        let s = text.scalars
+        var end = span.end
+        while end > span.start && (isSpace(s[end - 1]) || s[end - 1] == "&") { end -= 1 }
+        if end < span.end {
+            let words = text.string(span.start, end)
+            for connector in [" and", " of", " the", " for"] where words.hasSuffix(connector) {
+                end -= connector.unicodeScalars.count
+                break
+            }
+            while end > span.start && isSpace(s[end - 1]) { end -= 1 }
+        }
+        return end > span.start ? EntitySpan(start: span.start, end: end, label: span.label) : nil
+    }
+
+    /// A tagger span that is two or more of the rules' names joined by "and", "or", "&" or commas ("Steelers and
+    /// Browns", "Google, Apple and Amazon") is those names: the tagger, trained on Reuters, also reads such a run as
+    /// one name, while the rules found each name on its own. A single name with a connector inside ("Procter &
+    /// Gamble") is one rule name, and is left whole.
+    static func coordinatedNames(_ span: EntitySpan, _ evidence: RuleEvidence, _ text: ScalarText) -> [EntitySpan]? {
+        let inside = evidence.mentions(within: span.start..<span.end)
+        guard inside.count >= 2, inside[0].start == span.start, inside[inside.count - 1].end == span.end,
+            !isSpelledByAcronym(span, text)
+        else { return nil }
+        // "Guangdong Post and Telecommunications Administration" is one name whose words the rules split: a part
+        // must be a single word or a name the document uses again, unless the span ends a list of names ("Spotify,
+        // Epic Games and Match Group") or each part holds an institution's head word ("University of Oxford and
+        // Imperial College London").
+        guard
+            endsList(span, evidence, text)
+                || inside.allSatisfy({ $0.strong || !text.string($0.start, $0.end).contains(" ") })
+                || inside.allSatisfy({ holdsInstitutionHead(text.string($0.start, $0.end)) })
+        else { return nil }
+        for (before, after) in zip(inside, inside.dropFirst()) {
+            guard before.end <= after.start else { return nil }
+            let gap = text.string(before.end, after.start)
+            let words = gap.split(separator: " ")
+            guard !words.isEmpty, !gap.contains("\n"), words.allSatisfy({ coordinators.contains($0) }) else {
+                return nil
+            }
+        }
+        return inside.map { EntitySpan(start: $0.start, end: $0.end, label: span.label) }
+    }
+
+    /// Whether a name holds an institution's head word ("University", "College", "Agency", …).
+    static func holdsInstitutionHead(_ name: String) -> Bool {
+        name.split(separator: " ").contains { CombinedOrganizationFinder.institutionHeads.contains($0.lowercased()) }
+    }
+
+    /// Whether the span follows a rule name and a comma on the same line: the last items of a list of names.
+    static func endsList(_ span: EntitySpan, _ evidence: RuleEvidence, _ text: ScalarText) -> Bool {
+        let s = text.scalars
+        guard span.start >= 3, s[span.start - 1] == " ", s[span.start - 2] == "," else { return false }
+        let before = evidence.mentions(within: max(0, span.start - 80)..<(span.start - 2))
+        return before.last?.end == span.start - 2
+    }
+
+    /// Words that join coordinated names ("Steelers and Browns", "Google, Apple and Amazon").
+    static let coordinators: Set<Substring> = ["and", "or", "&", ","]
+    /// Words that link a unit to the organization after it ("International Affairs of the …").
+    static let unitConnectors: Set<Substring> = ["of", "for", "the"]
+    /// Words inside a name's run of capitalised words ("Bank of the West", "Bear Stearns & Co").
+    static let nameConnectors: Set<Substring> = ["of", "&", "for", "in", "de", "du", "des", "la", "le"]
+
+    /// Whether the tagger's words around a rule name inside its span go on with the name ("Kansai Electric" +
+    /// "Power", "Organisation for Security and Cooperation" + "in Europe", "Bear Stearns" + "& Co Inc"): capitalised
+    /// words and the connectors names use. Not when the rules cut for a reason the tagger may have missed: a job
+    /// title ("Deputy Director of"), a lowercase word, a person's given name ("European Union Gordon Sondland"), a
+    /// second name joined by "and" ("Driefontein Consolidated and Gold Fields"), a "the" that opens another phrase
+    /// ("Billboard the Doobies"), a unit in front of its organization ("International Affairs of the California
+    /// Office of Business": the guidelines make parent and unit two names).
+    static func continuesName(_ span: EntitySpan, _ rule: Range<Int>, _ text: ScalarText) -> Bool {
+        let before = text.string(span.start, rule.lowerBound)
+        let after = text.string(rule.upperBound, span.end)
+        guard !before.contains("\n"), !after.contains("\n") else { return false }
+        let words = (before + " " + after).split(separator: " ")
+        guard !words.isEmpty else { return false }
+        // "International Affairs of the California Office of Business": a unit of the organization the rules named.
+        let lead = before.split(separator: " ")
+        if let last = lead.last, unitConnectors.contains(last) { return false }
+        var previous: Substring = ""
+        for word in words {
+            defer { previous = word }
+            if nameConnectors.contains(word) { continue }
+            if word == "the" {
+                guard previous == "of" || previous == "for" else { return false }
+                continue
+            }
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase || first == "(" else {
+                return false
+            }
+            let lower = word.lowercased()
+            let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
+            if ExclusionLexicon.titles.contains(lower) || ExclusionLexicon.titles.contains(singular)
+                || PersonNames.given.contains(lower)
+            {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Whether the span is followed by a parenthesised acronym that spells the initials of its capitalised words
+    /// ("Medicines and Healthcare products Regulatory Agency (MHRA)"): the article's own definition of the name
+    /// confirms the tagger's boundary over a rule cut at a lowercase word.
+    static func isSpelledByAcronym(_ span: EntitySpan, _ text: ScalarText) -> Bool {
+        guard let acronym = acronym(after: span.end, text.scalars) else { return false }
+        return initials(text.scalars[span.start..<span.end]) == acronym
+    }
+
+    /// The capitals of a parenthesised acronym right after `end` ("… Commission (ACCC)" → "ACCC"), if any.
+    static func acronym(after end: Int, _ s: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        var k = end
+        while k < s.count && s[k] == " " { k += 1 }
+        guard k < s.count, s[k] == "(" else { return nil }
+        var acronym: [Unicode.Scalar] = []
+        k += 1
+        while k < s.count, s[k] != ")", acronym.count <= 8 {
+            guard isUpper(s[k]) else { return nil }
+            acronym.append(s[k])
+            k += 1
+        }
+        return k < s.count && s[k] == ")" && acronym.count >= 2 ? acronym : nil
+    }
+
+    /// The capitals that open the words (and hyphenated parts) of a run of text.
+    static func initials(_ words: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        var initials: [Unicode.Scalar] = []
+        var atWordStart = true
+        for scalar in words {
+            if atWordStart && isUpper(scalar) { initials.append(scalar) }
+            atWordStart = scalar == " " || scalar == "-"
+        }
+        return initials
+    }
+
+    /// Words that may stand inside a name an acronym spells without giving it a letter.
+    static let acronymConnectors: Set<String> = ["and", "of", "for", "the", "&", "on", "in", "de", "du", "des"]
+
+    /// "Australian Competition" + "Consumer Commission (ACCC)": where a parenthesised acronym spells the initials of
+    /// the capitalised words before it only when earlier words on the line are counted too, the span is widened to
+    /// them and takes in the spans it covers. The tagger (and the rules before it) broke the name at its "and"; the
+    /// article's own definition says where the name starts.
+    static func widenedToAcronyms(_ spans: [EntitySpan], _ text: ScalarText) -> [EntitySpan] {
+        let s = text.scalars
+        var result = spans
+        var removed = Set<Int>()
+        for i in result.indices where !removed.contains(i) {
+            let span = result[i]
+            guard let acronym = acronym(after: span.end, s) else { continue }
+            let own = initials(s[span.start..<span.end])
+            guard own.count < acronym.count, acronym.suffix(own.count).elementsEqual(own) else { continue }
+            var start = span.start
+            var widened: Int? = nil
+            // Word by word backwards over capitalised words and connectors on the same line, at most eight words.
+            for _ in 0..<8 {
+                guard start >= 2, s[start - 1] == " " else { break }
+                var wordStart = start - 1
+                while wordStart > 0 && s[wordStart - 1] != " " && s[wordStart - 1] != "\n" { wordStart -= 1 }
+                let word = String(String.UnicodeScalarView(s[wordStart..<(start - 1)]))
+                guard let first = word.unicodeScalars.first else { break }
+                if acronymConnectors.contains(word) {
+                    start = wordStart
+                    continue
+                }
+                guard isUpper(first), word.unicodeScalars.allSatisfy({ isLetter($0) || $0 == "-" }) else { break }
+                start = wordStart
+                let spelled = initials(s[start..<span.end])
+                if spelled == acronym {
+                    widened = start
+                    break
+                }
+                if spelled.count >= acronym.count { break }
+            }
+            guard let widened else { continue }
+            result[i].start = widened
+            for j in result.indices where j != i && result[j].start >= widened && result[j].end <= span.start {
+                removed.insert(j)
+            }
+        }
+        return result.indices.filter { !removed.contains($0) }.map { result[$0] }
+    }
+
+    /// "Harvard" of "Harvard Medical School": where the tagger typed only part of a rule name that ends in an
+    /// institution's head word, and gave the rest of its words no type, the rule name is the span. The tagger learnt
+    /// from Reuters that a university's name alone is the organization; the guidelines make the school inside it
+    /// one name.
+    static func widenedToRuleInstitutions(
+        _ spans: [EntitySpan], entities: [EntitySpan], _ evidence: RuleEvidence, _ text: ScalarText
+    ) -> [EntitySpan] {
+        var result: [EntitySpan] = []
+        for span in spans {
+            if let last = result.last, last.start <= span.start, span.end <= last.end { continue }
+            let around = max(0, span.start - 80)..<min(text.count, span.end + 80)
+            let rule = evidence.mentions(within: around).first {
+                $0.start <= span.start && span.end <= $0.end && $0.end - $0.start > span.end - span.start
+            }
+            guard let rule, isInstitutionAround(span, rule.start..<rule.end, entities: entities, text) else {
+                result.append(span)
+                continue
+            }
+            // The guidelines drop a leading "The" that the rules keep at a sentence's start.
+            let start = text.string(rule.start, min(rule.end, rule.start + 4)) == "The " ? rule.start + 4 : rule.start
+            while let last = result.last, start <= last.start, last.end <= rule.end { result.removeLast() }
+            result.append(EntitySpan(start: start, end: rule.end, label: span.label))
+        }
+        return result
+    }
+
+    /// Whether the words of `rule` around `span` are untyped capitalised words or connectors on one line, and the
+    /// rule name ends in an institution's head word (`CombinedOrganizationFinder.institutionHeads`).
+    static func isInstitutionAround(
+        _ span: EntitySpan, _ rule: Range<Int>, entities: [EntitySpan], _ text: ScalarText
+    ) -> Bool {
+        let name = text.string(rule.lowerBound, rule.upperBound)
+        guard !name.contains("\n"), let last = name.split(separator: " ").last,
+            CombinedOrganizationFinder.institutionHeads.contains(last.lowercased())
+        else { return false }
+        let typedAround = entities.overlapping(rule).contains { entity in
+            entity.start < rule.upperBound && rule.lowerBound < entity.end
+                && (entity.start < span.start || entity.end > span.end)
+                && !(entity.start == span.start && entity.end == span.end)
+        }
+        guard !typedAround else { return false }
+        let extra = text.string(rule.lowerBound, span.start) + " " + text.string(span.end, rule.upperBound)
+        return extra.split(separator: " ").allSatisfy { word in
+            nameConnectors.contains(word) || word == "the" || word.unicodeScalars.first.map(isUpper) == true
+        }
+    }
+
+    /// "Ben & Jerry's, which Unilever bought", "Lowe's was also": an "'s" that no noun follows (a comma, a full stop,
+    /// a verb) is the name's own, not a possessive, and the guidelines keep it (Lowe's). The tokenizer splits it off
+    /// as it does every possessive.
+    static func withOwnPossessive(_ span: EntitySpan, _ text: ScalarText) -> EntitySpan {
+        let s = text.scalars
+        let end = span.end
+        guard end + 1 < s.count, s[end] == "'" || s[end] == "’", s[end + 1] == "s" else { return span }
+        let owned = EntitySpan(start: span.start, end: end + 2, label: span.label)
+        guard end + 2 < s.count else { return owned }
+        let next = s[end + 2]
+        if next == "," || next == "." || next == ";" || next == ":" || next == ")" || next == "\n" {
+            // "Macy's." but not "Macy's.com" or a decimal
+            return end + 3 < s.count && isAlnum(s[end + 3]) ? span : owned
+        }
+        guard next == " " else { return span }
+        var wordEnd = end + 3
+        while wordEnd < s.count && isLetter(s[wordEnd]) && wordEnd - end < 16 { wordEnd += 1 }
+        return verbsAfterName.contains(text.string(end + 3, wordEnd)) ? owned : span
+    }
+
+    /// Verbs that follow a name and never a possessive's noun (not "plans": "informed of OM's plans").
+    static let verbsAfterName: Set<String> = [
+        "was", "is", "has", "had", "said", "says", "will", "would", "did", "does", "announced", "reported",
+        "declined", "agreed", "could", "can", "may", "might",
+    ]
+
+    /// A name ending in an abbreviation at the end of a line gets its dot back ("Ceres Robotics Inc" + "." →
+    /// "Ceres Robotics Inc."): the tokenizer gives that dot to the sentence, as CoNLL's annotation does, but readers
+    /// and modern annotation keep it with the name.
+    static func withAbbreviationDot(_ span: EntitySpan, _ text: ScalarText) -> EntitySpan {
+        let s = text.scalars
+        guard span.end < s.count, s[span.end] == ".", span.end + 1 == s.count || s[span.end + 1] != "." else {
+            return span
+        }
+        var start = span.end
+        while start > span.start && isLetter(s[start - 1]) { start -= 1 }
+        guard start < span.end, start == span.start || !isAlnum(s[start - 1]) else { return span }
+        guard Abbreviations.contains(s, start, span.end) else { return span }
+        return EntitySpan(start: span.start, end: span.end + 1, label: span.label)
+    }
+}
+
+extension [EntitySpan] {
+    /// The spans that overlap `range`, for spans ordered by start and not overlapping one another (the tagger's):
+    /// their ends are ordered too, so the first is found by binary search and a look-up costs no pass over a long
+    /// document's spans.
+    func overlapping(_ range: Range<Int>) -> ArraySlice<EntitySpan> {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle].end <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < count && self[end].start < range.upperBound { end += 1 }
+        return self[low..<end]
+    }
+}
