@@ -53,16 +53,19 @@ extension CombinedOrganizationFinder {
         return result
     }
 
+    /// A letter or a digit: what a whole word must not touch on either side (`wholeWordStarts`,
+    /// `wordsWrittenInLowercase`).
+    static func isNameScalar(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || ScalarClass.isDigit(s) }
+
     /// Starts of `name` in `scalars` as whole words (no letter or digit on either side), not overlapping.
     static func wholeWordStarts(of name: [Unicode.Scalar], in scalars: [Unicode.Scalar]) -> [Int] {
         guard let first = name.first, name.count <= scalars.count else { return [] }
-        func isWordScalar(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || ScalarClass.isDigit(s) }
         var starts: [Int] = []
         var k = 0
         while k + name.count <= scalars.count {
             if scalars[k] == first, scalars[k..<(k + name.count)].elementsEqual(name),
-                k == 0 || !isWordScalar(scalars[k - 1]),
-                k + name.count == scalars.count || !isWordScalar(scalars[k + name.count])
+                k == 0 || !isNameScalar(scalars[k - 1]),
+                k + name.count == scalars.count || !isNameScalar(scalars[k + name.count])
             {
                 starts.append(k)
                 k += name.count

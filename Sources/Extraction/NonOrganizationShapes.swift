@@ -61,18 +61,17 @@ extension CombinedOrganizationFinder {
     /// address or a file's name ("moneycontrol.com", "@wyze", "wyze-sense-yellow.jpg").
     static func wordsWrittenInLowercase(_ words: Set<String>, _ scalars: [Unicode.Scalar]) -> Set<String> {
         let longest = words.map(\.utf8.count).max() ?? 0
-        func isWordScalar(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || ScalarClass.isDigit(s) }
         var found = Set<String>()
         var k = 0
         while k < scalars.count {
-            guard scalars[k].value >= 0x61 && scalars[k].value <= 0x7A, k == 0 || !isWordScalar(scalars[k - 1]) else {
+            guard scalars[k].value >= 0x61 && scalars[k].value <= 0x7A, k == 0 || !isNameScalar(scalars[k - 1]) else {
                 k += 1
                 continue
             }
             var end = k
             while end < scalars.count && scalars[end].value >= 0x61 && scalars[end].value <= 0x7A { end += 1 }
             defer { k = end }
-            guard end - k <= longest, end == scalars.count || !isWordScalar(scalars[end]) else { continue }
+            guard end - k <= longest, end == scalars.count || !isNameScalar(scalars[end]) else { continue }
             let before = k > 0 ? scalars[k - 1] : " "
             let after = end < scalars.count ? scalars[end] : " "
             let isAddress = end + 1 < scalars.count && after == "." && isAlnum(scalars[end + 1])
@@ -97,11 +96,13 @@ extension CombinedOrganizationFinder {
             (wordStart > start
             && (streetWords.contains(last) || venueHeads.contains(last) || lawHeads.contains(last)))
             || jobTitles.contains(last)
-            || (wordStart > start && localUnits.contains(last) && isLocalOfficeTitle(after: end, scalars))
+            || (wordStart > start && last != "state" && DocumentResolver.localUnits.contains(last)
+                && isLocalOfficeTitle(after: end, scalars))
     }
 
     /// Whether a local office's title follows: "Montpelier City" of "Montpelier City Manager Bill Fraser" names a
-    /// post, not the city's government ("Fairfax County Executive", "Los Angeles City Attorney").
+    /// post, not the city's government ("Fairfax County Executive", "Los Angeles City Attorney"). The units are
+    /// the rules' (`DocumentResolver.localUnits`) but "State": "Michigan State" is also a university.
     static func isLocalOfficeTitle(after end: Int, _ scalars: [Unicode.Scalar]) -> Bool {
         guard end + 1 < scalars.count, scalars[end] == " " else { return false }
         var wordEnd = end + 1
@@ -109,9 +110,6 @@ extension CombinedOrganizationFinder {
         return localOfficeTitles.contains(lowercasedWord(scalars[(end + 1)..<wordEnd]))
     }
 
-    /// Units of local government that a place's name and a title make a post of. Not "State": "Michigan State" is
-    /// also a university.
-    static let localUnits: Set<String> = ["city", "county", "town", "township", "village", "borough", "parish"]
     static let localOfficeTitles: Set<String> = [
         "manager", "attorney", "administrator", "executive", "judge", "clerk", "commissioner", "mayor", "treasurer",
         "auditor", "assessor", "sheriff", "coroner", "superintendent", "supervisor", "engineer", "solicitor",

@@ -237,7 +237,7 @@ struct DocumentResolver {
     ]
 
     /// Units of government and administration that follow a place's name ("Kent County Council", "Penn State").
-    private static let localUnits: WordSet = [
+    static let localUnits: WordSet = [
         "county", "city", "borough", "district", "town", "township", "parish", "village", "province", "state",
         "municipal", "metropolitan", "regional", "shire",
     ]
