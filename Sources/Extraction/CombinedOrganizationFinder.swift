@@ -97,6 +97,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
     /// company, and becomes part of it. Not business words ("Tata Motors" is not the Tata group).
     static func mergingCorporateForms(_ organizations: [FoundOrganization]) -> [FoundOrganization] {
         func core(_ key: String) -> String {
+            // Most keys end in no corporate-form word: they are their own core, without splitting.
+            guard corporateForms.contains(where: { key.hasSuffix(" " + $0) }) else { return key }
             var words = key.split(separator: " ")
             while words.count > 1, let last = words.last, corporateForms.contains(String(last)) { words.removeLast() }
             return words.joined(separator: " ")
@@ -153,7 +155,7 @@ extension FoundOrganization {
     mutating func preferFullName() {
         let words = name.split(separator: " ")
         var best: (text: String, words: Int)? = nil
-        for mention in mentions {
+        for mention in mentions where mention.text != name {
             let form = mention.text.split(separator: " ")
             guard form.count > words.count, form.count <= 6, form.count > best?.words ?? 0,
                 form.starts(with: words) || form.suffix(words.count).elementsEqual(words),

@@ -60,7 +60,13 @@ extension CombinedOrganizationFinder {
     /// Which of `words` (lowercase ASCII) the text writes as words in lowercase, in one pass: not as part of an
     /// address or a file's name ("moneycontrol.com", "@wyze", "wyze-sense-yellow.jpg").
     static func wordsWrittenInLowercase(_ words: Set<String>, _ scalars: [Unicode.Scalar]) -> Set<String> {
-        let longest = words.map(\.utf8.count).max() ?? 0
+        // A String is built only for a word of the right length and first letter: the text has thousands of
+        // lowercase words, and the openers are a handful.
+        var lengthsByFirstLetter = [UInt64](repeating: 0, count: 26)
+        for word in words {
+            guard let first = word.utf8.first, first >= 0x61, first <= 0x7A, word.utf8.count < 64 else { continue }
+            lengthsByFirstLetter[Int(first - 0x61)] |= 1 << UInt64(word.utf8.count)
+        }
         var found = Set<String>()
         var k = 0
         while k < scalars.count {
@@ -71,7 +77,10 @@ extension CombinedOrganizationFinder {
             var end = k
             while end < scalars.count && scalars[end].value >= 0x61 && scalars[end].value <= 0x7A { end += 1 }
             defer { k = end }
-            guard end - k <= longest, end == scalars.count || !isNameScalar(scalars[end]) else { continue }
+            guard end - k < 64,
+                lengthsByFirstLetter[Int(scalars[k].value - 0x61)] & (1 << UInt64(end - k)) != 0,
+                end == scalars.count || !isNameScalar(scalars[end])
+            else { continue }
             let before = k > 0 ? scalars[k - 1] : " "
             let after = end < scalars.count ? scalars[end] : " "
             let isAddress = end + 1 < scalars.count && after == "." && isAlnum(scalars[end + 1])

@@ -73,15 +73,19 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
             let list = mentions[key]!.sorted { $0.start < $1.start }
             var counts: [String: Int] = [:]
             for m in list { counts[m.text, default: 0] += 1 }
-            let acronyms = Set(aliasOf.filter { $0.value == key }.map(\.key))
-            let forms = counts.keys.sorted { a, b in
-                let aa = acronyms.contains(OrganizationKey.make(a))
-                let bb = acronyms.contains(OrganizationKey.make(b))
-                if aa != bb { return !aa }
-                if counts[a]! != counts[b]! { return counts[a]! > counts[b]! }
+            let acronyms = aliasOf.isEmpty ? [] : Set(aliasOf.filter { $0.value == key }.map(\.key))
+            // Each form's facts worked out once, not at every comparison of the sort.
+            let forms = counts.map { form, count in
+                (
+                    text: form, count: count, length: form.count,
+                    isAcronym: !acronyms.isEmpty && acronyms.contains(OrganizationKey.make(form))
+                )
+            }.sorted { a, b in
+                if a.isAcronym != b.isAcronym { return !a.isAcronym }
                 if a.count != b.count { return a.count > b.count }
-                return a < b
-            }
+                if a.length != b.length { return a.length > b.length }
+                return a.text < b.text
+            }.map(\.text)
             let name = forms[0]
             let first = Double(list[0].start) / Double(length)
             let salience = 0.7 * Double(list.count) / Double(maxCount) + 0.3 * (1 - first)
