@@ -3,7 +3,7 @@ import Foundation
 /// The publication date: the best-scored date near the title and byline, then in the page header.
 extension TextMetadataReader {
     func chooseDate(title: Int?, anchor: Int?) -> (PublicationDate, Int)? {
-        var scanner = DateScanner(dayFirst: language != "en" && language != "und")
+        var scanner = DateScanner(dayFirst: writesDayFirst)
         // "Posted Nov 18, 8:19 PM" has no year; the address's year and month ("/2019/11/") complete it.
         if let year = pageURL?.year, let month = pageURL?.month { scanner.assumedYear = (year, month) }
         let centre = anchor ?? title ?? bodyStart
@@ -57,6 +57,75 @@ extension TextMetadataReader {
             }
         }
         return best.map { ($0.date, $0.block) }
+    }
+
+    /// Whether "12/03/2025" on this page is 12 March. The page's own unambiguous numeric dates decide first
+    /// ("25/11/2024" elsewhere on it); then its language (English is the only one usually written month first); then
+    /// its address's country domain, since English-language sites outside the United States (".co.uk", ".com.au",
+    /// ".in", AFP's ".fr") write the day first.
+    var writesDayFirst: Bool {
+        if let dayFirst = Self.numericDateOrder(blocks.lazy.map(\.text)) { return dayFirst }
+        if language != "en" && language != "und" { return true }
+        guard let host = pageURL?.host, let dot = host.lastIndex(of: ".") else { return false }
+        let country = host[host.index(after: dot)...]
+        return country.utf8.count == 2 && !Self.monthFirstOrGenericDomains.contains(String(country))
+    }
+
+    /// Two-letter domains of countries that write the month first (the United States, the Philippines, Micronesia,
+    /// Palau; Canada mixes both), and ones sold as generic names (".io", ".tv", ".ai").
+    static let monthFirstOrGenericDomains: Set<String> = [
+        "us", "ph", "fm", "pw", "ca", "io", "co", "ai", "me", "tv", "ly", "gg", "cc", "ws", "to", "la", "sh", "so",
+        "am", "vc", "gl",
+    ]
+
+    /// The order the lines' slashed numeric dates show when one part is above 12: true for day first ("25/11/2024"),
+    /// false for month first ("11/25/2024"), nil when none shows it or they disagree as often one way as the other.
+    static func numericDateOrder<Lines: Sequence<String>>(_ lines: Lines) -> Bool? {
+        var dayFirst = 0
+        var monthFirst = 0
+        for line in lines where line.utf8.contains(0x2F) {
+            let bytes = Array(line.utf8)
+            var i = 0
+            while i < bytes.count {
+                // d{1,2} / d{1,2} / d{2,4}, not inside a longer run of digits or slashes (an address's path)
+                guard isDigit(bytes[i]), i == 0 || (!isDigit(bytes[i - 1]) && bytes[i - 1] != 0x2F) else {
+                    i += 1
+                    continue
+                }
+                let (a, afterA) = number(bytes, from: i)
+                guard afterA - i <= 2, afterA < bytes.count, bytes[afterA] == 0x2F else {
+                    i = afterA
+                    continue
+                }
+                let (b, afterB) = number(bytes, from: afterA + 1)
+                guard afterB - afterA - 1 >= 1, afterB - afterA - 1 <= 2, afterB < bytes.count, bytes[afterB] == 0x2F
+                else {
+                    i = afterA + 1
+                    continue
+                }
+                let (_, afterC) = number(bytes, from: afterB + 1)
+                let yearDigits = afterC - afterB - 1
+                i = afterC
+                guard yearDigits == 2 || yearDigits == 4, afterC == bytes.count || bytes[afterC] != 0x2F else {
+                    continue
+                }
+                if a > 12 && a <= 31 && b >= 1 && b <= 12 { dayFirst += 1 }
+                if b > 12 && b <= 31 && a >= 1 && a <= 12 { monthFirst += 1 }
+            }
+        }
+        return dayFirst == monthFirst ? nil : dayFirst > monthFirst
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    private static func number(_ bytes: [UInt8], from start: Int) -> (value: Int, end: Int) {
+        var value = 0
+        var end = start
+        while end < bytes.count, isDigit(bytes[end]), end - start < 5 {
+            value = value * 10 + Int(bytes[end] - 0x30)
+            end += 1
+        }
+        return (value, end)
     }
 
     /// A line cut where a separator starts a new label ("Updated …; Posted …", "Published … | Updated …").
