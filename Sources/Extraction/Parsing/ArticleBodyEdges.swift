@@ -17,17 +17,30 @@ enum ArticleBodyEdges {
         // So is the rest of a byline block under the name, the author's role ("Staff Writer") and address
         // ("jsmith@example.com"), and a counter without words (shares, comments: "0").
         // A line that says it is one ("Published 6:02 a.m. CT Nov. 12, 2025") may be longer.
-        while let first = body.first, body.count > 1,
-            features[first].words <= 8
-                || (features[first].words <= 14
-                    && TextMetadataReader.opensDateLine(blocks[first].text.lowercased())),
-            !features[first].endsSentence,
-            first == dateBlock || !DateScanner().dates(in: blocks[first].text).isEmpty
-                || (!bylineBlocks.isEmpty && ArticleParser.isBylineRest(blocks[first].text))
-                || (features[first].words <= 2
-                    && !blocks[first].text.unicodeScalars.contains(where: ScalarClass.isLetter))
+        func dropHeaderLines() {
+            while let first = body.first, body.count > 1,
+                features[first].words <= 8
+                    || (features[first].words <= 14
+                        && TextMetadataReader.opensDateLine(blocks[first].text.lowercased())),
+                !features[first].endsSentence,
+                first == dateBlock || !DateScanner().dates(in: blocks[first].text).isEmpty
+                    || (!bylineBlocks.isEmpty && ArticleParser.isBylineRest(blocks[first].text))
+                    || (features[first].words <= 2
+                        && !blocks[first].text.unicodeScalars.contains(where: ScalarClass.isLetter))
+            {
+                body.removeFirst()
+            }
+        }
+        dropHeaderLines()
+        // The publication date's own line a block or two further down ends the header too: what stands above it
+        // is short and the author's ("I write about the economics of clean energy." under a contributor's name).
+        // Only a line that is a date and no sentence: a dateline opening the lead paragraph is the story's.
+        if let dateBlock, let at = body.prefix(3).firstIndex(of: dateBlock), at > 0, body.count > at + 1,
+            features[dateBlock].words <= 14, !features[dateBlock].endsSentence,
+            body[..<at].allSatisfy({ features[$0].words <= 20 })
         {
-            body.removeFirst()
+            body.removeFirst(at + 1)
+            dropHeaderLines()
         }
         // Wire copy closes with who reported and edited it and the agency's standards line: credits, not story; the
         // little the run holds under them (the reporter's name and bio, "Thomson Reuters") is not story either.
