@@ -149,6 +149,8 @@ extension CombinedOrganizationFinder {
         "adviser", "advisor", "secretary", "minister", "director", "chairman", "chairwoman", "president", "ceo",
         "spokesman", "spokeswoman", "spokesperson", "commissioner", "governor", "mayor", "senator", "ambassador",
         "attorney",
+        // members of parliaments and assemblies: "MP" of "the local MP", "MEP", "MSP", "MLA", "MPP"
+        "mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "mpp", "mpps",
     ]
 
     static func isPersonShaped(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {

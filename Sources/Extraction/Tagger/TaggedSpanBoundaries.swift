@@ -57,6 +57,35 @@ extension TaggedOrganizationFinder {
         return inside.map { EntitySpan(start: $0.start, end: $0.end, label: span.label) }
     }
 
+    /// "Todd Boehly and Clearlake Capital": a person's name (a given name and a surname) joined by "and" or "&" to a
+    /// name of two words or more is the person and an organization, and the span becomes the organization. A
+    /// one-word continuation is the firm's own name ("John Wiley and Sons", "Edward D. Jones & Co").
+    static func withoutLeadingPerson(_ span: EntitySpan, _ text: ScalarText) -> EntitySpan {
+        let s = text.scalars
+        var k = span.start
+        var words = 1
+        while k + 5 < span.end {
+            if s[k] == " " {
+                let isAnd = s[k + 1] == "a" && s[k + 2] == "n" && s[k + 3] == "d" && s[k + 4] == " "
+                let isAmpersand = s[k + 1] == "&" && s[k + 2] == " "
+                if isAnd || isAmpersand {
+                    let rest = k + (isAnd ? 5 : 3)
+                    let person = text.string(span.start, k).split(separator: " ")
+                    let organization = text.string(rest, span.end).split(separator: " ")
+                    guard (2...3).contains(person.count), organization.count >= 2,
+                        person.allSatisfy({ $0.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }),
+                        PersonNames.given.contains(person[0].lowercased())
+                    else { return span }
+                    return EntitySpan(start: rest, end: span.end, label: span.label)
+                }
+                words += 1
+                if words > 3 { return span }
+            }
+            k += 1
+        }
+        return span
+    }
+
     /// Whether a name holds an institution's head word ("University", "College", "Agency", …).
     static func holdsInstitutionHead(_ name: String) -> Bool {
         name.split(separator: " ").contains { CombinedOrganizationFinder.institutionHeads.contains($0.lowercased()) }

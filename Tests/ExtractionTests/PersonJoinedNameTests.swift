@@ -1,0 +1,36 @@
+import Testing
+
+@testable import Extraction
+
+@Suite("A person joined to an organization by 'and', and members of parliament")
+struct PersonJoinedNameTests {
+    @Test("'Todd Boehly and Clearlake Capital' is Clearlake Capital; a firm's own 'and Sons' or '& Co' stays")
+    func leadingPerson() {
+        func kept(_ form: String, in text: String) -> String {
+            let scalars = ScalarText(text)
+            let span = TaggedOrganizationFinder.withoutLeadingPerson(spanOf(form, in: text), scalars)
+            return scalars.string(span.start, span.end)
+        }
+        let text =
+            "The consortium led by Todd Boehly and Clearlake Capital took over. John Wiley and Sons publishes it. "
+            + "Edward D. Jones & Co said so. Procter and Gamble rose. Simon and Schuster Inc agreed."
+        #expect(kept("Todd Boehly and Clearlake Capital", in: text) == "Clearlake Capital")
+        #expect(kept("John Wiley and Sons", in: text) == "John Wiley and Sons")
+        #expect(kept("Edward D. Jones & Co", in: text) == "Edward D. Jones & Co")
+        #expect(kept("Procter and Gamble", in: text) == "Procter and Gamble")
+        #expect(kept("Simon and Schuster Inc", in: text) == "Simon and Schuster Inc")
+    }
+
+    @Test("'MP' and its kin are posts, not organizations; a name that ends otherwise is kept")
+    func members() {
+        let text = "Kevin Hollinrake, MP for Thirsk, and two MEPs met the Environment Agency."
+        let scalars = Array(text.unicodeScalars)
+        func dropped(_ form: String) -> Bool {
+            let span = spanOf(form, in: text)
+            return CombinedOrganizationFinder.namesNoOrganization(scalars, span.start, span.end)
+        }
+        #expect(dropped("MP"))
+        #expect(dropped("MEPs"))
+        #expect(!dropped("Environment Agency"))
+    }
+}
