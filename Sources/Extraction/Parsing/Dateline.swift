@@ -21,7 +21,11 @@ struct Dateline: Equatable {
         guard let open = scalars.prefix(48).firstIndex(of: "("), open > 2,
             let close = scalars[open...].prefix(24).firstIndex(of: ")")
         else { return nil }
-        let place = String(String.UnicodeScalarView(scalars[..<open])).trimmingCharacters(in: .whitespaces)
+        var place = String(String.UnicodeScalarView(scalars[..<open])).trimmingCharacters(in: .whitespaces)
+        // "Mumbai, Aug 29 (Reuters) -": the month and day (no year) that Reuters' Asian desks write after the place.
+        if let comma = place.firstIndex(of: ","), isMonthAndDay(place[place.index(after: comma)...]) {
+            place = String(place[..<comma])
+        }
         let words = place.split(whereSeparator: { $0 == " " || $0 == "," })
         guard (1...4).contains(words.count),
             words.allSatisfy({ $0.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }),
@@ -35,6 +39,17 @@ struct Dateline: Equatable {
         while i < scalars.count && ScalarClass.isSpace(scalars[i]) { i += 1 }
         guard i < scalars.count, ["—", "–", "-", "―"].contains(scalars[i]) else { return nil }
         return Dateline(place: place, agency: agency)
+    }
+
+    /// "Aug 29", "Sept. 3", "March 12": a month's name and a day of the month.
+    static func isMonthAndDay(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count == 2, let day = Int(words[1]), (1...31).contains(day), words[1].count <= 2 else {
+            return false
+        }
+        var month = words[0].lowercased()
+        if month.hasSuffix(".") { month.removeLast() }
+        return DateScanner.months[month] != nil
     }
 
     /// Newsrooms that sign their copy the way wire agencies do ("New York (CNN) —"), written as they sign it; a

@@ -34,9 +34,8 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
             Self.withOwnPossessive(Self.withAbbreviationDot($0, scalars), scalars)
         }
         spans = spans.flatMap { Self.coordinatedNames($0, evidence, scalars) ?? [$0] }
-            .compactMap { Self.withinRuleBoundary($0, evidence, scalars) }.map {
-                Self.withoutLeadingPerson($0, scalars)
-            }
+            .compactMap { Self.withinRuleBoundary($0, evidence, scalars) }
+            .compactMap { Self.withoutLeaderPost(Self.withoutLeadingPerson($0, scalars), scalars) }
         if let regions {
             spans = spans.filter { span in regions.contains { $0.lowerBound <= span.start && span.end <= $0.upperBound }
             }

@@ -86,6 +86,26 @@ extension TaggedOrganizationFinder {
         return span
     }
 
+    /// "Senate Majority" of "Senate Majority Leader Chuck Schumer": the chamber, and a party's post in it. The span
+    /// ends before "Majority" or "Minority" when "Leader" or "Whip" follows; nothing is left of a span that was only
+    /// the post's first word.
+    static func withoutLeaderPost(_ span: EntitySpan, _ text: ScalarText) -> EntitySpan? {
+        let s = text.scalars
+        var wordStart = span.end
+        while wordStart > span.start && s[wordStart - 1] != " " { wordStart -= 1 }
+        let last = text.string(wordStart, span.end)
+        guard last == "Majority" || last == "Minority", span.end + 1 < s.count, s[span.end] == " " else {
+            return span
+        }
+        var nextEnd = span.end + 1
+        while nextEnd < s.count && ScalarClass.isLetter(s[nextEnd]) { nextEnd += 1 }
+        let next = text.string(span.end + 1, nextEnd)
+        guard next == "Leader" || next == "Whip" || next == "Leaders" else { return span }
+        var end = wordStart
+        while end > span.start && s[end - 1] == " " { end -= 1 }
+        return end > span.start ? EntitySpan(start: span.start, end: end, label: span.label) : nil
+    }
+
     /// Whether a name holds an institution's head word ("University", "College", "Agency", …).
     static func holdsInstitutionHead(_ name: String) -> Bool {
         name.split(separator: " ").contains { CombinedOrganizationFinder.institutionHeads.contains($0.lowercased()) }
