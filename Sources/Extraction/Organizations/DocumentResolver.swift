@@ -276,10 +276,26 @@ struct DocumentResolver {
                     if form == leadingWord { continue }
                     union(known, m.group)
                 }
+                // Nor a leading word the article writes alone before the longer name, whether or not a rule found
+                // it there: "The House on Wednesday passed …" before "the House Freedom Caucus" is the House
+                // (articles give a name in full before they shorten it).
+                if form == leadingWord, standsAlone(form[0], before: m.lo, unlessFollowedBy: m.lo + 1) { continue }
                 lexicon.insert(form, usage: .standalone, id: m.group)
             }
             if let p = placePrefixEnd(m.lo, m.hi) { byPlacePrefix[words(m.lo, p)] = m.group }
         }
+    }
+
+    /// Whether the word `word` (normalised) stands as a capitalised token before token `end`, not followed by the
+    /// word of token `next` (the longer name's second word).
+    func standsAlone(_ word: String, before end: Int, unlessFollowedBy next: Int) -> Bool {
+        guard next < tokens.count else { return false }
+        let second = tokens[next].normalized
+        for i in 0..<end where tokens[i].kind == .word && tokens[i].normalized == word {
+            if i + 1 < tokens.count && tokens[i + 1].normalized == second { continue }
+            return true
+        }
+        return false
     }
 
     /// The first word of a name whose other words are not all company heads or legal suffixes ("Starbucks" of
