@@ -42,6 +42,22 @@ struct SourceFinder {
         "weekly", "magazine", "insider", "reporter", "record", "progress", "union", "daily", "voice", "leader",
     ])
 
+    /// News brands whose name alone at the top of a page is the site's logo, lowercased. Not those that are also
+    /// common words or sections' names ("Time", "Insider", "Deadline", "Variety", "Metro", "Mirror").
+    static let knownPublications: Set<String> = [
+        "forbes", "axios", "politico", "vox", "slate", "salon", "wired", "fortune", "newsweek", "huffpost",
+        "buzzfeed news", "mashable", "techcrunch", "engadget", "gizmodo", "the verge", "billboard", "rolling stone",
+        "cnn", "bbc", "bbc news", "npr", "cnbc", "fox news", "abc news", "cbs news", "nbc news", "msnbc",
+        "al jazeera", "euronews", "semafor", "quartz", "business insider", "yahoo news", "yahoo finance",
+        "marketwatch", "barron's", "the atlantic", "the hill", "propublica", "ap news", "nikkei asia",
+        "fast company", "cnet", "zdnet", "ars technica", "the register", "daily mail", "the independent",
+        "the telegraph", "the guardian", "financial times", "the economist", "sky news", "the irish times",
+        "the hindu", "hindustan times", "ndtv", "the times of india", "times of india", "south china morning post",
+        "the straits times", "the japan times", "haaretz", "the times of israel", "deutsche welle", "france 24",
+        "the washington post", "the new york times", "usa today", "los angeles times", "the wall street journal",
+        "the boston globe", "chicago tribune", "the sydney morning herald", "abc", "sbs news", "the age",
+    ]
+
     static let linkPrefixes = [
         "about ", "search ", "follow ", "contact ", "support ", "welcome to ", "more from the ", "more from ",
         "subscribe to ", "über ", "sobre ", "à propos de ", "acerca de ", "tentang ",
@@ -85,7 +101,12 @@ struct SourceFinder {
                 // A section's name standing alone at the top ("Health", "Business") is the section, not the site:
                 // no vote, since the story repeats such a word and its count would make up one.
                 let isSection = features[i].words <= 2 && Self.sectionNames.contains(text.lowercased())
-                if !isSection { vote(text, isMasthead ? .masthead : logoVoted ? .sectionUnderLogo : .logo) }
+                // A news brand readers know by its name alone ("Forbes", "Axios") is as sure as a masthead. (Wire
+                // agencies vote nowhere here: their names at the top of a page are mostly photo credits.)
+                let isKnown = features[i].words <= 3 && Self.knownPublications.contains(text.lowercased())
+                if !isSection {
+                    vote(text, isMasthead || isKnown ? .masthead : logoVoted ? .sectionUnderLogo : .logo)
+                }
                 // A picture's placeholder ("[script]") or a control ("toggle") is no logo above the sections.
                 if !logoVoted, !isSection, let name = Self.clean(text), !Self.pageControls.contains(name.lowercased()) {
                     logoVoted = true
