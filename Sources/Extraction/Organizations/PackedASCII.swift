@@ -110,11 +110,17 @@ struct PackedASCII: Equatable {
         return writtenString()
     }
 
-    /// The string whose two words are `bits`, moved out of them rather than copied: `unsafeBitCast` copies, and a
-    /// copied string is retained (a call into the runtime, even though an inline string has nothing to count).
+    /// The string whose two words are `bits`, moved out of memory bound to `String` rather than copied:
+    /// `unsafeBitCast` copies, and a copied string is retained (a call into the runtime, even though an inline
+    /// string has nothing to count). The words are stored through a raw pointer, which may write memory of any type.
     @inline(__always) private static func string(bits: (UInt64, UInt64)) -> String {
-        var bits = bits
-        return withUnsafeMutableBytes(of: &bits) { raw in raw.baseAddress!.assumingMemoryBound(to: String.self).move() }
+        withUnsafeTemporaryAllocation(of: String.self, capacity: 1) { buffer in
+            let slot = buffer.baseAddress!
+            let raw = UnsafeMutableRawPointer(slot)
+            raw.storeBytes(of: bits.0, as: UInt64.self)
+            raw.storeBytes(of: bits.1, toByteOffset: 8, as: UInt64.self)
+            return slot.move()
+        }
     }
 
     /// The top byte of an inline ASCII string's second word: the immortal, inline and ASCII flags and the length.
