@@ -140,10 +140,15 @@ extension Token {
     /// one) has its shape and forms worked out in one pass over the scalars and its strings written at their exact
     /// size, so that short words are stored inline; any other token goes through `init(text:…)`. The tokenizer passes
     /// `cues`, read once per text (see `CueLists`).
-    static func of(
+    @inline(__always) static func of(
         _ s: [Unicode.Scalar], start: Int, end: Int, kind: Kind, spaceBefore: Bool, newlinesBefore: Int, region: Int,
-        cues: CueLists = .shared
+        cues: CueLists = .shared, stringsInPlace: Bool = PackedASCII.stringsInPlace
     ) -> Token {
+        if let packed = PackedASCII(s, start: start, end: end) {
+            return Token(
+                packed: packed, start: start, end: end, kind: kind, spaceBefore: spaceBefore,
+                newlinesBefore: newlinesBefore, region: region, cues: cues, stringsInPlace: stringsInPlace)
+        }
         var ascii = end > start
         for k in start..<end where s[k].value >= 0x80 {
             ascii = false
@@ -159,7 +164,75 @@ extension Token {
             region: region, cues: cues)
     }
 
-    /// `init(text:…)` for a non-empty run of ASCII scalars.
+    /// `init(ascii:…)` for a text of at most 15 bytes (nearly every token), counted a word at a time: one pass
+    /// over the scalars packs them (`PackedASCII`), and the counts, forms and hashes come from the packed words.
+    // Inlined into the tokenizer's loop, as `init(ascii:…)` was: called, it copied `cues` (two dozen retains and
+    // releases per token).
+    @inline(__always) private init(
+        packed word: PackedASCII, start: Int, end: Int, kind: Kind, spaceBefore: Bool, newlinesBefore: Int,
+        region: Int, cues: CueLists, stringsInPlace: Bool
+    ) {
+        let count = word.count
+        let capitals = word.bytes(from: 65, through: 90)
+        let uppers = capitals.low.nonzeroBitCount + capitals.high.nonzeroBitCount
+        // A capital after the first byte: any marker but byte 0's (bit 7).
+        let inner = capitals.low & ~0x80 != 0 || capitals.high != 0
+        let letters = uppers + word.count(from: 97, through: 122)
+        let dots = word.count(from: 46, through: 46)
+        let hyphens = word.count(from: 45, through: 45)
+        let first = word.byte(0)
+        // `endsInItsOnlyDot`: more than two bytes, the last a dot and no other.
+        let dropsDot = count > 2 && word.byte(count - 1) == 46 && dots == 1
+        let normalized = dropsDot ? word.prefix(count - 1) : word
+        let normalizedHash = normalized.asciiHash
+        let text = word.string(inPlace: stringsInPlace)
+        let lower: String
+        let lowerHash: UInt64
+        if uppers == 0 {
+            // `normalized` is its own lowercase form, and without a dropped dot it is the text.
+            lower = dropsDot ? normalized.string(inPlace: stringsInPlace) : text
+            lowerHash = normalizedHash
+        } else {
+            let lowered = normalized.lowercased()
+            lower = lowered.string(inPlace: stringsInPlace)
+            lowerHash = lowered.asciiHash
+        }
+        let isWord = kind == .word
+        let capitalized = isWord && first >= 65 && first <= 90
+        let allCaps = isWord && letters == uppers && letters >= 2
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.spaceBefore = spaceBefore
+        storedNewlinesBefore = Int32(clamping: newlinesBefore)
+        storedRegion = Int32(region)
+        isCapitalized = capitalized
+        isLowercase = isWord && first >= 97 && first <= 122
+        isAllCaps = allCaps
+        hasInnerCapital = inner
+        normalizedDiffers = dropsDot
+        self.lower = lower
+        // As in `init(ascii:…)`: `isNameWord` and `isAcronymShaped` from the counts.
+        let nameWord: Bool
+        switch kind {
+        case .word: nameWord = capitalized ? count != 1 || first != 73 : inner
+        case .number: nameWord = inner || letters > 0
+        default: nameWord = false
+        }
+        let acronymShaped = (isWord || kind == .number) && allCaps && letters <= 6 && count <= 9
+        self.lowerHash = lowerHash
+        self.normalizedHash = normalizedHash
+        let textIsLower = uppers == 0 && !dropsDot
+        lexicalFlags =
+            Self.lexicalFlags(
+                kind: kind, text: text, lower: lower, lowerHash: lowerHash, textIsLower: textIsLower,
+                capitalized: capitalized, allCaps: allCaps, hyphen: hyphens > 0, cues: cues)
+            | (nameWord ? Self.nameWordFlag : 0) | (acronymShaped ? Self.acronymShapeFlag : 0)
+            | (textIsLower ? Self.textIsLowerFlag : 0) | (hyphens > 0 ? Self.hyphenFlag : 0)
+    }
+
+    /// `init(text:…)` for a non-empty run of ASCII scalars (those longer than `PackedASCII.capacity`).
     private init(
         ascii s: [Unicode.Scalar], start: Int, end: Int, kind: Kind, spaceBefore: Bool, newlinesBefore: Int,
         region: Int, cues: CueLists

@@ -46,6 +46,7 @@ public struct Tokenizer: Sendable {
         var newlines = out.isEmpty ? 0 : 2
         var space = true
         let cues = Token.CueLists.shared
+        let stringsInPlace = PackedASCII.stringsInPlace
         while i < end {
             let c = s[i]
             if Self.isSpace(c) {
@@ -65,13 +66,15 @@ public struct Tokenizer: Sendable {
             out.append(
                 Token.of(
                     s, start: i, end: j, kind: kind,
-                    spaceBefore: space, newlinesBefore: newlines, region: region, cues: cues))
+                    spaceBefore: space, newlinesBefore: newlines, region: region, cues: cues,
+                    stringsInPlace: stringsInPlace))
             if possessiveAfter > 0 {
                 let k = j + possessiveAfter
                 out.append(
                     Token.of(
                         s, start: j, end: k, kind: .possessive,
-                        spaceBefore: false, newlinesBefore: 0, region: region, cues: cues))
+                        spaceBefore: false, newlinesBefore: 0, region: region, cues: cues,
+                        stringsInPlace: stringsInPlace))
                 j = k
             }
             i = j
