@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// Summing feature weights into label scores, the tagger's hottest loop.
 ///
 /// A feature's row is located from its bucket (presence bit and rank), then rows are summed eight labels at a time,
@@ -19,6 +21,9 @@ extension WeightTable {
     /// Tokens scored together by `addFirstPassScores`.
     static let blockTokens = 16
 
+    /// How many tokens ahead `addScores` asks for index lines.
+    static let prefetchDistance = 4
+
     /// Features held by the scratch buffers.
     static let scratchCapacity = blockTokens * FeatureExtractor.maximumPerToken
 
@@ -29,6 +34,12 @@ extension WeightTable {
                 features.offsets.withUnsafeBufferPointer { offsets in
                     emissions.withUnsafeMutableBufferPointer { e in
                         for t in tokens {
+                            // the index lines of a token a few ahead, on their way while this one is scored
+                            let ahead = t &+ Self.prefetchDistance
+                            if ahead < tokens.upperBound {
+                                scratch.prefetchIndex(
+                                    buckets.baseAddress!, Int(offsets[ahead])..<Int(offsets[ahead &+ 1]))
+                            }
                             scratch.clearSums()
                             var k = Int(offsets[t])
                             let end = Int(offsets[t + 1])
@@ -95,6 +106,7 @@ extension WeightTable {
                                     extractor.contextFeatures(
                                         traits, t, sentence, into: &writer, NeighbourContext.self)
                                     end[i] = writer.count
+                                    scratch.prefetchIndex(scratch.buckets, (i == 0 ? 0 : end[i &- 1])..<end[i])
                                 }
                                 // 2. locate
                                 scratch.gather(scratch.buckets, writer.count)
@@ -149,6 +161,15 @@ extension WeightTable {
 
         /// Loads the index words (presence bits and rank) of the `count` features at `buckets` into `words`: a
         /// tight loop of independent loads, so that many are in flight at once.
+        /// Asks for the index lines of the features `buckets[range]` while the next token's features are hashed,
+        /// so that `gather` finds them in the nearest cache: a prefetch retires at once, where a load that misses
+        /// holds its place in the processor's reorder window until the line arrives.
+        @inline(__always) func prefetchIndex(_ buckets: UnsafePointer<UInt32>, _ range: Range<Int>) {
+            for k in range {
+                cprefetch_read(index + ((Int(truncatingIfNeeded: buckets[k]) &>> 6) &<< 1))
+            }
+        }
+
         @inline(__always) func gather(_ buckets: UnsafePointer<UInt32>, _ count: Int) {
             for k in 0..<count {
                 let b = Int(truncatingIfNeeded: buckets[k])
@@ -168,7 +189,12 @@ extension WeightTable {
                 let rank = words[(k &<< 1) | 1]
                 let bit = UInt64(truncatingIfNeeded: b & 63)
                 let below = word & ((1 &<< bit) &- 1)
-                rows[m] = (Int(truncatingIfNeeded: rank) &+ below.nonzeroBitCount) &* rowBytes
+                let row = (Int(truncatingIfNeeded: rank) &+ below.nonzeroBitCount) &* rowBytes
+                rows[m] = row
+                // the row's first and last bytes (a row may straddle two cache lines), on their way while the
+                // other features are located; an absent feature's "row" is a harmless hint
+                cprefetch_read(weights + row)
+                cprefetch_read(weights + (row &+ rowBytes &- 1))
                 m &+= Int(truncatingIfNeeded: (word &>> bit) & 1)
             }
             return m
