@@ -36,7 +36,9 @@ let package = Package(
         ),
 
         // Extraction: pure Swift, no I/O. Built for x86-64-v2 on x86-64 hosts (docs/tagger.md, "Build target").
-        .target(name: "Extraction", swiftSettings: extractionSettings),
+        // CPrefetch: one static inline C function, the tagger's software prefetch (Swift has none).
+        .target(name: "CPrefetch"),
+        .target(name: "Extraction", dependencies: ["CPrefetch"], swiftSettings: extractionSettings),
         // The trained organization tagger model as a resource (bytes for Extraction's OrganizationTagger).
         .target(
             name: "OrganizationModel", dependencies: ["Extraction"],

@@ -15,10 +15,6 @@ struct DocumentConsistency {
     /// Entity type index of each label: 0 for O, k + 1 for the k-th type (BIO layout "O", "B-T", "I-T", …).
     @inline(__always) private func type(_ label: Int) -> Int { (label + 1) / 2 }
 
-    @inline(__always) private func bucket(_ template: UInt64, _ value: UInt64) -> UInt32 {
-        UInt32(truncatingIfNeeded: FeatureHash.combine(template &* 0x9e37_79b9_7f4a_7c15, value) &>> UInt64(64 - bits))
-    }
-
     private func capitalised(_ tr: TokenTraits) -> Bool {
         tr.capital == .initial || tr.capital == .allCaps || tr.capital == .mixed || tr.capital == .alphanumeric
     }
@@ -81,9 +77,51 @@ struct DocumentConsistency {
             if letters >= 2 { initials.update(FeatureHash.mix(acronym)) { $0.add(span.type) } }
         }
 
-        var out = FeatureExtractor.DocumentFeatures()
-        out.buckets.reserveCapacity(n * 4)
-        out.offsets.reserveCapacity(n + 1)
+        // Buckets go straight into storage sized for the most a token can have (`maximumPerToken`), through a
+        // pointer: appending to the array checked its uniqueness and capacity at every bucket.
+        var offsets = [Int32](repeating: 0, count: n + 1)
+        let tallies = Tallies(
+            first: first, tokens: tokenCounts, spans: spanCounts, insideLonger: insideLonger, initials: initials)
+        let buckets = [UInt32](unsafeUninitializedCapacity: max(1, n * Self.maximumPerToken)) { storage, written in
+            var out = FeatureWriter(bits: bits, base: storage.baseAddress!)
+            offsets.withUnsafeMutableBufferPointer { offsets in
+                traits.withUnsafeBufferPointer { traits in
+                    aggregate(tokens, traits, firstPass, text, spans, spanOf, next, tallies, into: &out, offsets)
+                }
+            }
+            written = out.count
+        }
+        return FeatureExtractor.DocumentFeatures(buckets: buckets, offsets: offsets)
+    }
+
+    /// Most buckets one token gets: templates 101, 102, 104–107 once, 103 once per other type (at most 8), 110
+    /// and 111 at most 8 times each.
+    static let maximumPerToken = 30
+
+    /// What the first pass did across the document, by word, name and initials.
+    private struct Tallies {
+        /// A word's first capitalised occurrence (then `next` in `features`).
+        let first: HashedKeyMap<Int32>
+        /// First-pass types of a word's capitalised occurrences.
+        let tokens: HashedKeyMap<Counts>
+        /// First-pass types of the names with a key.
+        let spans: HashedKeyMap<Counts>
+        /// Types of the names of two or more tokens containing a word.
+        let insideLonger: HashedKeyMap<Counts>
+        /// Types of the names of two or more tokens whose initials hash to a key.
+        let initials: HashedKeyMap<Counts>
+    }
+
+    /// The features of every token, written to `writer`, the end of token `k`'s at `offsets[k + 1]`.
+    @inline(__always) private func aggregate(
+        _ tokens: [NewsToken], _ traits: UnsafeBufferPointer<TokenTraits>, _ firstPass: [Int], _ text: ScalarText,
+        _ spans: [(start: Int, end: Int, type: Int, key: UInt64)], _ spanOf: [Int32], _ next: [Int32],
+        _ tallies: Tallies, into writer: inout FeatureWriter, _ offsets: UnsafeMutableBufferPointer<Int32>
+    ) {
+        let n = tokens.count
+        // a local copy of the writer, as in `FeatureExtractor.contextFeatures`
+        var out = writer
+        defer { writer = out }
         // the distinct words around the other occurrences of a word (at most 12 each side), in two buffers reused
         // for every word
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 24) { around in
@@ -94,39 +132,39 @@ struct DocumentConsistency {
                 if capitalised(tr) {
                     let own = type(firstPass[k])
                     let capital = tr.capital.rawValue
-                    let counts = tokenCounts[tr.lower].byType
+                    let counts = tallies.tokens[tr.lower].byType
                     var others = counts
                     others[own] &-= 1
                     if let (majority, total) = majority(others) {
-                        out.buckets.append(bucket(101, UInt64(majority) << 8 | UInt64(min(total, 3)) << 4 | capital))
-                        out.buckets.append(bucket(102, UInt64(majority) << 4 | UInt64(own)))
+                        out.add(101, UInt64(majority) << 8 | UInt64(min(total, 3)) << 4 | capital)
+                        out.add(102, UInt64(majority) << 4 | UInt64(own))
                         for ty in 0..<8 where others[ty] > 0 {
                             let share = Int(others[ty]) * 4 / Int(total)
-                            out.buckets.append(bucket(103, UInt64(ty) << 4 | UInt64(min(share, 3))))
+                            out.add(103, UInt64(ty) << 4 | UInt64(min(share, 3)))
                         }
                     }
-                    var longer = insideLonger[tr.lower].byType
+                    var longer = tallies.insideLonger[tr.lower].byType
                     if spanOf[k] >= 0 {
                         let span = spans[Int(spanOf[k])]
                         if span.end - span.start >= 2 { longer[span.type] &-= 1 }
-                        var same = spanCounts[span.key].byType
+                        var same = tallies.spans[span.key].byType
                         same[span.type] &-= 1
                         if let (majority, _) = majority(same) {
                             let position: UInt64 = k == span.start ? 1 : 2
-                            out.buckets.append(bucket(104, UInt64(majority) << 4 | position))
+                            out.add(104, UInt64(majority) << 4 | position)
                         }
                     }
                     let longerMajority = majority(longer)
                     if let (majority, _) = longerMajority {
-                        out.buckets.append(bucket(105, UInt64(majority) << 4 | UInt64(own)))
+                        out.add(105, UInt64(majority) << 4 | UInt64(own))
                     }
                     let occurrences = Int(counts.wrappedSum())
                     let frequency: UInt64 = occurrences <= 1 ? 0 : occurrences == 2 ? 1 : occurrences <= 5 ? 2 : 3
-                    out.buckets.append(bucket(107, UInt64(own) << 8 | (longerMajority == nil ? 0 : 16) | frequency))
+                    out.add(107, UInt64(own) << 8 | (longerMajority == nil ? 0 : 16) | frequency)
                     // words around the other occurrences (context aggregation)
                     var lefts = 0
                     var rights = 0
-                    var j = Int(first[tr.lower])
+                    var j = Int(tallies.first[tr.lower])
                     var visited = 0
                     while j >= 0 && visited < 12 {
                         defer {
@@ -145,22 +183,21 @@ struct DocumentConsistency {
                             rights &+= 1
                         }
                     }
-                    for i in 0..<min(lefts, 8) { out.buckets.append(bucket(110, left[i])) }
-                    for i in 0..<min(rights, 8) { out.buckets.append(bucket(111, right[i])) }
+                    for i in 0..<min(lefts, 8) { out.add(110, left[i]) }
+                    for i in 0..<min(rights, 8) { out.add(111, right[i]) }
                     if tr.capital == .allCaps && tokens[k].length >= 2 && tokens[k].length <= 8 {
                         var acronym = FeatureHash.offset
                         for i in tokens[k].start..<tokens[k].end where isLetter(text.scalars[i]) {
                             acronym = FeatureHash.add(acronym, lowerASCII(text.scalars[i]).value)
                         }
-                        if let (majority, _) = majority(initials[FeatureHash.mix(acronym)].byType) {
-                            out.buckets.append(bucket(106, UInt64(majority)))
+                        if let (majority, _) = majority(tallies.initials[FeatureHash.mix(acronym)].byType) {
+                            out.add(106, UInt64(majority))
                         }
                     }
                 }
-                out.offsets.append(Int32(out.buckets.count))
+                offsets[k + 1] = Int32(truncatingIfNeeded: out.count)
             }
         }
-        return out
     }
 
     /// Whether `words[0..<count]` holds `word`.

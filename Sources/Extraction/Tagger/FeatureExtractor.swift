@@ -146,6 +146,18 @@ struct FeatureExtractor: Sendable {
     private func markGazetteerNames(_ traits: inout [TokenTraits]) {
         var t = 0
         let n = traits.count
+        // The filter words of every sequence the loop below will try, asked for first: the filter is larger than
+        // the nearest caches, and prefetches, unlike the loads of the loop (each followed by a branch on what it
+        // read), retire at once and overlap. Hashing the keys twice costs less than waiting for them.
+        for s in 0..<n {
+            let c = traits[s].capital
+            guard c == .initial || c == .allCaps || c == .mixed else { continue }
+            var key = Gazetteer.seed
+            for length in 1...min(gazetteer.longest, n - s) {
+                key = Gazetteer.extend(key, traits[s + length - 1].lower)
+                gazetteer.prefetch(key)
+            }
+        }
         while t < n {
             let c = traits[t].capital
             guard c == .initial || c == .allCaps || c == .mixed else {

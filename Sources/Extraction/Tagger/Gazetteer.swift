@@ -56,6 +56,8 @@ struct Gazetteer: Sendable, Equatable {
     @inline(__always) static func stored(_ key: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: key >> 32) }
 
     @inline(__always) func mask(_ key: UInt64) -> UInt8 { table[Self.stored(key)] }
+    /// Asks for the cache line `mask(key)` will read first (its filter word).
+    @inline(__always) func prefetch(_ key: UInt64) { table.prefetchFilter(Self.stored(key)) }
 
     static func == (a: Gazetteer, b: Gazetteer) -> Bool {
         a.keys == b.keys && a.masks == b.masks && a.longest == b.longest

@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// An immutable map from 32-bit keys to a byte, for the lexicon and the gazetteer, which every token consults.
 ///
 /// One 8-byte slot per entry (key in the high half, value in the low byte) at most half full, so that a look-up
@@ -51,13 +53,19 @@ struct PackedByteMap: Sendable {
     }
 
     /// The values of many keys (0 when absent), as `self[key]` gives them. The home slots of all keys are loaded
-    /// first, in a loop of independent loads with no branch on what they hold, which the processor keeps in flight
-    /// together; the few keys their home slot does not settle (it holds another key) are then looked up alone.
+    /// first, in a loop of independent loads with no branch on what they hold, each asked for `prefetchDistance`
+    /// keys ahead, which the processor keeps in flight together; the few keys their home slot does not settle (it holds another key) are then looked up alone.
     func values(of keys: UnsafeBufferPointer<UInt32>, into values: UnsafeMutablePointer<UInt8>) {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: keys.count) { unsettled in
             var count = 0
             slots.withUnsafeBufferPointer { slots in
                 for i in keys.indices {
+                    // the home slot of a key further on, on its way while this one is loaded (see
+                    // `WeightTable.Scratch.prefetchIndex` for why a prefetch does better than the load alone)
+                    if i &+ Self.prefetchDistance < keys.count {
+                        cprefetch_read(
+                            slots.baseAddress! + (Self.home(Self.stored(keys[i &+ Self.prefetchDistance])) & mask))
+                    }
                     let key = UInt64(Self.stored(keys[i]))
                     let slot = slots[Self.home(UInt32(truncatingIfNeeded: key)) & mask]
                     values[i] = slot >> 32 == key ? UInt8(truncatingIfNeeded: slot) : 0
@@ -67,6 +75,15 @@ struct PackedByteMap: Sendable {
             }
             for k in 0..<count { values[unsettled[k]] = self[keys[unsettled[k]]] }
         }
+    }
+
+    /// How many keys ahead `values(of:into:)` asks for a home slot.
+    static let prefetchDistance = 16
+
+    /// Asks for the filter word of `key` (a hint: the look-up itself stays `self[key]`).
+    @inline(__always) func prefetchFilter(_ key: UInt32) {
+        let (word, _) = Self.filterProbe(Self.stored(key), filterMask)
+        filter.withUnsafeBufferPointer { cprefetch_read($0.baseAddress! + word) }
     }
 
     /// The value of `key`, 0 when absent.

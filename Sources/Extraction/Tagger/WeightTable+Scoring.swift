@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// Summing feature weights into label scores, the tagger's hottest loop.
 ///
 /// A feature's row is located from its bucket (presence bit and rank), then rows are summed eight labels at a time,
@@ -6,9 +8,10 @@
 /// as it goes and scores a word's own features once per document, give the same floats.
 ///
 /// The table is larger than the processor's nearer caches, so look-ups wait on memory. Work therefore goes in
-/// phases over many features at once (hash them all, locate all their rows, sum all the rows): each phase is a long
-/// run of independent loads that the processor overlaps, where feature by feature every look-up would wait for the
-/// one before.
+/// phases over many features at once (hash them all, locate all their rows, sum all the rows), and each phase asks
+/// for the cache lines the next one reads with software prefetches (`CPrefetch`): index lines as features are
+/// hashed, rows as they are located. Where feature by feature every look-up would wait for the one before, the
+/// lines of a whole block are on their way together.
 extension WeightTable {
     /// Labels per vector chunk of the sums.
     static let chunkLanes = 8
@@ -18,6 +21,9 @@ extension WeightTable {
 
     /// Tokens scored together by `addFirstPassScores`.
     static let blockTokens = 16
+
+    /// How many tokens ahead `addScores` asks for index lines.
+    static let prefetchDistance = 4
 
     /// Features held by the scratch buffers.
     static let scratchCapacity = blockTokens * FeatureExtractor.maximumPerToken
@@ -29,12 +35,17 @@ extension WeightTable {
                 features.offsets.withUnsafeBufferPointer { offsets in
                     emissions.withUnsafeMutableBufferPointer { e in
                         for t in tokens {
+                            // the index lines of a token a few ahead, on their way while this one is scored
+                            let ahead = t &+ Self.prefetchDistance
+                            if ahead < tokens.upperBound {
+                                scratch.prefetchIndex(
+                                    buckets.baseAddress!, Int(offsets[ahead])..<Int(offsets[ahead &+ 1]))
+                            }
                             scratch.clearSums()
                             var k = Int(offsets[t])
                             let end = Int(offsets[t + 1])
                             while k < end {
                                 let count = min(end - k, Self.scratchCapacity)
-                                scratch.gather(buckets.baseAddress! + k, count)
                                 let m = scratch.locate(buckets.baseAddress! + k, 0..<count, into: 0)
                                 scratch.sum(0..<m)
                                 k += count
@@ -95,9 +106,9 @@ extension WeightTable {
                                     extractor.contextFeatures(
                                         traits, t, sentence, into: &writer, NeighbourContext.self)
                                     end[i] = writer.count
+                                    scratch.prefetchIndex(scratch.buckets, (i == 0 ? 0 : end[i &- 1])..<end[i])
                                 }
                                 // 2. locate
-                                scratch.gather(scratch.buckets, writer.count)
                                 var m = 0
                                 var start = 0
                                 for i in 0..<block.count {
@@ -144,31 +155,35 @@ extension WeightTable {
         let rows: UnsafeMutablePointer<Int>
         /// Label sums, `chunks` vectors.
         let sums: UnsafeMutablePointer<SIMD8<Int32>>
-        /// Index words of the features in `buckets` (`2 * scratchCapacity`).
-        let words: UnsafeMutablePointer<UInt64>
 
-        /// Loads the index words (presence bits and rank) of the `count` features at `buckets` into `words`: a
-        /// tight loop of independent loads, so that many are in flight at once.
-        @inline(__always) func gather(_ buckets: UnsafePointer<UInt32>, _ count: Int) {
-            for k in 0..<count {
-                let b = Int(truncatingIfNeeded: buckets[k])
-                words[k &<< 1] = index[(b &>> 6) &<< 1]
-                words[(k &<< 1) | 1] = index[((b &>> 6) &<< 1) | 1]
+        /// Asks for the index lines of the features `buckets[range]` while the next token's features are hashed,
+        /// so that `locate` finds them in the nearest cache: a prefetch retires at once, where a load that misses
+        /// holds its place in the processor's reorder window until the line arrives.
+        @inline(__always) func prefetchIndex(_ buckets: UnsafePointer<UInt32>, _ range: Range<Int>) {
+            for k in range {
+                cprefetch_read(index + ((Int(truncatingIfNeeded: buckets[k]) &>> 6) &<< 1))
             }
         }
 
-        /// Writes the rows of the features `buckets[range]` (their index words gathered) to `rows[m...]`, skipping
-        /// absent features, and returns the new end.
+        /// Writes the rows of the features `buckets[range]` to `rows[m...]`, skipping absent features, and returns
+        /// the new end. Their index lines were asked for earlier (`prefetchIndex`), so the index is read here
+        /// directly: the separate gather loop into a scratch array that kept those loads in flight before the
+        /// prefetch (fifth round) only added loads and stores.
         @inline(__always) func locate(_ buckets: UnsafePointer<UInt32>, _ range: Range<Int>, into m: Int) -> Int {
             var m = m
             let rowBytes = labelCount &* 2
             for k in range {
                 let b = Int(truncatingIfNeeded: buckets[k])
-                let word = words[k &<< 1]
-                let rank = words[(k &<< 1) | 1]
+                let word = index[(b &>> 6) &<< 1]
+                let rank = index[((b &>> 6) &<< 1) | 1]
                 let bit = UInt64(truncatingIfNeeded: b & 63)
                 let below = word & ((1 &<< bit) &- 1)
-                rows[m] = (Int(truncatingIfNeeded: rank) &+ below.nonzeroBitCount) &* rowBytes
+                let row = (Int(truncatingIfNeeded: rank) &+ below.nonzeroBitCount) &* rowBytes
+                rows[m] = row
+                // the row's first and last bytes (a row may straddle two cache lines), on their way while the
+                // other features are located; an absent feature's "row" is a harmless hint
+                cprefetch_read(weights + row)
+                cprefetch_read(weights + (row &+ rowBytes &- 1))
                 m &+= Int(truncatingIfNeeded: (word &>> bit) & 1)
             }
             return m
@@ -241,15 +256,12 @@ extension WeightTable {
                 withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.scratchCapacity) { buckets in
                     withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.scratchCapacity) { rows in
                         withUnsafeTemporaryAllocation(of: SIMD8<Int32>.self, capacity: chunks) { sums in
-                            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * Self.scratchCapacity) {
-                                words in
-                                body(
-                                    Scratch(
-                                        index: index.baseAddress!, weights: weights.baseAddress!,
-                                        labelCount: labelCount, chunks: chunks, scale: scale,
-                                        buckets: buckets.baseAddress!, rows: rows.baseAddress!,
-                                        sums: sums.baseAddress!, words: words.baseAddress!))
-                            }
+                            body(
+                                Scratch(
+                                    index: index.baseAddress!, weights: weights.baseAddress!,
+                                    labelCount: labelCount, chunks: chunks, scale: scale,
+                                    buckets: buckets.baseAddress!, rows: rows.baseAddress!,
+                                    sums: sums.baseAddress!))
                         }
                     }
                 }
