@@ -34,3 +34,21 @@ struct PersonJoinedNameTests {
         #expect(!dropped("Environment Agency"))
     }
 }
+
+@Suite("Ministries that list their portfolios")
+struct PortfolioListTests {
+    @Test("'Department for Environment, Food and Rural Affairs' keeps its list; a list of other names does not")
+    func portfolios() {
+        #expect(TaggedOrganizationFinder.isPortfolioList(", Food and Rural Affairs"))
+        #expect(TaggedOrganizationFinder.isPortfolioList(", Culture, Media and Sport"))
+        #expect(TaggedOrganizationFinder.isPortfolioList(", Infrastructure, Transport and Tourism"))
+        #expect(!TaggedOrganizationFinder.isPortfolioList(", the FBI and the SEC"))
+        #expect(!TaggedOrganizationFinder.isPortfolioList(" and Rural Affairs"))
+        #expect(!TaggedOrganizationFinder.isPortfolioList(", Food and"))
+        let text = "The Department for Environment, Food and Rural Affairs said on Monday it would review the rules."
+        let scalars = ScalarText(text)
+        let span = spanOf("Department for Environment, Food and Rural Affairs", in: text)
+        let rule = spanOf("Department for Environment", in: text)
+        #expect(TaggedOrganizationFinder.continuesName(span, rule.start..<rule.end, scalars))
+    }
+}

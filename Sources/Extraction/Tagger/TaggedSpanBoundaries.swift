@@ -137,6 +137,14 @@ extension TaggedOrganizationFinder {
         let before = text.string(span.start, rule.lowerBound)
         let after = text.string(rule.upperBound, span.end)
         guard !before.contains("\n"), !after.contains("\n") else { return false }
+        if before.isEmpty, isPortfolioList(after),
+            ministryOpenings.contains(where: { opening in
+                text.string(rule.lowerBound, min(rule.upperBound, rule.lowerBound + opening.unicodeScalars.count))
+                    == opening
+            })
+        {
+            return true
+        }
         let words = (before + " " + after).split(separator: " ")
         guard !words.isEmpty else { return false }
         // "International Affairs of the California Office of Business": a unit of the organization the rules named.
@@ -162,6 +170,31 @@ extension TaggedOrganizationFinder {
             }
         }
         return true
+    }
+
+    /// Names of ministries that list their portfolios ("Department for Environment, Food and Rural Affairs",
+    /// "Ministry of Economy, Trade and Industry"), which the rules end at the first comma.
+    static let ministryOpenings = ["Department for ", "Department of ", "Ministry of ", "Ministry for "]
+
+    /// ", Food and Rural Affairs", ", Housing and Communities": more portfolios, capitalised words joined by commas
+    /// and a last "and", to the span's end.
+    static func isPortfolioList(_ after: String) -> Bool {
+        guard after.hasPrefix(", ") else { return false }
+        var sawAnd = false
+        var expectingWord = true
+        for word in after.dropFirst(2).split(separator: " ") {
+            if word == "and" && !expectingWord && !sawAnd {
+                sawAnd = true
+                expectingWord = true
+                continue
+            }
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase, !sawAnd || !word.hasSuffix(",")
+            else { return false }
+            let bare = word.hasSuffix(",") ? word.dropLast() : word
+            guard bare.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }) else { return false }
+            expectingWord = word.hasSuffix(",")
+        }
+        return sawAnd && !expectingWord
     }
 
     /// Whether the span is followed by a parenthesised acronym that spells the initials of its capitalised words
