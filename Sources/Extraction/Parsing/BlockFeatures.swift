@@ -21,8 +21,11 @@ struct BlockFeatures: Sendable {
     /// 60 words (false for longer ones, whose callers do not ask).
     var looksLikeCaption = false
 
-    static let boilerplate = PhraseMatcher(ParsingLexicon.boilerplatePhrases)
-    static let furniture = PhraseMatcher(ParsingLexicon.furniturePhrases)
+    /// The furniture phrases, the caption phrases and the boilerplate phrases in one matcher (bits 1, 2, 4): a
+    /// block is scanned once for all three.
+    static let phraseLists = PhraseMatcher(lists: [
+        ParsingLexicon.furniturePhrases, TextMetadataReader.captionPhrases, ParsingLexicon.boilerplatePhrases,
+    ])
     static let endMarkers = Set(ParsingLexicon.endMarkers)
     /// "About Brightwater Labs": the company boilerplate that closes a press release.
     static let aboutPrefixes = ["about ", "über ", "sobre ", "à propos d", "acerca de ", "tentang "].map(
@@ -148,11 +151,13 @@ struct BlockFeatures: Sendable {
         }
         guard length <= 200 else { return }
         var lower = PhraseMatcher.lowered(scalars)
-        hasFurniturePhrase = Self.furniture.matches(lower)
         // `looksLikeCaption` lowers the text as `lower` was lowered: the same scalars.
-        if length < 60 { looksLikeCaption = TextMetadataReader.captionWords.matches(lower) }
+        let wanted: UInt8 = 1 | (length < 60 ? 2 : 0) | (length <= 40 ? 4 : 0)
+        let matched = Self.phraseLists.matchedLists(lower, wanted: wanted)
+        hasFurniturePhrase = matched & 1 != 0
+        looksLikeCaption = matched & 2 != 0
         guard length <= 40 else { return }
-        hasBoilerplatePhrase = Self.boilerplate.matches(lower)
+        hasBoilerplatePhrase = matched & 4 != 0
         if length <= 20 && ScalarClass.isDigit(lower.first ?? " ") {
             opensComments = Self.opensCommentThread(ScalarClass.string(lower[...]))
         }
@@ -168,9 +173,22 @@ struct BlockFeatures: Sendable {
         isEndMarker =
             Self.endMarkers.contains(head)
             || (mayOpen && length <= 4 && Self.aboutPrefixes.contains { $0.opens(head, ascii: ascii) })
-            || (mayOpen
-                && Self.endMarkerOpenings.contains { lower.count < $0.longest && $0.opening.opens(head, ascii: ascii) })
+            || (mayOpen && Self.opensWithEndMarker(head, scalars: lower.count, ascii: ascii))
     }
+
+    /// `endMarkerOpenings.contains { scalars < $0.longest && $0.opening.opens(head, ascii: ascii) }`, asking an
+    /// ASCII line only the openings that may open a line with its first byte.
+    private static func opensWithEndMarker(_ head: String, scalars: Int, ascii: Bool) -> Bool {
+        guard ascii else {
+            return endMarkerOpenings.contains { scalars < $0.longest && $0.opening.opens(head, ascii: false) }
+        }
+        return endMarkerOpeningsByLead[Int(head.utf8.first ?? 0)].contains { k in
+            scalars < endMarkerOpenings[k].longest && endMarkerOpenings[k].opening.opens(head, ascii: true)
+        }
+    }
+
+    /// For each first byte of an ASCII line (0: an empty line), the end marker openings that may open it.
+    static let endMarkerOpeningsByLead = LineOpening.mayOpen(endMarkerOpenings.map(\.opening))
 }
 
 /// The opening of a line, tested as `String.hasPrefix` does (whole characters, canonical equivalence), with the
@@ -205,6 +223,19 @@ struct LineOpening: Sendable {
             }
         }
         return leads
+    }
+
+    /// For each byte, the indices of `openings` that may open an ASCII line opening with it (0: also an empty
+    /// line): every opening `opens` could answer true for on such a line (see `asciiLeads`), and maybe others.
+    static func mayOpen(_ openings: [LineOpening]) -> [[Int]] {
+        (0..<256).map { lead in
+            openings.indices.filter { k in
+                let opening = openings[k]
+                guard !opening.foreign else { return false }
+                guard let first = opening.asciiBytes?.first else { return true }
+                return Int(first) == lead
+            }
+        }
     }
 
     /// `line.hasPrefix(text)`; `ascii` says whether every scalar of `line` is ASCII.

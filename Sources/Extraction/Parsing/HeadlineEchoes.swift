@@ -33,6 +33,26 @@ struct HeadlineEchoes {
         return false
     }
 
+    /// Exactly `min(SourceFinder.count(needle, in: PhraseMatcher.lowered(neighbourhood joined by "\n")), limit)`
+    /// for a needle already lowered: the same block-by-block count on bytes as `isRepeated` (see the type's note).
+    mutating func count(lowered needle: [Unicode.Scalar], atMost limit: Int) -> Int {
+        guard limit > 0 else { return 0 }
+        guard !needle.contains("\n") else {
+            let whole = PhraseMatcher.lowered(lines: texts.map(\.text))
+            return min(SourceFinder.count(needle, in: whole), limit)
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(needle.count)
+        for s in needle { UTF8.encode(s) { bytes.append($0) } }
+        if lowered.isEmpty { lowered = texts.map { Self.loweredBytes($0.text) } }
+        var total = 0
+        for block in lowered where block.count >= bytes.count {
+            total += Self.count(bytes, in: block, atMost: limit - total)
+            if total >= limit { return limit }
+        }
+        return total
+    }
+
     /// `PhraseMatcher.lowered` as UTF-8.
     static func loweredBytes(_ text: String) -> [UInt8] {
         // ASCII lowers byte by byte, in one pass over the contiguous bytes that stops at the first other byte.

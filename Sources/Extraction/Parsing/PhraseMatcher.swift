@@ -12,38 +12,92 @@ struct PhraseMatcher: Sendable {
     /// One bit per non-ASCII first scalar's low 10 bits, so most non-ASCII text skips the dictionary.
     private let otherFirstBits: [UInt64]
 
+    /// For each phrase, the bit of the list it came from (see `init(lists:)`).
+    private let listBits: [UInt8]
+
     init(_ phrases: [String]) {
+        self.init(lists: [phrases])
+    }
+
+    /// One matcher over several lists of phrases (up to 8), to tell in one pass which lists a text holds a phrase
+    /// of (`matchedLists`).
+    init(lists: [[String]]) {
+        var bits: [UInt8] = []
         var kept: [[Unicode.Scalar]] = []
         var ascii = [[Int]](repeating: [], count: 128)
         var other: [UInt32: [Int]] = [:]
         var pairs = [UInt64](repeating: 0, count: 128 * 128 / 64)
         var loose = [Bool](repeating: false, count: 128)
         var otherBits = [UInt64](repeating: 0, count: 1024 / 64)
-        for phrase in phrases {
-            let scalars = Array(phrase.unicodeScalars)
-            guard let first = scalars.first else { continue }
-            let index = kept.count
-            kept.append(scalars)
-            if first.value < 128 {
-                ascii[Int(first.value)].append(index)
-                if scalars.count >= 2 && scalars[1].value < 128 {
-                    let pair = Int(first.value) * 128 + Int(scalars[1].value)
-                    pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+        for (list, phrases) in lists.enumerated() {
+            for phrase in phrases {
+                let scalars = Array(phrase.unicodeScalars)
+                guard let first = scalars.first else { continue }
+                let index = kept.count
+                kept.append(scalars)
+                bits.append(1 << UInt8(list))
+                if first.value < 128 {
+                    ascii[Int(first.value)].append(index)
+                    if scalars.count >= 2 && scalars[1].value < 128 {
+                        let pair = Int(first.value) * 128 + Int(scalars[1].value)
+                        pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                    } else {
+                        loose[Int(first.value)] = true
+                    }
                 } else {
-                    loose[Int(first.value)] = true
+                    other[first.value, default: []].append(index)
+                    let low = Int(first.value & 1023)
+                    otherBits[low >> 6] |= 1 << UInt64(low & 63)
                 }
-            } else {
-                other[first.value, default: []].append(index)
-                let low = Int(first.value & 1023)
-                otherBits[low >> 6] |= 1 << UInt64(low & 63)
             }
         }
         self.phrases = kept
+        listBits = bits
         byASCIIFirst = ascii
         byOtherFirst = other
         openingPairs = pairs
         looseFirst = loose
         otherFirstBits = otherBits
+    }
+
+    /// Which of the lists (bit k for list k), among those `wanted`, `lowered` (already lowercased) holds a phrase
+    /// of: for each list, exactly whether a matcher of that list alone `matches`, since a text holds a list's
+    /// phrase wherever it is found, whatever the other lists hold.
+    func matchedLists(_ lowered: [Unicode.Scalar], wanted: UInt8) -> UInt8 {
+        guard wanted != 0 else { return 0 }
+        return lowered.withUnsafeBufferPointer { text in
+            var found: UInt8 = 0
+            let n = text.count
+            for i in 0..<n {
+                let v = text[i].value
+                let candidates: [Int]
+                if v < 128 {
+                    if !looseFirst[Int(v)] {
+                        guard i + 1 < n, text[i + 1].value < 128 else { continue }
+                        let pair = Int(v) * 128 + Int(text[i + 1].value)
+                        guard openingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                    }
+                    candidates = byASCIIFirst[Int(v)]
+                } else {
+                    let low = Int(v & 1023)
+                    guard otherFirstBits[low >> 6] & (1 << UInt64(low & 63)) != 0, let listed = byOtherFirst[v] else {
+                        continue
+                    }
+                    candidates = listed
+                }
+                for index in candidates where listBits[index] & wanted & ~found != 0 {
+                    let phrase = phrases[index]
+                    guard i + phrase.count <= n else { continue }
+                    var k = 1
+                    while k < phrase.count && text[i + k] == phrase[k] { k += 1 }
+                    if k == phrase.count {
+                        found |= listBits[index]
+                        if found & wanted == wanted { return found & wanted }
+                    }
+                }
+            }
+            return found & wanted
+        }
     }
 
     /// Whether `lowered` (already lowercased) contains one of the phrases.

@@ -42,3 +42,45 @@ struct HostScreen {
         return k == label.count
     }
 }
+
+/// A cheap test run before `SiteNameMatcher.words` on an ASCII line: most short lines of a page hold no word that
+/// `candidates` would consider, and splitting them into words costs more than the rest of the search.
+///
+/// Why a line it rules out gives no candidate: `candidates` starts a name only at a word holding a full stop, at a
+/// word "The", or at a word whose first scalar is a capital or a digit that, lowered, is the first of a site label.
+/// Every word of an ASCII line is a piece of the line between spaces, trimmed, so its bytes are the line's: a
+/// word "The" needs the bytes "The", and a word opening with such a capital or digit needs that byte. A word keeps
+/// no full stop at its end (trailing ones are removed), so a full stop inside it is followed by another byte of
+/// the word, neither a space (words end there) nor, for the last stop of a run, another full stop. Names that go
+/// on past the first word are only built from a word that started one.
+struct CandidateLineScreen {
+    /// For each ASCII byte, whether a word opening with it may start a name (a capital or digit of the initials).
+    private let opens: [Bool]
+
+    init(initials: Set<Unicode.Scalar>) {
+        opens = (0..<256).map { b in
+            guard (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) else { return false }
+            // Lowered as `candidates` lowers an ASCII capital: by its byte.
+            let lower = b <= 0x5A && b >= 0x41 ? b + 32 : b
+            return initials.contains(Unicode.Scalar(UInt8(lower)))
+        }
+    }
+
+    /// Whether `text` is sure to start no name (false for a line that is not ASCII: the words decide).
+    func rulesOut(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if b >= 0x80 || opens[Int(b)] { return false }
+                if b == 0x2E, i + 1 < n, bytes[i + 1] != 0x20, bytes[i + 1] != 0x2E { return false }
+                // "The": a capital T that is not an initial still opens the word "The".
+                if b == 0x54, i + 2 < n, bytes[i + 1] == 0x68, bytes[i + 2] == 0x65 { return false }
+                i += 1
+            }
+            return true
+        }
+    }
+}

@@ -119,7 +119,9 @@ struct SiteNameMatcher {
         for name in extra { consider(name, weight: 1) }
         // Long prose paragraphs (most of a page's bytes) are skipped: a site's name lives in its furniture and in
         // short lines, and scanning every paragraph's words would cost more than the rest of the parse.
+        let lineScreen = CandidateLineScreen(initials: initials)
         for (b, block) in blocks.enumerated() where features[b].length <= 40 {
+            if lineScreen.rulesOut(block.text) { continue }
             let weight = features[b].length <= 12 ? 1.0 : 0.3
             let tokens = Self.words(block.text)
             for i in tokens.indices {

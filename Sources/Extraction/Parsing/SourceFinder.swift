@@ -136,19 +136,20 @@ struct SourceFinder {
         }
         guard !votes.isEmpty else { return nil }
         // Names the page repeats are more likely the site's own.
-        let whole = PhraseMatcher.lowered(lines: blocks.map(\.text))
+        // Counted block by block on lowered bytes, without lowering the joined page into scalars.
+        var whole = HeadlineEchoes(blocks[...])
         var best: (name: String, score: Double)? = nil
         // Only the leading candidates are worth counting through the whole page.
         let leading = votes.sorted { $0.value.score > $1.value.score }.prefix(8)
         for (key, entry) in leading {
-            let occurrences = Self.count(Array(key.unicodeScalars), in: whole)
+            let occurrences = whole.count(lowered: Array(key.unicodeScalars), atMost: 10)
             var score = entry.score + 0.4 * Double(min(occurrences, 10))
             // A short form ("Quanta") lends its votes to the full name ("Quanta Magazine").
             for (other, shorter) in votes where other != key && key.hasPrefix(other + " ") { score += shorter.score }
             if best == nil || score > best!.score { best = (entry.name, score) }
         }
         guard let best, best.score >= 3 else { return nil }
-        return Self.siteName(best.name, in: whole)
+        return Self.siteName(best.name, in: &whole)
     }
 
     /// "The Guardian - Back to home", "Valley Ledger | Home" → the name before the link's label; nil for other lines.
@@ -197,6 +198,13 @@ struct SourceFinder {
     static func siteName(_ name: String, in lowered: [Unicode.Scalar]) -> String {
         let spaced = spacedSiteName(name)
         guard spaced != name, count(PhraseMatcher.lowered(spaced), in: lowered) > 0 else { return name }
+        return spaced
+    }
+
+    /// `siteName(name, in: PhraseMatcher.lowered(lines: page's texts))`, counting on the page's lowered blocks.
+    static func siteName(_ name: String, in page: inout HeadlineEchoes) -> String {
+        let spaced = spacedSiteName(name)
+        guard spaced != name, page.count(lowered: PhraseMatcher.lowered(spaced), atMost: 1) > 0 else { return name }
         return spaced
     }
 

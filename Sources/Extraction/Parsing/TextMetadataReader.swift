@@ -184,8 +184,7 @@ struct TextMetadataReader {
             if var byline = parser.parse(glued ?? text) ?? (glued == nil ? nil : parser.parse(text)) {
                 if byline.explicit && byline.authors.isEmpty && byline.source == nil {
                     // "By" on a line of its own, the names on the next.
-                    let lower = text.lowercased()
-                    if lower == "by" || lower == "by:", i + 1 <= hi,
+                    if Self.isByLabel(text), i + 1 <= hi,
                         let next = parser.parse("By " + blocks[i + 1].text), !next.authors.isEmpty
                     {
                         found[i] = next
@@ -214,13 +213,22 @@ struct TextMetadataReader {
                 }
                 byline.authors = Array(byline.authors.prefix(6))
                 found[i] = byline
-            } else if text.lowercased() == "by" || text.lowercased() == "by:", i + 1 <= hi,
+            } else if Self.isByLabel(text), i + 1 <= hi,
                 let next = parser.parse("By " + blocks[i + 1].text), !next.authors.isEmpty
             {
                 found[i] = next
             }
         }
         return found
+    }
+
+    /// Exactly `text.lowercased() == "by" || text.lowercased() == "by:"`, on bytes: no scalar but "B", "b", "Y", "y"
+    /// and ":" lowers to those, and none is canonically equivalent to them, so the line is those bytes.
+    static func isByLabel(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count == 2 || utf8.count == 3 else { return false }
+        let b = Array(utf8)
+        return b[0] | 0x20 == 0x62 && b[1] | 0x20 == 0x79 && (b.count == 2 || b[2] == 0x3A)
     }
 
     /// Whether one of the two blocks above is a picture a text browser drew as "[alt]".
@@ -526,12 +534,15 @@ struct TextMetadataReader {
     /// How many blocks before the body the header (headline, byline) may sit.
     static let headerReach = 80
 
-    static let captionWords = PhraseMatcher([
+    static let captionWords = PhraseMatcher(captionPhrases)
+
+    /// What a picture's caption or credit says.
+    static let captionPhrases = [
         "(left", "(right", "(center", "(centre", "(front", "/ associated press", " ap)", "(ap photo", "photo by",
         "courtesy of", "(file", "file)",
         "(image", "image:", "photo:", "(photo", "getty", "©", "credit:", "file photo", "reuters/", "/ap", "ap photo",
         "shutterstock",
-    ])
+    ]
 
     static func looksLikeCaption(_ text: String) -> Bool {
         captionWords.matches(PhraseMatcher.lowered(text))
