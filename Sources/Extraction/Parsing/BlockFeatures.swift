@@ -71,7 +71,11 @@ struct BlockFeatures: Sendable {
         for word in stoplist where word.utf8.count <= 8 && word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0 }) {
             packed.insert(word.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) })
         }
-        return PackedWordTable(words: packed)
+        var table = PackedWordTable(words: packed)
+        table.holdsEveryASCIIWord = stoplist.allSatisfy { word in
+            !word.utf8.allSatisfy { $0 < 0x80 } || (word.utf8.count <= 8 && !word.utf8.contains(0))
+        }
+        return table
     }
 
     init(_ text: String, stopwords stoplist: Set<String>, packed: PackedWordTable? = nil) {
@@ -116,7 +120,12 @@ struct BlockFeatures: Sendable {
                     if ScalarClass.isUppercase(scalars[start]) { capitalised += 1 }
                     if let packed, packable {
                         if packed.contains(key) { stopwords += 1 }
-                    } else if i - start <= 12, stoplist.contains(ScalarClass.lowercased(scalars[start..<i])) {
+                    } else if i - start <= 12,
+                        // A longer ASCII word lowers to ASCII, which only an ASCII stopword can equal (no other
+                        // scalar is equivalent to a lowercase letter, digit, "_" or "'"), and those are all packed.
+                        !(packed?.holdsEveryASCIIWord == true && scalars[start..<i].allSatisfy { $0.value < 0x80 }),
+                        stoplist.contains(ScalarClass.lowercased(scalars[start..<i]))
+                    {
                         stopwords += 1
                     }
                 }

@@ -5,6 +5,8 @@ import Foundation
 struct SourceFinder {
     let blocks: [TextBlock]
     let features: [BlockFeatures]
+    /// The blocks lowered, when the caller has them already (else `find` lowers them).
+    var page: LoweredPage? = nil
 
     /// Weights of each kind of evidence.
     enum Evidence: Double {
@@ -136,20 +138,21 @@ struct SourceFinder {
         }
         guard !votes.isEmpty else { return nil }
         // Names the page repeats are more likely the site's own.
-        // Counted block by block on lowered bytes, without lowering the joined page into scalars.
-        var whole = HeadlineEchoes(blocks[...])
+        // Counted on the page's lowered bytes (`LoweredPage`), without lowering the joined page into scalars.
+        let whole = page ?? LoweredPage(blocks)
         var best: (name: String, score: Double)? = nil
         // Only the leading candidates are worth counting through the whole page.
         let leading = votes.sorted { $0.value.score > $1.value.score }.prefix(8)
         for (key, entry) in leading {
-            let occurrences = whole.count(lowered: Array(key.unicodeScalars), atMost: 10)
+            // The lowercased key's UTF-8 is its scalars' (`min(_, 10)` below: no need to count further).
+            let occurrences = whole.count(Array(key.utf8), inBlocks: blocks.indices, atMost: 10)
             var score = entry.score + 0.4 * Double(min(occurrences, 10))
             // A short form ("Quanta") lends its votes to the full name ("Quanta Magazine").
             for (other, shorter) in votes where other != key && key.hasPrefix(other + " ") { score += shorter.score }
             if best == nil || score > best!.score { best = (entry.name, score) }
         }
         guard let best, best.score >= 3 else { return nil }
-        return Self.siteName(best.name, in: &whole)
+        return Self.siteName(best.name, in: whole, blocks: blocks.indices)
     }
 
     /// "The Guardian - Back to home", "Valley Ledger | Home" → the name before the link's label; nil for other lines.
@@ -201,10 +204,12 @@ struct SourceFinder {
         return spaced
     }
 
-    /// `siteName(name, in: PhraseMatcher.lowered(lines: page's texts))`, counting on the page's lowered blocks.
-    static func siteName(_ name: String, in page: inout HeadlineEchoes) -> String {
+    /// `siteName(name, in: PhraseMatcher.lowered(lines: texts of blocks))`, counting on the page's lowered bytes.
+    static func siteName(_ name: String, in page: LoweredPage, blocks: Range<Int>) -> String {
         let spaced = spacedSiteName(name)
-        guard spaced != name, page.count(lowered: PhraseMatcher.lowered(spaced), atMost: 1) > 0 else { return name }
+        guard spaced != name, page.count(HeadlineEchoes.loweredBytes(spaced), inBlocks: blocks, atMost: 1) > 0 else {
+            return name
+        }
         return spaced
     }
 

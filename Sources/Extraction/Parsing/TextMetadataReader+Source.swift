@@ -8,14 +8,15 @@ extension TextMetadataReader {
         if let dateline, dateline.isWire, let agency = dateline.agency, !agency.isEmpty {
             return (agency, "dateline wire")
         }
-        if let voted = SourceFinder(blocks: blocks, features: features).find() {
+        if let voted = SourceFinder(blocks: blocks, features: features, page: loweredPage).find() {
             return (voted, "names the page repeats (logo, copyright, links)")
         }
         // A domain name standing in the page header ("Welcome to english.eastday.com").
         for i in 0..<min(bodyStart, blocks.count) where features[i].length <= 12 {
             if let domain = Self.domain(in: blocks[i].text) {
-                let whole = PhraseMatcher.lowered(blocks.map(\.text).joined(separator: "\n"))
-                return (SourceFinder.siteName(domain, in: whole), "domain in the page header")
+                return (
+                    SourceFinder.siteName(domain, in: loweredPage, blocks: blocks.indices), "domain in the page header"
+                )
             }
         }
         // Wire copy: the agency in the dateline ("LONDON (Reuters) -") or the byline.

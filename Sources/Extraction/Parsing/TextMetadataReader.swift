@@ -29,6 +29,8 @@ struct TextMetadataReader {
     var hintedTitles: [String] = []
     /// The page's address, when the client gave it: host, path date and slug break ties between candidates.
     var pageURL: PageURL?
+    /// The blocks lowered once, for the headline's echoes and the source finder's counts.
+    let loweredPage: LoweredPage
 
     init(
         blocks: [TextBlock], features: [BlockFeatures], selection: BodySelector.Selection, language: String,
@@ -39,6 +41,7 @@ struct TextMetadataReader {
         self.selection = selection
         self.language = language
         self.hintedTitles = hintedTitles
+        loweredPage = LoweredPage(blocks)
     }
 
     var bodyStart: Int { selection.blocks.first ?? blocks.count }
@@ -279,7 +282,7 @@ struct TextMetadataReader {
             return (name, plain && !name.isEmpty ? Array(name.utf8) : nil)
         }
         // The neighbourhood of the header, where a headline is repeated (breadcrumb, gallery, share text).
-        var echoes = HeadlineEchoes(blocks[max(0, lo - 100)..<min(blocks.count, hi + 100)])
+        let echoes = HeadlineEchoes(page: loweredPage, blocks: max(0, lo - 100)..<min(blocks.count, hi + 100))
         let normals = (lo..<hi).map { Self.normalised(blocks[$0].text) }
         var counts: [String: Int] = [:]
         for norm in normals { counts[norm, default: 0] += 1 }
@@ -367,7 +370,7 @@ struct TextMetadataReader {
             if f.length >= 4 {
                 if (counts[normals[i - lo]] ?? 0) > 1 {
                     score += 1
-                } else if echoes.isRepeated(block.text) {
+                } else if echoes.isRepeated(block: i) {
                     score += 1.5  // the headline again, inside a longer line (breadcrumb, gallery, share text)
                 }
             }

@@ -95,7 +95,7 @@ struct ParseSpeedShortcutTests {
         }
     }
 
-    @Test("A lowered name is counted block by block as over the joined, lowered page")
+    @Test("A lowered name is counted on the page's lowered bytes as over the joined, lowered scalars")
     func pageCountMatchesJoinedCount() {
         var generator = SystemRandomNumberGenerator()
         let pieces = ["Fox News", "fox news", "FOX NEWS", "Ünïcödé", "é", "a", " ", "-", "\n", "x", "Foxes"]
@@ -113,10 +113,23 @@ struct ParseSpeedShortcutTests {
             let needle = Array(
                 (round % 2 == 0 ? texts[0] : pieces.randomElement(using: &generator)!).lowercased()
                     .unicodeScalars)
-            var page = HeadlineEchoes(blocks[...])
+            let page = LoweredPage(blocks)
+            let bytes = needle.flatMap { Array(String($0).utf8) }
             for limit in [1, 3, 10] {
                 let expected = min(SourceFinder.count(needle, in: whole), limit)
-                #expect(page.count(lowered: needle, atMost: limit) == expected, "\(texts.debugDescription)")
+                #expect(
+                    page.count(bytes, inBlocks: blocks.indices, atMost: limit) == expected, "\(texts.debugDescription)")
+                // Any run of whole blocks, as the headline's neighbourhood is.
+                let first = Int.random(in: 0..<blocks.count, using: &generator)
+                let run = first..<Int.random(in: (first + 1)...blocks.count, using: &generator)
+                let joined = PhraseMatcher.lowered(lines: run.map { texts[$0] })
+                #expect(
+                    page.count(bytes, inBlocks: run, atMost: limit)
+                        == min(SourceFinder.count(needle, in: joined), limit))
+                let own = PhraseMatcher.lowered(texts[run.lowerBound])
+                #expect(
+                    page.count(blockBytes: run.lowerBound, inBlocks: run, atMost: limit)
+                        == min(SourceFinder.count(own, in: joined), limit))
             }
         }
     }
