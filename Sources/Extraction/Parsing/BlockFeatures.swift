@@ -81,6 +81,8 @@ struct BlockFeatures: Sendable {
     init(_ text: String, stopwords stoplist: Set<String>, packed: PackedWordTable? = nil) {
         let scalars = ScalarClass.scalars(of: text)
         let n = scalars.count
+        // Read once: asking the optional table in the word loop copied it for every word.
+        let packedHoldsEveryASCIIWord = packed?.holdsEveryASCIIWord == true
         var i = 0
         var lastNonSpace: Unicode.Scalar? = nil
         var beforeLast: Unicode.Scalar? = nil
@@ -123,7 +125,7 @@ struct BlockFeatures: Sendable {
                     } else if i - start <= 12,
                         // A longer ASCII word lowers to ASCII, which only an ASCII stopword can equal (no other
                         // scalar is equivalent to a lowercase letter, digit, "_" or "'"), and those are all packed.
-                        !(packed?.holdsEveryASCIIWord == true && scalars[start..<i].allSatisfy { $0.value < 0x80 }),
+                        !(packedHoldsEveryASCIIWord && scalars[start..<i].allSatisfy { $0.value < 0x80 }),
                         stoplist.contains(ScalarClass.lowercased(scalars[start..<i]))
                     {
                         stopwords += 1
@@ -159,13 +161,21 @@ struct BlockFeatures: Sendable {
             }
         }
         guard length <= 200 else { return }
-        var lower = PhraseMatcher.lowered(scalars)
-        // `looksLikeCaption` lowers the text as `lower` was lowered: the same scalars.
+        // `looksLikeCaption` lowers the text as the phrases are matched: the same scalars.
         let wanted: UInt8 = 1 | (length < 60 ? 2 : 0) | (length <= 40 ? 4 : 0)
+        guard length <= 40 else {
+            // A paragraph whose only capitals are ASCII is matched on its own scalars, lowered as they are read.
+            let lowersASCII = scalars.allSatisfy { $0.value < 0x80 || !$0.properties.isUppercase }
+            let text = lowersASCII ? scalars : PhraseMatcher.lowered(scalars)
+            let matched = Self.phraseLists.matchedLists(text, wanted: wanted, lowersASCII: lowersASCII)
+            hasFurniturePhrase = matched & 1 != 0
+            looksLikeCaption = matched & 2 != 0
+            return
+        }
+        var lower = PhraseMatcher.lowered(scalars)
         let matched = Self.phraseLists.matchedLists(lower, wanted: wanted)
         hasFurniturePhrase = matched & 1 != 0
         looksLikeCaption = matched & 2 != 0
-        guard length <= 40 else { return }
         hasBoilerplatePhrase = matched & 4 != 0
         if length <= 20 && ScalarClass.isDigit(lower.first ?? " ") {
             opensComments = Self.opensCommentThread(ScalarClass.string(lower[...]))

@@ -42,7 +42,11 @@ struct HeadlineEchoes {
         var copy = text
         let isASCII: Bool = copy.withUTF8 { source in
             guard source.allSatisfy({ $0 < 0x80 }) else { return false }
-            for b in source { bytes.append(b &- 0x41 < 26 ? b + 32 : b) }
+            let start = bytes.count
+            bytes.append(contentsOf: source)
+            bytes.withUnsafeMutableBufferPointer { out in
+                for k in start..<out.count where out[k] &- 0x41 < 26 { out[k] += 32 }
+            }
             return true
         }
         if isASCII { return }

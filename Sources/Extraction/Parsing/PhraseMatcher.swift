@@ -62,19 +62,27 @@ struct PhraseMatcher: Sendable {
 
     /// Which of the lists (bit k for list k), among those `wanted`, `lowered` (already lowercased) holds a phrase
     /// of: for each list, exactly whether a matcher of that list alone `matches`, since a text holds a list's
-    /// phrase wherever it is found, whatever the other lists hold.
-    func matchedLists(_ lowered: [Unicode.Scalar], wanted: UInt8) -> UInt8 {
+    /// phrase wherever it is found, whatever the other lists hold. With `lowersASCII`, `lowered` is a text whose
+    /// only capitals are ASCII, lowered here as each scalar is read: `lowered(text)` maps such a text one scalar
+    /// for one, so the answer is the one for `lowered(text)`, without building it.
+    func matchedLists(_ lowered: [Unicode.Scalar], wanted: UInt8, lowersASCII: Bool = false) -> UInt8 {
         guard wanted != 0 else { return 0 }
         return lowered.withUnsafeBufferPointer { text in
+            @inline(__always) func at(_ k: Int) -> UInt32 {
+                let v = text[k].value
+                return lowersASCII && v &- 0x41 < 26 ? v + 32 : v
+            }
             var found: UInt8 = 0
             let n = text.count
             for i in 0..<n {
-                let v = text[i].value
+                let v = at(i)
                 let candidates: [Int]
                 if v < 128 {
                     if !looseFirst[Int(v)] {
-                        guard i + 1 < n, text[i + 1].value < 128 else { continue }
-                        let pair = Int(v) * 128 + Int(text[i + 1].value)
+                        guard i + 1 < n else { continue }
+                        let next = at(i + 1)
+                        guard next < 128 else { continue }
+                        let pair = Int(v) * 128 + Int(next)
                         guard openingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
                     }
                     candidates = byASCIIFirst[Int(v)]
@@ -89,7 +97,7 @@ struct PhraseMatcher: Sendable {
                     let phrase = phrases[index]
                     guard i + phrase.count <= n else { continue }
                     var k = 1
-                    while k < phrase.count && text[i + k] == phrase[k] { k += 1 }
+                    while k < phrase.count && at(i + k) == phrase[k].value { k += 1 }
                     if k == phrase.count {
                         found |= listBits[index]
                         if found & wanted == wanted { return found & wanted }

@@ -20,21 +20,29 @@ struct HostScreen {
         labels = url.siteLabels.map { Array($0.utf8) }
     }
 
-    /// Whether `name` is sure not to match (false for a name that is not ASCII: `match` decides).
+    /// Whether `name` is sure not to match (false for a name that is not ASCII: `match` decides). Read in passes
+    /// over the name's bytes, without building its lowered and squashed copies.
     func rulesOut(_ name: String) -> Bool {
-        guard ByteSearch.isASCII(name) else { return false }
-        var lowered: [UInt8] = []
-        lowered.reserveCapacity(name.utf8.count)
-        var squashed: [UInt8] = [0x74, 0x68, 0x65]  // "the"
-        squashed.reserveCapacity(name.utf8.count + 3)
-        for byte in name.utf8 {
-            let b = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
-            lowered.append(b)
-            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { squashed.append(b) }
+        var name = name
+        return name.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            if bytes.count == host.count && zip(bytes, host).allSatisfy({ Self.lowered($0) == $1 }) { return false }
+            // Each label a subsequence of "the" followed by the name's lowered letters and digits?
+            for label in labels {
+                var k = 0
+                for b: UInt8 in [0x74, 0x68, 0x65] where k < label.count && b == label[k] { k += 1 }
+                for byte in bytes where k < label.count {
+                    let b = Self.lowered(byte)
+                    if ((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)) && b == label[k] { k += 1 }
+                }
+                if k == label.count { return false }
+            }
+            return true
         }
-        if lowered == host { return false }
-        return !labels.contains { Self.isSubsequence($0, of: squashed) }
     }
+
+    @inline(__always)
+    private static func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
 
     static func isSubsequence(_ label: [UInt8], of text: [UInt8]) -> Bool {
         var k = 0

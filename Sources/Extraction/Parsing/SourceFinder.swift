@@ -50,6 +50,8 @@ struct SourceFinder {
     ]
     /// `linkPrefixes` as openings: `hasPrefix` answered on bytes for an ASCII line.
     static let linkOpenings = linkPrefixes.map(LineOpening.init)
+    /// For each first byte of a lowered ASCII line, whether a link prefix may open it (`LineOpening.asciiLeads`).
+    static let linkLeads = LineOpening.asciiLeads(linkOpenings)
     static let ownerSuffixes = [
         " media network", " media group", " media", " network", " llc", " inc", " ltd", " limited", " gmbh", " ag",
         " corporation", " corp", " co", " plc", " s.a", " sa", " l.p.", " l.p", " lp", " llp",
@@ -117,10 +119,14 @@ struct SourceFinder {
                 }
             }
             if features[i].words <= 6 && features[i].length <= 30 {
-                let lower = block.text.lowercased()
+                // An ASCII line lowers byte by byte: one whose first byte, lowered, opens no prefix is opened by none.
+                let mayOpen =
+                    !ByteSearch.isASCII(block.text)
+                    || Self.linkLeads[Int(block.text.utf8.first.map { $0 &- 0x41 < 26 ? $0 + 32 : $0 } ?? 0)]
+                let lower = mayOpen ? block.text.lowercased() : ""
                 let ascii = ByteSearch.isASCII(lower)
                 for (prefix, opening) in zip(Self.linkPrefixes, Self.linkOpenings)
-                where opening.opens(lower, ascii: ascii) {
+                where mayOpen && opening.opens(lower, ascii: ascii) {
                     let rest = String(block.text.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
                     if let domain = TextMetadataReader.domain(in: rest) {
                         vote(domain, .domain)

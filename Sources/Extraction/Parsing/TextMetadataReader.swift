@@ -245,6 +245,8 @@ struct TextMetadataReader {
 
     /// "Eric SongBy Eric Song, IGN Staff": the byline glued after a name by the page's markup.
     static func gluedByline(_ text: String) -> String? {
+        // The scalars "B", "y", " " in a row are the bytes "By " (ASCII bytes stand only for themselves in UTF-8).
+        guard ByteSearch.contains(text, Self.byAndSpace) else { return nil }
         let scalars = Array(text.unicodeScalars)
         guard scalars.count > 4 else { return nil }
         for i in 1..<(scalars.count - 3)
@@ -471,6 +473,7 @@ struct TextMetadataReader {
     static let asciiTrailSteps = [Array(" > ".utf8), Array(" / ".utf8)]
     static let trailSteps = [" > ", " » ", " › ", " / "].map { Array($0.utf8) }
     static let space = Array(" ".utf8)
+    static let byAndSpace = Array("By ".utf8)
     static let schemeMark = Array("://".utf8)
     static let article = Array("the ".utf8)
     static let home = Array("Home".utf8)

@@ -95,6 +95,29 @@ struct ParseSpeedShortcutTests {
         }
     }
 
+    @Test("The host screen read on bytes answers as the lowered and squashed copies of the name do")
+    func hostScreenOnBytes() throws {
+        for address in [
+            "https://thehill.com/a", "https://www.nytimes.com/b", "https://9to5mac.com/", "https://ctpost.com/x",
+        ] {
+            let url = try #require(PageURL(address))
+            let screen = try #require(HostScreen(url))
+            for name in Self.lines + ["The Hill", "TheHill.com", "THEHILL.COM", "New York Times", "9to5Mac", "CT Post"]
+            {
+                var expected = false
+                if ByteSearch.isASCII(name) {
+                    let lowered = Array(name.lowercased().utf8)
+                    let squashed =
+                        Array("the".utf8) + lowered.filter { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+                    expected =
+                        lowered != Array(url.host.utf8)
+                        && !url.siteLabels.contains { HostScreen.isSubsequence(Array($0.utf8), of: squashed) }
+                }
+                #expect(screen.rulesOut(name) == expected, "\(address) \(name.debugDescription)")
+            }
+        }
+    }
+
     @Test("A lowered name is counted on the page's lowered bytes as over the joined, lowered scalars")
     func pageCountMatchesJoinedCount() {
         var generator = SystemRandomNumberGenerator()
