@@ -62,6 +62,9 @@ struct BlockFeatures: Sendable {
     var stopwordDensity: Double { words == 0 ? 0 : Double(stopwords) / Double(words) }
     var capitalisedShare: Double { words == 0 ? 0 : Double(capitalised) / Double(words) }
 
+    /// A table of no words, standing in for a missing one.
+    static let noWords = PackedWordTable([:])
+
     /// The stoplist's ASCII words of up to 8 bytes, each packed into an integer (byte k at bits 8k): a word is looked
     /// up by hashing one integer instead of building and hashing a String. Packing is one-to-one for words of
     /// 1...8 non-zero bytes, and an ASCII word equals a stopword exactly when their bytes are equal (no other
@@ -81,8 +84,10 @@ struct BlockFeatures: Sendable {
     init(_ text: String, stopwords stoplist: Set<String>, packed: PackedWordTable? = nil) {
         let scalars = ScalarClass.scalars(of: text)
         let n = scalars.count
-        // Read once: asking the optional table in the word loop copied it for every word.
-        let packedHoldsEveryASCIIWord = packed?.holdsEveryASCIIWord == true
+        // Unwrapped once: binding the optional table in the word loop copied it (two arrays retained) every word.
+        let hasPacked = packed != nil
+        let table = packed ?? Self.noWords
+        let packedHoldsEveryASCIIWord = table.holdsEveryASCIIWord
         var i = 0
         var lastNonSpace: Unicode.Scalar? = nil
         var beforeLast: Unicode.Scalar? = nil
@@ -120,12 +125,12 @@ struct BlockFeatures: Sendable {
                 if hasLetter {
                     letters += i - start
                     if ScalarClass.isUppercase(scalars[start]) { capitalised += 1 }
-                    if let packed, packable {
-                        if packed.contains(key) { stopwords += 1 }
+                    if hasPacked && packable {
+                        if table.contains(key) { stopwords += 1 }
                     } else if i - start <= 12,
                         // A longer ASCII word lowers to ASCII, which only an ASCII stopword can equal (no other
                         // scalar is equivalent to a lowercase letter, digit, "_" or "'"), and those are all packed.
-                        !(packedHoldsEveryASCIIWord && scalars[start..<i].allSatisfy { $0.value < 0x80 }),
+                        !(hasPacked && packedHoldsEveryASCIIWord && scalars[start..<i].allSatisfy { $0.value < 0x80 }),
                         stoplist.contains(ScalarClass.lowercased(scalars[start..<i]))
                     {
                         stopwords += 1

@@ -38,28 +38,46 @@ struct HeadlineEchoes {
 
     /// Appends `PhraseMatcher.lowered(text)` as UTF-8 to `bytes`.
     static func appendLowered(_ text: String, to bytes: inout [UInt8]) {
-        // ASCII lowers byte by byte, in one pass over the contiguous bytes that stops at the first other byte.
         var copy = text
-        let isASCII: Bool = copy.withUTF8 { source in
-            guard source.allSatisfy({ $0 < 0x80 }) else { return false }
-            let start = bytes.count
-            bytes.append(contentsOf: source)
-            bytes.withUnsafeMutableBufferPointer { out in
-                for k in start..<out.count where out[k] &- 0x41 < 26 { out[k] += 32 }
+        copy.withUTF8 { source in
+            // ASCII lowers byte by byte: copy the bytes, then lower the capitals in place.
+            if source.allSatisfy({ $0 < 0x80 }) {
+                let start = bytes.count
+                bytes.append(contentsOf: source)
+                bytes.withUnsafeMutableBufferPointer { out in
+                    for k in start..<out.count where out[k] &- 0x41 < 26 { out[k] += 32 }
+                }
+                return
             }
-            return true
-        }
-        if isASCII { return }
-        // Scalar by scalar as `PhraseMatcher.lowered` maps them, encoded as they come.
-        for s in text.unicodeScalars {
-            if s.value < 0x80 {
-                bytes.append(s.value >= 0x41 && s.value <= 0x5A ? UInt8(s.value + 32) : UInt8(s.value))
-            } else if s.properties.isUppercase {
-                bytes.append(contentsOf: String(s).lowercased().utf8)
-            } else {
-                UTF8.encode(s) { bytes.append($0) }
+            // Scalar by scalar as `PhraseMatcher.lowered` maps them: ASCII by its byte, an uppercase scalar by its
+            // lowercase String, any other scalar (punctuation, quotes, lowercase letters) by its own bytes.
+            var i = 0
+            let n = source.count
+            while i < n {
+                let b = source[i]
+                if b < 0x80 {
+                    bytes.append(b &- 0x41 < 26 ? b + 32 : b)
+                    i += 1
+                    continue
+                }
+                let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                let scalar = Self.scalar(UnsafeBufferPointer(rebasing: source[i..<(i + width)]))
+                if !ScalarClass.isCaseless(scalar) && scalar.properties.isUppercase {
+                    bytes.append(contentsOf: String(scalar).lowercased().utf8)
+                } else {
+                    bytes.append(contentsOf: source[i..<(i + width)])
+                }
+                i += width
             }
         }
+    }
+
+    /// The scalar of one whole UTF-8 sequence (a String's bytes are valid UTF-8).
+    private static func scalar(_ sequence: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        var iterator = sequence.makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return "\u{FFFD}" }
+        return scalar
     }
 
     /// Whether the scalar ending just before byte `i` is a letter (the text's start counts as a space).

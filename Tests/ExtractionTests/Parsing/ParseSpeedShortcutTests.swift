@@ -95,6 +95,25 @@ struct ParseSpeedShortcutTests {
         }
     }
 
+    @Test("Lowering into bytes is the phrase matcher's lowering, for every scalar up to U+FFFF and in mixed lines")
+    func loweredBytesForEveryScalar() {
+        var texts: [String] = []
+        var chunk = String.UnicodeScalarView()
+        for value in UInt32(0x20)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            chunk.append(scalar)
+            if chunk.count == 48 {
+                texts.append("Ab " + String(chunk) + " Zé’s")
+                chunk = String.UnicodeScalarView()
+            }
+        }
+        texts += ["😀 Émoji ΣΑΣ İstanbul Ǆ ǅ", "\u{10400}\u{1D400}x", "plain ASCII Line", ""]
+        for text in texts + Self.lines {
+            let expected = PhraseMatcher.lowered(text).flatMap { Array(String($0).utf8) }
+            #expect(HeadlineEchoes.loweredBytes(text) == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test("The host screen read on bytes answers as the lowered and squashed copies of the name do")
     func hostScreenOnBytes() throws {
         for address in [
