@@ -67,6 +67,18 @@ extension TextMetadataReader {
         return best.map { ($0.date, $0.block) }
     }
 
+    /// `opensDateLine(text.lowercased())`, without the lowered copy for an ASCII line whose first byte, lowered,
+    /// opens no opener (an ASCII line lowers byte by byte; `LineOpening.asciiLeads`).
+    static func lineOpensDateLine(_ text: String) -> Bool {
+        if ByteSearch.isASCII(text), let first = text.utf8.first,
+            !dateLineLeads[Int(first &- 0x41 < 26 ? first + 32 : first)]
+        {
+            return false
+        }
+        return opensDateLine(text.lowercased())
+    }
+
+    static let dateLineLeads = LineOpening.asciiLeads(dateLineOpenings)
     static let publiBytes = Array("publi".utf8)
     static let postedBytes = Array("posted".utf8)
     static let updatedBytes = Array("updated".utf8)

@@ -426,8 +426,7 @@ struct TextMetadataReader {
     /// `isDateLine`, asking `hasDate` whether a block gives a date (the default scanner's answer).
     func isDateLine(_ i: Int, _ hasDate: (Int) -> Bool) -> Bool {
         guard i < blocks.count, features[i].length <= 20 else { return false }
-        let lower = blocks[i].text.lowercased()
-        if Self.opensDateLine(lower) { return true }
+        if Self.lineOpensDateLine(blocks[i].text) { return true }
         return features[i].length <= 10 && hasDate(i)
     }
 
@@ -505,9 +504,8 @@ struct TextMetadataReader {
             return false
         }
         let count = blocks[i].text.unicodeScalars.count
-        let lower = blocks[i].text.lowercased()
         return count >= 8 && count <= 300 && !Self.isMenu(blocks[i].text) && !blocks[i].isSpacedMenu
-            && !Self.opensDateLine(lower)
+            && !Self.lineOpensDateLine(blocks[i].text)
             && !hasDate(i)
     }
 

@@ -114,6 +114,16 @@ struct ParseSpeedShortcutTests {
         }
     }
 
+    @Test("A date line's opener is found without lowering as it is in the lowered line")
+    func dateLineOpenerWithoutLowering() {
+        let openers = TextMetadataReader.dateLineOpeners
+        for line in Self.lines + openers.map { $0.uppercased() + " 5 May" } + openers.map { "x" + $0 } {
+            #expect(
+                TextMetadataReader.lineOpensDateLine(line) == TextMetadataReader.opensDateLine(line.lowercased()),
+                "\(line.debugDescription)")
+        }
+    }
+
     @Test("The host screen read on bytes answers as the lowered and squashed copies of the name do")
     func hostScreenOnBytes() throws {
         for address in [
