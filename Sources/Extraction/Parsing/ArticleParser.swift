@@ -126,9 +126,22 @@ struct ArticleParser {
         if let source = meta.source {
             // As written first (cheap), else in any case in short lines only: this runs over the whole page.
             let lowered = source.lowercased()
+            // Byte searches answer for the blocks where they provably agree with Foundation's (see `ByteSearch`).
+            let sourceBytes = Self.plainNeedle(source)
+            let loweredBytes = lowered.utf8.allSatisfy { $0 < 0x80 } && !lowered.isEmpty ? Array(lowered.utf8) : nil
             let first =
-                blocks.firstIndex { $0.text.contains(source) }
-                ?? blocks.firstIndex { $0.end - $0.start <= 200 && $0.text.lowercased().contains(lowered) }
+                blocks.firstIndex { block in
+                    sourceBytes.flatMap { LineShortcuts.contains(block.text, $0) } ?? block.text.contains(source)
+                }
+                ?? blocks.firstIndex { block in
+                    guard block.end - block.start <= 200 else { return false }
+                    // An ASCII line lowers byte by byte: its lowered copy holds an ASCII needle exactly when its
+                    // bytes do, folded.
+                    if let loweredBytes, ByteSearch.isASCII(block.text) {
+                        return ByteSearch.containsFolded(block.text, loweredBytes)
+                    }
+                    return block.text.lowercased().contains(lowered)
+                }
             parsed.record(
                 first.map { at("source", $0, meta.sourceDetail) }
                     ?? FieldOrigin(field: "source", place: .text, detail: meta.sourceDetail))
@@ -153,6 +166,13 @@ struct ArticleParser {
                     field: "body", place: .text, detail: "\(bodyBlocks.count) blocks", start: blocks[first].start,
                     end: blocks[last].end))
         }
+    }
+
+    /// `needle`'s bytes when `LineShortcuts.contains` may answer for it (ASCII without "K", ";" or "`", not
+    /// empty: Foundation finds an empty needle nowhere), else nil.
+    static func plainNeedle(_ needle: String) -> [UInt8]? {
+        let plain = needle.utf8.allSatisfy { $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 }
+        return plain && !needle.isEmpty ? Array(needle.utf8) : nil
     }
 
     /// Fills each text origin's 1-based line from its scalar offset, in one pass over the text.

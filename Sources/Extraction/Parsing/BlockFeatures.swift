@@ -21,8 +21,11 @@ struct BlockFeatures: Sendable {
     /// 60 words (false for longer ones, whose callers do not ask).
     var looksLikeCaption = false
 
-    static let boilerplate = PhraseMatcher(ParsingLexicon.boilerplatePhrases)
-    static let furniture = PhraseMatcher(ParsingLexicon.furniturePhrases)
+    /// The furniture phrases, the caption phrases and the boilerplate phrases in one matcher (bits 1, 2, 4): a
+    /// block is scanned once for all three.
+    static let phraseLists = PhraseMatcher(lists: [
+        ParsingLexicon.furniturePhrases, TextMetadataReader.captionPhrases, ParsingLexicon.boilerplatePhrases,
+    ])
     static let endMarkers = Set(ParsingLexicon.endMarkers)
     /// "About Brightwater Labs": the company boilerplate that closes a press release.
     static let aboutPrefixes = ["about ", "über ", "sobre ", "à propos d", "acerca de ", "tentang "].map(
@@ -59,6 +62,9 @@ struct BlockFeatures: Sendable {
     var stopwordDensity: Double { words == 0 ? 0 : Double(stopwords) / Double(words) }
     var capitalisedShare: Double { words == 0 ? 0 : Double(capitalised) / Double(words) }
 
+    /// A table of no words, standing in for a missing one.
+    static let noWords = PackedWordTable([:])
+
     /// The stoplist's ASCII words of up to 8 bytes, each packed into an integer (byte k at bits 8k): a word is looked
     /// up by hashing one integer instead of building and hashing a String. Packing is one-to-one for words of
     /// 1...8 non-zero bytes, and an ASCII word equals a stopword exactly when their bytes are equal (no other
@@ -68,12 +74,20 @@ struct BlockFeatures: Sendable {
         for word in stoplist where word.utf8.count <= 8 && word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0 }) {
             packed.insert(word.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) })
         }
-        return PackedWordTable(words: packed)
+        var table = PackedWordTable(words: packed)
+        table.holdsEveryASCIIWord = stoplist.allSatisfy { word in
+            !word.utf8.allSatisfy { $0 < 0x80 } || (word.utf8.count <= 8 && !word.utf8.contains(0))
+        }
+        return table
     }
 
     init(_ text: String, stopwords stoplist: Set<String>, packed: PackedWordTable? = nil) {
         let scalars = ScalarClass.scalars(of: text)
         let n = scalars.count
+        // Unwrapped once: binding the optional table in the word loop copied it (two arrays retained) every word.
+        let hasPacked = packed != nil
+        let table = packed ?? Self.noWords
+        let packedHoldsEveryASCIIWord = table.holdsEveryASCIIWord
         var i = 0
         var lastNonSpace: Unicode.Scalar? = nil
         var beforeLast: Unicode.Scalar? = nil
@@ -111,9 +125,14 @@ struct BlockFeatures: Sendable {
                 if hasLetter {
                     letters += i - start
                     if ScalarClass.isUppercase(scalars[start]) { capitalised += 1 }
-                    if let packed, packable {
-                        if packed.contains(key) { stopwords += 1 }
-                    } else if i - start <= 12, stoplist.contains(ScalarClass.lowercased(scalars[start..<i])) {
+                    if hasPacked && packable {
+                        if table.contains(key) { stopwords += 1 }
+                    } else if i - start <= 12,
+                        // A longer ASCII word lowers to ASCII, which only an ASCII stopword can equal (no other
+                        // scalar is equivalent to a lowercase letter, digit, "_" or "'"), and those are all packed.
+                        !(hasPacked && packedHoldsEveryASCIIWord && scalars[start..<i].allSatisfy { $0.value < 0x80 }),
+                        stoplist.contains(ScalarClass.lowercased(scalars[start..<i]))
+                    {
                         stopwords += 1
                     }
                 }
@@ -147,12 +166,22 @@ struct BlockFeatures: Sendable {
             }
         }
         guard length <= 200 else { return }
+        // `looksLikeCaption` lowers the text as the phrases are matched: the same scalars.
+        let wanted: UInt8 = 1 | (length < 60 ? 2 : 0) | (length <= 40 ? 4 : 0)
+        guard length <= 40 else {
+            // A paragraph whose only capitals are ASCII is matched on its own scalars, lowered as they are read.
+            let lowersASCII = scalars.allSatisfy { $0.value < 0x80 || !$0.properties.isUppercase }
+            let text = lowersASCII ? scalars : PhraseMatcher.lowered(scalars)
+            let matched = Self.phraseLists.matchedLists(text, wanted: wanted, lowersASCII: lowersASCII)
+            hasFurniturePhrase = matched & 1 != 0
+            looksLikeCaption = matched & 2 != 0
+            return
+        }
         var lower = PhraseMatcher.lowered(scalars)
-        hasFurniturePhrase = Self.furniture.matches(lower)
-        // `looksLikeCaption` lowers the text as `lower` was lowered: the same scalars.
-        if length < 60 { looksLikeCaption = TextMetadataReader.captionWords.matches(lower) }
-        guard length <= 40 else { return }
-        hasBoilerplatePhrase = Self.boilerplate.matches(lower)
+        let matched = Self.phraseLists.matchedLists(lower, wanted: wanted)
+        hasFurniturePhrase = matched & 1 != 0
+        looksLikeCaption = matched & 2 != 0
+        hasBoilerplatePhrase = matched & 4 != 0
         if length <= 20 && ScalarClass.isDigit(lower.first ?? " ") {
             opensComments = Self.opensCommentThread(ScalarClass.string(lower[...]))
         }
@@ -168,9 +197,22 @@ struct BlockFeatures: Sendable {
         isEndMarker =
             Self.endMarkers.contains(head)
             || (mayOpen && length <= 4 && Self.aboutPrefixes.contains { $0.opens(head, ascii: ascii) })
-            || (mayOpen
-                && Self.endMarkerOpenings.contains { lower.count < $0.longest && $0.opening.opens(head, ascii: ascii) })
+            || (mayOpen && Self.opensWithEndMarker(head, scalars: lower.count, ascii: ascii))
     }
+
+    /// `endMarkerOpenings.contains { scalars < $0.longest && $0.opening.opens(head, ascii: ascii) }`, asking an
+    /// ASCII line only the openings that may open a line with its first byte.
+    private static func opensWithEndMarker(_ head: String, scalars: Int, ascii: Bool) -> Bool {
+        guard ascii else {
+            return endMarkerOpenings.contains { scalars < $0.longest && $0.opening.opens(head, ascii: false) }
+        }
+        return endMarkerOpeningsByLead[Int(head.utf8.first ?? 0)].contains { k in
+            scalars < endMarkerOpenings[k].longest && endMarkerOpenings[k].opening.opens(head, ascii: true)
+        }
+    }
+
+    /// For each first byte of an ASCII line (0: an empty line), the end marker openings that may open it.
+    static let endMarkerOpeningsByLead = LineOpening.mayOpen(endMarkerOpenings.map(\.opening))
 }
 
 /// The opening of a line, tested as `String.hasPrefix` does (whole characters, canonical equivalence), with the
@@ -205,6 +247,19 @@ struct LineOpening: Sendable {
             }
         }
         return leads
+    }
+
+    /// For each byte, the indices of `openings` that may open an ASCII line opening with it (0: also an empty
+    /// line): every opening `opens` could answer true for on such a line (see `asciiLeads`), and maybe others.
+    static func mayOpen(_ openings: [LineOpening]) -> [[Int]] {
+        (0..<256).map { lead in
+            openings.indices.filter { k in
+                let opening = openings[k]
+                guard !opening.foreign else { return false }
+                guard let first = opening.asciiBytes?.first else { return true }
+                return Int(first) == lead
+            }
+        }
     }
 
     /// `line.hasPrefix(text)`; `ascii` says whether every scalar of `line` is ASCII.

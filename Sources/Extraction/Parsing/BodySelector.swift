@@ -34,6 +34,9 @@ struct BodySelector {
         let openingKeys = blocks.indices.map {
             counts[$0] >= 60 ? String(blocks[$0].text.unicodeScalars.prefix(60)) : nil
         }
+        // Sized once: growing these tables rehashed every key (only looked up, never iterated, so order is moot).
+        seen.reserveCapacity(blocks.count)
+        openings.reserveCapacity(openingKeys.count { $0 != nil })
         for i in blocks.indices {
             let count = counts[i]
             if let lower = lowered[i] { seen[lower, default: 0] += 1 }

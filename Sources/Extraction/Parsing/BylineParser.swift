@@ -150,6 +150,7 @@ struct BylineParser {
                 }
             }
             guard spacedWordCount(text) <= 6 else { return false }
+            if ByteSearch.isASCII(text) { return asciiNameAndRole(text) }
             let written = text.split(separator: " ")
             let capitalsName =
                 written.count >= 2
@@ -166,6 +167,35 @@ struct BylineParser {
             if roleWords.contains(String(word)) || ParsingLexicon.wireAgencies[String(word)] != nil { return true }
         }
         return text.lowercased().contains("associated press")
+    }
+
+    /// The name-desk-role test of `mayBeImpliedByline` on an ASCII line's bytes: splitting at " " by Character
+    /// cuts at the space bytes, the letters are a-z and A-Z, and lowering and comparing words is byte by byte.
+    static func asciiNameAndRole(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var words: [Range<Int>] = []
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                while i < n && bytes[i] == 0x20 { i += 1 }
+                guard i < n else { break }
+                let start = i
+                while i < n && bytes[i] != 0x20 { i += 1 }
+                words.append(start..<i)
+            }
+            // A role comes after two words at least.
+            guard words.count >= 3 else { return false }
+            let capitalsName = words.prefix(2).allSatisfy { word in
+                !bytes[word].contains { $0 >= 0x61 && $0 <= 0x7A }
+            }
+            return words.dropFirst(2).contains { word in
+                let hasCapital = bytes[word].contains { $0 >= 0x41 && $0 <= 0x5A }
+                guard capitalsName || !hasCapital else { return false }
+                let lowered = bytes[word].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+                return roleWords.contains(String(decoding: lowered, as: UTF8.self))
+            }
+        }
     }
 
     /// How many words `text.lowercased()` splits into at spaces and commas, for a line without a comma. On ASCII
@@ -224,13 +254,19 @@ struct BylineParser {
             cut = String(decoding: bytes, as: UTF8.self)
         } else {
             // Stop at what follows the names: a date, a handle, a separator, a time.
-            for stop in Self.stops {
+            for (stop, bytes) in zip(Self.stops, Self.stopScreens) {
+                // A byte miss of a stop without letters is Foundation's miss, in any case (see `stopScreens`).
+                if let bytes, !ByteSearch.contains(cut, bytes) { continue }
                 if let range = cut.range(of: stop, options: .caseInsensitive) {
                     cut = String(cut[..<range.lowerBound])
                 }
             }
             if let firstDigit = cut.firstIndex(where: { $0.isNumber }) { cut = String(cut[..<firstDigit]) }
-            for join in Self.joins { cut = cut.replacingOccurrences(of: join, with: ",") }
+            for (join, bytes) in zip(Self.joins, Self.joinScreens) {
+                // Without the join's bytes Foundation replaces nothing (a byte miss is final; see `ByteSearch`).
+                if let bytes, !ByteSearch.contains(cut, bytes) { continue }
+                cut = cut.replacingOccurrences(of: join, with: ",")
+            }
         }
         var authors: [String] = []
         var agency: String? = nil
@@ -300,6 +336,16 @@ struct BylineParser {
     ]
     /// The ASCII stops as bytes; the others cannot occur in ASCII text.
     static let asciiStops = stops.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+    /// Each stop's bytes when a byte miss is final for it: ASCII stops without letters (no case to fold) and
+    /// without ";" or "`"; nil for the others, always searched.
+    static let stopScreens: [[UInt8]?] = stops.map { stop in
+        stop.utf8.allSatisfy { $0 < 0x80 && $0 != 0x3B && $0 != 0x60 && !ScalarClass.isASCIILetter(Unicode.Scalar($0)) }
+            ? Array(stop.utf8) : nil
+    }
+    /// Each join's bytes when a byte miss is final for it (ASCII without "K", ";" or "`"), else nil.
+    static let joinScreens: [[UInt8]?] = joins.map { join in
+        join.utf8.allSatisfy { $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 } ? Array(join.utf8) : nil
+    }
     /// What joins two names, each read as a comma.
     static let joins = [" and ", " & ", " und ", " e ", " y ", " et ", ";"]
     static let asciiJoins = joins.map { (Array($0.utf8), Array(",".utf8)) }

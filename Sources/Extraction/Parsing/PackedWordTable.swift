@@ -31,6 +31,10 @@ struct PackedWordTable: Sendable {
         self.init(Dictionary(uniqueKeysWithValues: words.map { ($0, UInt64(1)) }))
     }
 
+    /// Set by `BlockFeatures.packedStopwords`: every ASCII word of the list it packed is in the table (none is
+    /// longer than 8 bytes), so an ASCII word the table cannot hold is in no such list.
+    var holdsEveryASCIIWord = false
+
     /// The value stored for `key`, or 0.
     @inline(__always)
     func value(_ key: UInt64) -> UInt64 {

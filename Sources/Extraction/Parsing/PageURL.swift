@@ -22,9 +22,19 @@ struct PageURL: Sendable, Equatable {
         return PublicationDate(year: year, month: month, day: day)
     }
 
+    static let schemeMark = Array("://".utf8)
+
     init?(_ raw: String) {
-        var rest = Substring(LineShortcuts.trimmingWhitespace(raw))
-        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        let trimmed = LineShortcuts.trimmingWhitespace(raw)
+        var rest = Substring(trimmed)
+        if ByteSearch.isASCII(trimmed) {
+            // On ASCII text the first byte match is Foundation's first match, and it ends on a Character boundary.
+            if let k = ByteSearch.firstIndex(of: Self.schemeMark, in: trimmed, foldingASCIICase: false) {
+                rest = rest[rest.utf8.index(rest.startIndex, offsetBy: k + Self.schemeMark.count)...]
+            }
+        } else if let scheme = rest.range(of: "://") {
+            rest = rest[scheme.upperBound...]
+        }
         let hostEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
         var host = rest[..<hostEnd].lowercased()
         if let at = host.lastIndex(of: "@") { host = String(host[host.index(after: at)...]) }

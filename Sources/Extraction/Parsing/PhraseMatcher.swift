@@ -1,83 +1,136 @@
 /// Finds any of a fixed list of lowercase phrases in a text, on Unicode scalars (no Foundation search).
 struct PhraseMatcher: Sendable {
     private let phrases: [[Unicode.Scalar]]
-    /// Phrases by their first scalar, for ASCII first scalars (indexed by value) and for the others.
-    private let byASCIIFirst: [[Int]]
+    /// Phrases opening with two ASCII scalars, by that pair (first × 128 + second): a text position is compared
+    /// only with the phrases that open with its own two scalars, the only ones of them that can match there.
+    private let byASCIIPair: [[Int]]
+    /// Phrases opening with an ASCII scalar that the pair cannot index (one scalar long, or a non-ASCII second),
+    /// by that scalar.
+    private let looseByFirst: [[Int]]
+    /// Phrases opening with a non-ASCII scalar, by it.
     private let byOtherFirst: [UInt32: [Int]]
-    /// One bit per pair of ASCII scalars that opens a phrase (first × 128 + second): most text positions are ruled
-    /// out by one bit test instead of a comparison per phrase.
+    /// One bit per pair of ASCII scalars that opens a phrase: most text positions are ruled out by one bit test.
     private let openingPairs: [UInt64]
-    /// ASCII first scalars of phrases that the pair test cannot rule out (one scalar long, or a non-ASCII second).
+    /// ASCII first scalars of the phrases in `looseByFirst`.
     private let looseFirst: [Bool]
     /// One bit per non-ASCII first scalar's low 10 bits, so most non-ASCII text skips the dictionary.
     private let otherFirstBits: [UInt64]
+    /// For each phrase, the bit of the list it came from (see `init(lists:)`); the bits of all lists.
+    private let listBits: [UInt8]
+    private let allLists: UInt8
 
     init(_ phrases: [String]) {
+        self.init(lists: [phrases])
+    }
+
+    /// One matcher over several lists of phrases (up to 8), to tell in one pass which lists a text holds a phrase
+    /// of (`matchedLists`).
+    init(lists: [[String]]) {
+        var bits: [UInt8] = []
         var kept: [[Unicode.Scalar]] = []
-        var ascii = [[Int]](repeating: [], count: 128)
+        var byPair = [[Int]](repeating: [], count: 128 * 128)
+        var loosePhrases = [[Int]](repeating: [], count: 128)
         var other: [UInt32: [Int]] = [:]
         var pairs = [UInt64](repeating: 0, count: 128 * 128 / 64)
         var loose = [Bool](repeating: false, count: 128)
         var otherBits = [UInt64](repeating: 0, count: 1024 / 64)
-        for phrase in phrases {
-            let scalars = Array(phrase.unicodeScalars)
-            guard let first = scalars.first else { continue }
-            let index = kept.count
-            kept.append(scalars)
-            if first.value < 128 {
-                ascii[Int(first.value)].append(index)
-                if scalars.count >= 2 && scalars[1].value < 128 {
-                    let pair = Int(first.value) * 128 + Int(scalars[1].value)
-                    pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+        var all: UInt8 = 0
+        for (list, phrases) in lists.enumerated() {
+            for phrase in phrases {
+                let scalars = Array(phrase.unicodeScalars)
+                guard let first = scalars.first else { continue }
+                let index = kept.count
+                kept.append(scalars)
+                bits.append(1 << UInt8(list))
+                all |= 1 << UInt8(list)
+                if first.value < 128 {
+                    if scalars.count >= 2 && scalars[1].value < 128 {
+                        let pair = Int(first.value) * 128 + Int(scalars[1].value)
+                        pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                        byPair[pair].append(index)
+                    } else {
+                        loose[Int(first.value)] = true
+                        loosePhrases[Int(first.value)].append(index)
+                    }
                 } else {
-                    loose[Int(first.value)] = true
+                    other[first.value, default: []].append(index)
+                    let low = Int(first.value & 1023)
+                    otherBits[low >> 6] |= 1 << UInt64(low & 63)
                 }
-            } else {
-                other[first.value, default: []].append(index)
-                let low = Int(first.value & 1023)
-                otherBits[low >> 6] |= 1 << UInt64(low & 63)
             }
         }
         self.phrases = kept
-        byASCIIFirst = ascii
+        listBits = bits
+        allLists = all
+        byASCIIPair = byPair
+        looseByFirst = loosePhrases
         byOtherFirst = other
         openingPairs = pairs
         looseFirst = loose
         otherFirstBits = otherBits
     }
 
-    /// Whether `lowered` (already lowercased) contains one of the phrases.
-    func matches(_ lowered: [Unicode.Scalar]) -> Bool {
-        lowered.withUnsafeBufferPointer { text in
+    /// Which of the lists (bit k for list k), among those `wanted`, `lowered` (already lowercased) holds a phrase
+    /// of: for each list, exactly whether a matcher of that list alone `matches`, since a text holds a list's
+    /// phrase wherever it is found, whatever the other lists hold. With `lowersASCII`, `lowered` is a text whose
+    /// only capitals are ASCII, lowered here as each scalar is read: `lowered(text)` maps such a text one scalar
+    /// for one, so the answer is the one for `lowered(text)`, without building it.
+    func matchedLists(_ lowered: [Unicode.Scalar], wanted: UInt8, lowersASCII: Bool = false) -> UInt8 {
+        let wanted = wanted & allLists
+        guard wanted != 0 else { return 0 }
+        return lowered.withUnsafeBufferPointer { text in
+            @inline(__always) func at(_ k: Int) -> UInt32 {
+                let v = text[k].value
+                return lowersASCII && v &- 0x41 < 26 ? v + 32 : v
+            }
+            var found: UInt8 = 0
             let n = text.count
-            for i in 0..<n {
-                let v = text[i].value
-                let candidates: [Int]
-                if v < 128 {
-                    if !looseFirst[Int(v)] {
-                        // Every phrase opening with this scalar has an ASCII second one: test the pair's bit.
-                        guard i + 1 < n, text[i + 1].value < 128 else { continue }
-                        let pair = Int(v) * 128 + Int(text[i + 1].value)
-                        guard openingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
-                    }
-                    candidates = byASCIIFirst[Int(v)]
-                } else {
-                    let low = Int(v & 1023)
-                    guard otherFirstBits[low >> 6] & (1 << UInt64(low & 63)) != 0, let found = byOtherFirst[v] else {
-                        continue
-                    }
-                    candidates = found
-                }
-                for index in candidates {
+            // Whether one of `candidates` (phrases opening with the scalar at `i`) matches at `i` and completes
+            // `wanted`.
+            func completes(_ candidates: [Int], at i: Int) -> Bool {
+                for index in candidates where listBits[index] & wanted & ~found != 0 {
                     let phrase = phrases[index]
                     guard i + phrase.count <= n else { continue }
                     var k = 1
-                    while k < phrase.count && text[i + k] == phrase[k] { k += 1 }
-                    if k == phrase.count { return true }
+                    while k < phrase.count && at(i + k) == phrase[k].value { k += 1 }
+                    if k == phrase.count {
+                        found |= listBits[index]
+                        if found & wanted == wanted { return true }
+                    }
+                }
+                return false
+            }
+            for i in 0..<n {
+                let v = at(i)
+                if v < 128 {
+                    // A phrase opening with two ASCII scalars matches here only if they are this pair.
+                    if i + 1 < n {
+                        let next = at(i + 1)
+                        if next < 128 {
+                            let pair = Int(v) * 128 + Int(next)
+                            if openingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0,
+                                completes(byASCIIPair[pair], at: i)
+                            {
+                                return wanted
+                            }
+                        }
+                    }
+                    if looseFirst[Int(v)], completes(looseByFirst[Int(v)], at: i) { return wanted }
+                } else {
+                    let low = Int(v & 1023)
+                    guard otherFirstBits[low >> 6] & (1 << UInt64(low & 63)) != 0, let listed = byOtherFirst[v] else {
+                        continue
+                    }
+                    if completes(listed, at: i) { return wanted }
                 }
             }
-            return false
+            return found & wanted
         }
+    }
+
+    /// Whether `lowered` (already lowercased) contains one of the phrases.
+    func matches(_ lowered: [Unicode.Scalar]) -> Bool {
+        matchedLists(lowered, wanted: allLists) != 0
     }
 
     /// Lowercases for matching (ASCII fast path).

@@ -20,25 +20,75 @@ struct HostScreen {
         labels = url.siteLabels.map { Array($0.utf8) }
     }
 
-    /// Whether `name` is sure not to match (false for a name that is not ASCII: `match` decides).
+    /// Whether `name` is sure not to match (false for a name that is not ASCII: `match` decides). Read in passes
+    /// over the name's bytes, without building its lowered and squashed copies.
     func rulesOut(_ name: String) -> Bool {
-        guard ByteSearch.isASCII(name) else { return false }
-        var lowered: [UInt8] = []
-        lowered.reserveCapacity(name.utf8.count)
-        var squashed: [UInt8] = [0x74, 0x68, 0x65]  // "the"
-        squashed.reserveCapacity(name.utf8.count + 3)
-        for byte in name.utf8 {
-            let b = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
-            lowered.append(b)
-            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { squashed.append(b) }
+        var name = name
+        return name.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            if bytes.count == host.count && zip(bytes, host).allSatisfy({ Self.lowered($0) == $1 }) { return false }
+            // Each label a subsequence of "the" followed by the name's lowered letters and digits?
+            for label in labels {
+                var k = 0
+                for b: UInt8 in [0x74, 0x68, 0x65] where k < label.count && b == label[k] { k += 1 }
+                for byte in bytes where k < label.count {
+                    let b = Self.lowered(byte)
+                    if ((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)) && b == label[k] { k += 1 }
+                }
+                if k == label.count { return false }
+            }
+            return true
         }
-        if lowered == host { return false }
-        return !labels.contains { Self.isSubsequence($0, of: squashed) }
     }
+
+    @inline(__always)
+    private static func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
 
     static func isSubsequence(_ label: [UInt8], of text: [UInt8]) -> Bool {
         var k = 0
         for b in text where k < label.count && b == label[k] { k += 1 }
         return k == label.count
+    }
+}
+
+/// A cheap test run before `SiteNameMatcher.words` on an ASCII line: most short lines of a page hold no word that
+/// `candidates` would consider, and splitting them into words costs more than the rest of the search.
+///
+/// Why a line it rules out gives no candidate: `candidates` starts a name only at a word holding a full stop, at a
+/// word "The", or at a word whose first scalar is a capital or a digit that, lowered, is the first of a site label.
+/// Every word of an ASCII line is a piece of the line between spaces, trimmed, so its bytes are the line's: a
+/// word "The" needs the bytes "The", and a word opening with such a capital or digit needs that byte. A word keeps
+/// no full stop at its end (trailing ones are removed), so a full stop inside it is followed by another byte of
+/// the word, neither a space (words end there) nor, for the last stop of a run, another full stop. Names that go
+/// on past the first word are only built from a word that started one.
+struct CandidateLineScreen {
+    /// For each ASCII byte, whether a word opening with it may start a name (a capital or digit of the initials).
+    private let opens: [Bool]
+
+    init(initials: Set<Unicode.Scalar>) {
+        opens = (0..<256).map { b in
+            guard (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) else { return false }
+            // Lowered as `candidates` lowers an ASCII capital: by its byte.
+            let lower = b <= 0x5A && b >= 0x41 ? b + 32 : b
+            return initials.contains(Unicode.Scalar(UInt8(lower)))
+        }
+    }
+
+    /// Whether `text` is sure to start no name (false for a line that is not ASCII: the words decide).
+    func rulesOut(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if b >= 0x80 || opens[Int(b)] { return false }
+                if b == 0x2E, i + 1 < n, bytes[i + 1] != 0x20, bytes[i + 1] != 0x2E { return false }
+                // "The": a capital T that is not an initial still opens the word "The".
+                if b == 0x54, i + 2 < n, bytes[i + 1] == 0x68, bytes[i + 2] == 0x65 { return false }
+                i += 1
+            }
+            return true
+        }
     }
 }

@@ -104,22 +104,31 @@ struct SiteNameMatcher {
         var found: [String: Candidate] = [:]
         let initials = Set(url.siteLabels.compactMap { $0.unicodeScalars.first })
         let screen = HostScreen(url)
+        // Names already found not to match: the screen and `match` depend on the name alone, and a page writes
+        // the same words ("The", its sections) again and again.
+        var rejected = Set<String>()
         func consider(_ name: String, weight: Double) {
             let short = weight >= 1 ? 1 : 0
             if var c = found[name] {
                 c.weight += weight
                 c.furniture += short
                 found[name] = c
-            } else if screen?.rulesOut(name) ?? false {
+            } else if rejected.contains(name) {
                 return
+            } else if screen?.rulesOut(name) ?? false {
+                rejected.insert(name)
             } else if let (m, label) = match(name) {
                 found[name] = Candidate(name: name, match: m, label: label, weight: weight, furniture: short)
+            } else {
+                rejected.insert(name)
             }
         }
         for name in extra { consider(name, weight: 1) }
         // Long prose paragraphs (most of a page's bytes) are skipped: a site's name lives in its furniture and in
         // short lines, and scanning every paragraph's words would cost more than the rest of the parse.
+        let lineScreen = CandidateLineScreen(initials: initials)
         for (b, block) in blocks.enumerated() where features[b].length <= 40 {
+            if lineScreen.rulesOut(block.text) { continue }
             let weight = features[b].length <= 12 ? 1.0 : 0.3
             let tokens = Self.words(block.text)
             for i in tokens.indices {

@@ -5,6 +5,8 @@ import Foundation
 struct SourceFinder {
     let blocks: [TextBlock]
     let features: [BlockFeatures]
+    /// The blocks lowered, when the caller has them already (else `find` lowers them).
+    var page: LoweredPage? = nil
 
     /// Weights of each kind of evidence.
     enum Evidence: Double {
@@ -64,6 +66,8 @@ struct SourceFinder {
     ]
     /// `linkPrefixes` as openings: `hasPrefix` answered on bytes for an ASCII line.
     static let linkOpenings = linkPrefixes.map(LineOpening.init)
+    /// For each first byte of a lowered ASCII line, whether a link prefix may open it (`LineOpening.asciiLeads`).
+    static let linkLeads = LineOpening.asciiLeads(linkOpenings)
     static let ownerSuffixes = [
         " media network", " media group", " media", " network", " llc", " inc", " ltd", " limited", " gmbh", " ag",
         " corporation", " corp", " co", " plc", " s.a", " sa", " l.p.", " l.p", " lp", " llp",
@@ -136,10 +140,14 @@ struct SourceFinder {
                 }
             }
             if features[i].words <= 6 && features[i].length <= 30 {
-                let lower = block.text.lowercased()
+                // An ASCII line lowers byte by byte: one whose first byte, lowered, opens no prefix is opened by none.
+                let mayOpen =
+                    !ByteSearch.isASCII(block.text)
+                    || Self.linkLeads[Int(block.text.utf8.first.map { $0 &- 0x41 < 26 ? $0 + 32 : $0 } ?? 0)]
+                let lower = mayOpen ? block.text.lowercased() : ""
                 let ascii = ByteSearch.isASCII(lower)
                 for (prefix, opening) in zip(Self.linkPrefixes, Self.linkOpenings)
-                where opening.opens(lower, ascii: ascii) {
+                where mayOpen && opening.opens(lower, ascii: ascii) {
                     let rest = String(block.text.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
                     if let domain = TextMetadataReader.domain(in: rest) {
                         vote(domain, .domain)
@@ -157,19 +165,21 @@ struct SourceFinder {
         }
         guard !votes.isEmpty else { return nil }
         // Names the page repeats are more likely the site's own.
-        let whole = PhraseMatcher.lowered(lines: blocks.map(\.text))
+        // Counted on the page's lowered bytes (`LoweredPage`), without lowering the joined page into scalars.
+        let whole = page ?? LoweredPage(blocks)
         var best: (name: String, score: Double)? = nil
         // Only the leading candidates are worth counting through the whole page.
         let leading = votes.sorted { $0.value.score > $1.value.score }.prefix(8)
         for (key, entry) in leading {
-            let occurrences = Self.count(Array(key.unicodeScalars), in: whole)
+            // The lowercased key's UTF-8 is its scalars' (`min(_, 10)` below: no need to count further).
+            let occurrences = whole.count(Array(key.utf8), inBlocks: blocks.indices, atMost: 10)
             var score = entry.score + 0.4 * Double(min(occurrences, 10))
             // A short form ("Quanta") lends its votes to the full name ("Quanta Magazine").
             for (other, shorter) in votes where other != key && key.hasPrefix(other + " ") { score += shorter.score }
             if best == nil || score > best!.score { best = (entry.name, score) }
         }
         guard let best, best.score >= 3 else { return nil }
-        return Self.siteName(best.name, in: whole)
+        return Self.siteName(best.name, in: whole, blocks: blocks.indices)
     }
 
     /// "The Guardian - Back to home", "Valley Ledger | Home" → the name before the link's label; nil for other lines.
@@ -218,6 +228,15 @@ struct SourceFinder {
     static func siteName(_ name: String, in lowered: [Unicode.Scalar]) -> String {
         let spaced = spacedSiteName(name)
         guard spaced != name, count(PhraseMatcher.lowered(spaced), in: lowered) > 0 else { return name }
+        return spaced
+    }
+
+    /// `siteName(name, in: PhraseMatcher.lowered(lines: texts of blocks))`, counting on the page's lowered bytes.
+    static func siteName(_ name: String, in page: LoweredPage, blocks: Range<Int>) -> String {
+        let spaced = spacedSiteName(name)
+        guard spaced != name, page.count(HeadlineEchoes.loweredBytes(spaced), inBlocks: blocks, atMost: 1) > 0 else {
+            return name
+        }
         return spaced
     }
 

@@ -39,10 +39,18 @@ extension TextMetadataReader {
                 for found in dates {
                     var score = -abs(Double(i - centre)) * 0.5
                     if let title, i < title { score -= 1 }
-                    if lower.contains("publi") || lower.contains("posted") || lower.contains("veröffentlicht") {
+                    // The ASCII labels by their bytes where those answer (`LineShortcuts.contains`).
+                    func says(_ label: String, _ bytes: [UInt8]) -> Bool {
+                        LineShortcuts.contains(lower, bytes) ?? lower.contains(label)
+                    }
+                    if says("publi", Self.publiBytes) || says("posted", Self.postedBytes)
+                        || lower.contains("veröffentlicht")
+                    {
                         score += 3
                     }
-                    if lower.contains("updated") || lower.contains("modified") || lower.contains("aktualisiert") {
+                    if says("updated", Self.updatedBytes) || says("modified", Self.modifiedBytes)
+                        || says("aktualisiert", Self.aktualisiertBytes)
+                    {
                         score -= 1.5
                     }
                     if found.date.hour != nil { score += 0.5 }
@@ -128,10 +136,35 @@ extension TextMetadataReader {
         return (value, end)
     }
 
+    /// `opensDateLine(text.lowercased())`, without the lowered copy for an ASCII line whose first byte, lowered,
+    /// opens no opener (an ASCII line lowers byte by byte; `LineOpening.asciiLeads`).
+    static func lineOpensDateLine(_ text: String) -> Bool {
+        if ByteSearch.isASCII(text), let first = text.utf8.first,
+            !dateLineLeads[Int(first &- 0x41 < 26 ? first + 32 : first)]
+        {
+            return false
+        }
+        return opensDateLine(text.lowercased())
+    }
+
+    static let dateLineLeads = LineOpening.asciiLeads(dateLineOpenings)
+    static let publiBytes = Array("publi".utf8)
+    static let postedBytes = Array("posted".utf8)
+    static let updatedBytes = Array("updated".utf8)
+    static let modifiedBytes = Array("modified".utf8)
+    static let aktualisiertBytes = Array("aktualisiert".utf8)
+    /// The bytes of ";", its equivalent U+037E, "|" and "•": a line holding none of them holds none of the three
+    /// separators for Foundation either (it matches a scalar only where the scalar or an equivalent one is).
+    static let separatorBytes: [[UInt8]] = [[0x3B], [0xCD, 0xBE], [0x7C], Array("•".utf8)]
+
     /// A line cut where a separator starts a new label ("Updated …; Posted …", "Published … | Updated …").
     static func dateParts(_ text: String) -> [String] {
-        // On ASCII text the bytes answer ("•" cannot occur); elsewhere ";" has an equivalent (U+037E), so ask.
-        let ascii: Bool? = ByteSearch.isASCII(text) ? text.utf8.contains { $0 == 0x3B || $0 == 0x7C } : nil
+        // On ASCII text the bytes answer ("•" cannot occur); elsewhere ";" has an equivalent (U+037E), so ask,
+        // unless no separator's bytes occur.
+        let ascii: Bool? =
+            ByteSearch.isASCII(text)
+            ? text.utf8.contains { $0 == 0x3B || $0 == 0x7C }
+            : Self.separatorBytes.contains { ByteSearch.contains(text, $0) } ? nil : false
         guard ascii ?? (text.contains(";") || text.contains("|") || text.contains("•")) else { return [text] }
         return text.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "•" }).map(String.init)
     }

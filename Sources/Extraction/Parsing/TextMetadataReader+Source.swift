@@ -8,14 +8,15 @@ extension TextMetadataReader {
         if let dateline, dateline.isWire, let agency = dateline.agency, !agency.isEmpty {
             return (agency, "dateline wire")
         }
-        if let voted = SourceFinder(blocks: blocks, features: features).find() {
+        if let voted = SourceFinder(blocks: blocks, features: features, page: loweredPage).find() {
             return (voted, "names the page repeats (logo, copyright, links)")
         }
         // A domain name standing in the page header ("Welcome to english.eastday.com").
         for i in 0..<min(bodyStart, blocks.count) where features[i].length <= 12 {
             if let domain = Self.domain(in: blocks[i].text) {
-                let whole = PhraseMatcher.lowered(blocks.map(\.text).joined(separator: "\n"))
-                return (SourceFinder.siteName(domain, in: whole), "domain in the page header")
+                return (
+                    SourceFinder.siteName(domain, in: loweredPage, blocks: blocks.indices), "domain in the page header"
+                )
             }
         }
         // Wire copy: the agency in the dateline ("LONDON (Reuters) -") or the byline.
@@ -34,15 +35,16 @@ extension TextMetadataReader {
         // A byte miss is final on any line unless the name holds one of the three ASCII characters another scalar
         // is equivalent to (see `ByteSearch`).
         let missIsFinal = nameBytes.map { !$0.contains(0x4B) && !$0.contains(0x3B) && !$0.contains(0x60) } ?? false
-        for (i, block) in blocks.enumerated() {
+        for i in blocks.indices {
             guard features[i].length <= 40 else { continue }
-            let text = block.text
-            let isCopyright = ByteSearch.mentionsCopyright(text)
-            guard features[i].length <= 12 || isCopyright else { continue }
-            // On ASCII text the byte search answers exactly what the Foundation loop below would find first.
+            let text = blocks[i].text
+            // On ASCII text the byte search answers exactly what the Foundation loop below would find first. Asked
+            // first: a line without the name is skipped whether or not it is a copyright line.
             if let nameBytes, missIsFinal || ByteSearch.isASCII(text), !ByteSearch.contains(text, nameBytes) {
                 continue
             }
+            let isCopyright = ByteSearch.mentionsCopyright(text)
+            guard features[i].length <= 12 || isCopyright else { continue }
             var searchFrom = text.startIndex
             while let found = text.range(of: name + " ", range: searchFrom..<text.endIndex) {
                 searchFrom = found.upperBound

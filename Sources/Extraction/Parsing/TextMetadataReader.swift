@@ -29,6 +29,8 @@ struct TextMetadataReader {
     var hintedTitles: [String] = []
     /// The page's address, when the client gave it: host, path date and slug break ties between candidates.
     var pageURL: PageURL?
+    /// The blocks lowered once, for the headline's echoes and the source finder's counts.
+    let loweredPage: LoweredPage
 
     init(
         blocks: [TextBlock], features: [BlockFeatures], selection: BodySelector.Selection, language: String,
@@ -39,6 +41,7 @@ struct TextMetadataReader {
         self.selection = selection
         self.language = language
         self.hintedTitles = hintedTitles
+        loweredPage = LoweredPage(blocks)
     }
 
     var bodyStart: Int { selection.blocks.first ?? blocks.count }
@@ -184,8 +187,7 @@ struct TextMetadataReader {
             if var byline = parser.parse(glued ?? text) ?? (glued == nil ? nil : parser.parse(text)) {
                 if byline.explicit && byline.authors.isEmpty && byline.source == nil {
                     // "By" on a line of its own, the names on the next.
-                    let lower = text.lowercased()
-                    if lower == "by" || lower == "by:", i + 1 <= hi,
+                    if Self.isByLabel(text), i + 1 <= hi,
                         let next = parser.parse("By " + blocks[i + 1].text), !next.authors.isEmpty
                     {
                         found[i] = next
@@ -214,13 +216,22 @@ struct TextMetadataReader {
                 }
                 byline.authors = Array(byline.authors.prefix(6))
                 found[i] = byline
-            } else if text.lowercased() == "by" || text.lowercased() == "by:", i + 1 <= hi,
+            } else if Self.isByLabel(text), i + 1 <= hi,
                 let next = parser.parse("By " + blocks[i + 1].text), !next.authors.isEmpty
             {
                 found[i] = next
             }
         }
         return found
+    }
+
+    /// Exactly `text.lowercased() == "by" || text.lowercased() == "by:"`, on bytes: no scalar but "B", "b", "Y", "y"
+    /// and ":" lowers to those, and none is canonically equivalent to them, so the line is those bytes.
+    static func isByLabel(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count == 2 || utf8.count == 3 else { return false }
+        let b = Array(utf8)
+        return b[0] | 0x20 == 0x62 && b[1] | 0x20 == 0x79 && (b.count == 2 || b[2] == 0x3A)
     }
 
     /// Whether one of the two blocks above is a picture a text browser drew as "[alt]".
@@ -234,6 +245,8 @@ struct TextMetadataReader {
 
     /// "Eric SongBy Eric Song, IGN Staff": the byline glued after a name by the page's markup.
     static func gluedByline(_ text: String) -> String? {
+        // The scalars "B", "y", " " in a row are the bytes "By " (ASCII bytes stand only for themselves in UTF-8).
+        guard ByteSearch.contains(text, Self.byAndSpace) else { return nil }
         let scalars = Array(text.unicodeScalars)
         guard scalars.count > 4 else { return nil }
         for i in 1..<(scalars.count - 3)
@@ -271,7 +284,7 @@ struct TextMetadataReader {
             return (name, plain && !name.isEmpty ? Array(name.utf8) : nil)
         }
         // The neighbourhood of the header, where a headline is repeated (breadcrumb, gallery, share text).
-        var echoes = HeadlineEchoes(blocks[max(0, lo - 100)..<min(blocks.count, hi + 100)])
+        let echoes = HeadlineEchoes(page: loweredPage, blocks: max(0, lo - 100)..<min(blocks.count, hi + 100))
         let normals = (lo..<hi).map { Self.normalised(blocks[$0].text) }
         var counts: [String: Int] = [:]
         for norm in normals { counts[norm, default: 0] += 1 }
@@ -359,7 +372,7 @@ struct TextMetadataReader {
             if f.length >= 4 {
                 if (counts[normals[i - lo]] ?? 0) > 1 {
                     score += 1
-                } else if echoes.isRepeated(block.text) {
+                } else if echoes.isRepeated(block: i) {
                     score += 1.5  // the headline again, inside a longer line (breadcrumb, gallery, share text)
                 }
             }
@@ -413,8 +426,7 @@ struct TextMetadataReader {
     /// `isDateLine`, asking `hasDate` whether a block gives a date (the default scanner's answer).
     func isDateLine(_ i: Int, _ hasDate: (Int) -> Bool) -> Bool {
         guard i < blocks.count, features[i].length <= 20 else { return false }
-        let lower = blocks[i].text.lowercased()
-        if Self.opensDateLine(lower) { return true }
+        if Self.lineOpensDateLine(blocks[i].text) { return true }
         return features[i].length <= 10 && hasDate(i)
     }
 
@@ -460,6 +472,7 @@ struct TextMetadataReader {
     static let asciiTrailSteps = [Array(" > ".utf8), Array(" / ".utf8)]
     static let trailSteps = [" > ", " » ", " › ", " / "].map { Array($0.utf8) }
     static let space = Array(" ".utf8)
+    static let byAndSpace = Array("By ".utf8)
     static let schemeMark = Array("://".utf8)
     static let article = Array("the ".utf8)
     static let home = Array("Home".utf8)
@@ -491,9 +504,8 @@ struct TextMetadataReader {
             return false
         }
         let count = blocks[i].text.unicodeScalars.count
-        let lower = blocks[i].text.lowercased()
         return count >= 8 && count <= 300 && !Self.isMenu(blocks[i].text) && !blocks[i].isSpacedMenu
-            && !Self.opensDateLine(lower)
+            && !Self.lineOpensDateLine(blocks[i].text)
             && !hasDate(i)
     }
 
@@ -526,12 +538,15 @@ struct TextMetadataReader {
     /// How many blocks before the body the header (headline, byline) may sit.
     static let headerReach = 80
 
-    static let captionWords = PhraseMatcher([
+    static let captionWords = PhraseMatcher(captionPhrases)
+
+    /// What a picture's caption or credit says.
+    static let captionPhrases = [
         "(left", "(right", "(center", "(centre", "(front", "/ associated press", " ap)", "(ap photo", "photo by",
         "courtesy of", "(file", "file)",
         "(image", "image:", "photo:", "(photo", "getty", "©", "credit:", "file photo", "reuters/", "/ap", "ap photo",
         "shutterstock",
-    ])
+    ]
 
     static func looksLikeCaption(_ text: String) -> Bool {
         captionWords.matches(PhraseMatcher.lowered(text))

@@ -128,7 +128,7 @@ struct MetadataFastPathTests {
             let blocks = texts.map { TextBlock(start: 0, end: 0, text: $0) }
             let whole = PhraseMatcher.lowered(texts.joined(separator: "\n"))
             let needle = round % 2 == 0 ? texts[0] : pieces.randomElement(using: &generator)!
-            var echoes = HeadlineEchoes(blocks[...])
+            let echoes = HeadlineEchoes(blocks[...])
             let expected = SourceFinder.count(PhraseMatcher.lowered(needle), in: whole) > 1
             #expect(echoes.isRepeated(needle) == expected, "\(texts.debugDescription) \(needle.debugDescription)")
         }

@@ -1,0 +1,86 @@
+import Foundation
+
+/// The page's blocks lowered as `PhraseMatcher.lowered(lines:)` lowers them (joined by "\n"), as UTF-8 in one
+/// buffer, built once per page: the headline scores ask whether each candidate is written again nearby, and the
+/// source finder counts its leading names through the whole page, both over this text.
+///
+/// Why counting on these bytes is `SourceFinder.count` on the lowered scalars: lowering maps each scalar on its
+/// own, so the lowered join is the join of the lowered blocks, and a range of whole blocks here is the lowered
+/// join of those blocks. A needle's first byte is a lead byte, so it only matches where a scalar starts, and a
+/// byte match of whole scalars is a scalar match; the letters-only boundary test reads the same scalars, and the
+/// range's ends count as spaces as the text's ends do. Matches are taken left to right without overlap, as there.
+struct LoweredPage {
+    let bytes: [UInt8]
+    /// Where each block's lowered bytes start; one more entry, one past the end plus one, closes the last block.
+    private let starts: [Int]
+
+    init(_ blocks: some Collection<TextBlock>) {
+        var bytes: [UInt8] = []
+        var starts: [Int] = []
+        bytes.reserveCapacity(blocks.reduce(blocks.count) { $0 + $1.text.utf8.count })
+        starts.reserveCapacity(blocks.count + 1)
+        for (k, block) in blocks.enumerated() {
+            if k > 0 { bytes.append(0x0A) }
+            starts.append(bytes.count)
+            HeadlineEchoes.appendLowered(block.text, to: &bytes)
+        }
+        starts.append(bytes.count + 1)
+        self.bytes = bytes
+        self.starts = starts
+    }
+
+    /// The bytes of blocks `blocks` joined by "\n" (a non-empty range of block indices).
+    func byteRange(of blocks: Range<Int>) -> Range<Int> {
+        starts[blocks.lowerBound]..<(starts[blocks.upperBound] - 1)
+    }
+
+    /// Exactly `min(SourceFinder.count(needle scalars, in: lowered join of `blocks`), limit)`, for `needle` the
+    /// UTF-8 of lowered scalars.
+    func count(_ needle: [UInt8], inBlocks blocks: Range<Int>, atMost limit: Int) -> Int {
+        guard !blocks.isEmpty else { return 0 }
+        let range = byteRange(of: blocks)
+        return bytes.withUnsafeBufferPointer { page in
+            needle.withUnsafeBufferPointer { n in
+                Self.count(n, in: UnsafeBufferPointer(rebasing: page[range]), atMost: limit)
+            }
+        }
+    }
+
+    /// `count(lowered bytes of block k, inBlocks: blocks, atMost: limit)`, the needle read from the page itself.
+    func count(blockBytes k: Int, inBlocks blocks: Range<Int>, atMost limit: Int) -> Int {
+        guard !blocks.isEmpty else { return 0 }
+        let range = byteRange(of: blocks)
+        let needle = byteRange(of: k..<(k + 1))
+        return bytes.withUnsafeBufferPointer { page in
+            Self.count(
+                UnsafeBufferPointer(rebasing: page[needle]), in: UnsafeBufferPointer(rebasing: page[range]),
+                atMost: limit)
+        }
+    }
+
+    /// Exactly `min(count, limit)` of `SourceFinder.count`'s left-to-right matches (on bytes), each candidate
+    /// position found with `memchr` on the needle's first byte: the naive scan moves one byte at a time past every
+    /// position that does not open the needle, so jumping to the next one that does skips only positions the scan
+    /// would pass over.
+    static func count(_ n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, atMost limit: Int) -> Int {
+        guard limit > 0, n.count > 0, n.count <= h.count, let base = h.baseAddress else { return 0 }
+        let first = Int32(n[0])
+        let last = h.count - n.count
+        var total = 0
+        var i = 0
+        while i <= last {
+            guard let found = memchr(base + i, first, last - i + 1) else { break }
+            let k = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            var m = 1
+            while m < n.count && h[k + m] == n[m] { m += 1 }
+            if m == n.count && !HeadlineEchoes.isLetter(before: k, h) && !HeadlineEchoes.isLetter(at: k + n.count, h) {
+                total += 1
+                if total >= limit { return total }
+                i = k + n.count
+            } else {
+                i = k + 1
+            }
+        }
+        return total
+    }
+}
