@@ -15,6 +15,7 @@ extension CombinedOrganizationFinder {
         var kept = organization
         kept.mentions.removeAll {
             isPersonShaped(scalars, $0.start, $0.end) || namesNoOrganization(scalars, $0.start, $0.end)
+                || isNamedAfterRole(scalars, $0.start, $0.end)
         }
         if kept.mentions.count == organization.mentions.count { return organization }
         return kept.mentions.isEmpty ? nil : kept
@@ -151,6 +152,43 @@ extension CombinedOrganizationFinder {
         "attorney",
         // members of parliaments and assemblies: "MP" of "the local MP", "MEP", "MSP", "MLA", "MPP"
         "mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "mpp", "mpps",
+    ]
+
+    /// "Gartner analyst Sid Nag", "Arsenal striker Bukayo Saka": two or three capitalised words right after a
+    /// person's role in lowercase are that person, unless the words hold an institution's head or begin with an
+    /// organization the gazetteer knows ("analyst Morgan Stanley Research"). Not roles that also stand before firms in
+    /// finance ("lead manager Lehman Brothers International", CoNLL train).
+    static func isNamedAfterRole(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard start >= 3, end <= scalars.count, end - start <= 40, scalars[start - 1] == " " else { return false }
+        var roleStart = start - 1
+        while roleStart > 0 && scalars[roleStart - 1].value >= 0x61 && scalars[roleStart - 1].value <= 0x7A {
+            roleStart -= 1
+        }
+        guard start - 1 - roleStart >= 4, start - 1 - roleStart <= 12,
+            roleStart == 0 || !isNameScalar(scalars[roleStart - 1]),
+            rolesBeforeNames.contains(String(String.UnicodeScalarView(scalars[roleStart..<(start - 1)])))
+        else { return false }
+        let name = String(String.UnicodeScalarView(scalars[start..<end]))
+        let words = name.split(separator: " ")
+        guard (2...3).contains(words.count),
+            words.allSatisfy({ word in
+                word.count >= 2 && (word.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false)
+                    && word.unicodeScalars.dropFirst().allSatisfy {
+                        ScalarClass.isLetter($0) && !ScalarClass.isUppercase($0)
+                    }
+            }),
+            !words.contains(where: { institutionHeads.contains($0.lowercased()) })
+        else { return false }
+        // "Morgan Stanley Research": a known firm's name followed by a unit's word.
+        return !(1...words.count).contains {
+            knownKeys.contains(OrganizationKey.make(words.prefix($0).joined(separator: " ")))
+        }
+    }
+
+    static let rolesBeforeNames: Set<String> = [
+        "analyst", "spokesman", "spokeswoman", "spokesperson", "economist", "strategist", "researcher", "professor",
+        "lawyer", "attorney", "reporter", "founder", "coach", "striker", "midfielder", "defender", "goalkeeper",
+        "quarterback", "pitcher", "actor", "actress", "singer", "rapper", "novelist", "senator", "governor", "mayor",
     ]
 
     static func isPersonShaped(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {

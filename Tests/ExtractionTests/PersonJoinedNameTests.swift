@@ -52,3 +52,22 @@ struct PortfolioListTests {
         #expect(TaggedOrganizationFinder.continuesName(span, rule.start..<rule.end, scalars))
     }
 }
+
+@Suite("A name right after a person's role is the person")
+struct NamedAfterRoleTests {
+    @Test("'analyst Sid Nag' and 'striker Bukayo Saka' are people; institutions and known firms are not")
+    func roles() {
+        let text =
+            "Gartner analyst Sid Nag said so. Arsenal striker Bukayo Saka scored. An analyst Morgan Stanley Research "
+            + "hired. The lead manager Lehman Brothers International said. Analyst Sid Nag spoke."
+        let scalars = Array(text.unicodeScalars)
+        func isPerson(_ form: String) -> Bool {
+            let span = spanOf(form, in: text)
+            return CombinedOrganizationFinder.isNamedAfterRole(scalars, span.start, span.end)
+        }
+        #expect(isPerson("Sid Nag"))
+        #expect(isPerson("Bukayo Saka"))
+        #expect(!isPerson("Morgan Stanley Research"))
+        #expect(!isPerson("Lehman Brothers International"))
+    }
+}
