@@ -71,3 +71,30 @@ struct NamedAfterRoleTests {
         #expect(!isPerson("Lehman Brothers International"))
     }
 }
+
+@Suite("Joined institutions and members' bodies")
+struct JoinedInstitutionTests {
+    @Test("'Columbia University and the University of Pennsylvania' is two names")
+    func andThe() {
+        let text = "Other universities, including Columbia University and the University of Pennsylvania, settled."
+        let scalars = ScalarText(text)
+        let span = spanOf("Columbia University and the University of Pennsylvania", in: text)
+        let evidence = RuleEvidence(text: text, regions: nil)
+        let parts = TaggedOrganizationFinder.coordinatedNames(span, evidence, scalars)?.map {
+            scalars.string($0.start, $0.end)
+        }
+        #expect(parts == ["Columbia University", "University of Pennsylvania"])
+    }
+
+    @Test("Members in the plural after 'of' go on with the name; a post after a name does not")
+    func members() {
+        let text = "The American Association of University Professors and the Bank of England Governor spoke."
+        let scalars = ScalarText(text)
+        let union = spanOf("American Association of University Professors", in: text)
+        let unionRule = spanOf("American Association of University", in: text)
+        #expect(TaggedOrganizationFinder.continuesName(union, unionRule.start..<unionRule.end, scalars))
+        let bank = spanOf("Bank of England Governor", in: text)
+        let bankRule = spanOf("Bank of England", in: text)
+        #expect(!TaggedOrganizationFinder.continuesName(bank, bankRule.start..<bankRule.end, scalars))
+    }
+}

@@ -49,7 +49,9 @@ extension TaggedOrganizationFinder {
         for (before, after) in zip(inside, inside.dropFirst()) {
             guard before.end <= after.start else { return nil }
             let gap = text.string(before.end, after.start)
-            let words = gap.split(separator: " ")
+            var words = gap.split(separator: " ")
+            // "Columbia University and the University of Pennsylvania": a "the" after the joining word.
+            if words.count >= 2, words.last == "the" { words.removeLast() }
             guard !words.isEmpty, !gap.contains("\n"), words.allSatisfy({ coordinators.contains($0) }) else {
                 return nil
             }
@@ -163,7 +165,10 @@ extension TaggedOrganizationFinder {
             }
             let lower = word.lowercased()
             let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
-            if ExclusionLexicon.titles.contains(lower) || ExclusionLexicon.titles.contains(singular)
+            // Members in the plural after "of" name the body ("American Association of University Professors",
+            // "American Federation of Teachers"); a title after the name is a post ("Deputy Director of").
+            let isMembers = lower != singular && text.string(rule.lowerBound, rule.upperBound).contains(" of ")
+            if (ExclusionLexicon.titles.contains(lower) || ExclusionLexicon.titles.contains(singular)) && !isMembers
                 || PersonNames.given.contains(lower)
             {
                 return false
