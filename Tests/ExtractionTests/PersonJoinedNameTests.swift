@@ -98,3 +98,31 @@ struct JoinedInstitutionTests {
         #expect(!TaggedOrganizationFinder.continuesName(bank, bankRule.start..<bankRule.end, scalars))
     }
 }
+
+@Suite("Two tagger names that together are one rule name")
+struct JoinedAcrossRuleNameTests {
+    @Test("'Warner Bros.' + 'Discovery Inc.' is one name, and so is the same pair later; other neighbours stay apart")
+    func warnerBrosDiscovery() {
+        let text =
+            "Netflix agreed to buy Warner Bros. Discovery Inc.'s studios. Shares of Warner Bros. Discovery rose. "
+            + "Reuters Apple said."
+        let scalars = ScalarText(text)
+        let first = spanOf("Warner Bros.", in: text)
+        let second = spanOf("Discovery Inc.", in: text)
+        let laterStart = Array(text.unicodeScalars).ranges(of: Array("Warner Bros.".unicodeScalars))[1].lowerBound
+        let later = EntitySpan(start: laterStart, end: laterStart + 12, label: "ORG")
+        let laterDiscovery = EntitySpan(start: laterStart + 13, end: laterStart + 22, label: "ORG")
+        let reuters = spanOf("Reuters", in: text)
+        let apple = spanOf("Apple", in: text)
+        let rule = spanOf("Warner Bros. Discovery Inc.", in: text)
+        let evidence = RuleEvidence([
+            FoundOrganization(
+                name: "Warner Bros. Discovery Inc.", key: "warner bros discovery",
+                mentions: [Mention(start: rule.start, end: rule.end, text: "Warner Bros. Discovery Inc.")])
+        ])
+        let joined = TaggedOrganizationFinder.joinedAcrossRuleNames(
+            [first, second, later, laterDiscovery, reuters, apple], evidence, scalars
+        ).map { scalars.string($0.start, $0.end) }
+        #expect(joined == ["Warner Bros. Discovery Inc.", "Warner Bros. Discovery", "Reuters", "Apple"])
+    }
+}

@@ -29,7 +29,8 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
     func organizations(
         from entities: [EntitySpan], in scalars: ScalarText, regions: [Range<Int>]?, evidence: RuleEvidence
     ) -> [FoundOrganization] {
-        var spans = Self.widenedToAcronyms(entities.filter { $0.label == "ORG" }, scalars)
+        var spans = Self.widenedToAcronyms(
+            Self.joinedAcrossRuleNames(entities.filter { $0.label == "ORG" }, evidence, scalars), scalars)
         spans = Self.widenedToRuleInstitutions(spans, entities: entities, evidence, scalars).map {
             Self.withOwnPossessive(Self.withAbbreviationDot($0, scalars), scalars)
         }

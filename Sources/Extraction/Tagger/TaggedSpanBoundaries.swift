@@ -108,6 +108,39 @@ extension TaggedOrganizationFinder {
         return end > span.start ? EntitySpan(start: span.start, end: end, label: span.label) : nil
     }
 
+    /// "Warner Bros." + "Discovery Inc.": two tagger names a single space apart that together are one rule name
+    /// are that name (the tagger, trained on Reuters, ends names at "Bros." or "Co."). Once the article has such a
+    /// name, its other occurrences the tagger split the same way join too ("Warner Bros." + "Discovery will …").
+    static func joinedAcrossRuleNames(_ spans: [EntitySpan], _ evidence: RuleEvidence, _ text: ScalarText)
+        -> [EntitySpan]
+    {
+        guard spans.count >= 2 else { return spans }
+        func adjacent(_ a: EntitySpan, _ b: EntitySpan) -> Bool {
+            b.start == a.end + 1 && text.scalars[a.end] == " "
+        }
+        var joinedKeys = Set<String>()
+        for (a, b) in zip(spans, spans.dropFirst()) where adjacent(a, b) {
+            if evidence.mentions(within: a.start..<b.end).contains(where: { $0.start == a.start && $0.end == b.end }) {
+                joinedKeys.insert(OrganizationKey.make(text.string(a.start, b.end)))
+            }
+        }
+        guard !joinedKeys.isEmpty else { return spans }
+        var out: [EntitySpan] = []
+        var k = 0
+        while k < spans.count {
+            if k + 1 < spans.count, adjacent(spans[k], spans[k + 1]),
+                joinedKeys.contains(OrganizationKey.make(text.string(spans[k].start, spans[k + 1].end)))
+            {
+                out.append(EntitySpan(start: spans[k].start, end: spans[k + 1].end, label: spans[k].label))
+                k += 2
+            } else {
+                out.append(spans[k])
+                k += 1
+            }
+        }
+        return out
+    }
+
     /// Whether a name holds an institution's head word ("University", "College", "Agency", …).
     static func holdsInstitutionHead(_ name: String) -> Bool {
         name.split(separator: " ").contains { CombinedOrganizationFinder.institutionHeads.contains($0.lowercased()) }
