@@ -197,6 +197,21 @@ extension Token {
             lower = lowered.string(inPlace: stringsInPlace)
             lowerHash = lowered.asciiHash
         }
+        self.init(
+            counted: text, lower: lower, lowerHash: lowerHash, normalizedHash: normalizedHash, start: start, end: end,
+            kind: kind, spaceBefore: spaceBefore, newlinesBefore: newlinesBefore, region: region, cues: cues,
+            first: UInt32(first), count: count, letters: letters, uppers: uppers, hyphens: hyphens, inner: inner,
+            dropsDot: dropsDot)
+    }
+
+    /// The fields of an ASCII token from its forms and counts, shared by `init(packed:…)` and `init(ascii:…)`:
+    /// `isNameWord` and `isAcronymShaped` from the counts (in ASCII a letter is A-Z or a-z, and there is one scalar
+    /// per byte). Inlined into both, as they are into the tokenizer's loop.
+    @inline(__always) private init(
+        counted text: String, lower: String, lowerHash: UInt64?, normalizedHash: UInt64?, start: Int, end: Int,
+        kind: Kind, spaceBefore: Bool, newlinesBefore: Int, region: Int, cues: CueLists, first: UInt32, count: Int,
+        letters: Int, uppers: Int, hyphens: Int, inner: Bool, dropsDot: Bool
+    ) {
         let isWord = kind == .word
         let capitalized = isWord && first >= 65 && first <= 90
         let allCaps = isWord && letters == uppers && letters >= 2
@@ -213,15 +228,16 @@ extension Token {
         hasInnerCapital = inner
         normalizedDiffers = dropsDot
         self.lower = lower
-        // As in `init(ascii:…)`: `isNameWord` and `isAcronymShaped` from the counts.
         let nameWord: Bool
         switch kind {
+        // `text != "I"` from the bytes: an unequal string comparison is a call into the runtime.
         case .word: nameWord = capitalized ? count != 1 || first != 73 : inner
         case .number: nameWord = inner || letters > 0
         default: nameWord = false
         }
         let acronymShaped = (isWord || kind == .number) && allCaps && letters <= 6 && count <= 9
         self.lowerHash = lowerHash
+        // Without capitals `normalized` is `lower`, and without a dropped dot as well `text` is.
         self.normalizedHash = normalizedHash
         let textIsLower = uppers == 0 && !dropsDot
         lexicalFlags =
@@ -281,42 +297,11 @@ extension Token {
                 return n
             }
         }
-        let isWord = kind == .word
-        let capitalized = isWord && first >= 65 && first <= 90
-        let allCaps = isWord && letters == uppers && letters >= 2
-        self.text = text
-        self.start = start
-        self.end = end
-        self.kind = kind
-        self.spaceBefore = spaceBefore
-        storedNewlinesBefore = Int32(clamping: newlinesBefore)
-        storedRegion = Int32(region)
-        isCapitalized = capitalized
-        isLowercase = isWord && first >= 97 && first <= 122
-        isAllCaps = allCaps
-        hasInnerCapital = inner
-        normalizedDiffers = dropsDot
-        self.lower = lower
-        // `isNameWord` and `isAcronymShaped` from the counts: in ASCII a letter is A-Z or a-z, and there is one
-        // scalar per byte.
-        let nameWord: Bool
-        switch kind {
-        // `text != "I"` from the bytes: an unequal string comparison is a call into the runtime.
-        case .word: nameWord = capitalized ? count != 1 || first != 73 : inner
-        case .number: nameWord = inner || letters > 0
-        default: nameWord = false
-        }
-        let acronymShaped = (isWord || kind == .number) && allCaps && letters <= 6 && count <= 9
-        self.lowerHash = lowerHash
-        // Without capitals `normalized` is `lower`, and without a dropped dot as well `text` is.
-        self.normalizedHash = normalizedHash
-        let textIsLower = uppers == 0 && !dropsDot
-        lexicalFlags =
-            Self.lexicalFlags(
-                kind: kind, text: text, lower: lower, lowerHash: lowerHash, textIsLower: textIsLower,
-                capitalized: capitalized, allCaps: allCaps, hyphen: hyphens > 0, cues: cues)
-            | (nameWord ? Self.nameWordFlag : 0) | (acronymShaped ? Self.acronymShapeFlag : 0)
-            | (textIsLower ? Self.textIsLowerFlag : 0) | (hyphens > 0 ? Self.hyphenFlag : 0)
+        self.init(
+            counted: text, lower: lower, lowerHash: lowerHash, normalizedHash: normalizedHash, start: start, end: end,
+            kind: kind, spaceBefore: spaceBefore, newlinesBefore: newlinesBefore, region: region, cues: cues,
+            first: UInt32(first), count: count, letters: letters, uppers: uppers, hyphens: hyphens, inner: inner,
+            dropsDot: dropsDot)
     }
 
     /// Runs `body` over the UTF-8 bytes of `s`, borrowed when the string lends them (native and small strings).
