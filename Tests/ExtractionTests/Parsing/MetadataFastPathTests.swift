@@ -117,14 +117,7 @@ struct MetadataFastPathTests {
         var generator = SystemRandomNumberGenerator()
         let pieces = ["Fed raises rates", "fed RAISES rates", "Ünïcödé Zeitung", "é", "a", " ", "-", "\n", "x"]
         for round in 0..<400 {
-            var texts: [String] = []
-            for _ in 0..<Int.random(in: 1...6, using: &generator) {
-                var text = ""
-                for _ in 0..<Int.random(in: 0...4, using: &generator) {
-                    text += pieces.randomElement(using: &generator)!
-                }
-                texts.append(text)
-            }
+            let texts = randomLines(of: pieces, using: &generator)
             let blocks = texts.map { TextBlock(start: 0, end: 0, text: $0) }
             let whole = PhraseMatcher.lowered(texts.joined(separator: "\n"))
             let needle = round % 2 == 0 ? texts[0] : pieces.randomElement(using: &generator)!

@@ -152,14 +152,7 @@ struct ParseSpeedShortcutTests {
         var generator = SystemRandomNumberGenerator()
         let pieces = ["Fox News", "fox news", "FOX NEWS", "Ünïcödé", "é", "a", " ", "-", "\n", "x", "Foxes"]
         for round in 0..<400 {
-            var texts: [String] = []
-            for _ in 0..<Int.random(in: 1...6, using: &generator) {
-                var text = ""
-                for _ in 0..<Int.random(in: 0...4, using: &generator) {
-                    text += pieces.randomElement(using: &generator)!
-                }
-                texts.append(text)
-            }
+            let texts = randomLines(of: pieces, using: &generator)
             let blocks = texts.map { TextBlock(start: 0, end: 0, text: $0) }
             let whole = PhraseMatcher.lowered(lines: texts)
             let needle = Array(
