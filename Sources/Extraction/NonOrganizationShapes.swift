@@ -97,6 +97,10 @@ extension CombinedOrganizationFinder {
         if scalars[start] == "@" { return true }
         // "AI chatbots": artificial intelligence, which a tagger trained on 1996 text reads as an acronym's name.
         if end - start == 2 && scalars[start] == "A" && scalars[start + 1] == "I" { return true }
+        // "LNG", "GDP", "EVs": the acronyms of things that business news writes in capitals like a company's.
+        if end - start <= 4, commodityAcronyms.contains(String(String.UnicodeScalarView(scalars[start..<end]))) {
+            return true
+        }
         // Only the last word matters, and the words it is compared with are short.
         var wordStart = end
         while wordStart > start && scalars[wordStart - 1] != " " { wordStart -= 1 }
@@ -146,6 +150,11 @@ extension CombinedOrganizationFinder {
     static let streetWords: Set<String> = [
         "avenue", "ave.", "street", "st.", "road", "rd.", "boulevard", "blvd.", "lane", "drive", "highway", "parkway",
     ]
+    /// Acronyms of goods, measures and products, not of organizations (not "IPO", a company's name in CoNLL).
+    static let commodityAcronyms: Set<String> = [
+        "LNG", "LPG", "GDP", "CPI", "ETF", "ETFs", "ESG", "EV", "EVs", "SUV", "SUVs", "GPS", "NFT", "NFTs", "VAT",
+    ]
+
     static let jobTitles: Set<String> = [
         "adviser", "advisor", "secretary", "minister", "director", "chairman", "chairwoman", "president", "ceo",
         "spokesman", "spokeswoman", "spokesperson", "commissioner", "governor", "mayor", "senator", "ambassador",

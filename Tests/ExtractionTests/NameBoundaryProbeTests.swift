@@ -126,3 +126,21 @@ struct JoinedAcrossRuleNameTests {
         #expect(joined == ["Warner Bros. Discovery Inc.", "Warner Bros. Discovery", "Reuters", "Apple"])
     }
 }
+
+@Suite("Acronyms of goods and measures")
+struct CommodityAcronymTests {
+    @Test("'LNG', 'GDP' and 'EVs' name no organization; 'ADNOC' and 'IPO' may")
+    func commodities() {
+        let text = "ADNOC will sell LNG. GDP rose. EVs sold well. IPO Corp listed."
+        let scalars = Array(text.unicodeScalars)
+        func dropped(_ form: String) -> Bool {
+            let span = spanOf(form, in: text)
+            return CombinedOrganizationFinder.namesNoOrganization(scalars, span.start, span.end)
+        }
+        #expect(dropped("LNG"))
+        #expect(dropped("GDP"))
+        #expect(dropped("EVs"))
+        #expect(!dropped("ADNOC"))
+        #expect(!dropped("IPO"))
+    }
+}
