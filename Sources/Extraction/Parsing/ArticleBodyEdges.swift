@@ -83,6 +83,17 @@ enum ArticleBodyEdges {
         return contributionEndings.contains { lower.hasSuffix($0) }
     }
 
+    /// The reporters a wire trailer credits: "(Reporting by Hadeel Al Sayegh; Editing by Louise Heavens)" →
+    /// ["Hadeel Al Sayegh"]; nil for other lines, and for "Additional reporting by", whose names helped the author.
+    static func reporters(in text: String) -> [String]? {
+        guard isTrailer(text) else { return nil }
+        let line = String(text.unicodeScalars.drop(while: isWrapping))
+        guard line.hasPrefix("Reporting by ") else { return nil }
+        let credit = line.dropFirst("Reporting by ".count).prefix { $0 != ";" && $0 != ")" && $0 != "\n" }
+        let authors = BylineParser().parse("By " + credit.trimmingCharacters(in: .whitespaces))?.authors ?? []
+        return authors.isEmpty ? nil : authors
+    }
+
     static func isWrapping(_ s: Unicode.Scalar) -> Bool {
         s == "(" || s == ")" || s == "-" || s == "–" || s == "—" || s == " "
     }
