@@ -240,9 +240,9 @@ struct BylineParser {
             var bytes = Array(text.utf8)
             let end = bytes.withUnsafeBufferPointer { buffer in
                 var end = buffer.count
-                for stop in Self.asciiStops {
+                for (stop, folds) in zip(Self.asciiStops, Self.asciiStopsFold) {
                     let prefix = UnsafeBufferPointer(rebasing: buffer[..<end])
-                    if let k = ByteSearch.firstIndex(of: stop, in: prefix, from: 0, foldingASCIICase: true) { end = k }
+                    if let k = ByteSearch.firstIndex(of: stop, in: prefix, from: 0, foldingASCIICase: folds) { end = k }
                 }
                 if let digit = buffer[..<end].firstIndex(where: { $0 >= 0x30 && $0 <= 0x39 }) { end = digit }
                 return end
@@ -257,7 +257,8 @@ struct BylineParser {
             for (stop, bytes) in zip(Self.stops, Self.stopScreens) {
                 // A byte miss of a stop without letters is Foundation's miss, in any case (see `stopScreens`).
                 if let bytes, !ByteSearch.contains(cut, bytes) { continue }
-                if let range = cut.range(of: stop, options: .caseInsensitive) {
+                let options: String.CompareOptions = Self.lowercaseStops.contains(stop) ? [] : .caseInsensitive
+                if let range = cut.range(of: stop, options: options) {
                     cut = String(cut[..<range.lowerBound])
                 }
             }
@@ -334,8 +335,13 @@ struct BylineParser {
         " em ",
         "(",
     ]
+    /// Stops that end the names only in lowercase: "el" and "le" before a date ("el 12 de marzo", "le 12 mars"),
+    /// while "El" and "Le" are particles of names ("Maha El Dahan", "Marine Le Pen").
+    static let lowercaseStops: Set<String> = [" le ", " el "]
     /// The ASCII stops as bytes; the others cannot occur in ASCII text.
     static let asciiStops = stops.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+    /// Whether each ASCII stop is matched in any case.
+    static let asciiStopsFold = stops.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { !lowercaseStops.contains($0) }
     /// Each stop's bytes when a byte miss is final for it: ASCII stops without letters (no case to fold) and
     /// without ";" or "`"; nil for the others, always searched.
     static let stopScreens: [[UInt8]?] = stops.map { stop in

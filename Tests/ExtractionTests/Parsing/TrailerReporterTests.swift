@@ -15,6 +15,13 @@ struct TrailerReporterTests {
         #expect(ArticleBodyEdges.reporters(in: "Reporting by local media suggested otherwise.") == nil)
     }
 
+    @Test("'El' and 'Le' inside a name are particles; lowercase 'el' and 'le' before a date still end the names")
+    func particles() {
+        #expect(BylineParser().parse("By Maha El Dahan")?.authors == ["Maha El Dahan"])
+        #expect(BylineParser().parse("By Ahmed El Din and Sara Smith")?.authors == ["Ahmed El Din", "Sara Smith"])
+        #expect(BylineParser().parse("Por María López el 12 de marzo de 2025")?.authors == ["María López"])
+    }
+
     @Test("A story with no byline takes its authors from the trailer; a byline still wins")
     func storyAuthors() {
         let story = """
@@ -31,7 +38,7 @@ struct TrailerReporterTests {
         let analyzer = ArticleAnalyzer(finder: NoOrganizations())
         #expect(analyzer.analyze(ArticleInput(content: story)).authors == ["Hadeel Al Sayegh"])
         let bylined = story.replacingOccurrences(
-            of: "US firm\n\n", with: "US firm\n\nBy Yousef Saba\n\n")
-        #expect(analyzer.analyze(ArticleInput(content: bylined)).authors == ["Yousef Saba"])
+            of: "US firm\n\n", with: "US firm\n\nBy Maha El Dahan\n\n")
+        #expect(analyzer.analyze(ArticleInput(content: bylined)).authors == ["Maha El Dahan"])
     }
 }
