@@ -24,11 +24,7 @@ struct PersonJoinedNameTests {
     @Test("'MP' and its kin are posts, not organizations; a name that ends otherwise is kept")
     func members() {
         let text = "Kevin Hollinrake, MP for Thirsk, and two MEPs met the Environment Agency."
-        let scalars = Array(text.unicodeScalars)
-        func dropped(_ form: String) -> Bool {
-            let span = spanOf(form, in: text)
-            return CombinedOrganizationFinder.namesNoOrganization(scalars, span.start, span.end)
-        }
+        func dropped(_ form: String) -> Bool { namesNoOrganization(form, in: text) }
         #expect(dropped("MP"))
         #expect(dropped("MEPs"))
         #expect(!dropped("Environment Agency"))
@@ -132,15 +128,17 @@ struct CommodityAcronymTests {
     @Test("'LNG', 'GDP' and 'EVs' name no organization; 'ADNOC' and 'IPO' may")
     func commodities() {
         let text = "ADNOC will sell LNG. GDP rose. EVs sold well. IPO Corp listed."
-        let scalars = Array(text.unicodeScalars)
-        func dropped(_ form: String) -> Bool {
-            let span = spanOf(form, in: text)
-            return CombinedOrganizationFinder.namesNoOrganization(scalars, span.start, span.end)
-        }
+        func dropped(_ form: String) -> Bool { namesNoOrganization(form, in: text) }
         #expect(dropped("LNG"))
         #expect(dropped("GDP"))
         #expect(dropped("EVs"))
         #expect(!dropped("ADNOC"))
         #expect(!dropped("IPO"))
     }
+}
+
+/// Whether the served finder drops the first occurrence of `form` in `text` as naming no organization.
+private func namesNoOrganization(_ form: String, in text: String) -> Bool {
+    let span = spanOf(form, in: text)
+    return CombinedOrganizationFinder.namesNoOrganization(Array(text.unicodeScalars), span.start, span.end)
 }
