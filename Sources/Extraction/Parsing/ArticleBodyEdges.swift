@@ -94,6 +94,12 @@ enum ArticleBodyEdges {
         return authors.isEmpty ? nil : authors
     }
 
+    /// The reporters the trailer among the three blocks after the body's last credits, if any.
+    static func reporters(after last: Int, in blocks: [TextBlock]) -> [String]? {
+        guard last + 1 < blocks.count else { return nil }
+        return blocks[(last + 1)..<min(blocks.count, last + 4)].lazy.compactMap { reporters(in: $0.text) }.first
+    }
+
     static func isWrapping(_ s: Unicode.Scalar) -> Bool {
         s == "(" || s == ")" || s == "-" || s == "–" || s == "—" || s == " "
     }

@@ -84,12 +84,7 @@ struct TextMetadataReader {
             dateBlock: result.dateBlock)
         // Wire copy without a byline credits its reporters in the trailer the body leaves out.
         if result.authors.isEmpty, let last = result.bodyBlocks.last {
-            for k in (last + 1)..<min(blocks.count, last + 4) {
-                if let reporters = ArticleBodyEdges.reporters(in: blocks[k].text) {
-                    result.authors = reporters
-                    break
-                }
-            }
+            result.authors = ArticleBodyEdges.reporters(after: last, in: blocks) ?? []
         }
         // The lead as the reader sees it, under the headline, standfirst and byline the selection may open with.
         if let first = result.bodyBlocks.first { result.dateline = Dateline.read(blocks[first].text) }
