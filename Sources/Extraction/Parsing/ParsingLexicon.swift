@@ -185,6 +185,22 @@ enum ParsingLexicon {
         """)
 
     /// Organisations that sign wire copy; a byline naming only these has no person.
+    /// News brands whose name alone at the top of a page is the site's logo (`SourceFinder`), lowercased. Not those that are also
+    /// common words or sections' names ("Time", "Insider", "Deadline", "Variety", "Metro", "Mirror").
+    static let knownPublications: Set<String> = [
+        "forbes", "axios", "politico", "vox", "slate", "salon", "wired", "fortune", "newsweek", "huffpost",
+        "buzzfeed news", "mashable", "techcrunch", "engadget", "gizmodo", "the verge", "billboard", "rolling stone",
+        "cnn", "bbc", "bbc news", "npr", "cnbc", "fox news", "abc news", "cbs news", "nbc news", "msnbc",
+        "al jazeera", "euronews", "semafor", "quartz", "business insider", "yahoo news", "yahoo finance",
+        "marketwatch", "barron's", "the atlantic", "the hill", "propublica", "ap news", "nikkei asia",
+        "fast company", "cnet", "zdnet", "ars technica", "the register", "daily mail", "the independent",
+        "the telegraph", "the guardian", "financial times", "the economist", "sky news", "the irish times",
+        "the hindu", "hindustan times", "ndtv", "the times of india", "times of india", "south china morning post",
+        "the straits times", "the japan times", "haaretz", "the times of israel", "deutsche welle", "france 24",
+        "the washington post", "the new york times", "usa today", "los angeles times", "the wall street journal",
+        "the boston globe", "chicago tribune", "the sydney morning herald", "abc", "sbs news", "the age",
+    ]
+
     static let wireAgencies: [String: String] = [
         "associated press": "Associated Press", "the associated press": "Associated Press", "ap": "Associated Press",
         "reuters": "Reuters", "thomson reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP",

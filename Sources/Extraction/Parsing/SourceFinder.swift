@@ -44,22 +44,6 @@ struct SourceFinder {
         "weekly", "magazine", "insider", "reporter", "record", "progress", "union", "daily", "voice", "leader",
     ])
 
-    /// News brands whose name alone at the top of a page is the site's logo, lowercased. Not those that are also
-    /// common words or sections' names ("Time", "Insider", "Deadline", "Variety", "Metro", "Mirror").
-    static let knownPublications: Set<String> = [
-        "forbes", "axios", "politico", "vox", "slate", "salon", "wired", "fortune", "newsweek", "huffpost",
-        "buzzfeed news", "mashable", "techcrunch", "engadget", "gizmodo", "the verge", "billboard", "rolling stone",
-        "cnn", "bbc", "bbc news", "npr", "cnbc", "fox news", "abc news", "cbs news", "nbc news", "msnbc",
-        "al jazeera", "euronews", "semafor", "quartz", "business insider", "yahoo news", "yahoo finance",
-        "marketwatch", "barron's", "the atlantic", "the hill", "propublica", "ap news", "nikkei asia",
-        "fast company", "cnet", "zdnet", "ars technica", "the register", "daily mail", "the independent",
-        "the telegraph", "the guardian", "financial times", "the economist", "sky news", "the irish times",
-        "the hindu", "hindustan times", "ndtv", "the times of india", "times of india", "south china morning post",
-        "the straits times", "the japan times", "haaretz", "the times of israel", "deutsche welle", "france 24",
-        "the washington post", "the new york times", "usa today", "los angeles times", "the wall street journal",
-        "the boston globe", "chicago tribune", "the sydney morning herald", "abc", "sbs news", "the age",
-    ]
-
     static let linkPrefixes = [
         "about ", "search ", "follow ", "contact ", "support ", "welcome to ", "more from the ", "more from ",
         "subscribe to ", "über ", "sobre ", "à propos de ", "acerca de ", "tentang ",
@@ -107,7 +91,7 @@ struct SourceFinder {
                 let isSection = features[i].words <= 2 && Self.sectionNames.contains(text.lowercased())
                 // A news brand readers know by its name alone ("Forbes", "Axios") is as sure as a masthead. (Wire
                 // agencies vote nowhere here: their names at the top of a page are mostly photo credits.)
-                let isKnown = features[i].words <= 3 && Self.knownPublications.contains(text.lowercased())
+                let isKnown = features[i].words <= 3 && ParsingLexicon.knownPublications.contains(text.lowercased())
                 if !isSection {
                     vote(text, isMasthead || isKnown ? .masthead : logoVoted ? .sectionUnderLogo : .logo)
                 }
