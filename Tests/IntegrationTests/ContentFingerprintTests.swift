@@ -35,6 +35,58 @@ import Testing
         #expect(ContentFingerprint.normalise(text) == reference(text))
     }
 
+    /// Random text from scalars on both sides of the quick path's edges (U+02FF / U+0300, U+2001 / U+2002,
+    /// U+206F / U+2070, U+20BF / U+20C0, whitespace of every width), so that both paths are compared with the
+    /// definition and a quick answer is never taken for text it does not cover.
+    @Test func randomTextMatchesTheDefinitionOnEitherPath() {
+        let pool: [Unicode.Scalar] = [
+            "a", "Z", " ", "\t", "\n", "\r", ".", "\u{00A0}", "\u{00E9}", "\u{02FF}", "\u{0300}", "\u{0301}",
+            "\u{0085}", "\u{2000}", "\u{2001}", "\u{2002}", "\u{2003}", "\u{2019}", "\u{2014}", "\u{2028}",
+            "\u{202F}", "\u{205F}", "\u{206F}", "\u{2070}", "\u{20AC}", "\u{20BF}", "\u{20C0}", "\u{212B}",
+            "\u{3000}", "\u{1100}", "\u{1161}", "\u{1F600}", "e", "\u{0065}",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                scalars.append(pool.randomElement(using: &generator)!)
+            }
+            let text = String(scalars)
+            #expect(ContentFingerprint.normalise(text) == reference(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test func theQuickPathTakesNewsTextAndLeavesTheRest() {
+        func quick(_ text: String) -> Bool {
+            var text = text
+            return text.withUTF8(ContentFingerprint.collapsedIfComposed) != nil
+        }
+        #expect(quick("“Quoted” — dashed, café, 10\u{00A0}€ and\u{2009}thin spaces…"))
+        #expect(!quick("Cafe\u{0301}"))
+        #expect(!quick("\u{212B}ngstr\u{00F6}m"))
+        #expect(!quick("\u{2000}en quad"))
+        #expect(quick("日本語 Ё ☆ ━ ™ 😀"))
+        #expect(!quick("\u{1100}\u{1161}"))
+        #expect(!quick("\u{0915}\u{093F}"))
+    }
+
+    /// Every scalar of the quick path's blocks must be one the normaliser leaves alone, alone and after a letter it
+    /// could join ("a", "e", a Hangul leading consonant and syllable).
+    @Test func theQuickPathBlocksAreLeftAloneByComposition() {
+        for block in ContentFingerprint.composedScalars {
+            for value in block {
+                let scalar = Unicode.Scalar(value)!
+                #expect(scalar.properties.canonicalCombiningClass == .notReordered, "\(value)")
+                for base in ["", "a", "e", "\u{1100}", "\u{AC00}"] {
+                    let text = base + String(scalar)
+                    var composed: [UInt8] = []
+                    text._withNFCCodeUnits { composed.append($0) }
+                    if composed != Array(text.utf8) { Issue.record("U+\(String(value, radix: 16)) after '\(base)'") }
+                }
+            }
+        }
+    }
+
     @Test func reWrappedAndRecomposedCopiesShareAFingerprint() {
         #expect(
             ContentFingerprint.sha256(of: "Cafe\u{0301} opens\n  today.")
