@@ -35,6 +35,7 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
             Self.withOwnPossessive(Self.withAbbreviationDot($0, scalars), scalars)
         }
         spans = spans.flatMap { Self.coordinatedNames($0, evidence, scalars) ?? [$0] }
+            .flatMap { Self.splitAtParentPossessive($0, scalars) ?? [$0] }
             .compactMap { Self.withinRuleBoundary($0, evidence, scalars) }
             .compactMap { Self.withoutLeaderPost(Self.withoutLeadingPerson($0, scalars), scalars) }
         if let regions {

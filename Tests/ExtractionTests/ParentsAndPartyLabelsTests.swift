@@ -1,0 +1,47 @@
+import Testing
+
+@testable import Extraction
+
+@Suite("A parent's possessive before its unit, and a lawmaker's party-and-state label")
+struct ParentsAndPartyLabelsTests {
+    static let story = """
+        NASA’s Office of the Inspector General released two reports. Moody's Investors Service and the People's \
+        Daily agreed; the FBI's Washington Field Office and the Broward County Sheriff's Office did not. NASA's \
+        Artemis program slipped.
+
+        Rep. Ilhan Omar (D-Minn.) and Sen. Shelley Moore Capito, R-W.Va., spoke. Drexel Burnham (D-Minn.) Partners \
+        (DRX) was not asked.
+        """
+
+    @Test("An acronym's possessive before a unit's name splits the span into parent and unit")
+    func parentAndUnit() {
+        let text = ScalarText(Self.story)
+        func split(_ form: String) -> [String]? {
+            TaggedOrganizationFinder.splitAtParentPossessive(spanOf(form, in: Self.story), text)?.map {
+                text.string($0.start, $0.end)
+            }
+        }
+        #expect(split("NASA’s Office of the Inspector General") == ["NASA", "Office of the Inspector General"])
+        #expect(split("FBI's Washington Field Office") == ["FBI", "Washington Field Office"])
+        #expect(split("Moody's Investors Service") == nil)
+        #expect(split("People's Daily") == nil)
+        #expect(split("Broward County Sheriff's Office") == nil)
+        // No unit's head word after the possessive: a programme, not an organization's unit.
+        #expect(split("NASA's Artemis") == nil)
+    }
+
+    @Test("'D-Minn.' in parentheses and 'R-W.Va.' between commas are no organizations")
+    func partyLabels() {
+        let scalars = Array(Self.story.unicodeScalars)
+        func isLabel(_ form: String, after anchor: String = "") -> Bool {
+            let from = scalars.firstRange(of: Array(anchor.unicodeScalars))?.upperBound ?? 0
+            let start = scalars[from...].firstRange(of: Array(form.unicodeScalars))!.lowerBound
+            return CombinedOrganizationFinder.isPartyAndStateLabel(scalars, start, start + form.unicodeScalars.count)
+        }
+        #expect(isLabel("D-Minn."))
+        #expect(isLabel("R-W.Va."))
+        #expect(!isLabel("DRX"))
+        #expect(!isLabel("Drexel Burnham"))
+        #expect(!isLabel("D-Minn.) Partners", after: "Burnham"))
+    }
+}
