@@ -44,4 +44,19 @@ struct ParentsAndPartyLabelsTests {
         #expect(!isLabel("Drexel Burnham"))
         #expect(!isLabel("D-Minn.) Partners", after: "Burnham"))
     }
+
+    @Test("A building for a kind of event is a venue, whatever sponsor it is named after")
+    func eventVenues() {
+        func isVenue(_ name: String) -> Bool {
+            let scalars = Array(name.unicodeScalars)
+            return CombinedOrganizationFinder.isEventVenue(scalars, 0, scalars.count)
+        }
+        #expect(isVenue("DTE Energy Music Theatre"))
+        #expect(isVenue("PNC Bank Arts Center"))
+        #expect(isVenue("Riverbend Music Center"))
+        #expect(!isVenue("Lincoln Center for the Performing Arts"))
+        #expect(!isVenue("Music Center"))
+        #expect(!isVenue("Berklee College of Music"))
+        #expect(!isVenue("Cleveland Clinic Heart Center"))
+    }
 }
