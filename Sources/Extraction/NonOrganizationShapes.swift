@@ -229,12 +229,20 @@ extension CombinedOrganizationFinder {
     static func isPersonShaped(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         guard start >= 0, end <= scalars.count, end - start >= 7, end - start <= 40 else { return false }
         // Cheap test first: exactly two spaces, the second three scalars after the first ("X. ").
-        var spaces: [Int] = []
+        // The first two spaces' offsets in two variables: an array of them cost an allocation per mention.
+        var spaces = (first: -1, second: -1)
         for k in start..<end where scalars[k] == " " {
-            spaces.append(k)
-            if spaces.count > 2 { return false }
+            if spaces.first < 0 {
+                spaces.first = k
+            } else if spaces.second < 0 {
+                spaces.second = k
+            } else {
+                return false
+            }
         }
-        guard spaces.count == 2, spaces[1] == spaces[0] + 3, scalars[spaces[0] + 2] == "." else { return false }
+        guard spaces.second >= 0, spaces.second == spaces.first + 3, scalars[spaces.first + 2] == "." else {
+            return false
+        }
         let words = String(String.UnicodeScalarView(scalars[start..<end])).split(separator: " ")
         guard words.count == 3, let given = words.first, let initial = words.dropFirst().first,
             let surname = words.last
