@@ -31,12 +31,25 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
     ) -> [FoundOrganization] {
         var spans = Self.widenedToAcronyms(
             Self.joinedAcrossRuleNames(entities.filter { $0.label == "ORG" }, evidence, scalars), scalars)
-        spans = Self.widenedToRuleInstitutions(spans, entities: entities, evidence, scalars).map {
-            Self.withOwnPossessive(Self.withAbbreviationDot($0, scalars), scalars)
+        // Each span through the steps in one pass (they are pure, so the order of the calls does not matter): the
+        // chain of maps made an array per step and one per span for the names a coordination splits.
+        var shaped: [EntitySpan] = []
+        shaped.reserveCapacity(spans.count)
+        func finish(_ span: EntitySpan) {
+            guard let bounded = Self.withinRuleBoundary(span, evidence, scalars),
+                let kept = Self.withoutLeaderPost(Self.withoutLeadingPerson(bounded, scalars), scalars)
+            else { return }
+            shaped.append(kept)
         }
-        spans = spans.flatMap { Self.coordinatedNames($0, evidence, scalars) ?? [$0] }
-            .compactMap { Self.withinRuleBoundary($0, evidence, scalars) }
-            .compactMap { Self.withoutLeaderPost(Self.withoutLeadingPerson($0, scalars), scalars) }
+        for span in Self.widenedToRuleInstitutions(spans, entities: entities, evidence, scalars) {
+            let span = Self.withOwnPossessive(Self.withAbbreviationDot(span, scalars), scalars)
+            if let names = Self.coordinatedNames(span, evidence, scalars) {
+                for name in names { finish(name) }
+            } else {
+                finish(span)
+            }
+        }
+        spans = shaped
         if let regions {
             spans = spans.filter { span in regions.contains { $0.lowerBound <= span.start && span.end <= $0.upperBound }
             }
