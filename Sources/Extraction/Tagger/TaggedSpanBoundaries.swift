@@ -335,7 +335,7 @@ extension TaggedOrganizationFinder {
         for span in spans {
             if let last = result.last, last.start <= span.start, span.end <= last.end { continue }
             let around = max(0, span.start - 80)..<min(text.count, span.end + 80)
-            let rule = evidence.mentions(within: around).first {
+            let rule = evidence.mentions[evidence.indices(within: around)].first {
                 $0.start <= span.start && span.end <= $0.end && $0.end - $0.start > span.end - span.start
             }
             guard let rule, isInstitutionAround(span, rule.start..<rule.end, entities: entities, text) else {
