@@ -24,7 +24,7 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         let text = ScalarText(scalars: scalars)
         let evidence = RuleEvidence(ruled)
         let entities = tagged.tagger.entities(in: text, evidence: evidence)
-        var ruleByKey: [String: Int] = [:]
+        var ruleByKey = [String: Int](minimumCapacity: ruled.count)
         for (index, organization) in ruled.enumerated() {
             for key in organization.allKeys where ruleByKey[key] == nil { ruleByKey[key] = index }
         }

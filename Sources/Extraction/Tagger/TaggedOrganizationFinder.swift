@@ -62,7 +62,8 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
         // folded into its name are kept by slot (a dictionary of lists by key hashed each key five times or more).
         var keys: [String] = []
         var lists: [[Mention]] = []
-        var slotOfKey: [String: Int] = [:]
+        // Sized for every span at once: grown as keys came, the table was rehashed several times per article.
+        var slotOfKey = [String: Int](minimumCapacity: spans.count)
         var aliasOf: [(acronym: Int, name: Int)] = []  // the first name each acronym follows
         var previous: (slot: Int, end: Int)?
         for span in spans {
