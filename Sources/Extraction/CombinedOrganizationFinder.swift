@@ -24,7 +24,7 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         let text = ScalarText(scalars: scalars)
         let evidence = RuleEvidence(ruled)
         let entities = tagged.tagger.entities(in: text, evidence: evidence)
-        var ruleByKey: [String: Int] = [:]
+        var ruleByKey = [String: Int](minimumCapacity: ruled.count)
         for (index, organization) in ruled.enumerated() {
             for key in organization.allKeys where ruleByKey[key] == nil { ruleByKey[key] = index }
         }
@@ -98,11 +98,13 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
     static func mergingCorporateForms(_ organizations: [FoundOrganization]) -> [FoundOrganization] {
         func core(_ key: String) -> String {
             // Most keys end in no corporate-form word: they are their own core, without splitting.
-            guard corporateForms.contains(where: { key.hasSuffix(" " + $0) }) else { return key }
+            guard endsInCorporateForm(key) else { return key }
             var words = key.split(separator: " ")
             while words.count > 1, let last = words.last, corporateForms.contains(String(last)) { words.removeLast() }
             return words.joined(separator: " ")
         }
+        // Most articles have no such key, and then nothing merges: the list is returned without the look-ups.
+        guard organizations.contains(where: { endsInCorporateForm($0.key) }) else { return organizations }
         var slotOfKey: [String: Int] = [:]
         for (index, organization) in organizations.enumerated() where slotOfKey[organization.key] == nil {
             slotOfKey[organization.key] = index
@@ -122,6 +124,23 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
     }
 
     static let corporateForms: Set<String> = ["group", "holding", "holdings", "company", "corporation"]
+
+    /// Whether `key` ends in a space and one of `corporateForms`. An ASCII key is read from its bytes (the same
+    /// answer: ASCII characters are single scalars that compare by their bytes); building " " + form and asking
+    /// `hasSuffix` for each form cost more than the rest of the merge.
+    static func endsInCorporateForm(_ key: String) -> Bool {
+        let ascii = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return corporateFormSuffixes.contains { suffix in
+                bytes.count >= suffix.count && bytes[(bytes.count - suffix.count)...].elementsEqual(suffix)
+            }
+        }
+        if let answer = ascii ?? nil { return answer }
+        return corporateForms.contains(where: { key.hasSuffix(" " + $0) })
+    }
+
+    /// " group", " holding", …: the bytes `endsInCorporateForm` looks for at an ASCII key's end.
+    private static let corporateFormSuffixes: [[UInt8]] = corporateForms.map { Array((" " + $0).utf8) }
 
     private static func firstLine(of scalars: [Unicode.Scalar]) -> Range<Int> {
         var end = 0
@@ -153,6 +172,8 @@ extension FoundOrganization {
     /// across articles. The full name must begin or end with the short form's words and hold at most six words; a
     /// legal suffix alone ("Boeing Co." beside "Boeing") names nothing more and leaves the name as it is.
     mutating func preferFullName() {
+        // Most organizations are written one way throughout: nothing to prefer, and the name is not split.
+        guard mentions.contains(where: { $0.text != name }) else { return }
         let words = name.split(separator: " ")
         var best: (text: String, words: Int)? = nil
         for mention in mentions where mention.text != name {

@@ -67,19 +67,27 @@ extension CombinedOrganizationFinder {
     /// Starts of `name` in `scalars` as whole words (no letter or digit on either side), not overlapping.
     static func wholeWordStarts(of name: [Unicode.Scalar], in scalars: [Unicode.Scalar]) -> [Int] {
         guard let first = name.first, name.count <= scalars.count else { return [] }
-        var starts: [Int] = []
-        var k = 0
-        while k + name.count <= scalars.count {
-            if scalars[k] == first, scalars[k..<(k + name.count)].elementsEqual(name),
-                k == 0 || !isNameScalar(scalars[k - 1]),
-                k + name.count == scalars.count || !isNameScalar(scalars[k + name.count])
-            {
-                starts.append(k)
-                k += name.count
-            } else {
-                k += 1
+        // Over the text's buffer, skipping to the name's first scalar in a tight loop: every article is searched
+        // whole, and the checked subscripts cost more than the comparisons.
+        return scalars.withUnsafeBufferPointer { text in
+            var starts: [Int] = []
+            var k = 0
+            let last = text.count - name.count
+            while k <= last {
+                guard text[k] == first else {
+                    k += 1
+                    continue
+                }
+                if text[k..<(k + name.count)].elementsEqual(name), k == 0 || !isNameScalar(text[k - 1]),
+                    k == last || !isNameScalar(text[k + name.count])
+                {
+                    starts.append(k)
+                    k += name.count
+                } else {
+                    k += 1
+                }
             }
+            return starts
         }
-        return starts
     }
 }

@@ -99,7 +99,9 @@ extension CombinedOrganizationFinder {
         // "AI chatbots": artificial intelligence, which a tagger trained on 1996 text reads as an acronym's name.
         if end - start == 2 && scalars[start] == "A" && scalars[start + 1] == "I" { return true }
         // "LNG", "GDP", "EVs": the acronyms of things that business news writes in capitals like a company's.
-        if end - start <= 4, commodityAcronyms.contains(String(String.UnicodeScalarView(scalars[start..<end]))) {
+        if end - start <= 4, scalars[start].value < 0x80, commodityInitials[Int(scalars[start].value)],
+            commodityAcronyms.contains(String(String.UnicodeScalarView(scalars[start..<end])))
+        {
             return true
         }
         // Only the last word matters, and the words it is compared with are short.
@@ -107,6 +109,9 @@ extension CombinedOrganizationFinder {
         while wordStart > start && scalars[wordStart - 1] != " " { wordStart -= 1 }
         guard end - wordStart <= 12 else { return false }
         let last = lowercasedWord(scalars[wordStart..<end])
+        // Nearly every last word is in none of the lists: one look-up in their union (hashed without SipHash)
+        // settles it before the lists are asked one by one.
+        guard nonOrganizationLastWords.contains(last) else { return false }
         return
             (wordStart > start
             && (streetWords.contains(last) || venueHeads.contains(last) || lawHeads.contains(last)))
@@ -148,6 +153,16 @@ extension CombinedOrganizationFinder {
         }
     }
 
+    /// The union of the lists `namesNoOrganization` asks about a mention's last word.
+    static let nonOrganizationLastWords = WordSet(
+        streetWords.union(venueHeads).union(lawHeads).union(jobTitles).union(DocumentResolver.localUnits.words))
+
+    /// Whether an ASCII scalar begins one of `commodityAcronyms`, by scalar value: a short mention that begins none
+    /// is not written into a String to be looked up.
+    static let commodityInitials: [Bool] = (0..<128).map { value in
+        commodityAcronyms.contains { $0.unicodeScalars.first?.value == UInt32(value) }
+    }
+
     static let streetWords: Set<String> = [
         "avenue", "ave.", "street", "st.", "road", "rd.", "boulevard", "blvd.", "lane", "drive", "highway", "parkway",
     ]
@@ -176,6 +191,7 @@ extension CombinedOrganizationFinder {
         }
         guard start - 1 - roleStart >= 4, start - 1 - roleStart <= 12,
             roleStart == 0 || !isNameScalar(scalars[roleStart - 1]),
+            roleLengthsByFirstLetter[Int(scalars[roleStart].value - 0x61)] & (1 << UInt64(start - 1 - roleStart)) != 0,
             rolesBeforeNames.contains(String(String.UnicodeScalarView(scalars[roleStart..<(start - 1)])))
         else { return false }
         let name = String(String.UnicodeScalarView(scalars[start..<end]))
@@ -195,6 +211,16 @@ extension CombinedOrganizationFinder {
         }
     }
 
+    /// For each lowercase ASCII letter, a bit per byte count of the roles that begin with it: the word before a name
+    /// is written into a String and looked up only when a role of its first letter and length exists.
+    static let roleLengthsByFirstLetter: [UInt64] = (0..<26).map { letter in
+        var lengths: UInt64 = 0
+        for role in rolesBeforeNames where role.utf8.first == UInt8(0x61 + letter) {
+            lengths |= 1 << UInt64(role.utf8.count)
+        }
+        return lengths
+    }
+
     static let rolesBeforeNames: Set<String> = [
         "analyst", "spokesman", "spokeswoman", "spokesperson", "economist", "strategist", "researcher", "professor",
         "lawyer", "attorney", "reporter", "founder", "coach", "striker", "midfielder", "defender", "goalkeeper",
@@ -204,12 +230,20 @@ extension CombinedOrganizationFinder {
     static func isPersonShaped(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         guard start >= 0, end <= scalars.count, end - start >= 7, end - start <= 40 else { return false }
         // Cheap test first: exactly two spaces, the second three scalars after the first ("X. ").
-        var spaces: [Int] = []
+        // The first two spaces' offsets in two variables: an array of them cost an allocation per mention.
+        var spaces = (first: -1, second: -1)
         for k in start..<end where scalars[k] == " " {
-            spaces.append(k)
-            if spaces.count > 2 { return false }
+            if spaces.first < 0 {
+                spaces.first = k
+            } else if spaces.second < 0 {
+                spaces.second = k
+            } else {
+                return false
+            }
         }
-        guard spaces.count == 2, spaces[1] == spaces[0] + 3, scalars[spaces[0] + 2] == "." else { return false }
+        guard spaces.second >= 0, spaces.second == spaces.first + 3, scalars[spaces.first + 2] == "." else {
+            return false
+        }
         let words = String(String.UnicodeScalarView(scalars[start..<end])).split(separator: " ")
         guard words.count == 3, let given = words.first, let initial = words.dropFirst().first,
             let surname = words.last

@@ -151,19 +151,25 @@ extension CandidateScanner {
 
     /// "Steptoe & Johnson", "PG&E": an ampersand between capitalised words names a firm.
     private func hasAmpersand(_ lo: Int, _ hi: Int) -> Bool {
+        // The ampersand first: nearly every run has none, and the place test (a phrase joined for a run that starts
+        // like a place) costs more. The tests are pure, so their order does not change the answer.
+        guard holdsAmpersand(lo, hi) else { return false }
         if isPlace(lo, hi) || Self.venueWords.contains(tokens[hi - 1].lower, asciiHash: tokens[hi - 1].lowerHash) {
             return false
         }
-        if CandidateScanner.placeHeads.contains(tokens[hi - 1].lower, asciiHash: tokens[hi - 1].lowerHash) {
-            return false
-        }
+        return !CandidateScanner.placeHeads.contains(tokens[hi - 1].lower, asciiHash: tokens[hi - 1].lowerHash)
+    }
+
+    /// An "&" token inside the run, or a word of the run holding one ("PG&E") that is no non-organization acronym.
+    private func holdsAmpersand(_ lo: Int, _ hi: Int) -> Bool {
+        // Fields read in place: copying each token retained and released its two strings.
         for k in lo..<hi {
-            let t = tokens[k]
-            if t.isMark(UInt8(ascii: "&")) && k > lo && k + 1 < hi { return true }
+            if tokens[k].isMark(UInt8(ascii: "&")) && k > lo && k + 1 < hi { return true }
             // The byte search on the borrowed bytes: `utf8.contains` walked the view's iterator a byte at a time.
-            if t.kind == .word && t.text.utf8.count >= 3 && Token.withBytes(t.text, { $0.contains(UInt8(ascii: "&")) })
-                && Token.holds(t.text, "&")
-                && !ExclusionLexicon.nonOrganizationAcronyms.contains(t.lower, asciiHash: t.lowerHash)
+            if tokens[k].kind == .word && tokens[k].text.utf8.count >= 3
+                && Token.withBytes(tokens[k].text, { $0.contains(UInt8(ascii: "&")) })
+                && Token.holds(tokens[k].text, "&")
+                && !ExclusionLexicon.nonOrganizationAcronyms.contains(tokens[k].lower, asciiHash: tokens[k].lowerHash)
             {
                 return true
             }

@@ -50,7 +50,8 @@ struct OrganizationAssembler {
             spans.sort { $0.0 < $1.0 }
             var mentions: [Mention] = []
             var aliases: [String] = []
-            var seenKeys: Set<String> = [d.key]
+            // A few keys per organization: an array asks them more cheaply than a hashed set.
+            var seenKeys: [String] = [d.key]
             for (s, e) in spans {
                 mentions.append(Mention(start: s, end: e, text: text(s, e)))
             }
@@ -58,11 +59,15 @@ struct OrganizationAssembler {
             let texts =
                 emitsDefiniteDescriptions
                 ? d.spans.sorted(by: { $0.0 < $1.0 }).map { text($0.0, $0.1) } : mentions.map(\.text)
+            var seenTexts: [String] = [d.name]
             for raw in texts {
+                // A text met before (most mentions repeat the name) has a key already seen: not keyed again.
+                if seenTexts.contains(raw) { continue }
+                seenTexts.append(raw)
                 let form = normalizedSpace(raw)
                 let k = OrganizationKey.make(form)
                 if !seenKeys.contains(k) {
-                    seenKeys.insert(k)
+                    seenKeys.append(k)
                     aliases.append(form)
                 }
             }

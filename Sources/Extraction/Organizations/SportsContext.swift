@@ -5,13 +5,14 @@ struct SportsContext {
     /// Whether the article reads as a sports report (enough game words).
     let isSportsArticle: Bool
 
-    /// Capitalised words the article writes after "the" ("the Huskies"): nicknames are; surnames are not.
+    /// Capitalised words the article writes after "the" ("the Huskies"): nicknames are; surnames are not. Collected
+    /// only in a sports article: `looksLikeTeamName`, which reads them, is asked only where `isTeam` holds, and that
+    /// needs one, so other articles skip hashing the words into the set.
     let afterThe: Set<String>
 
     init(tokens: [Token]) {
         self.tokens = tokens
         var count = 0
-        var afterThe: Set<String> = []
         // By index, reading fields, rather than copying each token with its two strings.
         for k in tokens.indices where tokens[k].kind == .word {
             // Every game word has four bytes or more, and so has any string equal to one (a word is equal only to
@@ -21,16 +22,21 @@ struct SportsContext {
             {
                 count += 1
             }
-            if k > 0 && tokens[k].isCapitalized && tokens[k - 1].lowerIsThe {
+        }
+        isSportsArticle = count >= 6
+        var afterThe: Set<String> = []
+        if isSportsArticle {
+            for k in tokens.indices.dropFirst()
+            where tokens[k].kind == .word && tokens[k].isCapitalized && tokens[k - 1].lowerIsThe {
                 afterThe.insert(tokens[k].normalized)
             }
         }
-        isSportsArticle = count >= 6
         self.afterThe = afterThe
     }
 
     /// Whether a span that is not a known place may name a team: a plural nickname ("Huskies"), or several
-    /// words with a place or a plural in them ("Eastern Michigan", "Nittany Lions"); never a person.
+    /// words with a place or a plural in them ("Eastern Michigan", "Nittany Lions"); never a person. Asked of a
+    /// sports article only (after `isTeam`).
     func looksLikeTeamName(_ c: Candidate) -> Bool {
         let first = tokens[c.lo].lower
         if PersonNames.given.contains(first) { return false }

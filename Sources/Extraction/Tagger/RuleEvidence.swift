@@ -28,18 +28,24 @@ struct RuleEvidence: Sendable {
 
     /// The mentions lying wholly inside `range`.
     func mentions(within range: Range<Int>) -> [(start: Int, end: Int, strong: Bool)] {
+        Array(mentions[indices(within: range)])
+    }
+
+    /// Where the mentions lying wholly inside `range` are in `mentions`: they are next to one another, since the
+    /// mentions are ordered by start and do not overlap, so that their ends are ordered too. Asked of every tagger
+    /// span, the slice costs no array of its own.
+    func indices(within range: Range<Int>) -> Range<Int> {
         var low = 0
         var high = mentions.count
         while low < high {
             let middle = (low + high) / 2
             if mentions[middle].start < range.lowerBound { low = middle + 1 } else { high = middle }
         }
-        var out: [(start: Int, end: Int, strong: Bool)] = []
-        while low < mentions.count && mentions[low].start < range.upperBound {
-            if mentions[low].end <= range.upperBound { out.append(mentions[low]) }
-            low += 1
+        var end = low
+        while end < mentions.count && mentions[end].start < range.upperBound && mentions[end].end <= range.upperBound {
+            end += 1
         }
-        return out
+        return low..<end
     }
 
     /// Sets `TokenTraits.rule` for the tokens inside a mention.

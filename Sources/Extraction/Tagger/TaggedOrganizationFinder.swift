@@ -31,13 +31,27 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
     ) -> [FoundOrganization] {
         var spans = Self.widenedToAcronyms(
             Self.joinedAcrossRuleNames(entities.filter { $0.label == "ORG" }, evidence, scalars), scalars)
-        spans = Self.widenedToRuleInstitutions(spans, entities: entities, evidence, scalars).map {
-            Self.withOwnPossessive(Self.withAbbreviationDot($0, scalars), scalars)
+        // Each span through the steps in one pass (they are pure, so the order of the calls does not matter): the
+        // chain of maps made an array per step and one per span for the names a coordination splits.
+        var shaped: [EntitySpan] = []
+        shaped.reserveCapacity(spans.count)
+        func finish(_ span: EntitySpan) {
+            for part in Self.splitAtParentPossessive(span, scalars) ?? [span] {
+                guard let bounded = Self.withinRuleBoundary(part, evidence, scalars),
+                    let kept = Self.withoutLeaderPost(Self.withoutLeadingPerson(bounded, scalars), scalars)
+                else { continue }
+                shaped.append(kept)
+            }
         }
-        spans = spans.flatMap { Self.coordinatedNames($0, evidence, scalars) ?? [$0] }
-            .flatMap { Self.splitAtParentPossessive($0, scalars) ?? [$0] }
-            .compactMap { Self.withinRuleBoundary($0, evidence, scalars) }
-            .compactMap { Self.withoutLeaderPost(Self.withoutLeadingPerson($0, scalars), scalars) }
+        for span in Self.widenedToRuleInstitutions(spans, entities: entities, evidence, scalars) {
+            let span = Self.withOwnPossessive(Self.withAbbreviationDot(span, scalars), scalars)
+            if let names = Self.coordinatedNames(span, evidence, scalars) {
+                for name in names { finish(name) }
+            } else {
+                finish(span)
+            }
+        }
+        spans = shaped
         if let regions {
             spans = spans.filter { span in regions.contains { $0.lowerBound <= span.start && span.end <= $0.upperBound }
             }
@@ -46,52 +60,79 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
     }
 
     static func group(_ spans: [EntitySpan], in text: ScalarText) -> [FoundOrganization] {
-        var order: [String] = []
-        var mentions: [String: [Mention]] = [:]
-        var aliasOf: [String: String] = [:]  // acronym key → name key
-        var previous: (key: String, end: Int)?
+        // Keys are hashed once per span: each key gets a slot, and its mentions, its acronym links and whether it was
+        // folded into its name are kept by slot (a dictionary of lists by key hashed each key five times or more).
+        var keys: [String] = []
+        var lists: [[Mention]] = []
+        // Sized for every span at once: grown as keys came, the table was rehashed several times per article.
+        var slotOfKey = [String: Int](minimumCapacity: spans.count)
+        var aliasOf: [(acronym: Int, name: Int)] = []  // the first name each acronym follows
+        var previous: (slot: Int, end: Int)?
         for span in spans {
             let surface = text.string(span.start, span.end)
             let key = OrganizationKey.make(surface)
             guard !key.isEmpty else { continue }
-            if let p = previous, p.key != key, isParenthesisedAcronym(surface, span, after: p.end, text),
-                acronymFits(surface, mentions[p.key]?.first?.text ?? "")
-            {
-                aliasOf[key] = aliasOf[key] ?? p.key
+            let slot: Int
+            if let known = slotOfKey[key] {
+                slot = known
+            } else {
+                slot = keys.count
+                slotOfKey[key] = slot
+                keys.append(key)
+                lists.append([])
             }
-            if mentions[key] == nil { order.append(key) }
-            mentions[key, default: []].append(Mention(start: span.start, end: span.end, text: surface))
-            previous = (key, span.end)
+            if let p = previous, p.slot != slot, isParenthesisedAcronym(surface, span, after: p.end, text),
+                acronymFits(surface, lists[p.slot].first?.text ?? ""), !aliasOf.contains(where: { $0.acronym == slot })
+            {
+                aliasOf.append((slot, p.slot))
+            }
+            lists[slot].append(Mention(start: span.start, end: span.end, text: surface))
+            previous = (slot, span.end)
         }
         // fold acronyms into their names
-        for (acronym, name) in aliasOf where mentions[name] != nil && acronym != name {
-            mentions[name]! += mentions[acronym] ?? []
-            mentions[acronym] = nil
+        var folded = [Bool](repeating: false, count: keys.count)
+        for (acronym, name) in aliasOf where !folded[name] {
+            lists[name] += lists[acronym]
+            lists[acronym] = []
+            folded[acronym] = true
         }
-        let keys = order.filter { mentions[$0] != nil }
-        let maxCount = keys.map { mentions[$0]!.count }.max() ?? 1
+        var maxCount: Int? = nil
+        for slot in keys.indices where !folded[slot] { maxCount = max(maxCount ?? 0, lists[slot].count) }
         let length = max(1, text.count)
         var found: [FoundOrganization] = []
-        for key in keys {
-            let list = mentions[key]!.sorted { $0.start < $1.start }
-            var counts: [String: Int] = [:]
-            for m in list { counts[m.text, default: 0] += 1 }
-            let acronyms = aliasOf.isEmpty ? [] : Set(aliasOf.filter { $0.value == key }.map(\.key))
-            // Each form's facts worked out once, not at every comparison of the sort.
-            let forms = counts.map { form, count in
-                (
-                    text: form, count: count, length: form.count,
-                    isAcronym: !acronyms.isEmpty && acronyms.contains(OrganizationKey.make(form))
-                )
-            }.sorted { a, b in
-                if a.isAcronym != b.isAcronym { return !a.isAcronym }
-                if a.count != b.count { return a.count > b.count }
-                if a.length != b.length { return a.length > b.length }
-                return a.text < b.text
-            }.map(\.text)
+        for slot in keys.indices where !folded[slot] {
+            let key = keys[slot]
+            let list = lists[slot].sorted { $0.start < $1.start }
+            // The distinct texts and how often each is used, in a small array: a key has one or two spellings.
+            var counts: [(text: String, count: Int)] = []
+            for m in list {
+                if let k = counts.firstIndex(where: { $0.text == m.text }) {
+                    counts[k].count += 1
+                } else {
+                    counts.append((m.text, 1))
+                }
+            }
+            let forms: [String]
+            if counts.count == 1 {
+                forms = [counts[0].text]
+            } else {
+                let acronyms = Set(aliasOf.filter { $0.name == slot }.map { keys[$0.acronym] })
+                // Each form's facts worked out once, not at every comparison of the sort.
+                forms = counts.map { form, count in
+                    (
+                        text: form, count: count, length: form.count,
+                        isAcronym: !acronyms.isEmpty && acronyms.contains(OrganizationKey.make(form))
+                    )
+                }.sorted { a, b in
+                    if a.isAcronym != b.isAcronym { return !a.isAcronym }
+                    if a.count != b.count { return a.count > b.count }
+                    if a.length != b.length { return a.length > b.length }
+                    return a.text < b.text
+                }.map(\.text)
+            }
             let name = forms[0]
             let first = Double(list[0].start) / Double(length)
-            let salience = 0.7 * Double(list.count) / Double(maxCount) + 0.3 * (1 - first)
+            let salience = 0.7 * Double(list.count) / Double(maxCount ?? 1) + 0.3 * (1 - first)
             found.append(
                 FoundOrganization(
                     name: name, key: key, aliases: Array(forms.dropFirst()), mentions: list,

@@ -8,11 +8,14 @@ extension TaggedOrganizationFinder {
     /// rules' boundary wins: they break runs at job titles, units and connectors, which a tagger trained on
     /// short Reuters names rarely sees. A span never ends in a dangling connector ("Global Initiatives &").
     static func withinRuleBoundary(_ span: EntitySpan, _ evidence: RuleEvidence, _ text: ScalarText) -> EntitySpan? {
-        let inside = evidence.mentions(within: span.start..<span.end)
-        if inside.count == 1, inside[0].start != span.start || inside[0].end != span.end,
-            !continuesName(span, inside[0].start..<inside[0].end, text), !isSpelledByAcronym(span, text)
-        {
-            return EntitySpan(start: inside[0].start, end: inside[0].end, label: span.label)
+        let inside = evidence.indices(within: span.start..<span.end)
+        if inside.count == 1 {
+            let only = evidence.mentions[inside.lowerBound]
+            if only.start != span.start || only.end != span.end, !continuesName(span, only.start..<only.end, text),
+                !isSpelledByAcronym(span, text)
+            {
+                return EntitySpan(start: only.start, end: only.end, label: span.label)
+            }
         }
         let s = text.scalars
         var end = span.end
@@ -33,9 +36,11 @@ extension TaggedOrganizationFinder {
     /// one name, while the rules found each name on its own. A single name with a connector inside ("Procter &
     /// Gamble") is one rule name, and is left whole.
     static func coordinatedNames(_ span: EntitySpan, _ evidence: RuleEvidence, _ text: ScalarText) -> [EntitySpan]? {
-        let inside = evidence.mentions(within: span.start..<span.end)
-        guard inside.count >= 2, inside[0].start == span.start, inside[inside.count - 1].end == span.end,
-            !isSpelledByAcronym(span, text)
+        // Most spans hold fewer than two rule names: they are settled without copying the mentions out.
+        let indices = evidence.indices(within: span.start..<span.end)
+        guard indices.count >= 2 else { return nil }
+        let inside = evidence.mentions[indices]
+        guard inside.first!.start == span.start, inside.last!.end == span.end, !isSpelledByAcronym(span, text)
         else { return nil }
         // "Guangdong Post and Telecommunications Administration" is one name whose words the rules split: a part
         // must be a single word or a name the document uses again, unless the span ends a list of names ("Spotify,
@@ -95,8 +100,11 @@ extension TaggedOrganizationFinder {
         let s = text.scalars
         var wordStart = span.end
         while wordStart > span.start && s[wordStart - 1] != " " { wordStart -= 1 }
-        let last = text.string(wordStart, span.end)
-        guard last == "Majority" || last == "Minority", span.end + 1 < s.count, s[span.end] == " " else {
+        // Compared scalar by scalar: asked of every span, writing its last word into a String cost more.
+        let last = s[wordStart..<span.end]
+        guard last.elementsEqual("Majority".unicodeScalars) || last.elementsEqual("Minority".unicodeScalars),
+            span.end + 1 < s.count, s[span.end] == " "
+        else {
             return span
         }
         var nextEnd = span.end + 1
@@ -327,7 +335,7 @@ extension TaggedOrganizationFinder {
         for span in spans {
             if let last = result.last, last.start <= span.start, span.end <= last.end { continue }
             let around = max(0, span.start - 80)..<min(text.count, span.end + 80)
-            let rule = evidence.mentions(within: around).first {
+            let rule = evidence.mentions[evidence.indices(within: around)].first {
                 $0.start <= span.start && span.end <= $0.end && $0.end - $0.start > span.end - span.start
             }
             guard let rule, isInstitutionAround(span, rule.start..<rule.end, entities: entities, text) else {
