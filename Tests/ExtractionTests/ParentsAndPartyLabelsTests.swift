@@ -59,4 +59,18 @@ struct ParentsAndPartyLabelsTests {
         #expect(!isVenue("Berklee College of Music"))
         #expect(!isVenue("Cleveland Clinic Heart Center"))
     }
+
+    @Test("A sentence's 'The' before a rule name is the sentence's; 'The' mid-sentence goes on with the name")
+    func sentenceArticle() {
+        let text = "The bill passed. The White House said so. Readers of The Lancet and The White House agreed."
+        let scalars = ScalarText(text)
+        let rule = spanOf("White House", in: text)
+        let opening = spanOf("The White House", in: text)
+        #expect(!TaggedOrganizationFinder.continuesName(opening, rule.start..<rule.end, scalars))
+        #expect(TaggedOrganizationFinder.opensSentence(at: opening.start, scalars.scalars))
+        let later = Array(text.unicodeScalars).ranges(of: Array("The White House".unicodeScalars)).last!
+        let inner = EntitySpan(start: later.lowerBound, end: later.upperBound, label: "ORG")
+        #expect(!TaggedOrganizationFinder.opensSentence(at: inner.start, scalars.scalars))
+        #expect(TaggedOrganizationFinder.continuesName(inner, (later.lowerBound + 4)..<later.upperBound, scalars))
+    }
 }

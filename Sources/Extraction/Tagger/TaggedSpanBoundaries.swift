@@ -190,6 +190,9 @@ extension TaggedOrganizationFinder {
         }
         let words = (before + " " + after).split(separator: " ")
         guard !words.isEmpty else { return false }
+        // "The White House said …": a sentence's capital "The" before a rule name is the sentence's article, not
+        // the name's own "The" ("The New York Times" keeps it mid-sentence, where the rules see it too).
+        if before == "The ", after.isEmpty, opensSentence(at: span.start, text.scalars) { return false }
         // "International Affairs of the California Office of Business": a unit of the organization the rules named.
         let lead = before.split(separator: " ")
         if let last = lead.last, unitConnectors.contains(last) { return false }
@@ -216,6 +219,14 @@ extension TaggedOrganizationFinder {
             }
         }
         return true
+    }
+
+    /// Whether `start` opens a sentence: the text's start, or after a line break or a sentence's end mark, with
+    /// spaces and an opening quotation mark between.
+    static func opensSentence(at start: Int, _ s: [Unicode.Scalar]) -> Bool {
+        var k = start
+        while k > 0, s[k - 1] == " " || s[k - 1] == "\"" || s[k - 1] == "“" { k -= 1 }
+        return k == 0 || s[k - 1] == "\n" || s[k - 1] == "." || s[k - 1] == "!" || s[k - 1] == "?"
     }
 
     /// Names of ministries that list their portfolios ("Department for Environment, Food and Rural Affairs",
