@@ -16,7 +16,7 @@ extension CombinedOrganizationFinder {
         kept.mentions.removeAll {
             isPersonShaped(scalars, $0.start, $0.end) || namesNoOrganization(scalars, $0.start, $0.end)
                 || isNamedAfterRole(scalars, $0.start, $0.end) || isPartyAndStateLabel(scalars, $0.start, $0.end)
-                || isEventVenue(scalars, $0.start, $0.end)
+                || isEventVenue(scalars, $0.start, $0.end) || isSeries(scalars, $0.start, $0.end)
         }
         if kept.mentions.count == organization.mentions.count { return organization }
         return kept.mentions.isEmpty ? nil : kept

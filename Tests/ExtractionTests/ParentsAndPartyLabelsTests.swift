@@ -58,6 +58,14 @@ struct ParentsAndPartyLabelsTests {
         #expect(!isVenue("Music Center"))
         #expect(!isVenue("Berklee College of Music"))
         #expect(!isVenue("Cleveland Clinic Heart Center"))
+        func isSeries(_ name: String) -> Bool {
+            let scalars = Array(name.unicodeScalars)
+            return CombinedOrganizationFinder.isSeries(scalars, 0, scalars.count)
+        }
+        #expect(isSeries("Apple Watch Series"))
+        #expect(isSeries("World Series"))
+        #expect(!isSeries("Series"))
+        #expect(!isSeries("Seriese Group"))
     }
 
     @Test("A sentence's 'The' before a rule name is the sentence's; 'The' mid-sentence goes on with the name")
