@@ -38,7 +38,7 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         var slotOfRule: [Int: Int] = [:]
         for organization in found {
             let rule = organization.allKeys.lazy.compactMap { ruleByKey[$0] }.first
-            guard let rule else {
+            guard let rule, !Self.isParentNamedInFull(organization, beside: ruled[rule]) else {
                 result.append(organization)
                 continue
             }

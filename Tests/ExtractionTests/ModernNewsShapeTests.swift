@@ -2,8 +2,8 @@ import Testing
 
 @testable import Extraction
 
-@Suite("A parent's possessive before its unit, and a lawmaker's party-and-state label")
-struct ParentsAndPartyLabelsTests {
+@Suite("Parents and their units, and shapes of modern news that name no organization")
+struct ModernNewsShapeTests {
     static let story = """
         NASA’s Office of the Inspector General released two reports. Moody's Investors Service and the People's \
         Daily agreed; the FBI's Washington Field Office and the Broward County Sheriff's Office did not. NASA's \
@@ -80,5 +80,34 @@ struct ParentsAndPartyLabelsTests {
         let inner = EntitySpan(start: later.lowerBound, end: later.upperBound, label: "ORG")
         #expect(!TaggedOrganizationFinder.opensSentence(at: inner.start, scalars.scalars))
         #expect(TaggedOrganizationFinder.continuesName(inner, (later.lowerBound + 4)..<later.upperBound, scalars))
+    }
+
+    @Test("A market index is no organization; the companies 'S&P' and 'Nasdaq' alone are")
+    func marketIndexes() {
+        let text = "The DAX rose, the S&P 500 fell and the FTSE-100 held. S&P said listings on Nasdaq rose."
+        let scalars = Array(text.unicodeScalars)
+        func isIndex(_ form: String, after anchor: String = "") -> Bool {
+            let from = scalars.firstRange(of: Array(anchor.unicodeScalars))?.upperBound ?? 0
+            let start = scalars[from...].firstRange(of: Array(form.unicodeScalars))!.lowerBound
+            return CombinedOrganizationFinder.isMarketIndex(scalars, start, start + form.unicodeScalars.count)
+        }
+        #expect(isIndex("DAX"))
+        #expect(isIndex("S&P"))
+        #expect(isIndex("FTSE"))
+        #expect(!isIndex("S&P", after: "held."))
+        #expect(!isIndex("Nasdaq"))
+    }
+
+    @Test("'Siemens AG' beside 'Siemens Energy AG' is the parent; a bare 'Siemens' or an acronym joins the name")
+    func parentNamedInFull() {
+        func organization(_ name: String, aliases: [String] = []) -> FoundOrganization {
+            FoundOrganization(name: name, key: OrganizationKey.make(name), aliases: aliases, mentions: [])
+        }
+        let energy = organization("Siemens Energy AG", aliases: ["Siemens"])
+        #expect(CombinedOrganizationFinder.isParentNamedInFull(organization("Siemens AG"), beside: energy))
+        #expect(!CombinedOrganizationFinder.isParentNamedInFull(organization("Siemens"), beside: energy))
+        #expect(!CombinedOrganizationFinder.isParentNamedInFull(organization("Siemens Energy"), beside: energy))
+        let ibm = organization("International Business Machines Corp", aliases: ["IBM"])
+        #expect(!CombinedOrganizationFinder.isParentNamedInFull(organization("IBM Corp."), beside: ibm))
     }
 }
