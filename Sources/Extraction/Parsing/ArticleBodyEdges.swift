@@ -71,7 +71,7 @@ enum ArticleBodyEdges {
         guard creditInitials.contains(scalars[start]) || ByteSearch.containsFolded(line, contributed) else {
             return false
         }
-        let lower = line.lowercased()
+        let lower = ScalarClass.lowercased(line)
         if lower.hasPrefix("our standards:") && lower.contains("trust principles") { return true }
         // A credit names people: the word after "by" is capitalised ("Reporting by local media…" is a sentence).
         for opener in creditOpeners where lower.hasPrefix(opener) {

@@ -128,7 +128,7 @@ struct SourceFinder {
                 let mayOpen =
                     !ByteSearch.isASCII(block.text)
                     || Self.linkLeads[Int(block.text.utf8.first.map { $0 &- 0x41 < 26 ? $0 + 32 : $0 } ?? 0)]
-                let lower = mayOpen ? block.text.lowercased() : ""
+                let lower = mayOpen ? ScalarClass.lowercased(block.text) : ""
                 let ascii = ByteSearch.isASCII(lower)
                 for (prefix, opening) in zip(Self.linkPrefixes, Self.linkOpenings)
                 where mayOpen && opening.opens(lower, ascii: ascii) {
@@ -246,7 +246,7 @@ struct SourceFinder {
     /// The text without "[alt]" image placeholders that text browsers print.
     static func withoutImages(_ text: String) -> String {
         // A byte miss is Foundation's miss (no other scalar is equivalent to "[").
-        guard text.utf8.contains(0x5B), text.contains("[") else { return text }
+        guard ByteSearch.holds(text, byte: 0x5B), text.contains("[") else { return text }
         var out = String.UnicodeScalarView()
         var depth = 0
         for s in text.unicodeScalars {
@@ -325,12 +325,13 @@ struct SourceFinder {
             return nil
         }
         if name.contains(")") || name.contains("(") { return nil }
-        if Self.notNames.contains(name.lowercased()) || MetadataMerger.platforms.contains(name.lowercased()) {
+        // Lowered once (`ScalarClass.lowercased` is `String.lowercased()`): `name` does not change below.
+        let lower = ScalarClass.lowercased(name)
+        if Self.notNames.contains(lower) || MetadataMerger.platforms.contains(lower) {
             return nil
         }
         if words.contains(where: { Self.notNameWords.contains($0.lowercased()) }) { return nil }
         if name.contains("[") || name.contains("@") || name.contains("/") { return nil }
-        let lower = name.lowercased()
         for word in ["menu", "search", "home", "sign in", "log in", "subscribe", "skip to", "close", "newsletter"]
         where lower.hasPrefix(word) {
             return nil
