@@ -78,9 +78,12 @@ enum ArticleBodyEdges {
             let rest = line.unicodeScalars.dropFirst(opener.unicodeScalars.count)
             return rest.first.map(ScalarClass.isUppercase) ?? false
         }
-        let words = lower.split(separator: " ").count
-        guard words <= 30, let first = line.unicodeScalars.first, ScalarClass.isUppercase(first) else { return false }
-        return contributionEndings.contains { lower.hasSuffix($0) }
+        // The cheap tests first (all three are pure, so their order does not change the answer): most paragraphs
+        // end in no contribution and are never split into words.
+        guard let first = line.unicodeScalars.first, ScalarClass.isUppercase(first),
+            contributionEndings.contains(where: { lower.hasSuffix($0) })
+        else { return false }
+        return lower.split(separator: " ").count <= 30
     }
 
     /// The reporters a wire trailer credits: "(Reporting by Hadeel Al Sayegh; Editing by Louise Heavens)" →

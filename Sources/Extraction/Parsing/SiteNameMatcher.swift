@@ -45,11 +45,14 @@ struct SiteNameMatcher {
             words.removeFirst()
             variants.append(words)
         }
+        // Each variant joined and split into scalars once, not once per label.
+        let joined = variants.map { $0.joined() }
+        let scalarWords = variants.map { v in v.map { Array($0.unicodeScalars) } }
         for (index, label) in url.siteLabels.enumerated() {
             let target = Array(label.unicodeScalars)
             // "RiverGazette" on therivergazette.com: the host kept the article the name dropped.
-            for v in variants where v.joined() == label || "the" + v.joined() == label { return (.squashed, index) }
-            for v in variants where v.count >= 2 && Self.abbreviates(target, v.map { Array($0.unicodeScalars) }) {
+            for j in joined where j == label || "the" + j == label { return (.squashed, index) }
+            for v in scalarWords where v.count >= 2 && Self.abbreviates(target, v) {
                 return (.abbreviated, index)
             }
         }
@@ -60,10 +63,12 @@ struct SiteNameMatcher {
     /// a prefix ("mag" for Magazine), the first two of its letters before whole words ("ct" + "post"); connectors
     /// ("of", "and") may give nothing.
     static func abbreviates(_ label: [Unicode.Scalar], _ words: [[Unicode.Scalar]]) -> Bool {
+        // Which words are connectors, asked once per word rather than at every position tried.
+        let connects = words.map { Self.connectors.contains(String(String.UnicodeScalarView($0))) }
         func fits(_ pos: Int, _ w: Int) -> Bool {
             if w == words.count { return pos == label.count }
             let word = words[w]
-            if w > 0, Self.connectors.contains(String(String.UnicodeScalarView(word))), fits(pos, w + 1) {
+            if w > 0, connects[w], fits(pos, w + 1) {
                 return true
             }
             guard pos < label.count, let first = word.first, first == label[pos] else { return false }
@@ -92,11 +97,13 @@ struct SiteNameMatcher {
 
     /// Lowercased letters and digits.
     static func squash(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in s.lowercased().unicodeScalars where ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar) {
-            out.append(scalar)
+        // Lowered by `ScalarClass.lowercased` (`String.lowercased()`) and kept as UTF-8 bytes: the same String.
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        ScalarClass.forEachScalar(in: ScalarClass.lowercased(s)) { scalar in
+            if ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar) { UTF8.encode(scalar) { out.append($0) } }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Every name in the blocks that matches the host, with how often the page writes it.

@@ -103,16 +103,18 @@ struct SourceFinder {
         }
         // The logo's link says where it goes ("The Guardian - Back to home"): the site's own name, whatever section
         // line ("Energy") or menu surrounds it.
-        for (i, block) in blocks.prefix(40).enumerated() where features[i].length <= 10 {
-            if let site = Self.homeLinkedName(Self.withoutImages(block.text)) { vote(site, .homeLink) }
+        // By index: a block is copied (its text retained) only once the features let it through.
+        for i in blocks.indices.prefix(40) where features[i].length <= 10 {
+            if let site = Self.homeLinkedName(Self.withoutImages(blocks[i].text)) { vote(site, .homeLink) }
         }
         // Further down the header, a logo with its tagline ("Daily Wire | The region's news since 1901"): the
         // tagline is a phrase (lowercase words), which tells it from a menu ("News | Sports").
-        for (i, block) in blocks.prefix(40).enumerated() where i >= 3 && !block.isBullet && features[i].length <= 12 {
-            if let site = Self.taggedLogo(Self.withoutImages(block.text)) { vote(site, .logo) }
+        for i in blocks.indices.prefix(40) where i >= 3 && !blocks[i].isBullet && features[i].length <= 12 {
+            if let site = Self.taggedLogo(Self.withoutImages(blocks[i].text)) { vote(site, .logo) }
         }
 
-        for (i, block) in blocks.enumerated() where features[i].length <= 120 {
+        for i in blocks.indices where features[i].length <= 120 {
+            let block = blocks[i]
             // Most lines say neither; the byte test spares them a lowercased copy and two Foundation searches.
             if ByteSearch.mentionsCopyright(block.text) {
                 if let owner = TextMetadataReader.copyrightOwner(in: block.text) {
@@ -292,8 +294,14 @@ struct SourceFinder {
     }
 
     static let spacedBar = Array(" | ".utf8)
+    static let openParen = Array("(".utf8)
+    static let closeParen = Array(")".utf8)
+    static let openBracket = Array("[".utf8)
+    static let atSign = Array("@".utf8)
+    static let slash = Array("/".utf8)
     /// What `clean` trims from a name's ends (built once rather than on every vote).
     static let nameTrim = CharacterSet(charactersIn: " .,:;!?|-–—•·\u{A0}")
+    static let nameTrimASCII = LineShortcuts.asciiMembers(of: nameTrim)
 
     static func stripOwnerSuffix(_ owner: String) -> String {
         var name = owner
@@ -312,7 +320,8 @@ struct SourceFinder {
 
     /// A plausible publication name, or nil: a few words, starting with a capital or a digit, no sentence.
     static func clean(_ raw: String) -> String? {
-        var name = raw.trimmingCharacters(in: Self.nameTrim)
+        // Exactly Foundation's trimming (`LineShortcuts.trimming`: on ASCII text a byte trim).
+        var name = LineShortcuts.trimming(raw, Self.nameTrim, asciiMembers: Self.nameTrimASCII)
         if name.lowercased().hasPrefix("the ") == false, name.hasPrefix("'") { name.removeFirst() }
         let words = name.split(separator: " ")
         guard (1...5).contains(words.count), name.unicodeScalars.count >= 2, name.unicodeScalars.count <= 40 else {
@@ -324,14 +333,24 @@ struct SourceFinder {
         guard name.unicodeScalars.count >= 3, name.unicodeScalars.contains(where: { ScalarClass.isLetter($0) }) else {
             return nil
         }
-        if name.contains(")") || name.contains("(") { return nil }
+        // Byte answers where they are Foundation's (`LineShortcuts.contains`), Foundation's search otherwise.
+        if LineShortcuts.contains(name, Self.closeParen) ?? name.contains(")")
+            || LineShortcuts.contains(name, Self.openParen) ?? name.contains("(")
+        {
+            return nil
+        }
         // Lowered once (`ScalarClass.lowercased` is `String.lowercased()`): `name` does not change below.
         let lower = ScalarClass.lowercased(name)
         if Self.notNames.contains(lower) || MetadataMerger.platforms.contains(lower) {
             return nil
         }
         if words.contains(where: { Self.notNameWords.contains($0.lowercased()) }) { return nil }
-        if name.contains("[") || name.contains("@") || name.contains("/") { return nil }
+        if LineShortcuts.contains(name, Self.openBracket) ?? name.contains("[")
+            || LineShortcuts.contains(name, Self.atSign) ?? name.contains("@")
+            || LineShortcuts.contains(name, Self.slash) ?? name.contains("/")
+        {
+            return nil
+        }
         for word in ["menu", "search", "home", "sign in", "log in", "subscribe", "skip to", "close", "newsletter"]
         where lower.hasPrefix(word) {
             return nil

@@ -187,6 +187,37 @@ struct ParseFastSecondRoundTests {
         }
     }
 
+    @Test("Squashed names and an address's words built on bytes are the scalar-view ones")
+    func squashAndWordsOnBytes() {
+        for line in Self.lines {
+            var squashed = String.UnicodeScalarView()
+            for scalar in line.lowercased().unicodeScalars
+            where ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar) {
+                squashed.append(scalar)
+            }
+            #expect(
+                Array(SiteNameMatcher.squash(line).utf8) == Array(String(squashed).utf8), "\(line.debugDescription)")
+            guard !line.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { continue }
+            var name = Substring(line)
+            if let dot = name.lastIndex(of: "."), name.distance(from: dot, to: name.endIndex) <= 5 {
+                name = name[..<dot]
+            }
+            var words: [String] = []
+            var current = String.UnicodeScalarView()
+            for s in name.lowercased().unicodeScalars {
+                if ScalarClass.isLetter(s) || ScalarClass.isDigit(s) {
+                    current.append(s)
+                } else if !current.isEmpty {
+                    words.append(String(current))
+                    current = String.UnicodeScalarView()
+                }
+            }
+            if !current.isEmpty { words.append(String(current)) }
+            let expected = words.filter { !$0.unicodeScalars.allSatisfy(ScalarClass.isDigit) }
+            #expect(PageURL.words(of: line).map { Array($0.utf8) } == expected.map { Array($0.utf8) }, "\(line)")
+        }
+    }
+
     /// `TextMetadataReader.scalarNormalised` as it was written before this round.
     static func normalised(_ s: String) -> String {
         var out = String.UnicodeScalarView()
