@@ -241,6 +241,10 @@ struct LineOpening: Sendable {
     /// The opening holds a scalar outside ASCII other than U+212A, U+037E and U+1FEF (canonically equivalent to
     /// "K", ";" and "`"): its decomposition then holds a non-ASCII scalar, which no ASCII line's can.
     private let foreign: Bool
+    /// The opening's bytes, if it is all ASCII without "K", ";" or "`" and not empty: no other scalar is then
+    /// canonically equivalent to any of its Characters, so a line whose bytes do not start with these is opened
+    /// by it nowhere, whatever the line holds.
+    private let plainBytes: [UInt8]?
 
     init(_ text: String) {
         self.text = text
@@ -248,6 +252,8 @@ struct LineOpening: Sendable {
         let last = bytes.last ?? 0
         let endsWell = last == 0x20 || (last >= 0x61 && last <= 0x7A)
         asciiBytes = bytes.allSatisfy { $0 < 0x80 } && endsWell ? bytes : nil
+        let plain = !bytes.isEmpty && bytes.allSatisfy { $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 }
+        plainBytes = plain ? bytes : nil
         foreign = text.unicodeScalars.contains { $0.value >= 0x80 && ![0x212A, 0x37E, 0x1FEF].contains($0.value) }
     }
 
@@ -288,6 +294,9 @@ struct LineOpening: Sendable {
                 return (asciiBytes.isEmpty || line.utf8.first == asciiBytes[0]) && line.utf8.starts(with: asciiBytes)
             }
         }
+        // A byte miss is final for a plain opening (see `plainBytes`); a byte hit on a line that is not ASCII may
+        // still end inside a Character ("by" + U+0301), which `hasPrefix` decides.
+        if let plainBytes, line.utf8.first != plainBytes[0] || !line.utf8.starts(with: plainBytes) { return false }
         return line.hasPrefix(text)
     }
 }

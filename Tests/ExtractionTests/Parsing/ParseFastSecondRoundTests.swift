@@ -218,6 +218,26 @@ struct ParseFastSecondRoundTests {
         }
     }
 
+    @Test("A line opening answers as hasPrefix, its byte miss included, on every line")
+    func lineOpeningIsHasPrefix() {
+        let texts =
+            ["by", "By ", "K ", "a;", "`x", "é", "e\u{301}", "related ", "about ", "\r\n", " ", "x"]
+            + BlockFeatures.endMarkerOpenings.map(\.opening.text) + SourceFinder.linkPrefixes
+        let extra = [
+            "by\u{301}x", "By\u{301} Jane", "K\u{212A}", "\u{212A} x", "a\u{37E}", "e\u{301}x", "éx",
+            "related articles",
+            "related\u{301} x", "about\u{A0}us", "Ｂｙ", "\r\nx", "\r", "byé",
+        ]
+        for text in texts {
+            let opening = LineOpening(text)
+            for line in Self.lines + extra {
+                #expect(
+                    opening.opens(line, ascii: ByteSearch.isASCII(line)) == line.hasPrefix(text),
+                    "\(text.debugDescription) \(line.debugDescription)")
+            }
+        }
+    }
+
     /// `TextMetadataReader.scalarNormalised` as it was written before this round.
     static func normalised(_ s: String) -> String {
         var out = String.UnicodeScalarView()
