@@ -14,6 +14,8 @@ struct LanguageIdentifier {
         var counts = [Int](repeating: 0, count: ParsingLexicon.stopwords.count)
         var words = 0
         let scalars = ScalarClass.scalars(of: text)
+        // Read once: each read of a static table checks that it is built, once a word in the loop below.
+        let packedTable = packedLanguagesOfStopword
         var i = 0
         while i < scalars.count && words < 5000 {
             let s = scalars[i]
@@ -47,7 +49,7 @@ struct LanguageIdentifier {
                 words += 1
                 guard i - start <= 8 else { continue }
                 if ascii {
-                    var languages = packedLanguagesOfStopword.value(key)
+                    var languages = packedTable.value(key)
                     while languages != 0 {
                         counts[languages.trailingZeroBitCount] += 1
                         languages &= languages - 1

@@ -45,14 +45,11 @@ struct SiteNameMatcher {
             words.removeFirst()
             variants.append(words)
         }
-        // Each variant joined and split into scalars once, not once per label.
-        let joined = variants.map { $0.joined() }
-        let scalarWords = variants.map { v in v.map { Array($0.unicodeScalars) } }
         for (index, label) in url.siteLabels.enumerated() {
             let target = Array(label.unicodeScalars)
             // "RiverGazette" on therivergazette.com: the host kept the article the name dropped.
-            for j in joined where j == label || "the" + j == label { return (.squashed, index) }
-            for v in scalarWords where v.count >= 2 && Self.abbreviates(target, v) {
+            for v in variants where v.joined() == label || "the" + v.joined() == label { return (.squashed, index) }
+            for v in variants where v.count >= 2 && Self.abbreviates(target, v.map { Array($0.unicodeScalars) }) {
                 return (.abbreviated, index)
             }
         }
@@ -63,12 +60,10 @@ struct SiteNameMatcher {
     /// a prefix ("mag" for Magazine), the first two of its letters before whole words ("ct" + "post"); connectors
     /// ("of", "and") may give nothing.
     static func abbreviates(_ label: [Unicode.Scalar], _ words: [[Unicode.Scalar]]) -> Bool {
-        // Which words are connectors, asked once per word rather than at every position tried.
-        let connects = words.map { Self.connectors.contains(String(String.UnicodeScalarView($0))) }
         func fits(_ pos: Int, _ w: Int) -> Bool {
             if w == words.count { return pos == label.count }
             let word = words[w]
-            if w > 0, connects[w], fits(pos, w + 1) {
+            if w > 0, Self.connectors.contains(String(String.UnicodeScalarView(word))), fits(pos, w + 1) {
                 return true
             }
             guard pos < label.count, let first = word.first, first == label[pos] else { return false }
