@@ -209,12 +209,16 @@ struct BylineParser {
         }
         var count = 0
         var inWord = false
-        for byte in text.utf8 {
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
+        // On the contiguous bytes rather than through the UTF-8 view's iterator.
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
             }
         }
         return count

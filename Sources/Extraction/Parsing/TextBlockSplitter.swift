@@ -52,9 +52,12 @@ struct TextBlockSplitter {
         let wrap = Self.wrapWidth(lines)
         var blocks: [TextBlock] = []
         var current: [Line] = []
-        var utf8: [UInt8] = []  // one buffer for every block's bytes
+        // One buffer for every block's bytes, written through a pointer (no capacity or uniqueness check per byte).
+        // A block writes at most 4 bytes a scalar of its lines and one space between two lines.
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 4 * scalars.count + lines.count + 1)
+        defer { scratch.deallocate() }
         func flush() {
-            if !current.isEmpty, let block = makeBlock(current, &utf8) { blocks.append(block) }
+            if !current.isEmpty, let block = makeBlock(current, scratch) { blocks.append(block) }
             current.removeAll(keepingCapacity: true)
         }
         for line in lines {
@@ -93,9 +96,9 @@ struct TextBlockSplitter {
         line.contentStart < line.contentEnd && ScalarClass.isBulletMarker(scalars[line.contentStart])
     }
 
-    private func makeBlock(_ lines: [Line], _ utf8: inout [UInt8]) -> TextBlock? {
+    private func makeBlock(_ lines: [Line], _ utf8: UnsafeMutablePointer<UInt8>) -> TextBlock? {
         // UTF-8 bytes rather than a String.UnicodeScalarView: appending a byte costs less than appending a scalar.
-        utf8.removeAll(keepingCapacity: true)
+        var count = 0
         var last: Unicode.Scalar? = nil
         var bullet = false
         var pendingSpace = false
@@ -113,21 +116,28 @@ struct TextBlockSplitter {
                 Self.isWide(scalars[line.contentStart])
             {
                 pendingSpace = false
-            } else if !utf8.isEmpty {
+            } else if count > 0 {
                 pendingSpace = true
             }
             while i < line.contentEnd {
                 let s = scalars[i]
                 if ScalarClass.isSpace(s) {
                     if pendingSpace || s == "\t" { wideGap = true }
-                    pendingSpace = !utf8.isEmpty
+                    pendingSpace = count > 0
                 } else {
-                    if pendingSpace { utf8.append(0x20) }
+                    if pendingSpace {
+                        utf8[count] = 0x20
+                        count += 1
+                    }
                     pendingSpace = false
                     if s.value < 0x80 {
-                        utf8.append(UInt8(s.value))
+                        utf8[count] = UInt8(s.value)
+                        count += 1
                     } else {
-                        UTF8.encode(s) { utf8.append($0) }
+                        UTF8.encode(s) { byte in
+                            utf8[count] = byte
+                            count += 1
+                        }
                     }
                     last = s
                 }
@@ -137,7 +147,7 @@ struct TextBlockSplitter {
         let first = lines[0]
         var block = TextBlock(
             start: first.contentStart, end: lines[lines.count - 1].contentEnd,
-            text: String(decoding: utf8, as: UTF8.self), isBullet: bullet,
+            text: String(decoding: UnsafeBufferPointer(start: utf8, count: count), as: UTF8.self), isBullet: bullet,
             indent: first.contentStart - first.start, lineCount: lines.count)
         if wideGap && lines.count == 1 { block.isSpacedMenu = isSpacedMenu(first) }
         return block
