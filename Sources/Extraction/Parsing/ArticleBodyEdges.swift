@@ -71,16 +71,19 @@ enum ArticleBodyEdges {
         guard creditInitials.contains(scalars[start]) || ByteSearch.containsFolded(line, contributed) else {
             return false
         }
-        let lower = line.lowercased()
+        let lower = ScalarClass.lowercased(line)
         if lower.hasPrefix("our standards:") && lower.contains("trust principles") { return true }
         // A credit names people: the word after "by" is capitalised ("Reporting by local media…" is a sentence).
         for opener in creditOpeners where lower.hasPrefix(opener) {
             let rest = line.unicodeScalars.dropFirst(opener.unicodeScalars.count)
             return rest.first.map(ScalarClass.isUppercase) ?? false
         }
-        let words = lower.split(separator: " ").count
-        guard words <= 30, let first = line.unicodeScalars.first, ScalarClass.isUppercase(first) else { return false }
-        return contributionEndings.contains { lower.hasSuffix($0) }
+        // The cheap tests first (all three are pure, so their order does not change the answer): most paragraphs
+        // end in no contribution and are never split into words.
+        guard let first = line.unicodeScalars.first, ScalarClass.isUppercase(first),
+            contributionEndings.contains(where: { lower.hasSuffix($0) })
+        else { return false }
+        return lower.split(separator: " ").count <= 30
     }
 
     /// The reporters a wire trailer credits: "(Reporting by Hadeel Al Sayegh; Editing by Louise Heavens)" →

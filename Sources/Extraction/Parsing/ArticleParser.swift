@@ -183,14 +183,19 @@ struct ArticleParser {
         var line = 1
         var offset = 0
         var next = 0
-        for scalar in text.unicodeScalars {
-            while next < wanted.count && wanted[next] == offset {
-                lineAt[wanted[next]] = line
-                next += 1
+        // On the UTF-8 bytes: each scalar has one byte that is not a continuation byte (10xxxxxx), and "\n" is the
+        // byte 0x0A.
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes where byte & 0xC0 != 0x80 {
+                while next < wanted.count && wanted[next] == offset {
+                    lineAt[wanted[next]] = line
+                    next += 1
+                }
+                if offset >= last { break }
+                if byte == 0x0A { line += 1 }
+                offset += 1
             }
-            if offset >= last { break }
-            if scalar == "\n" { line += 1 }
-            offset += 1
         }
         while next < wanted.count {
             lineAt[wanted[next]] = line
@@ -217,6 +222,7 @@ struct ArticleParser {
     /// A line of at most four words ending in an author's role ("Staff Writer", "Senior Reporter"), a lone e-mail
     /// address or handle, or where the reporters filed from ("Reporting from Madrid").
     static func isBylineRest(_ line: String) -> Bool {
+        if ByteSearch.isASCII(line) { return asciiIsBylineRest(line) }
         let words = line.split(separator: " ")
         // "Reporting from Madrid and Paris": where the reporters filed from, under their names.
         if words.count <= 8, line.hasPrefix("Reporting from ") { return true }
@@ -226,11 +232,26 @@ struct ArticleParser {
             && words.allSatisfy { $0.first.map { $0.isUppercase } ?? false }
     }
 
+    /// `isBylineRest` of an ASCII line, on its bytes: each Character is a byte there, so the split at spaces, the
+    /// prefix, "@", the lowered last word and the capitals (A to Z) are the same.
+    static func asciiIsBylineRest(_ line: String) -> Bool {
+        let bytes = Array(line.utf8)
+        let words = bytes.split(separator: 0x20)
+        if words.count <= 8, bytes.starts(with: Self.reportingFrom) { return true }
+        guard let last = words.last, words.count <= 4 else { return false }
+        if words.count == 1 && (last.contains(0x40) && last.last != 0x40) { return true }
+        let lowered = String(decoding: last.map { $0 &- 0x41 < 26 ? $0 + 32 : $0 }, as: UTF8.self)
+        return BylineParser.roleWords.contains(lowered) && words.allSatisfy { $0.first! &- 0x41 < 26 }
+    }
+
+    static let reportingFrom = Array("Reporting from ".utf8)
+
     /// Words as runs of letters and digits; each ideograph counts as one.
     static func countWords(_ text: String) -> Int {
         var count = 0
         var inWord = false
-        for s in text.unicodeScalars {
+        // The scalars decoded from the bytes in one pass (`ScalarClass.forEachScalar`), not by the String's view.
+        ScalarClass.forEachScalar(in: text) { s in
             if ScalarClass.isIdeographic(s) {
                 count += 1
                 inWord = false

@@ -57,6 +57,17 @@ struct BlockFeatures: Sendable {
         return !(name.count == 1 && ParsingLexicon.quotingPronouns.contains(String(name[0])))
     }
 
+    /// ASCII scalars as bits of a pair of words (values 0–63 in the first, 64–127 in the second): letters, and
+    /// what continues a word (letters, digits, "_" and "'").
+    static let letterBits: (UInt64, UInt64) = (0, 0x07FF_FFFE_07FF_FFFE)
+    static let wordOrApostropheBits: (UInt64, UInt64) = (0x03FF_0080_0000_0000, 0x07FF_FFFE_87FF_FFFE)
+
+    /// Whether the ASCII value `v` (below 0x80) is one of `bits`.
+    @inline(__always)
+    static func asciiBit(_ v: UInt32, _ bits: (UInt64, UInt64)) -> Bool {
+        v < 64 ? (bits.0 >> UInt64(v)) & 1 != 0 : (bits.1 >> UInt64(v &- 64)) & 1 != 0
+    }
+
     /// Word count with ideographs counted two to a word.
     var length: Int { words + ideographs / 2 }
     var stopwordDensity: Double { words == 0 ? 0 : Double(stopwords) / Double(words) }
@@ -107,11 +118,17 @@ struct BlockFeatures: Sendable {
                 // The word lowercased and packed a byte at a time while it stays ASCII and within 8 scalars.
                 var key: UInt64 = 0
                 var packable = true
-                while i < n, ScalarClass.isWordScalar(scalars[i]) || scalars[i] == "'" || scalars[i] == "’",
-                    !ScalarClass.isIdeographic(scalars[i])
-                {
-                    let v = scalars[i].value
-                    if ScalarClass.isLetter(scalars[i]) { hasLetter = true }
+                while i < n {
+                    let c = scalars[i]
+                    let v = c.value
+                    // An ASCII scalar is classed by two bit tests (none is ideographic); others as before.
+                    if v < 0x80 {
+                        guard Self.asciiBit(v, Self.wordOrApostropheBits) else { break }
+                        if Self.asciiBit(v, Self.letterBits) { hasLetter = true }
+                    } else {
+                        guard ScalarClass.isWordScalar(c) || c == "’", !ScalarClass.isIdeographic(c) else { break }
+                        if ScalarClass.isLetter(c) { hasLetter = true }
+                    }
                     if packable {
                         if v < 0x80 && i - start < 8 {
                             key |= UInt64(v >= 0x41 && v <= 0x5A ? v + 32 : v) << UInt64(8 * (i - start))
@@ -170,7 +187,7 @@ struct BlockFeatures: Sendable {
         let wanted: UInt8 = 1 | (length < 60 ? 2 : 0) | (length <= 40 ? 4 : 0)
         guard length <= 40 else {
             // A paragraph whose only capitals are ASCII is matched on its own scalars, lowered as they are read.
-            let lowersASCII = scalars.allSatisfy { $0.value < 0x80 || !$0.properties.isUppercase }
+            let lowersASCII = scalars.allSatisfy { $0.value < 0x80 || !ScalarClass.isUppercase($0) }
             let text = lowersASCII ? scalars : PhraseMatcher.lowered(scalars)
             let matched = Self.phraseLists.matchedLists(text, wanted: wanted, lowersASCII: lowersASCII)
             hasFurniturePhrase = matched & 1 != 0
@@ -224,6 +241,10 @@ struct LineOpening: Sendable {
     /// The opening holds a scalar outside ASCII other than U+212A, U+037E and U+1FEF (canonically equivalent to
     /// "K", ";" and "`"): its decomposition then holds a non-ASCII scalar, which no ASCII line's can.
     private let foreign: Bool
+    /// The opening's bytes, if it is all ASCII without "K", ";" or "`" and not empty: no other scalar is then
+    /// canonically equivalent to any of its Characters, so a line whose bytes do not start with these is opened
+    /// by it nowhere, whatever the line holds.
+    private let plainBytes: [UInt8]?
 
     init(_ text: String) {
         self.text = text
@@ -231,6 +252,8 @@ struct LineOpening: Sendable {
         let last = bytes.last ?? 0
         let endsWell = last == 0x20 || (last >= 0x61 && last <= 0x7A)
         asciiBytes = bytes.allSatisfy { $0 < 0x80 } && endsWell ? bytes : nil
+        let plain = !bytes.isEmpty && bytes.allSatisfy { $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 }
+        plainBytes = plain ? bytes : nil
         foreign = text.unicodeScalars.contains { $0.value >= 0x80 && ![0x212A, 0x37E, 0x1FEF].contains($0.value) }
     }
 
@@ -271,6 +294,9 @@ struct LineOpening: Sendable {
                 return (asciiBytes.isEmpty || line.utf8.first == asciiBytes[0]) && line.utf8.starts(with: asciiBytes)
             }
         }
+        // A byte miss is final for a plain opening (see `plainBytes`); a byte hit on a line that is not ASCII may
+        // still end inside a Character ("by" + U+0301), which `hasPrefix` decides.
+        if let plainBytes, line.utf8.first != plainBytes[0] || !line.utf8.starts(with: plainBytes) { return false }
         return line.hasPrefix(text)
     }
 }

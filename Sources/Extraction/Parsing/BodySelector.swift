@@ -24,41 +24,69 @@ struct BodySelector {
     let usesStopwords: Bool
 
     func weights(_ blocks: [TextBlock], _ features: [BlockFeatures]) -> [(weight: Double, role: Role)] {
+        // Blocks by their lowercased text, each distinct text a group: a block's group is found with one hash
+        // look-up, and its count read from the group's slot afterwards (no second look-up per block).
         var seen: [String: Int] = [:]
-        // Long blocks by their opening: a page that dumps its story again as one block (metadata rendered as
-        // text, a print version) repeats the opening of the article's first paragraph.
-        var openings: [String: (count: Int, shortest: Int)] = [:]
-        // Each block's length, lowercased text and opening, computed once for both passes.
+        var seenCounts: [Int] = []
+        var seenGroup = [Int](repeating: -1, count: blocks.count)
+        // Long blocks by their opening, grouped the same way: a page that dumps its story again as one block
+        // (metadata rendered as text, a print version) repeats the opening of the article's first paragraph.
+        var openings: [String: Int] = [:]
+        var openingCounts: [Int] = []
+        var openingShortest: [Int] = []
+        var openingGroup = [Int](repeating: -1, count: blocks.count)
+        // Each block's length, lowercased text and opening, computed once.
         let counts = blocks.map { ScalarClass.count(of: $0.text) }
-        let lowered = blocks.indices.map { counts[$0] < 400 ? ScalarClass.lowercased(blocks[$0].text) : nil }
-        let openingKeys = blocks.indices.map {
-            counts[$0] >= 60 ? String(blocks[$0].text.unicodeScalars.prefix(60)) : nil
-        }
         // Sized once: growing these tables rehashed every key (only looked up, never iterated, so order is moot).
         seen.reserveCapacity(blocks.count)
-        openings.reserveCapacity(openingKeys.count { $0 != nil })
+        openings.reserveCapacity(counts.count { $0 >= 60 })
         for i in blocks.indices {
             let count = counts[i]
-            if let lower = lowered[i] { seen[lower, default: 0] += 1 }
-            if let key = openingKeys[i] {
-                let entry = openings[key] ?? (0, Int.max)
-                openings[key] = (entry.count + 1, min(entry.shortest, count))
+            if count < 400 {
+                let next = seenCounts.count
+                let group = Self.group(of: ScalarClass.lowercased(blocks[i].text), in: &seen, next: next)
+                if group == next { seenCounts.append(1) } else { seenCounts[group] += 1 }
+                seenGroup[i] = group
+            }
+            if count >= 60 {
+                let next = openingCounts.count
+                let key = String(blocks[i].text.unicodeScalars.prefix(60))
+                let group = Self.group(of: key, in: &openings, next: next)
+                if group == next {
+                    openingCounts.append(1)
+                    openingShortest.append(count)
+                } else {
+                    openingCounts[group] += 1
+                    openingShortest[group] = min(openingShortest[group], count)
+                }
+                openingGroup[i] = group
             }
         }
-        var firstSeen = Set<String>()
+        // Whether a group's shortest block has been met (the first block met at that length keeps its place).
+        var firstSeen = [Bool](repeating: false, count: openingCounts.count)
         return blocks.indices.map { i in
-            let block = blocks[i]
             let count = counts[i]
-            var repeated = lowered[i].map { (seen[$0] ?? 0) > 1 } ?? false
-            if let key = openingKeys[i] {
-                if let entry = openings[key], entry.count > 1 {
-                    // The shortest block with this opening is the article's paragraph; longer ones, and later
-                    // copies of a long one, are dumps.
-                    if count > entry.shortest || !firstSeen.insert(key).inserted { repeated = true }
+            var repeated = seenGroup[i] >= 0 && seenCounts[seenGroup[i]] > 1
+            let group = openingGroup[i]
+            if group >= 0, openingCounts[group] > 1 {
+                // The shortest block with this opening is the article's paragraph; longer ones, and later copies
+                // of a long one, are dumps.
+                if count > openingShortest[group] {
+                    repeated = true
+                } else if firstSeen[group] {
+                    repeated = true
+                } else {
+                    firstSeen[group] = true
                 }
             }
-            return weigh(block, features[i], repeated: repeated)
+            return weigh(blocks[i], features[i], repeated: repeated)
         }
+    }
+
+    /// The group of `key` in `groups`, which gets `next` when `key` is new: one hash look-up either way.
+    private static func group(of key: String, in groups: inout [String: Int], next: Int) -> Int {
+        func read(_ slot: inout Int) -> Int { slot }
+        return read(&groups[key, default: next])
     }
 
     func weigh(_ block: TextBlock, _ f: BlockFeatures, repeated: Bool) -> (weight: Double, role: Role) {

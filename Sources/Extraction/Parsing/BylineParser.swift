@@ -28,8 +28,9 @@ struct BylineParser {
     /// A byline read from one line, or nil when the line is not one.
     func parse(_ line: String) -> Byline? {
         let trimmed = LineShortcuts.trimmingWhitespace(line)
-        guard !trimmed.isEmpty, trimmed.unicodeScalars.count <= 200 else { return nil }
-        let lower = trimmed.lowercased()
+        guard !trimmed.isEmpty, ScalarClass.count(of: trimmed) <= 200 else { return nil }
+        // `ScalarClass.lowercased` is `String.lowercased()`, without a String per scalar on a line that is not ASCII.
+        let lower = ScalarClass.lowercased(trimmed)
         var source: String? = nil
         var publication: String? = nil
         var rest = trimmed
@@ -141,7 +142,7 @@ struct BylineParser {
         if !comma {
             // "Jane Smith / Staff Writer": a name, a slash and a role in any case ("Al Jazeera Correspondent" has
             // no slash). Most lines have no slash byte, and then no "/" word.
-            if text.utf8.contains(0x2F) {
+            if ByteSearch.holds(text, byte: 0x2F) {
                 let written = text.split(separator: " ")
                 if written.count <= 8, let slash = written.firstIndex(of: "/"), slash >= 2,
                     slash + 1 < written.count, let role = written.last, roleWords.contains(role.lowercased())
@@ -162,11 +163,12 @@ struct BylineParser {
             }
         }
         // "Name, Staff Writer" or "Name, Reuters": a role or an agency after the comma.
-        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+        let lower = ScalarClass.lowercased(text)
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == "," })
         for word in words {
             if roleWords.contains(String(word)) || ParsingLexicon.wireAgencies[String(word)] != nil { return true }
         }
-        return text.lowercased().contains("associated press")
+        return lower.contains("associated press")
     }
 
     /// The name-desk-role test of `mayBeImpliedByline` on an ASCII line's bytes: splitting at " " by Character
@@ -203,16 +205,20 @@ struct BylineParser {
     /// bytes other than the space.
     static func spacedWordCount(_ text: String) -> Int {
         guard ByteSearch.isASCII(text) else {
-            return text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).count
+            return ScalarClass.lowercased(text).split(whereSeparator: { $0 == " " || $0 == "," }).count
         }
         var count = 0
         var inWord = false
-        for byte in text.utf8 {
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
+        // On the contiguous bytes rather than through the UTF-8 view's iterator.
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
             }
         }
         return count

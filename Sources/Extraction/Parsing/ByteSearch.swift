@@ -11,7 +11,30 @@ import Foundation
 enum ByteSearch {
     /// Whether every scalar of `text` is ASCII.
     static func isASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 }
+        // On the contiguous bytes, OR-ed together (a loop the compiler vectorises), rather than through the UTF-8
+        // view's iterator a byte at a time.
+        var text = text
+        return text.withUTF8 { bytes in
+            var all: UInt8 = 0
+            for byte in bytes { all |= byte }
+            return all < 0x80
+        }
+    }
+
+    /// `text.utf8.contains(byte)`, with `memchr` over the contiguous bytes instead of the UTF-8 view's iterator.
+    static func holds(_ text: String, byte: UInt8) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
+    /// `text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }`: whether `text` holds an ASCII digit, on the contiguous
+    /// bytes.
+    static func holdsDigit(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.contains { $0 &- 0x30 < 10 } }
     }
 
     /// Whether `text` holds `needle`'s bytes.

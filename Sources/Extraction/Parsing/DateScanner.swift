@@ -108,7 +108,7 @@ struct DateScanner {
     func dates(in line: String) -> [Found] {
         // Every date form has a number (a day at least): a line without an ASCII digit has none. Most lines a
         // reader asks about are headlines and menu entries.
-        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        guard ByteSearch.holdsDigit(line) else { return [] }
         let tokens = Self.tokenize(line)
         var found: [Found] = []
         var i = 0

@@ -62,7 +62,7 @@ struct HeadlineEchoes {
                 }
                 let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
                 let scalar = Self.scalar(UnsafeBufferPointer(rebasing: source[i..<(i + width)]))
-                if !ScalarClass.isCaseless(scalar) && scalar.properties.isUppercase {
+                if !ScalarClass.isCaseless(scalar) && ScalarClass.isUppercase(scalar) {
                     bytes.append(contentsOf: String(scalar).lowercased().utf8)
                 } else {
                     bytes.append(contentsOf: source[i..<(i + width)])

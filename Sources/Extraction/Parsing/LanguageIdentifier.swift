@@ -14,16 +14,23 @@ struct LanguageIdentifier {
         var counts = [Int](repeating: 0, count: ParsingLexicon.stopwords.count)
         var words = 0
         let scalars = ScalarClass.scalars(of: text)
+        // Read once: each read of a static table checks that it is built, once a word in the loop below.
+        let packedTable = packedLanguagesOfStopword
         var i = 0
         while i < scalars.count && words < 5000 {
             let s = scalars[i]
-            switch s.value {
-            case 0x3040...0x30FF: kana += 1
-            case 0xAC00...0xD7AF: hangul += 1
-            case 0x4E00...0x9FFF: han += 1
-            case 0x0400...0x04FF: cyrillic += 1
-            case 0x0600...0x06FF: arabic += 1
-            default: if ScalarClass.isASCIILetter(s) { latin += 1 }
+            // ASCII first: one comparison instead of the script ranges below.
+            if s.value < 0x80 {
+                if ScalarClass.isASCIILetter(s) { latin += 1 }
+            } else {
+                switch s.value {
+                case 0x3040...0x30FF: kana += 1
+                case 0xAC00...0xD7AF: hangul += 1
+                case 0x4E00...0x9FFF: han += 1
+                case 0x0400...0x04FF: cyrillic += 1
+                case 0x0600...0x06FF: arabic += 1
+                default: break
+                }
             }
             if ScalarClass.isLetter(s) && !ScalarClass.isIdeographic(s) {
                 let start = i
@@ -42,7 +49,7 @@ struct LanguageIdentifier {
                 words += 1
                 guard i - start <= 8 else { continue }
                 if ascii {
-                    var languages = packedLanguagesOfStopword.value(key)
+                    var languages = packedTable.value(key)
                     while languages != 0 {
                         counts[languages.trailingZeroBitCount] += 1
                         languages &= languages - 1

@@ -104,16 +104,18 @@ struct PageURL: Sendable, Equatable {
             name = name[..<dot]
         }
         var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for s in name.lowercased().unicodeScalars {
+        // Lowered by `ScalarClass.lowercased` (`String.lowercased()`), each word built as UTF-8 bytes: the same
+        // Strings as appending scalars to a `String.UnicodeScalarView`, without a String per scalar.
+        var current: [UInt8] = []
+        ScalarClass.forEachScalar(in: ScalarClass.lowercased(String(name))) { s in
             if ScalarClass.isLetter(s) || ScalarClass.isDigit(s) {
-                current.append(s)
+                UTF8.encode(s) { current.append($0) }
             } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { words.append(String(current)) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words.filter { !$0.unicodeScalars.allSatisfy(ScalarClass.isDigit) }
     }
 

@@ -165,7 +165,7 @@ struct PhraseMatcher: Sendable {
     private static func appendLowered(_ s: Unicode.Scalar, to out: inout [Unicode.Scalar]) {
         if s.value < 0x80 {
             out.append(s.value >= 0x41 && s.value <= 0x5A ? Unicode.Scalar(UInt8(s.value + 32)) : s)
-        } else if s.properties.isUppercase {
+        } else if ScalarClass.isUppercase(s) {
             out.append(contentsOf: String(s).lowercased().unicodeScalars)
         } else {
             out.append(s)

@@ -2,6 +2,8 @@
 enum ScalarClass {
     @inline(__always)
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        // ASCII first: one comparison instead of the chain of ranges below for most scalars.
+        if s.value < 0x80 { return s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0C && s.value != 0x0A) }
         switch s.value {
         case 0x20, 0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
         default: return false
@@ -28,7 +30,24 @@ enum ScalarClass {
     @inline(__always)
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return isASCIILetter(s) }
-        return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+        if s.value < tableEnd { return lowScalarClasses[Int(s.value)] & 1 != 0 }
+        return propertiesSayLetter(s)
+    }
+
+    /// `isLetter` from the Unicode properties (alphabetic, or a combining mark).
+    static func propertiesSayLetter(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+    }
+
+    /// The scalars below this have their classes in `lowScalarClasses`: Latin, Greek, Cyrillic and the other
+    /// alphabets up to the general punctuation (curly quotes, dashes) and currency signs news text is full of.
+    static let tableEnd: UInt32 = 0x2100
+
+    /// For each scalar value below `tableEnd`: bit 1 `propertiesSayLetter`, bit 2 `properties.isUppercase`. Built
+    /// from those very properties, so a look-up gives their answers without asking Unicode's tables each time.
+    static let lowScalarClasses: [UInt8] = (0..<tableEnd).map { v in
+        guard let s = Unicode.Scalar(v) else { return 0 }
+        return (propertiesSayLetter(s) ? 1 : 0) | (s.properties.isUppercase ? 2 : 0)
     }
 
     @inline(__always)
@@ -39,12 +58,15 @@ enum ScalarClass {
     @inline(__always)
     static func isUppercase(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return s.value >= 0x41 && s.value <= 0x5A }
+        if s.value < tableEnd { return lowScalarClasses[Int(s.value)] & 2 != 0 }
         return s.properties.isUppercase
     }
 
     /// Scripts written without spaces between words: each scalar counts as a word.
     @inline(__always)
     static func isIdeographic(_ s: Unicode.Scalar) -> Bool {
+        // Below the first range: one comparison rules out ASCII and the alphabets.
+        if s.value < 0x3040 { return false }
         switch s.value {
         case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xAC00...0xD7AF: return true
         default: return false
@@ -54,6 +76,7 @@ enum ScalarClass {
     /// Marks that commonly open a list item or a menu entry in rendered text.
     @inline(__always)
     static func isBulletMarker(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0xB7 { return false }
         switch s.value {
         case 0x2022, 0x25A1, 0x2606, 0x25E6, 0x25CB, 0x25AA, 0x25A0, 0x25CF, 0x25B6, 0x25BA, 0x2023, 0x2043, 0x00B7,
             0x2219, 0x2605, 0x25C6, 0x25C7:
@@ -101,6 +124,7 @@ enum ScalarClass {
     /// without case (general punctuation, currency signs, CJK, kana, hangul) are copied without asking for their
     /// mapping, which costs a String each.
     static func lowercased(_ text: String) -> String {
+        if let ascii = asciiLowercased(text) { return ascii }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         forEachScalar(in: text) { s in
@@ -116,9 +140,29 @@ enum ScalarClass {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// `lowercased(text)` for an ASCII text, written straight into the String's storage (no byte array between);
+    /// nil when the text holds a byte outside ASCII.
+    @inline(__always)
+    static func asciiLowercased(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var all: UInt8 = 0
+            for byte in bytes { all |= byte }
+            guard all < 0x80 else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for k in 0..<bytes.count {
+                    let b = bytes[k]
+                    buffer[k] = b &- 0x41 < 26 ? b + 32 : b
+                }
+                return bytes.count
+            }
+        }
+    }
+
     /// Blocks whose scalars have no case mapping (checked scalar by scalar in the tests).
     @inline(__always)
     static func isCaseless(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x2000 { return false }
         switch s.value {
         case 0x2000...0x206F, 0x20A0...0x20CF, 0x3000...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3: return true
         default: return false
@@ -161,10 +205,17 @@ enum ScalarClass {
 
     /// The scalars of `text`: `Array(text.unicodeScalars)`, decoded straight from the UTF-8 in one pass.
     static func scalars(of text: String) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(text.utf8.count)
-        forEachScalar(in: text) { out.append($0) }
-        return out
+        // Written straight into the array's storage (at most one scalar per byte), without a capacity check and a
+        // uniqueness check per appended scalar.
+        let capacity = text.utf8.count
+        return [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
+            var k = 0
+            forEachScalar(in: text) { s in
+                buffer.initializeElement(at: k, to: s)
+                k += 1
+            }
+            count = k
+        }
     }
 
     /// Calls `body` with each scalar of `text` in order, decoded from its UTF-8 bytes: what iterating

@@ -137,7 +137,7 @@ extension SiteNameMatcher {
 
     /// Exactly Foundation's `word.contains(".")`: a byte miss is final for ".", a byte hit is one on ASCII text.
     static func containsFullStop(_ word: String) -> Bool {
-        guard word.utf8.contains(0x2E) else { return false }
+        guard ByteSearch.holds(word, byte: 0x2E) else { return false }
         return ByteSearch.isASCII(word) || word.contains(".")
     }
 

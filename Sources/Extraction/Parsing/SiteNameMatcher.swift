@@ -92,11 +92,13 @@ struct SiteNameMatcher {
 
     /// Lowercased letters and digits.
     static func squash(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in s.lowercased().unicodeScalars where ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar) {
-            out.append(scalar)
+        // Lowered by `ScalarClass.lowercased` (`String.lowercased()`) and kept as UTF-8 bytes: the same String.
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        ScalarClass.forEachScalar(in: ScalarClass.lowercased(s)) { scalar in
+            if ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar) { UTF8.encode(scalar) { out.append($0) } }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Every name in the blocks that matches the host, with how often the page writes it.

@@ -103,16 +103,18 @@ struct SourceFinder {
         }
         // The logo's link says where it goes ("The Guardian - Back to home"): the site's own name, whatever section
         // line ("Energy") or menu surrounds it.
-        for (i, block) in blocks.prefix(40).enumerated() where features[i].length <= 10 {
-            if let site = Self.homeLinkedName(Self.withoutImages(block.text)) { vote(site, .homeLink) }
+        // By index: a block is copied (its text retained) only once the features let it through.
+        for i in blocks.indices.prefix(40) where features[i].length <= 10 {
+            if let site = Self.homeLinkedName(Self.withoutImages(blocks[i].text)) { vote(site, .homeLink) }
         }
         // Further down the header, a logo with its tagline ("Daily Wire | The region's news since 1901"): the
         // tagline is a phrase (lowercase words), which tells it from a menu ("News | Sports").
-        for (i, block) in blocks.prefix(40).enumerated() where i >= 3 && !block.isBullet && features[i].length <= 12 {
-            if let site = Self.taggedLogo(Self.withoutImages(block.text)) { vote(site, .logo) }
+        for i in blocks.indices.prefix(40) where i >= 3 && !blocks[i].isBullet && features[i].length <= 12 {
+            if let site = Self.taggedLogo(Self.withoutImages(blocks[i].text)) { vote(site, .logo) }
         }
 
-        for (i, block) in blocks.enumerated() where features[i].length <= 120 {
+        for i in blocks.indices where features[i].length <= 120 {
+            let block = blocks[i]
             // Most lines say neither; the byte test spares them a lowercased copy and two Foundation searches.
             if ByteSearch.mentionsCopyright(block.text) {
                 if let owner = TextMetadataReader.copyrightOwner(in: block.text) {
@@ -128,7 +130,7 @@ struct SourceFinder {
                 let mayOpen =
                     !ByteSearch.isASCII(block.text)
                     || Self.linkLeads[Int(block.text.utf8.first.map { $0 &- 0x41 < 26 ? $0 + 32 : $0 } ?? 0)]
-                let lower = mayOpen ? block.text.lowercased() : ""
+                let lower = mayOpen ? ScalarClass.lowercased(block.text) : ""
                 let ascii = ByteSearch.isASCII(lower)
                 for (prefix, opening) in zip(Self.linkPrefixes, Self.linkOpenings)
                 where mayOpen && opening.opens(lower, ascii: ascii) {
@@ -246,7 +248,7 @@ struct SourceFinder {
     /// The text without "[alt]" image placeholders that text browsers print.
     static func withoutImages(_ text: String) -> String {
         // A byte miss is Foundation's miss (no other scalar is equivalent to "[").
-        guard text.utf8.contains(0x5B), text.contains("[") else { return text }
+        guard ByteSearch.holds(text, byte: 0x5B), text.contains("[") else { return text }
         var out = String.UnicodeScalarView()
         var depth = 0
         for s in text.unicodeScalars {
@@ -292,8 +294,14 @@ struct SourceFinder {
     }
 
     static let spacedBar = Array(" | ".utf8)
+    static let openParen = Array("(".utf8)
+    static let closeParen = Array(")".utf8)
+    static let openBracket = Array("[".utf8)
+    static let atSign = Array("@".utf8)
+    static let slash = Array("/".utf8)
     /// What `clean` trims from a name's ends (built once rather than on every vote).
     static let nameTrim = CharacterSet(charactersIn: " .,:;!?|-–—•·\u{A0}")
+    static let nameTrimASCII = LineShortcuts.asciiMembers(of: nameTrim)
 
     static func stripOwnerSuffix(_ owner: String) -> String {
         var name = owner
@@ -312,7 +320,8 @@ struct SourceFinder {
 
     /// A plausible publication name, or nil: a few words, starting with a capital or a digit, no sentence.
     static func clean(_ raw: String) -> String? {
-        var name = raw.trimmingCharacters(in: Self.nameTrim)
+        // Exactly Foundation's trimming (`LineShortcuts.trimming`: on ASCII text a byte trim).
+        var name = LineShortcuts.trimming(raw, Self.nameTrim, asciiMembers: Self.nameTrimASCII)
         if name.lowercased().hasPrefix("the ") == false, name.hasPrefix("'") { name.removeFirst() }
         let words = name.split(separator: " ")
         guard (1...5).contains(words.count), name.unicodeScalars.count >= 2, name.unicodeScalars.count <= 40 else {
@@ -324,13 +333,24 @@ struct SourceFinder {
         guard name.unicodeScalars.count >= 3, name.unicodeScalars.contains(where: { ScalarClass.isLetter($0) }) else {
             return nil
         }
-        if name.contains(")") || name.contains("(") { return nil }
-        if Self.notNames.contains(name.lowercased()) || MetadataMerger.platforms.contains(name.lowercased()) {
+        // Byte answers where they are Foundation's (`LineShortcuts.contains`), Foundation's search otherwise.
+        if LineShortcuts.contains(name, Self.closeParen) ?? name.contains(")")
+            || LineShortcuts.contains(name, Self.openParen) ?? name.contains("(")
+        {
+            return nil
+        }
+        // Lowered once (`ScalarClass.lowercased` is `String.lowercased()`): `name` does not change below.
+        let lower = ScalarClass.lowercased(name)
+        if Self.notNames.contains(lower) || MetadataMerger.platforms.contains(lower) {
             return nil
         }
         if words.contains(where: { Self.notNameWords.contains($0.lowercased()) }) { return nil }
-        if name.contains("[") || name.contains("@") || name.contains("/") { return nil }
-        let lower = name.lowercased()
+        if LineShortcuts.contains(name, Self.openBracket) ?? name.contains("[")
+            || LineShortcuts.contains(name, Self.atSign) ?? name.contains("@")
+            || LineShortcuts.contains(name, Self.slash) ?? name.contains("/")
+        {
+            return nil
+        }
         for word in ["menu", "search", "home", "sign in", "log in", "subscribe", "skip to", "close", "newsletter"]
         where lower.hasPrefix(word) {
             return nil

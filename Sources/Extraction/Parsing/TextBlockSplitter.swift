@@ -52,9 +52,12 @@ struct TextBlockSplitter {
         let wrap = Self.wrapWidth(lines)
         var blocks: [TextBlock] = []
         var current: [Line] = []
-        var utf8: [UInt8] = []  // one buffer for every block's bytes
+        // One buffer for every block's bytes, written through a pointer (no capacity or uniqueness check per byte).
+        // A block writes at most 4 bytes a scalar of its lines and one space between two lines.
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 4 * scalars.count + lines.count + 1)
+        defer { scratch.deallocate() }
         func flush() {
-            if !current.isEmpty, let block = makeBlock(current, &utf8) { blocks.append(block) }
+            if !current.isEmpty, let block = makeBlock(current, scratch) { blocks.append(block) }
             current.removeAll(keepingCapacity: true)
         }
         for line in lines {
@@ -79,6 +82,8 @@ struct TextBlockSplitter {
 
     /// Characters a text browser draws two columns wide.
     static func isWide(_ s: Unicode.Scalar) -> Bool {
+        // Below the first range: one comparison for ASCII and the alphabets.
+        if s.value < 0x1100 { return false }
         switch s.value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6:
@@ -91,9 +96,9 @@ struct TextBlockSplitter {
         line.contentStart < line.contentEnd && ScalarClass.isBulletMarker(scalars[line.contentStart])
     }
 
-    private func makeBlock(_ lines: [Line], _ utf8: inout [UInt8]) -> TextBlock? {
+    private func makeBlock(_ lines: [Line], _ utf8: UnsafeMutablePointer<UInt8>) -> TextBlock? {
         // UTF-8 bytes rather than a String.UnicodeScalarView: appending a byte costs less than appending a scalar.
-        utf8.removeAll(keepingCapacity: true)
+        var count = 0
         var last: Unicode.Scalar? = nil
         var bullet = false
         var pendingSpace = false
@@ -111,21 +116,28 @@ struct TextBlockSplitter {
                 Self.isWide(scalars[line.contentStart])
             {
                 pendingSpace = false
-            } else if !utf8.isEmpty {
+            } else if count > 0 {
                 pendingSpace = true
             }
             while i < line.contentEnd {
                 let s = scalars[i]
                 if ScalarClass.isSpace(s) {
                     if pendingSpace || s == "\t" { wideGap = true }
-                    pendingSpace = !utf8.isEmpty
+                    pendingSpace = count > 0
                 } else {
-                    if pendingSpace { utf8.append(0x20) }
+                    if pendingSpace {
+                        utf8[count] = 0x20
+                        count += 1
+                    }
                     pendingSpace = false
                     if s.value < 0x80 {
-                        utf8.append(UInt8(s.value))
+                        utf8[count] = UInt8(s.value)
+                        count += 1
                     } else {
-                        UTF8.encode(s) { utf8.append($0) }
+                        UTF8.encode(s) { byte in
+                            utf8[count] = byte
+                            count += 1
+                        }
                     }
                     last = s
                 }
@@ -135,7 +147,7 @@ struct TextBlockSplitter {
         let first = lines[0]
         var block = TextBlock(
             start: first.contentStart, end: lines[lines.count - 1].contentEnd,
-            text: String(decoding: utf8, as: UTF8.self), isBullet: bullet,
+            text: String(decoding: UnsafeBufferPointer(start: utf8, count: count), as: UTF8.self), isBullet: bullet,
             indent: first.contentStart - first.start, lineCount: lines.count)
         if wideGap && lines.count == 1 { block.isSpacedMenu = isSpacedMenu(first) }
         return block

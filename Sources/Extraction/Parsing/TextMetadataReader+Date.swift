@@ -30,7 +30,7 @@ extension TextMetadataReader {
         var best: (score: Double, date: PublicationDate, block: Int)? = nil
         for i in range where features[i].length <= 40 || i == bodyStart {
             // A line without a digit holds no date in any of its parts (see `DateScanner.dates`).
-            guard blocks[i].text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            guard ByteSearch.holdsDigit(blocks[i].text) else { continue }
             // "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM": each label speaks for its own part of the line.
             for part in Self.dateParts(blocks[i].text) {
                 let dates = scanner.dates(in: part)
@@ -91,7 +91,7 @@ extension TextMetadataReader {
     static func numericDateOrder<Lines: Sequence<String>>(_ lines: Lines) -> Bool? {
         var dayFirst = 0
         var monthFirst = 0
-        for line in lines where line.utf8.contains(0x2F) {
+        for line in lines where ByteSearch.holds(line, byte: 0x2F) {
             let bytes = Array(line.utf8)
             var i = 0
             while i < bytes.count {
@@ -144,7 +144,7 @@ extension TextMetadataReader {
         {
             return false
         }
-        return opensDateLine(text.lowercased())
+        return opensDateLine(ScalarClass.lowercased(text))
     }
 
     static let dateLineLeads = LineOpening.asciiLeads(dateLineOpenings)

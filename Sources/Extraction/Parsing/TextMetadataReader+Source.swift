@@ -70,20 +70,9 @@ extension TextMetadataReader {
     /// A host name such as "english.eastday.com" or "TheHill.com" in a short line.
     static func domain(in text: String) -> String? {
         // Cheap test first: a letter or digit, a dot, a letter.
-        var previous: Unicode.Scalar = " "
-        var dotAfterWord = false
-        var found = false
-        for s in text.unicodeScalars {
-            if dotAfterWord && ScalarClass.isASCIILetter(s) {
-                found = true
-                break
-            }
-            dotAfterWord = s == "." && (ScalarClass.isASCIILetter(previous) || ScalarClass.isDigit(previous))
-            previous = s
-        }
-        guard found else { return nil }
+        guard Self.mayHoldDomain(text) else { return nil }
         for raw in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-            var word = raw.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?()[]\"'“”"))
+            var word = raw.trimmingCharacters(in: Self.domainTrim)
             if word.lowercased().hasPrefix("http") || word.contains("/") || word.contains("@") { continue }
             if word.lowercased().hasPrefix("www.") { word = String(word.dropFirst(4)) }
             let labels = word.split(separator: ".", omittingEmptySubsequences: false)
@@ -100,6 +89,29 @@ extension TextMetadataReader {
             return word
         }
         return nil
+    }
+
+    /// What `domain(in:)` trims from each word (built once rather than for every word).
+    static let domainTrim = CharacterSet(charactersIn: ".,;:!?()[]\"'“”")
+
+    /// Whether `text` holds an ASCII letter or digit, a full stop, and an ASCII letter, in a row: read on the
+    /// UTF-8 bytes, where an ASCII byte is that scalar and the bytes of any other scalar are all above 0x7F, so a
+    /// byte beside the full stop is an ASCII letter or digit exactly when the scalar beside it is.
+    static func mayHoldDomain(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 3 else { return false }
+            for k in 1..<(bytes.count - 1) where bytes[k] == 0x2E {
+                let before = bytes[k - 1] | 0x20
+                let after = bytes[k + 1] | 0x20
+                if ((before >= 0x61 && before <= 0x7A) || (bytes[k - 1] >= 0x30 && bytes[k - 1] <= 0x39))
+                    && after >= 0x61 && after <= 0x7A
+                {
+                    return true
+                }
+            }
+            return false
+        }
     }
 
     static let topLevelDomains: Set<String> = [
@@ -120,7 +132,8 @@ extension TextMetadataReader {
     static let copyrightWord = Array("Copyright".utf8)
 
     static func copyrightOwner(in text: String) -> String? {
-        let lower = text.lowercased()
+        // Equal to `text.lowercased()` (see `ScalarClass.lowercased`), for less.
+        let lower = ScalarClass.lowercased(text)
         // Without the marks' bytes the searches find nothing (no other scalar is equivalent to these needles).
         guard Self.copyrightMarks.contains(where: { ByteSearch.contains(lower, $0) }) else { return nil }
         guard let mark = lower.range(of: "©") ?? lower.range(of: "copyright") ?? lower.range(of: "(c)") else {

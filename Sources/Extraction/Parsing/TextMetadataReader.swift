@@ -311,7 +311,7 @@ struct TextMetadataReader {
             if f.words <= 8, ArticleParser.isBylineRest(block.text) || Self.isDeskAndRole(block.text) { continue }
             // "7-key-questions-heading-into-14848176.php": a file name or slug rendered from a link, not a line.
             if !(LineShortcuts.contains(block.text, Self.space) ?? block.text.contains(" ")) { continue }
-            let lower = block.text.lowercased()
+            let lower = ScalarClass.lowercased(block.text)
             if BylineParser.opener(of: lower) != nil { continue }
             // "News provided by", "Photographs by": a label whose names follow on the next line.
             if Self.endsWithBy(lower) { continue }
@@ -407,7 +407,7 @@ struct TextMetadataReader {
 
     /// "BBC News, Political correspondent": up to five words, a comma, and a role to close them.
     static func isDeskAndRole(_ text: String) -> Bool {
-        guard text.utf8.contains(0x2C) else { return false }
+        guard ByteSearch.holds(text, byte: 0x2C) else { return false }
         let words = text.split(separator: " ")
         guard words.count <= 5, let last = words.last else { return false }
         return BylineParser.roleWords.contains(last.lowercased())
@@ -579,18 +579,21 @@ struct TextMetadataReader {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Lowered by `ScalarClass.lowercased` (equal to `String.lowercased()`) and built as UTF-8 bytes: the same
+    /// scalars as appending each to a `String.UnicodeScalarView`, for less.
     static func scalarNormalised(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         var space = false
-        for scalar in s.lowercased().unicodeScalars {
+        ScalarClass.forEachScalar(in: ScalarClass.lowercased(s)) { scalar in
             if ScalarClass.isWordScalar(scalar) {
-                if space && !out.isEmpty { out.append(" ") }
+                if space && !out.isEmpty { out.append(0x20) }
                 space = false
-                out.append(scalar)
+                UTF8.encode(scalar) { out.append($0) }
             } else {
                 space = true
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
