@@ -7,12 +7,19 @@
 /// are the same as one label at a time. Previous labels whose column is −∞ in every lane of a vector are left out
 /// of that vector's scan, since they never win: with BIO labels the last vector of the shipped model (I-PER and
 /// padding) has two previous labels to scan instead of nine.
+///
+/// The forward pass keeps each label's best score before its emission, not which previous label gave it: the
+/// back pointer of the one label per token on the best path is found again while tracing back, as the first
+/// previous label whose `previous + transition` (the same addition, so the same float) equals that best score. That
+/// is the label the forward scan kept (it replaced its best only by a strictly greater score), and the forward
+/// scan no longer compares and blends a vector of back pointers for every label of every token.
 struct Viterbi {
     /// Lanes per vector.
     private static let lanes = 8
-    /// Scores and back pointers of the current sentence, `stride` per token.
+    /// Scores of the current sentence, `stride` per token, and each label's best `previous + transition` (the
+    /// score before its emission), from which the path is traced back.
     private var scores: [Float] = []
-    private var back: [Int32] = []
+    private var bests: [Float] = []
     /// `columns[p * stride + y]`: the transition score from `p` to `y`, −∞ where BIO forbids it (B- and O labels
     /// may follow any label; an I-X label only B-X, just before it in the label order, or I-X) and in padding lanes.
     private var columns: [Float] = []
@@ -86,48 +93,62 @@ struct Viterbi {
         guard n > 0 else { return }
         if scores.count < n * P {
             scores = [Float](repeating: 0, count: n * P)
-            back = [Int32](repeating: 0, count: n * P)
+            bests = [Float](repeating: 0, count: n * P)
         }
         let minusInfinity = -Float.greatestFiniteMagnitude
         let tables = (columns, sourceLabels, sourceRows, sourceStarts)
         labels.allowed.withUnsafeBufferPointer { allowed in
             scores.withUnsafeMutableBufferPointer { score in
-                back.withUnsafeMutableBufferPointer { back in
-                    let e = emissions.baseAddress!
-                    let s = score.baseAddress!
-                    for y in 0..<L {
-                        s[y] = allowed[L * L + y] ? transitions[L * L + y] + e[y] : minusInfinity
-                    }
-                    Self.forward(e, s, back.baseAddress!, tokens: n, labels: L, stride: P, tables)
-                    var best = minusInfinity
-                    var arg = 0
-                    let last = (n - 1) * P
-                    for y in 0..<L where s[last + y] > best {
-                        best = s[last + y]
-                        arg = y
-                    }
-                    path[n - 1] = arg
-                    var t = n - 1
-                    while t > 0 {
-                        arg = Int(back[t * P + arg])
-                        path[t - 1] = arg
-                        t -= 1
+                bests.withUnsafeMutableBufferPointer { bests in
+                    columns.withUnsafeBufferPointer { columns in
+                        let e = emissions.baseAddress!
+                        let s = score.baseAddress!
+                        for y in 0..<L {
+                            s[y] = allowed[L * L + y] ? transitions[L * L + y] + e[y] : minusInfinity
+                        }
+                        Self.forward(e, s, bests.baseAddress!, tokens: n, labels: L, stride: P, tables)
+                        var best = minusInfinity
+                        var arg = 0
+                        let last = (n - 1) * P
+                        for y in 0..<L where s[last + y] > best {
+                            best = s[last + y]
+                            arg = y
+                        }
+                        path[n - 1] = arg
+                        var t = n - 1
+                        while t > 0 {
+                            // the first previous label that reaches the best score (0 when none beat the
+                            // starting −greatestFiniteMagnitude, as in the forward scan); a forbidden transition
+                            // is −∞ and never equals it
+                            let target = bests[t &* P &+ arg]
+                            let previous = s + (t &- 1) &* P
+                            var from = 0
+                            if target > minusInfinity {
+                                for p in 0..<L where previous[p] + columns[p &* P &+ arg] == target {
+                                    from = p
+                                    break
+                                }
+                            }
+                            arg = from
+                            path[t - 1] = arg
+                            t -= 1
+                        }
                     }
                 }
             }
         }
     }
 
-    /// Scores and back pointers of tokens `1..<n`, the scores of token 0 given.
+    /// Scores and best scores before the emission (`bests`) of tokens `1..<n`, the scores of token 0 given.
     private static func forward(
-        _ e: UnsafePointer<Float>, _ s: UnsafeMutablePointer<Float>, _ back: UnsafeMutablePointer<Int32>,
+        _ e: UnsafePointer<Float>, _ s: UnsafeMutablePointer<Float>, _ bests: UnsafeMutablePointer<Float>,
         tokens n: Int, labels L: Int, stride P: Int,
         _ tables: (columns: [Float], sourceLabels: [Int32], sourceRows: [Int32], sourceStarts: [Int])
     ) {
         let (columns, sourceLabels, sourceRows, sourceStarts) = tables
         let minusInfinity = -Float.greatestFiniteMagnitude
         let rawScores = UnsafeMutableRawPointer(s)
-        let rawBack = UnsafeMutableRawPointer(back)
+        let rawBests = UnsafeMutableRawPointer(bests)
         sourceLabels.withUnsafeBufferPointer { sourceLabels in
             sourceRows.withUnsafeBufferPointer { sourceRows in
                 sourceStarts.withUnsafeBufferPointer { sourceStarts in
@@ -137,25 +158,20 @@ struct Viterbi {
                             var c = 0
                             var chunk = 0
                             while c < P {
-                                @inline(__always) func step(
-                                    _ best: inout SIMD8<Float>, _ arg: inout SIMD8<Int32>, _ k: Int
-                                ) {
+                                @inline(__always) func step(_ best: inout SIMD8<Float>, _ k: Int) {
                                     let p = sourceLabels[k]
                                     let row = Int(truncatingIfNeeded: sourceRows[k])
                                     let v =
                                         SIMD8<Float>(repeating: previous[Int(truncatingIfNeeded: p)])
                                         + columns.loadUnaligned(fromByteOffset: (row &+ c) &* 4, as: SIMD8<Float>.self)
-                                    let better = v .> best
-                                    best.replace(with: v, where: better)
-                                    arg.replace(with: SIMD8<Int32>(repeating: p), where: better)
+                                    best.replace(with: v, where: v .> best)
                                 }
                                 let sources = sourceStarts[chunk]..<sourceStarts[chunk &+ 1]
                                 if c &+ Self.lanes <= L {
                                     var best = SIMD8<Float>(repeating: minusInfinity)
-                                    var arg = SIMD8<Int32>()
-                                    for k in sources { step(&best, &arg, k) }
+                                    for k in sources { step(&best, k) }
                                     let offset = (t &* P &+ c) &* 4
-                                    rawBack.storeBytes(of: arg, toByteOffset: offset, as: SIMD8<Int32>.self)
+                                    rawBests.storeBytes(of: best, toByteOffset: offset, as: SIMD8<Float>.self)
                                     let emission = UnsafeRawPointer(e).loadUnaligned(
                                         fromByteOffset: (t &* L &+ c) &* 4, as: SIMD8<Float>.self)
                                     rawScores.storeBytes(
@@ -166,7 +182,6 @@ struct Viterbi {
                                     // as a vector lane, so the same floats and ties; padding lanes are never read.
                                     for y in c..<L {
                                         var best = minusInfinity
-                                        var arg: Int32 = 0
                                         for k in sources {
                                             let p = sourceLabels[k]
                                             let v =
@@ -174,12 +189,9 @@ struct Viterbi {
                                                 + columns.load(
                                                     fromByteOffset: (Int(truncatingIfNeeded: sourceRows[k]) &+ y) &* 4,
                                                     as: Float.self)
-                                            if v > best {
-                                                best = v
-                                                arg = p
-                                            }
+                                            if v > best { best = v }
                                         }
-                                        back[t &* P &+ y] = arg
+                                        bests[t &* P &+ y] = best
                                         s[t &* P &+ y] = best + e[t &* L &+ y]
                                     }
                                 }

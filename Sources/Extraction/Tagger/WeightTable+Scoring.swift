@@ -41,9 +41,13 @@ extension WeightTable {
                                 scratch.prefetchIndex(
                                     buckets.baseAddress!, Int(offsets[ahead])..<Int(offsets[ahead &+ 1]))
                             }
-                            scratch.clearSums()
                             var k = Int(offsets[t])
                             let end = Int(offsets[t + 1])
+                            // most tokens have no second-pass features (they are not capitalised), and adding zero
+                            // sums would add +0.0 to scores that are never −0.0 (a first-pass score is +0.0 or a
+                            // nonzero multiple of the scale), so skipping them changes no score
+                            if k == end { continue }
+                            scratch.clearSums()
                             while k < end {
                                 let count = min(end - k, Self.scratchCapacity)
                                 let m = scratch.locate(buckets.baseAddress! + k, 0..<count, into: 0)
