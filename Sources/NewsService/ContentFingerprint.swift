@@ -40,16 +40,7 @@ public enum ContentFingerprint {
             let byte = utf8[index]
             if byte < 0x80 {
                 index += 1
-                // ASCII White_Space: TAB, LF, VT, FF, CR and SPACE.
-                if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                    pendingSpace = !out.isEmpty
-                    continue
-                }
-                if pendingSpace {
-                    out.append(0x20)
-                    pendingSpace = false
-                }
-                out.append(byte)
+                appendASCII(byte, to: &out, pendingSpace: &pendingSpace)
                 continue
             }
             // A String's UTF-8 is valid, so a lead byte is followed by its continuation bytes.
@@ -120,17 +111,23 @@ public enum ContentFingerprint {
                 value = UInt32(byte) & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F)
                 return
             }
-            // ASCII White_Space: TAB, LF, VT, FF, CR and SPACE.
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                pendingSpace = !out.isEmpty
-                return
-            }
-            if pendingSpace {
-                out.append(0x20)
-                pendingSpace = false
-            }
-            out.append(byte)
+            appendASCII(byte, to: &out, pendingSpace: &pendingSpace)
         }
         return out
+    }
+
+    /// One ASCII byte of either path: White_Space (TAB, LF, VT, FF, CR, SPACE) is held back as one pending space,
+    /// written only before the next other byte, so runs collapse and the ends are trimmed.
+    @inline(__always)
+    private static func appendASCII(_ byte: UInt8, to out: inout [UInt8], pendingSpace: inout Bool) {
+        if byte == 0x20 || (0x09...0x0D).contains(byte) {
+            pendingSpace = !out.isEmpty
+            return
+        }
+        if pendingSpace {
+            out.append(0x20)
+            pendingSpace = false
+        }
+        out.append(byte)
     }
 }

@@ -32,11 +32,8 @@ struct ModernNewsShapeTests {
 
     @Test("'D-Minn.' in parentheses and 'R-W.Va.' between commas are no organizations")
     func partyLabels() {
-        let scalars = Array(Self.story.unicodeScalars)
         func isLabel(_ form: String, after anchor: String = "") -> Bool {
-            let from = scalars.firstRange(of: Array(anchor.unicodeScalars))?.upperBound ?? 0
-            let start = scalars[from...].firstRange(of: Array(form.unicodeScalars))!.lowerBound
-            return CombinedOrganizationFinder.isPartyAndStateLabel(scalars, start, start + form.unicodeScalars.count)
+            Self.holds(CombinedOrganizationFinder.isPartyAndStateLabel, form, after: anchor, in: Self.story)
         }
         #expect(isLabel("D-Minn."))
         #expect(isLabel("R-W.Va."))
@@ -85,11 +82,8 @@ struct ModernNewsShapeTests {
     @Test("A market index is no organization; the companies 'S&P' and 'Nasdaq' alone are")
     func marketIndexes() {
         let text = "The DAX rose, the S&P 500 fell and the FTSE-100 held. S&P said listings on Nasdaq rose."
-        let scalars = Array(text.unicodeScalars)
         func isIndex(_ form: String, after anchor: String = "") -> Bool {
-            let from = scalars.firstRange(of: Array(anchor.unicodeScalars))?.upperBound ?? 0
-            let start = scalars[from...].firstRange(of: Array(form.unicodeScalars))!.lowerBound
-            return CombinedOrganizationFinder.isMarketIndex(scalars, start, start + form.unicodeScalars.count)
+            Self.holds(CombinedOrganizationFinder.isMarketIndex, form, after: anchor, in: text)
         }
         #expect(isIndex("DAX"))
         #expect(isIndex("S&P"))
@@ -109,5 +103,15 @@ struct ModernNewsShapeTests {
         #expect(!CombinedOrganizationFinder.isParentNamedInFull(organization("Siemens Energy"), beside: energy))
         let ibm = organization("International Business Machines Corp", aliases: ["IBM"])
         #expect(!CombinedOrganizationFinder.isParentNamedInFull(organization("IBM Corp."), beside: ibm))
+    }
+
+    /// Whether `shape` holds for the first occurrence of `form` in `text` after `anchor`.
+    static func holds(
+        _ shape: ([Unicode.Scalar], Int, Int) -> Bool, _ form: String, after anchor: String, in text: String
+    ) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        let from = scalars.firstRange(of: Array(anchor.unicodeScalars))?.upperBound ?? 0
+        let start = scalars[from...].firstRange(of: Array(form.unicodeScalars))!.lowerBound
+        return shape(scalars, start, start + form.unicodeScalars.count)
     }
 }
