@@ -283,6 +283,10 @@ extension CombinedOrganizationFinder {
     /// an institution named for the arts puts its building first ("Lincoln Center for the Performing Arts").
     static func isEventVenue(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         guard start >= 0, start < end, end <= scalars.count, end - start <= 80 else { return false }
+        // Most mentions end in no building's word: its length (4 to 7 scalars) is tested before any String is built.
+        var lastStart = end
+        while lastStart > start && scalars[lastStart - 1] != " " { lastStart -= 1 }
+        guard lastStart > start, (4...7).contains(end - lastStart) else { return false }
         let words = String(String.UnicodeScalarView(scalars[start..<end])).lowercased().split(separator: " ")
         guard words.count >= 3 else { return false }
         return venueBuildings.contains(String(words[words.count - 1]))
@@ -301,7 +305,12 @@ extension CombinedOrganizationFinder {
     /// shares ("S&P 500", "FTSE 100", "Nasdaq 100"), since "S&P" and "Nasdaq" alone are also the companies.
     static func isMarketIndex(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         guard start >= 0, start < end, end <= scalars.count, end - start <= 40 else { return false }
-        if marketIndexes.contains(String(String.UnicodeScalarView(scalars[start..<end])).lowercased()) { return true }
+        // A String only for a mention as long as an index's name.
+        if marketIndexLengths & (1 << UInt64(end - start)) != 0,
+            marketIndexes.contains(String(String.UnicodeScalarView(scalars[start..<end])).lowercased())
+        {
+            return true
+        }
         var k = end
         guard k + 1 < scalars.count, scalars[k] == " " || scalars[k] == "-", ScalarClass.isDigit(scalars[k + 1]) else {
             return false
@@ -322,6 +331,7 @@ extension CombinedOrganizationFinder {
         "dax", "sensex", "nifty", "kospi", "topix", "hang seng", "shanghai composite", "nasdaq composite",
         "dow jones industrial average", "euro stoxx", "stoxx", "ibex", "ftse mib", "cac",
     ]
+    static let marketIndexLengths: UInt64 = marketIndexes.reduce(0) { $0 | 1 << UInt64($1.unicodeScalars.count) }
     /// Names of index families that number their indexes by the count of shares in them.
     static let indexFamilies: Set<String> = [
         "s&p", "ftse", "nasdaq", "stoxx", "euro stoxx", "cac", "ibex", "s&p/asx", "asx", "russell", "nikkei", "nifty",
