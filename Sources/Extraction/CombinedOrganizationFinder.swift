@@ -79,6 +79,7 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         }
         // The product's guidelines where they part from CoNLL's (GuidelineNames.swift).
         result = Self.addingOfficeSeats(result, regions: regions, scalars)
+        result = Self.addingNationalSportsBodies(result, entities: entities, regions: regions, scalars)
 
         // The rules count references such as "the council" toward salience; the tagger's own names get the same
         // formula from their mentions.

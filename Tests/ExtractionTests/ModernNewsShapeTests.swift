@@ -114,4 +114,25 @@ struct ModernNewsShapeTests {
         let start = scalars[from...].firstRange(of: Array(form.unicodeScalars))!.lowerBound
         return shape(scalars, start, start + form.unicodeScalars.count)
     }
+
+    @Test("'Football Australia' and 'USA Swimming' are national bodies; a longer capitalised run is some other name")
+    func nationalSportsBodies() {
+        let text =
+            "Football Australia has named a squad. USA Swimming said so. The Women's Football Australia Cup and "
+            + "Australia Post agreed. Cricket: Australia won."
+        let scalars = Array(text.unicodeScalars)
+        func body(around place: String, after anchor: String = "") -> String? {
+            let from = scalars.firstRange(of: Array(anchor.unicodeScalars))?.upperBound ?? 0
+            let start = scalars[from...].firstRange(of: Array(place.unicodeScalars))!.lowerBound
+            let span = EntitySpan(start: start, end: start + place.unicodeScalars.count, label: "LOC")
+            return CombinedOrganizationFinder.sportBeside(span, scalars).map {
+                String(String.UnicodeScalarView(scalars[$0]))
+            }
+        }
+        #expect(body(around: "Australia") == "Football Australia")
+        #expect(body(around: "USA") == "USA Swimming")
+        #expect(body(around: "Australia", after: "Women's") == nil)
+        #expect(body(around: "Australia", after: "Cup and") == nil)
+        #expect(body(around: "Australia", after: "Cricket:") == nil)
+    }
 }
