@@ -135,4 +135,16 @@ struct ModernNewsShapeTests {
         #expect(body(around: "Australia", after: "Cup and") == nil)
         #expect(body(around: "Australia", after: "Cricket:") == nil)
     }
+
+    @Test("A rule team the tagger typed exactly as a place is reported; not in capitals, nor for a wider span")
+    func teamsReadAsPlaces() {
+        let text = "Winnipeg defeated Nashville. NEW YORK 5,710.53 fell. Winnipeg Jets won."
+        func reported(_ form: String, typed span: EntitySpan) -> Bool {
+            CombinedOrganizationFinder.isTeamReadAsPlace(mentionOf(form, in: text), entities: [span])
+        }
+        #expect(reported("Winnipeg", typed: spanOf("Winnipeg", in: text, "LOC")))
+        #expect(!reported("Winnipeg", typed: spanOf("Winnipeg", in: text, "PER")))
+        #expect(!reported("NEW YORK", typed: spanOf("NEW YORK", in: text, "LOC")))
+        #expect(!reported("Nashville", typed: spanOf("defeated Nashville", in: text, "LOC")))
+    }
 }
