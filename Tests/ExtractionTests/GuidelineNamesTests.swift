@@ -71,18 +71,25 @@ struct GuidelineNamesTests {
     func untaggedKnownNames() {
         #expect(CombinedOrganizationFinder.knownKeys.contains("facebook"))
         #expect(!CombinedOrganizationFinder.knownKeys.contains("apple"))
+        let scalars = Array("Clegg now works for Facebook in London. Airbus A340 jets, Disney+ shows".unicodeScalars)
+        func stands(_ mention: Mention, typed entities: [EntitySpan]) -> Bool {
+            CombinedOrganizationFinder.standsUntagged(mention, entities: entities, scalars)
+        }
         let facebook = Mention(start: 20, end: 28, text: "Facebook")
-        #expect(CombinedOrganizationFinder.standsUntagged(facebook, entities: []))
-        #expect(
-            CombinedOrganizationFinder.standsUntagged(
-                facebook, entities: [EntitySpan(start: 20, end: 28, label: "LOC")]))
-        #expect(
-            !CombinedOrganizationFinder.standsUntagged(
-                facebook, entities: [EntitySpan(start: 20, end: 28, label: "PER")]))
-        #expect(
-            !CombinedOrganizationFinder.standsUntagged(
-                facebook, entities: [EntitySpan(start: 16, end: 28, label: "LOC")]))
-        #expect(!CombinedOrganizationFinder.standsUntagged(Mention(start: 0, end: 2, text: "BP"), entities: []))
+        #expect(stands(facebook, typed: []))
+        #expect(stands(facebook, typed: [EntitySpan(start: 20, end: 28, label: "LOC")]))
+        #expect(stands(facebook, typed: [EntitySpan(start: 20, end: 28, label: "MISC")]))
+        #expect(!stands(facebook, typed: [EntitySpan(start: 20, end: 28, label: "PER")]))
+        #expect(!stands(facebook, typed: [EntitySpan(start: 16, end: 28, label: "LOC")]))
+        #expect(!stands(Mention(start: 0, end: 2, text: "BP"), typed: []))
+        // A maker's name before a model's designation or a service's "+", typed MISC, is the product's.
+        func product(_ start: Int, _ name: String) -> Bool {
+            let end = start + name.count
+            return !stands(
+                Mention(start: start, end: end, text: name), typed: [EntitySpan(start: start, end: end, label: "MISC")])
+        }
+        #expect(product(40, "Airbus"))
+        #expect(product(58, "Disney"))
     }
 
     @Test("An institution the tagger typed as a place is an organization; a country or a bank's place is not")
