@@ -17,7 +17,8 @@ extension CombinedOrganizationFinder {
             isPersonShaped(scalars, $0.start, $0.end) || namesNoOrganization(scalars, $0.start, $0.end)
                 || isNamedAfterRole(scalars, $0.start, $0.end) || isPartyAndStateLabel(scalars, $0.start, $0.end)
                 || isEventVenue(scalars, $0.start, $0.end) || isSeries(scalars, $0.start, $0.end)
-                || isMarketIndex(scalars, $0.start, $0.end)
+                || isMarketIndex(scalars, $0.start, $0.end) || isScorerAfterScore(scalars, $0.start, $0.end)
+                || isStateAfterCity(scalars, $0.start, $0.end)
         }
         if kept.mentions.count == organization.mentions.count { return organization }
         return kept.mentions.isEmpty ? nil : kept
@@ -336,6 +337,39 @@ extension CombinedOrganizationFinder {
     static let indexFamilies: Set<String> = [
         "s&p", "ftse", "nasdaq", "stoxx", "euro stoxx", "cac", "ibex", "s&p/asx", "asx", "russell", "nikkei", "nifty",
         "msci", "smi", "aex", "omx", "tsx", "jse",
+    ]
+
+    /// "Wild 4, Sabres 1: Zach Parise scored twice": two or three capitalised words right after a score and its
+    /// colon open the play-by-play, and name a scorer. (CoNLL's only organizations after a number and a colon are
+    /// one word: "IP / 96 / 804: Commission approves".)
+    static func isScorerAfterScore(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard start >= 3, end <= scalars.count, scalars[start - 1] == " ", scalars[start - 2] == ":",
+            ScalarClass.isDigit(scalars[start - 3])
+        else { return false }
+        let words = scalars[start..<end].split(separator: " ")
+        return (2...3).contains(words.count)
+            && words.allSatisfy { word in
+                ScalarClass.isUppercase(word[word.startIndex])
+                    && word.dropFirst().contains(where: { $0.properties.isLowercase })
+            }
+    }
+
+    /// "Washington, DC", "Alpharetta, GA": a US state's postal code after a town and a comma is the state.
+    static func isStateAfterCity(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard start >= 4, end <= scalars.count, end - start <= 4, scalars[start - 1] == " ", scalars[start - 2] == ",",
+            scalars[start - 3].properties.isLowercase || scalars[start - 3] == "."
+        else { return false }
+        var town = start - 3
+        while town > 0 && ScalarClass.isLetter(scalars[town - 1]) { town -= 1 }
+        guard ScalarClass.isUppercase(scalars[town]) else { return false }
+        let code = String(String.UnicodeScalarView(scalars[start..<end].filter { $0 != "." }))
+        return code.count == 2 && usStates.contains(code)
+    }
+
+    static let usStates: Set<String> = [
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+        "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
+        "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
     ]
 
     static let eventKinds: Set<String> = ["music", "arts", "convention", "events", "exhibition", "concert"]

@@ -147,4 +147,23 @@ struct ModernNewsShapeTests {
         #expect(!reported("NEW YORK", typed: spanOf("NEW YORK", in: text, "LOC")))
         #expect(!reported("Nashville", typed: spanOf("defeated Nashville", in: text, "LOC")))
     }
+
+    @Test("A scorer after a recap's score, and a state's code after a town, name no organization")
+    func scorersAndStates() {
+        let text =
+            "Wild 4, Sabres 1: Zach Parise scored twice. IP / 96 / 804: Commission approves. Tour stops: Alpharetta, "
+            + "GA and Washington, D.C. on Sunday morning, ND said."
+        func scorer(_ form: String) -> Bool {
+            Self.holds(CombinedOrganizationFinder.isScorerAfterScore, form, after: "", in: text)
+        }
+        func state(_ form: String) -> Bool {
+            Self.holds(CombinedOrganizationFinder.isStateAfterCity, form, after: "", in: text)
+        }
+        #expect(scorer("Zach Parise"))
+        #expect(!scorer("Commission"))
+        #expect(!scorer("Sabres"))
+        #expect(state("GA"))
+        #expect(state("D.C."))
+        #expect(!state("ND"))
+    }
 }
