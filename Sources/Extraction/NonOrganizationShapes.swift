@@ -115,9 +115,10 @@ extension CombinedOrganizationFinder {
         // settles it before the lists are asked one by one.
         guard nonOrganizationLastWords.contains(last) else { return false }
         return
-            (wordStart > start
-            && (streetWords.contains(last) || venueHeads.contains(last) || lawHeads.contains(last)))
-            || jobTitles.contains(last)
+            (wordStart > start && (streetWords.contains(last) || lawHeads.contains(last)))
+            // A venue's head word ends a venue's name, and alone it is the venue ("the California Pavilion", read
+            // as "California" and "Pavilion"); not "Arena", which also names companies (The Arena Group).
+            || (venueHeads.contains(last) && (wordStart > start || last != "arena")) || jobTitles.contains(last)
             || (wordStart > start && last != "state" && DocumentResolver.localUnits.contains(last)
                 && isLocalOfficeTitle(after: end, scalars))
     }

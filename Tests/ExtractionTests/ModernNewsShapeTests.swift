@@ -55,6 +55,9 @@ struct ModernNewsShapeTests {
         #expect(!isVenue("Music Center"))
         #expect(!isVenue("Berklee College of Music"))
         #expect(!isVenue("Cleveland Clinic Heart Center"))
+        // A venue's head word alone is the venue ("the California Pavilion" read as a place and "Pavilion").
+        let pavilion = "Companies promoted products in the California Pavilion."
+        #expect(Self.holds(CombinedOrganizationFinder.namesNoOrganization, "Pavilion", after: "", in: pavilion))
         func isSeries(_ name: String) -> Bool {
             let scalars = Array(name.unicodeScalars)
             return CombinedOrganizationFinder.isSeries(scalars, 0, scalars.count)
