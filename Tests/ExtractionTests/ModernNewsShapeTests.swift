@@ -169,4 +169,17 @@ struct ModernNewsShapeTests {
         #expect(state("D.C."))
         #expect(!state("ND"))
     }
+
+    @Test("A team opening a recap's score line is reported where the tagger left it untyped")
+    func scoreLines() {
+        let text = "Hurricanes 4, Blackhawks 2: Nino Niederreiter scored. Hurricanes 4 goals."
+        let scalars = Array(text.unicodeScalars)
+        let opening = mentionOf("Hurricanes", in: text)
+        #expect(CombinedOrganizationFinder.opensScoreLine(opening, entities: [], scalars))
+        #expect(
+            !CombinedOrganizationFinder.opensScoreLine(
+                opening, entities: [spanOf("Hurricanes", in: text, "MISC")], scalars))
+        let later = Mention(start: 54, end: 64, text: "Hurricanes")
+        #expect(!CombinedOrganizationFinder.opensScoreLine(later, entities: [], scalars))
+    }
 }
