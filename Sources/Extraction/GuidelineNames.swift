@@ -42,15 +42,19 @@ extension CombinedOrganizationFinder {
                 }
             }
             guard !found.isEmpty else { continue }
-            let name = String(String.UnicodeScalarView(seat))
-            let key = OrganizationKey.make(name)
-            if let index = result.firstIndex(where: { $0.key == key }) {
-                result[index].mentions = (result[index].mentions + found).sorted { $0.start < $1.start }
-            } else {
-                result.append(FoundOrganization(name: name, key: key, mentions: found))
-            }
+            add(found, named: String(String.UnicodeScalarView(seat)), to: &result)
         }
         return result
+    }
+
+    /// `found` as mentions of the organization named `name`: added to the one with its key, or as a new one.
+    static func add(_ found: [Mention], named name: String, to organizations: inout [FoundOrganization]) {
+        let key = OrganizationKey.make(name)
+        if let index = organizations.firstIndex(where: { $0.key == key }) {
+            organizations[index].mentions = (organizations[index].mentions + found).sorted { $0.start < $1.start }
+        } else {
+            organizations.append(FoundOrganization(name: name, key: key, mentions: found))
+        }
     }
 
     /// A letter or a digit: what a whole word must not touch on either side (`wholeWordStarts`,

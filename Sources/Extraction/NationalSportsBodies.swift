@@ -27,14 +27,7 @@ extension CombinedOrganizationFinder {
         }
         guard !found.isEmpty else { return organizations }
         var result = organizations
-        for mention in found {
-            let key = OrganizationKey.make(mention.text)
-            if let index = result.firstIndex(where: { $0.allKeys.contains(key) }) {
-                result[index].mentions = (result[index].mentions + [mention]).sorted { $0.start < $1.start }
-            } else {
-                result.append(FoundOrganization(name: mention.text, key: key, mentions: [mention]))
-            }
-        }
+        for mention in found { add([mention], named: mention.text, to: &result) }
         return result
     }
 
