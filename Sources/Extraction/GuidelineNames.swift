@@ -29,11 +29,12 @@ extension CombinedOrganizationFinder {
         _ organizations: [FoundOrganization], regions: [Range<Int>]?, _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
         var result = organizations
+        let cover = regions.map(RegionCover.init)
         for seat in officeSeats {
             var found: [Mention] = []
             for start in wholeWordStarts(of: seat, in: scalars) {
                 let end = start + seat.count
-                if let regions, !regions.contains(where: { $0.contains(start) && end <= $0.upperBound }) { continue }
+                if let cover, !cover.encloses(start, end) { continue }
                 let covered = result.contains { organization in
                     organization.mentions.contains { $0.start < end && start < $0.end }
                 }

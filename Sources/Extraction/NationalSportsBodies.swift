@@ -9,13 +9,10 @@ extension CombinedOrganizationFinder {
         _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
         var found: [Mention] = []
+        let cover = regions.map(RegionCover.init)
         for place in entities where place.label == "LOC" {
             guard let body = sportBeside(place, scalars) else { continue }
-            if let regions,
-                !regions.contains(where: { $0.lowerBound <= body.lowerBound && body.upperBound <= $0.upperBound })
-            {
-                continue
-            }
+            if let cover, !cover.encloses(body.lowerBound, body.upperBound) { continue }
             let covered = organizations.contains { organization in
                 organization.mentions.contains { $0.start < body.upperBound && body.lowerBound < $0.end }
             }

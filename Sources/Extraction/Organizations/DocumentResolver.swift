@@ -34,6 +34,8 @@ struct DocumentResolver {
     var caseless: Set<Int> = []
     /// Groups by the place their name starts with ("Buffalo" → "Buffalo Bills").
     var byPlacePrefix: [[String]: Int] = [:]
+    /// The words' positions, indexed once when a long article first needs them (`standsAlone`).
+    var wordPositions: WordPositions?
 
     init(scanner: CandidateScanner) {
         self.scanner = scanner
@@ -286,17 +288,25 @@ struct DocumentResolver {
         }
     }
 
-    /// Whether the word `word` (normalised) stands as a capitalised token before token `end`, not followed by the
-    /// word of token `next` (the longer name's second word).
-    func standsAlone(_ word: String, before end: Int, unlessFollowedBy next: Int) -> Bool {
+    /// Whether the word `word` (normalised) stands as a word token before token `end`, not followed by the word of
+    /// token `next` (the longer name's second word).
+    mutating func standsAlone(_ word: String, before end: Int, unlessFollowedBy next: Int) -> Bool {
         guard next < tokens.count else { return false }
         let second = tokens[next].normalized
+        // A scan is cheapest up to a few thousand tokens; past that, asking once per name would be quadratic.
+        if end > Self.longestScan {
+            if wordPositions == nil { wordPositions = WordPositions(tokens) }
+            return wordPositions!.stands(word, before: end, unlessBefore: second)
+        }
         for i in 0..<end where tokens[i].kind == .word && tokens[i].normalized == word {
             if i + 1 < tokens.count && tokens[i + 1].normalized == second { continue }
             return true
         }
         return false
     }
+
+    /// The longest stretch of tokens `standsAlone` scans rather than indexes.
+    static let longestScan = 4_096
 
     /// The first word of a name whose other words are not all company heads or legal suffixes ("Starbucks" of
     /// "Starbucks Workers United", "Goldman" of "Goldman Sachs"; not "Kestrel" of "Kestrel Biotech Inc.").

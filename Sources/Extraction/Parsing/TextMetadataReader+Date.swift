@@ -31,31 +31,22 @@ extension TextMetadataReader {
         for i in range where features[i].length <= 40 || i == bodyStart {
             // A line without a digit holds no date in any of its parts (see `DateScanner.dates`).
             guard ByteSearch.holdsDigit(blocks[i].text) else { continue }
+            // What the line says of all its dates is worked out once per line, and what a part says once per
+            // part: the body's block may hold thousands of dates, and asking per date made it quadratic.
+            var lineScore = -abs(Double(i - centre)) * 0.5
+            if let title, i < title { lineScore -= 1 }
+            if i > bodyStart && selection.blocks.contains(i) { lineScore -= 3 }
+            var caption: Bool? = nil
             // "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM": each label speaks for its own part of the line.
             for part in Self.dateParts(blocks[i].text) {
                 let dates = scanner.dates(in: part)
                 guard !dates.isEmpty else { continue }
-                let lower = part.lowercased()
+                var partScore = lineScore + Self.labelScore(part.lowercased())
+                if caption == nil { caption = Self.looksLikeCaption(blocks[i].text) }
+                if caption! { partScore -= 4 }
                 for found in dates {
-                    var score = -abs(Double(i - centre)) * 0.5
-                    if let title, i < title { score -= 1 }
-                    // The ASCII labels by their bytes where those answer (`LineShortcuts.contains`).
-                    func says(_ label: String, _ bytes: [UInt8]) -> Bool {
-                        LineShortcuts.contains(lower, bytes) ?? lower.contains(label)
-                    }
-                    if says("publi", Self.publiBytes) || says("posted", Self.postedBytes)
-                        || lower.contains("veröffentlicht")
-                    {
-                        score += 3
-                    }
-                    if says("updated", Self.updatedBytes) || says("modified", Self.modifiedBytes)
-                        || says("aktualisiert", Self.aktualisiertBytes)
-                    {
-                        score -= 1.5
-                    }
+                    var score = partScore
                     if found.date.hour != nil { score += 0.5 }
-                    if i > bodyStart && selection.blocks.contains(i) { score -= 3 }
-                    if Self.looksLikeCaption(blocks[i].text) { score -= 4 }
                     if let pageURL, let year = pageURL.year, found.date.year == year, found.date.month == pageURL.month
                     {
                         score += found.date.day == pageURL.day ? 4 : pageURL.day == nil ? 1 : 0
@@ -65,6 +56,24 @@ extension TextMetadataReader {
             }
         }
         return best.map { ($0.date, $0.block) }
+    }
+
+    /// What a line's (lowered) labels say of its dates: "Published" and "Posted" for, "Updated" against.
+    static func labelScore(_ lower: String) -> Double {
+        // The ASCII labels by their bytes where those answer (`LineShortcuts.contains`).
+        func says(_ label: String, _ bytes: [UInt8]) -> Bool {
+            LineShortcuts.contains(lower, bytes) ?? lower.contains(label)
+        }
+        var score = 0.0
+        if says("publi", publiBytes) || says("posted", postedBytes) || lower.contains("veröffentlicht") {
+            score += 3
+        }
+        if says("updated", updatedBytes) || says("modified", modifiedBytes)
+            || says("aktualisiert", aktualisiertBytes)
+        {
+            score -= 1.5
+        }
+        return score
     }
 
     /// Whether "12/03/2025" on this page is 12 March. The page's own unambiguous numeric dates decide first

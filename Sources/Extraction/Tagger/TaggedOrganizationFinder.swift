@@ -53,8 +53,8 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
         }
         spans = shaped
         if let regions {
-            spans = spans.filter { span in regions.contains { $0.lowerBound <= span.start && span.end <= $0.upperBound }
-            }
+            let cover = RegionCover(regions)
+            spans = spans.filter { cover.encloses($0.start, $0.end) }
         }
         return Self.group(spans, in: scalars)
     }
