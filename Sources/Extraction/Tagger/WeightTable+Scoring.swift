@@ -178,8 +178,11 @@ extension WeightTable {
             let rowBytes = labelCount &* 2
             for k in range {
                 let b = Int(truncatingIfNeeded: buckets[k])
-                let word = index[(b &>> 6) &<< 1]
-                let rank = index[((b &>> 6) &<< 1) | 1]
+                // the presence bits and the rank as two words from one address: written as `| 1`, the rank's
+                // index was worked out apart (three instructions more per feature, not an address offset)
+                let entry = index + ((b &>> 6) &<< 1)
+                let word = entry[0]
+                let rank = entry[1]
                 let bit = UInt64(truncatingIfNeeded: b & 63)
                 let below = word & ((1 &<< bit) &- 1)
                 let row = (Int(truncatingIfNeeded: rank) &+ below.nonzeroBitCount) &* rowBytes
