@@ -393,15 +393,20 @@ struct FeatureWriter {
     var count = 0
 
     init(bits: Int, base: UnsafeMutablePointer<UInt32>) {
+        // at most 31 bits, so that the shift is 33 or more and `add` may skip the mixer's last step (the model
+        // reader takes at most 26)
+        precondition((1...31).contains(bits), "feature buckets of \(bits) bits")
         shift = UInt64(64 - bits)
         self.base = base
     }
 
-    /// Appends the bucket of feature `value` of `template`.
+    /// Appends the bucket of feature `value` of `template`: the top bits of `FeatureHash.combine(template ×
+    /// constant, value)`, from `FeatureHash.mixedBeforeLastStep`, whose top 31 bits are the same.
     @inline(__always) mutating func add(_ template: UInt64, _ value: UInt64) {
         // `&>>`: the shift is 64 - bits, always under 64, so masking it changes nothing and saves a branch
-        base[count] = UInt32(
-            truncatingIfNeeded: FeatureHash.combine(template &* 0x9e37_79b9_7f4a_7c15, value) &>> shift)
+        let hash = FeatureHash.mixedBeforeLastStep(
+            FeatureHash.combined(template &* 0x9e37_79b9_7f4a_7c15, value))
+        base[count] = UInt32(truncatingIfNeeded: hash &>> shift)
         count &+= 1
     }
 }

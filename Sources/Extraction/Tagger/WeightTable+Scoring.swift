@@ -76,67 +76,72 @@ extension WeightTable {
         var slots = HashedKeyMap<Int32>(capacity: n / 2 + 8, empty: -1)
         var cache = [SIMD8<Int32>](repeating: .zero, count: (n + 1) * chunks)
         var cached: Int32 = 0
-        // per token of a block: its key's cache slot, whether it fills that slot, where its intrinsic and own
-        // features end and where all its features end (in buckets, then in rows)
-        var slotOf = [Int](repeating: 0, count: Self.blockTokens)
-        var fills = [Bool](repeating: false, count: Self.blockTokens)
-        var ownEnd = [Int](repeating: 0, count: Self.blockTokens)
-        var end = [Int](repeating: 0, count: Self.blockTokens)
         withScratch { scratch in
-            traits.withUnsafeBufferPointer { traits in
-                cache.withUnsafeMutableBufferPointer { cache in
-                    emissions.withUnsafeMutableBufferPointer { e in
-                        for sentence in sentences {
-                            var blockStart = sentence.lowerBound
-                            while blockStart < sentence.upperBound {
-                                let block = blockStart..<min(blockStart + Self.blockTokens, sentence.upperBound)
-                                blockStart = block.upperBound
-                                // 1. hash
-                                var writer = FeatureWriter(bits: bits, base: scratch.buckets)
-                                for t in block {
-                                    let i = t &- block.lowerBound
-                                    let tr = traits[t]
-                                    let slot = slots.insertIfAbsent(FeatureExtractor.ownKey(tr), cached)
-                                    fills[i] = slot < 0
-                                    if slot < 0 {
-                                        slotOf[i] = Int(cached)
-                                        cached += 1
-                                        extractor.intrinsicFeatures(tr, into: &writer)
-                                        extractor.contextFeatures(traits, t, sentence, into: &writer, OwnContext.self)
-                                    } else {
-                                        slotOf[i] = Int(slot)
+            // per token of a block: its key's cache slot, whether it fills that slot (1) or reads it (0), where its
+            // intrinsic and own features end and where all its features end (in buckets, then in rows). Pointers into
+            // one temporary allocation: as arrays, every access reloaded the array from the closure's context and
+            // checked its bounds.
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * Self.blockTokens) { perToken in
+                let slotOf = perToken.baseAddress!
+                let fills = slotOf + Self.blockTokens
+                let ownEnd = fills + Self.blockTokens
+                let end = ownEnd + Self.blockTokens
+                traits.withUnsafeBufferPointer { traits in
+                    cache.withUnsafeMutableBufferPointer { cache in
+                        emissions.withUnsafeMutableBufferPointer { e in
+                            for sentence in sentences {
+                                var blockStart = sentence.lowerBound
+                                while blockStart < sentence.upperBound {
+                                    let block = blockStart..<min(blockStart + Self.blockTokens, sentence.upperBound)
+                                    blockStart = block.upperBound
+                                    // 1. hash
+                                    var writer = FeatureWriter(bits: bits, base: scratch.buckets)
+                                    for t in block {
+                                        let i = t &- block.lowerBound
+                                        let tr = traits[t]
+                                        let slot = slots.insertIfAbsent(FeatureExtractor.ownKey(tr), cached)
+                                        fills[i] = slot < 0 ? 1 : 0
+                                        if slot < 0 {
+                                            slotOf[i] = Int(cached)
+                                            cached += 1
+                                            extractor.intrinsicFeatures(tr, into: &writer)
+                                            extractor.contextFeatures(
+                                                traits, t, sentence, into: &writer, OwnContext.self)
+                                        } else {
+                                            slotOf[i] = Int(slot)
+                                        }
+                                        ownEnd[i] = writer.count
+                                        extractor.contextFeatures(
+                                            traits, t, sentence, into: &writer, NeighbourContext.self)
+                                        end[i] = writer.count
+                                        scratch.prefetchIndex(scratch.buckets, (i == 0 ? 0 : end[i &- 1])..<end[i])
                                     }
-                                    ownEnd[i] = writer.count
-                                    extractor.contextFeatures(
-                                        traits, t, sentence, into: &writer, NeighbourContext.self)
-                                    end[i] = writer.count
-                                    scratch.prefetchIndex(scratch.buckets, (i == 0 ? 0 : end[i &- 1])..<end[i])
-                                }
-                                // 2. locate
-                                var m = 0
-                                var start = 0
-                                for i in 0..<block.count {
-                                    m = scratch.locate(scratch.buckets, start..<ownEnd[i], into: m)
-                                    let ownRows = m
-                                    m = scratch.locate(scratch.buckets, ownEnd[i]..<end[i], into: m)
-                                    start = end[i]
-                                    ownEnd[i] = ownRows
-                                    end[i] = m
-                                }
-                                // 3. sum
-                                start = 0
-                                for i in 0..<block.count {
-                                    let slot = cache.baseAddress! + slotOf[i] &* chunks
-                                    if fills[i] {
-                                        scratch.clearSums()
-                                        scratch.sum(start..<ownEnd[i])
-                                        for c in 0..<chunks { slot[c] = scratch.sums[c] }
-                                    } else {
-                                        for c in 0..<chunks { scratch.sums[c] = slot[c] }
+                                    // 2. locate
+                                    var m = 0
+                                    var start = 0
+                                    for i in 0..<block.count {
+                                        m = scratch.locate(scratch.buckets, start..<ownEnd[i], into: m)
+                                        let ownRows = m
+                                        m = scratch.locate(scratch.buckets, ownEnd[i]..<end[i], into: m)
+                                        start = end[i]
+                                        ownEnd[i] = ownRows
+                                        end[i] = m
                                     }
-                                    scratch.sum(ownEnd[i]..<end[i])
-                                    start = end[i]
-                                    scratch.store(into: e.baseAddress! + (block.lowerBound &+ i) &* labelCount)
+                                    // 3. sum
+                                    start = 0
+                                    for i in 0..<block.count {
+                                        let slot = cache.baseAddress! + slotOf[i] &* chunks
+                                        if fills[i] != 0 {
+                                            scratch.clearSums()
+                                            scratch.sum(start..<ownEnd[i])
+                                            for c in 0..<chunks { slot[c] = scratch.sums[c] }
+                                        } else {
+                                            for c in 0..<chunks { scratch.sums[c] = slot[c] }
+                                        }
+                                        scratch.sum(ownEnd[i]..<end[i])
+                                        start = end[i]
+                                        scratch.store(into: e.baseAddress! + (block.lowerBound &+ i) &* labelCount)
+                                    }
                                 }
                             }
                         }
@@ -178,8 +183,11 @@ extension WeightTable {
             let rowBytes = labelCount &* 2
             for k in range {
                 let b = Int(truncatingIfNeeded: buckets[k])
-                let word = index[(b &>> 6) &<< 1]
-                let rank = index[((b &>> 6) &<< 1) | 1]
+                // the presence bits and the rank as two words from one address: written as `| 1`, the rank's
+                // index was worked out apart (three instructions more per feature, not an address offset)
+                let entry = index + ((b &>> 6) &<< 1)
+                let word = entry[0]
+                let rank = entry[1]
                 let bit = UInt64(truncatingIfNeeded: b & 63)
                 let below = word & ((1 &<< bit) &- 1)
                 let row = (Int(truncatingIfNeeded: rank) &+ below.nonzeroBitCount) &* rowBytes
