@@ -77,6 +77,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
             slotOfRule[rule] = result.count
             result.append(added)
         }
+        // What the article itself says about its names: the acronyms it defines.
+        result = Self.addingDefinedAcronyms(result, entities: entities, regions: regions, scalars)
         // The product's guidelines where they part from CoNLL's (GuidelineNames.swift).
         result = Self.addingOfficeSeats(result, regions: regions, scalars)
         result = Self.addingNationalSportsBodies(result, entities: entities, regions: regions, scalars)

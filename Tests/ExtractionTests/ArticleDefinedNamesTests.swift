@@ -1,0 +1,69 @@
+import Testing
+
+@testable import Extraction
+
+@Suite("Names an article settles for itself: defined acronyms, cities named for their teams, persons")
+struct ArticleDefinedNamesTests {
+    @Test("A span that opens a parenthesis and leaves it open ends before it")
+    func openParenthesis() {
+        let story = "The Federation of Dutch Bakers (NBOV said prices would rise; the Union of Tilers (UoT) agreed."
+        let text = ScalarText(story)
+        func trimmed(_ form: String) -> String? {
+            TaggedOrganizationFinder.beforeOpenParenthesis(spanOf(form, in: story), text).map {
+                text.string($0.start, $0.end)
+            }
+        }
+        #expect(trimmed("Federation of Dutch Bakers (NBOV") == "Federation of Dutch Bakers")
+        #expect(trimmed("Union of Tilers (UoT)") == "Union of Tilers (UoT)")
+        #expect(trimmed("Union of Tilers") == "Union of Tilers")
+    }
+
+    @Test("An acronym written as a word spells its name's initials like one in capitals")
+    func wordShapedAcronym() {
+        func letters(_ text: String) -> String? {
+            let scalars = Array(text.unicodeScalars)
+            return TaggedOrganizationFinder.acronym(after: 0, scalars).map { String(String.UnicodeScalarView($0)) }
+        }
+        #expect(letters(" (Sebi) said") == "SEBI")
+        #expect(letters(" (Ofcom)") == "OFCOM")
+        #expect(letters(" (Nasscomm)") == nil)
+        #expect(letters(" (ACCC)") == "ACCC")
+        #expect(letters(" (Ab)") == nil)
+        #expect(letters(" (SeBi)") == nil)
+        #expect(letters(" (Thursday)") == nil)
+    }
+
+    @Test("A defined acronym the tagger typed MISC or nothing is its organization's, wherever the story writes it")
+    func definedAcronyms() {
+        let story = """
+            HKMA warns on lending
+
+            The Hong Kong Monetary Authority (HKMA) raised its base rate. HKMA officials said HKMA Lane, a street, \
+            was closed. Analysts at Mizuho said the HKMA had little choice.
+            """
+        let name = organizationOf("Hong Kong Monetary Authority", in: story)
+        let officials = spanOf("HKMA officials", in: story)
+        let entities = [
+            spanOf("HKMA", in: story, "MISC"),
+            EntitySpan(start: officials.start, end: officials.start + 4, label: "MISC"),
+            spanOf("HKMA Lane", in: story, "LOC"),
+        ]
+        let result = CombinedOrganizationFinder.addingDefinedAcronyms(
+            [name], entities: entities, regions: nil, Array(story.unicodeScalars))
+        let texts = result[0].mentions.map(\.text)
+        // The headline's, the parenthesis's, the untyped "the HKMA" and the MISC one; not the street.
+        #expect(texts == ["HKMA", "Hong Kong Monetary Authority", "HKMA", "HKMA", "HKMA"])
+        #expect(result[0].aliases == ["HKMA"])
+        // Letters that spell no initials of the name are left alone.
+        let other = "The Port Authority (PANYNJ) met."
+        let unchanged = CombinedOrganizationFinder.addingDefinedAcronyms(
+            [organizationOf("Port Authority", in: other)], entities: [], regions: nil, Array(other.unicodeScalars))
+        #expect(unchanged[0].mentions.count == 1)
+    }
+
+    /// The first `length` scalars from the first occurrence of `anchor`, as a tagger span.
+    static func span(at anchor: String, length: Int, _ label: String, in story: String) -> EntitySpan {
+        let start = spanOf(anchor, in: story).start
+        return EntitySpan(start: start, end: start + length, label: label)
+    }
+}
