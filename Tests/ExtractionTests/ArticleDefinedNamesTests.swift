@@ -61,6 +61,29 @@ struct ArticleDefinedNamesTests {
         #expect(unchanged[0].mentions.count == 1)
     }
 
+    @Test("A city typed as a place is its team where the story names the team in full")
+    func citiesStandingForTeams() {
+        let story = """
+            The Portland Trail Blazers beat the Utah Jazz 111-98. Portland shot 51% and Utah never led. \
+            Fans in Portland cheered; the mayor of Utah County did not.
+            """
+        let entities = [
+            Self.span(at: "Portland shot", length: 8, "LOC", in: story),
+            Self.span(at: "Utah never", length: 4, "LOC", in: story),
+            Self.span(at: "Portland cheered", length: 8, "LOC", in: story),
+            Self.span(at: "Utah County", length: 11, "LOC", in: story),
+        ]
+        let teams = [organizationOf("Portland Trail Blazers", in: story), organizationOf("Utah Jazz", in: story)]
+        let result = CombinedOrganizationFinder.addingPlacesStandingForTeams(
+            teams, entities: entities, regions: nil, Array(story.unicodeScalars))
+        // Not "in Portland", and not "Utah County", which opens no team's name.
+        #expect(result[0].mentions.map(\.text) == ["Portland Trail Blazers", "Portland"])
+        #expect(result[1].mentions.map(\.text) == ["Utah Jazz", "Utah"])
+        #expect(CombinedOrganizationFinder.endsInTeamNickname("Chennai Super Kings"))
+        #expect(!CombinedOrganizationFinder.endsInTeamNickname("Boston Scientific"))
+        #expect(!CombinedOrganizationFinder.endsInTeamNickname("Thunder"))
+    }
+
     /// The first `length` scalars from the first occurrence of `anchor`, as a tagger span.
     static func span(at anchor: String, length: Int, _ label: String, in story: String) -> EntitySpan {
         let start = spanOf(anchor, in: story).start
