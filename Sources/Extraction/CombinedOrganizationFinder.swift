@@ -28,10 +28,13 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         for (index, organization) in ruled.enumerated() {
             for key in organization.allKeys where ruleByKey[key] == nil { ruleByKey[key] = index }
         }
-        let found = Self.withoutCommonNounOpeners(
-            tagged.organizations(from: entities, in: text, regions: regions, evidence: evidence)
-                .compactMap { Self.withoutNonOrganizationMentions($0, scalars) },
-            isRuleName: { $0.allKeys.contains { ruleByKey[$0] != nil } }, scalars)
+        let isRuleName = { (organization: FoundOrganization) in organization.allKeys.contains { ruleByKey[$0] != nil } }
+        let found = Self.withoutPersonsNamedElsewhere(
+            Self.withoutCommonNounOpeners(
+                tagged.organizations(from: entities, in: text, regions: regions, evidence: evidence)
+                    .compactMap { Self.withoutNonOrganizationMentions($0, scalars) },
+                isRuleName: isRuleName, scalars),
+            isRuleName: isRuleName, entities: entities, scalars)
 
         // Tagger organizations the rules know as one organization become one.
         var result: [FoundOrganization] = []

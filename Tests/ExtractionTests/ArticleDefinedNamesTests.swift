@@ -84,6 +84,29 @@ struct ArticleDefinedNamesTests {
         #expect(!CombinedOrganizationFinder.endsInTeamNickname("Thunder"))
     }
 
+    @Test("An organization the rules do not know, typed as a person elsewhere in the story, is the person")
+    func personsNamedElsewhere() {
+        let story = """
+            Opposition leader Sarah Whitcombe lost her seat. Sarah Whitcombe's Reform Alliance won 40 seats, and \
+            Ralph Lauren shares fell after Ralph Lauren spoke.
+            """
+        let entities = [
+            Self.span(at: "Sarah Whitcombe lost", length: 15, "PER", in: story),
+            Self.span(at: "Ralph Lauren spoke", length: 12, "PER", in: story),
+        ]
+        let possessive = Self.span(at: "Sarah Whitcombe's", length: 15, "ORG", in: story)
+        let whitcombe = FoundOrganization(
+            name: "Sarah Whitcombe", key: "sarah whitcombe",
+            mentions: [Mention(start: possessive.start, end: possessive.end, text: "Sarah Whitcombe")])
+        let organizations = [
+            whitcombe, organizationOf("Reform Alliance", in: story), organizationOf("Ralph Lauren", in: story),
+        ]
+        let kept = CombinedOrganizationFinder.withoutPersonsNamedElsewhere(
+            organizations, isRuleName: { $0.name == "Ralph Lauren" }, entities: entities, Array(story.unicodeScalars))
+        // A name the rules know keeps both readings.
+        #expect(kept.map(\.name) == ["Reform Alliance", "Ralph Lauren"])
+    }
+
     /// The first `length` scalars from the first occurrence of `anchor`, as a tagger span.
     static func span(at anchor: String, length: Int, _ label: String, in story: String) -> EntitySpan {
         let start = spanOf(anchor, in: story).start
