@@ -3,11 +3,11 @@
 /// possessive or a list of clubs misleads the tagger, and the article's other reading is the person's.
 extension CombinedOrganizationFinder {
     /// Drops the mentions of organizations the rules do not know whose exact words the tagger typed as a person
-    /// elsewhere in the article, when they are shaped as a person's name: a given name the rules know and one or two
-    /// more words. A name the rules know ("Morgan Stanley", "Ralph Lauren") keeps both readings, and so does one of
-    /// another shape: the tagger types a company ("KeyCorp", "Blue Origin") or a product as a person as often as it
-    /// types a product as a company (on the dev pages and CoNLL dev, dropping every such mention removed as many
-    /// right names as wrong ones).
+    /// elsewhere in the article, or that a list joins to a person ("Josh Gibcus and Sam Banks"), when they are
+    /// shaped as a person's name: a given name the rules know and one or two more words. A name the rules know
+    /// ("Morgan Stanley", "Ralph Lauren") keeps both readings, and so does one of another shape: the tagger types a
+    /// company ("KeyCorp", "Blue Origin") or a product as a person as often as it types a product as a company (on
+    /// the dev pages and CoNLL dev, dropping every such mention removed as many right names as wrong ones).
     static func withoutPersonsNamedElsewhere(
         _ organizations: [FoundOrganization], isRuleName: (FoundOrganization) -> Bool, entities: [EntitySpan],
         _ scalars: [Unicode.Scalar]
@@ -17,15 +17,38 @@ extension CombinedOrganizationFinder {
             let name = String(String.UnicodeScalarView(scalars[entity.start..<entity.end]))
             if isGivenNameFirst(name) { persons.insert(name) }
         }
-        guard !persons.isEmpty,
-            organizations.contains(where: { $0.mentions.contains { persons.contains($0.text) } })
+        func isPerson(_ mention: Mention) -> Bool {
+            persons.contains(mention.text)
+                || (isGivenNameFirst(mention.text) && isListedWithPerson(mention, entities: entities, scalars))
+        }
+        guard entities.contains(where: { $0.label == "PER" }),
+            organizations.contains(where: { $0.mentions.contains(where: isPerson) })
         else { return organizations }
         return organizations.compactMap { organization in
             guard !isRuleName(organization) else { return organization }
             var kept = organization
-            kept.mentions.removeAll { persons.contains($0.text) }
+            kept.mentions.removeAll(where: isPerson)
             if kept.mentions.count == organization.mentions.count { return organization }
             return kept.mentions.isEmpty ? nil : kept
+        }
+    }
+
+    /// "Josh Gibcus and Sam Banks impressed": whether a person the tagger typed stands right before or after the
+    /// mention, joined by "and" or a comma. Names listed together are of one kind.
+    static func isListedWithPerson(_ mention: Mention, entities: [EntitySpan], _ scalars: [Unicode.Scalar]) -> Bool {
+        let joiners: [[Unicode.Scalar]] = [" and ", ", ", ", and "].map { Array($0.unicodeScalars) }
+        return entities.overlapping(max(0, mention.start - 7)..<min(scalars.count, mention.end + 7)).contains {
+            entity in
+            guard entity.label == "PER" else { return false }
+            let gap: ArraySlice<Unicode.Scalar>
+            if entity.end <= mention.start {
+                gap = scalars[entity.end..<mention.start]
+            } else if mention.end <= entity.start {
+                gap = scalars[mention.end..<entity.start]
+            } else {
+                return false
+            }
+            return joiners.contains { gap.elementsEqual($0) }
         }
     }
 

@@ -107,6 +107,25 @@ struct ArticleDefinedNamesTests {
         #expect(kept.map(\.name) == ["Reform Alliance", "Ralph Lauren"])
     }
 
+    @Test("A given name and a surname listed with a person the tagger typed is a person too")
+    func listedWithPerson() {
+        let story = "Coach Ellis praised Tom Harlow and Sarah Quince, while Bank of Leeds and Peter Marsh said nothing."
+        let entities = [
+            Self.span(at: "Tom Harlow", length: 10, "PER", in: story),
+            Self.span(at: "Peter Marsh", length: 11, "PER", in: story),
+        ]
+        let quince = organizationOf("Sarah Quince", in: story)
+        let bank = organizationOf("Bank of Leeds", in: story)
+        #expect(
+            CombinedOrganizationFinder.isListedWithPerson(
+                mentionOf("Sarah Quince", in: story), entities: entities,
+                Array(story.unicodeScalars)))
+        let kept = CombinedOrganizationFinder.withoutPersonsNamedElsewhere(
+            [quince, bank], isRuleName: { _ in false }, entities: entities, Array(story.unicodeScalars))
+        // "Bank of Leeds" is listed with a person too, but is no person's name.
+        #expect(kept.map(\.name) == ["Bank of Leeds"])
+    }
+
     /// The first `length` scalars from the first occurrence of `anchor`, as a tagger span.
     static func span(at anchor: String, length: Int, _ label: String, in story: String) -> EntitySpan {
         let start = spanOf(anchor, in: story).start
