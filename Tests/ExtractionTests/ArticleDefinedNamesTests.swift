@@ -126,6 +126,18 @@ struct ArticleDefinedNamesTests {
         #expect(kept.map(\.name) == ["Bank of Leeds"])
     }
 
+    @Test("The wire service a press release credits in its dateline is an organization")
+    func wireServiceCredits() {
+        let release = """
+            OTTAWA, March 3, 2025 /CNW/ -- Maple Robotics Inc. today announced a partnership.
+            BOSTON, May 1, 2025 (BUSINESS WIRE)--Lumen Works said revenue rose.
+            Sales rose 12% in 2024 /year/ and fell (slightly) -- analysts said.
+            """
+        let found = CombinedOrganizationFinder.addingWireServiceCredits(
+            [], regions: nil, Array(release.unicodeScalars))
+        #expect(found.map(\.name) == ["CNW", "BUSINESS WIRE"])
+    }
+
     /// The first `length` scalars from the first occurrence of `anchor`, as a tagger span.
     static func span(at anchor: String, length: Int, _ label: String, in story: String) -> EntitySpan {
         let start = spanOf(anchor, in: story).start
