@@ -138,6 +138,23 @@ struct ArticleDefinedNamesTests {
         #expect(found.map(\.name) == ["CNW", "BUSINESS WIRE"])
     }
 
+    @Test("A name an apposition calls a kind of organization is an organization")
+    func appositives() {
+        let story = """
+            Ofmar, the maritime regulator, said fees would rise. The Tilers Guild, the union, said little. \
+            Frenta, the Dutch carmaker, rose. Jane Hollis, the union's leader, and Tom Reyes, the union boss, left. \
+            Sarah Quince, the club said, had resigned. In London, the company said prices rose. On Monday, the \
+            company, a lender, said no.
+            """
+        let scalars = Array(story.unicodeScalars)
+        let found = CombinedOrganizationFinder.addingAppositiveOrganizations(
+            [], entities: [Self.span(at: "London", length: 6, "LOC", in: story)], regions: nil, scalars)
+        #expect(found.map(\.name) == ["Ofmar", "Tilers Guild", "Frenta"])
+        #expect(CombinedOrganizationFinder.isAppositiveKind(from: 0, Array("financial watchdog, said".unicodeScalars)))
+        #expect(!CombinedOrganizationFinder.isAppositiveKind(from: 0, Array("union's leader,".unicodeScalars)))
+        #expect(!CombinedOrganizationFinder.isAppositiveKind(from: 0, Array("company said prices".unicodeScalars)))
+    }
+
     /// The first `length` scalars from the first occurrence of `anchor`, as a tagger span.
     static func span(at anchor: String, length: Int, _ label: String, in story: String) -> EntitySpan {
         let start = spanOf(anchor, in: story).start
