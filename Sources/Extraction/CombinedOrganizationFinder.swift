@@ -28,10 +28,13 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         for (index, organization) in ruled.enumerated() {
             for key in organization.allKeys where ruleByKey[key] == nil { ruleByKey[key] = index }
         }
-        let found = Self.withoutCommonNounOpeners(
-            tagged.organizations(from: entities, in: text, regions: regions, evidence: evidence)
-                .compactMap { Self.withoutNonOrganizationMentions($0, scalars) },
-            isRuleName: { $0.allKeys.contains { ruleByKey[$0] != nil } }, scalars)
+        let isRuleName = { (organization: FoundOrganization) in organization.allKeys.contains { ruleByKey[$0] != nil } }
+        let found = Self.withoutPersonsNamedElsewhere(
+            Self.withoutCommonNounOpeners(
+                tagged.organizations(from: entities, in: text, regions: regions, evidence: evidence)
+                    .compactMap { Self.withoutNonOrganizationMentions($0, scalars) },
+                isRuleName: isRuleName, scalars),
+            isRuleName: isRuleName, entities: entities, scalars)
 
         // Tagger organizations the rules know as one organization become one.
         var result: [FoundOrganization] = []
@@ -77,6 +80,11 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
             slotOfRule[rule] = result.count
             result.append(added)
         }
+        // What the article itself says about its names: acronyms it defines, cities standing for teams it names.
+        result = Self.addingDefinedAcronyms(result, entities: entities, regions: regions, scalars)
+        result = Self.addingPlacesStandingForTeams(result, entities: entities, regions: regions, scalars)
+        result = Self.addingWireServiceCredits(result, regions: regions, scalars)
+        result = Self.addingAppositiveOrganizations(result, entities: entities, regions: regions, scalars)
         // The product's guidelines where they part from CoNLL's (GuidelineNames.swift).
         result = Self.addingOfficeSeats(result, regions: regions, scalars)
         result = Self.addingNationalSportsBodies(result, entities: entities, regions: regions, scalars)

@@ -18,7 +18,7 @@ extension CombinedOrganizationFinder {
                 || isNamedAfterRole(scalars, $0.start, $0.end) || isPartyAndStateLabel(scalars, $0.start, $0.end)
                 || isEventVenue(scalars, $0.start, $0.end) || isSeries(scalars, $0.start, $0.end)
                 || isMarketIndex(scalars, $0.start, $0.end) || isScorerAfterScore(scalars, $0.start, $0.end)
-                || isStateAfterCity(scalars, $0.start, $0.end)
+                || isStateAfterCity(scalars, $0.start, $0.end) || isPostForPlace($0.text)
         }
         if kept.mentions.count == organization.mentions.count { return organization }
         return kept.mentions.isEmpty ? nil : kept
@@ -375,4 +375,18 @@ extension CombinedOrganizationFinder {
 
     static let eventKinds: Set<String> = ["music", "arts", "convention", "events", "exhibition", "concert"]
     static let venueBuildings: Set<String> = ["center", "centre", "theatre", "theater", "park", "factory", "hall"]
+
+    /// "the Member for Wollongong", "Minister for Health", "MP for Hartlepool", "Secretary of State for Wales": a post
+    /// named by the seat or the portfolio it holds, which the tagger reads as a body named by its purpose ("Office
+    /// for Students"). No gold organization of CoNLL train, CoNLL dev or web-news dev opens so.
+    static func isPostForPlace(_ text: String) -> Bool {
+        guard let space = text.firstIndex(of: " "), text.count < 80 else { return false }
+        let rest = text[text.index(after: space)...]
+        return postsForPlaces.contains(String(text[..<space])) && (rest.hasPrefix("for ") || rest.hasPrefix("of "))
+    }
+
+    /// Posts that a seat or a portfolio names after "for" or "of".
+    static let postsForPlaces: Set<String> = [
+        "Member", "Members", "Minister", "Ministers", "Secretary", "MP", "MPs", "MLA", "MSP", "MPP", "MEP", "TD",
+    ]
 }

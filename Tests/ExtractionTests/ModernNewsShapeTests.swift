@@ -182,4 +182,15 @@ struct ModernNewsShapeTests {
         let later = Mention(start: 54, end: 64, text: "Hurricanes")
         #expect(!CombinedOrganizationFinder.opensScoreLine(later, entities: [], scalars))
     }
+
+    @Test("A post named by its seat or its portfolio is no organization")
+    func postsForPlaces() {
+        #expect(CombinedOrganizationFinder.isPostForPlace("Member for Ballarat East"))
+        #expect(CombinedOrganizationFinder.isPostForPlace("Minister for Housing"))
+        #expect(CombinedOrganizationFinder.isPostForPlace("MP for Stockton North"))
+        #expect(CombinedOrganizationFinder.isPostForPlace("Secretary of State for Transport"))
+        #expect(!CombinedOrganizationFinder.isPostForPlace("Office for Students"))
+        #expect(!CombinedOrganizationFinder.isPostForPlace("Ministry of Defence"))
+        #expect(!CombinedOrganizationFinder.isPostForPlace("Members Equity Bank"))
+    }
 }

@@ -8,6 +8,7 @@ extension TaggedOrganizationFinder {
     /// rules' boundary wins: they break runs at job titles, units and connectors, which a tagger trained on
     /// short Reuters names rarely sees. A span never ends in a dangling connector ("Global Initiatives &").
     static func withinRuleBoundary(_ span: EntitySpan, _ evidence: RuleEvidence, _ text: ScalarText) -> EntitySpan? {
+        guard let span = beforeOpenParenthesis(span, text) else { return nil }
         let inside = evidence.indices(within: span.start..<span.end)
         if inside.count == 1 {
             let only = evidence.mentions[inside.lowerBound]
@@ -28,6 +29,19 @@ extension TaggedOrganizationFinder {
             }
             while end > span.start && isSpace(s[end - 1]) { end -= 1 }
         }
+        return end > span.start ? EntitySpan(start: span.start, end: end, label: span.label) : nil
+    }
+
+    /// "Association of German Banks (BdB": a span that opens a parenthesis and does not close it ends before the
+    /// parenthesis. The tagger, which sees "(" as one more token, ran the name into the acronym the article
+    /// defines after it; the guidelines make a parenthesised acronym a mention of its own.
+    static func beforeOpenParenthesis(_ span: EntitySpan, _ text: ScalarText) -> EntitySpan? {
+        let s = text.scalars
+        guard let open = s[span.start..<span.end].lastIndex(of: "("),
+            !s[open..<span.end].contains(")")
+        else { return span }
+        var end = open
+        while end > span.start && isSpace(s[end - 1]) { end -= 1 }
         return end > span.start ? EntitySpan(start: span.start, end: end, label: span.label) : nil
     }
 
@@ -262,19 +276,31 @@ extension TaggedOrganizationFinder {
         return initials(text.scalars[span.start..<span.end]) == acronym
     }
 
-    /// The capitals of a parenthesised acronym right after `end` ("… Commission (ACCC)" → "ACCC"), if any.
+    /// The capitals of a parenthesised acronym right after `end` ("… Commission (ACCC)" → "ACCC"), if any. An
+    /// acronym written as a word ("Securities and Exchange Board of India (Sebi)", the house style of Indian and
+    /// British papers) gives its letters in capitals: a capital and two to five lowercase letters.
     static func acronym(after end: Int, _ s: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         var k = end
         while k < s.count && s[k] == " " { k += 1 }
         guard k < s.count, s[k] == "(" else { return nil }
         var acronym: [Unicode.Scalar] = []
+        var lowercase = 0
         k += 1
         while k < s.count, s[k] != ")", acronym.count <= 8 {
-            guard isUpper(s[k]) else { return nil }
-            acronym.append(s[k])
+            if isUpper(s[k]) && lowercase == 0 {
+                acronym.append(s[k])
+            } else if acronym.count == lowercase + 1, s[k].value >= 0x61, s[k].value <= 0x7A,
+                let upper = Unicode.Scalar(s[k].value - 0x20)
+            {
+                acronym.append(upper)
+                lowercase += 1
+            } else {
+                return nil
+            }
             k += 1
         }
-        return k < s.count && s[k] == ")" && acronym.count >= 2 ? acronym : nil
+        guard k < s.count, s[k] == ")", acronym.count >= 2 else { return nil }
+        return lowercase == 0 || (acronym.count >= 3 && acronym.count <= 6) ? acronym : nil
     }
 
     /// The capitals that open the words (and hyphenated parts) of a run of text.

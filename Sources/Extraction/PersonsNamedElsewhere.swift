@@ -1,0 +1,63 @@
+/// A name the tagger typed as a person in one place and as an organization in another ("Conservative Leader
+/// Pierre Poilievre loses his seat" … "Pierre Poilievre's Conservatives were on track"): the context of a
+/// possessive or a list of clubs misleads the tagger, and the article's other reading is the person's.
+extension CombinedOrganizationFinder {
+    /// Drops the mentions of organizations the rules do not know whose exact words the tagger typed as a person
+    /// elsewhere in the article, or that a list joins to a person ("Josh Gibcus and Sam Banks"), when they are
+    /// shaped as a person's name: a given name the rules know and one or two more words. A name the rules know
+    /// ("Morgan Stanley", "Ralph Lauren") keeps both readings, and so does one of another shape: the tagger types a
+    /// company ("KeyCorp", "Blue Origin") or a product as a person as often as it types a product as a company (on
+    /// the dev pages and CoNLL dev, dropping every such mention removed as many right names as wrong ones).
+    static func withoutPersonsNamedElsewhere(
+        _ organizations: [FoundOrganization], isRuleName: (FoundOrganization) -> Bool, entities: [EntitySpan],
+        _ scalars: [Unicode.Scalar]
+    ) -> [FoundOrganization] {
+        var persons = Set<String>()
+        for entity in entities where entity.label == "PER" && entity.end - entity.start <= 64 {
+            let name = String(String.UnicodeScalarView(scalars[entity.start..<entity.end]))
+            if isGivenNameFirst(name) { persons.insert(name) }
+        }
+        func isPerson(_ mention: Mention) -> Bool {
+            persons.contains(mention.text)
+                || (isGivenNameFirst(mention.text) && isListedWithPerson(mention, entities: entities, scalars))
+        }
+        guard entities.contains(where: { $0.label == "PER" }),
+            organizations.contains(where: { $0.mentions.contains(where: isPerson) })
+        else { return organizations }
+        return organizations.compactMap { organization in
+            guard !isRuleName(organization) else { return organization }
+            var kept = organization
+            kept.mentions.removeAll(where: isPerson)
+            if kept.mentions.count == organization.mentions.count { return organization }
+            return kept.mentions.isEmpty ? nil : kept
+        }
+    }
+
+    /// "Josh Gibcus and Sam Banks impressed": whether a person the tagger typed stands right before or after the
+    /// mention, joined by "and" or a comma. Names listed together are of one kind.
+    static func isListedWithPerson(_ mention: Mention, entities: [EntitySpan], _ scalars: [Unicode.Scalar]) -> Bool {
+        let joiners: [[Unicode.Scalar]] = [" and ", ", ", ", and "].map { Array($0.unicodeScalars) }
+        return entities.overlapping(max(0, mention.start - 7)..<min(scalars.count, mention.end + 7)).contains {
+            entity in
+            guard entity.label == "PER" else { return false }
+            let gap: ArraySlice<Unicode.Scalar>
+            if entity.end <= mention.start {
+                gap = scalars[entity.end..<mention.start]
+            } else if mention.end <= entity.start {
+                gap = scalars[mention.end..<entity.start]
+            } else {
+                return false
+            }
+            return joiners.contains { gap.elementsEqual($0) }
+        }
+    }
+
+    /// "Pierre Poilievre", "Marcus Rashford": two or three words, the first a given name the rules know.
+    static func isGivenNameFirst(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard words.count == 2 || words.count == 3, let first = words.first,
+            first.unicodeScalars.first.map(ScalarClass.isUppercase) == true
+        else { return false }
+        return PersonNames.given.contains(first.lowercased())
+    }
+}

@@ -1,0 +1,75 @@
+/// A city standing for its team in a game report ("Oklahoma City held Boston to 38% shooting"), where the same
+/// article names the team in full ("the Oklahoma City Thunder beat the Boston Celtics"): the tagger, trained on
+/// Reuters, types the city alone as a place; the guidelines make a city standing for its team the team.
+extension CombinedOrganizationFinder {
+    /// Adds each place the tagger typed (LOC) whose exact words open a team's name that the article uses (the
+    /// place and a team nickname the gazetteer knows, `KnownOrganizations`' "+" names: "Thunder", "Super Kings")
+    /// as a mention of that team. Not after "in", "at" or "of" ("In Boston, Darren Bragg homered", "At Colorado,
+    /// …", "the city of Boston"), where a game report names the place where the game was (CoNLL-2003 types every
+    /// such city LOC), nor before "'s" ("New York's Columbia Presbyterian Hospital"), and not in capitals (a
+    /// dateline, "OKLAHOMA CITY --", nor the state after a dateline's city, "ARLINGTON, Texas").
+    static func addingPlacesStandingForTeams(
+        _ organizations: [FoundOrganization], entities: [EntitySpan], regions: [Range<Int>]?,
+        _ scalars: [Unicode.Scalar]
+    ) -> [FoundOrganization] {
+        // The teams named in full: their mentions that end in a nickname, by the organization's index.
+        var teams: [(organization: Int, name: String)] = []
+        for (index, organization) in organizations.enumerated() {
+            for mention in organization.mentions where endsInTeamNickname(mention.text) {
+                teams.append((index, mention.text))
+            }
+        }
+        guard !teams.isEmpty else { return organizations }
+        var taken = TakenText(length: scalars.count)
+        for organization in organizations { taken.take(organization.mentions) }
+        var result = organizations
+        for place in entities where place.label == "LOC" {
+            let mention = Mention(
+                start: place.start, end: place.end,
+                text: String(String.UnicodeScalarView(scalars[place.start..<place.end])))
+            guard mention.text.unicodeScalars.contains(where: { $0.properties.isLowercase }),
+                let team = teams.first(where: { $0.name.hasPrefix(mention.text + " ") }),
+                taken.isFree(mention), !followsPlacePreposition(mention.start, scalars),
+                !followsDatelineCity(mention.start, scalars),
+                !(mention.end < scalars.count && (scalars[mention.end] == "'" || scalars[mention.end] == "’"))
+            else { continue }
+            if let regions,
+                !regions.contains(where: { $0.lowerBound <= mention.start && mention.end <= $0.upperBound })
+            {
+                continue
+            }
+            taken.take([mention])
+            result[team.organization].mentions.append(mention)
+            result[team.organization].mentions.sort { $0.start < $1.start }
+        }
+        return result
+    }
+
+    /// Whether a name ends in a team nickname that the gazetteer knows, after at least one more word.
+    static func endsInTeamNickname(_ name: String) -> Bool {
+        guard let space = name.lastIndex(of: " ") else { return false }
+        return teamNicknameLastWords.contains(String(name[name.index(after: space)...]))
+    }
+
+    /// The last words of the gazetteer's team nicknames ("+Trail Blazers" → "Blazers").
+    static let teamNicknameLastWords: Set<String> = Set(
+        (KnownOrganizations.names + KnownOrganizations.more).filter { $0.hasPrefix("+") }.compactMap {
+            $0.split(separator: " ").last.map { String($0.hasPrefix("+") ? $0.dropFirst() : $0) }
+        })
+
+    /// Whether "in", "at" or "of" (any case) stands right before `start`, a single space between.
+    private static func followsPlacePreposition(_ start: Int, _ s: [Unicode.Scalar]) -> Bool {
+        guard start >= 3, s[start - 1] == " " else { return false }
+        let boundary = start == 3 || !isNameScalar(s[start - 4])
+        let word = String(String.UnicodeScalarView(s[(start - 3)..<(start - 1)])).lowercased()
+        return boundary && (word == "in" || word == "at" || word == "of")
+    }
+
+    /// Whether a word in capitals and a comma stand right before `start`: the dateline's city before its state.
+    private static func followsDatelineCity(_ start: Int, _ s: [Unicode.Scalar]) -> Bool {
+        guard start >= 4, s[start - 1] == " ", s[start - 2] == "," else { return false }
+        var k = start - 2
+        while k > 0 && isNameScalar(s[k - 1]) { k -= 1 }
+        return k < start - 3 && s[k..<(start - 2)].allSatisfy { !$0.properties.isLowercase }
+    }
+}
