@@ -32,21 +32,30 @@ extension CombinedOrganizationFinder {
     static func sportBeside(_ place: EntitySpan, _ s: [Unicode.Scalar]) -> Range<Int>? {
         guard place.start >= 0, place.end <= s.count else { return nil }
         // "Football Australia": the sport before the place, and no capitalised word after it.
-        if let sport = word(endingAt: place.start - 1, s), sports.contains(String(String.UnicodeScalarView(s[sport]))),
+        if let sport = word(endingAt: place.start - 1, s), isSport(sport, s),
             !capitalisedWord(before: sport.lowerBound, s), !capitalisedWord(after: place.end, s)
         {
             return sport.lowerBound..<place.end
         }
         // "USA Swimming": the sport after the country's short name.
-        let name = String(String.UnicodeScalarView(s[place.start..<place.end]))
-        if name == "USA", let sport = word(startingAt: place.end + 1, s),
-            sports.contains(String(String.UnicodeScalarView(s[sport]))),
+        if place.end - place.start == 3, s[place.start] == "U", s[place.start + 1] == "S", s[place.start + 2] == "A",
+            let sport = word(startingAt: place.end + 1, s), isSport(sport, s),
             !capitalisedWord(before: place.start, s), !capitalisedWord(after: sport.upperBound, s)
         {
             return place.start..<sport.upperBound
         }
         return nil
     }
+
+    /// Whether the letters at `word` name a sport of `sports`. Asked beside every place the tagger finds, so a
+    /// String is built only for a capitalised word as long as a sport's name.
+    private static func isSport(_ word: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        sportLengths.contains(word.count) && ScalarClass.isUppercase(s[word.lowerBound])
+            && sports.contains(String(String.UnicodeScalarView(s[word])))
+    }
+
+    /// The lengths of the names in `sports`, in scalars.
+    private static let sportLengths = Set(sports.map(\.unicodeScalars.count))
 
     /// The letters of the word that ends at `end` with one space after it, if any.
     private static func word(endingAt space: Int, _ s: [Unicode.Scalar]) -> Range<Int>? {

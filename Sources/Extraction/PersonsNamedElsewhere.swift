@@ -12,18 +12,22 @@ extension CombinedOrganizationFinder {
         _ organizations: [FoundOrganization], isRuleName: (FoundOrganization) -> Bool, entities: [EntitySpan],
         _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
+        // Only a mention shaped as a person's name can be one (`persons` holds only such names), and most articles
+        // have none in an organization the rules do not know: then nothing is worked out.
+        guard entities.contains(where: { $0.label == "PER" }),
+            organizations.contains(where: { organization in
+                organization.mentions.contains { isGivenNameFirst($0.text) } && !isRuleName(organization)
+            })
+        else { return organizations }
         var persons = Set<String>()
         for entity in entities where entity.label == "PER" && entity.end - entity.start <= 64 {
             let name = String(String.UnicodeScalarView(scalars[entity.start..<entity.end]))
             if isGivenNameFirst(name) { persons.insert(name) }
         }
         func isPerson(_ mention: Mention) -> Bool {
-            persons.contains(mention.text)
-                || (isGivenNameFirst(mention.text) && isListedWithPerson(mention, entities: entities, scalars))
+            isGivenNameFirst(mention.text)
+                && (persons.contains(mention.text) || isListedWithPerson(mention, entities: entities, scalars))
         }
-        guard entities.contains(where: { $0.label == "PER" }),
-            organizations.contains(where: { $0.mentions.contains(where: isPerson) })
-        else { return organizations }
         return organizations.compactMap { organization in
             guard !isRuleName(organization) else { return organization }
             var kept = organization
@@ -36,8 +40,7 @@ extension CombinedOrganizationFinder {
     /// "Josh Gibcus and Sam Banks impressed": whether a person the tagger typed stands right before or after the
     /// mention, joined by "and" or a comma. Names listed together are of one kind.
     static func isListedWithPerson(_ mention: Mention, entities: [EntitySpan], _ scalars: [Unicode.Scalar]) -> Bool {
-        let joiners: [[Unicode.Scalar]] = [" and ", ", ", ", and "].map { Array($0.unicodeScalars) }
-        return entities.overlapping(max(0, mention.start - 7)..<min(scalars.count, mention.end + 7)).contains {
+        entities.overlapping(max(0, mention.start - 7)..<min(scalars.count, mention.end + 7)).contains {
             entity in
             guard entity.label == "PER" else { return false }
             let gap: ArraySlice<Unicode.Scalar>
@@ -48,14 +51,28 @@ extension CombinedOrganizationFinder {
             } else {
                 return false
             }
-            return joiners.contains { gap.elementsEqual($0) }
+            return listJoiners.contains { gap.elementsEqual($0) }
         }
     }
 
+    /// What joins the names of a list.
+    static let listJoiners: [[Unicode.Scalar]] = [" and ", ", ", ", and "].map { Array($0.unicodeScalars) }
+
     /// "Pierre Poilievre", "Marcus Rashford": two or three words, the first a given name the rules know.
     static func isGivenNameFirst(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
-        guard words.count == 2 || words.count == 3, let first = words.first,
+        // Most mentions are one word: in ASCII the words are counted on the bytes before any String is made (as
+        // `split(separator: " ")` does, a run of spaces is one separator; elsewhere a space may begin a character
+        // with a combining mark, which is no separator, so the split counts).
+        var words = 0
+        var previous: UInt8 = 0x20
+        var ascii = true
+        for byte in name.utf8 {
+            if previous == 0x20 && byte != 0x20 { words += 1 }
+            previous = byte
+            if byte >= 0x80 { ascii = false }
+        }
+        if !ascii { words = name.split(separator: " ").count }
+        guard words == 2 || words == 3, let first = name.split(separator: " ").first,
             first.unicodeScalars.first.map(ScalarClass.isUppercase) == true
         else { return false }
         return PersonNames.given.contains(first.lowercased())

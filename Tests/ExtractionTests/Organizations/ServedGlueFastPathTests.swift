@@ -97,4 +97,23 @@ struct ServedGlueFastPathTests {
         #expect(found.first?.aliases == ["china international import expo", "CIIE"])
         #expect(found.first?.mentions.map(\.start) == [0, 33, 51, 60])
     }
+
+    @Test("a person-shaped name is judged on the words split at spaces, whatever shortcut counts them")
+    func givenNameFirstCountsWordsAsSplitDoes() {
+        let names = [
+            "Pierre Poilievre", "Marcus Rashford Jr", "Josh", "Josh  Gibcus", " Josh Gibcus", "Josh Gibcus ",
+            "Josh Gibcus and Sam Banks", "josh gibcus", "Émile Zola", "José María Aznar", "Sam \u{301}Banks",
+            "Sam \u{301} Banks", "Maria  Lopez  Diaz", "", " ", "Sam Banks Holdings Ltd",
+        ]
+        for name in names {
+            let words = name.split(separator: " ")
+            let general =
+                (words.count == 2 || words.count == 3)
+                && words.first.map {
+                    $0.unicodeScalars.first.map(ScalarClass.isUppercase) == true
+                        && PersonNames.given.contains($0.lowercased())
+                } == true
+            #expect(CombinedOrganizationFinder.isGivenNameFirst(name) == general, "\(name)")
+        }
+    }
 }
