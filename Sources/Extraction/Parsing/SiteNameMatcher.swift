@@ -104,6 +104,9 @@ struct SiteNameMatcher {
     /// Every name in the blocks that matches the host, with how often the page writes it.
     func candidates(in blocks: [TextBlock], features: [BlockFeatures], extra: [String] = []) -> [Candidate] {
         var found: [String: Candidate] = [:]
+        // The names in the order the page first writes them: the candidates are returned so, since ties between
+        // them are settled by their order, and the dictionary's changes from run to run.
+        var order: [String] = []
         let initials = Set(url.siteLabels.compactMap { $0.unicodeScalars.first })
         let screen = HostScreen(url)
         // Names already found not to match: the screen and `match` depend on the name alone, and a page writes
@@ -121,6 +124,7 @@ struct SiteNameMatcher {
                 rejected.insert(name)
             } else if let (m, label) = match(name) {
                 found[name] = Candidate(name: name, match: m, label: label, weight: weight, furniture: short)
+                order.append(name)
             } else {
                 rejected.insert(name)
             }
@@ -161,7 +165,7 @@ struct SiteNameMatcher {
                 }
             }
         }
-        return Array(found.values)
+        return order.map { found[$0]! }
     }
 
     /// Words of a line with surrounding punctuation and a possessive removed.

@@ -59,11 +59,15 @@ struct SourceFinder {
 
     func find() -> String? {
         var votes: [String: (name: String, score: Double)] = [:]
+        // The keys in the order of their first vote: ties are settled by it, and sums made in it, never in the
+        // dictionary's order, which changes from run to run (Swift seeds its hashing per process).
+        var voteOrder: [String] = []
         func vote(_ raw: String, _ evidence: Evidence) {
             guard var name = Self.clean(raw) else { return }
             let bare = name.lowercased().hasPrefix("the ") ? String(name.dropFirst(4)) : name
             if let agency = ParsingLexicon.wireAgencies[bare.lowercased()] { name = agency }
             let key = name.lowercased()
+            if votes[key] == nil { voteOrder.append(key) }
             let current = votes[key] ?? (name, 0)
             votes[key] = (current.name, current.score + evidence.rawValue)
         }
@@ -155,13 +159,19 @@ struct SourceFinder {
         let whole = page ?? LoweredPage(blocks)
         var best: (name: String, score: Double)? = nil
         // Only the leading candidates are worth counting through the whole page.
-        let leading = votes.sorted { $0.value.score > $1.value.score }.prefix(8)
-        for (key, entry) in leading {
+        let ranked = voteOrder.enumerated().map { (rank: $0.offset, key: $0.element, entry: votes[$0.element]!) }
+        let leading = ranked.sorted {
+            $0.entry.score != $1.entry.score ? $0.entry.score > $1.entry.score : $0.rank < $1.rank
+        }
+        .prefix(8)
+        for (_, key, entry) in leading {
             // The lowercased key's UTF-8 is its scalars' (`min(_, 10)` below: no need to count further).
             let occurrences = whole.count(Array(key.utf8), inBlocks: blocks.indices, atMost: 10)
             var score = entry.score + 0.4 * Double(min(occurrences, 10))
             // A short form ("Quanta") lends its votes to the full name ("Quanta Magazine").
-            for (other, shorter) in votes where other != key && key.hasPrefix(other + " ") { score += shorter.score }
+            for (_, other, shorter) in ranked where other != key && key.hasPrefix(other + " ") {
+                score += shorter.score
+            }
             if best == nil || score > best!.score { best = (entry.name, score) }
         }
         guard let best, best.score >= 3 else { return nil }

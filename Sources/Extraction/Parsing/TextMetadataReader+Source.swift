@@ -61,7 +61,11 @@ extension TextMetadataReader {
                 counts[String(next), default: 0] += isCopyright ? 2 : 1
             }
         }
-        guard let (word, count) = counts.max(by: { $0.value < $1.value }), count >= 2 else { return nil }
+        // The most frequent word; between words as frequent, the one first in the alphabet, never the
+        // dictionary's order, which changes from run to run.
+        guard let (word, count) = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
+            count >= 2
+        else { return nil }
         return name + " " + word
     }
 
