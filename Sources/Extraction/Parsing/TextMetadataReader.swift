@@ -81,7 +81,7 @@ struct TextMetadataReader {
         }
         result.bodyBlocks = ArticleBodyEdges.story(
             selection.blocks, blocks: blocks, features: features, titleBlock: title, bylineBlocks: result.bylineBlocks,
-            dateBlock: result.dateBlock)
+            dateBlock: result.dateBlock, authors: result.authors)
         // Wire copy without a byline credits its reporters in the trailer the body leaves out.
         if result.authors.isEmpty, let last = result.bodyBlocks.last {
             result.authors = ArticleBodyEdges.reporters(after: last, in: blocks) ?? []
