@@ -68,8 +68,8 @@ struct TextMetadataReader {
             }
             if usedSource == nil, let s = byline.source { usedSource = s }
         }
-        if result.authors.isEmpty, let title, let (index, name) = nameLine(after: title) {
-            result.authors = [name]
+        if result.authors.isEmpty, let title, let (index, names) = nameLine(after: title) {
+            result.authors = names
             result.bylineBlocks.insert(index)
         }
         if usedSource == nil, let last = result.bylineBlocks.max() ?? ordered.first, last + 1 < blocks.count {
@@ -119,24 +119,6 @@ struct TextMetadataReader {
             }
         }
         return result
-    }
-
-    /// A line holding only a person's name (two or three capitalised words) just below the headline: a byline
-    /// whose "By" the page drew as an image or a link.
-    func nameLine(after title: Int) -> (Int, String)? {
-        let parser = BylineParser()
-        for i in (title + 1)..<min(blocks.count, title + 6) {
-            // Past the third line only over short furniture ("3 hours ago", "Share", "Save").
-            if i >= title + 4, !(title + 1..<i).allSatisfy({ features[$0].words <= 3 }) { break }
-            let words = blocks[i].text.split(separator: " ")
-            guard (2...3).contains(words.count), features[i].length == words.count else { continue }
-            if parser.isPersonName(words), !Self.looksLikeCaption(blocks[i].text),
-                !words.contains(where: { ScalarClass.isUppercase($0.unicodeScalars.last ?? "a") })
-            {
-                return (i, words.joined(separator: " "))
-            }
-        }
-        return nil
     }
 
     /// "BBC News, Boston" under a byline: the publication and the reporter's place; or a wire agency alone. Nil
