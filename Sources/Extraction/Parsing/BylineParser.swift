@@ -455,7 +455,11 @@ struct BylineParser {
     static func gluedLabel(_ word: String) -> String? {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 6 else { return nil }
-        for i in 3..<scalars.count
+        // "MacLeod", "MacKenzie", "FitzGerald": Scottish, Irish and Norman names are capitalised inside.
+        let lower = word.lowercased()
+        let start = lower.hasPrefix("fitz") ? 5 : lower.hasPrefix("mac") ? 4 : 3
+        guard start < scalars.count else { return nil }
+        for i in start..<scalars.count
         where ScalarClass.isUppercase(scalars[i]) && !ScalarClass.isUppercase(scalars[i - 1])
             && ScalarClass.isLetter(scalars[i - 1])
         {

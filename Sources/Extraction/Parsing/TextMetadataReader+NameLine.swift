@@ -15,14 +15,18 @@ extension TextMetadataReader {
                 }
                 continue
             }
-            if (5...14).contains(words.count), let names = jointNames(blocks[i].text, parser: parser),
-                (i + 1..<min(blocks.count, i + 3)).contains(where: { !DateScanner().dates(in: blocks[$0].text).isEmpty }
-                )
-            {
-                return (i, names)
-            }
+            if let names = jointNameLine(i, parser: parser) { return (i, names) }
         }
         return nil
+    }
+
+    /// The names of block `i` when it is two to four bare names joined by "and", "&" or commas with a date line
+    /// within the two lines under it; nil otherwise. Such a line is a byline, never the headline.
+    func jointNameLine(_ i: Int, parser: BylineParser = BylineParser()) -> [String]? {
+        guard (5...14).contains(features[i].words), let names = jointNames(blocks[i].text, parser: parser),
+            (i + 1..<min(blocks.count, i + 3)).contains(where: { !DateScanner().dates(in: blocks[$0].text).isEmpty })
+        else { return nil }
+        return names
     }
 
     /// Two to four bare names joined by "and", "&" or commas, or nil when any part is not a name.

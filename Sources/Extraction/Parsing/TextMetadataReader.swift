@@ -206,6 +206,9 @@ struct TextMetadataReader {
                 let next = parser.parse("By " + blocks[i + 1].text), !next.authors.isEmpty
             {
                 found[i] = next
+            } else if let names = jointNameLine(i, parser: parser) {
+                // "Jane Doe and John Roe" over the date: the byline without its "By", an anchor for the headline.
+                found[i] = BylineParser.Byline(authors: names, source: nil, explicit: false)
             }
         }
         return found

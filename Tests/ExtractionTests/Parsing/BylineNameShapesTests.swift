@@ -67,4 +67,35 @@ struct BylineNameShapesTests {
         #expect(fielded?.source == nil)
         #expect(BylineParser().parse("By Anil Menon | Fox News")?.source == "Fox News")
     }
+
+    @Test("'MacLeod', 'MacKenzie', 'FitzGerald' are whole surnames, not a name glued to a label")
+    func capitalisedInside() {
+        #expect(BylineParser().parse("By Fiona MacLeod")?.authors == ["Fiona MacLeod"])
+        #expect(
+            BylineParser().parse("By Ewan MacKenzie and Ciara FitzGerald")?.authors == [
+                "Ewan MacKenzie", "Ciara FitzGerald",
+            ])
+        #expect(BylineParser.gluedLabel("HiltzikBusiness") == "Hiltzik")
+    }
+
+    @Test("Names joined by 'and' over a desk line and the date are the byline, not the headline above them")
+    func jointNamesUnderHeadline() {
+        let page = """
+            Home › Markets › Bonds
+
+            Gilt yields climb as traders trim rate-cut bets
+
+            Priya Shah and Tomasz Nowak
+            City Markets Desk
+            14/08/2024 - 18:05
+
+            LONDON — Yields on British government bonds rose on Wednesday after inflation data came in above \
+            forecasts, leading traders to scale back bets on further interest rate cuts this year.
+
+            The two-year gilt yield rose 9 basis points to 3.71%.
+            """
+        let article = ArticleAnalyzer(finder: NoOrganizations()).analyze(ArticleInput(content: page))
+        #expect(article.title == "Gilt yields climb as traders trim rate-cut bets")
+        #expect(article.authors == ["Priya Shah", "Tomasz Nowak"])
+    }
 }
