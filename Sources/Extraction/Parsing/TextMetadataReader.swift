@@ -290,7 +290,12 @@ struct TextMetadataReader {
             let f = features[i]
             let count = block.text.unicodeScalars.count
             guard count >= 8, count <= 300, f.words >= 2 || f.ideographs >= 6, f.length <= 45 else { continue }
-            guard !f.hasBoilerplatePhrase || f.length > 20, f.brackets == 0, bylines[i] == nil else { continue }
+            // A headline may hold a furniture word ("… after BOJ comments", "Back to school …"): a line of seven
+            // words or more just above the byline or date is still a candidate, marked down below.
+            let overAnchor = anchor.map { $0 > i && $0 - i <= 3 } ?? false
+            guard !f.hasBoilerplatePhrase || f.length > 20 || (f.words >= 7 && overAnchor), f.brackets == 0,
+                bylines[i] == nil
+            else { continue }
             if Self.isMenu(block.text) || block.isSpacedMenu { continue }
             // "Staff Writer", "BBC News, Political correspondent": the rest of a byline block, never the headline.
             if f.words <= 8, ArticleParser.isBylineRest(block.text) || Self.isDeskAndRole(block.text) { continue }
@@ -343,6 +348,7 @@ struct TextMetadataReader {
                 score += 3
             }
             if f.separators > 0 { score -= 2 }
+            if f.hasBoilerplatePhrase && f.length <= 20 { score -= 4 }
             if Self.isBreadcrumb(block.text) { score -= 6 }
             if f.length >= 4 && f.length <= 25 { score += 2 + Double(min(f.words, 12)) * 0.15 }
             if f.length < 3 { score -= 3 }
