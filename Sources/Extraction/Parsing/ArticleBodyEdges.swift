@@ -110,6 +110,14 @@ enum ArticleBodyEdges {
         guard !authors.isEmpty, let first = text.unicodeScalars.first, ScalarClass.isUppercase(first) else {
             return false
         }
+        // The line's first word must be a name's first word or surname: most paragraphs are turned away on it
+        // without a lowercased copy of the whole.
+        let opening = ScalarClass.lowercased(String(text.prefix { $0 != " " }))
+        let openers = authors.flatMap { author in
+            let words = ScalarClass.lowercased(author).split(separator: " ")
+            return [words.first, words.last].compactMap { $0.map(String.init) }
+        }
+        guard openers.contains(opening) else { return false }
         let lower = ScalarClass.lowercased(text)
         for author in authors {
             let name = ScalarClass.lowercased(author)

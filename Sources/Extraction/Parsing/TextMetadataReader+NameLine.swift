@@ -31,8 +31,11 @@ extension TextMetadataReader {
 
     /// Two to four bare names joined by "and", "&" or commas, or nil when any part is not a name.
     func jointNames(_ line: String, parser: BylineParser) -> [String]? {
-        // Most lines hold none of the joins: the split below is spared them.
-        guard line.contains(" and ") || line.contains(" & ") || line.contains(", ") else { return nil }
+        // Most lines hold none of the joins: the split below is spared them. A byte miss is final (the joins are
+        // ASCII without "K", ";" or "`"; see `ByteSearch`), and a byte hit Foundation does not confirm splits nothing.
+        guard Self.nameJoins.contains(where: { ByteSearch.contains(line, $0) }), Self.wordsOpenCapitalised(line) else {
+            return nil
+        }
         var parts = [line]
         for join in [", ", " and ", " & "] { parts = parts.flatMap { $0.components(separatedBy: join) } }
         guard (2...4).contains(parts.count) else { return nil }
@@ -43,6 +46,23 @@ extension TextMetadataReader {
             names.append(words.joined(separator: " "))
         }
         return names
+    }
+
+    static let nameJoins = [", ", " and ", " & "].map { Array($0.utf8) }
+
+    /// Whether every word opens with a capital (or a letter beyond ASCII) but the joins "and" and "&" and a name's
+    /// particles ("von", "de"): a cheap test
+    /// on bytes that turns away the sentences and lists with commas before any split.
+    static func wordsOpenCapitalised(_ line: String) -> Bool {
+        for word in line.utf8.split(separator: 0x20) {
+            guard let first = word.first else { continue }
+            if (first >= 0x41 && first <= 0x5A) || first >= 0x80 { continue }
+            if word.elementsEqual("and".utf8) || word.elementsEqual("&".utf8) { continue }
+            // "Ursula von der Leyen": a name's particles are written in lowercase.
+            if BylineParser.particles.contains(String(decoding: word, as: UTF8.self)) { continue }
+            return false
+        }
+        return true
     }
 
     /// Capitalised words of a person's name, none ending in a capital (an acronym or a headline's shout).

@@ -98,4 +98,11 @@ struct BylineNameShapesTests {
         #expect(article.title == "Gilt yields climb as traders trim rate-cut bets")
         #expect(article.authors == ["Priya Shah", "Tomasz Nowak"])
     }
+
+    @Test("The cheap test before splitting a line into names: capitals, 'and', '&' and particles only")
+    func capitalisedWords() {
+        #expect(TextMetadataReader.wordsOpenCapitalised("Ana de Souza and Tom Roe"))
+        #expect(TextMetadataReader.wordsOpenCapitalised("Émilie Durand & Tom Roe"))
+        #expect(!TextMetadataReader.wordsOpenCapitalised("Prices rose, and shares fell"))
+    }
 }
