@@ -1,10 +1,11 @@
 /// The edges of the story inside the selected run: what opens it before the lead (headline, byline, date lines,
 /// the rest of a byline block) and what closes wire copy after the last paragraph (credits and standards lines).
 enum ArticleBodyEdges {
-    /// The selected blocks without the header above the lead and the wire trailers below the story.
+    /// The selected blocks without the header above the lead and the wire trailers below the story; `authors` are the
+    /// byline's, whose notes under the story ("Jane Doe is a reporter for …") go with the trailers.
     static func story(
         _ selection: [Int], blocks: [TextBlock], features: [BlockFeatures], titleBlock: Int?, bylineBlocks: Set<Int>,
-        dateBlock: Int?
+        dateBlock: Int?, authors: [String] = []
     ) -> [Int] {
         var body = selection.filter { $0 != titleBlock && !bylineBlocks.contains($0) }
         // The headline and byline open the article: what the selection holds before them is page furniture.
@@ -49,7 +50,10 @@ enum ArticleBodyEdges {
         var wordsBelow = 0
         for k in Swift.stride(from: body.count - 1, through: max(1, body.count - 8), by: -1) {
             let f = features[body[k]]
-            if f.words <= 60, isTrailer(blocks[body[k]].text) { cut = k }
+            if f.words <= 60, isTrailer(blocks[body[k]].text) || isReporterNote(blocks[body[k]].text, authors: authors)
+            {
+                cut = k
+            }
             wordsBelow += f.words
             if wordsBelow > 80 { break }
         }
@@ -73,6 +77,14 @@ enum ArticleBodyEdges {
         }
         let lower = ScalarClass.lowercased(line)
         if lower.hasPrefix("our standards:") && lower.contains("trust principles") { return true }
+        // "This report by The Canadian Press was first published Oct. 3, 2023.": the agency's closing stamp.
+        if lower.hasPrefix("this report by ") && lower.contains(" was first published") { return true }
+        // "Contact Jane Doe at jdoe@example.com or 555-0142.": how to reach the reporter, under the story.
+        for opener in contactOpeners where lower.hasPrefix(opener) {
+            let rest = line.unicodeScalars.dropFirst(opener.unicodeScalars.count)
+            return (rest.first.map(ScalarClass.isUppercase) ?? false) && lower.contains("@")
+                && lower.split(separator: " ").count <= 25
+        }
         // A credit names people: the word after "by" is capitalised ("Reporting by local media…" is a sentence).
         for opener in creditOpeners where lower.hasPrefix(opener) {
             let rest = line.unicodeScalars.dropFirst(opener.unicodeScalars.count)
@@ -80,11 +92,57 @@ enum ArticleBodyEdges {
         }
         // The cheap tests first (all three are pure, so their order does not change the answer): most paragraphs
         // end in no contribution and are never split into words.
-        guard let first = line.unicodeScalars.first, ScalarClass.isUppercase(first),
-            contributionEndings.contains(where: { lower.hasSuffix($0) })
-        else { return false }
-        return lower.split(separator: " ").count <= 30
+        guard let first = line.unicodeScalars.first, ScalarClass.isUppercase(first) else { return false }
+        if contributionEndings.contains(where: { lower.hasSuffix($0) }) {
+            return lower.split(separator: " ").count <= 30
+        }
+        // "Associated Press writer Jane Doe in Abuja contributed.": the short form names the contributor's trade, so
+        // a story's own "Both teams contributed." is no credit.
+        guard lower.hasSuffix(" contributed.") || lower.hasSuffix(" contributed") else { return false }
+        let words = lower.split(separator: " ")
+        return words.count <= 30 && words.contains { contributorTrades.contains(String($0)) }
     }
+
+    /// A note on the story's own reporter under it: "Jane Doe is a congressional reporter for the Example Post.",
+    /// "Doe covers West Africa for the agency." It opens with a byline's name (whole, or the surname alone) and goes
+    /// on to say what the reporter is or covers; a story's sentence about someone else opens with another name.
+    static func isReporterNote(_ text: String, authors: [String]) -> Bool {
+        guard !authors.isEmpty, let first = text.unicodeScalars.first, ScalarClass.isUppercase(first) else {
+            return false
+        }
+        // The line's first word must be a name's first word or surname: most paragraphs are turned away on it
+        // without a lowercased copy of the whole.
+        let opening = ScalarClass.lowercased(String(text.prefix { $0 != " " }))
+        let openers = authors.flatMap { author in
+            let words = ScalarClass.lowercased(author).split(separator: " ")
+            return [words.first, words.last].compactMap { $0.map(String.init) }
+        }
+        guard openers.contains(opening) else { return false }
+        let lower = ScalarClass.lowercased(text)
+        for author in authors {
+            let name = ScalarClass.lowercased(author)
+            let names = [name, name.split(separator: " ").last.map(String.init) ?? name]
+            for written in names where lower.hasPrefix(written + " ") {
+                let rest = lower.dropFirst(written.count + 1)
+                if reporterNoteVerbs.contains(where: { rest.hasPrefix($0) }) {
+                    return lower.split(separator: " ").count <= 40
+                }
+            }
+        }
+        return false
+    }
+
+    /// What a note on the reporter says after the name.
+    static let reporterNoteVerbs = ["is a ", "is an ", "is the ", "covers ", "writes about ", "reports on "]
+
+    /// The trades a short contribution line names: "Associated Press writers A and B contributed."
+    static let contributorTrades: Set<String> = [
+        "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists",
+        "researcher", "researchers", "photographer", "photographers",
+    ]
+
+    /// Openings of a line telling how to reach the reporter, lowercased, each followed by a name.
+    static let contactOpeners = ["contact ", "reach ", "email "]
 
     /// The reporters a wire trailer credits: "(Reporting by Hadeel Al Sayegh; Editing by Louise Heavens)" →
     /// ["Hadeel Al Sayegh"]; nil for other lines, and for "Additional reporting by", whose names helped the author.
@@ -107,8 +165,10 @@ enum ArticleBodyEdges {
         s == "(" || s == ")" || s == "-" || s == "–" || s == "—" || s == " "
     }
 
-    /// The first letters of `creditOpeners` and of "Our Standards", in either case.
-    static let creditInitials: Set<Unicode.Scalar> = ["R", "r", "A", "a", "W", "w", "E", "e", "C", "c", "O", "o"]
+    /// The first letters of `creditOpeners`, `contactOpeners`, "Our Standards" and "This report by", in either case.
+    static let creditInitials: Set<Unicode.Scalar> = [
+        "R", "r", "A", "a", "W", "w", "E", "e", "C", "c", "O", "o", "T", "t",
+    ]
     static let contributed = Array("contributed".utf8)
 
     /// Openings of a wire story's credit line, lowercased, each followed by the names.

@@ -54,8 +54,10 @@ struct BylineParser {
                     if !value.isEmpty { source = value }
                 } else if authorField == nil, Self.opener(of: fl) != nil {
                     authorField = field
-                } else if authorField != nil, publication == nil, Self.looksLikePublication(field) {
-                    publication = field  // "By A | Fox News"
+                } else if authorField != nil, publication == nil, Self.looksLikePublication(field),
+                    !Self.isPlace(field)
+                {
+                    publication = field  // "By A | Fox News"; not "Written by A | New Delhi |", the reporter's city
                 }
             }
             if let authorField { rest = authorField } else if source == nil { rest = fields.first ?? trimmed }
@@ -126,6 +128,10 @@ struct BylineParser {
             return ScalarClass.isUppercase(first) || ["of", "for", "the", "and", "&"].contains(word.lowercased())
         } && !words.contains { roleWords.contains($0.lowercased()) }
     }
+
+    /// A city, region or country ("New Delhi", "Queensland"): where the reporter files from, written in a byline's
+    /// field or after its comma as a publication would be.
+    static func isPlace(_ text: String) -> Bool { PlaceNames.contains(text.lowercased()) }
 
     /// A cheap test before the full parse: a line without "by", "@", a digit, a comma or "|" is no implied byline.
     static func mayBeImpliedByline(_ text: String) -> Bool {
@@ -304,13 +310,26 @@ struct BylineParser {
                 && !(index > 0 && Self.looksLikePublication(part) && part.contains(".") && !Self.dotsAreInitials(part))
             {
                 authors.append(words.joined(separator: " "))
+            } else if explicit && Self.opensWithMonthName(words) && isPersonName(Array(words.dropFirst())) {
+                // "By Jane Doe and May Chen", "By April Rubin": a first name that is also a month's.
+                authors.append(words.joined(separator: " "))
             } else if index == 0 && !explicit {
                 break
-            } else if index > 0, publication == nil, Self.looksLikePublication(part) {
+            } else if index > 0, publication == nil, Self.looksLikePublication(part), !Self.isPlace(part) {
                 publication = part  // "By A, Cleveland.com", "By A, CNN Business"
             }
         }
         return (authors, agency, publication)
+    }
+
+    /// Whether a name's first word is a month's name written out ("April", "May", "June", "Jan"), not abbreviated
+    /// with a full stop: in an explicit byline, with a surname after it, it is a first name ("May Chen"); a date's
+    /// month has its digits, where the names were cut.
+    static func opensWithMonthName(_ words: [String]) -> Bool {
+        guard words.count >= 2, let first = words.first, !first.hasSuffix("."),
+            let initial = first.unicodeScalars.first, ScalarClass.isUppercase(initial)
+        else { return false }
+        return DateScanner.months[first.lowercased()] != nil
     }
 
     /// Every full stop closes an initial, a lone capital followed by a space ("Olga R. Rodriguez"); a host name
@@ -436,7 +455,11 @@ struct BylineParser {
     static func gluedLabel(_ word: String) -> String? {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 6 else { return nil }
-        for i in 3..<scalars.count
+        // "MacLeod", "MacKenzie", "FitzGerald": Scottish, Irish and Norman names are capitalised inside.
+        let lower = word.lowercased()
+        let start = lower.hasPrefix("fitz") ? 5 : lower.hasPrefix("mac") ? 4 : 3
+        guard start < scalars.count else { return nil }
+        for i in start..<scalars.count
         where ScalarClass.isUppercase(scalars[i]) && !ScalarClass.isUppercase(scalars[i - 1])
             && ScalarClass.isLetter(scalars[i - 1])
         {

@@ -22,6 +22,10 @@ struct SourceFinder {
         case homeLink = 6
         /// A short line under the logo line: more likely a section than the site.
         case sectionUnderLogo = 1.4
+        /// The page's first line named like a publication, two to four capitalised words ("Riverbend Garden Notes",
+        /// "Markets Daily"): a copied page opens with its nameplate, which the story seldom repeats in full. With
+        /// the line's own count (0.4) it reaches the floor of 3 that a plain logo line (2.5) does not.
+        case nameplate = 2.9
     }
 
     /// Newspapers' section names. Not those that are also publications' names ("Science", "Nature", "Time",
@@ -96,8 +100,15 @@ struct SourceFinder {
                 // A news brand readers know by its name alone ("Forbes", "Axios") is as sure as a masthead. (Wire
                 // agencies vote nowhere here: their names at the top of a page are mostly photo credits.)
                 let isKnown = features[i].words <= 3 && ParsingLexicon.knownPublications.contains(text.lowercased())
+                // Not the logo's link ("BBC Homepage"), whose label is no part of the name.
+                let isNameplate =
+                    logoLines == 1 && (2...4).contains(features[i].words) && BylineParser.looksLikePublication(text)
+                    && last != "homepage" && last != "home"
                 if !isSection {
-                    vote(text, isMasthead || isKnown ? .masthead : logoVoted ? .sectionUnderLogo : .logo)
+                    vote(
+                        text,
+                        isMasthead || isKnown
+                            ? .masthead : logoVoted ? .sectionUnderLogo : isNameplate ? .nameplate : .logo)
                 }
                 // A picture's placeholder ("[script]") or a control ("toggle") is no logo above the sections.
                 if !logoVoted, !isSection, let name = Self.clean(text), !Self.pageControls.contains(name.lowercased()) {

@@ -97,9 +97,12 @@ extension TextMetadataReader {
 
     /// The order the lines' slashed numeric dates show when one part is above 12: true for day first ("25/11/2024"),
     /// false for month first ("11/25/2024"), nil when none shows it or they disagree as often one way as the other.
+    /// When none shows it, a 24-hour clock past noon right after a date ("05/02/2024 - 14:32") says day first:
+    /// sites that write the month first write "2:32 PM".
     static func numericDateOrder<Lines: Sequence<String>>(_ lines: Lines) -> Bool? {
         var dayFirst = 0
         var monthFirst = 0
+        var afternoonClocks = 0
         for line in lines where ByteSearch.holds(line, byte: 0x2F) {
             let bytes = Array(line.utf8)
             var i = 0
@@ -128,9 +131,26 @@ extension TextMetadataReader {
                 }
                 if a > 12 && a <= 31 && b >= 1 && b <= 12 { dayFirst += 1 }
                 if b > 12 && b <= 31 && a >= 1 && a <= 12 { monthFirst += 1 }
+                if a >= 1 && a <= 12 && b >= 1 && b <= 12 && afternoonClock(bytes, from: afterC) {
+                    afternoonClocks += 1
+                }
             }
         }
-        return dayFirst == monthFirst ? nil : dayFirst > monthFirst
+        if dayFirst == monthFirst { return dayFirst == 0 && afternoonClocks > 0 ? true : nil }
+        return dayFirst > monthFirst
+    }
+
+    /// Whether a 24-hour time from 13:00 to 23:59 follows a date's end, past at most four spaces, dashes, bars
+    /// or commas: "05/02/2024 - 14:32", "05/02/2024, 17:05".
+    private static func afternoonClock(_ bytes: [UInt8], from start: Int) -> Bool {
+        var i = start
+        while i < bytes.count, i - start < 4, [0x20, 0x2D, 0x7C, 0x2C].contains(bytes[i]) { i += 1 }
+        guard i + 4 < bytes.count, isDigit(bytes[i]), isDigit(bytes[i + 1]), bytes[i + 2] == 0x3A,
+            isDigit(bytes[i + 3]), isDigit(bytes[i + 4])
+        else { return false }
+        let hour = Int(bytes[i] - 0x30) * 10 + Int(bytes[i + 1] - 0x30)
+        let minute = Int(bytes[i + 3] - 0x30) * 10 + Int(bytes[i + 4] - 0x30)
+        return hour >= 13 && hour <= 23 && minute <= 59 && (i + 5 == bytes.count || !isDigit(bytes[i + 5]))
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

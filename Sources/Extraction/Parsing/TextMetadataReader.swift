@@ -68,8 +68,8 @@ struct TextMetadataReader {
             }
             if usedSource == nil, let s = byline.source { usedSource = s }
         }
-        if result.authors.isEmpty, let title, let (index, name) = nameLine(after: title) {
-            result.authors = [name]
+        if result.authors.isEmpty, let title, let (index, names) = nameLine(after: title) {
+            result.authors = names
             result.bylineBlocks.insert(index)
         }
         if usedSource == nil, let last = result.bylineBlocks.max() ?? ordered.first, last + 1 < blocks.count {
@@ -81,7 +81,7 @@ struct TextMetadataReader {
         }
         result.bodyBlocks = ArticleBodyEdges.story(
             selection.blocks, blocks: blocks, features: features, titleBlock: title, bylineBlocks: result.bylineBlocks,
-            dateBlock: result.dateBlock)
+            dateBlock: result.dateBlock, authors: result.authors)
         // Wire copy without a byline credits its reporters in the trailer the body leaves out.
         if result.authors.isEmpty, let last = result.bodyBlocks.last {
             result.authors = ArticleBodyEdges.reporters(after: last, in: blocks) ?? []
@@ -119,24 +119,6 @@ struct TextMetadataReader {
             }
         }
         return result
-    }
-
-    /// A line holding only a person's name (two or three capitalised words) just below the headline: a byline
-    /// whose "By" the page drew as an image or a link.
-    func nameLine(after title: Int) -> (Int, String)? {
-        let parser = BylineParser()
-        for i in (title + 1)..<min(blocks.count, title + 6) {
-            // Past the third line only over short furniture ("3 hours ago", "Share", "Save").
-            if i >= title + 4, !(title + 1..<i).allSatisfy({ features[$0].words <= 3 }) { break }
-            let words = blocks[i].text.split(separator: " ")
-            guard (2...3).contains(words.count), features[i].length == words.count else { continue }
-            if parser.isPersonName(words), !Self.looksLikeCaption(blocks[i].text),
-                !words.contains(where: { ScalarClass.isUppercase($0.unicodeScalars.last ?? "a") })
-            {
-                return (i, words.joined(separator: " "))
-            }
-        }
-        return nil
     }
 
     /// "BBC News, Boston" under a byline: the publication and the reporter's place; or a wire agency alone. Nil
@@ -224,6 +206,9 @@ struct TextMetadataReader {
                 let next = parser.parse("By " + blocks[i + 1].text), !next.authors.isEmpty
             {
                 found[i] = next
+            } else if let names = jointNameLine(i, parser: parser) {
+                // "Jane Doe and John Roe" over the date: the byline without its "By", an anchor for the headline.
+                found[i] = BylineParser.Byline(authors: names, source: nil, explicit: false)
             }
         }
         return found
@@ -305,7 +290,12 @@ struct TextMetadataReader {
             let f = features[i]
             let count = block.text.unicodeScalars.count
             guard count >= 8, count <= 300, f.words >= 2 || f.ideographs >= 6, f.length <= 45 else { continue }
-            guard !f.hasBoilerplatePhrase || f.length > 20, f.brackets == 0, bylines[i] == nil else { continue }
+            // A headline may hold a furniture word ("… after BOJ comments", "Back to school …"): a line of seven
+            // words or more just above the byline or date is still a candidate, marked down below.
+            let overAnchor = anchor.map { $0 > i && $0 - i <= 3 } ?? false
+            guard !f.hasBoilerplatePhrase || f.length > 20 || (f.words >= 7 && overAnchor), f.brackets == 0,
+                bylines[i] == nil
+            else { continue }
             if Self.isMenu(block.text) || block.isSpacedMenu { continue }
             // "Staff Writer", "BBC News, Political correspondent": the rest of a byline block, never the headline.
             if f.words <= 8, ArticleParser.isBylineRest(block.text) || Self.isDeskAndRole(block.text) { continue }
@@ -358,6 +348,7 @@ struct TextMetadataReader {
                 score += 3
             }
             if f.separators > 0 { score -= 2 }
+            if f.hasBoilerplatePhrase && f.length <= 20 { score -= 4 }
             if Self.isBreadcrumb(block.text) { score -= 6 }
             if f.length >= 4 && f.length <= 25 { score += 2 + Double(min(f.words, 12)) * 0.15 }
             if f.length < 3 { score -= 3 }

@@ -21,7 +21,7 @@ struct NumericDateOrderTests {
 
         By Amina Wanjiru
 
-        12/03/2025 14:05
+        12/03/2025 2:05 PM
 
         Kenya's water authority said on Wednesday it would ration supplies to Nairobi's four million residents \
         after the driest rainy season in forty years left the city's reservoirs at a third of their capacity.
