@@ -34,6 +34,9 @@ SHAPES = {
         for a, b, c, d in zip(*[iter(words(n))] * 4)),
     "acronym definitions": lambda n: " ".join(
         f"the {w.capitalize()} Agency ({w[:3].upper()}{i})" for i, w in enumerate(words(n // 3))),
+    "defined acronyms": lambda n: " ".join(
+        f"The {' '.join(w.capitalize() for w in name)} Agency ({''.join(w[0].upper() for w in name)}A) said "
+        f"{''.join(w[0].upper() for w in name)}A would act." for name in zip(*[iter(words(n // 3))] * 4)),
     "sentences of one word": lambda n: " ".join(w.capitalize() + "." for w in words(n)),
     "HTML paragraphs": lambda n: "<html><body>" + "".join(
         f"<p>{' '.join(words(20))}</p>" for _ in range(n // 20)) + "</body></html>",

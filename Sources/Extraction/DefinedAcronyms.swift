@@ -11,11 +11,12 @@ extension CombinedOrganizationFinder {
         _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
         var definitions: [(organization: Int, letters: [Unicode.Scalar])] = []
+        var defined = Set<[Unicode.Scalar]>()
         for (index, organization) in organizations.enumerated() {
             for mention in organization.mentions {
                 guard let letters = TaggedOrganizationFinder.acronym(after: mention.end, scalars),
                     TaggedOrganizationFinder.initials(scalars[mention.start..<mention.end]) == letters,
-                    !definitions.contains(where: { $0.letters == letters })
+                    defined.insert(letters).inserted
                 else { continue }
                 definitions.append((index, letters))
             }
@@ -24,18 +25,18 @@ extension CombinedOrganizationFinder {
         var taken = TakenText(length: scalars.count)
         for organization in organizations { taken.take(organization.mentions) }
         var result = organizations
+        let cover = regions.map(RegionCover.init)
+        // An article defines an acronym or two, each searched for through the text; one that defines many (a
+        // glossary, a list) has its words indexed once, or the searches together would be quadratic.
+        let words = definitions.count > Self.acronymsSearchedOneByOne ? WholeWordStarts(scalars) : nil
         for (index, letters) in definitions {
             // The acronym as the article writes it: "RBI", or "Sebi" for a word-shaped one.
             guard let written = writtenAcronym(letters, after: result[index].mentions, scalars) else { continue }
             var found: [Mention] = []
-            for start in wholeWordStarts(of: written, in: scalars) {
+            for start in words?.starts(of: written) ?? wholeWordStarts(of: written, in: scalars) {
                 let mention = Mention(
                     start: start, end: start + written.count, text: String(String.UnicodeScalarView(written)))
-                if let regions,
-                    !regions.contains(where: { $0.lowerBound <= mention.start && mention.end <= $0.upperBound })
-                {
-                    continue
-                }
+                if let cover, !cover.encloses(mention.start, mention.end) { continue }
                 guard taken.isFree(mention), isTypedAsNoName(mention, entities: entities) else { continue }
                 found.append(mention)
             }
@@ -49,6 +50,9 @@ extension CombinedOrganizationFinder {
         }
         return result
     }
+
+    /// How many defined acronyms are searched for one by one before the text's words are indexed.
+    static let acronymsSearchedOneByOne = 4
 
     /// The parenthesised acronym's own scalars after the first of `mentions` it follows.
     private static func writtenAcronym(
@@ -70,5 +74,36 @@ extension CombinedOrganizationFinder {
             !(entity.start < mention.end && mention.start < entity.end)
                 || (entity.start == mention.start && entity.end == mention.end && entity.label == "MISC")
         }
+    }
+}
+
+/// Where each word of a text starts, for words of name scalars (`isNameScalar`) of two to nine scalars that open
+/// with a capital: what `wholeWordStarts` finds for such a word, read in one pass. A word all of name scalars
+/// matches there only as a whole run of them, so the runs are the matches.
+struct WholeWordStarts {
+    private var startsOfWord: [String: [Int]] = [:]
+
+    init(_ scalars: [Unicode.Scalar]) {
+        var k = 0
+        while k < scalars.count {
+            guard CombinedOrganizationFinder.isNameScalar(scalars[k]) else {
+                k += 1
+                continue
+            }
+            let start = k
+            while k < scalars.count && CombinedOrganizationFinder.isNameScalar(scalars[k]) { k += 1 }
+            if (2...9).contains(k - start) && ScalarClass.isUppercase(scalars[start]) {
+                startsOfWord[String(String.UnicodeScalarView(scalars[start..<k])), default: []].append(start)
+            }
+        }
+    }
+
+    /// The starts of `word` as a whole word, ascending; nil when the index cannot answer for it (a word of other
+    /// scalars, or of another length or case), which the caller then searches for.
+    func starts(of word: [Unicode.Scalar]) -> [Int]? {
+        guard (2...9).contains(word.count), ScalarClass.isUppercase(word[0]),
+            word.allSatisfy(CombinedOrganizationFinder.isNameScalar)
+        else { return nil }
+        return startsOfWord[String(String.UnicodeScalarView(word))] ?? []
     }
 }

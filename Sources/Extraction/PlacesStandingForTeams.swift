@@ -23,6 +23,8 @@ extension CombinedOrganizationFinder {
         var taken = TakenText(length: scalars.count)
         for organization in organizations { taken.take(organization.mentions) }
         var result = organizations
+        let cover = regions.map(RegionCover.init)
+        var added = Set<Int>()
         for place in entities where place.label == "LOC" {
             let mention = Mention(
                 start: place.start, end: place.end,
@@ -33,15 +35,12 @@ extension CombinedOrganizationFinder {
                 !followsDatelineCity(mention.start, scalars),
                 !(mention.end < scalars.count && (scalars[mention.end] == "'" || scalars[mention.end] == "’"))
             else { continue }
-            if let regions,
-                !regions.contains(where: { $0.lowerBound <= mention.start && mention.end <= $0.upperBound })
-            {
-                continue
-            }
+            if let cover, !cover.encloses(mention.start, mention.end) { continue }
             taken.take([mention])
             result[team.organization].mentions.append(mention)
-            result[team.organization].mentions.sort { $0.start < $1.start }
+            added.insert(team.organization)
         }
+        for index in added { result[index].mentions.sort { $0.start < $1.start } }
         return result
     }
 
