@@ -13,6 +13,7 @@ extension CombinedOrganizationFinder {
     ) -> [FoundOrganization] {
         let marker = Array(", the ".unicodeScalars)
         var found: [Mention] = []
+        var cover: RegionCover?
         var k = 1
         while k + marker.count < scalars.count {
             defer { k += 1 }
@@ -23,10 +24,10 @@ extension CombinedOrganizationFinder {
             else { continue }
             let mention = Mention(
                 start: name.lowerBound, end: name.upperBound, text: String(String.UnicodeScalarView(scalars[name])))
-            if let regions,
-                !regions.contains(where: { $0.lowerBound <= mention.start && mention.end <= $0.upperBound })
-            {
-                continue
+            if let regions {
+                // Built at the first candidate: most articles have none.
+                if cover == nil { cover = RegionCover(regions) }
+                if !cover!.encloses(mention.start, mention.end) { continue }
             }
             let covered = organizations.contains { organization in
                 organization.mentions.contains { $0.start < mention.end && mention.start < $0.end }

@@ -9,6 +9,7 @@ extension CombinedOrganizationFinder {
         _ organizations: [FoundOrganization], regions: [Range<Int>]?, _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
         var found: [Mention] = []
+        var cover: RegionCover?
         var k = 1
         while k + 2 < scalars.count {
             defer { k += 1 }
@@ -24,10 +25,10 @@ extension CombinedOrganizationFinder {
             }
             let mention = Mention(
                 start: k + 1, end: end, text: String(String.UnicodeScalarView(scalars[(k + 1)..<end])))
-            if let regions,
-                !regions.contains(where: { $0.lowerBound <= mention.start && mention.end <= $0.upperBound })
-            {
-                continue
+            if let regions {
+                // Built at the first candidate: most articles have none.
+                if cover == nil { cover = RegionCover(regions) }
+                if !cover!.encloses(mention.start, mention.end) { continue }
             }
             let covered = organizations.contains { organization in
                 organization.mentions.contains { $0.start < mention.end && mention.start < $0.end }
