@@ -14,6 +14,8 @@ extension CombinedOrganizationFinder {
         let marker = Array(", the ".unicodeScalars)
         var found: [Mention] = []
         var cover: RegionCover?
+        // The text the organizations' mentions cover, marked at the first candidate.
+        var taken: TakenText?
         var k = 1
         while k + marker.count < scalars.count {
             defer { k += 1 }
@@ -29,9 +31,11 @@ extension CombinedOrganizationFinder {
                 if cover == nil { cover = RegionCover(regions) }
                 if !cover!.encloses(mention.start, mention.end) { continue }
             }
-            let covered = organizations.contains { organization in
-                organization.mentions.contains { $0.start < mention.end && mention.start < $0.end }
+            if taken == nil {
+                taken = TakenText(length: scalars.count)
+                for organization in organizations { taken!.take(organization.mentions) }
             }
+            let covered = !taken!.isFree(mention)
             let typedOtherwise = entities.overlapping(name).contains {
                 $0.start < name.upperBound && name.lowerBound < $0.end
                     && !($0.start == name.lowerBound && $0.end == name.upperBound)
@@ -40,7 +44,7 @@ extension CombinedOrganizationFinder {
         }
         guard !found.isEmpty else { return organizations }
         var result = organizations
-        for mention in found { add([mention], named: mention.text, to: &result) }
+        addEach(found, to: &result)
         return result
     }
 

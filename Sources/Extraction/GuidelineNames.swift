@@ -58,6 +58,28 @@ extension CombinedOrganizationFinder {
         }
     }
 
+    /// Each of `found` as a mention of the organization its own text names, as `add` would add them one by one,
+    /// with the organizations looked up by key in one table and each one's mentions sorted once: a page of
+    /// thousands of appositions made `add` quadratic.
+    static func addEach(_ found: [Mention], to organizations: inout [FoundOrganization]) {
+        var indexOfKey = [String: Int](minimumCapacity: organizations.count + found.count)
+        for (index, organization) in organizations.enumerated() where indexOfKey[organization.key] == nil {
+            indexOfKey[organization.key] = index
+        }
+        var grown = Set<Int>()
+        for mention in found {
+            let key = OrganizationKey.make(mention.text)
+            if let index = indexOfKey[key] {
+                organizations[index].mentions.append(mention)
+                grown.insert(index)
+            } else {
+                indexOfKey[key] = organizations.count
+                organizations.append(FoundOrganization(name: mention.text, key: key, mentions: [mention]))
+            }
+        }
+        for index in grown { organizations[index].mentions.sort { $0.start < $1.start } }
+    }
+
     /// A letter or a digit: what a whole word must not touch on either side (`wholeWordStarts`,
     /// `wordsWrittenInLowercase`).
     static func isNameScalar(_ s: Unicode.Scalar) -> Bool {

@@ -10,6 +10,8 @@ extension CombinedOrganizationFinder {
     ) -> [FoundOrganization] {
         var found: [Mention] = []
         var cover: RegionCover?
+        // The text the organizations' mentions cover, marked at the first candidate.
+        var taken: TakenText?
         var k = 1
         while k + 2 < scalars.count {
             defer { k += 1 }
@@ -30,14 +32,16 @@ extension CombinedOrganizationFinder {
                 if cover == nil { cover = RegionCover(regions) }
                 if !cover!.encloses(mention.start, mention.end) { continue }
             }
-            let covered = organizations.contains { organization in
-                organization.mentions.contains { $0.start < mention.end && mention.start < $0.end }
+            if taken == nil {
+                taken = TakenText(length: scalars.count)
+                for organization in organizations { taken!.take(organization.mentions) }
             }
+            let covered = !taken!.isFree(mention)
             if !covered { found.append(mention) }
         }
         guard !found.isEmpty else { return organizations }
         var result = organizations
-        for mention in found { add([mention], named: mention.text, to: &result) }
+        addEach(found, to: &result)
         return result
     }
 
