@@ -13,9 +13,7 @@ extension CombinedOrganizationFinder {
     ) -> [FoundOrganization] {
         let marker = Array(", the ".unicodeScalars)
         var found: [Mention] = []
-        var cover: RegionCover?
-        // The text the organizations' mentions cover, marked at the first candidate.
-        var taken: TakenText?
+        var space = FreeNameSpace(regions: regions, organizations: organizations, length: scalars.count)
         var k = 1
         while k + marker.count < scalars.count {
             defer { k += 1 }
@@ -26,21 +24,12 @@ extension CombinedOrganizationFinder {
             else { continue }
             let mention = Mention(
                 start: name.lowerBound, end: name.upperBound, text: String(String.UnicodeScalarView(scalars[name])))
-            if let regions {
-                // Built at the first candidate: most articles have none.
-                if cover == nil { cover = RegionCover(regions) }
-                if !cover!.encloses(mention.start, mention.end) { continue }
-            }
-            if taken == nil {
-                taken = TakenText(length: scalars.count)
-                for organization in organizations { taken!.take(organization.mentions) }
-            }
-            let covered = !taken!.isFree(mention)
+            guard space.admits(mention) else { continue }
             let typedOtherwise = entities.overlapping(name).contains {
                 $0.start < name.upperBound && name.lowerBound < $0.end
                     && !($0.start == name.lowerBound && $0.end == name.upperBound)
             }
-            if !covered && !typedOtherwise { found.append(mention) }
+            if !typedOtherwise { found.append(mention) }
         }
         guard !found.isEmpty else { return organizations }
         var result = organizations

@@ -30,3 +30,33 @@ struct RegionCover {
         return lo > 0 && furthestEnds[lo - 1] >= end
     }
 }
+
+/// Where a glue step may add a mention it found in the text: inside the title or body, and on words no
+/// organization's mention covers. Worked out at the first candidate, since most articles have none.
+struct FreeNameSpace {
+    private let regions: [Range<Int>]?
+    private let organizations: [FoundOrganization]
+    private let length: Int
+    private var cover: RegionCover?
+    private var taken: TakenText?
+
+    init(regions: [Range<Int>]?, organizations: [FoundOrganization], length: Int) {
+        self.regions = regions
+        self.organizations = organizations
+        self.length = length
+    }
+
+    /// Whether `mention` lies inside the regions and overlaps no organization's mention.
+    mutating func admits(_ mention: Mention) -> Bool {
+        if let regions {
+            if cover == nil { cover = RegionCover(regions) }
+            guard cover!.encloses(mention.start, mention.end) else { return false }
+        }
+        if taken == nil {
+            var text = TakenText(length: length)
+            for organization in organizations { text.take(organization.mentions) }
+            taken = text
+        }
+        return taken!.isFree(mention)
+    }
+}

@@ -9,9 +9,7 @@ extension CombinedOrganizationFinder {
         _ organizations: [FoundOrganization], regions: [Range<Int>]?, _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
         var found: [Mention] = []
-        var cover: RegionCover?
-        // The text the organizations' mentions cover, marked at the first candidate.
-        var taken: TakenText?
+        var space = FreeNameSpace(regions: regions, organizations: organizations, length: scalars.count)
         var k = 1
         while k + 2 < scalars.count {
             defer { k += 1 }
@@ -27,17 +25,8 @@ extension CombinedOrganizationFinder {
             }
             let mention = Mention(
                 start: k + 1, end: end, text: String(String.UnicodeScalarView(scalars[(k + 1)..<end])))
-            if let regions {
-                // Built at the first candidate: most articles have none.
-                if cover == nil { cover = RegionCover(regions) }
-                if !cover!.encloses(mention.start, mention.end) { continue }
-            }
-            if taken == nil {
-                taken = TakenText(length: scalars.count)
-                for organization in organizations { taken!.take(organization.mentions) }
-            }
-            let covered = !taken!.isFree(mention)
-            if !covered { found.append(mention) }
+            guard space.admits(mention) else { continue }
+            found.append(mention)
         }
         guard !found.isEmpty else { return organizations }
         var result = organizations
