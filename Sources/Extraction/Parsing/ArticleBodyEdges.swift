@@ -79,6 +79,11 @@ enum ArticleBodyEdges {
         if lower.hasPrefix("our standards:") && lower.contains("trust principles") { return true }
         // "This report by The Canadian Press was first published Oct. 3, 2023.": the agency's closing stamp.
         if lower.hasPrefix("this report by ") && lower.contains(" was first published") { return true }
+        // "This story was written by Jane Doe, Local Democracy Reporting Service, and was published by …": the note a
+        // shared reporting service closes its copy with.
+        if serviceNoteOpeners.contains(where: { lower.hasPrefix($0) }) {
+            return lower.split(separator: " ").count <= 50
+        }
         // "Contact Jane Doe at jdoe@example.com or 555-0142.": how to reach the reporter, under the story.
         for opener in contactOpeners where lower.hasPrefix(opener) {
             let rest = line.unicodeScalars.dropFirst(opener.unicodeScalars.count)
@@ -140,6 +145,9 @@ enum ArticleBodyEdges {
         "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists",
         "researcher", "researchers", "photographer", "photographers",
     ]
+
+    /// Openings of the note naming who wrote a shared story, lowercased.
+    static let serviceNoteOpeners = ["this story was written by ", "this article was written by "]
 
     /// Openings of a line telling how to reach the reporter, lowercased, each followed by a name.
     static let contactOpeners = ["contact ", "reach ", "email "]

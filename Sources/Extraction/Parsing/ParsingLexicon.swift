@@ -104,6 +104,8 @@ enum ParsingLexicon {
         "external links", "filed to:", "click for", "back to", "zurück zur", "retour à", "volver a", "voltar para",
         "keeping you current", "open in a new window", "opens in new window", "click to ", "enlarge image",
         "signed in as", "share panel", "copy this link", "copy link", "copy the link", "link copied",
+        // Invitations to follow the site on a messaging app ("Join our Telegram channel …").
+        "telegram channel", "whatsapp channel", "subscribe on",
     ]
 
     /// Phrases that mark a block as page furniture whatever its length (consent notices run long).

@@ -4,7 +4,11 @@ import Foundation
 extension TextMetadataReader {
     /// The source and how it was read.
     func chooseSource(bylineSource: String?, dateline: Dateline?) -> (String?, String?) {
-        if let bylineSource, !isAgency(bylineSource) { return (bylineSource, "byline") }
+        // A service named in the byline ("By Jane Doe, Local Democracy Reporting Service") supplied the copy, as an
+        // agency does: the page's own name comes first, the service only when the page gives none.
+        if let bylineSource, !isAgency(bylineSource), !Self.isCopyService(bylineSource) {
+            return (bylineSource, "byline")
+        }
         if let dateline, dateline.isWire, let agency = dateline.agency, !agency.isEmpty {
             return (agency, "dateline wire")
         }
@@ -70,6 +74,12 @@ extension TextMetadataReader {
     }
 
     private func isAgency(_ s: String) -> Bool { ParsingLexicon.wireAgencies[s.lowercased()] != nil }
+
+    /// "Local Democracy Reporting Service", "Tribune News Service": a name ending in "Service" or "Services".
+    static func isCopyService(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last, name.contains(" ") else { return false }
+        return last == "Service" || last == "Services"
+    }
 
     /// A host name such as "english.eastday.com" or "TheHill.com" in a short line.
     static func domain(in text: String) -> String? {

@@ -296,7 +296,7 @@ struct TextMetadataReader {
             guard !f.hasBoilerplatePhrase || f.length > 20 || (f.words >= 7 && overAnchor), f.brackets == 0,
                 bylines[i] == nil
             else { continue }
-            if Self.isMenu(block.text) || block.isSpacedMenu { continue }
+            if Self.isMenu(block.text) || block.isSpacedMenu || Self.isHeaderClock(block.text) { continue }
             // "Staff Writer", "BBC News, Political correspondent": the rest of a byline block, never the headline.
             if f.words <= 8, ArticleParser.isBylineRest(block.text) || Self.isDeskAndRole(block.text) { continue }
             // "7-key-questions-heading-into-14848176.php": a file name or slug rendered from a link, not a line.
@@ -500,7 +500,7 @@ struct TextMetadataReader {
         }
         let count = blocks[i].text.unicodeScalars.count
         return count >= 8 && count <= 300 && !Self.isMenu(blocks[i].text) && !blocks[i].isSpacedMenu
-            && !Self.lineOpensDateLine(blocks[i].text)
+            && !Self.lineOpensDateLine(blocks[i].text) && !Self.isHeaderClock(blocks[i].text)
             && !hasDate(i)
     }
 
