@@ -36,7 +36,9 @@ enum ArticleBodyEdges {
         // The publication date's own line a block or two further down ends the header too: what stands above it
         // is short and the author's ("I write about the economics of clean energy." under a contributor's name).
         // Only a line that is a date and no sentence: a dateline opening the lead paragraph is the story's.
-        if let dateBlock, let at = body.prefix(3).firstIndex(of: dateBlock), at > 0, body.count > at + 1,
+        // Up to four blocks above it: a press office writes its fields as label and value lines ("From:",
+        // "Department for …", "Published", "12 March 2024").
+        if let dateBlock, let at = body.prefix(5).firstIndex(of: dateBlock), at > 0, body.count > at + 1,
             features[dateBlock].words <= 14, !features[dateBlock].endsSentence,
             body[..<at].allSatisfy({ features[$0].words <= 20 })
         {

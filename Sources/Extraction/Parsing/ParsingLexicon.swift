@@ -106,6 +106,8 @@ enum ParsingLexicon {
         "signed in as", "share panel", "copy this link", "copy link", "copy the link", "link copied",
         // Invitations to follow the site on a messaging app ("Join our Telegram channel …").
         "telegram channel", "whatsapp channel", "subscribe on",
+        // A newsletter platform's invitation under each post, and a transcript's disclaimer.
+        "subscribe for free", "this transcript was",
     ]
 
     /// Phrases that mark a block as page furniture whatever its length (consent notices run long).
@@ -207,7 +209,7 @@ enum ParsingLexicon {
         "associated press": "Associated Press", "the associated press": "Associated Press", "ap": "Associated Press",
         "reuters": "Reuters", "thomson reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP",
         "bloomberg": "Bloomberg", "upi": "UPI", "dpa": "dpa", "xinhua": "Xinhua", "pa": "PA", "cnn wire": "CNN Wire",
-        "prnewswire": "PRNewswire", "pr newswire": "PRNewswire", "business wire": "Business Wire",
+        "prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "business wire": "Business Wire",
         "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire", "pti": "PTI",
         "press trust of india": "PTI", "ians": "IANS", "aap": "AAP", "australian associated press": "AAP",
         "the canadian press": "The Canadian Press", "canadian press": "The Canadian Press",

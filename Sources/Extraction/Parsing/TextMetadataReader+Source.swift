@@ -10,7 +10,8 @@ extension TextMetadataReader {
             return (bylineSource, "byline")
         }
         if let dateline, dateline.isWire, let agency = dateline.agency, !agency.isEmpty {
-            return (agency, "dateline wire")
+            // "/PRNewswire/" is the wire's tag; the wire writes its own name "PR Newswire" (the lexicon's spelling).
+            return (ParsingLexicon.wireAgencies[agency.lowercased()] ?? agency, "dateline wire")
         }
         if let voted = SourceFinder(blocks: blocks, features: features, page: loweredPage).find() {
             return (voted, "names the page repeats (logo, copyright, links)")
