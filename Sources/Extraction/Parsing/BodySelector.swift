@@ -131,7 +131,12 @@ struct BodySelector {
             weight = min(weight, -cost)
             if role == .prose { role = f.length >= 30 ? .furniture : .heading }
         }
-        if let page = block.page { (weight, role) = adjust(weight, role, length: length, page) }
+        if let page = block.page {
+            (weight, role) = adjust(weight, role, length: length, page)
+            // A legal notice inside the story's markup ("Copyright 2024 The Associated Press. All rights reserved."
+            // closing agency copy on a station's page) is still furniture, whatever the container says.
+            if f.hasFurniturePhrase { (weight, role) = (min(weight, -(length + 4)), .furniture) }
+        }
         return (weight, role)
     }
 

@@ -169,6 +169,8 @@ extension TextMetadataReader {
         {
             words.removeFirst()
         }
+        // "© Provided by The Capitol Sentinel": a portal's credit for the publisher whose story it carries.
+        if words.count > 2, words[0].lowercased() == "provided", words[1] == "by" { words.removeFirst(2) }
         var owner: [String] = []
         for word in words {
             let l = word.lowercased()
