@@ -86,6 +86,13 @@ enum ArticleBodyEdges {
         if serviceNoteOpeners.contains(where: { lower.hasPrefix($0) }) {
             return lower.split(separator: " ").count <= 50
         }
+        // "Appeared in the March 6, 2024, print edition as '…'", "A version of this article appears in print on …":
+        // where the story ran in the paper.
+        if (lower.hasPrefix("appeared in the ") && lower.contains(" print edition"))
+            || lower.hasPrefix("a version of this article appears in print")
+        {
+            return lower.split(separator: " ").count <= 50
+        }
         // "Contact Jane Doe at jdoe@example.com or 555-0142.": how to reach the reporter, under the story.
         for opener in contactOpeners where lower.hasPrefix(opener) {
             let rest = line.unicodeScalars.dropFirst(opener.unicodeScalars.count)
@@ -152,7 +159,7 @@ enum ArticleBodyEdges {
     static let serviceNoteOpeners = ["this story was written by ", "this article was written by "]
 
     /// Openings of a line telling how to reach the reporter, lowercased, each followed by a name.
-    static let contactOpeners = ["contact ", "reach ", "email "]
+    static let contactOpeners = ["contact ", "reach ", "email ", "write to "]
 
     /// The reporters a wire trailer credits: "(Reporting by Hadeel Al Sayegh; Editing by Louise Heavens)" →
     /// ["Hadeel Al Sayegh"]; nil for other lines, and for "Additional reporting by", whose names helped the author.

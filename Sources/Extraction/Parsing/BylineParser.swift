@@ -439,6 +439,8 @@ struct BylineParser {
             }
             // "By TOM HARRIS FOR MAILONLINE": the publication the name writes for follows, in capitals too.
             if !words.isEmpty && lower == "for" { break }
+            // "By Dana Whitford Follow": the label of the button that follows the author, copied after the name.
+            if words.count >= 2 && word == "Follow" { break }
             if !words.isEmpty,
                 DateScanner.months[LineShortcuts.trimming(lower, Self.dotComma, asciiMembers: Self.dotCommaASCII)]
                     != nil

@@ -108,6 +108,8 @@ enum ParsingLexicon {
         "telegram channel", "whatsapp channel", "subscribe on",
         // A newsletter platform's invitation under each post, and a transcript's disclaimer.
         "subscribe for free", "this transcript was",
+        // An Indian site's note on agency copy, and the English of "leia também" / "baca juga".
+        "syndicated feed", "also read",
     ]
 
     /// Phrases that mark a block as page furniture whatever its length (consent notices run long).

@@ -76,4 +76,43 @@ struct RoundFourteenHeldOutTests {
         let article = analyzer.analyze(ArticleInput(content: html, format: .html))
         #expect(article.body.hasSuffix("a map of the routes next month."))
     }
+
+    @Test("A \"Follow\" button after the byline's name is not part of the name")
+    func followButton() {
+        #expect(BylineParser().parse("By Dana Whitford Follow")?.authors == ["Dana Whitford"])
+    }
+
+    @Test("\"Write to A at …\" and the print edition's note under the story are trailers")
+    func printEditionTrailers() {
+        let page = """
+            Council backs forty kilometres of new roadside hedges
+
+            By Ines Marchetti
+            March 5, 2024 5:30 am ET
+
+            \(Self.story)
+
+            Write to Ines Marchetti at ines.marchetti@example.com
+
+            Appeared in the March 6, 2024, print edition as 'Council Backs Hedges'.
+            """
+        #expect(analyze(page).body.hasSuffix("a map of the routes next month."))
+        #expect(ArticleBodyEdges.isTrailer("A version of this article appears in print on March 6, 2024, Section A."))
+    }
+
+    @Test("\"Also Read\" promotions and a syndicated feed's note are furniture")
+    func alsoReadAndFeedNote() {
+        let page = """
+            Council backs forty kilometres of new roadside hedges
+
+            IANS | Updated: Mar 05, 2024 17:45 IST
+
+            \(Self.story)
+
+            Also Read | Village fair returns after four years
+
+            (This story has not been edited by our staff and is auto-generated from a syndicated feed.)
+            """
+        #expect(analyze(page).body.hasSuffix("a map of the routes next month."))
+    }
 }
