@@ -36,7 +36,9 @@ enum ArticleBodyEdges {
         // The publication date's own line a block or two further down ends the header too: what stands above it
         // is short and the author's ("I write about the economics of clean energy." under a contributor's name).
         // Only a line that is a date and no sentence: a dateline opening the lead paragraph is the story's.
-        if let dateBlock, let at = body.prefix(3).firstIndex(of: dateBlock), at > 0, body.count > at + 1,
+        // Up to four blocks above it: a press office writes its fields as label and value lines ("From:",
+        // "Department for …", "Published", "12 March 2024").
+        if let dateBlock, let at = body.prefix(5).firstIndex(of: dateBlock), at > 0, body.count > at + 1,
             features[dateBlock].words <= 14, !features[dateBlock].endsSentence,
             body[..<at].allSatisfy({ features[$0].words <= 20 })
         {
@@ -79,6 +81,18 @@ enum ArticleBodyEdges {
         if lower.hasPrefix("our standards:") && lower.contains("trust principles") { return true }
         // "This report by The Canadian Press was first published Oct. 3, 2023.": the agency's closing stamp.
         if lower.hasPrefix("this report by ") && lower.contains(" was first published") { return true }
+        // "This story was written by Jane Doe, Local Democracy Reporting Service, and was published by …": the note a
+        // shared reporting service closes its copy with.
+        if serviceNoteOpeners.contains(where: { lower.hasPrefix($0) }) {
+            return lower.split(separator: " ").count <= 50
+        }
+        // "Appeared in the March 6, 2024, print edition as '…'", "A version of this article appears in print on …":
+        // where the story ran in the paper.
+        if (lower.hasPrefix("appeared in the ") && lower.contains(" print edition"))
+            || lower.hasPrefix("a version of this article appears in print")
+        {
+            return lower.split(separator: " ").count <= 50
+        }
         // "Contact Jane Doe at jdoe@example.com or 555-0142.": how to reach the reporter, under the story.
         for opener in contactOpeners where lower.hasPrefix(opener) {
             let rest = line.unicodeScalars.dropFirst(opener.unicodeScalars.count)
@@ -141,8 +155,11 @@ enum ArticleBodyEdges {
         "researcher", "researchers", "photographer", "photographers",
     ]
 
+    /// Openings of the note naming who wrote a shared story, lowercased.
+    static let serviceNoteOpeners = ["this story was written by ", "this article was written by "]
+
     /// Openings of a line telling how to reach the reporter, lowercased, each followed by a name.
-    static let contactOpeners = ["contact ", "reach ", "email "]
+    static let contactOpeners = ["contact ", "reach ", "email ", "write to "]
 
     /// The reporters a wire trailer credits: "(Reporting by Hadeel Al Sayegh; Editing by Louise Heavens)" →
     /// ["Hadeel Al Sayegh"]; nil for other lines, and for "Additional reporting by", whose names helped the author.

@@ -97,7 +97,7 @@ struct BodySelector {
         var role: Role
         let density = f.stopwordDensity
         let proseDensity = usesStopwords ? density >= 0.2 : true
-        if f.hasFurniturePhrase || (f.hasBoilerplatePhrase && f.length < 25) {
+        if f.hasFurniturePhrase || (f.hasBoilerplatePhrase && f.length < 25 && !Self.isEditorsNote(block.text)) {
             (weight, role) = (-(length + 4), .furniture)
         } else if f.separators >= 2 && f.length < 40 {
             (weight, role) = (-(length + 4), .furniture)
@@ -131,7 +131,12 @@ struct BodySelector {
             weight = min(weight, -cost)
             if role == .prose { role = f.length >= 30 ? .furniture : .heading }
         }
-        if let page = block.page { (weight, role) = adjust(weight, role, length: length, page) }
+        if let page = block.page {
+            (weight, role) = adjust(weight, role, length: length, page)
+            // A legal notice inside the story's markup ("Copyright 2024 The Associated Press. All rights reserved."
+            // closing agency copy on a station's page) is still furniture, whatever the container says.
+            if f.hasFurniturePhrase { (weight, role) = (min(weight, -(length + 4)), .furniture) }
+        }
         return (weight, role)
     }
 
@@ -188,6 +193,18 @@ struct BodySelector {
         }
         return Selection(blocks: chosen, run: run)
     }
+
+    /// "Editor's note: This story has been updated with comments from …", "Correction: …": the newsroom's note on
+    /// the story is part of it, though it may hold a furniture word ("comments", "updated").
+    static func isEditorsNote(_ text: String) -> Bool {
+        let opening = text.utf8.prefix(16).map { $0 &- 0x41 < 26 ? $0 + 32 : $0 }
+        return editorsNoteOpenings.contains { opening.starts(with: $0) }
+    }
+
+    /// How those notes open, lowercased, with the apostrophe typed or typeset.
+    static let editorsNoteOpenings = [
+        "editor's note", "editor’s note", "editors' note", "editors’ note", "correction:", "clarification:",
+    ].map { Array($0.utf8) }
 
     /// Below this total weight a run is not an article's prose.
     static let minimumProse = 15.0

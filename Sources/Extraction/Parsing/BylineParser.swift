@@ -13,7 +13,8 @@ struct BylineParser {
 
     /// Prefixes that open a byline, lowercased, longest first.
     static let openers: [String] = [
-        "posted by", "written by", "reported by", "words by", "story by", "text by", "published by", "author:",
+        "posted by", "written by", "reported by", "words by", "story by", "text by", "published by", "hosted by",
+        "author:",
         "authors:", "by:", "by", "von", "por", "par", "oleh", "autor:", "auteur:", "autore:", "texto:", "text:", "от",
         "автор:",
     ]
@@ -23,6 +24,9 @@ struct BylineParser {
     static let roleWords: Set<String> = [
         "writer", "reporter", "editor", "correspondent", "contributor", "columnist", "staff", "producer", "critic",
         "analyst", "journalist", "redakteur", "redaktion", "rédaction", "redação", "redacción",
+        // The office a university's or an agency's release is signed from ("By Jane Doe, University
+        // Communications", "Office of Communications"): a desk, neither a person nor the publication.
+        "communications", "office",
     ]
 
     /// A byline read from one line, or nil when the line is not one.
@@ -435,6 +439,8 @@ struct BylineParser {
             }
             // "By TOM HARRIS FOR MAILONLINE": the publication the name writes for follows, in capitals too.
             if !words.isEmpty && lower == "for" { break }
+            // "By Dana Whitford Follow": the label of the button that follows the author, copied after the name.
+            if words.count >= 2 && word == "Follow" { break }
             if !words.isEmpty,
                 DateScanner.months[LineShortcuts.trimming(lower, Self.dotComma, asciiMembers: Self.dotCommaASCII)]
                     != nil

@@ -61,6 +61,9 @@ struct DateScanner {
         return table
     }()
 
+    /// What follows a day's digits when it is written as an ordinal ("4th", "21st", "1er").
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "er"]
+
     /// Words that may stand between a date and its time ("at", "às", "um", "à").
     static let timeJoiners: Set<String> = ["at", "às", "as", "um", "à", "a", "alle", "om", "pukul", "в", "de"]
 
@@ -163,10 +166,16 @@ struct DateScanner {
                     return (PublicationDate(year: y, month: m, day: d), i + 5)
                 }
             }
-            // 9 February 2025, 9. Februar 2025, 22 de outubro de 2010, 18 Nov 2019
+            // 9 February 2025, 9. Februar 2025, 22 de outubro de 2010, 18 Nov 2019, 4th Mar 2024, 1st of June 2024
             if a.digits <= 2 {
                 var j = i + 1
-                if sym(t, j, ".") { j += 1 }
+                if sym(t, j, ".") {
+                    j += 1
+                } else if j < t.count, t[j].kind == .word, Self.ordinalSuffixes.contains(t[j].text) {
+                    // British and Irish pages write the day as an ordinal ("Published 4th Mar 2024, 18:30 GMT").
+                    j += 1
+                    if j < t.count, t[j].kind == .word, t[j].text == "of" { j += 1 }
+                }
                 if j < t.count, t[j].kind == .word, t[j].text == "de" || t[j].text == "del" { j += 1 }
                 if let m = month(t, j) {
                     var k = j + 1
@@ -185,7 +194,7 @@ struct DateScanner {
             if sym(t, j, ".") { j += 1 }
             guard let d = num(t, j), d.digits <= 2 else { return nil }
             var k = j + 1
-            if k < t.count, t[k].kind == .word, ["st", "nd", "rd", "th"].contains(t[k].text) { k += 1 }
+            if k < t.count, t[k].kind == .word, Self.ordinalSuffixes.contains(t[k].text) { k += 1 }
             if sym(t, k, ",") { k += 1 }
             if let y = num(t, k).flatMap(year), PublicationDate.isValid(year: y, month: m, day: d.value) {
                 return (PublicationDate(year: y, month: m, day: d.value), k + 1)

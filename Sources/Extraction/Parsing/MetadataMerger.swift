@@ -23,10 +23,14 @@ enum MetadataMerger {
         // Authors: a visible byline, else JSON-LD persons, else <meta name=author>. Metadata often puts the site's
         // name there, so a metadata author must have two words and must not be a name the site goes by.
         if parsed.authors.isEmpty {
-            let siteNames = [
-                page.meta["og:site_name"], page.ld.publisher, page.meta["application-name"], parsed.source,
-            ]
-            .compactMap { $0?.lowercased() }
+            let declared = [page.meta["og:site_name"], page.ld.publisher, page.meta["application-name"]]
+                .compactMap { $0?.lowercased() }
+            // A newsletter's copyright line names its writer ("© 2024 Grace Liu"), which the text reader takes for
+            // the source: when the page declares its site's name, a source opening with a given name is a person.
+            let textSource = parsed.source.map { $0.lowercased() }.flatMap { source in
+                declared.isEmpty || !Self.opensWithGivenName(source) ? source : nil
+            }
+            let siteNames = declared + [textSource].compactMap { $0 }
             func isPerson(_ name: String) -> Bool {
                 let words = name.split(separator: " ")
                 let lower = name.lowercased()
@@ -185,5 +189,12 @@ enum MetadataMerger {
         let paragraphs = articleBody.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
             .map { HTMLRenderer.collapse(String($0)) }.filter { !$0.isEmpty }
         return paragraphs.joined(separator: "\n\n")
+    }
+
+    /// "grace liu", "jane doe": two or three words, the first a common given name.
+    static func opensWithGivenName(_ lowered: String) -> Bool {
+        let words = lowered.split(separator: " ")
+        guard (2...3).contains(words.count), let first = words.first else { return false }
+        return PersonNames.given.contains(String(first))
     }
 }

@@ -104,6 +104,12 @@ enum ParsingLexicon {
         "external links", "filed to:", "click for", "back to", "zurück zur", "retour à", "volver a", "voltar para",
         "keeping you current", "open in a new window", "opens in new window", "click to ", "enlarge image",
         "signed in as", "share panel", "copy this link", "copy link", "copy the link", "link copied",
+        // Invitations to follow the site on a messaging app ("Join our Telegram channel …").
+        "telegram channel", "whatsapp channel", "subscribe on",
+        // A newsletter platform's invitation under each post, and a transcript's disclaimer.
+        "subscribe for free", "this transcript was",
+        // An Indian site's note on agency copy, and the English of "leia também" / "baca juga".
+        "syndicated feed", "also read",
     ]
 
     /// Phrases that mark a block as page furniture whatever its length (consent notices run long).
@@ -205,7 +211,7 @@ enum ParsingLexicon {
         "associated press": "Associated Press", "the associated press": "Associated Press", "ap": "Associated Press",
         "reuters": "Reuters", "thomson reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP",
         "bloomberg": "Bloomberg", "upi": "UPI", "dpa": "dpa", "xinhua": "Xinhua", "pa": "PA", "cnn wire": "CNN Wire",
-        "prnewswire": "PRNewswire", "pr newswire": "PRNewswire", "business wire": "Business Wire",
+        "prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "business wire": "Business Wire",
         "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire", "pti": "PTI",
         "press trust of india": "PTI", "ians": "IANS", "aap": "AAP", "australian associated press": "AAP",
         "the canadian press": "The Canadian Press", "canadian press": "The Canadian Press",

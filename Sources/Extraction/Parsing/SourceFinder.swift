@@ -91,7 +91,8 @@ struct SourceFinder {
                 vote(site, .logo)
             } else if features[i].words <= 5 {
                 let last = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
-                let isMasthead = features[i].words >= 2 && Self.mastheadWords.contains(last)
+                let isMasthead =
+                    features[i].words >= 2 && (Self.mastheadWords.contains(last) || Self.isStationName(text))
                 // "Forbes", "Innovation", "Energy": under a logo line, short lines are its sections, and a section
                 // the story is about ("Energy") is repeated by the story itself.
                 // A section's name standing alone at the top ("Health", "Business") is the section, not the site:
@@ -102,7 +103,8 @@ struct SourceFinder {
                 let isKnown = features[i].words <= 3 && ParsingLexicon.knownPublications.contains(text.lowercased())
                 // Not the logo's link ("BBC Homepage"), whose label is no part of the name.
                 let isNameplate =
-                    logoLines == 1 && (2...4).contains(features[i].words) && BylineParser.looksLikePublication(text)
+                    logoLines == 1 && (2...4).contains(features[i].words)
+                    && (BylineParser.looksLikePublication(text) || Self.isArticledNameplate(text))
                     && last != "homepage" && last != "home"
                 if !isSection {
                     vote(
@@ -187,6 +189,29 @@ struct SourceFinder {
         }
         guard let best, best.score >= 3 else { return nil }
         return Self.siteName(best.name, in: whole, blocks: blocks.indices)
+    }
+
+    /// "WKRT News 8", "KTUL Channel 9": a broadcaster's call sign (three or four capitals opening with K or W, as
+    /// American stations are licensed) with "News", "TV", "Channel" or a channel number, in up to four words.
+    static func isStationName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...4).contains(words.count), let sign = words.first?.utf8, (3...4).contains(sign.count),
+            sign.first == 0x4B || sign.first == 0x57, sign.allSatisfy({ $0 &- 0x41 < 26 })
+        else { return false }
+        return words.dropFirst().contains { word in
+            word.allSatisfy(\.isNumber) || ["news", "tv", "channel"].contains(word.lowercased())
+        }
+    }
+
+    /// "The Highland Reporter", "The Daily Record": "The", capitalised words and a word newspapers end their names
+    /// with, even one that is also a reporter's role or a section's name, which the first line of a page does not
+    /// stand for.
+    static func isArticledNameplate(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (3...4).contains(words.count), words[0] == "The", let last = words.last?.lowercased(),
+            ParsingLexicon.domainPublicationWords.contains(last)
+        else { return false }
+        return words.allSatisfy { $0.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
     }
 
     /// "The Guardian - Back to home", "Valley Ledger | Home" → the name before the link's label; nil for other lines.

@@ -4,9 +4,14 @@ import Foundation
 extension TextMetadataReader {
     /// The source and how it was read.
     func chooseSource(bylineSource: String?, dateline: Dateline?) -> (String?, String?) {
-        if let bylineSource, !isAgency(bylineSource) { return (bylineSource, "byline") }
+        // A service named in the byline ("By Jane Doe, Local Democracy Reporting Service") supplied the copy, as an
+        // agency does: the page's own name comes first, the service only when the page gives none.
+        if let bylineSource, !isAgency(bylineSource), !Self.isCopyService(bylineSource) {
+            return (bylineSource, "byline")
+        }
         if let dateline, dateline.isWire, let agency = dateline.agency, !agency.isEmpty {
-            return (agency, "dateline wire")
+            // "/PRNewswire/" is the wire's tag; the wire writes its own name "PR Newswire" (the lexicon's spelling).
+            return (ParsingLexicon.wireAgencies[agency.lowercased()] ?? agency, "dateline wire")
         }
         if let voted = SourceFinder(blocks: blocks, features: features, page: loweredPage).find() {
             return (voted, "names the page repeats (logo, copyright, links)")
@@ -70,6 +75,12 @@ extension TextMetadataReader {
     }
 
     private func isAgency(_ s: String) -> Bool { ParsingLexicon.wireAgencies[s.lowercased()] != nil }
+
+    /// "Local Democracy Reporting Service", "Tribune News Service": a name ending in "Service" or "Services".
+    static func isCopyService(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last, name.contains(" ") else { return false }
+        return last == "Service" || last == "Services"
+    }
 
     /// A host name such as "english.eastday.com" or "TheHill.com" in a short line.
     static func domain(in text: String) -> String? {
@@ -158,6 +169,8 @@ extension TextMetadataReader {
         {
             words.removeFirst()
         }
+        // "© Provided by The Capitol Sentinel": a portal's credit for the publisher whose story it carries.
+        if words.count > 2, words[0].lowercased() == "provided", words[1] == "by" { words.removeFirst(2) }
         var owner: [String] = []
         for word in words {
             let l = word.lowercased()

@@ -195,7 +195,10 @@ struct TextMetadataReader {
                     if !hasDate && features[i].words > 8 { continue }
                     // A dated sentence ("Acme Inc., a maker of sensors, today announced … September 30, 2023.")
                     // is a story's lead, not a byline with its date.
-                    if features[i].words > 14 { continue }
+                    // Fields set apart ("A · Site News · Posted: Mar 05, 2024 4:00 AM EST") are no sentence.
+                    if features[i].words > 14 && (features[i].endsSentence || !ByteSearch.contains(text, Self.dot)) {
+                        continue
+                    }
                     if byline.authors.contains(where: { $0.split(separator: " ").count < 2 }) { continue }
                     // "Al Varga, Associated Press" under a picture and its caption is the photo's credit.
                     if isUnderImage(i) { continue }
@@ -262,7 +265,11 @@ struct TextMetadataReader {
         let lo = max(0, min(bodyStart - 40, (anchor ?? bodyStart) - 12))
         let hints = hintedTitles.map(Self.normalised).filter { !$0.isEmpty }
         let slug = Set(pageURL?.slugWords ?? [])
-        let hi = hints.isEmpty && slug.count < 3 ? bodyStart : min(blocks.count, bodyStart + 2)
+        // A question for headline reads as prose ("Is oat milk better for the environment?") and opens the run: with
+        // the byline inside the run, under it, the question is a candidate too.
+        let asks = bodyStart < blocks.count && (anchor ?? 0) > bodyStart && blocks[bodyStart].text.hasSuffix("?")
+        let inner = asks ? bodyStart + 1 : bodyStart
+        let hi = hints.isEmpty && slug.count < 3 ? inner : min(blocks.count, bodyStart + 2)
         guard lo < hi else { return [] }
         var scores: [(Int, Double)] = []
         let dateScanner = DateScanner()
@@ -296,7 +303,7 @@ struct TextMetadataReader {
             guard !f.hasBoilerplatePhrase || f.length > 20 || (f.words >= 7 && overAnchor), f.brackets == 0,
                 bylines[i] == nil
             else { continue }
-            if Self.isMenu(block.text) || block.isSpacedMenu { continue }
+            if Self.isMenu(block.text) || block.isSpacedMenu || Self.isHeaderClock(block.text) { continue }
             // "Staff Writer", "BBC News, Political correspondent": the rest of a byline block, never the headline.
             if f.words <= 8, ArticleParser.isBylineRest(block.text) || Self.isDeskAndRole(block.text) { continue }
             // "7-key-questions-heading-into-14848176.php": a file name or slug rendered from a link, not a line.
@@ -467,6 +474,7 @@ struct TextMetadataReader {
     static let asciiTrailSteps = [Array(" > ".utf8), Array(" / ".utf8)]
     static let trailSteps = [" > ", " » ", " › ", " / "].map { Array($0.utf8) }
     static let space = Array(" ".utf8)
+    static let dot = Array(" · ".utf8)
     static let byAndSpace = Array("By ".utf8)
     static let schemeMark = Array("://".utf8)
     static let article = Array("the ".utf8)
@@ -500,7 +508,7 @@ struct TextMetadataReader {
         }
         let count = blocks[i].text.unicodeScalars.count
         return count >= 8 && count <= 300 && !Self.isMenu(blocks[i].text) && !blocks[i].isSpacedMenu
-            && !Self.lineOpensDateLine(blocks[i].text)
+            && !Self.lineOpensDateLine(blocks[i].text) && !Self.isHeaderClock(blocks[i].text)
             && !hasDate(i)
     }
 

@@ -54,7 +54,7 @@ struct ArticleAnalyzerTests {
     @Test("A press release gives the wire service as source, its dateline and its date")
     func pressRelease() {
         let article = analyze(ArticleFixtures.pressRelease)
-        #expect(article.source == "PRNewswire")
+        #expect(article.source == "PR Newswire")
         #expect(article.dateline == "SAN DIEGO")
         #expect(article.publishedAt == "2024-03-04")
         #expect(article.authors == [])

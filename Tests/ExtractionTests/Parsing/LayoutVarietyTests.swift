@@ -103,7 +103,7 @@ struct LayoutVarietyTests {
         let article = analyze(Self.pressRelease)
         #expect(article.title == "Acme Robotics Announces Record Third-Quarter Results")
         #expect(article.authors.isEmpty)
-        #expect(article.source == "PRNewswire")
+        #expect(article.source == "PR Newswire")
         #expect(article.publishedAt == "2023-11-21T08:00:00-05:00")
         #expect(article.dateline == "SAN JOSE, Calif.")
         #expect(article.body.hasPrefix("SAN JOSE, Calif., Nov. 21, 2023 /PRNewswire/ -- Acme Robotics Inc."))

@@ -300,7 +300,7 @@ struct ProbedLayoutTests {
         let article = analyze(page)
         #expect(article.title == "Brightwave Energy Announces 500 MW Solar Project in Texas")
         #expect(article.authors.isEmpty)
-        #expect(article.source == "PRNewswire")
+        #expect(article.source == "PR Newswire")
     }
 
     @Test("A masthead under the page's controls ('Menu', 'Search', 'Subscribe') is still the logo")
