@@ -38,6 +38,10 @@ SHAPES = {
         f"The {' '.join(w.capitalize() for w in name)} Agency ({''.join(w[0].upper() for w in name)}A) said "
         f"{''.join(w[0].upper() for w in name)}A would act." for name in zip(*[iter(words(n // 3))] * 4)),
     "sentences of one word": lambda n: " ".join(w.capitalize() + "." for w in words(n)),
+    "Title-Case subheads": lambda n: "\n".join(
+        f"Shares of {a.capitalize()} {b.capitalize()} Inc. rose on Monday.\n"
+        f"{a.capitalize()} {b.capitalize()} Struggles With {c.capitalize()} As {d.capitalize()} Gains"
+        for a, b, c, d in zip(*[iter(words(n // 4))] * 4)),
     "HTML paragraphs": lambda n: "<html><body>" + "".join(
         f"<p>{' '.join(words(20))}</p>" for _ in range(n // 20)) + "</body></html>",
     "HTML table": lambda n: "<html><body><table>" + "".join(

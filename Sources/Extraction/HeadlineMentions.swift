@@ -10,43 +10,50 @@ extension CombinedOrganizationFinder {
         _ organizations: [FoundOrganization], titleRange: Range<Int>, _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
         let range = titleRange.clamped(to: 0..<scalars.count)
-        guard isTitleCase(scalars[range]) else { return organizations }
-        func inTitle(_ m: Mention) -> Bool { range.contains(m.start) }
+        var headlines = titleCaseSubheads(organizations, outside: range, scalars)
+        if isTitleCase(scalars[range]) { headlines.append(range) }
+        guard !headlines.isEmpty else { return organizations }
+        headlines.sort { $0.lowerBound < $1.lowerBound }
+        let starts = headlines.map(\.lowerBound)
+        // The lines do not overlap: the one that may hold an offset is the last starting at or before it.
+        func inTitle(_ m: Mention) -> Bool {
+            var lo = 0
+            var hi = starts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if starts[mid] <= m.start { lo = mid + 1 } else { hi = mid }
+            }
+            return lo > 0 && headlines[lo - 1].contains(m.start)
+        }
         // Names the body uses, longest first, with the organization each belongs to.
         var bodyNames: [(scalars: [Unicode.Scalar], owner: Int)] = []
+        var seen = Set<[Unicode.Scalar]>()
         for (index, organization) in organizations.enumerated() {
             for mention in organization.mentions where !inTitle(mention) {
                 let text = Array(mention.text.unicodeScalars)
-                if !bodyNames.contains(where: { $0.scalars == text }) { bodyNames.append((text, index)) }
+                if seen.insert(text).inserted { bodyNames.append((text, index)) }
             }
         }
         bodyNames.sort { $0.scalars.count > $1.scalars.count }
 
+        let names = BodyNames(bodyNames)
         var result = organizations
         for index in result.indices { result[index].mentions.removeAll(where: inTitle) }
         for organization in organizations {
             for mention in organization.mentions where inTitle(mention) {
-                let span = Array(scalars[mention.start..<mention.end])
-                guard let (name, owner, offset) = firstName(in: span, among: bodyNames) else { continue }
-                let start = mention.start + offset
-                let end = start + name.count
-                guard !result[owner].mentions.contains(where: { $0.start < end && start < $0.end }) else { continue }
-                result[owner].mentions.append(
-                    Mention(start: start, end: end, text: String(String.UnicodeScalarView(name))))
-                result[owner].mentions.sort { $0.start < $1.start }
+                for (name, owner, offset) in names.standing(in: scalars[mention.start..<mention.end]) {
+                    let start = mention.start + offset
+                    let end = start + name.count
+                    guard !result[owner].mentions.contains(where: { $0.start < end && start < $0.end }) else {
+                        continue
+                    }
+                    result[owner].mentions.append(
+                        Mention(start: start, end: end, text: String(String.UnicodeScalarView(name))))
+                    result[owner].mentions.sort { $0.start < $1.start }
+                }
             }
         }
         return result.filter { !$0.mentions.isEmpty }
-    }
-
-    /// The longest body name standing in `span` as whole words, with its owner and offset.
-    private static func firstName(
-        in span: [Unicode.Scalar], among names: [(scalars: [Unicode.Scalar], owner: Int)]
-    ) -> ([Unicode.Scalar], Int, Int)? {
-        for (name, owner) in names {
-            if let offset = wholeWordStarts(of: name, in: span).first { return (name, owner, offset) }
-        }
-        return nil
     }
 
     /// Four words or more, nearly all capitalised but not in capitals, with a capitalised small word after the

@@ -57,7 +57,7 @@ extension CombinedOrganizationFinder {
         })
 
     /// Whether "in", "at" or "of" (any case) stands right before `start`, a single space between.
-    private static func followsPlacePreposition(_ start: Int, _ s: [Unicode.Scalar]) -> Bool {
+    static func followsPlacePreposition(_ start: Int, _ s: [Unicode.Scalar]) -> Bool {
         guard start >= 3, s[start - 1] == " " else { return false }
         let boundary = start == 3 || !isNameScalar(s[start - 4])
         let word = String(String.UnicodeScalarView(s[(start - 3)..<(start - 1)])).lowercased()
@@ -65,7 +65,7 @@ extension CombinedOrganizationFinder {
     }
 
     /// Whether a word in capitals and a comma stand right before `start`: the dateline's city before its state.
-    private static func followsDatelineCity(_ start: Int, _ s: [Unicode.Scalar]) -> Bool {
+    static func followsDatelineCity(_ start: Int, _ s: [Unicode.Scalar]) -> Bool {
         guard start >= 4, s[start - 1] == " ", s[start - 2] == "," else { return false }
         var k = start - 2
         while k > 0 && isNameScalar(s[k - 1]) { k -= 1 }

@@ -20,6 +20,13 @@ struct NameLexicon: Sendable {
 
     private(set) var byFirst: [String: [Entry]] = [:]
     private(set) var count = 0
+    /// The id of each entry by its words: a name is added once, and an article's lexicon asks for ids as it grows.
+    private var ids: [[String]: Int] = [:]
+    /// For a first word that opens more than `indexedAfter` entries (an article of thousands of names that share
+    /// one, "Acme Widgets", "Acme Tools"…), its entries by their words: scanning the list at every occurrence of
+    /// the word made such an article quadratic.
+    private var longLists: [String: LongList] = [:]
+    static let indexedAfter = 32
     /// The keys of `byFirst` as a `WordSet`, for a lexicon built once (the gazetteer): most tokens begin no
     /// name, and the set rejects them for an FNV hash where the dictionary hashes the string with SipHash.
     /// Nil once the lexicon changes after it was built.
@@ -56,30 +63,40 @@ struct NameLexicon: Sendable {
 
     /// Adds a name; a longer entry is always tried before a shorter one with the same first word.
     mutating func insert(_ words: [String], usage: Usage = .plain, id: Int) {
-        guard let first = words.first else { return }
+        guard let first = words.first, ids[words] == nil else { return }
         firstWords = nil
         firstLists = []
+        ids[words] = id
+        let entry = Entry(words: words, usage: usage, id: id)
         // The list is changed in place, with one look-up of its first word: copying it out and storing it back
-        // hashed the word three times and copied the list.
-        guard Self.add(Entry(words: words, usage: usage, id: id), to: &byFirst[first, default: []]) else { return }
+        // hashed the word three times and copied the list. Longest first, and after the entries as long (the order
+        // they were added in), found by halving rather than by sorting the whole list again.
+        let listCount = Self.add(entry, to: &byFirst[first, default: []])
+        if listCount > Self.indexedAfter {
+            if longLists[first] == nil {
+                longLists[first] = LongList(byFirst[first]!)
+            } else {
+                longLists[first]!.add(entry)
+            }
+        }
         addedFirstWords.insert(first)
         count += 1
     }
 
-    /// Adds `entry` to `list`, longest entries first, unless an entry spells the same words; whether it was added.
-    /// (A new first word's empty list always takes the entry, so no empty list is left in the dictionary.)
-    private static func add(_ entry: Entry, to list: inout [Entry]) -> Bool {
-        if list.contains(where: { $0.words == entry.words }) { return false }
-        list.append(entry)
-        list.sort { $0.words.count > $1.words.count }
-        return true
+    /// Adds `entry` to `list` after every entry at least as long; the list's new length.
+    private static func add(_ entry: Entry, to list: inout [Entry]) -> Int {
+        var lo = 0
+        var hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid].words.count >= entry.words.count { lo = mid + 1 } else { hi = mid }
+        }
+        list.insert(entry, at: lo)
+        return list.count
     }
 
     /// The id of the entry spelled exactly `words`, if any.
-    func id(of words: [String]) -> Int? {
-        guard let first = words.first else { return nil }
-        return byFirst[first]?.first(where: { $0.words == words })?.id
-    }
+    func id(of words: [String]) -> Int? { ids[words] }
 
     /// The longest entry matching `tokens` from index `i`, not running past `limit`.
     /// In headlines written in capitals, a word also matches its uppercase form.
@@ -127,11 +144,16 @@ struct NameLexicon: Sendable {
     /// Maps the uppercase form of each first word to its spellings, for `longestCaselessMatch`.
     func upperIndex() -> [String: [String]] {
         var out: [String: [String]] = [:]
-        for key in byFirst.keys { out[key.uppercased(), default: []].append(key) }
+        // in sorted order: two spellings that match a capitals line equally well are told apart by their order here,
+        // which must not be the dictionary's (it varies from one process to the next)
+        for key in byFirst.keys.sorted() { out[key.uppercased(), default: []].append(key) }
         return out
     }
 
     private func firstMatch(_ list: [Entry], _ tokens: [Token], _ i: Int, _ limit: Int, caseless: Bool) -> Entry? {
+        if list.count > Self.indexedAfter, let long = longLists[list[0].words[0]] {
+            return long.firstMatch(tokens, i, limit, caseless: caseless)
+        }
         outer: for entry in list {
             let n = entry.words.count
             if i + n > limit { continue }
@@ -146,5 +168,51 @@ struct NameLexicon: Sendable {
             return entry
         }
         return nil
+    }
+}
+
+extension NameLexicon {
+    /// The entries of one long list by their words, for each length they come in: the list's first match is the
+    /// entry of the greatest length whose words the tokens spell (of one length and spelling there is one entry),
+    /// and in capitals the first added of those that spell them alike in capitals.
+    struct LongList {
+        /// Lengths of the entries, longest first.
+        private var lengths: [Int] = []
+        private var exact: [[String]: Entry] = [:]
+        private var caseless: [[String]: Entry] = [:]
+
+        /// - Parameter list: longest first, entries of one length in the order they were added.
+        init(_ list: [Entry]) {
+            for entry in list { add(entry) }
+        }
+
+        mutating func add(_ entry: Entry) {
+            let n = entry.words.count
+            if !lengths.contains(n) {
+                lengths.append(n)
+                lengths.sort(by: >)
+            }
+            exact[entry.words] = entry
+            let upper = entry.words.map { $0.uppercased() }
+            if caseless[upper] == nil { caseless[upper] = entry }
+        }
+
+        func firstMatch(_ tokens: [Token], _ i: Int, _ limit: Int, caseless: Bool) -> Entry? {
+            for n in lengths where i + n <= limit {
+                guard
+                    (1..<max(n, 1)).allSatisfy({
+                        tokens[i + $0].newlinesBefore <= 1 && tokens[i + $0].region == tokens[i].region
+                    })
+                else { continue }
+                let words = (0..<n).map { tokens[i + $0].normalized }
+                // in capitals, every entry that spells them alike in capitals counts, the exact one too
+                if caseless {
+                    if let entry = self.caseless[words.map { $0.uppercased() }] { return entry }
+                } else if let entry = exact[words] {
+                    return entry
+                }
+            }
+            return nil
+        }
     }
 }

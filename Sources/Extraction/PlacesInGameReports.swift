@@ -1,0 +1,156 @@
+/// A state, a city or a university standing for its team in a game report ("No. 6 Penn State rallied to beat
+/// Wisconsin 24-17", "Minnesota visits Penn State next week"), where the article never names the team in full
+/// (PlacesStandingForTeams.swift takes those).
+///
+/// The tagger, trained on Reuters, types such a name as a place: CoNLL-2003's game reports are mostly tables, and its
+/// prose names teams by nickname. The guidelines make a place standing for its team the team. A place counts as a
+/// team when the article shows it playing: a score right after it ("Wisconsin 24-17"), a season record
+/// ("Wisconsin (5-4, 3-3)"), its coach ("Penn State coach James Franklin"), or a verb of play before or after it
+/// ("beat Wisconsin", "Minnesota visits"). The article must show one of the first three after some capitalised
+/// word ("Penguins 5-4"), the sure signs of a game report, so that "beat" or "hosts" in other news make nobody a
+/// team. A country is left a place: it stands for its national team, and CoNLL-2003 types every one LOC. Then every mention of that place
+/// is the team, with `addingPlacesStandingForTeams`' exceptions: not after "in", "at" or "of" (where the game was),
+/// not before "'s", not in capitals (a dateline).
+extension CombinedOrganizationFinder {
+    static func addingPlacesInGameReports(
+        _ organizations: [FoundOrganization], entities: [EntitySpan], regions: [Range<Int>]?,
+        _ scalars: [Unicode.Scalar]
+    ) -> [FoundOrganization] {
+        // Most articles are no game report: the places are read for a score, a record or a coach first.
+        let places = entities.filter { $0.label == "LOC" && $0.end < scalars.count }
+        guard !places.isEmpty, isGameReport(scalars) else { return organizations }
+        var playing = Set<String>()
+        for place in places where hasTeamSign(after: place.end, scalars) || hasPlayVerb(around: place, scalars) {
+            let text = String(String.UnicodeScalarView(scalars[place.start..<place.end]))
+            // A country is its national team, and a country stays a place (CoNLL-2003 types every one LOC).
+            guard !isCountry(text) else { continue }
+            playing.insert(text)
+        }
+        var space = FreeNameSpace(regions: regions, organizations: organizations, length: scalars.count)
+        var result = organizations
+        var slotOfKey: [String: Int] = [:]
+        for (index, organization) in organizations.enumerated() where slotOfKey[organization.key] == nil {
+            slotOfKey[organization.key] = index
+        }
+        var changed = Set<Int>()
+        for place in places {
+            let text = String(String.UnicodeScalarView(scalars[place.start..<place.end]))
+            let mention = Mention(start: place.start, end: place.end, text: text)
+            guard playing.contains(text), text.unicodeScalars.contains(where: { $0.properties.isLowercase }),
+                !followsPlacePreposition(place.start, scalars), !followsDatelineCity(place.start, scalars),
+                !(scalars[place.end] == "'" || scalars[place.end] == "’"), space.admits(mention)
+            else { continue }
+            let key = OrganizationKey.make(text)
+            if let slot = slotOfKey[key] {
+                result[slot].mentions.append(mention)
+                changed.insert(slot)
+            } else {
+                slotOfKey[key] = result.count
+                result.append(FoundOrganization(name: text, key: key, mentions: [mention]))
+            }
+        }
+        for slot in changed { result[slot].mentions.sort { $0.start < $1.start } }
+        return result
+    }
+
+    /// Whether a capitalised word stands right before a score, a season record or "coach" somewhere in the text
+    /// ("Wisconsin 24-17", "Penguins 5-4", "Wisconsin (5-4, 3-3)", "Penn State coach").
+    static func isGameReport(_ s: [Unicode.Scalar]) -> Bool {
+        var k = 0
+        while k < s.count {
+            // the end of a capitalised word followed by a space
+            guard s[k] == " ", k > 0, isNameScalar(s[k - 1]) else {
+                k += 1
+                continue
+            }
+            var start = k - 1
+            while start > 0 && isNameScalar(s[start - 1]) { start -= 1 }
+            if s[start].value >= 0x41 && s[start].value <= 0x5A && hasTeamSign(after: k, s) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// A country, with or without "the" ("the Republic of Ireland").
+    private static func isCountry(_ name: String) -> Bool {
+        var lower = name.lowercased()
+        if lower.hasPrefix("the ") { lower.removeFirst(4) }
+        if lower.hasPrefix("republic of ") { lower.removeFirst(12) }
+        return PlaceNames.countries.contains(lower) || territories.contains(lower)
+    }
+
+    /// Territories that field national teams, beyond `PlaceNames.countries`.
+    static let territories: Set<String> = [
+        "faroe islands", "gibraltar", "bermuda", "cayman islands", "curacao", "aruba", "guam", "new caledonia",
+        "tahiti", "american samoa", "cook islands", "solomon islands", "marshall islands", "british virgin islands",
+        "us virgin islands", "u.s. virgin islands", "the bahamas", "chinese taipei", "macedonia", "north macedonia",
+    ]
+
+    /// A score ("24-17", "3–1"), a season record in parentheses ("(8-1", "(5-4, 3-3)") or "coach" right after a
+    /// name.
+    static func hasTeamSign(after end: Int, _ s: [Unicode.Scalar]) -> Bool {
+        guard end + 1 < s.count, s[end] == " " else { return false }
+        var k = end + 1
+        if s[k] == "(" { k += 1 }
+        if isScore(from: k, s) { return true }
+        return s[k] == "c" && word(at: k, s) == "coach"
+    }
+
+    /// Digits, a hyphen or dash, digits, and then no more of a number or a word ("24-17", not "2021-22" nor
+    /// "3-D").
+    private static func isScore(from start: Int, _ s: [Unicode.Scalar]) -> Bool {
+        var k = start
+        while k < s.count && ScalarClass.isDigit(s[k]) { k += 1 }
+        guard k > start, k - start <= 3, k < s.count, s[k] == "-" || s[k] == "–" else { return false }
+        let second = k + 1
+        k = second
+        while k < s.count && ScalarClass.isDigit(s[k]) { k += 1 }
+        return k > second && k - second <= 3 && (k == s.count || !isNameScalar(s[k]))
+    }
+
+    /// A verb of play right before the name ("beat Wisconsin", "lost to Indiana") or right after it ("Minnesota
+    /// visits").
+    private static func hasPlayVerb(around place: EntitySpan, _ s: [Unicode.Scalar]) -> Bool {
+        if place.end + 1 < s.count, s[place.end] == " ", playVerbsAfter.contains(word(at: place.end + 1, s)) {
+            return true
+        }
+        guard let before = wordBefore(place.start, s) else { return false }
+        if playVerbsBefore.contains(before.word) { return true }
+        // "lost to", "fell to"
+        guard before.word == "to", let verb = wordBefore(before.start, s) else { return false }
+        return ["lost", "loses", "fell", "falls"].contains(verb.word)
+    }
+
+    /// The lowercase letters of the word starting at `start` ("" when it holds anything else).
+    private static func word(at start: Int, _ s: [Unicode.Scalar]) -> String {
+        var k = start
+        while k < s.count && s[k].value >= 0x61 && s[k].value <= 0x7A { k += 1 }
+        guard k - start <= 12, k == s.count || !isNameScalar(s[k]) else { return "" }
+        return String(String.UnicodeScalarView(s[start..<k]))
+    }
+
+    /// The lowercase word (a trailing full stop kept: "vs.") that ends one space before `end`, and its start.
+    private static func wordBefore(_ end: Int, _ s: [Unicode.Scalar]) -> (word: String, start: Int)? {
+        guard end >= 2, s[end - 1] == " " else { return nil }
+        var k = end - 1
+        if s[k - 1] == "." { k -= 1 }
+        var start = k
+        while start > 0 && s[start - 1].value >= 0x61 && s[start - 1].value <= 0x7A && k - start <= 12 { start -= 1 }
+        guard start < k, start == 0 || !isNameScalar(s[start - 1]) else { return nil }
+        return (String(String.UnicodeScalarView(s[start..<(end - 1)])), start)
+    }
+
+    static let playVerbsBefore: Set<String> = [
+        "beat", "beats", "beating", "defeat", "defeats", "defeated", "edge", "edged", "edges", "rout", "routed",
+        "blank", "blanked", "upset", "stun", "stunned", "past", "over", "vs", "vs.", "versus", "against", "visit",
+        "visits", "visited", "visiting", "host", "hosts", "hosted", "hosting", "face", "faces", "faced", "facing",
+        "play", "plays", "played", "playing", "sweep", "swept", "outlast", "outlasted",
+    ]
+
+    static let playVerbsAfter: Set<String> = [
+        "beat", "beats", "defeated", "defeats", "edged", "edges", "routed", "rallied", "rallies", "won", "wins",
+        "lost", "loses", "fell", "falls", "trailed", "trails", "led", "leads", "visits", "hosts", "hosted", "plays",
+        "played", "faces", "faced", "scored", "outscored", "outgained", "improved", "dropped", "clinched", "advanced",
+        "swept", "snapped", "extended",
+    ]
+}
