@@ -130,6 +130,30 @@ extension TaggedOrganizationFinder {
         return end > span.start ? EntitySpan(start: span.start, end: end, label: span.label) : nil
     }
 
+    /// "Fine Gael TD Colm Burke", "Labour MP": a party, a member's post and perhaps the member, read as one name.
+    /// The span ends before the post (`CombinedOrganizationFinder.memberPosts`), and the party stays: a span that
+    /// ended at the post was dropped whole as a job title. A span that opens with the post is left as it is ("MP
+    /// for Stockton North" is a seat: `isPostForPlace`).
+    static func beforeMemberPost(_ span: EntitySpan, _ text: ScalarText) -> EntitySpan {
+        let s = text.scalars
+        var k = span.start
+        while k < span.end {
+            guard s[k] == " ", k + 2 < span.end, s[k + 1] == "M" || s[k + 1] == "T" || s[k + 1] == "c" else {
+                k += 1
+                continue
+            }
+            var end = k + 1
+            while end < span.end && ScalarClass.isLetter(s[end]) { end += 1 }
+            if end == span.end || s[end] == " ",
+                CombinedOrganizationFinder.memberPosts.contains(text.string(k + 1, end))
+            {
+                return EntitySpan(start: span.start, end: k, label: span.label)
+            }
+            k = end
+        }
+        return span
+    }
+
     /// "Warner Bros." + "Discovery Inc.": two tagger names a single space apart that together are one rule name
     /// are that name (the tagger, trained on Reuters, ends names at "Bros." or "Co."). Once the article has such a
     /// name, its other occurrences the tagger split the same way join too ("Warner Bros." + "Discovery will …").
