@@ -40,7 +40,7 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
                 guard let bounded = Self.withinRuleBoundary(Self.beforeMemberPost(part, scalars), evidence, scalars),
                     let kept = Self.withoutLeaderPost(Self.withoutLeadingPerson(bounded, scalars), scalars)
                 else { continue }
-                shaped.append(kept)
+                shaped.append(Self.withInitialsDot(kept, scalars))
             }
         }
         for span in Self.widenedToRuleInstitutions(spans, entities: entities, evidence, scalars) {
