@@ -304,12 +304,20 @@ extension CombinedOrganizationFinder {
 
     /// "on the DAX", "the S&P 500", "Shanghai Composite": a market index is no organization (the guidelines;
     /// CoNLL-2003 types them MISC). Names that only ever mean an index, and a name followed by the count of its
-    /// shares ("S&P 500", "FTSE 100", "Nasdaq 100"), since "S&P" and "Nasdaq" alone are also the companies.
+    /// shares ("S&P 500", "FTSE 100", "Nasdaq 100"), or by "Composite" ("Nasdaq" of "Nasdaq Composite"), since
+    /// "S&P" and "Nasdaq" alone are also the companies.
     static func isMarketIndex(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         guard start >= 0, start < end, end <= scalars.count, end - start <= 40 else { return false }
         // A String only for a mention as long as an index's name.
         if marketIndexLengths & (1 << UInt64(end - start)) != 0,
             marketIndexes.contains(String(String.UnicodeScalarView(scalars[start..<end])).lowercased())
+        {
+            return true
+        }
+        // "Nasdaq" of "the Nasdaq Composite added 0.8%": the rest of the index's name follows the mention.
+        if end + compositeWord.count <= scalars.count,
+            scalars[end..<(end + compositeWord.count)].elementsEqual(compositeWord),
+            end + compositeWord.count == scalars.count || !isNameScalar(scalars[end + compositeWord.count])
         {
             return true
         }
@@ -328,6 +336,9 @@ extension CombinedOrganizationFinder {
             && (k == scalars.count || !(ScalarClass.isLetter(scalars[k]) || scalars[k] == ","))
             && indexFamilies.contains(String(String.UnicodeScalarView(scalars[start..<end])).lowercased())
     }
+
+    /// The head word of a stock market's all-share index ("Nasdaq Composite", "Jakarta Composite").
+    static let compositeWord = Array(" Composite".unicodeScalars)
 
     static let marketIndexes: Set<String> = [
         "dax", "sensex", "nifty", "kospi", "topix", "hang seng", "shanghai composite", "nasdaq composite",

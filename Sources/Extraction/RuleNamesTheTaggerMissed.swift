@@ -44,7 +44,8 @@ extension CombinedOrganizationFinder {
     static func isReportedThoughMissed(
         _ mention: Mention, known: Bool, entities: [EntitySpan], _ scalars: [Unicode.Scalar]
     ) -> Bool {
-        (known && standsUntagged(mention, entities: entities, scalars))
+        (known && standsUntagged(mention, entities: entities, scalars)
+            && !isMarketIndex(scalars, mention.start, mention.end))
             || isInstitutionReadAsPlace(mention, entities: entities)
             || isCoordinatedWithOrganization(mention, entities: entities, scalars)
             || (partyMembers.contains(mention.text) && !followsCapitalisedWord(mention, scalars))

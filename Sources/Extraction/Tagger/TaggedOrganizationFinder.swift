@@ -37,10 +37,10 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
         shaped.reserveCapacity(spans.count)
         func finish(_ span: EntitySpan) {
             for part in Self.splitAtParentPossessive(span, scalars) ?? [span] {
-                guard let bounded = Self.withinRuleBoundary(part, evidence, scalars),
+                guard let bounded = Self.withinRuleBoundary(Self.beforeMemberPost(part, scalars), evidence, scalars),
                     let kept = Self.withoutLeaderPost(Self.withoutLeadingPerson(bounded, scalars), scalars)
                 else { continue }
-                shaped.append(kept)
+                shaped.append(Self.withInitialsDot(kept, scalars))
             }
         }
         for span in Self.widenedToRuleInstitutions(spans, entities: entities, evidence, scalars) {

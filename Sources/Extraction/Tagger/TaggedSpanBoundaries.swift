@@ -130,6 +130,30 @@ extension TaggedOrganizationFinder {
         return end > span.start ? EntitySpan(start: span.start, end: end, label: span.label) : nil
     }
 
+    /// "Fine Gael TD Colm Burke", "Labour MP": a party, a member's post and perhaps the member, read as one name.
+    /// The span ends before the post (`CombinedOrganizationFinder.memberPosts`), and the party stays: a span that
+    /// ended at the post was dropped whole as a job title. A span that opens with the post is left as it is ("MP
+    /// for Stockton North" is a seat: `isPostForPlace`).
+    static func beforeMemberPost(_ span: EntitySpan, _ text: ScalarText) -> EntitySpan {
+        let s = text.scalars
+        var k = span.start
+        while k < span.end {
+            guard s[k] == " ", k + 2 < span.end, s[k + 1] == "M" || s[k + 1] == "T" || s[k + 1] == "c" else {
+                k += 1
+                continue
+            }
+            var end = k + 1
+            while end < span.end && ScalarClass.isLetter(s[end]) { end += 1 }
+            if end == span.end || s[end] == " ",
+                CombinedOrganizationFinder.memberPosts.contains(text.string(k + 1, end))
+            {
+                return EntitySpan(start: span.start, end: k, label: span.label)
+            }
+            k = end
+        }
+        return span
+    }
+
     /// "Warner Bros." + "Discovery Inc.": two tagger names a single space apart that together are one rule name
     /// are that name (the tagger, trained on Reuters, ends names at "Bros." or "Co."). Once the article has such a
     /// name, its other occurrences the tagger split the same way join too ("Warner Bros." + "Discovery will …").
@@ -445,8 +469,38 @@ extension TaggedOrganizationFinder {
         var start = span.end
         while start > span.start && isLetter(s[start - 1]) { start -= 1 }
         guard start < span.end, start == span.start || !isAlnum(s[start - 1]) else { return span }
-        guard Abbreviations.contains(s, start, span.end) else { return span }
+        guard Abbreviations.contains(s, start, span.end) || endsInDottedInitials(span, s) else { return span }
         return EntitySpan(start: span.start, end: span.end + 1, label: span.label)
+    }
+
+    /// The span with the dot after its dotted initials ("Nestlé S.A" + "."), asked again after the rules' boundary
+    /// won: the rules end such a name where the sentence's dot begins, as the tokenizer reads it.
+    static func withInitialsDot(_ span: EntitySpan, _ text: ScalarText) -> EntitySpan {
+        let s = text.scalars
+        guard span.end < s.count, s[span.end] == ".", span.end + 1 == s.count || s[span.end + 1] != ".",
+            endsInDottedInitials(span, s)
+        else { return span }
+        return EntitySpan(start: span.start, end: span.end + 1, label: span.label)
+    }
+
+    /// Whether the span's last word is initials joined by dots that lack the last one ("Nestlé S.A" of "Nestlé
+    /// S.A.", "Ahold N.V", "Bank of America N.A"): such a word is never written without its last dot, so the dot
+    /// after it is the name's as well as the sentence's.
+    static func endsInDottedInitials(_ span: EntitySpan, _ s: [Unicode.Scalar]) -> Bool {
+        var k = span.end
+        var dots = 0
+        while k > span.start {
+            var letters = 0
+            while k > span.start && isLetter(s[k - 1]) && letters < 3 {
+                k -= 1
+                letters += 1
+            }
+            guard letters >= 1, letters <= 2 else { return false }
+            guard k > span.start, s[k - 1] == "." else { break }
+            k -= 1
+            dots += 1
+        }
+        return dots >= 1 && (k == span.start || s[k - 1] == " ")
     }
 }
 
