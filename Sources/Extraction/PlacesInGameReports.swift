@@ -16,15 +16,34 @@ extension CombinedOrganizationFinder {
         _ organizations: [FoundOrganization], entities: [EntitySpan], regions: [Range<Int>]?,
         _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
-        // Most articles are no game report: the places are read for a score, a record or a coach first.
-        let places = entities.filter { $0.label == "LOC" && $0.end < scalars.count }
-        guard !places.isEmpty, isGameReport(scalars) else { return organizations }
+        // Most articles are no game report: the text is read for a score, a record or a coach first.
+        guard isGameReport(scalars) else { return organizations }
+        // The places the tagger typed, and the team nicknames it left untyped ("Crusaders", "Bulldogs"), in order.
+        var places = entities.filter { $0.label == "LOC" && $0.end < scalars.count && !isCountry(text($0, scalars)) }
+        places += untypedNicknames(entities, scalars)
+        places.sort { $0.start < $1.start }
         var playing = Set<String>()
         for place in places where hasTeamSign(after: place.end, scalars) || hasPlayVerb(around: place, scalars) {
-            let text = String(String.UnicodeScalarView(scalars[place.start..<place.end]))
-            // A country is its national team, and a country stays a place (CoNLL-2003 types every one LOC).
-            guard !isCountry(text) else { continue }
-            playing.insert(text)
+            playing.insert(text(place, scalars))
+        }
+        // A team the tagger found that plays anchors a list too ("beat Brisbane and Canterbury").
+        var listed = places
+        for team in entities where team.label == "ORG" && team.end < scalars.count {
+            guard hasTeamSign(after: team.end, scalars) || hasPlayVerb(around: team, scalars) else { continue }
+            playing.insert(text(team, scalars))
+            listed.append(team)
+        }
+        listed.sort { $0.start < $1.start }
+        // A place or nickname listed with one that plays plays too ("beat Brisbane and Canterbury", "The Broncos
+        // and Bulldogs"): forward, then back.
+        for order in [Array(listed.indices.dropLast()), Array(listed.indices.dropLast().reversed())] {
+            for k in order where isListed(listed[k], with: listed[k + 1], scalars) {
+                let (a, b) = (text(listed[k], scalars), text(listed[k + 1], scalars))
+                if playing.contains(a) || playing.contains(b) {
+                    playing.insert(a)
+                    playing.insert(b)
+                }
+            }
         }
         var space = FreeNameSpace(regions: regions, organizations: organizations, length: scalars.count)
         var result = organizations
@@ -34,7 +53,7 @@ extension CombinedOrganizationFinder {
         }
         var changed = Set<Int>()
         for place in places {
-            let text = String(String.UnicodeScalarView(scalars[place.start..<place.end]))
+            let text = text(place, scalars)
             let mention = Mention(start: place.start, end: place.end, text: text)
             guard playing.contains(text), text.unicodeScalars.contains(where: { $0.properties.isLowercase }),
                 !followsPlacePreposition(place.start, scalars), !followsDatelineCity(place.start, scalars),
@@ -51,6 +70,57 @@ extension CombinedOrganizationFinder {
         }
         for slot in changed { result[slot].mentions.sort { $0.start < $1.start } }
         return result
+    }
+
+    private static func text(_ span: EntitySpan, _ s: [Unicode.Scalar]) -> String {
+        String(String.UnicodeScalarView(s[span.start..<span.end]))
+    }
+
+    /// Whether only " and ", ", " or ", and " stands between two names.
+    private static func isListed(_ a: EntitySpan, with b: EntitySpan, _ s: [Unicode.Scalar]) -> Bool {
+        guard a.end < b.start, b.start - a.end <= 6 else { return false }
+        let between = String(String.UnicodeScalarView(s[a.end..<b.start]))
+        return between == " and " || between == ", " || between == ", and "
+    }
+
+    /// Capitalised plural words the tagger left untyped ("Crusaders", "Bulldogs"; five letters or more, ending in
+    /// "s") that the text never writes in lowercase: a team's nickname, where a game report names one.
+    private static func untypedNicknames(_ entities: [EntitySpan], _ s: [Unicode.Scalar]) -> [EntitySpan] {
+        var typed = TakenText(length: s.count)
+        typed.take(entities.map { Mention(start: $0.start, end: $0.end, text: "") })
+        var found: [EntitySpan] = []
+        var k = 0
+        while k < s.count {
+            guard s[k].value >= 0x41, s[k].value <= 0x5A, k == 0 || !isNameScalar(s[k - 1]) else {
+                k += 1
+                continue
+            }
+            var end = k + 1
+            while end < s.count && s[end].value >= 0x61 && s[end].value <= 0x7A { end += 1 }
+            if end - k >= 5, s[end - 1] == "s", end + 1 < s.count, !isNameScalar(s[end]), s[end] != "'",
+                s[end] != "’", typed.isFree(Mention(start: k, end: end, text: ""))
+            {
+                found.append(EntitySpan(start: k, end: end, label: "LOC"))
+            }
+            k = end
+        }
+        guard !found.isEmpty else { return [] }
+        let lowercase = wordsWrittenInLowercase(Set(found.map { text($0, s).lowercased() }), s)
+        // and once at least inside a sentence, where only a name is capitalised ("\"Things fell in for us,\"" is
+        // no team)
+        let insideSentence = Set(found.filter { !opensSentence($0.start, s) }.map { text($0, s) })
+        return found.filter {
+            !lowercase.contains(text($0, s).lowercased()) && insideSentence.contains(text($0, s))
+        }
+    }
+
+    /// Whether the word at `start` opens the text, a line or a sentence (after a full stop, a question or
+    /// exclamation mark, a colon or an opening quote).
+    private static func opensSentence(_ start: Int, _ s: [Unicode.Scalar]) -> Bool {
+        var k = start
+        while k > 0 && s[k - 1] == " " { k -= 1 }
+        guard k > 0 else { return true }
+        return ["\n", ".", "!", "?", ":", "\"", "“", "‘", "'", "—", "–"].contains(s[k - 1])
     }
 
     /// Whether a capitalised word stands right before a score, a season record or "coach" somewhere in the text
@@ -151,6 +221,6 @@ extension CombinedOrganizationFinder {
         "beat", "beats", "defeated", "defeats", "edged", "edges", "routed", "rallied", "rallies", "won", "wins",
         "lost", "loses", "fell", "falls", "trailed", "trails", "led", "leads", "visits", "hosts", "hosted", "plays",
         "played", "faces", "faced", "scored", "outscored", "outgained", "improved", "dropped", "clinched", "advanced",
-        "swept", "snapped", "extended",
+        "swept", "snapped", "extended", "edge", "stun", "stuns", "sink", "sinks",
     ]
 }

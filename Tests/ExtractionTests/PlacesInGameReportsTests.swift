@@ -56,6 +56,21 @@ struct PlacesInGameReportsTests {
         #expect(found["Utah"] == 1)
     }
 
+    @Test("A place or a nickname listed with a team that plays plays too; a word opening a quote is no nickname")
+    func listsAndNicknames() throws {
+        let found = try mentions(
+            """
+            Sharks hold on to reach the final
+            The Sharks beat Penrith 22-18 on Saturday. Penrith, who beat Melbourne and Canberra on the way, missed \
+            two late penalties.
+            "Things fell our way," Sharks coach Craig Fitzgibbon said. The Raiders and Storm were knocked out last \
+            week, and the Storm visits Penrith in round one.
+            """)
+        #expect(found["Penrith"] == 3)
+        #expect(found["Canberra"] == 1)
+        #expect(found["Things"] == nil)
+    }
+
     @Test("A score is digits, a dash and digits, and nothing of a longer number")
     func scores() {
         func sign(_ s: String) -> Bool {
