@@ -100,4 +100,29 @@ struct RoundFourteenCProbeTests {
             !ArticleBodyEdges.isReporterNote(
                 "The harbour master can be reached by radio on channel 12.", authors: ["Nadia Brandt"]))
     }
+
+    @Test("A blog's tagline under its name is not the title, the headline under it is")
+    func taglineIsNoHeadline() {
+        let page = """
+            Tide and Timber
+            A blog about boats and the people who mend them
+
+            Dredging the inner channel: what it means for small boats
+
+            Posted by Nadia Brandt on March 6, 2024 in Harbour
+
+            \(Self.story)
+            """
+        let article = analyze(page)
+        #expect(article.title == "Dredging the inner channel: what it means for small boats")
+        #expect(article.authors == ["Nadia Brandt"])
+    }
+
+    @Test("Taglines open with an article, the kind of site and what it covers; headlines do not")
+    func taglineShapes() {
+        #expect(TextMetadataReader.isSiteTagline("A blog about walking the hills"))
+        #expect(TextMetadataReader.isSiteTagline("A weekly newsletter on money and markets"))
+        #expect(!TextMetadataReader.isSiteTagline("A blog post that changed the harbour debate"))
+        #expect(!TextMetadataReader.isSiteTagline("Harbour board agrees to dredge inner channel"))
+    }
 }
