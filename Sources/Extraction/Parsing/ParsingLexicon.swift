@@ -116,6 +116,9 @@ enum ParsingLexicon {
         // the contents above are those of our users").
         "take us with you", "palm of your hand", "download our app", "committed to covering", "support our journalism",
         "support local journalism", "share or comment", "those of our users",
+        // Indian business sites' note under each story: "(Catch all the Business News, … and Latest News Updates on
+        // X.)".
+        "latest news updates on",
     ]
 
     /// Phrases that mark a block as page furniture whatever its length (consent notices run long).

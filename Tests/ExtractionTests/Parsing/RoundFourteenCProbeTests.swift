@@ -91,6 +91,23 @@ struct RoundFourteenCProbeTests {
         #expect(body.hasSuffix("cost them passengers all winter."))
     }
 
+    @Test("A business site's note on where to catch its news, under the story, is not body")
+    func latestNewsUpdatesNote() {
+        let page = """
+            Harbour Market Times
+
+            Harbour board agrees to dredge inner channel before summer
+
+            By Nadia Brandt
+            Last Updated: Mar 6, 2024, 04:12:00 PM IST
+
+            \(Self.story)
+
+            (Catch all the Business News, Market News and Latest News Updates on Harbour Market Times.)
+            """
+        #expect(analyze(page).body.hasSuffix("cost them passengers all winter."))
+    }
+
     @Test("\"A can be reached at\" under the story, naming its reporter, is cut")
     func reachedAtContactLine() {
         #expect(
