@@ -147,7 +147,11 @@ enum ArticleBodyEdges {
     }
 
     /// What a note on the reporter says after the name.
-    static let reporterNoteVerbs = ["is a ", "is an ", "is the ", "covers ", "writes about ", "reports on "]
+    static let reporterNoteVerbs = [
+        "is a ", "is an ", "is the ", "covers ", "writes about ", "reports on ",
+        // "Jane Doe can be reached at jdoe@example.com or 555-0142.": a local paper's contact line.
+        "can be reached ",
+    ]
 
     /// The trades a short contribution line names: "Associated Press writers A and B contributed."
     static let contributorTrades: Set<String> = [

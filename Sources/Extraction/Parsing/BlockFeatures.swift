@@ -215,6 +215,9 @@ struct BlockFeatures: Sendable {
             Self.endMarkers.contains(head)
             || (mayOpen && length <= 4 && Self.aboutPrefixes.contains { $0.opens(head, ascii: ascii) })
             || (mayOpen && Self.opensWithEndMarker(head, scalars: lower.count, ascii: ascii))
+        // "Most Read from Bloomberg": a portal sets the provider's most-read box inside the story it carries, after
+        // the lead; it is furniture ("most read" is a boilerplate phrase), and the story goes on after it.
+        if isEndMarker && head.hasPrefix("most read from ") { isEndMarker = false }
     }
 
     /// `endMarkerOpenings.contains { scalars < $0.longest && $0.opening.opens(head, ascii: ascii) }`, asking an

@@ -27,6 +27,9 @@ struct BylineParser {
         // The office a university's or an agency's release is signed from ("By Jane Doe, University
         // Communications", "Office of Communications"): a desk, neither a person nor the publication.
         "communications", "office",
+        // A newsroom's desk signing agency or staff copy ("By Jane Doe, ET Bureau", "By Web Desk"): no person, and
+        // no publication either, since the page names itself elsewhere.
+        "bureau", "desk",
     ]
 
     /// A byline read from one line, or nil when the line is not one.
@@ -301,6 +304,11 @@ struct BylineParser {
             }
             var words = Self.nameWords(part)
             if words.isEmpty { continue }
+            // "By TOM HARRIS FOR MAILONLINE", "By Jane Doe for The Northern Echo": the outlet the reporter wrote
+            // for, after the name.
+            if publication == nil, let outlet = Self.outletAfterFor(part, nameWords: words.count) {
+                publication = outlet
+            }
             if let (name, named) = Self.nameBeforeRole(part.split(separator: " ").map(String.init)) {
                 // "CHRISTOPHER RUGABER AP Economics Writer", "Jillian Ambrose Energy correspondent".
                 words = Self.nameWords(name.joined(separator: " "))
@@ -324,6 +332,16 @@ struct BylineParser {
             }
         }
         return (authors, agency, publication)
+    }
+
+    /// The outlet in "NAME FOR OUTLET": the words after a "for" that directly follows the name's words, when they
+    /// look like a publication's name ("FOR MAILONLINE", "for The Northern Echo"; not "for the first time").
+    static func outletAfterFor(_ part: String, nameWords count: Int) -> String? {
+        let written = part.split(separator: " ")
+        guard count >= 2, written.count > count + 1, written[count].lowercased() == "for" else { return nil }
+        let outlet = written[(count + 1)...].joined(separator: " ")
+        guard looksLikePublication(outlet), !isPlace(outlet) else { return nil }
+        return outlet
     }
 
     /// Whether a name's first word is a month's name written out ("April", "May", "June", "Jan"), not abbreviated

@@ -110,6 +110,15 @@ enum ParsingLexicon {
         "subscribe for free", "this transcript was",
         // An Indian site's note on agency copy, and the English of "leia também" / "baca juga".
         "syndicated feed", "also read",
+        // A chain's app promotion under the story ("Take Us With You / Real-time updates … right in the palm of
+        // your hand"), a site's pledge and appeal ("… is committed to covering local government. Support our
+        // journalism."), and a tabloid's comment box ("Share or comment on this article", "The views expressed in
+        // the contents above are those of our users").
+        "take us with you", "palm of your hand", "download our app", "committed to covering", "support our journalism",
+        "support local journalism", "share or comment", "those of our users",
+        // Indian business sites' note under each story: "(Catch all the Business News, … and Latest News Updates on
+        // X.)".
+        "latest news updates on",
     ]
 
     /// Phrases that mark a block as page furniture whatever its length (consent notices run long).
@@ -134,7 +143,7 @@ enum ParsingLexicon {
         "weitere artikel", "kommentare", "artigos relacionados", "posts relacionados", "comentários",
         "artículos relacionados", "comentarios", "articles similaires", "commentaires", "artikel terkait",
         "komentar", "похожие статьи", "похожие записи", "about the company", "media contact", "media contacts",
-        "press contact", "über uns",
+        "press contact", "über uns", "most watched",
     ]
 
     /// "34 responses to …", "12 Comments": a count of reader comments opens the comment thread.

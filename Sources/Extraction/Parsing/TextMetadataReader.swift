@@ -301,7 +301,7 @@ struct TextMetadataReader {
             // words or more just above the byline or date is still a candidate, marked down below.
             let overAnchor = anchor.map { $0 > i && $0 - i <= 3 } ?? false
             guard !f.hasBoilerplatePhrase || f.length > 20 || (f.words >= 7 && overAnchor), f.brackets == 0,
-                bylines[i] == nil
+                bylines[i] == nil, !isSiteTagline(at: i)
             else { continue }
             if Self.isMenu(block.text) || block.isSpacedMenu || Self.isHeaderClock(block.text) { continue }
             // "Staff Writer", "BBC News, Political correspondent": the rest of a byline block, never the headline.
@@ -509,7 +509,7 @@ struct TextMetadataReader {
         let count = blocks[i].text.unicodeScalars.count
         return count >= 8 && count <= 300 && !Self.isMenu(blocks[i].text) && !blocks[i].isSpacedMenu
             && !Self.lineOpensDateLine(blocks[i].text) && !Self.isHeaderClock(blocks[i].text)
-            && !hasDate(i)
+            && !isSiteTagline(at: i) && !hasDate(i)
     }
 
     /// "Politics | Economy | World | Tech": three or more links of one to three words each, set apart by a bar or
