@@ -40,7 +40,10 @@ extension CombinedOrganizationFinder {
             var end = k
             while end < scalars.count && isNameScalar(scalars[end]) && end - k <= 12 { end += 1 }
             defer { k = max(k + 1, end) }
+            // Posts are two to four letters ("MP", "MSPs") or "councillor(s)": the String is built only for those.
+            let length = end - k
             guard end < scalars.count, scalars[end] == " " || scalars[end] == ",",
+                first == "c" ? (length == 10 || length == 11) : (length >= 2 && length <= 4),
                 memberPosts.contains(String(String.UnicodeScalarView(scalars[k..<end]))),
                 let party = partyRun(endingAt: k - 1, scalars)
             else { continue }

@@ -126,10 +126,11 @@ extension CombinedOrganizationFinder {
     /// Whether a capitalised word stands right before a score, a season record or "coach" somewhere in the text
     /// ("Wisconsin 24-17", "Penguins 5-4", "Wisconsin (5-4, 3-3)", "Penn State coach").
     static func isGameReport(_ s: [Unicode.Scalar]) -> Bool {
-        var k = 0
-        while k < s.count {
-            // the end of a capitalised word followed by a space
-            guard s[k] == " ", k > 0, isNameScalar(s[k - 1]) else {
+        // What follows the space is asked first (a digit, "(" or "c"): most spaces are followed by none of them.
+        var k = 1
+        while k + 1 < s.count {
+            let next = s[k + 1]
+            guard s[k] == " ", ScalarClass.isDigit(next) || next == "(" || next == "c", isNameScalar(s[k - 1]) else {
                 k += 1
                 continue
             }
