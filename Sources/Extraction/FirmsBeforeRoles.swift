@@ -51,7 +51,9 @@ extension CombinedOrganizationFinder {
             while k > 0 && (isNameScalar(s[k - 1]) || s[k - 1] == "-") && end - k <= 14 { k -= 1 }
             return k < end ? k..<end : nil
         }
-        guard let role = word(endingAt: start - 1),
+        // A String only for a word that opens as a role does: most persons follow "said", "by", "Mr" and the like.
+        guard let role = word(endingAt: start - 1), role.count >= 3, role.count <= 12,
+            roleInitials.contains(s[role.lowerBound]),
             rolesAfterOrganizations.contains(String(String.UnicodeScalarView(s[role])))
         else { return nil }
         // "chief executive": the role's second word, with its first before it.
@@ -72,6 +74,9 @@ extension CombinedOrganizationFinder {
         }
         return lower..<role.upperBound
     }
+
+    /// The first letters of `rolesAfterOrganizations`.
+    static let roleInitials: Set<Unicode.Scalar> = Set(rolesAfterOrganizations.compactMap(\.unicodeScalars.first))
 
     /// Lowercase words that end a clause rather than modify a role ("… said chairman …").
     static let roleStopWords: Set<String> = [

@@ -126,20 +126,25 @@ extension CombinedOrganizationFinder {
     /// Whether a capitalised word stands right before a score, a season record or "coach" somewhere in the text
     /// ("Wisconsin 24-17", "Penguins 5-4", "Wisconsin (5-4, 3-3)", "Penn State coach").
     static func isGameReport(_ s: [Unicode.Scalar]) -> Bool {
-        // What follows the space is asked first (a digit, "(" or "c"): most spaces are followed by none of them.
-        var k = 1
-        while k + 1 < s.count {
-            let next = s[k + 1]
-            guard s[k] == " ", ScalarClass.isDigit(next) || next == "(" || next == "c", isNameScalar(s[k - 1]) else {
+        // What follows the space is asked first (a digit, "(" or "c"): most spaces are followed by none of them. Read
+        // from the buffer: every article is scanned, and checked subscripts cost more than the comparisons.
+        s.withUnsafeBufferPointer { text in
+            var k = 1
+            while k + 1 < text.count {
+                let next = text[k + 1].value
+                guard text[k] == " ", (next >= 0x30 && next <= 0x39) || next == 0x28 || next == 0x63,
+                    isNameScalar(text[k - 1])
+                else {
+                    k += 1
+                    continue
+                }
+                var start = k - 1
+                while start > 0 && isNameScalar(text[start - 1]) { start -= 1 }
+                if text[start].value >= 0x41 && text[start].value <= 0x5A && hasTeamSign(after: k, s) { return true }
                 k += 1
-                continue
             }
-            var start = k - 1
-            while start > 0 && isNameScalar(s[start - 1]) { start -= 1 }
-            if s[start].value >= 0x41 && s[start].value <= 0x5A && hasTeamSign(after: k, s) { return true }
-            k += 1
+            return false
         }
-        return false
     }
 
     /// A country, with or without "the" ("the Republic of Ireland").
