@@ -32,8 +32,11 @@ extension CombinedOrganizationFinder {
         var k = 1
         while k < scalars.count {
             // A post begins with "M", "T" or "c" after a space; everything else is passed over at once.
+            // Every post's second letter is a capital ("MP", "TD", "MSP"), or "o" of "councillor".
             let first = scalars[k]
-            guard first == "M" || first == "T" || first == "c", scalars[k - 1] == " " else {
+            guard first == "M" || first == "T" || first == "c", scalars[k - 1] == " ", k + 1 < scalars.count,
+                first == "c" ? scalars[k + 1] == "o" : ScalarClass.isUppercase(scalars[k + 1])
+            else {
                 k += 1
                 continue
             }
