@@ -289,10 +289,24 @@ extension CombinedOrganizationFinder {
         var lastStart = end
         while lastStart > start && scalars[lastStart - 1] != " " { lastStart -= 1 }
         guard lastStart > start, (4...7).contains(end - lastStart) else { return false }
+        // An ASCII last word is asked first, without a String: its lowercase form is what the split below ends in.
+        if let last = asciiLowercase(scalars[lastStart..<end]), !venueBuildings.contains(last) { return false }
         let words = String(String.UnicodeScalarView(scalars[start..<end])).lowercased().split(separator: " ")
         guard words.count >= 3 else { return false }
         return venueBuildings.contains(String(words[words.count - 1]))
             && eventKinds.contains(String(words[words.count - 2]))
+    }
+
+    /// The lowercase form of ASCII scalars, built in one pass (as `lowercased()` gives it); nil for any other text.
+    static func asciiLowercase(_ scalars: ArraySlice<Unicode.Scalar>) -> String? {
+        guard scalars.allSatisfy({ $0.value < 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            for (i, scalar) in scalars.enumerated() {
+                let v = scalar.value
+                buffer[i] = UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + 32 : v)
+            }
+            return scalars.count
+        }
     }
 
     /// "Apple Watch Series 11", "World Series": a name that ends in "Series" is a product line or a contest, which
@@ -310,7 +324,9 @@ extension CombinedOrganizationFinder {
         guard start >= 0, start < end, end <= scalars.count, end - start <= 40 else { return false }
         // A String only for a mention as long as an index's name.
         if marketIndexLengths & (1 << UInt64(end - start)) != 0,
-            marketIndexes.contains(String(String.UnicodeScalarView(scalars[start..<end])).lowercased())
+            marketIndexes.contains(
+                asciiLowercase(scalars[start..<end])
+                    ?? String(String.UnicodeScalarView(scalars[start..<end])).lowercased())
         {
             return true
         }
