@@ -82,17 +82,26 @@ extension CombinedOrganizationFinder {
         }
         guard words >= 4, capitalised * 10 >= words * 8, mixed * 2 > capitalised else { return false }
         if capitalised == words { return true }
-        // A capitalised small word after the first word ("As", "To", "Of").
-        let wordList = line.split(whereSeparator: isSeparator).filter { isAlphabetic($0.first!) }
-        var lowercaseOnlySmall = true
-        for (k, word) in wordList.enumerated() {
-            let isSmall = word.count <= 7 && smallWords.contains(String(String.UnicodeScalarView(word)).lowercased())
-            if k > 0 && isUppercase(word.first!) && isSmall { return true }
-            if !isUppercase(word.first!) && !isSmall { lowercaseOnlySmall = false }
-        }
+        if hasCapitalisedSmallWord(line) { return true }
         // Or only small words in lowercase, in a line of five words or more ("Helios Energy Partners Announces $250
         // Million Solar Project in Arizona": the press release's and AP's Title Case).
-        return lowercaseOnlySmall && words >= 5
+        return words >= 5
+            && alphabeticWords(line).allSatisfy { word in isUppercase(word.first!) || isSmallWord(word) }
+    }
+
+    /// A small word ("As", "To", "Of") written with a capital after the line's first word: the surest sign of Title
+    /// Case, which a line of names alone ("Bank of America Merrill Lynch") lacks.
+    static func hasCapitalisedSmallWord(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        alphabeticWords(line).dropFirst().contains { word in isUppercase(word.first!) && isSmallWord(word) }
+    }
+
+    /// The words of a line that begin with a letter.
+    private static func alphabeticWords(_ line: ArraySlice<Unicode.Scalar>) -> [ArraySlice<Unicode.Scalar>] {
+        line.split(whereSeparator: isSeparator).filter { isAlphabetic($0.first!) }
+    }
+
+    private static func isSmallWord(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        word.count <= 7 && smallWords.contains(String(String.UnicodeScalarView(word)).lowercased())
     }
 
     private static func isSeparator(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\n" || s == "\t" }

@@ -11,15 +11,15 @@ extension CombinedOrganizationFinder {
     static func titleCaseSubheads(
         _ organizations: [FoundOrganization], outside title: Range<Int>, _ scalars: [Unicode.Scalar]
     ) -> [Range<Int>] {
-        var verdicts: [Int: Bool] = [:]
+        // In text order, so that each line is found and judged once, however many mentions it holds.
+        let starts = organizations.flatMap { $0.mentions.map(\.start) }.filter { !title.contains($0) }.sorted()
+        var judged: Range<Int>? = nil
         var lines: [Range<Int>] = []
-        for organization in organizations {
-            for mention in organization.mentions where !title.contains(mention.start) {
-                guard let line = line(around: mention.start, scalars), !title.overlaps(line) else { continue }
-                guard verdicts[line.lowerBound] == nil else { continue }
-                let isSubhead = isTitleCase(scalars[line]) && hasCapitalisedSmallWord(scalars[line])
-                verdicts[line.lowerBound] = isSubhead
-                if isSubhead { lines.append(line) }
+        for start in starts where !(judged?.contains(start) ?? false) {
+            guard let line = line(around: start, scalars) else { continue }
+            judged = line
+            if !title.overlaps(line), isTitleCase(scalars[line]), hasCapitalisedSmallWord(scalars[line]) {
+                lines.append(line)
             }
         }
         return lines
@@ -40,16 +40,6 @@ extension CombinedOrganizationFinder {
             if end - start > reach { return nil }
         }
         return start..<end
-    }
-
-    /// A small word ("as", "with", "the") written with a capital after the line's first word.
-    private static func hasCapitalisedSmallWord(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        for word in words.dropFirst() where word.count <= 7 {
-            guard let first = word.first, first.value >= 65, first.value <= 90 else { continue }
-            if smallWords.contains(String(String.UnicodeScalarView(word)).lowercased()) { return true }
-        }
-        return false
     }
 }
 
