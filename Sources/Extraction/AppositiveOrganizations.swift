@@ -23,7 +23,7 @@ extension CombinedOrganizationFinder {
                 let name = nameRun(endingAt: k, scalars)
             else { continue }
             let mention = Mention(
-                start: name.lowerBound, end: name.upperBound, text: String(String.UnicodeScalarView(scalars[name])))
+                start: name.lowerBound, end: name.upperBound, text: ScalarClass.string(scalars[name]))
             guard space.admits(mention) else { continue }
             let typedOtherwise = entities.overlapping(name).contains {
                 $0.start < name.upperBound && name.lowerBound < $0.end
@@ -46,7 +46,7 @@ extension CombinedOrganizationFinder {
             var end = k
             while end < s.count && ScalarClass.isLetter(s[end]) && end - k <= 16 { end += 1 }
             guard end > k, end < s.count else { return false }
-            let word = String(String.UnicodeScalarView(s[k..<end]))
+            let word = ScalarClass.string(s[k..<end])
             if appositiveKinds.contains(word) { return s[end] == "," || s[end] == "." }
             guard s[end] == " " else { return false }
             k = end + 1
@@ -67,7 +67,7 @@ extension CombinedOrganizationFinder {
                 wordStart -= 1
             }
             guard wordStart < start else { break }
-            let word = String(String.UnicodeScalarView(s[wordStart..<start]))
+            let word = ScalarClass.string(s[wordStart..<start])
             let capitalised = ScalarClass.isUppercase(s[wordStart])
             guard capitalised || ["of", "and", "for", "&"].contains(word) else { break }
             start = wordStart
@@ -81,7 +81,7 @@ extension CombinedOrganizationFinder {
         if end - start > 4 && s[start..<(start + 4)].elementsEqual("The ".unicodeScalars) { start += 4 }
         guard start < end, ScalarClass.isUppercase(s[start]), words <= 4 else { return nil }
         // "On Monday, the company, …", "In London, the bank, …": a sentence's opening phrase, not a name.
-        let run = String(String.UnicodeScalarView(s[start..<end])).split(separator: " ")
+        let run = ScalarClass.string(s[start..<end]).split(separator: " ")
         if let first = run.first, phraseOpeners.contains(String(first)) { return nil }
         if run.contains(where: { calendarWords.contains(String($0)) }) { return nil }
         // What stands before: a line's or a sentence's start, or a lowercase word.

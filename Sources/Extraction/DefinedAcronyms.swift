@@ -35,7 +35,7 @@ extension CombinedOrganizationFinder {
             var found: [Mention] = []
             for start in words?.starts(of: written) ?? wholeWordStarts(of: written, in: scalars) {
                 let mention = Mention(
-                    start: start, end: start + written.count, text: String(String.UnicodeScalarView(written)))
+                    start: start, end: start + written.count, text: ScalarClass.string(written))
                 if let cover, !cover.encloses(mention.start, mention.end) { continue }
                 guard taken.isFree(mention), isTypedAsNoName(mention, entities: entities) else { continue }
                 found.append(mention)
@@ -93,7 +93,7 @@ struct WholeWordStarts {
             let start = k
             while k < scalars.count && CombinedOrganizationFinder.isNameScalar(scalars[k]) { k += 1 }
             if (2...9).contains(k - start) && ScalarClass.isUppercase(scalars[start]) {
-                startsOfWord[String(String.UnicodeScalarView(scalars[start..<k])), default: []].append(start)
+                startsOfWord[ScalarClass.string(scalars[start..<k]), default: []].append(start)
             }
         }
     }
@@ -104,6 +104,6 @@ struct WholeWordStarts {
         guard (2...9).contains(word.count), ScalarClass.isUppercase(word[0]),
             word.allSatisfy(CombinedOrganizationFinder.isNameScalar)
         else { return nil }
-        return startsOfWord[String(String.UnicodeScalarView(word))] ?? []
+        return startsOfWord[ScalarClass.string(word)] ?? []
     }
 }

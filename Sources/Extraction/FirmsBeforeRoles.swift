@@ -33,7 +33,7 @@ extension CombinedOrganizationFinder {
                 let firm = firmRun(endingAt: role.lowerBound - 1, scalars)
             else { continue }
             let mention = Mention(
-                start: firm.lowerBound, end: firm.upperBound, text: String(String.UnicodeScalarView(scalars[firm])))
+                start: firm.lowerBound, end: firm.upperBound, text: ScalarClass.string(scalars[firm]))
             let typed = entities.overlapping(firm).contains { $0.start < firm.upperBound && firm.lowerBound < $0.end }
             if !typed, space.admits(mention) { found.append(mention) }
         }
@@ -54,21 +54,21 @@ extension CombinedOrganizationFinder {
         // A String only for a word that opens as a role does: most persons follow "said", "by", "Mr" and the like.
         guard let role = word(endingAt: start - 1), role.count >= 3, role.count <= 12,
             roleInitials.contains(s[role.lowerBound]),
-            rolesAfterOrganizations.contains(String(String.UnicodeScalarView(s[role])))
+            rolesAfterOrganizations.contains(ScalarClass.string(s[role]))
         else { return nil }
         // "chief executive": the role's second word, with its first before it.
         var lower = role.lowerBound
-        let text = String(String.UnicodeScalarView(s[role]))
+        let text = ScalarClass.string(s[role])
         if text == "executive" || text == "secretary",
             lower >= 2, s[lower - 1] == " ", let first = word(endingAt: lower - 1),
-            ["chief", "general", "executive"].contains(String(String.UnicodeScalarView(s[first])))
+            ["chief", "general", "executive"].contains(ScalarClass.string(s[first]))
         {
             lower = first.lowerBound
         }
         // One lowercase modifier ("dairy chair", "health spokesman").
         if lower >= 2, s[lower - 1] == " ", let modifier = word(endingAt: lower - 1),
             s[modifier].allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A }),
-            !roleStopWords.contains(String(String.UnicodeScalarView(s[modifier])))
+            !roleStopWords.contains(ScalarClass.string(s[modifier]))
         {
             lower = modifier.lowerBound
         }
@@ -88,7 +88,7 @@ extension CombinedOrganizationFinder {
     /// and holds no qualifier.
     static func firmRun(endingAt end: Int, _ s: [Unicode.Scalar]) -> Range<Int>? {
         guard end > 0, s[end] == " ", let run = partyRun(endingAt: end, s) else { return nil }
-        let words = String(String.UnicodeScalarView(s[run])).split(separator: " ").map(String.init)
+        let words = ScalarClass.string(s[run]).split(separator: " ").map(String.init)
         // "US President Donald Trump": a country's or a city's post-holder.
         guard !words.contains(where: roleQualifiers.contains),
             !PlaceNames.contains(words.joined(separator: " ").lowercased())

@@ -39,11 +39,11 @@ extension CombinedOrganizationFinder {
                     organization.mentions.contains { $0.start < end && start < $0.end }
                 }
                 if !covered {
-                    found.append(Mention(start: start, end: end, text: String(String.UnicodeScalarView(seat))))
+                    found.append(Mention(start: start, end: end, text: ScalarClass.string(seat)))
                 }
             }
             guard !found.isEmpty else { continue }
-            add(found, named: String(String.UnicodeScalarView(seat)), to: &result)
+            add(found, named: ScalarClass.string(seat), to: &result)
         }
         return result
     }

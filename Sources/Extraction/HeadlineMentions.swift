@@ -48,7 +48,7 @@ extension CombinedOrganizationFinder {
                         continue
                     }
                     result[owner].mentions.append(
-                        Mention(start: start, end: end, text: String(String.UnicodeScalarView(name))))
+                        Mention(start: start, end: end, text: ScalarClass.string(name)))
                     result[owner].mentions.sort { $0.start < $1.start }
                 }
             }
@@ -101,7 +101,7 @@ extension CombinedOrganizationFinder {
     }
 
     private static func isSmallWord(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        word.count <= 7 && smallWords.contains(String(String.UnicodeScalarView(word)).lowercased())
+        word.count <= 7 && smallWords.contains(ScalarClass.string(word).lowercased())
     }
 
     private static func isSeparator(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\n" || s == "\t" }

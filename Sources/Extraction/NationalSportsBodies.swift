@@ -20,7 +20,7 @@ extension CombinedOrganizationFinder {
             found.append(
                 Mention(
                     start: body.lowerBound, end: body.upperBound,
-                    text: String(String.UnicodeScalarView(scalars[body]))))
+                    text: ScalarClass.string(scalars[body])))
         }
         guard !found.isEmpty else { return organizations }
         var result = organizations
@@ -51,7 +51,7 @@ extension CombinedOrganizationFinder {
     /// String is built only for a capitalised word as long as a sport's name.
     private static func isSport(_ word: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
         sportLengths.contains(word.count) && ScalarClass.isUppercase(s[word.lowerBound])
-            && sports.contains(String(String.UnicodeScalarView(s[word])))
+            && sports.contains(ScalarClass.string(s[word]))
     }
 
     /// The lengths of the names in `sports`, in scalars.

@@ -89,7 +89,7 @@ extension CombinedOrganizationFinder {
             let after = end < scalars.count ? scalars[end] : " "
             let isAddress = end + 1 < scalars.count && after == "." && isAlnum(scalars[end + 1])
             guard !"/@.#-_".unicodeScalars.contains(before), after != "-", after != "_", !isAddress else { continue }
-            let word = String(String.UnicodeScalarView(scalars[k..<end]))
+            let word = ScalarClass.string(scalars[k..<end])
             if words.contains(word) { found.insert(word) }
         }
         return found
@@ -102,7 +102,7 @@ extension CombinedOrganizationFinder {
         if end - start == 2 && scalars[start] == "A" && scalars[start + 1] == "I" { return true }
         // "LNG", "GDP", "EVs": the acronyms of things that business news writes in capitals like a company's.
         if end - start <= 4, scalars[start].value < 0x80, commodityInitials[Int(scalars[start].value)],
-            commodityAcronyms.contains(String(String.UnicodeScalarView(scalars[start..<end])))
+            commodityAcronyms.contains(ScalarClass.string(scalars[start..<end]))
         {
             return true
         }
@@ -139,11 +139,11 @@ extension CombinedOrganizationFinder {
         "comptroller", "controller", "prosecutor", "councilman", "councilwoman", "councillor", "councilor",
     ]
 
-    /// `String(String.UnicodeScalarView(word)).lowercased()`, written byte by byte when the word is ASCII: asked of
+    /// `ScalarClass.string(word).lowercased()`, written byte by byte when the word is ASCII: asked of
     /// every mention the tagger finds, appending scalar by scalar cost more than the test.
     private static func lowercasedWord(_ word: ArraySlice<Unicode.Scalar>) -> String {
         guard !word.isEmpty, word.allSatisfy({ $0.value < 0x80 }) else {
-            return String(String.UnicodeScalarView(word)).lowercased()
+            return ScalarClass.string(word).lowercased()
         }
         return String(unsafeUninitializedCapacity: word.count) { buffer in
             var k = 0
@@ -195,9 +195,9 @@ extension CombinedOrganizationFinder {
         guard start - 1 - roleStart >= 4, start - 1 - roleStart <= 12,
             roleStart == 0 || !isNameScalar(scalars[roleStart - 1]),
             roleLengthsByFirstLetter[Int(scalars[roleStart].value - 0x61)] & (1 << UInt64(start - 1 - roleStart)) != 0,
-            rolesBeforeNames.contains(String(String.UnicodeScalarView(scalars[roleStart..<(start - 1)])))
+            rolesBeforeNames.contains(ScalarClass.string(scalars[roleStart..<(start - 1)]))
         else { return false }
-        let name = String(String.UnicodeScalarView(scalars[start..<end]))
+        let name = ScalarClass.string(scalars[start..<end])
         let words = name.split(separator: " ")
         guard (2...3).contains(words.count),
             words.allSatisfy({ word in
@@ -247,7 +247,7 @@ extension CombinedOrganizationFinder {
         guard spaces.second >= 0, spaces.second == spaces.first + 3, scalars[spaces.first + 2] == "." else {
             return false
         }
-        let words = String(String.UnicodeScalarView(scalars[start..<end])).split(separator: " ")
+        let words = ScalarClass.string(scalars[start..<end]).split(separator: " ")
         guard words.count == 3, let given = words.first, let initial = words.dropFirst().first,
             let surname = words.last
         else { return false }
@@ -291,7 +291,7 @@ extension CombinedOrganizationFinder {
         guard lastStart > start, (4...7).contains(end - lastStart) else { return false }
         // An ASCII last word is asked first, without a String: its lowercase form is what the split below ends in.
         if let last = asciiLowercase(scalars[lastStart..<end]), !venueBuildings.contains(last) { return false }
-        let words = String(String.UnicodeScalarView(scalars[start..<end])).lowercased().split(separator: " ")
+        let words = ScalarClass.string(scalars[start..<end]).lowercased().split(separator: " ")
         guard words.count >= 3 else { return false }
         return venueBuildings.contains(String(words[words.count - 1]))
             && eventKinds.contains(String(words[words.count - 2]))
@@ -313,7 +313,7 @@ extension CombinedOrganizationFinder {
     /// the guidelines leave out (every gold name of that shape in CoNLL train and dev is MISC).
     static func isSeries(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         guard start >= 0, end - start > 7, end <= scalars.count else { return false }
-        return scalars[end - 7] == " " && String(String.UnicodeScalarView(scalars[(end - 6)..<end])) == "Series"
+        return scalars[end - 7] == " " && ScalarClass.string(scalars[(end - 6)..<end]) == "Series"
     }
 
     /// "on the DAX", "the S&P 500", "Shanghai Composite": a market index is no organization (the guidelines;
@@ -326,7 +326,7 @@ extension CombinedOrganizationFinder {
         if marketIndexLengths & (1 << UInt64(end - start)) != 0,
             marketIndexes.contains(
                 asciiLowercase(scalars[start..<end])
-                    ?? String(String.UnicodeScalarView(scalars[start..<end])).lowercased())
+                    ?? ScalarClass.string(scalars[start..<end]).lowercased())
         {
             return true
         }
@@ -350,7 +350,7 @@ extension CombinedOrganizationFinder {
         // A count of shares, not a year or an amount: two to four digits, then no more of the number.
         return (2...4).contains(digits)
             && (k == scalars.count || !(ScalarClass.isLetter(scalars[k]) || scalars[k] == ","))
-            && indexFamilies.contains(String(String.UnicodeScalarView(scalars[start..<end])).lowercased())
+            && indexFamilies.contains(ScalarClass.string(scalars[start..<end]).lowercased())
     }
 
     /// The head word of a stock market's all-share index ("Nasdaq Composite", "Jakarta Composite").
@@ -390,7 +390,7 @@ extension CombinedOrganizationFinder {
         var town = start - 3
         while town > 0 && ScalarClass.isLetter(scalars[town - 1]) { town -= 1 }
         guard ScalarClass.isUppercase(scalars[town]) else { return false }
-        let code = String(String.UnicodeScalarView(scalars[start..<end].filter { $0 != "." }))
+        let code = ScalarClass.string(scalars[start..<end].filter { $0 != "." })
         return code.count == 2 && usStates.contains(code)
     }
 

@@ -19,7 +19,7 @@ extension TaggedOrganizationFinder {
             guard parent.count >= 2, parent.allSatisfy({ isUpper($0) || $0 == "." || $0 == "&" }),
                 parent.contains(where: { isUpper($0) })
             else { continue }
-            let unit = String(String.UnicodeScalarView(s[(k + 3)..<span.end]))
+            let unit = ScalarClass.string(s[(k + 3)..<span.end])
             guard unit.split(separator: " ").contains(where: { unitHeads.contains($0.lowercased()) }) else {
                 continue
             }

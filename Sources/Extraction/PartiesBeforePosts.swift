@@ -47,11 +47,11 @@ extension CombinedOrganizationFinder {
             let length = end - k
             guard end < scalars.count, scalars[end] == " " || scalars[end] == ",",
                 first == "c" ? (length == 10 || length == 11) : (length >= 2 && length <= 4),
-                memberPosts.contains(String(String.UnicodeScalarView(scalars[k..<end]))),
+                memberPosts.contains(ScalarClass.string(scalars[k..<end])),
                 let party = partyRun(endingAt: k - 1, scalars)
             else { continue }
             let mention = Mention(
-                start: party.lowerBound, end: party.upperBound, text: String(String.UnicodeScalarView(scalars[party])))
+                start: party.lowerBound, end: party.upperBound, text: ScalarClass.string(scalars[party]))
             let typedOtherwise = entities.overlapping(party).contains { entity in
                 guard entity.start < party.upperBound && party.lowerBound < entity.end else { return false }
                 let exact = entity.start == party.lowerBound && entity.end == party.upperBound
@@ -73,7 +73,7 @@ extension CombinedOrganizationFinder {
             var wordStart = start
             while wordStart > 0 && (isNameScalar(s[wordStart - 1]) || s[wordStart - 1] == "-") { wordStart -= 1 }
             guard wordStart < start, ScalarClass.isUppercase(s[wordStart]) else { break }
-            let word = String(String.UnicodeScalarView(s[wordStart..<start]))
+            let word = ScalarClass.string(s[wordStart..<start])
             // A sentence's "The" or "A" stands before the run, as a lowercase one would.
             if determiners.contains(word) { break }
             guard !memberQualifiers.contains(word) else { return nil }
@@ -94,7 +94,7 @@ extension CombinedOrganizationFinder {
         var wordBefore = before
         while wordBefore > 0 && isNameScalar(s[wordBefore - 1]) { wordBefore -= 1 }
         let lowercase = previous.value >= 0x61 && previous.value <= 0x7A
-        let determiner = determiners.contains(String(String.UnicodeScalarView(s[wordBefore..<before])))
+        let determiner = determiners.contains(ScalarClass.string(s[wordBefore..<before]))
         return opens || lowercase || determiner ? start..<end : nil
     }
 }

@@ -21,7 +21,7 @@ extension CombinedOrganizationFinder {
         else { return organizations }
         var persons = Set<String>()
         for entity in entities where entity.label == "PER" && entity.end - entity.start <= 64 {
-            let name = String(String.UnicodeScalarView(scalars[entity.start..<entity.end]))
+            let name = ScalarClass.string(scalars[entity.start..<entity.end])
             if isGivenNameFirst(name) { persons.insert(name) }
         }
         func isPerson(_ mention: Mention) -> Bool {

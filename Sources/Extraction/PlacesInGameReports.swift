@@ -73,13 +73,13 @@ extension CombinedOrganizationFinder {
     }
 
     private static func text(_ span: EntitySpan, _ s: [Unicode.Scalar]) -> String {
-        String(String.UnicodeScalarView(s[span.start..<span.end]))
+        ScalarClass.string(s[span.start..<span.end])
     }
 
     /// Whether only " and ", ", " or ", and " stands between two names.
     private static func isListed(_ a: EntitySpan, with b: EntitySpan, _ s: [Unicode.Scalar]) -> Bool {
         guard a.end < b.start, b.start - a.end <= 6 else { return false }
-        let between = String(String.UnicodeScalarView(s[a.end..<b.start]))
+        let between = ScalarClass.string(s[a.end..<b.start])
         return between == " and " || between == ", " || between == ", and "
     }
 
@@ -202,7 +202,7 @@ extension CombinedOrganizationFinder {
         var k = start
         while k < s.count && s[k].value >= 0x61 && s[k].value <= 0x7A { k += 1 }
         guard k - start <= 12, k == s.count || !isNameScalar(s[k]) else { return "" }
-        return String(String.UnicodeScalarView(s[start..<k]))
+        return ScalarClass.string(s[start..<k])
     }
 
     /// The lowercase word (a trailing full stop kept: "vs.") that ends one space before `end`, and its start.
@@ -213,7 +213,7 @@ extension CombinedOrganizationFinder {
         var start = k
         while start > 0 && s[start - 1].value >= 0x61 && s[start - 1].value <= 0x7A && k - start <= 12 { start -= 1 }
         guard start < k, start == 0 || !isNameScalar(s[start - 1]) else { return nil }
-        return (String(String.UnicodeScalarView(s[start..<(end - 1)])), start)
+        return (ScalarClass.string(s[start..<(end - 1)]), start)
     }
 
     static let playVerbsBefore: Set<String> = [

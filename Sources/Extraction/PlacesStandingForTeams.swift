@@ -28,7 +28,7 @@ extension CombinedOrganizationFinder {
         for place in entities where place.label == "LOC" {
             let mention = Mention(
                 start: place.start, end: place.end,
-                text: String(String.UnicodeScalarView(scalars[place.start..<place.end])))
+                text: ScalarClass.string(scalars[place.start..<place.end]))
             guard mention.text.unicodeScalars.contains(where: { $0.properties.isLowercase }),
                 let team = teams.first(where: { $0.name.hasPrefix(mention.text + " ") }),
                 taken.isFree(mention), !followsPlacePreposition(mention.start, scalars),
@@ -60,7 +60,7 @@ extension CombinedOrganizationFinder {
     static func followsPlacePreposition(_ start: Int, _ s: [Unicode.Scalar]) -> Bool {
         guard start >= 3, s[start - 1] == " " else { return false }
         let boundary = start == 3 || !isNameScalar(s[start - 4])
-        let word = String(String.UnicodeScalarView(s[(start - 3)..<(start - 1)])).lowercased()
+        let word = ScalarClass.string(s[(start - 3)..<(start - 1)]).lowercased()
         return boundary && (word == "in" || word == "at" || word == "of")
     }
 

@@ -24,7 +24,7 @@ extension CombinedOrganizationFinder {
                 continue
             }
             let mention = Mention(
-                start: k + 1, end: end, text: String(String.UnicodeScalarView(scalars[(k + 1)..<end])))
+                start: k + 1, end: end, text: ScalarClass.string(scalars[(k + 1)..<end]))
             guard space.admits(mention) else { continue }
             found.append(mention)
         }

@@ -488,7 +488,7 @@ struct BylineParser {
             && ScalarClass.isLetter(scalars[i - 1])
         {
             let restLetters = scalars[i...].filter { ScalarClass.isLetter($0) }.count
-            if restLetters >= 4 { return String(String.UnicodeScalarView(scalars[0..<i])) }
+            if restLetters >= 4 { return ScalarClass.string(scalars[0..<i]) }
         }
         return nil
     }

@@ -21,7 +21,7 @@ struct Dateline: Equatable {
         guard let open = scalars.prefix(48).firstIndex(of: "("), open > 2,
             let close = scalars[open...].prefix(24).firstIndex(of: ")")
         else { return nil }
-        var place = String(String.UnicodeScalarView(scalars[..<open])).trimmingCharacters(in: .whitespaces)
+        var place = ScalarClass.string(scalars[..<open]).trimmingCharacters(in: .whitespaces)
         // "Mumbai, Aug 29 (Reuters) -": the month and day (no year) that Reuters' Asian desks write after the place.
         if let comma = place.firstIndex(of: ","), isMonthAndDay(place[place.index(after: comma)...]) {
             place = String(place[..<comma])
@@ -31,7 +31,7 @@ struct Dateline: Equatable {
             words.allSatisfy({ $0.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }),
             !place.unicodeScalars.contains(where: ScalarClass.isDigit)
         else { return nil }
-        let agency = String(String.UnicodeScalarView(scalars[(open + 1)..<close])).trimmingCharacters(in: .whitespaces)
+        let agency = ScalarClass.string(scalars[(open + 1)..<close]).trimmingCharacters(in: .whitespaces)
         guard ParsingLexicon.wireAgencies[agency.lowercased()] != nil || Self.newsrooms.contains(agency) else {
             return nil
         }
@@ -120,7 +120,7 @@ struct Dateline: Equatable {
         var j = start
         while j < scalars.count, ScalarClass.isLetter(scalars[j]) { j += 1 }
         guard j > start, j - start <= 9 else { return nil }
-        let month = String(String.UnicodeScalarView(scalars[start..<j])).lowercased()
+        let month = ScalarClass.string(scalars[start..<j]).lowercased()
         guard DateScanner.months[month] != nil else { return nil }
         if j < scalars.count, scalars[j] == "." { j += 1 }
         guard j < scalars.count, scalars[j] == " " else { return nil }
@@ -133,7 +133,7 @@ struct Dateline: Equatable {
 
     private static func finish(_ scalars: [Unicode.Scalar], _ placeEnd: Int, _ capsLetters: Int) -> Dateline? {
         guard capsLetters >= 3, placeEnd > 0 else { return nil }
-        var place = String(String.UnicodeScalarView(scalars[0..<placeEnd]))
+        var place = ScalarClass.string(scalars[0..<placeEnd])
         var i = placeEnd
         func skipSpaces() { while i < scalars.count && ScalarClass.isSpace(scalars[i]) { i += 1 } }
         // ", Iowa" / ", Calif." region in mixed case.
@@ -153,7 +153,7 @@ struct Dateline: Equatable {
                 }
             }
             if words > 0 {
-                let region = String(String.UnicodeScalarView(scalars[regionStart..<j]))
+                let region = ScalarClass.string(scalars[regionStart..<j])
                 if DateScanner.months[region.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))]
                     == nil
                 {
@@ -169,7 +169,7 @@ struct Dateline: Equatable {
         // A date right after the place ("GENEVA 2024-05-14", "SAN FRANCISCO, Nov. 12, 2020").
         if i < scalars.count && scalars[i] == "," { i += 1 }
         skipSpaces()
-        let tail = String(String.UnicodeScalarView(scalars[i...]))
+        let tail = ScalarClass.string(scalars[i...])
         if let found = DateScanner().dates(in: String(tail.prefix(40))).first, found.position == 0 {
             date = found.date
             // Skip past the date text: up to the next "/", "(", dash or end of the numeric run.
@@ -204,7 +204,7 @@ struct Dateline: Equatable {
             var j = i + 1
             while j < scalars.count && scalars[j] != close && j - i < 40 { j += 1 }
             guard j < scalars.count, scalars[j] == close else { return nil }
-            agency = String(String.UnicodeScalarView(scalars[(i + 1)..<j])).trimmingCharacters(in: .whitespaces)
+            agency = ScalarClass.string(scalars[(i + 1)..<j]).trimmingCharacters(in: .whitespaces)
             wire = close == "/"
             i = j + 1
             skipSpaces()

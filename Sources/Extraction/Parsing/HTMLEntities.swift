@@ -74,7 +74,7 @@ enum HTMLEntities {
             j += 1
         }
         guard j > start else { return nil }
-        let name = String(String.UnicodeScalarView(scalars[start..<j]))
+        let name = ScalarClass.string(scalars[start..<j])
         guard let text = named[name] ?? named[name.lowercased()] else { return nil }
         if j < end, scalars[j] == ";" { j += 1 }
         return (text.unicodeScalars, j)

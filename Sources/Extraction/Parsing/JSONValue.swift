@@ -120,7 +120,7 @@ indirect enum JSONValue: Sendable, Equatable {
             case "\"":
                 return string().map { .string($0) }
             case "t", "f", "n":
-                let word = String(String.UnicodeScalarView(scalars[i..<min(scalars.count, i + 5)]))
+                let word = ScalarClass.string(scalars[i..<min(scalars.count, i + 5)])
                 if word.hasPrefix("true") {
                     i += 4
                     return .bool(true)
@@ -137,7 +137,7 @@ indirect enum JSONValue: Sendable, Equatable {
             default:
                 let start = i
                 while i < scalars.count, "+-0123456789.eE".unicodeScalars.contains(scalars[i]) { i += 1 }
-                guard i > start, let d = Double(String(String.UnicodeScalarView(scalars[start..<i]))) else {
+                guard i > start, let d = Double(ScalarClass.string(scalars[start..<i])) else {
                     return nil
                 }
                 return .number(d)

@@ -192,6 +192,9 @@ enum ScalarClass {
         }
     }
 
+    /// `string(_:)` of a whole array.
+    static func string(_ scalars: [Unicode.Scalar]) -> String { string(scalars[...]) }
+
     /// `text.unicodeScalars.count`, counted on the UTF-8 bytes: every scalar has exactly one byte that is not a
     /// continuation byte (10xxxxxx).
     static func count(of text: String) -> Int {

@@ -63,7 +63,7 @@ struct SiteNameMatcher {
         func fits(_ pos: Int, _ w: Int) -> Bool {
             if w == words.count { return pos == label.count }
             let word = words[w]
-            if w > 0, Self.connectors.contains(String(String.UnicodeScalarView(word))), fits(pos, w + 1) {
+            if w > 0, Self.connectors.contains(ScalarClass.string(word)), fits(pos, w + 1) {
                 return true
             }
             guard pos < label.count, let first = word.first, first == label[pos] else { return false }

@@ -318,10 +318,10 @@ struct SourceFinder {
         let n = scalars.count
         guard n >= 6, n <= 80 else { return nil }
         if n % 2 == 0, Array(scalars[0..<(n / 2)]) == Array(scalars[(n / 2)...]) {
-            return String(String.UnicodeScalarView(scalars[0..<(n / 2)]))
+            return ScalarClass.string(scalars[0..<(n / 2)])
         }
         if n % 2 == 1, scalars[n / 2] == " ", Array(scalars[0..<(n / 2)]) == Array(scalars[(n / 2 + 1)...]) {
-            return String(String.UnicodeScalarView(scalars[0..<(n / 2)]))
+            return ScalarClass.string(scalars[0..<(n / 2)])
         }
         return nil
     }

@@ -245,7 +245,7 @@ struct TextMetadataReader {
         where scalars[i] == "B" && scalars[i + 1] == "y" && scalars[i + 2] == " "
             && ScalarClass.isLetter(scalars[i - 1]) && !ScalarClass.isUppercase(scalars[i - 1])
         {
-            return String(String.UnicodeScalarView(scalars[i...]))
+            return ScalarClass.string(scalars[i...])
         }
         return nil
     }

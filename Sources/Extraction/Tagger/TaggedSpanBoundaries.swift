@@ -361,7 +361,7 @@ extension TaggedOrganizationFinder {
                 guard start >= 2, s[start - 1] == " " else { break }
                 var wordStart = start - 1
                 while wordStart > 0 && s[wordStart - 1] != " " && s[wordStart - 1] != "\n" { wordStart -= 1 }
-                let word = String(String.UnicodeScalarView(s[wordStart..<(start - 1)]))
+                let word = ScalarClass.string(s[wordStart..<(start - 1)])
                 guard let first = word.unicodeScalars.first else { break }
                 if acronymConnectors.contains(word) {
                     start = wordStart
