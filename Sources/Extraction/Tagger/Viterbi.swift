@@ -106,7 +106,11 @@ struct Viterbi {
                         for y in 0..<L {
                             s[y] = allowed[L * L + y] ? transitions[L * L + y] + e[y] : minusInfinity
                         }
-                        Self.forward(e, s, bests.baseAddress!, tokens: n, labels: L, stride: P, tables)
+                        if Self.scansNineLabels(L, P, sourceLabels, sourceStarts) {
+                            Self.forwardNineLabels(e, s, bests.baseAddress!, tokens: n, tables)
+                        } else {
+                            Self.forward(e, s, bests.baseAddress!, tokens: n, labels: L, stride: P, tables)
+                        }
                         var best = minusInfinity
                         var arg = 0
                         let last = (n - 1) * P
@@ -134,6 +138,83 @@ struct Viterbi {
                             t -= 1
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /// Whether the labels have the shipped model's shape: nine labels, the first vector scanning every previous
+    /// label in order.
+    private static func scansNineLabels(_ L: Int, _ P: Int, _ sourceLabels: [Int32], _ sourceStarts: [Int]) -> Bool {
+        guard L == 9, P == 16, sourceStarts.count == 3, sourceStarts[1] == 9 else { return false }
+        for p in 0..<9 where sourceLabels[p] != Int32(p) { return false }
+        return true
+    }
+
+    /// `forward` for nine labels (`scansNineLabels`), the same additions and comparisons in the same order: the
+    /// nine transition columns of the first vector are loaded once per sentence, not at every token, and the scan
+    /// over previous labels is unrolled (per token and pass it was a loop of nine steps, each reloading the previous
+    /// label's number, its row and its column).
+    private static func forwardNineLabels(
+        _ e: UnsafePointer<Float>, _ s: UnsafeMutablePointer<Float>, _ bests: UnsafeMutablePointer<Float>,
+        tokens n: Int, _ tables: (columns: [Float], sourceLabels: [Int32], sourceRows: [Int32], sourceStarts: [Int])
+    ) {
+        let (columns, sourceLabels, sourceRows, sourceStarts) = tables
+        let minusInfinity = -Float.greatestFiniteMagnitude
+        let P = 16
+        let L = 9
+        columns.withUnsafeBytes { columns in
+            @inline(__always) func column(_ p: Int) -> SIMD8<Float> {
+                columns.loadUnaligned(fromByteOffset: p &* P &* 4, as: SIMD8<Float>.self)
+            }
+            let c0 = column(0)
+            let c1 = column(1)
+            let c2 = column(2)
+            let c3 = column(3)
+            let c4 = column(4)
+            let c5 = column(5)
+            let c6 = column(6)
+            let c7 = column(7)
+            let c8 = column(8)
+            // the ninth label's previous labels and their transitions to it (B- and I- of its type: two)
+            let last = sourceStarts[1]..<sourceStarts[2]
+            withUnsafeTemporaryAllocation(of: (Int, Float).self, capacity: max(1, last.count)) { lastSources in
+                for (i, k) in last.enumerated() {
+                    lastSources[i] = (
+                        Int(sourceLabels[k]),
+                        columns.load(fromByteOffset: (Int(sourceRows[k]) &+ 8) &* 4, as: Float.self)
+                    )
+                }
+                let lastCount = last.count
+                let rawScores = UnsafeMutableRawPointer(s)
+                let rawBests = UnsafeMutableRawPointer(bests)
+                for t in 1..<max(n, 1) {
+                    let previous = s + (t &- 1) &* P
+                    var best = SIMD8<Float>(repeating: minusInfinity)
+                    @inline(__always) func step(_ p: Int, _ column: SIMD8<Float>) {
+                        let v = SIMD8<Float>(repeating: previous[p]) + column
+                        best.replace(with: v, where: v .> best)
+                    }
+                    step(0, c0)
+                    step(1, c1)
+                    step(2, c2)
+                    step(3, c3)
+                    step(4, c4)
+                    step(5, c5)
+                    step(6, c6)
+                    step(7, c7)
+                    step(8, c8)
+                    let offset = t &* P &* 4
+                    rawBests.storeBytes(of: best, toByteOffset: offset, as: SIMD8<Float>.self)
+                    let emission = UnsafeRawPointer(e).loadUnaligned(fromByteOffset: t &* L &* 4, as: SIMD8<Float>.self)
+                    rawScores.storeBytes(of: best + emission, toByteOffset: offset, as: SIMD8<Float>.self)
+                    var ninth = minusInfinity
+                    for i in 0..<lastCount {
+                        let v = previous[lastSources[i].0] + lastSources[i].1
+                        if v > ninth { ninth = v }
+                    }
+                    bests[t &* P &+ 8] = ninth
+                    s[t &* P &+ 8] = ninth + e[t &* L &+ 8]
                 }
             }
         }
