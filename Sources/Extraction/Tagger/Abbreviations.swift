@@ -29,6 +29,10 @@ enum Abbreviations {
     /// Whether `s[a..<b]` (letters only) is a known abbreviation. Lowercase "no", "ill", "mass", "wash", "sun", "mar"
     /// and "miss" are ordinary words, so those need a capital.
     static func contains(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        s.withUnsafeBufferPointer { contains($0, a, b) }
+    }
+
+    static func contains(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Bool {
         let length = b - a
         guard length >= 2 && length <= 6 else { return false }
         var word = ""

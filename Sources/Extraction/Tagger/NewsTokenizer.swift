@@ -17,7 +17,12 @@ public struct NewsTokenizer: Sendable {
 
     /// Tokens of already-decoded text, in order.
     public func tokens(in text: ScalarText) -> [NewsToken] {
-        let s = text.scalars
+        // through a buffer pointer: the array's bounds checks, at every scalar of the word scans, cost more than the
+        // tests they guarded (the scans compare their indices with `n` themselves)
+        text.scalars.withUnsafeBufferPointer { tokens(in: $0) }
+    }
+
+    private func tokens(in s: UnsafeBufferPointer<Unicode.Scalar>) -> [NewsToken] {
         let n = s.count
         var out: [NewsToken] = []
         out.reserveCapacity(n / 5 + 4)
@@ -43,7 +48,7 @@ public struct NewsTokenizer: Sendable {
         return out
     }
 
-    private func tokenEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+    private func tokenEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Int {
         let n = s.count
         let c = s[i]
         if let end = urlEnd(s, i) { return end }
@@ -84,7 +89,7 @@ public struct NewsTokenizer: Sendable {
         return k
     }
 
-    private func wordEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+    private func wordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Int {
         let n = s.count
         // "n't" at the start of a token, after "do|n't"
         if i + 2 < n && (s[i] == "n" || s[i] == "N") && isApostrophe(s[i + 1]) && (s[i + 2] == "t" || s[i + 2] == "T")
@@ -145,7 +150,7 @@ public struct NewsTokenizer: Sendable {
     }
 
     /// "U.S", "e.g", "a.m", "U.K" — segments of one or two letters.
-    private func dottedAcronym(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> Bool {
+    private func dottedAcronym(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int) -> Bool {
         var run = 0
         for k in i..<j {
             if s[k] == "." {
@@ -160,12 +165,12 @@ public struct NewsTokenizer: Sendable {
         return run >= 1 && run <= 2
     }
 
-    private func digitGroup(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+    private func digitGroup(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ k: Int) -> Bool {
         guard k + 2 < s.count, isDigit(s[k]), isDigit(s[k + 1]), isDigit(s[k + 2]) else { return false }
         return k + 3 >= s.count || !isDigit(s[k + 3])
     }
 
-    private func isClitic(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+    private func isClitic(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Bool {
         switch b - a {
         case 1:
             let c = lowerASCII(s[a])
@@ -179,7 +184,7 @@ public struct NewsTokenizer: Sendable {
         }
     }
 
-    private func urlEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
+    private func urlEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Int? {
         let n = s.count
         func hasPrefix(_ p: String) -> Bool {
             var k = i
@@ -208,7 +213,7 @@ public struct NewsTokenizer: Sendable {
         return k
     }
 
-    private func contains(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ c: Unicode.Scalar) -> Bool {
+    private func contains(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ c: Unicode.Scalar) -> Bool {
         for k in a..<b where s[k] == c { return true }
         return false
     }
