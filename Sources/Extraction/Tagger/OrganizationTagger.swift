@@ -89,18 +89,11 @@ public struct OrganizationTagger: Sendable {
         _ viterbi: inout Viterbi, _ count: Int, prepared: Bool = false
     ) -> [Int] {
         var result = [Int](repeating: 0, count: count)
-        let L = labels.count
         emissions.withUnsafeBufferPointer { e in
             transitions.withUnsafeBufferPointer { tr in
                 result.withUnsafeMutableBufferPointer { result in
                     if !prepared { viterbi.prepare(tr, labels) }
-                    for sentence in sentences {
-                        let slice = UnsafeBufferPointer(
-                            rebasing: e[(sentence.lowerBound * L)..<(sentence.upperBound * L)])
-                        viterbi.decodePrepared(
-                            slice, tokens: sentence.count, transitions: tr, labels: labels,
-                            into: result.baseAddress! + sentence.lowerBound)
-                    }
+                    viterbi.decodeSentences(e, sentences, transitions: tr, labels: labels, into: result.baseAddress!)
                 }
             }
         }

@@ -134,6 +134,42 @@ struct ViterbiTests {
         }
     }
 
+    /// A document of sentences of every length (one token included) decoded at once, as the tagger does, gives each
+    /// sentence the straightforward decoder's path; nine labels (the shipped model's) take the unrolled scan.
+    @Test(arguments: [3, 4, 5]) func decodesADocumentSentenceBySentence(types: Int) {
+        let labels = LabelSet(entityTypes: (0..<types).map { "T\($0)" })
+        let L = labels.count
+        var rng = SplitMix64(seed: UInt64(40 + types))
+        for round in 0..<40 {
+            func random() -> Float { round % 2 == 0 ? Float(rng.next() % 5) - 2 : Float(rng.next() % 2001) / 97 - 10 }
+            var sentences: [Range<Int>] = []
+            var start = 0
+            for _ in 0..<(1 + rng.next() % 6) {
+                let length = Int(rng.next() % 18)
+                sentences.append(start..<(start + length))
+                start += length
+            }
+            let emissions = (0..<(start * L)).map { _ in random() }
+            let transitions = (0..<((L + 1) * L)).map { _ in random() }
+            var path = [Int](repeating: -1, count: start)
+            var viterbi = Viterbi()
+            emissions.withUnsafeBufferPointer { e in
+                transitions.withUnsafeBufferPointer { tr in
+                    viterbi.prepare(tr, labels)
+                    path.withUnsafeMutableBufferPointer {
+                        viterbi.decodeSentences(e, sentences, transitions: tr, labels: labels, into: $0.baseAddress!)
+                    }
+                }
+            }
+            for sentence in sentences where !sentence.isEmpty {
+                let expected = Self.straightforwardDecode(
+                    Array(emissions[(sentence.lowerBound * L)..<(sentence.upperBound * L)]), sentence.count,
+                    transitions, labels)
+                #expect(Array(path[sentence]) == expected)
+            }
+        }
+    }
+
     /// The decoder as first written: scores straight from the transition matrix, first best label kept.
     static func straightforwardDecode(_ e: [Float], _ n: Int, _ tr: [Float], _ labels: LabelSet) -> [Int] {
         let L = labels.count
