@@ -45,31 +45,32 @@ struct DocumentConsistency {
             spans.append((t, e, type(y), key))
             t = e
         }
+        // Tallies by word are arrays by the word's number (`TokenTraits.lowerIndex`), not tables hashed at every
+        // capitalised token.
+        var words = 0
+        for tr in traits { words = max(words, Int(tr.lowerIndex) + 1) }
         // capitalised occurrences of each word as linked lists: first[word], then next[k]
-        var first = HashedKeyMap<Int32>(capacity: n / 4 + 8, empty: -1)
-        var last = HashedKeyMap<Int32>(capacity: n / 4 + 8, empty: -1)
+        var first = [Int32](repeating: -1, count: words)
+        var last = [Int32](repeating: -1, count: words)
         var next = [Int32](repeating: -1, count: n)
+        var tokenCounts = [Counts](repeating: Counts(), count: words)
         for k in 0..<n where capitalised(traits[k]) {
-            let word = traits[k].lower
+            let word = Int(traits[k].lowerIndex)
             let previous = last[word]
             if previous < 0 { first[word] = Int32(k) } else { next[Int(previous)] = Int32(k) }
             last[word] = Int32(k)
+            tokenCounts[word].add(type(firstPass[k]))
         }
-        var tokenCounts = HashedKeyMap<Counts>(capacity: n / 4 + 8, empty: Counts())
         var spanCounts = HashedKeyMap<Counts>(capacity: spans.count + 8, empty: Counts())
-        var insideLonger = HashedKeyMap<Counts>(capacity: spans.count + 8, empty: Counts())
+        var insideLonger = [Counts](repeating: Counts(), count: words)
         var initials = HashedKeyMap<Counts>(capacity: spans.count + 8, empty: Counts())
-        for k in 0..<n where capitalised(traits[k]) {
-            let ty = type(firstPass[k])
-            tokenCounts.update(traits[k].lower) { $0.add(ty) }
-        }
         for span in spans {
             spanCounts.update(span.key) { $0.add(span.type) }
             guard span.end - span.start >= 2 else { continue }
             var acronym = FeatureHash.offset
             var letters = 0
             for k in span.start..<span.end where capitalised(traits[k]) {
-                insideLonger.update(traits[k].lower) { $0.add(span.type) }
+                insideLonger[Int(traits[k].lowerIndex)].add(span.type)
                 let c = text.scalars[tokens[k].start]
                 acronym = FeatureHash.add(acronym, lowerASCII(c).value)
                 letters += 1
@@ -100,14 +101,14 @@ struct DocumentConsistency {
 
     /// What the first pass did across the document, by word, name and initials.
     private struct Tallies {
-        /// A word's first capitalised occurrence (then `next` in `features`).
-        let first: HashedKeyMap<Int32>
-        /// First-pass types of a word's capitalised occurrences.
-        let tokens: HashedKeyMap<Counts>
+        /// A word's first capitalised occurrence (then `next` in `features`), by `lowerIndex`.
+        let first: [Int32]
+        /// First-pass types of a word's capitalised occurrences, by `lowerIndex`.
+        let tokens: [Counts]
         /// First-pass types of the names with a key.
         let spans: HashedKeyMap<Counts>
-        /// Types of the names of two or more tokens containing a word.
-        let insideLonger: HashedKeyMap<Counts>
+        /// Types of the names of two or more tokens containing a word, by `lowerIndex`.
+        let insideLonger: [Counts]
         /// Types of the names of two or more tokens whose initials hash to a key.
         let initials: HashedKeyMap<Counts>
     }
@@ -132,7 +133,8 @@ struct DocumentConsistency {
                 if capitalised(tr) {
                     let own = type(firstPass[k])
                     let capital = tr.capital.rawValue
-                    let counts = tallies.tokens[tr.lower].byType
+                    let word = Int(tr.lowerIndex)
+                    let counts = tallies.tokens[word].byType
                     var others = counts
                     others[own] &-= 1
                     if let (majority, total) = majority(others) {
@@ -143,7 +145,7 @@ struct DocumentConsistency {
                             out.add(103, UInt64(ty) << 4 | UInt64(min(share, 3)))
                         }
                     }
-                    var longer = tallies.insideLonger[tr.lower].byType
+                    var longer = tallies.insideLonger[word].byType
                     if spanOf[k] >= 0 {
                         let span = spans[Int(spanOf[k])]
                         if span.end - span.start >= 2 { longer[span.type] &-= 1 }
@@ -164,7 +166,7 @@ struct DocumentConsistency {
                     // words around the other occurrences (context aggregation)
                     var lefts = 0
                     var rights = 0
-                    var j = Int(tallies.first[tr.lower])
+                    var j = Int(tallies.first[word])
                     var visited = 0
                     while j >= 0 && visited < 12 {
                         defer {

@@ -74,20 +74,31 @@ struct FeatureExtractor: Sendable {
         lowers.withUnsafeBufferPointer { lowers in
             classes.withUnsafeMutableBufferPointer { lexicon.classes(of: lowers, into: $0.baseAddress!) }
         }
+        // distinct lowercase forms, numbered as they first appear ("The" and "the" share one)
+        var lowerSlots = HashedKeyMap<Int32>(capacity: firsts.count / 2 + 8, empty: -1)
+        var lowerCount: Int32 = 0
         for (i, t) in firsts.enumerated() {
             let (lexical, keyword) = Lexicon.split(classes[i])
             out[t].keyword = keyword
             if out[t].capital != .number && out[t].capital != .punctuation { out[t].lexical = lexical }
+            let slot = lowerSlots.insertIfAbsent(out[t].lower, lowerCount)
+            if slot < 0 {
+                out[t].lowerIndex = lowerCount
+                lowerCount += 1
+            } else {
+                out[t].lowerIndex = slot
+            }
         }
         for t in out.indices where source[t] >= 0 { out[t] = out[Int(source[t])] }
-        markContext(&out, tokens, sentences, text.scalars)
+        markContext(&out, tokens, sentences, text.scalars, lowerCount: Int(lowerCount))
         if gazetteer.longest > 0 { markGazetteerNames(&out) }
         return out
     }
 
     /// Sentence starts, capitals lines, parentheses and document-wide casing.
     private func markContext(
-        _ traits: inout [TokenTraits], _ tokens: [NewsToken], _ sentences: [Range<Int>], _ s: [Unicode.Scalar]
+        _ traits: inout [TokenTraits], _ tokens: [NewsToken], _ sentences: [Range<Int>], _ s: [Unicode.Scalar],
+        lowerCount: Int
     ) {
         for sentence in sentences {
             var t = sentence.lowerBound
@@ -122,13 +133,13 @@ struct FeatureExtractor: Sendable {
             }
         }
         // casing of each word elsewhere in the document
-        var counts = HashedKeyMap<SIMD2<Int32>>(capacity: tokens.count / 2 + 8, empty: SIMD2())
+        var counts = [SIMD2<Int32>](repeating: SIMD2(), count: lowerCount)
         for t in traits.indices {
             let tr = traits[t]
             if tr.capital == .lower {
-                counts.update(tr.lower) { $0[1] &+= 1 }
+                counts[Int(tr.lowerIndex)][1] &+= 1
             } else if (tr.capital == .initial || tr.capital == .mixed) && !tr.sentenceStart && !tr.capsLine {
-                counts.update(tr.lower) { $0[0] &+= 1 }
+                counts[Int(tr.lowerIndex)][0] &+= 1
             }
         }
         for t in traits.indices {
@@ -136,7 +147,7 @@ struct FeatureExtractor: Sendable {
             guard tr.capital != .punctuation && tr.capital != .number else { continue }
             let selfCapital = (tr.capital == .initial || tr.capital == .mixed) && !tr.sentenceStart && !tr.capsLine
             let selfLower = tr.capital == .lower
-            let seen = counts[tr.lower]
+            let seen = counts[Int(tr.lowerIndex)]
             traits[t].capitalElsewhere = seen[0] - (selfCapital ? 1 : 0) > 0
             traits[t].lowerElsewhere = seen[1] - (selfLower ? 1 : 0) > 0
         }

@@ -25,6 +25,10 @@ struct TokenTraits {
     /// The rule-based finder's reading of the token (`RuleEvidence`): 0 outside its mentions, else begin (1) or
     /// inside (2), plus 4 when the rules' organization has more than one mention or an alias in the document.
     var rule: UInt64 = 0
+    /// The number of the token's lowercase form among the document's distinct lowercase forms, in order of first
+    /// appearance (`FeatureExtractor.traits`): the document-wide tallies by word count into arrays by this number
+    /// instead of hashing `lower` into a table at every token.
+    var lowerIndex: Int32 = 0
 }
 
 enum Capitalization: UInt64 {
