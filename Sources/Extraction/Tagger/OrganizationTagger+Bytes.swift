@@ -25,12 +25,14 @@ public enum TaggerModelError: Error, Equatable, CustomStringConvertible {
 ///     gazetteer: u32 longest name in tokens, u32 count, u32 × count sorted keys, u8 × count category masks
 ///     first pass:  f32 × (labelCount + 1) × labelCount transitions, weight table
 ///     u32 hasSecondPass (0 or 1), then f32 base scale and the same as the first pass for the second
+///     common words (format 3): u32 count, count × u64 spelling hash (increasing), count × labelCount × i32 first-pass
+///     scores of their intrinsic features (`CommonWordScores`)
 ///
 /// A weight table is u32 bits, f32 scale, u32 rowCount, then rowCount × (varint bucket delta, u32 label mask,
 /// i16 × popcount(mask)); weights are the i16 values × scale.
 extension OrganizationTagger {
     static let magic: [UInt8] = Array("NGTAGGER".utf8)
-    static let formatVersion = 2
+    static let formatVersion = 3
     /// Bumped whenever `FeatureExtractor`, `DocumentConsistency` or `NewsTokenizer` changes what weights mean.
     public static let currentFeatureSet = 6
 
@@ -78,11 +80,12 @@ extension OrganizationTagger {
             second = try WeightTable(from: &reader, labelCount: labelCount)
         default: throw .invalid("second pass flag")
         }
+        let common = try CommonWordScores(from: &reader, labelCount: labelCount)
         guard reader.atEnd else { throw .invalid("trailing bytes") }
         self.init(
             labels: labels, lexicon: lexicon, gazetteer: gazetteer, first: first, firstTransitions: firstTransitions,
             second: second,
-            secondTransitions: secondTransitions, baseScale: baseScale)
+            secondTransitions: secondTransitions, baseScale: baseScale, common: common)
     }
 
     /// The model as bytes; `OrganizationTagger(bytes:)` gives it back.
@@ -107,6 +110,7 @@ extension OrganizationTagger {
         } else {
             out.appendU32(0)
         }
+        common.encode(into: &out)
         return out
     }
 }

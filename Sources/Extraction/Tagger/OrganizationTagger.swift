@@ -14,6 +14,8 @@ public struct OrganizationTagger: Sendable {
     let secondTransitions: [Float]
     /// The second pass scores a label as `baseScale` × the first pass's score plus its own features' weights.
     let baseScale: Float
+    /// Precomputed first-pass scores of the intrinsic features of common words (empty in models without them).
+    let common: CommonWordScores
     /// Decoders with each pass's transitions already gathered (`Viterbi.prepare`), copied by every document.
     let firstDecoder: Viterbi
     let secondDecoder: Viterbi
@@ -21,8 +23,9 @@ public struct OrganizationTagger: Sendable {
     init(
         labels: LabelSet, lexicon: Lexicon, gazetteer: Gazetteer, first: WeightTable, firstTransitions: [Float],
         second: WeightTable?,
-        secondTransitions: [Float], baseScale: Float = 1
+        secondTransitions: [Float], baseScale: Float = 1, common: CommonWordScores? = nil
     ) {
+        self.common = common ?? .empty(labelCount: labels.count)
         self.baseScale = baseScale
         self.labels = labels
         self.lexicon = lexicon
@@ -70,7 +73,7 @@ public struct OrganizationTagger: Sendable {
         var traits = extractor.traits(tokens, sentences, text)
         evidence.mark(&traits, tokens)
         var emissions = [Float](repeating: 0, count: tokens.count * labels.count)
-        first.addFirstPassScores(extractor, traits, sentences, to: &emissions)
+        first.addFirstPassScores(extractor, traits, sentences, common: common, to: &emissions)
         var viterbi = firstDecoder
         let firstPass = Self.decode(
             sentences, emissions, firstTransitions, labels, &viterbi, tokens.count, prepared: true)
@@ -142,6 +145,7 @@ extension OrganizationTagger {
         if let second { parts.append("second pass \(second.rowCount) rows") }
         parts.append("lexicon \(lexicon.common.count + lexicon.proper.count) words")
         parts.append("gazetteer \(gazetteer.keys.count) names")
+        parts.append("common words \(common.hashes.count)")
         return parts.joined(separator: ", ")
     }
 }

@@ -40,6 +40,11 @@ public struct TaggerTrainingOptions: Sendable {
     public var gazetteer: [(name: String, mask: UInt8)] = []
     /// Entity types to learn, nil for all in the data (sorted). The model always finds ORG if trained on it.
     public var entityTypes: [String]? = nil
+    /// Spellings seen this often in training get their intrinsic features' scores precomputed in the model
+    /// (`CommonWordScores`, a speed-up only); 0 for none.
+    public var commonWordMinimumCount = 2
+    /// At most this many of them (the most frequent).
+    public var commonWordLimit = 32_768
 
     public init() {}
 }
@@ -194,6 +199,16 @@ public enum TaggerTraining {
                 labels: labels, lexicon: lexicon, gazetteer: gazetteer, first: first.table,
                 firstTransitions: first.transitions,
                 second: table, secondTransitions: transitions, baseScale: options.secondPassBaseScale)
+        }
+        if options.commonWordMinimumCount > 0 {
+            let spellings = CommonWordScores.commonSpellings(
+                prepared.map { ($0.text, $0.tokens) }, minimumCount: options.commonWordMinimumCount,
+                limit: options.commonWordLimit)
+            tagger = OrganizationTagger(
+                labels: labels, lexicon: lexicon, gazetteer: gazetteer, first: tagger.first,
+                firstTransitions: tagger.firstTransitions, second: tagger.second,
+                secondTransitions: tagger.secondTransitions, baseScale: tagger.baseScale,
+                common: CommonWordScores(spellings: spellings, table: tagger.first, extractor: extractor))
         }
         let bytes = tagger.bytes()
         report.modelBytes = bytes.count

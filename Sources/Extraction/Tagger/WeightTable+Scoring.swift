@@ -62,14 +62,43 @@ extension WeightTable {
         }
     }
 
+    /// Where `Scratch.sums` keeps label `y` while summing (as `Scratch.store` reads it): with two vectors, the
+    /// high one holds the last eight labels.
+    static func lane(of y: Int, labelCount: Int) -> Int {
+        let chunks = (labelCount + chunkLanes - 1) / chunkLanes
+        return chunks == 2 && y >= 8 ? y - labelCount + 16 : y
+    }
+
+    /// The sums of the intrinsic features of each of `traits` (`labelCount` integers per word), as
+    /// `addFirstPassScores` adds them (`CommonWordScores`).
+    func intrinsicScores(of traits: [TokenTraits], _ extractor: FeatureExtractor) -> [Int32] {
+        var out = [Int32](repeating: 0, count: traits.count * labelCount)
+        withScratch { scratch in
+            for (k, tr) in traits.enumerated() {
+                var writer = FeatureWriter(bits: bits, base: scratch.buckets)
+                extractor.intrinsicFeatures(tr, into: &writer)
+                let m = scratch.locate(scratch.buckets, 0..<writer.count, into: 0)
+                scratch.clearSums()
+                scratch.sum(0..<m)
+                let sums = UnsafeRawPointer(scratch.sums).assumingMemoryBound(to: Int32.self)
+                for y in 0..<labelCount { out[k * labelCount + y] = sums[Self.lane(of: y, labelCount: labelCount)] }
+            }
+        }
+        return out
+    }
+
     /// The first pass's scores of a document, features computed straight from `traits` (no document-wide feature
     /// list), in blocks of up to `blockTokens` tokens of one sentence. A token's intrinsic features
     /// (`FeatureExtractor.intrinsicFeatures`) and own context features (the `own` ones of `contextFeatures`) are
     /// the same at every token with the same `FeatureExtractor.ownKey` (the spelling and the position flags: "the"
     /// mid-sentence, "," anywhere), so they are hashed, looked up and summed once per key in the document and the
     /// sum reused; only the features that read the neighbours are worked out at every token.
+    ///
+    /// A spelling `common` has scores for (most of a document's first uses of a spelling) adds those instead of its
+    /// intrinsic features.
     func addFirstPassScores(
-        _ extractor: FeatureExtractor, _ traits: [TokenTraits], _ sentences: [Range<Int>], to emissions: inout [Float]
+        _ extractor: FeatureExtractor, _ traits: [TokenTraits], _ sentences: [Range<Int>], common: CommonWordScores,
+        to emissions: inout [Float]
     ) {
         let chunks = self.chunks
         let n = traits.count
@@ -81,66 +110,76 @@ extension WeightTable {
             // intrinsic and own features end and where all its features end (in buckets, then in rows). Pointers into
             // one temporary allocation: as arrays, every access reloaded the array from the closure's context and
             // checked its bounds.
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * Self.blockTokens) { perToken in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 5 * Self.blockTokens) { perToken in
                 let slotOf = perToken.baseAddress!
                 let fills = slotOf + Self.blockTokens
                 let ownEnd = fills + Self.blockTokens
                 let end = ownEnd + Self.blockTokens
-                traits.withUnsafeBufferPointer { traits in
-                    cache.withUnsafeMutableBufferPointer { cache in
-                        emissions.withUnsafeMutableBufferPointer { e in
-                            for sentence in sentences {
-                                var blockStart = sentence.lowerBound
-                                while blockStart < sentence.upperBound {
-                                    let block = blockStart..<min(blockStart + Self.blockTokens, sentence.upperBound)
-                                    blockStart = block.upperBound
-                                    // 1. hash
-                                    var writer = FeatureWriter(bits: bits, base: scratch.buckets)
-                                    for t in block {
-                                        let i = t &- block.lowerBound
-                                        let tr = traits[t]
-                                        let slot = slots.insertIfAbsent(FeatureExtractor.ownKey(tr), cached)
-                                        fills[i] = slot < 0 ? 1 : 0
-                                        if slot < 0 {
-                                            slotOf[i] = Int(cached)
-                                            cached += 1
-                                            extractor.intrinsicFeatures(tr, into: &writer)
+                // the common word's number of a token that fills its slot, -1 when its intrinsic features are hashed
+                let commonOf = end + Self.blockTokens
+                common.lanes.withUnsafeBufferPointer { commonLanes in
+                    traits.withUnsafeBufferPointer { traits in
+                        cache.withUnsafeMutableBufferPointer { cache in
+                            emissions.withUnsafeMutableBufferPointer { e in
+                                for sentence in sentences {
+                                    var blockStart = sentence.lowerBound
+                                    while blockStart < sentence.upperBound {
+                                        let block = blockStart..<min(blockStart + Self.blockTokens, sentence.upperBound)
+                                        blockStart = block.upperBound
+                                        // 1. hash
+                                        var writer = FeatureWriter(bits: bits, base: scratch.buckets)
+                                        for t in block {
+                                            let i = t &- block.lowerBound
+                                            let tr = traits[t]
+                                            let slot = slots.insertIfAbsent(FeatureExtractor.ownKey(tr), cached)
+                                            fills[i] = slot < 0 ? 1 : 0
+                                            if slot < 0 {
+                                                slotOf[i] = Int(cached)
+                                                cached += 1
+                                                let word = common.number(tr.exact)
+                                                commonOf[i] = Int(word)
+                                                if word < 0 { extractor.intrinsicFeatures(tr, into: &writer) }
+                                                extractor.contextFeatures(
+                                                    traits, t, sentence, into: &writer, OwnContext.self)
+                                            } else {
+                                                slotOf[i] = Int(slot)
+                                            }
+                                            ownEnd[i] = writer.count
                                             extractor.contextFeatures(
-                                                traits, t, sentence, into: &writer, OwnContext.self)
-                                        } else {
-                                            slotOf[i] = Int(slot)
+                                                traits, t, sentence, into: &writer, NeighbourContext.self)
+                                            end[i] = writer.count
+                                            scratch.prefetchIndex(scratch.buckets, (i == 0 ? 0 : end[i &- 1])..<end[i])
                                         }
-                                        ownEnd[i] = writer.count
-                                        extractor.contextFeatures(
-                                            traits, t, sentence, into: &writer, NeighbourContext.self)
-                                        end[i] = writer.count
-                                        scratch.prefetchIndex(scratch.buckets, (i == 0 ? 0 : end[i &- 1])..<end[i])
-                                    }
-                                    // 2. locate
-                                    var m = 0
-                                    var start = 0
-                                    for i in 0..<block.count {
-                                        m = scratch.locate(scratch.buckets, start..<ownEnd[i], into: m)
-                                        let ownRows = m
-                                        m = scratch.locate(scratch.buckets, ownEnd[i]..<end[i], into: m)
-                                        start = end[i]
-                                        ownEnd[i] = ownRows
-                                        end[i] = m
-                                    }
-                                    // 3. sum
-                                    start = 0
-                                    for i in 0..<block.count {
-                                        let slot = cache.baseAddress! + slotOf[i] &* chunks
-                                        if fills[i] != 0 {
-                                            scratch.clearSums()
-                                            scratch.sum(start..<ownEnd[i])
-                                            for c in 0..<chunks { slot[c] = scratch.sums[c] }
-                                        } else {
-                                            for c in 0..<chunks { scratch.sums[c] = slot[c] }
+                                        // 2. locate
+                                        var m = 0
+                                        var start = 0
+                                        for i in 0..<block.count {
+                                            m = scratch.locate(scratch.buckets, start..<ownEnd[i], into: m)
+                                            let ownRows = m
+                                            m = scratch.locate(scratch.buckets, ownEnd[i]..<end[i], into: m)
+                                            start = end[i]
+                                            ownEnd[i] = ownRows
+                                            end[i] = m
                                         }
-                                        scratch.sum(ownEnd[i]..<end[i])
-                                        start = end[i]
-                                        scratch.store(into: e.baseAddress! + (block.lowerBound &+ i) &* labelCount)
+                                        // 3. sum
+                                        start = 0
+                                        for i in 0..<block.count {
+                                            let slot = cache.baseAddress! + slotOf[i] &* chunks
+                                            if fills[i] != 0 {
+                                                scratch.clearSums()
+                                                if commonOf[i] >= 0 {
+                                                    let lanes = commonLanes.baseAddress! + commonOf[i] &* chunks
+                                                    for c in 0..<chunks { scratch.sums[c] = lanes[c] }
+                                                }
+                                                scratch.sum(start..<ownEnd[i])
+                                                for c in 0..<chunks { slot[c] = scratch.sums[c] }
+                                            } else {
+                                                for c in 0..<chunks { scratch.sums[c] = slot[c] }
+                                            }
+                                            scratch.sum(ownEnd[i]..<end[i])
+                                            start = end[i]
+                                            scratch.store(into: e.baseAddress! + (block.lowerBound &+ i) &* labelCount)
+                                        }
                                     }
                                 }
                             }

@@ -36,6 +36,7 @@ struct TaggerTrainingTests {
         #expect(tagger.bytes() == bytes)
         let again = try OrganizationTagger(bytes: tagger.bytes())
         #expect(again.first == tagger.first && again.second == tagger.second && again.lexicon == tagger.lexicon)
+        #expect(again.common == tagger.common && !again.common.isEmpty)
         for document in documents.prefix(5) {
             #expect(again.entities(in: document.text) == tagger.entities(in: document.text))
         }
@@ -267,9 +268,15 @@ struct WeightTableTests {
         var stored = [Float](repeating: 0, count: tokens.count * L)
         tagger.first.addScores(features, tokens: 0..<tokens.count, to: &stored)
         var streamed = [Float](repeating: 0, count: tokens.count * L)
-        tagger.first.addFirstPassScores(extractor, traits, sentences, to: &streamed)
+        tagger.first.addFirstPassScores(extractor, traits, sentences, common: .empty(labelCount: L), to: &streamed)
         #expect(stored == streamed)
         #expect(stored.contains { $0 != 0 })
+        // the same with the model's precomputed scores of common words, which must cover some of these tokens
+        #expect(!tagger.common.isEmpty)
+        #expect(traits.contains { tagger.common.number($0.exact) >= 0 })
+        var withCommon = [Float](repeating: 0, count: tokens.count * L)
+        tagger.first.addFirstPassScores(extractor, traits, sentences, common: tagger.common, to: &withCommon)
+        #expect(stored == withCommon)
     }
 
     @Test func scoresOfEveryLabelCountMatchAPlainSum() {
