@@ -28,7 +28,12 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         for (index, organization) in ruled.enumerated() {
             for key in organization.allKeys where ruleByKey[key] == nil { ruleByKey[key] = index }
         }
-        let isRuleName = { (organization: FoundOrganization) in organization.allKeys.contains { ruleByKey[$0] != nil } }
+        // `allKeys.contains`, without building the array of keys: the name's key is asked first, and most
+        // organizations have no alias.
+        let isRuleName = { (organization: FoundOrganization) in
+            ruleByKey[organization.key] != nil
+                || organization.aliases.contains { ruleByKey[OrganizationKey.make($0)] != nil }
+        }
         let found = Self.withoutPersonsNamedElsewhere(
             Self.withoutCommonNounOpeners(
                 tagged.organizations(from: entities, in: text, regions: regions, evidence: evidence)
@@ -40,7 +45,9 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         var result: [FoundOrganization] = []
         var slotOfRule: [Int: Int] = [:]
         for organization in found {
-            let rule = organization.allKeys.lazy.compactMap { ruleByKey[$0] }.first
+            let rule =
+                ruleByKey[organization.key]
+                ?? organization.aliases.lazy.compactMap { ruleByKey[OrganizationKey.make($0)] }.first
             guard let rule, !Self.isParentNamedInFull(organization, beside: ruled[rule]) else {
                 result.append(organization)
                 continue
@@ -189,6 +196,13 @@ extension FoundOrganization {
         let words = name.split(separator: " ")
         var best: (text: String, words: Int)? = nil
         for mention in mentions where mention.text != name {
+            // An ASCII form's words are counted on its bytes first: most forms have no more words than the name,
+            // and then they are not split.
+            if let count = Self.asciiWordCount(mention.text),
+                count <= words.count || count > 6 || count <= best?.words ?? 0
+            {
+                continue
+            }
             let form = mention.text.split(separator: " ")
             guard form.count > words.count, form.count <= 6, form.count > best?.words ?? 0,
                 form.starts(with: words) || form.suffix(words.count).elementsEqual(words),
@@ -197,6 +211,19 @@ extension FoundOrganization {
             best = (mention.text, form.count)
         }
         if let best { rename(best.text) }
+    }
+
+    /// How many words `split(separator: " ")` makes of an ASCII text (runs of spaces are one separator), counted
+    /// on its bytes; nil for other text, where a space may begin a character with a combining mark.
+    static func asciiWordCount(_ text: String) -> Int? {
+        var words = 0
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            if byte >= 0x80 { return nil }
+            if previous == 0x20 && byte != 0x20 { words += 1 }
+            previous = byte
+        }
+        return words
     }
 
     /// Makes `name` (already one of its forms) the name users see; the old name becomes an alias.

@@ -76,7 +76,12 @@ extension CombinedOrganizationFinder {
             while k < line.endIndex && !isSeparator(line[k]) { k += 1 }
             guard isAlphabetic(line[start]) else { continue }
             words += 1
-            guard isUppercase(line[start]) else { continue }
+            guard isUppercase(line[start]) else {
+                // A sentence fails the capitals' share long before its end: once even a capitalised word in every
+                // other scalar left could not bring the share to four in five, the rest is not read.
+                if capitalised + (line.endIndex - k + 1) / 2 < 4 * (words - capitalised) { return false }
+                continue
+            }
             capitalised += 1
             if line[(start + 1)..<k].contains(where: isLowercase) { mixed += 1 }
         }

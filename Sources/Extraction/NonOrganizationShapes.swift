@@ -407,6 +407,9 @@ extension CombinedOrganizationFinder {
     /// named by the seat or the portfolio it holds, which the tagger reads as a body named by its purpose ("Office
     /// for Students"). No gold organization of CoNLL train, CoNLL dev or web-news dev opens so.
     static func isPostForPlace(_ text: String) -> Bool {
+        // Most mentions open with no post's first letter: their first byte settles it before the Characters are
+        // searched for a space (a post is ASCII, and only its own bytes open a text that begins with it).
+        guard let first = text.utf8.first, first < 0x80, postInitials[Int(first)] else { return false }
         guard let space = text.firstIndex(of: " "), text.count < 80 else { return false }
         let rest = text[text.index(after: space)...]
         return postsForPlaces.contains(String(text[..<space])) && (rest.hasPrefix("for ") || rest.hasPrefix("of "))
@@ -416,4 +419,7 @@ extension CombinedOrganizationFinder {
     static let postsForPlaces: Set<String> = [
         "Member", "Members", "Minister", "Ministers", "Secretary", "MP", "MPs", "MLA", "MSP", "MPP", "MEP", "TD",
     ]
+
+    /// Whether an ASCII byte opens one of `postsForPlaces`.
+    static let postInitials: [Bool] = (0..<128).map { byte in postsForPlaces.contains { $0.utf8.first == UInt8(byte) } }
 }

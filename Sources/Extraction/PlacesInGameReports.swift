@@ -126,25 +126,29 @@ extension CombinedOrganizationFinder {
     /// Whether a capitalised word stands right before a score, a season record or "coach" somewhere in the text
     /// ("Wisconsin 24-17", "Penguins 5-4", "Wisconsin (5-4, 3-3)", "Penn State coach").
     static func isGameReport(_ s: [Unicode.Scalar]) -> Bool {
-        // What follows the space is asked first (a digit, "(" or "c"): most spaces are followed by none of them. Read
-        // from the buffer: every article is scanned, and checked subscripts cost more than the comparisons.
-        s.withUnsafeBufferPointer { text in
-            var k = 1
-            while k + 1 < text.count {
-                let next = text[k + 1].value
-                guard text[k] == " ", (next >= 0x30 && next <= 0x39) || next == 0x28 || next == 0x63,
-                    isNameScalar(text[k - 1])
-                else {
-                    k += 1
-                    continue
-                }
-                var start = k - 1
-                while start > 0 && isNameScalar(text[start - 1]) { start -= 1 }
-                if text[start].value >= 0x41 && text[start].value <= 0x5A && hasTeamSign(after: k, s) { return true }
-                k += 1
+        // Every sign holds a scalar that is rare in the text: a score or a record its hyphen or dash ("24-17",
+        // "(5-4"), "coach" its "c". Those are found with `memchr`, and the space before the sign is worked out from
+        // each; then the name before that space is asked about as a scan of every space would ask.
+        let sign = ScalarSearch.firstOffset(of: ["-", "–", "c"], in: s) { mark in
+            var start = mark
+            if s[mark] != "c" {
+                // A score's first number: one to three digits right before the dash.
+                while start > 0 && mark - start < 4 && ScalarClass.isDigit(s[start - 1]) { start -= 1 }
+                guard start < mark, mark - start <= 3 else { return false }
             }
-            return false
+            guard start >= 2 else { return false }
+            if s[start - 1] == " " { return isSignAfterName(start - 1, s) }
+            return start >= 3 && s[start - 1] == "(" && s[start - 2] == " " && isSignAfterName(start - 2, s)
         }
+        return sign != nil
+    }
+
+    /// Whether a capitalised word ends right before the space at `k` and a team's sign follows it.
+    private static func isSignAfterName(_ k: Int, _ s: [Unicode.Scalar]) -> Bool {
+        guard k >= 1, k + 1 < s.count, isNameScalar(s[k - 1]) else { return false }
+        var start = k - 1
+        while start > 0 && isNameScalar(s[start - 1]) { start -= 1 }
+        return s[start].value >= 0x41 && s[start].value <= 0x5A && hasTeamSign(after: k, s)
     }
 
     /// A country, with or without "the" ("the Republic of Ireland").
