@@ -89,20 +89,24 @@ extension CombinedOrganizationFinder {
         var typed = TakenText(length: s.count)
         typed.take(entities.map { Mention(start: $0.start, end: $0.end, text: "") })
         var found: [EntitySpan] = []
-        var k = 0
-        while k < s.count {
-            guard s[k].value >= 0x41, s[k].value <= 0x5A, k == 0 || !isNameScalar(s[k - 1]) else {
-                k += 1
-                continue
+        // Over the text's buffer: every scalar of a game report is read, and checked subscripts cost more than the
+        // comparisons.
+        s.withUnsafeBufferPointer { text in
+            var k = 0
+            while k < text.count {
+                guard text[k].value >= 0x41, text[k].value <= 0x5A, k == 0 || !isNameScalar(text[k - 1]) else {
+                    k += 1
+                    continue
+                }
+                var end = k + 1
+                while end < text.count && text[end].value >= 0x61 && text[end].value <= 0x7A { end += 1 }
+                if end - k >= 5, text[end - 1] == "s", end + 1 < text.count, !isNameScalar(text[end]),
+                    text[end] != "'", text[end] != "’", typed.isFree(Mention(start: k, end: end, text: ""))
+                {
+                    found.append(EntitySpan(start: k, end: end, label: "LOC"))
+                }
+                k = end
             }
-            var end = k + 1
-            while end < s.count && s[end].value >= 0x61 && s[end].value <= 0x7A { end += 1 }
-            if end - k >= 5, s[end - 1] == "s", end + 1 < s.count, !isNameScalar(s[end]), s[end] != "'",
-                s[end] != "’", typed.isFree(Mention(start: k, end: end, text: ""))
-            {
-                found.append(EntitySpan(start: k, end: end, label: "LOC"))
-            }
-            k = end
         }
         guard !found.isEmpty else { return [] }
         let lowercase = wordsWrittenInLowercase(Set(found.map { text($0, s).lowercased() }), s)
@@ -131,7 +135,10 @@ extension CombinedOrganizationFinder {
         // each; then the name before that space is asked about as a scan of every space would ask.
         let sign = ScalarSearch.firstOffset(of: ["-", "–", "c"], in: s) { mark in
             var start = mark
-            if s[mark] != "c" {
+            if s[mark] == "c" {
+                // Most "c"s begin some other word: "coach" is asked of the scalars before anything else.
+                guard mark + 5 <= s.count, s[(mark + 1)..<(mark + 5)].elementsEqual(oach) else { return false }
+            } else {
                 // A score's first number: one to three digits right before the dash.
                 while start > 0 && mark - start < 4 && ScalarClass.isDigit(s[start - 1]) { start -= 1 }
                 guard start < mark, mark - start <= 3 else { return false }
@@ -142,6 +149,9 @@ extension CombinedOrganizationFinder {
         }
         return sign != nil
     }
+
+    /// The letters of "coach" after its "c".
+    private static let oach = Array("oach".unicodeScalars)
 
     /// Whether a capitalised word ends right before the space at `k` and a team's sign follows it.
     private static func isSignAfterName(_ k: Int, _ s: [Unicode.Scalar]) -> Bool {
@@ -172,6 +182,8 @@ extension CombinedOrganizationFinder {
         guard end + 1 < s.count, s[end] == " " else { return false }
         var k = end + 1
         if s[k] == "(" { k += 1 }
+        // A text that ends in " (" has nothing after it (reading on crashed there).
+        guard k < s.count else { return false }
         if isScore(from: k, s) { return true }
         return s[k] == "c" && word(at: k, s) == "coach"
     }
