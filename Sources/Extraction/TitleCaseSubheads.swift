@@ -12,7 +12,11 @@ extension CombinedOrganizationFinder {
         _ organizations: [FoundOrganization], outside title: Range<Int>, _ scalars: [Unicode.Scalar]
     ) -> [Range<Int>] {
         // In text order, so that each line is found and judged once, however many mentions it holds.
-        let starts = organizations.flatMap { $0.mentions.map(\.start) }.filter { !title.contains($0) }.sorted()
+        var starts: [Int] = []
+        for organization in organizations {
+            for mention in organization.mentions where !title.contains(mention.start) { starts.append(mention.start) }
+        }
+        starts.sort()
         var judged: Range<Int>? = nil
         var lines: [Range<Int>] = []
         var breaks = LinesInOrder(scalars)
