@@ -133,11 +133,13 @@ extension CombinedOrganizationFinder {
         // Every sign holds a scalar that is rare in the text: a score or a record its hyphen or dash ("24-17",
         // "(5-4"), "coach" its "c". Those are found with `memchr`, and the space before the sign is worked out from
         // each; then the name before that space is asked about as a scan of every space would ask.
-        let sign = ScalarSearch.firstOffset(of: ["-", "–", "c"], in: s) { mark in
+        func isSign(at mark: Int) -> Bool {
             var start = mark
             if s[mark] == "c" {
-                // Most "c"s begin some other word: "coach" is asked of the scalars before anything else.
-                guard mark + 5 <= s.count, s[(mark + 1)..<(mark + 5)].elementsEqual(oach) else { return false }
+                // Most "c"s open no "coach" after a space or a bracket: asked one scalar at a time, first of all.
+                guard mark >= 2, s[mark - 1] == " " || s[mark - 1] == "(", mark + 4 < s.count, s[mark + 1] == "o",
+                    s[mark + 2] == "a", s[mark + 3] == "c", s[mark + 4] == "h"
+                else { return false }
             } else {
                 // A score's first number: one to three digits right before the dash.
                 while start > 0 && mark - start < 4 && ScalarClass.isDigit(s[start - 1]) { start -= 1 }
@@ -147,11 +149,10 @@ extension CombinedOrganizationFinder {
             if s[start - 1] == " " { return isSignAfterName(start - 1, s) }
             return start >= 3 && s[start - 1] == "(" && s[start - 2] == " " && isSignAfterName(start - 2, s)
         }
-        return sign != nil
+        // Scores and records first: a game report has one early, and "c" is the commoner mark.
+        return ScalarSearch.firstOffset(of: ["-", "–"], in: s, where: isSign) != nil
+            || ScalarSearch.firstOffset(of: ["c"], in: s, where: isSign) != nil
     }
-
-    /// The letters of "coach" after its "c".
-    private static let oach = Array("oach".unicodeScalars)
 
     /// Whether a capitalised word ends right before the space at `k` and a team's sign follows it.
     private static func isSignAfterName(_ k: Int, _ s: [Unicode.Scalar]) -> Bool {

@@ -7,9 +7,11 @@ import Foundation
 /// more than all the rest of its work; `memchr` moves through the same bytes many at a time. A scalar is four
 /// bytes, its low byte first on a little-endian machine: a hit is kept only at a scalar's first byte and when the
 /// whole scalar is the one sought (so "ⰰ", U+2C30, is no comma). Big-endian machines and scalars whose low byte is
-/// zero take the plain loop.
+/// zero take the plain loop. Inlined, so that each caller's test of a hit is inlined into the search loop rather
+/// than called through a closure at every hit.
 enum ScalarSearch {
     /// The first offset at or after `start` where `scalars` holds `target`, or nil.
+    @inline(__always)
     static func next(_ target: Unicode.Scalar, in scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int)
         -> Int?
     {
@@ -34,6 +36,7 @@ enum ScalarSearch {
     }
 
     /// Calls `body` with each offset of `scalars` that holds one of `targets`, in text order.
+    @inline(__always)
     static func forEachOffset(of targets: [Unicode.Scalar], in scalars: [Unicode.Scalar], _ body: (Int) -> Void) {
         _ = firstOffset(of: targets, in: scalars) { k in
             body(k)
@@ -42,6 +45,7 @@ enum ScalarSearch {
     }
 
     /// The first offset of `scalars` that holds one of `targets` and satisfies `accepts`, asked in text order.
+    @inline(__always)
     static func firstOffset(
         of targets: [Unicode.Scalar], in scalars: [Unicode.Scalar], where accepts: (Int) -> Bool
     ) -> Int? {
