@@ -193,19 +193,22 @@ extension FoundOrganization {
     mutating func preferFullName() {
         // Most organizations are written one way throughout: nothing to prefer, and the name is not split.
         guard mentions.contains(where: { $0.text != name }) else { return }
-        let words = name.split(separator: " ")
+        // Words are counted on the bytes of ASCII text first: most forms have no more words than the name, and
+        // then neither is split. The name is split once a form has more.
+        let asciiWordCount = Self.asciiWordCount(name)
+        var words = asciiWordCount == nil ? name.split(separator: " ") : []
+        let wordCount = asciiWordCount ?? words.count
         var best: (text: String, words: Int)? = nil
         for mention in mentions where mention.text != name {
-            // An ASCII form's words are counted on its bytes first: most forms have no more words than the name,
-            // and then they are not split.
             if let count = Self.asciiWordCount(mention.text),
-                count <= words.count || count > 6 || count <= best?.words ?? 0
+                count <= wordCount || count > 6 || count <= best?.words ?? 0
             {
                 continue
             }
             let form = mention.text.split(separator: " ")
-            guard form.count > words.count, form.count <= 6, form.count > best?.words ?? 0,
-                form.starts(with: words) || form.suffix(words.count).elementsEqual(words),
+            guard form.count > wordCount, form.count <= 6, form.count > best?.words ?? 0 else { continue }
+            if words.count != wordCount { words = name.split(separator: " ") }
+            guard form.starts(with: words) || form.suffix(words.count).elementsEqual(words),
                 OrganizationKey.make(mention.text) != key
             else { continue }
             best = (mention.text, form.count)

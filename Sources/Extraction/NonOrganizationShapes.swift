@@ -12,15 +12,23 @@ extension CombinedOrganizationFinder {
     static func withoutNonOrganizationMentions(_ organization: FoundOrganization, _ scalars: [Unicode.Scalar])
         -> FoundOrganization?
     {
-        var kept = organization
-        kept.mentions.removeAll {
-            isPersonShaped(scalars, $0.start, $0.end) || namesNoOrganization(scalars, $0.start, $0.end)
-                || isNamedAfterRole(scalars, $0.start, $0.end) || isPartyAndStateLabel(scalars, $0.start, $0.end)
-                || isEventVenue(scalars, $0.start, $0.end) || isSeries(scalars, $0.start, $0.end)
-                || isMarketIndex(scalars, $0.start, $0.end) || isScorerAfterScore(scalars, $0.start, $0.end)
-                || isStateAfterCity(scalars, $0.start, $0.end) || isPostForPlace($0.text)
+        func namesNone(_ mention: Mention) -> Bool {
+            isPersonShaped(scalars, mention.start, mention.end)
+                || namesNoOrganization(scalars, mention.start, mention.end)
+                || isNamedAfterRole(scalars, mention.start, mention.end)
+                || isPartyAndStateLabel(scalars, mention.start, mention.end)
+                || isEventVenue(scalars, mention.start, mention.end) || isSeries(scalars, mention.start, mention.end)
+                || isMarketIndex(scalars, mention.start, mention.end)
+                || isScorerAfterScore(scalars, mention.start, mention.end)
+                || isStateAfterCity(scalars, mention.start, mention.end) || isPostForPlace(mention.text)
         }
-        if kept.mentions.count == organization.mentions.count { return organization }
+        // Nearly every organization keeps all its mentions: it is returned as it is, without the copy of it and of
+        // its mentions that removing nothing from them made.
+        guard let first = organization.mentions.firstIndex(where: namesNone) else { return organization }
+        var kept = organization
+        kept.mentions =
+            Array(organization.mentions[..<first])
+            + organization.mentions[(first + 1)...].filter { !namesNone($0) }
         return kept.mentions.isEmpty ? nil : kept
     }
 
