@@ -26,7 +26,12 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         let entities = tagged.tagger.entities(in: text, evidence: evidence)
         var ruleByKey = [String: Int](minimumCapacity: ruled.count)
         for (index, organization) in ruled.enumerated() {
-            for key in organization.allKeys where ruleByKey[key] == nil { ruleByKey[key] = index }
+            // `allKeys` in order, without building the array: most organizations have no alias.
+            if ruleByKey[organization.key] == nil { ruleByKey[organization.key] = index }
+            for alias in organization.aliases {
+                let key = OrganizationKey.make(alias)
+                if ruleByKey[key] == nil { ruleByKey[key] = index }
+            }
         }
         // `allKeys.contains`, without building the array of keys: the name's key is asked first, and most
         // organizations have no alias.
@@ -67,8 +72,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
             let fresh = ruled[rule].mentions.filter(taken.isFree)
             taken.take(fresh)
             result[slot].mentions = (result[slot].mentions + fresh).sorted { $0.start < $1.start }
-            let forms = result[slot].allKeys
-            if ruled[rule].key != result[slot].key, forms.contains(ruled[rule].key) {
+            // The keys of all the names only where the names' own keys differ.
+            if ruled[rule].key != result[slot].key, result[slot].allKeys.contains(ruled[rule].key) {
                 result[slot].rename(ruled[rule].name)
             }
         }

@@ -39,7 +39,10 @@ extension CombinedOrganizationFinder {
         _ organizations: [FoundOrganization], isRuleName: (FoundOrganization) -> Bool, _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
         var openers: [Mention] = []
-        for organization in organizations where !isRuleName(organization) {
+        // The scalars are asked before the rules' keys are looked up: few organizations have such a mention.
+        for organization in organizations
+        where organization.mentions.contains(where: { isSentenceOpeningWord($0, scalars) }) && !isRuleName(organization)
+        {
             openers += organization.mentions.filter { isSentenceOpeningWord($0, scalars) }
         }
         guard !openers.isEmpty else { return organizations }
