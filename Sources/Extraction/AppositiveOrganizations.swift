@@ -14,17 +14,16 @@ extension CombinedOrganizationFinder {
         let marker = Array(", the ".unicodeScalars)
         var found: [Mention] = []
         var space = FreeNameSpace(regions: regions, organizations: organizations, length: scalars.count)
-        var k = 1
-        while k + marker.count < scalars.count {
-            defer { k += 1 }
-            guard scalars[k] == ",", scalars[k - 1] != " ",
+        // Only at commas, found with `memchr` rather than scalar by scalar.
+        ScalarSearch.forEachOffset(of: [","], in: scalars) { k in
+            guard k >= 1, k + marker.count < scalars.count, scalars[k - 1] != " ",
                 scalars[k..<(k + marker.count)].elementsEqual(marker),
                 isAppositiveKind(from: k + marker.count, scalars),
                 let name = nameRun(endingAt: k, scalars)
-            else { continue }
+            else { return }
             let mention = Mention(
                 start: name.lowerBound, end: name.upperBound, text: ScalarClass.string(scalars[name]))
-            guard space.admits(mention) else { continue }
+            guard space.admits(mention) else { return }
             let typedOtherwise = entities.overlapping(name).contains {
                 $0.start < name.upperBound && name.lowerBound < $0.end
                     && !($0.start == name.lowerBound && $0.end == name.upperBound)

@@ -26,9 +26,19 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         let entities = tagged.tagger.entities(in: text, evidence: evidence)
         var ruleByKey = [String: Int](minimumCapacity: ruled.count)
         for (index, organization) in ruled.enumerated() {
-            for key in organization.allKeys where ruleByKey[key] == nil { ruleByKey[key] = index }
+            // `allKeys` in order, without building the array: most organizations have no alias.
+            if ruleByKey[organization.key] == nil { ruleByKey[organization.key] = index }
+            for alias in organization.aliases {
+                let key = OrganizationKey.make(alias)
+                if ruleByKey[key] == nil { ruleByKey[key] = index }
+            }
         }
-        let isRuleName = { (organization: FoundOrganization) in organization.allKeys.contains { ruleByKey[$0] != nil } }
+        // `allKeys.contains`, without building the array of keys: the name's key is asked first, and most
+        // organizations have no alias.
+        let isRuleName = { (organization: FoundOrganization) in
+            ruleByKey[organization.key] != nil
+                || organization.aliases.contains { ruleByKey[OrganizationKey.make($0)] != nil }
+        }
         let found = Self.withoutPersonsNamedElsewhere(
             Self.withoutCommonNounOpeners(
                 tagged.organizations(from: entities, in: text, regions: regions, evidence: evidence)
@@ -40,7 +50,9 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         var result: [FoundOrganization] = []
         var slotOfRule: [Int: Int] = [:]
         for organization in found {
-            let rule = organization.allKeys.lazy.compactMap { ruleByKey[$0] }.first
+            let rule =
+                ruleByKey[organization.key]
+                ?? organization.aliases.lazy.compactMap { ruleByKey[OrganizationKey.make($0)] }.first
             guard let rule, !Self.isParentNamedInFull(organization, beside: ruled[rule]) else {
                 result.append(organization)
                 continue
@@ -60,8 +72,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
             let fresh = ruled[rule].mentions.filter(taken.isFree)
             taken.take(fresh)
             result[slot].mentions = (result[slot].mentions + fresh).sorted { $0.start < $1.start }
-            let forms = result[slot].allKeys
-            if ruled[rule].key != result[slot].key, forms.contains(ruled[rule].key) {
+            // The keys of all the names only where the names' own keys differ.
+            if ruled[rule].key != result[slot].key, result[slot].allKeys.contains(ruled[rule].key) {
                 result[slot].rename(ruled[rule].name)
             }
         }
@@ -186,17 +198,40 @@ extension FoundOrganization {
     mutating func preferFullName() {
         // Most organizations are written one way throughout: nothing to prefer, and the name is not split.
         guard mentions.contains(where: { $0.text != name }) else { return }
-        let words = name.split(separator: " ")
+        // Words are counted on the bytes of ASCII text first: most forms have no more words than the name, and
+        // then neither is split. The name is split once a form has more.
+        let asciiWordCount = Self.asciiWordCount(name)
+        var words = asciiWordCount == nil ? name.split(separator: " ") : []
+        let wordCount = asciiWordCount ?? words.count
         var best: (text: String, words: Int)? = nil
         for mention in mentions where mention.text != name {
+            if let count = Self.asciiWordCount(mention.text),
+                count <= wordCount || count > 6 || count <= best?.words ?? 0
+            {
+                continue
+            }
             let form = mention.text.split(separator: " ")
-            guard form.count > words.count, form.count <= 6, form.count > best?.words ?? 0,
-                form.starts(with: words) || form.suffix(words.count).elementsEqual(words),
+            guard form.count > wordCount, form.count <= 6, form.count > best?.words ?? 0 else { continue }
+            if words.count != wordCount { words = name.split(separator: " ") }
+            guard form.starts(with: words) || form.suffix(words.count).elementsEqual(words),
                 OrganizationKey.make(mention.text) != key
             else { continue }
             best = (mention.text, form.count)
         }
         if let best { rename(best.text) }
+    }
+
+    /// How many words `split(separator: " ")` makes of an ASCII text (runs of spaces are one separator), counted
+    /// on its bytes; nil for other text, where a space may begin a character with a combining mark.
+    static func asciiWordCount(_ text: String) -> Int? {
+        var words = 0
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            if byte >= 0x80 { return nil }
+            if previous == 0x20 && byte != 0x20 { words += 1 }
+            previous = byte
+        }
+        return words
     }
 
     /// Makes `name` (already one of its forms) the name users see; the old name becomes an alias.

@@ -53,7 +53,8 @@ extension CombinedOrganizationFinder {
         }
         // A String only for a word that opens as a role does: most persons follow "said", "by", "Mr" and the like.
         guard let role = word(endingAt: start - 1), role.count >= 3, role.count <= 12,
-            roleInitials.contains(s[role.lowerBound]),
+            s[role.lowerBound].value < 0x80,
+            roleLengthsByInitial[Int(s[role.lowerBound].value)] & (1 << UInt64(role.count)) != 0,
             rolesAfterOrganizations.contains(ScalarClass.string(s[role]))
         else { return nil }
         // "chief executive": the role's second word, with its first before it.
@@ -75,8 +76,13 @@ extension CombinedOrganizationFinder {
         return lower..<role.upperBound
     }
 
-    /// The first letters of `rolesAfterOrganizations`.
-    static let roleInitials: Set<Unicode.Scalar> = Set(rolesAfterOrganizations.compactMap(\.unicodeScalars.first))
+    /// For each ASCII scalar, a bit per scalar count of `rolesAfterOrganizations` that begin with it (all ASCII, of
+    /// three to twelve letters): looked up in a table where a set of scalars was hashed for every person.
+    static let roleLengthsByInitial: [UInt64] = (0..<128).map { value in
+        rolesAfterOrganizations.filter { $0.unicodeScalars.first?.value == UInt32(value) }.reduce(0) {
+            $0 | 1 << UInt64($1.unicodeScalars.count)
+        }
+    }
 
     /// Lowercase words that end a clause rather than modify a role ("… said chairman …").
     static let roleStopWords: Set<String> = [

@@ -94,17 +94,15 @@ extension CombinedOrganizationFinder {
     /// Starts of `name` in `scalars` as whole words (no letter or digit on either side), not overlapping.
     static func wholeWordStarts(of name: [Unicode.Scalar], in scalars: [Unicode.Scalar]) -> [Int] {
         guard let first = name.first, name.count <= scalars.count else { return [] }
-        // Over the text's buffer, skipping to the name's first scalar in a tight loop: every article is searched
-        // whole, and the checked subscripts cost more than the comparisons.
+        // Over the text's buffer, skipping to the name's first scalar with `memchr` (ScalarSearch): every article
+        // is searched whole, and stepping scalar by scalar cost more than the comparisons.
         return scalars.withUnsafeBufferPointer { text in
             var starts: [Int] = []
             var k = 0
             let last = text.count - name.count
             while k <= last {
-                guard text[k] == first else {
-                    k += 1
-                    continue
-                }
+                guard let hit = ScalarSearch.next(first, in: text, from: k), hit <= last else { break }
+                k = hit
                 if text[k..<(k + name.count)].elementsEqual(name), k == 0 || !isNameScalar(text[k - 1]),
                     k == last || !isNameScalar(text[k + name.count])
                 {

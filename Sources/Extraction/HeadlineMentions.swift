@@ -66,20 +66,32 @@ extension CombinedOrganizationFinder {
         var words = 0
         var capitalised = 0
         var mixed = 0
-        var k = line.startIndex
-        while k < line.endIndex {
-            if isSeparator(line[k]) {
-                k += 1
-                continue
+        // Over the line's buffer: checked subscripts of the slice cost more than the comparisons.
+        let counted = line.withUnsafeBufferPointer { text -> Bool in
+            var k = 0
+            while k < text.count {
+                if isSeparator(text[k]) {
+                    k += 1
+                    continue
+                }
+                let start = k
+                while k < text.count && !isSeparator(text[k]) { k += 1 }
+                guard isAlphabetic(text[start]) else { continue }
+                words += 1
+                guard isUppercase(text[start]) else {
+                    // A sentence fails the capitals' share long before its end: once even a capitalised word in
+                    // every other scalar left could not bring the share to four in five, the rest is not read.
+                    if capitalised + (text.count - k + 1) / 2 < 4 * (words - capitalised) { return false }
+                    continue
+                }
+                capitalised += 1
+                var rest = start + 1
+                while rest < k && !isLowercase(text[rest]) { rest += 1 }
+                if rest < k { mixed += 1 }
             }
-            let start = k
-            while k < line.endIndex && !isSeparator(line[k]) { k += 1 }
-            guard isAlphabetic(line[start]) else { continue }
-            words += 1
-            guard isUppercase(line[start]) else { continue }
-            capitalised += 1
-            if line[(start + 1)..<k].contains(where: isLowercase) { mixed += 1 }
+            return true
         }
+        guard counted else { return false }
         guard words >= 4, capitalised * 10 >= words * 8, mixed * 2 > capitalised else { return false }
         if capitalised == words { return true }
         if hasCapitalisedSmallWord(line) { return true }

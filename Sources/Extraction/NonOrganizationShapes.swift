@@ -12,15 +12,23 @@ extension CombinedOrganizationFinder {
     static func withoutNonOrganizationMentions(_ organization: FoundOrganization, _ scalars: [Unicode.Scalar])
         -> FoundOrganization?
     {
-        var kept = organization
-        kept.mentions.removeAll {
-            isPersonShaped(scalars, $0.start, $0.end) || namesNoOrganization(scalars, $0.start, $0.end)
-                || isNamedAfterRole(scalars, $0.start, $0.end) || isPartyAndStateLabel(scalars, $0.start, $0.end)
-                || isEventVenue(scalars, $0.start, $0.end) || isSeries(scalars, $0.start, $0.end)
-                || isMarketIndex(scalars, $0.start, $0.end) || isScorerAfterScore(scalars, $0.start, $0.end)
-                || isStateAfterCity(scalars, $0.start, $0.end) || isPostForPlace($0.text)
+        func namesNone(_ mention: Mention) -> Bool {
+            isPersonShaped(scalars, mention.start, mention.end)
+                || namesNoOrganization(scalars, mention.start, mention.end)
+                || isNamedAfterRole(scalars, mention.start, mention.end)
+                || isPartyAndStateLabel(scalars, mention.start, mention.end)
+                || isEventVenue(scalars, mention.start, mention.end) || isSeries(scalars, mention.start, mention.end)
+                || isMarketIndex(scalars, mention.start, mention.end)
+                || isScorerAfterScore(scalars, mention.start, mention.end)
+                || isStateAfterCity(scalars, mention.start, mention.end) || isPostForPlace(mention.text)
         }
-        if kept.mentions.count == organization.mentions.count { return organization }
+        // Nearly every organization keeps all its mentions: it is returned as it is, without the copy of it and of
+        // its mentions that removing nothing from them made.
+        guard let first = organization.mentions.firstIndex(where: namesNone) else { return organization }
+        var kept = organization
+        kept.mentions =
+            Array(organization.mentions[..<first])
+            + organization.mentions[(first + 1)...].filter { !namesNone($0) }
         return kept.mentions.isEmpty ? nil : kept
     }
 
@@ -31,7 +39,10 @@ extension CombinedOrganizationFinder {
         _ organizations: [FoundOrganization], isRuleName: (FoundOrganization) -> Bool, _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
         var openers: [Mention] = []
-        for organization in organizations where !isRuleName(organization) {
+        // The scalars are asked before the rules' keys are looked up: few organizations have such a mention.
+        for organization in organizations
+        where organization.mentions.contains(where: { isSentenceOpeningWord($0, scalars) }) && !isRuleName(organization)
+        {
             openers += organization.mentions.filter { isSentenceOpeningWord($0, scalars) }
         }
         guard !openers.isEmpty else { return organizations }
@@ -72,25 +83,31 @@ extension CombinedOrganizationFinder {
             lengthsByFirstLetter[Int(first - 0x61)] |= 1 << UInt64(word.utf8.count)
         }
         var found = Set<String>()
-        var k = 0
-        while k < scalars.count {
-            guard scalars[k].value >= 0x61 && scalars[k].value <= 0x7A, k == 0 || !isNameScalar(scalars[k - 1]) else {
-                k += 1
-                continue
+        // Over the text's buffer, a run of lowercase letters at a time: a run that follows a letter or a digit
+        // starts no word anywhere in it, and is passed over whole.
+        scalars.withUnsafeBufferPointer { s in
+            var k = 0
+            while k < s.count {
+                guard s[k].value >= 0x61 && s[k].value <= 0x7A else {
+                    k += 1
+                    continue
+                }
+                var end = k + 1
+                while end < s.count && s[end].value >= 0x61 && s[end].value <= 0x7A { end += 1 }
+                defer { k = end }
+                guard k == 0 || !isNameScalar(s[k - 1]), end - k < 64,
+                    lengthsByFirstLetter[Int(s[k].value - 0x61)] & (1 << UInt64(end - k)) != 0,
+                    end == s.count || !isNameScalar(s[end])
+                else { continue }
+                let before = k > 0 ? s[k - 1] : " "
+                let after = end < s.count ? s[end] : " "
+                let isAddress = end + 1 < s.count && after == "." && isAlnum(s[end + 1])
+                guard !"/@.#-_".unicodeScalars.contains(before), after != "-", after != "_", !isAddress else {
+                    continue
+                }
+                let word = ScalarClass.string(scalars[k..<end])
+                if words.contains(word) { found.insert(word) }
             }
-            var end = k
-            while end < scalars.count && scalars[end].value >= 0x61 && scalars[end].value <= 0x7A { end += 1 }
-            defer { k = end }
-            guard end - k < 64,
-                lengthsByFirstLetter[Int(scalars[k].value - 0x61)] & (1 << UInt64(end - k)) != 0,
-                end == scalars.count || !isNameScalar(scalars[end])
-            else { continue }
-            let before = k > 0 ? scalars[k - 1] : " "
-            let after = end < scalars.count ? scalars[end] : " "
-            let isAddress = end + 1 < scalars.count && after == "." && isAlnum(scalars[end + 1])
-            guard !"/@.#-_".unicodeScalars.contains(before), after != "-", after != "_", !isAddress else { continue }
-            let word = ScalarClass.string(scalars[k..<end])
-            if words.contains(word) { found.insert(word) }
         }
         return found
     }
@@ -110,6 +127,14 @@ extension CombinedOrganizationFinder {
         var wordStart = end
         while wordStart > start && scalars[wordStart - 1] != " " { wordStart -= 1 }
         guard end - wordStart <= 12 else { return false }
+        // A last word opening with an ASCII letter is settled without a String when no listed word has its first
+        // letter and length (the lists are ASCII, and lowercasing keeps such a word's length).
+        if wordStart < end, scalars[wordStart].value < 0x80, ScalarClass.isASCIILetter(scalars[wordStart]),
+            nonOrganizationLastWordLengths[Int((scalars[wordStart].value | 0x20) - 0x61)]
+                & (1 << UInt64(end - wordStart)) == 0
+        {
+            return false
+        }
         let last = lowercasedWord(scalars[wordStart..<end])
         // Nearly every last word is in none of the lists: one look-up in their union (hashed without SipHash)
         // settles it before the lists are asked one by one.
@@ -159,6 +184,13 @@ extension CombinedOrganizationFinder {
     /// The union of the lists `namesNoOrganization` asks about a mention's last word.
     static let nonOrganizationLastWords = WordSet(
         streetWords.union(venueHeads).union(lawHeads).union(jobTitles).union(DocumentResolver.localUnits.words))
+
+    /// For each letter, a bit per length of the words of `nonOrganizationLastWords` that begin with it.
+    static let nonOrganizationLastWordLengths: [UInt64] = (0..<26).map { letter in
+        nonOrganizationLastWords.words.filter { $0.utf8.first == UInt8(0x61 + letter) }.reduce(0) {
+            $0 | 1 << UInt64(min(63, $1.unicodeScalars.count))
+        }
+    }
 
     /// Whether an ASCII scalar begins one of `commodityAcronyms`, by scalar value: a short mention that begins none
     /// is not written into a String to be looked up.
@@ -323,7 +355,7 @@ extension CombinedOrganizationFinder {
     static func isMarketIndex(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         guard start >= 0, start < end, end <= scalars.count, end - start <= 40 else { return false }
         // A String only for a mention as long as an index's name.
-        if marketIndexLengths & (1 << UInt64(end - start)) != 0,
+        if marketIndexLengths & (1 << UInt64(end - start)) != 0, !isASCIILetterOpeningNoIndex(scalars, start, end),
             marketIndexes.contains(
                 asciiLowercase(scalars[start..<end])
                     ?? ScalarClass.string(scalars[start..<end]).lowercased())
@@ -351,6 +383,21 @@ extension CombinedOrganizationFinder {
         return (2...4).contains(digits)
             && (k == scalars.count || !(ScalarClass.isLetter(scalars[k]) || scalars[k] == ","))
             && indexFamilies.contains(ScalarClass.string(scalars[start..<end]).lowercased())
+    }
+
+    /// Whether the mention opens with an ASCII letter with which no index's name of the mention's length begins:
+    /// most mentions as long as some index's name, settled without a String.
+    private static func isASCIILetterOpeningNoIndex(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        let folded = scalars[start].value | 0x20
+        guard scalars[start].value < 0x80, folded >= 0x61, folded <= 0x7A else { return false }
+        return marketIndexLengthsByFirstLetter[Int(folded - 0x61)] & (1 << UInt64(end - start)) == 0
+    }
+
+    /// For each letter, a bit per scalar count of the index names that begin with it.
+    static let marketIndexLengthsByFirstLetter: [UInt64] = (0..<26).map { letter in
+        marketIndexes.filter { $0.utf8.first == UInt8(0x61 + letter) }.reduce(0) {
+            $0 | 1 << UInt64($1.unicodeScalars.count)
+        }
     }
 
     /// The head word of a stock market's all-share index ("Nasdaq Composite", "Jakarta Composite").
@@ -407,6 +454,20 @@ extension CombinedOrganizationFinder {
     /// named by the seat or the portfolio it holds, which the tagger reads as a body named by its purpose ("Office
     /// for Students"). No gold organization of CoNLL train, CoNLL dev or web-news dev opens so.
     static func isPostForPlace(_ text: String) -> Bool {
+        // Most mentions open with no post's first letter: their first byte settles it before the Characters are
+        // searched for a space (a post is ASCII, and only its own bytes open a text that begins with it).
+        guard let first = text.utf8.first, first < 0x80, postInitials[Int(first)] else { return false }
+        // An ASCII mention is read from its bytes (its Characters are its bytes, but for "\r\n", and a space is
+        // 0x20): a String is made of its first word only when "for " or "of " follows it.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard let space = bytes.firstIndex(of: 0x20) else { return false }
+            let rest = bytes[(space + 1)...]
+            guard rest.starts(with: forWord) || rest.starts(with: ofWord) else { return false }
+            guard bytes.count < 80 else { return nil }
+            return postsForPlaces.contains(String(decoding: bytes[..<space], as: UTF8.self))
+        }
+        if let answer = ascii ?? nil { return answer }
         guard let space = text.firstIndex(of: " "), text.count < 80 else { return false }
         let rest = text[text.index(after: space)...]
         return postsForPlaces.contains(String(text[..<space])) && (rest.hasPrefix("for ") || rest.hasPrefix("of "))
@@ -416,4 +477,10 @@ extension CombinedOrganizationFinder {
     static let postsForPlaces: Set<String> = [
         "Member", "Members", "Minister", "Ministers", "Secretary", "MP", "MPs", "MLA", "MSP", "MPP", "MEP", "TD",
     ]
+
+    private static let forWord = Array("for ".utf8)
+    private static let ofWord = Array("of ".utf8)
+
+    /// Whether an ASCII byte opens one of `postsForPlaces`.
+    static let postInitials: [Bool] = (0..<128).map { byte in postsForPlaces.contains { $0.utf8.first == UInt8(byte) } }
 }

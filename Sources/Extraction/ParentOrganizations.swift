@@ -44,11 +44,28 @@ extension CombinedOrganizationFinder {
     /// longer rule name is the parent company, not that name's short form (the rules' "Siemens"), so the tagger's
     /// organization keeps its own row. A bare "Siemens" still joins the longer name.
     static func isParentNamedInFull(_ organization: FoundOrganization, beside rule: FoundOrganization) -> Bool {
-        guard rule.key.count > organization.key.count, rule.key.hasPrefix(organization.key + " "),
+        guard opensWithKeyAndSpace(rule.key, organization.key),
             let last = organization.name.split(separator: " ").last, organization.name.contains(" ")
         else { return false }
         var suffix = last.lowercased()
         if suffix.hasSuffix(".") { suffix.removeLast() }
         return OrganizationKey.legalSuffixes.contains(suffix)
+    }
+
+    /// `key.count > shorter.count && key.hasPrefix(shorter + " ")`: the first follows from the second, which two
+    /// ASCII keys answer from their bytes (an ASCII space ends a character and is one) without counting the
+    /// characters of both or joining a String.
+    static func opensWithKeyAndSpace(_ key: String, _ shorter: String) -> Bool {
+        let ascii = key.utf8.withContiguousStorageIfAvailable { keyBytes -> Bool? in
+            shorter.utf8.withContiguousStorageIfAvailable { shorterBytes -> Bool? in
+                guard !keyBytes.contains(where: { $0 >= 0x80 }), !shorterBytes.contains(where: { $0 >= 0x80 }) else {
+                    return nil
+                }
+                return keyBytes.count > shorterBytes.count && keyBytes.starts(with: shorterBytes)
+                    && keyBytes[shorterBytes.count] == 0x20
+            } ?? nil
+        }
+        if let answer = ascii ?? nil { return answer }
+        return key.count > shorter.count && key.hasPrefix(shorter + " ")
     }
 }

@@ -29,27 +29,23 @@ extension CombinedOrganizationFinder {
     ) -> [FoundOrganization] {
         var space = FreeNameSpace(regions: regions, organizations: organizations, length: scalars.count)
         var found: [Mention] = []
-        var k = 1
-        while k < scalars.count {
-            // A post begins with "M", "T" or "c" after a space; everything else is passed over at once.
-            // Every post's second letter is a capital ("MP", "TD", "MSP"), or "o" of "councillor".
+        // A post begins with "M", "T" or "c" after a space: those scalars are found with `memchr`, and every other
+        // one is passed over unread. Every post's second letter is a capital ("MP", "TD", "MSP"), or "o" of
+        // "councillor". Each start is judged on its own: a start inside a word fails the space before it.
+        ScalarSearch.forEachOffset(of: ["M", "T", "c"], in: scalars) { k in
             let first = scalars[k]
-            guard first == "M" || first == "T" || first == "c", scalars[k - 1] == " ", k + 1 < scalars.count,
+            guard k >= 1, scalars[k - 1] == " ", k + 1 < scalars.count,
                 first == "c" ? scalars[k + 1] == "o" : ScalarClass.isUppercase(scalars[k + 1])
-            else {
-                k += 1
-                continue
-            }
+            else { return }
             var end = k
             while end < scalars.count && isNameScalar(scalars[end]) && end - k <= 12 { end += 1 }
-            defer { k = max(k + 1, end) }
             // Posts are two to four letters ("MP", "MSPs") or "councillor(s)": the String is built only for those.
             let length = end - k
             guard end < scalars.count, scalars[end] == " " || scalars[end] == ",",
                 first == "c" ? (length == 10 || length == 11) : (length >= 2 && length <= 4),
                 memberPosts.contains(ScalarClass.string(scalars[k..<end])),
                 let party = partyRun(endingAt: k - 1, scalars)
-            else { continue }
+            else { return }
             let mention = Mention(
                 start: party.lowerBound, end: party.upperBound, text: ScalarClass.string(scalars[party]))
             let typedOtherwise = entities.overlapping(party).contains { entity in

@@ -71,10 +71,35 @@ extension CombinedOrganizationFinder {
             previous = byte
             if byte >= 0x80 { ascii = false }
         }
-        if !ascii { words = name.split(separator: " ").count }
+        if ascii {
+            guard words == 2 || words == 3, let first = capitalisedFirstWordLowercased(ascii: name) else {
+                return false
+            }
+            return PersonNames.given.contains(first)
+        }
+        words = name.split(separator: " ").count
         guard words == 2 || words == 3, let first = name.split(separator: " ").first,
             first.unicodeScalars.first.map(ScalarClass.isUppercase) == true
         else { return false }
         return PersonNames.given.contains(first.lowercased())
+    }
+
+    /// The first word of an ASCII name (its bytes up to a space, the first piece `split(separator: " ")` gives),
+    /// lowercased, when it opens with a capital; nil otherwise. Read from the bytes: splitting the name into
+    /// Strings cost more than the look-up, and multi-word organizations are asked about at every mention.
+    private static func capitalisedFirstWordLowercased(ascii name: String) -> String? {
+        let utf8 = name.utf8
+        guard let start = utf8.firstIndex(where: { $0 != 0x20 }), utf8[start] >= 0x41, utf8[start] <= 0x5A else {
+            return nil
+        }
+        let word = utf8[start..<(utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex)]
+        return String(unsafeUninitializedCapacity: word.count) { buffer in
+            var k = 0
+            for byte in word {
+                buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                k += 1
+            }
+            return k
+        }
     }
 }

@@ -89,20 +89,24 @@ extension CombinedOrganizationFinder {
         var typed = TakenText(length: s.count)
         typed.take(entities.map { Mention(start: $0.start, end: $0.end, text: "") })
         var found: [EntitySpan] = []
-        var k = 0
-        while k < s.count {
-            guard s[k].value >= 0x41, s[k].value <= 0x5A, k == 0 || !isNameScalar(s[k - 1]) else {
-                k += 1
-                continue
+        // Over the text's buffer: every scalar of a game report is read, and checked subscripts cost more than the
+        // comparisons.
+        s.withUnsafeBufferPointer { text in
+            var k = 0
+            while k < text.count {
+                guard text[k].value >= 0x41, text[k].value <= 0x5A, k == 0 || !isNameScalar(text[k - 1]) else {
+                    k += 1
+                    continue
+                }
+                var end = k + 1
+                while end < text.count && text[end].value >= 0x61 && text[end].value <= 0x7A { end += 1 }
+                if end - k >= 5, text[end - 1] == "s", end + 1 < text.count, !isNameScalar(text[end]),
+                    text[end] != "'", text[end] != "’", typed.isFree(Mention(start: k, end: end, text: ""))
+                {
+                    found.append(EntitySpan(start: k, end: end, label: "LOC"))
+                }
+                k = end
             }
-            var end = k + 1
-            while end < s.count && s[end].value >= 0x61 && s[end].value <= 0x7A { end += 1 }
-            if end - k >= 5, s[end - 1] == "s", end + 1 < s.count, !isNameScalar(s[end]), s[end] != "'",
-                s[end] != "’", typed.isFree(Mention(start: k, end: end, text: ""))
-            {
-                found.append(EntitySpan(start: k, end: end, label: "LOC"))
-            }
-            k = end
         }
         guard !found.isEmpty else { return [] }
         let lowercase = wordsWrittenInLowercase(Set(found.map { text($0, s).lowercased() }), s)
@@ -126,25 +130,36 @@ extension CombinedOrganizationFinder {
     /// Whether a capitalised word stands right before a score, a season record or "coach" somewhere in the text
     /// ("Wisconsin 24-17", "Penguins 5-4", "Wisconsin (5-4, 3-3)", "Penn State coach").
     static func isGameReport(_ s: [Unicode.Scalar]) -> Bool {
-        // What follows the space is asked first (a digit, "(" or "c"): most spaces are followed by none of them. Read
-        // from the buffer: every article is scanned, and checked subscripts cost more than the comparisons.
-        s.withUnsafeBufferPointer { text in
-            var k = 1
-            while k + 1 < text.count {
-                let next = text[k + 1].value
-                guard text[k] == " ", (next >= 0x30 && next <= 0x39) || next == 0x28 || next == 0x63,
-                    isNameScalar(text[k - 1])
-                else {
-                    k += 1
-                    continue
-                }
-                var start = k - 1
-                while start > 0 && isNameScalar(text[start - 1]) { start -= 1 }
-                if text[start].value >= 0x41 && text[start].value <= 0x5A && hasTeamSign(after: k, s) { return true }
-                k += 1
+        // Every sign holds a scalar that is rare in the text: a score or a record its hyphen or dash ("24-17",
+        // "(5-4"), "coach" its "c". Those are found with `memchr`, and the space before the sign is worked out from
+        // each; then the name before that space is asked about as a scan of every space would ask.
+        func isSign(at mark: Int) -> Bool {
+            var start = mark
+            if s[mark] == "c" {
+                // Most "c"s open no "coach" after a space or a bracket: asked one scalar at a time, first of all.
+                guard mark >= 2, s[mark - 1] == " " || s[mark - 1] == "(", mark + 4 < s.count, s[mark + 1] == "o",
+                    s[mark + 2] == "a", s[mark + 3] == "c", s[mark + 4] == "h"
+                else { return false }
+            } else {
+                // A score's first number: one to three digits right before the dash.
+                while start > 0 && mark - start < 4 && ScalarClass.isDigit(s[start - 1]) { start -= 1 }
+                guard start < mark, mark - start <= 3 else { return false }
             }
-            return false
+            guard start >= 2 else { return false }
+            if s[start - 1] == " " { return isSignAfterName(start - 1, s) }
+            return start >= 3 && s[start - 1] == "(" && s[start - 2] == " " && isSignAfterName(start - 2, s)
         }
+        // Scores and records first: a game report has one early, and "c" is the commoner mark.
+        return ScalarSearch.firstOffset(of: ["-", "–"], in: s, where: isSign) != nil
+            || ScalarSearch.firstOffset(of: ["c"], in: s, where: isSign) != nil
+    }
+
+    /// Whether a capitalised word ends right before the space at `k` and a team's sign follows it.
+    private static func isSignAfterName(_ k: Int, _ s: [Unicode.Scalar]) -> Bool {
+        guard k >= 1, k + 1 < s.count, isNameScalar(s[k - 1]) else { return false }
+        var start = k - 1
+        while start > 0 && isNameScalar(s[start - 1]) { start -= 1 }
+        return s[start].value >= 0x41 && s[start].value <= 0x5A && hasTeamSign(after: k, s)
     }
 
     /// A country, with or without "the" ("the Republic of Ireland").
@@ -168,6 +183,8 @@ extension CombinedOrganizationFinder {
         guard end + 1 < s.count, s[end] == " " else { return false }
         var k = end + 1
         if s[k] == "(" { k += 1 }
+        // A text that ends in " (" has nothing after it (reading on crashed there).
+        guard k < s.count else { return false }
         if isScore(from: k, s) { return true }
         return s[k] == "c" && word(at: k, s) == "coach"
     }

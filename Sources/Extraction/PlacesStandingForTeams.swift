@@ -46,6 +46,21 @@ extension CombinedOrganizationFinder {
 
     /// Whether a name ends in a team nickname that the gazetteer knows, after at least one more word.
     static func endsInTeamNickname(_ name: String) -> Bool {
+        // An ASCII name is read from its bytes (its Characters are its bytes, and " " is 0x20): searching the
+        // Characters from the end for the space cost more than the rest of the step. Its last word is built into
+        // a String only when a nickname's last word has that first letter and length.
+        let ascii = name.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard let space = bytes.lastIndex(of: 0x20) else { return false }
+            let word = UnsafeBufferPointer(rebasing: bytes[(space + 1)...])
+            if let first = word.first, word.count < 64,
+                teamNicknameLengthsByFirstByte[Int(first)] & (1 << UInt64(word.count)) == 0
+            {
+                return false
+            }
+            return teamNicknameLastWords.contains(String(decoding: word, as: UTF8.self))
+        }
+        if let answer = ascii ?? nil { return answer }
         guard let space = name.lastIndex(of: " ") else { return false }
         return teamNicknameLastWords.contains(String(name[name.index(after: space)...]))
     }
@@ -55,6 +70,15 @@ extension CombinedOrganizationFinder {
         (KnownOrganizations.names + KnownOrganizations.more).filter { $0.hasPrefix("+") }.compactMap {
             $0.split(separator: " ").last.map { String($0.hasPrefix("+") ? $0.dropFirst() : $0) }
         })
+
+    /// For each ASCII byte, a bit per byte count of the nicknames' last words that begin with it.
+    static let teamNicknameLengthsByFirstByte: [UInt64] = (0..<128).map { byte in
+        var lengths: UInt64 = 0
+        for word in teamNicknameLastWords where word.utf8.first == UInt8(byte) && word.utf8.count < 64 {
+            lengths |= 1 << UInt64(word.utf8.count)
+        }
+        return lengths
+    }
 
     /// Whether "in", "at" or "of" (any case) stands right before `start`, a single space between.
     static func followsPlacePreposition(_ start: Int, _ s: [Unicode.Scalar]) -> Bool {

@@ -147,11 +147,15 @@ extension CombinedOrganizationFinder {
 
     /// Whether a rule mention names an institution that the tagger read as a place (case 2).
     static func isInstitutionReadAsPlace(_ mention: Mention, entities: [EntitySpan]) -> Bool {
+        // The tagger's reading is asked first: most rule mentions are no place it typed, and then the text is not
+        // searched for a space (a Foundation search) nor split.
+        guard mention.start <= mention.end,
+            entities.overlapping(mention.start..<mention.end).contains(where: {
+                $0.start == mention.start && $0.end == mention.end && $0.label == "LOC"
+            })
+        else { return false }
         guard mention.text.contains(" "), let last = mention.text.split(separator: " ").last else { return false }
         return institutionHeads.contains(last.lowercased())
-            && entities.overlapping(mention.start..<mention.end).contains {
-                $0.start == mention.start && $0.end == mention.end && $0.label == "LOC"
-            }
     }
 
     /// Head words of institutions; not "Federation" ("Russian Federation"), "Union", "Bank" ("West Bank") or

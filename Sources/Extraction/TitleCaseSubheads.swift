@@ -12,11 +12,18 @@ extension CombinedOrganizationFinder {
         _ organizations: [FoundOrganization], outside title: Range<Int>, _ scalars: [Unicode.Scalar]
     ) -> [Range<Int>] {
         // In text order, so that each line is found and judged once, however many mentions it holds.
-        let starts = organizations.flatMap { $0.mentions.map(\.start) }.filter { !title.contains($0) }.sorted()
+        var starts: [Int] = []
+        for organization in organizations {
+            for mention in organization.mentions where !title.contains(mention.start) { starts.append(mention.start) }
+        }
+        starts.sort()
         var judged: Range<Int>? = nil
         var lines: [Range<Int>] = []
+        var breaks = LinesInOrder(scalars)
         for start in starts where !(judged?.contains(start) ?? false) {
-            guard let line = line(around: start, scalars) else { continue }
+            // A line longer than a headline (`isTitleCase` reads at most 300 scalars) is no subhead.
+            let line = breaks.line(holding: start)
+            guard line.count <= 301 else { continue }
             judged = line
             if !title.overlaps(line), isTitleCase(scalars[line]), hasCapitalisedSmallWord(scalars[line]) {
                 lines.append(line)
@@ -24,22 +31,33 @@ extension CombinedOrganizationFinder {
         }
         return lines
     }
+}
 
-    /// The line holding `offset`, unless it is longer than a headline (`isTitleCase` reads at most 300 scalars):
-    /// each mention looks at most that far either way, so a page of one long line stays linear.
-    private static func line(around offset: Int, _ scalars: [Unicode.Scalar]) -> Range<Int>? {
-        let reach = 301
-        var start = offset
-        while start > 0 && scalars[start - 1] != "\n" {
-            start -= 1
-            if offset - start > reach { return nil }
+/// The lines holding offsets asked in ascending order, found with `memchr` on the line breaks: each break is passed
+/// once, where looking both ways from each mention read up to a headline's length twice for every one.
+private struct LinesInOrder {
+    private let scalars: [Unicode.Scalar]
+    /// The start of the line last asked for.
+    private var start = 0
+    /// The first line break at or after the offset last asked about (the text's end without one).
+    private var end: Int? = nil
+
+    init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
+    /// The line holding `offset`, without its line break; `offset` is no smaller than the last one asked.
+    mutating func line(holding offset: Int) -> Range<Int> {
+        var end = self.end ?? breakAt(orAfter: 0)
+        // A break before `offset`: the line begins after it.
+        while end < offset {
+            start = end + 1
+            end = breakAt(orAfter: start)
         }
-        var end = offset
-        while end < scalars.count && scalars[end] != "\n" {
-            end += 1
-            if end - start > reach { return nil }
-        }
+        self.end = end
         return start..<end
+    }
+
+    private func breakAt(orAfter k: Int) -> Int {
+        scalars.withUnsafeBufferPointer { ScalarSearch.next("\n", in: $0, from: k) } ?? scalars.count
     }
 }
 

@@ -10,22 +10,21 @@ extension CombinedOrganizationFinder {
     ) -> [FoundOrganization] {
         var found: [Mention] = []
         var space = FreeNameSpace(regions: regions, organizations: organizations, length: scalars.count)
-        var k = 1
-        while k + 2 < scalars.count {
-            defer { k += 1 }
-            let open = scalars[k]
-            guard open == "/" || open == "(", scalars[k - 1] == " ", k >= 2, ScalarClass.isDigit(scalars[k - 2]),
+        // Only where a credit opens ("/" or "("): the marks are found with `memchr`, not scalar by scalar.
+        ScalarSearch.forEachOffset(of: ["/", "("], in: scalars) { k in
+            guard k >= 2, k + 2 < scalars.count, scalars[k - 1] == " ", ScalarClass.isDigit(scalars[k - 2]),
                 ScalarClass.isUppercase(scalars[k + 1])
-            else { continue }
+            else { return }
+            let open = scalars[k]
             let close: Unicode.Scalar = open == "/" ? "/" : ")"
             var end = k + 1
             while end < scalars.count, end - k <= 41, scalars[end] != close, isCreditScalar(scalars[end]) { end += 1 }
             guard end < scalars.count, scalars[end] == close, end - k <= 41, isDashAfter(end + 1, scalars) else {
-                continue
+                return
             }
             let mention = Mention(
                 start: k + 1, end: end, text: ScalarClass.string(scalars[(k + 1)..<end]))
-            guard space.admits(mention) else { continue }
+            guard space.admits(mention) else { return }
             found.append(mention)
         }
         guard !found.isEmpty else { return organizations }
