@@ -138,7 +138,15 @@ extension WeightTable {
                                                 cached += 1
                                                 let word = common.number(tr.exact)
                                                 commonOf[i] = Int(word)
-                                                if word < 0 { extractor.intrinsicFeatures(tr, into: &writer) }
+                                                if word < 0 {
+                                                    extractor.intrinsicFeatures(tr, into: &writer)
+                                                } else {
+                                                    // the word's scores (the table is larger than the nearer
+                                                    // caches), on their way while the block is hashed and located
+                                                    let lanes = commonLanes.baseAddress! + Int(word) &* chunks
+                                                    cprefetch_read(lanes)
+                                                    cprefetch_read(UnsafeRawPointer(lanes + chunks) - 1)
+                                                }
                                                 extractor.contextFeatures(
                                                     traits, t, sentence, into: &writer, OwnContext.self)
                                             } else {
