@@ -8,6 +8,31 @@ struct CandidateScanner {
     let lowercaseWords: ArticleVocabulary
     /// Capitalised runs the article uses as places ("in Sakai"); see `placeLikeRuns`.
     let placeLike: Set<String>
+    /// The first word of each of `placeLike`, nil when there is none: a span can spell one of those runs only if its
+    /// first word is one of these, and asking this spares joining the span's words for the others. (Words are
+    /// joined by U+0020, which no canonical equivalence reaches across, so a run equals a span only word by word.)
+    let placeLikeStarts: ArticleVocabulary?
+
+    init(
+        tokens: [Token], gazetteer: NameLexicon, gazetteerUpper: [String: [String]],
+        lowercaseWords: ArticleVocabulary, placeLike: Set<String>
+    ) {
+        self.tokens = tokens
+        self.gazetteer = gazetteer
+        self.gazetteerUpper = gazetteerUpper
+        self.lowercaseWords = lowercaseWords
+        self.placeLike = placeLike
+        if placeLike.isEmpty {
+            placeLikeStarts = nil
+        } else {
+            var starts = ArticleVocabulary()
+            for run in placeLike {
+                let scalars = run.unicodeScalars
+                starts.insert(String(scalars[..<(scalars.firstIndex(of: " ") ?? scalars.endIndex)]))
+            }
+            placeLikeStarts = starts
+        }
+    }
 
     /// A run of name words, maybe joined across connectors.
     struct Run {

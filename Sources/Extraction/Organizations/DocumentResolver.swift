@@ -44,7 +44,7 @@ struct DocumentResolver {
         owner = Array(repeating: -1, count: scanner.tokens.count)
     }
 
-    mutating func resolve(_ candidates: [Candidate], surnames: Set<String>, teams: [Range<Int>]) -> Outcome {
+    mutating func resolve(_ candidates: [Candidate], surnames: ArticleVocabulary, teams: [Range<Int>]) -> Outcome {
         for t in teams { add(t.lowerBound, t.upperBound, evidence: .context, group: nil) }
         var pending: [Candidate] = []
         for c in candidates {

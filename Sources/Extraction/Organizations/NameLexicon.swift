@@ -64,6 +64,12 @@ struct NameLexicon: Sendable {
     /// Adds a name; a longer entry is always tried before a shorter one with the same first word.
     mutating func insert(_ words: [String], usage: Usage = .plain, id: Int) {
         guard let first = words.first, ids[words] == nil else { return }
+        // Room for a few names at once: an article's lexicon starts empty, and growing each table one step at a
+        // time rehashed every name it held (no answer depends on the tables' sizes).
+        if count == 0 {
+            ids.reserveCapacity(16)
+            byFirst.reserveCapacity(16)
+        }
         firstWords = nil
         firstLists = []
         ids[words] = id

@@ -20,6 +20,8 @@ struct OrganizationAssembler {
         // One organization per key: separately found spellings of one name merge here.
         var byKey: [String: Int] = [:]
         var orgs: [Draft] = []
+        // Arrays below are sized before they are filled: grown an element at a time, each was copied as it grew.
+        orgs.reserveCapacity(order.count)
         for g in order {
             let spans = groups[g]!
             let named = spans.max { a, b in
@@ -31,6 +33,7 @@ struct OrganizationAssembler {
             let key = OrganizationKey.make(name)
             guard !key.isEmpty else { continue }
             var draft = Draft(name: name, key: key)
+            draft.spans.reserveCapacity(spans.count)
             for s in spans { draft.spans.append((tokens[s.lo].start, spanEnd(s.hi))) }
             for r in references[g] ?? [] { draft.references.append((tokens[r].start, tokens[r].end)) }
             if let k = byKey[key] {
@@ -44,11 +47,13 @@ struct OrganizationAssembler {
         let titleEnd = titleBoundary()
         let maxCount = orgs.map { $0.spans.count + $0.references.count }.max() ?? 1
         var out: [FoundOrganization] = []
+        out.reserveCapacity(orgs.count)
         for d in orgs {
             var spans = d.spans
             if emitsDefiniteDescriptions { spans += d.references }
             spans.sort { $0.0 < $1.0 }
             var mentions: [Mention] = []
+            mentions.reserveCapacity(spans.count)
             var aliases: [String] = []
             // A few keys per organization: an array asks them more cheaply than a hashed set.
             var seenKeys: [String] = [d.key]
