@@ -20,7 +20,11 @@ extension CandidateScanner {
 
     /// Whether a span is no organization whatever its context: a place, a calendar word, a title.
     func isExcluded(_ c: Candidate, allowingTitles: Bool = false) -> Bool {
-        if isPlace(c.lo, c.hi) { return true }
+        isPlace(c.lo, c.hi) || isExcludedOtherThanPlace(c, allowingTitles: allowingTitles)
+    }
+
+    /// `isExcluded` for a span known not to be a place (`isPlace` asked already).
+    func isExcludedOtherThanPlace(_ c: Candidate, allowingTitles: Bool = false) -> Bool {
         if c.hi - c.lo == 1 && tokens[c.lo].isHead && !tokens[c.lo].isAllCaps { return true }
         let last = tokens[c.hi - 1].lower
         let lastHash = tokens[c.hi - 1].lowerHash
@@ -53,7 +57,11 @@ extension CandidateScanner {
 
     /// A place that is not a country or a nationality (those stand for nations, which are places).
     func isCityOrRegion(_ c: Candidate) -> Bool {
-        guard isPlace(c.lo, c.hi) else { return false }
+        isPlace(c.lo, c.hi) && isCityOrRegion(place: c)
+    }
+
+    /// `isCityOrRegion` for a span known to be a place (`isPlace` asked already).
+    func isCityOrRegion(place c: Candidate) -> Bool {
         if c.hi - c.lo == 1 {
             // One word is its own phrase, with its hash at hand.
             let word = tokens[c.lo].lower

@@ -45,6 +45,9 @@ struct CandidateScanner {
     /// that introduce a person ("Fed Chairman Jerome Powell" → "Fed" | "Chairman Jerome Powell").
     func runs() -> [Run] {
         var out: [Run] = []
+        // A run takes a name word and what stops it: room for one per eight tokens spares growing the array in
+        // nearly every article (no answer depends on its capacity).
+        out.reserveCapacity(tokens.count / 8 + 8)
         let n = tokens.count
         var i = 0
         while i < n {
@@ -126,6 +129,7 @@ struct CandidateScanner {
     /// Economic Development").
     private func joinAcrossConnectors(_ runs: [Run]) -> [Run] {
         var out: [Run] = []
+        out.reserveCapacity(runs.count)
         for run in runs {
             guard var last = out.last, let gap = connectorGap(last, run) else {
                 out.append(run)
