@@ -16,6 +16,25 @@ struct RuleFinderSpeedPathTests {
         }
     }
 
+    @Test("a packed word is in a word set exactly when its string is")
+    func packedLookUpsMatchStrings() {
+        let sets: [WordSet] = [
+            Token.CueLists.shared.connectors, Token.CueLists.shared.titles, Token.CueLists.shared.heads,
+            Token.CueLists.shared.cueWords, Token.CueLists.shared.legalSuffixes, ["a", "abcdefghijklmnopq", ";"],
+        ]
+        let words = [
+            "of", "the", "and", "&", "chairman", "council", "inc", "Inc", "co", "ltd", "x", "abcdefghijklmnopq",
+            "abcdefghijklmno", "post-gazette", "department", "ministry", "president", ";", "", "university",
+        ]
+        for set in sets {
+            for word in words {
+                let scalars = Array(word.unicodeScalars)
+                guard let packed = PackedASCII(scalars, start: 0, end: scalars.count) else { continue }
+                #expect(set.contains(packed: packed, asciiHash: packed.asciiHash) == set.contains(word), "\(word)")
+            }
+        }
+    }
+
     @Test("initials are the capitals of a name's words, Unicode ones included")
     func initialsOfNames() {
         let cases: [(String, Bool, String?)] = [
