@@ -257,9 +257,12 @@ extension CandidateScanner {
             for k in c.hi + 1...c.hi + 4
             where Self.percentWords.contains(tokens[k].lower, asciiHash: tokens[k].lowerHash) { return true }
         }
-        if tokens[next].text == "(" && isTicker(after: c.hi) { return true }
+        // The next token's text is read once: in a function this long, each `tokens[next].text` was compiled as a
+        // copy of the whole token (its two strings retained and released) rather than a read of the one field.
+        let nextText = tokens[next].text
+        if nextText == "(" && isTicker(after: c.hi) { return true }
         // The "said" patterns below fit people with unknown given names too: single words only.
-        if (tokens[next].text == "said" || tokens[next].text == "says") && c.hi - c.lo == 1 {
+        if (nextText == "said" || nextText == "says") && c.hi - c.lo == 1 {
             // "Kestrel said on Tuesday it would …": people are "he" or "she".
             var k = c.hi + 1
             if k + 1 < n && tokens[k].text == "on"
@@ -275,25 +278,24 @@ extension CandidateScanner {
                 return true
             }
         }
-        if tokens[next].text == "," && c.hi + 2 < n {
+        if nextText == "," && c.hi + 2 < n {
             let article = tokens[c.hi + 1].text
             guard article == "a" || article == "an" || article == "the" else { return false }
             var k = c.hi + 2
             while k < n && k < c.hi + 10 {
-                if tokens[k].kind == .punctuation && tokens[k].text != "-" { break }
+                let text = tokens[k].text  // read once, as `nextText`
+                if tokens[k].kind == .punctuation && text != "-" { break }
                 if tokens[k].kind == .word
                     && OrganizationCues.appositionNouns.contains(tokens[k].lower, asciiHash: tokens[k].lowerHash)
                 {
                     // "Shiraz, the evening newspaper Resalat": the name after the noun is the organization.
                     return !(k + 1 < n && tokens[k + 1].isNameWord)
                 }
-                if tokens[k].kind == .word
-                    && (tokens[k].text == "who" || tokens[k].text == "whose" || tokens[k].isTitle)
-                {
+                if tokens[k].kind == .word && (text == "who" || text == "whose" || tokens[k].isTitle) {
                     return false
                 }
                 if tokens[k].kind == .word
-                    && Self.prepositions.contains(tokens[k].text, asciiHash: tokens.textHash(at: k))
+                    && Self.prepositions.contains(text, asciiHash: tokens.textHash(at: k))
                 {
                     break
                 }

@@ -255,8 +255,10 @@ extension Token {
             | (textIsLower ? Self.textIsLowerFlag : 0) | (hyphens > 0 ? Self.hyphenFlag : 0)
     }
 
-    /// `init(text:…)` for a non-empty run of ASCII scalars (those longer than `PackedASCII.capacity`).
-    private init(
+    /// `init(text:…)` for a non-empty run of ASCII scalars (those longer than `PackedASCII.capacity`). Kept out of the
+    /// tokenizer's loop: few tokens are that long, and inlined there it grew the loop until the token array's
+    /// `append` was left a call (about 50 instructions a token).
+    @inline(never) private init(
         ascii s: [Unicode.Scalar], start: Int, end: Int, kind: Kind, spaceBefore: Bool, newlinesBefore: Int,
         region: Int, cues: CueLists
     ) {

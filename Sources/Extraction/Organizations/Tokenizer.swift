@@ -138,9 +138,8 @@ public struct Tokenizer: Sendable {
         return j
     }
 
-    /// Length of a possessive ending right after a word ("'s", "’s", or "'" after a word ending in s). Inlined into
-    /// `scan`: asked after every word, nearly always of a space, and the call cost more than the answer.
-    @inline(__always) private func possessiveLength(_ s: [Unicode.Scalar], wordStart: Int, at j: Int, end: Int) -> Int {
+    /// Length of a possessive ending right after a word ("'s", "’s", or "'" after a word ending in s).
+    private func possessiveLength(_ s: [Unicode.Scalar], wordStart: Int, at j: Int, end: Int) -> Int {
         guard j < end, Self.isApostrophe(s[j]) else { return 0 }
         if j + 1 < end, s[j + 1] == "s" || s[j + 1] == "S", j + 2 >= end || !Self.isAlnum(s[j + 2]) { return 2 }
         let last = s[j - 1]

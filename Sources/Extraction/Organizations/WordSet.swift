@@ -143,6 +143,15 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         }
     }
 
+    /// Whether the filter alone shows that no word of `asciiHash` is in the set: `contains(word, asciiHash:)` is false
+    /// for every word of that hash when this is true (the filter never turns a word of the set away). False for a
+    /// set whose answers need `Set<String>`.
+    @inline(__always) func rejects(asciiHash h: UInt64) -> Bool {
+        guard fastPath else { return false }
+        let bits = Self.filterBits(h)
+        return filter[Self.filterWord(h, filterMask)] & bits != bits
+    }
+
     /// Whether a word is in the set, and for one of its ASCII words (`entries`) which one.
     enum Membership {
         case absent

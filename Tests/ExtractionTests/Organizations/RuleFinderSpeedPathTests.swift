@@ -35,6 +35,19 @@ struct RuleFinderSpeedPathTests {
         }
     }
 
+    @Test("the gazetteer's first-word filter never turns away a first word it holds")
+    func firstWordFilterKeepsItsWords() {
+        let firsts = WordSet(
+            Set(KnownOrganizations.names.compactMap { $0.split(separator: " ").first.map(String.init) }))
+        for word in firsts.entries {
+            #expect(!firsts.rejects(asciiHash: WordSet.asciiHash(word)!), "\(word)")
+        }
+        // And the look-up through it still finds a gazetteer name.
+        let tokens = Tokenizer().tokens(in: "Officials of the United Nations said so.")
+        let match = RuleBasedOrganizationFinder.gazetteer.longestMatch(in: tokens, at: 3, limit: tokens.count)
+        #expect(match?.words == ["United", "Nations"])
+    }
+
     @Test("initials are the capitals of a name's words, Unicode ones included")
     func initialsOfNames() {
         let cases: [(String, Bool, String?)] = [
