@@ -110,23 +110,32 @@ enum AcronymLinker {
     /// when fewer than two words qualify; with `connectors`, "of"/"for"/"and" count too ("IDOT").
     /// (`tokens[words]`, read by index.)
     static func initials(_ tokens: [Token], _ words: Range<Int>, connectors: Bool = false) -> String? {
-        var out = ""
         var count = 0
-        for w in words where tokens[w].kind == .word && !tokens[w].isLegalSuffix {
-            guard tokens[w].isCapitalized || (connectors && tokens[w].isConnector && tokens[w].text != "&") else {
-                continue
-            }
-            if let f = tokens[w].text.unicodeScalars.first {
-                // An ASCII letter's capital is the letter A-Z; anything else asks the Unicode tables.
-                if f.value < 0x80 {
-                    let v = f.value
-                    out.unicodeScalars.append(
-                        Unicode.Scalar(UInt8(truncatingIfNeeded: v >= 97 && v <= 122 ? v - 32 : v)))
+        // Written as UTF-8 straight into the string (at most four bytes an initial): appending scalar by scalar to
+        // a `String` cost a call and a check per initial, and it is asked twice of every name of two words or more.
+        let out = String(unsafeUninitializedCapacity: 4 * words.count) { buffer in
+            var n = 0
+            for w in words where tokens[w].kind == .word && !tokens[w].isLegalSuffix {
+                guard tokens[w].isCapitalized || (connectors && tokens[w].isConnector && tokens[w].text != "&") else {
+                    continue
+                }
+                // A first byte below 0x80 is the first scalar; any other is read as a scalar.
+                guard let byte = tokens[w].text.utf8.first else { continue }
+                let letter: Unicode.Scalar
+                if byte < 0x80 {
+                    // An ASCII letter's capital is the letter A-Z; anything else asks the Unicode tables.
+                    letter = Unicode.Scalar(byte >= 97 && byte <= 122 ? byte - 32 : byte)
                 } else {
-                    out.unicodeScalars.append(f.properties.uppercaseMapping.unicodeScalars.first ?? f)
+                    let f = tokens[w].text.unicodeScalars.first!
+                    letter = f.properties.uppercaseMapping.unicodeScalars.first ?? f
+                }
+                UTF8.encode(letter) { unit in
+                    buffer[n] = unit
+                    n += 1
                 }
                 if tokens[w].isCapitalized { count += 1 }
             }
+            return n
         }
         return count >= 2 ? out : nil
     }

@@ -1,11 +1,15 @@
 extension CandidateScanner {
     /// Whether a capitalised span reads as a person: starts with a given name, or is a known surname.
-    func isPersonLike(_ c: Candidate, surnames: Set<String>) -> Bool {
+    func isPersonLike(_ c: Candidate, surnames: ArticleVocabulary) -> Bool {
         let first = tokens[c.lo].lower
         let given = PersonNames.given.contains(first, asciiHash: tokens[c.lo].lowerHash)
         if c.hi - c.lo >= 2 && given { return true }
-        if c.hi - c.lo == 1 && (given || surnames.contains(first)) { return true }
-        if c.hi - c.lo >= 2 && surnames.contains(tokens[c.hi - 1].lower) && !tokens[c.hi - 1].isHead { return true }
+        if c.hi - c.lo == 1 && (given || surnames.contains(first, asciiHash: tokens[c.lo].lowerHash)) { return true }
+        if c.hi - c.lo >= 2 && surnames.contains(tokens[c.hi - 1].lower, asciiHash: tokens[c.hi - 1].lowerHash)
+            && !tokens[c.hi - 1].isHead
+        {
+            return true
+        }
         // "Reliever Mark Acre": a given name inside, followed by another capitalised word.
         for k in c.lo..<(c.hi - 1)
         where PersonNames.given.contains(tokens[k].lower, asciiHash: tokens[k].lowerHash) && tokens[k + 1].isNameWord {
@@ -16,7 +20,11 @@ extension CandidateScanner {
 
     /// Whether a span is no organization whatever its context: a place, a calendar word, a title.
     func isExcluded(_ c: Candidate, allowingTitles: Bool = false) -> Bool {
-        if isPlace(c.lo, c.hi) { return true }
+        isPlace(c.lo, c.hi) || isExcludedOtherThanPlace(c, allowingTitles: allowingTitles)
+    }
+
+    /// `isExcluded` for a span known not to be a place (`isPlace` asked already).
+    func isExcludedOtherThanPlace(_ c: Candidate, allowingTitles: Bool = false) -> Bool {
         if c.hi - c.lo == 1 && tokens[c.lo].isHead && !tokens[c.lo].isAllCaps { return true }
         let last = tokens[c.hi - 1].lower
         let lastHash = tokens[c.hi - 1].lowerHash
@@ -49,7 +57,11 @@ extension CandidateScanner {
 
     /// A place that is not a country or a nationality (those stand for nations, which are places).
     func isCityOrRegion(_ c: Candidate) -> Bool {
-        guard isPlace(c.lo, c.hi) else { return false }
+        isPlace(c.lo, c.hi) && isCityOrRegion(place: c)
+    }
+
+    /// `isCityOrRegion` for a span known to be a place (`isPlace` asked already).
+    func isCityOrRegion(place c: Candidate) -> Bool {
         if c.hi - c.lo == 1 {
             // One word is its own phrase, with its hash at hand.
             let word = tokens[c.lo].lower
@@ -65,11 +77,13 @@ extension CandidateScanner {
     /// A name followed by a playing position and a person: "Huskies quarterback Marcus Childers".
     func isTeamByPosition(_ c: Candidate) -> Bool {
         guard c.hi + 1 < tokens.count else { return false }
-        let position = tokens[c.hi]
+        // Fields read in place: copying the token would retain and release its two strings.
+        let p = c.hi
         let isPosition =
-            (position.isLowercase && Self.positions.contains(position.lower, asciiHash: position.lowerHash))
-            || (position.isAllCaps && Self.positionAbbreviations.contains(position.text, asciiHash: position.textHash))
-        guard position.kind == .word, isPosition else { return false }
+            (tokens[p].isLowercase && Self.positions.contains(tokens[p].lower, asciiHash: tokens[p].lowerHash))
+            || (tokens[p].isAllCaps
+                && Self.positionAbbreviations.contains(tokens[p].text, asciiHash: tokens.textHash(at: p)))
+        guard tokens[p].kind == .word, isPosition else { return false }
         for k in c.hi + 1..<min(tokens.count, c.hi + 4) where tokens[k].isNameWord && !tokens[k].isTitle {
             return true
         }
@@ -169,31 +183,35 @@ extension CandidateScanner {
     /// "X's chief executive", "X, a biotech company", "carrier X", "X said in a statement").
     func hasOrganizationContext(_ c: Candidate) -> Bool {
         let n = tokens.count
+        // Tokens are read by index throughout: a copy of one (`let p = tokens[k]`) retains and releases its two
+        // strings, and this is asked of every pending candidate.
         if let start = coordinationStart(c), start >= 1 {
             // "investment banks Merrill Lynch and SBC Warburg": the noun before the first covers the second.
-            let p = tokens[start - 1]
-            if p.kind == .word && p.isLowercase
-                && OrganizationCues.precedingNouns.contains(p.lower, asciiHash: p.lowerHash)
-                && p.lower.hasSuffix("s")
+            let p = start - 1
+            if tokens[p].kind == .word && tokens[p].isLowercase
+                && OrganizationCues.precedingNouns.contains(tokens[p].lower, asciiHash: tokens[p].lowerHash)
+                && tokens[p].lower.hasSuffix("s")
             {
                 return true
             }
         }
         if c.lo >= 1 {
-            let p = tokens[c.lo - 1]
-            if p.kind == .word && (p.isLowercase || p.sentenceStart)
-                && OrganizationCues.precedingNouns.contains(p.lower, asciiHash: p.lowerHash)
+            let p = c.lo - 1
+            if tokens[p].kind == .word && (tokens[p].isLowercase || tokens[p].sentenceStart)
+                && OrganizationCues.precedingNouns.contains(tokens[p].lower, asciiHash: tokens[p].lowerHash)
             {
                 // "rival Merlene Ottey": people have rivals too; a two-word unknown name needs more.
-                if !(Self.personCompatibleNouns.contains(p.lower, asciiHash: p.lowerHash) && c.hi - c.lo >= 2) {
+                if !(Self.personCompatibleNouns.contains(tokens[p].lower, asciiHash: tokens[p].lowerHash)
+                    && c.hi - c.lo >= 2)
+                {
                     return true
                 }
             }
             if c.lo >= 2 {
-                let pp = tokens[c.lo - 2]
-                if pp.kind == .word && p.kind == .word
-                    && OrganizationCues.precedingPairEnds.contains(p.lower, asciiHash: p.lowerHash)
-                    && OrganizationCues.precedingPairs.contains(pp.lower + " " + p.lower)
+                let pp = c.lo - 2
+                if tokens[pp].kind == .word && tokens[p].kind == .word
+                    && OrganizationCues.precedingPairEnds.contains(tokens[p].lower, asciiHash: tokens[p].lowerHash)
+                    && OrganizationCues.precedingPairs.contains(tokens[pp].lower + " " + tokens[p].lower)
                 {
                     return true
                 }
@@ -208,10 +226,14 @@ extension CandidateScanner {
         }
         // A name the article also writes as a place ("in Sakai", "city of Sakai") needs more than "officials".
         // (Most articles write no such place: the phrase is joined only when there is one to compare with.)
-        if !placeLike.isEmpty && placeLike.contains(phrase(c.lo, c.hi)) { return false }
+        if placeLikeStarts?.contains(tokens[c.lo].normalized, asciiHash: tokens[c.lo].normalizedHash) == true
+            && placeLike.contains(phrase(c.lo, c.hi))
+        {
+            return false
+        }
         guard c.hi < n else { return false }
-        let next = tokens[c.hi]
-        if next.kind == .possessive {
+        let next = c.hi
+        if tokens[next].kind == .possessive {
             if c.hi + 1 < n,
                 OrganizationCues.afterPossessive.contains(tokens[c.hi + 1].lower, asciiHash: tokens[c.hi + 1].lowerHash)
             {
@@ -219,12 +241,13 @@ extension CandidateScanner {
             }
             return false
         }
-        if next.kind == .word && (next.isLowercase || next.isAllCaps)
-            && OrganizationCues.followingWords.contains(next.lower, asciiHash: next.lowerHash)
+        if tokens[next].kind == .word && (tokens[next].isLowercase || tokens[next].isAllCaps)
+            && OrganizationCues.followingWords.contains(tokens[next].lower, asciiHash: tokens[next].lowerHash)
         {
             return true
         }
-        if next.kind == .word && OrganizationCues.priceMoves.contains(next.text, asciiHash: next.textHash)
+        if tokens[next].kind == .word
+            && OrganizationCues.priceMoves.contains(tokens[next].text, asciiHash: tokens.textHash(at: next))
             && c.hi + 4 < n
             && !OrganizationCues.indexes.contains(tokens[c.lo].lower, asciiHash: tokens[c.lo].lowerHash)
             && !isPlace(c.lo, c.hi)
@@ -234,9 +257,12 @@ extension CandidateScanner {
             for k in c.hi + 1...c.hi + 4
             where Self.percentWords.contains(tokens[k].lower, asciiHash: tokens[k].lowerHash) { return true }
         }
-        if next.text == "(" && isTicker(after: c.hi) { return true }
+        // The next token's text is read once: in a function this long, each `tokens[next].text` was compiled as a
+        // copy of the whole token (its two strings retained and released) rather than a read of the one field.
+        let nextText = tokens[next].text
+        if nextText == "(" && isTicker(after: c.hi) { return true }
         // The "said" patterns below fit people with unknown given names too: single words only.
-        if (next.text == "said" || next.text == "says") && c.hi - c.lo == 1 {
+        if (nextText == "said" || nextText == "says") && c.hi - c.lo == 1 {
             // "Kestrel said on Tuesday it would …": people are "he" or "she".
             var k = c.hi + 1
             if k + 1 < n && tokens[k].text == "on"
@@ -252,19 +278,27 @@ extension CandidateScanner {
                 return true
             }
         }
-        if next.text == "," && c.hi + 2 < n {
+        if nextText == "," && c.hi + 2 < n {
             let article = tokens[c.hi + 1].text
             guard article == "a" || article == "an" || article == "the" else { return false }
             var k = c.hi + 2
             while k < n && k < c.hi + 10 {
-                let t = tokens[k]
-                if t.kind == .punctuation && t.text != "-" { break }
-                if t.kind == .word && OrganizationCues.appositionNouns.contains(t.lower, asciiHash: t.lowerHash) {
+                let text = tokens[k].text  // read once, as `nextText`
+                if tokens[k].kind == .punctuation && text != "-" { break }
+                if tokens[k].kind == .word
+                    && OrganizationCues.appositionNouns.contains(tokens[k].lower, asciiHash: tokens[k].lowerHash)
+                {
                     // "Shiraz, the evening newspaper Resalat": the name after the noun is the organization.
                     return !(k + 1 < n && tokens[k + 1].isNameWord)
                 }
-                if t.kind == .word && (t.text == "who" || t.text == "whose" || t.isTitle) { return false }
-                if t.kind == .word && Self.prepositions.contains(t.text, asciiHash: t.textHash) { break }
+                if tokens[k].kind == .word && (text == "who" || text == "whose" || tokens[k].isTitle) {
+                    return false
+                }
+                if tokens[k].kind == .word
+                    && Self.prepositions.contains(text, asciiHash: tokens.textHash(at: k))
+                {
+                    break
+                }
                 k += 1
             }
         }

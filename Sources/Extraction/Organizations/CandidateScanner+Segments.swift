@@ -2,7 +2,10 @@ extension CandidateScanner {
     /// Candidate spans of the whole token array, in text order.
     func candidates() -> [Candidate] {
         var out: [Candidate] = []
-        for run in runs() {
+        let runs = runs()
+        // Most runs give one candidate or none.
+        out.reserveCapacity(runs.count + 8)
+        for run in runs {
             segment(run.lo, run.hi, complement: run.complement, into: &out)
         }
         return out

@@ -8,6 +8,31 @@ struct CandidateScanner {
     let lowercaseWords: ArticleVocabulary
     /// Capitalised runs the article uses as places ("in Sakai"); see `placeLikeRuns`.
     let placeLike: Set<String>
+    /// The first word of each of `placeLike`, nil when there is none: a span can spell one of those runs only if its
+    /// first word is one of these, and asking this spares joining the span's words for the others. (Words are
+    /// joined by U+0020, which no canonical equivalence reaches across, so a run equals a span only word by word.)
+    let placeLikeStarts: ArticleVocabulary?
+
+    init(
+        tokens: [Token], gazetteer: NameLexicon, gazetteerUpper: [String: [String]],
+        lowercaseWords: ArticleVocabulary, placeLike: Set<String>
+    ) {
+        self.tokens = tokens
+        self.gazetteer = gazetteer
+        self.gazetteerUpper = gazetteerUpper
+        self.lowercaseWords = lowercaseWords
+        self.placeLike = placeLike
+        if placeLike.isEmpty {
+            placeLikeStarts = nil
+        } else {
+            var starts = ArticleVocabulary()
+            for run in placeLike {
+                let scalars = run.unicodeScalars
+                starts.insert(String(scalars[..<(scalars.firstIndex(of: " ") ?? scalars.endIndex)]))
+            }
+            placeLikeStarts = starts
+        }
+    }
 
     /// A run of name words, maybe joined across connectors.
     struct Run {
@@ -20,6 +45,9 @@ struct CandidateScanner {
     /// that introduce a person ("Fed Chairman Jerome Powell" → "Fed" | "Chairman Jerome Powell").
     func runs() -> [Run] {
         var out: [Run] = []
+        // A run takes a name word and what stops it: room for one per eight tokens spares growing the array in
+        // nearly every article (no answer depends on its capacity).
+        out.reserveCapacity(tokens.count / 8 + 8)
         let n = tokens.count
         var i = 0
         while i < n {
@@ -101,6 +129,7 @@ struct CandidateScanner {
     /// Economic Development").
     private func joinAcrossConnectors(_ runs: [Run]) -> [Run] {
         var out: [Run] = []
+        out.reserveCapacity(runs.count)
         for run in runs {
             guard var last = out.last, let gap = connectorGap(last, run) else {
                 out.append(run)

@@ -17,12 +17,21 @@ extension DocumentResolver {
             }
         }
         guard !byInitials.isEmpty else { return }
+        // The initials again as a vocabulary: most all-caps words of an article spell none, and the vocabulary turns
+        // them away by the token's hash where the dictionary would hash each with SipHash.
+        var initials = ArticleVocabulary(capacity: byInitials.count)
+        for ini in byInitials.keys { initials.insert(ini) }
         for i in tokens.indices where tokens[i].isAcronymShaped {
-            // Most have no dot, and are their own bare form.
+            // Most have no dot, and are their own bare form; the others lose their dots ("U.N." → "UN"), byte by
+            // byte: a "." is one byte in UTF-8, and no other scalar's encoding holds that byte.
+            let dotted = tokens[i].text.utf8.contains(UInt8(ascii: "."))
             let bare =
-                tokens[i].text.utf8.contains(UInt8(ascii: "."))
-                ? String(tokens[i].text.unicodeScalars.filter { $0 != "." }.map(Character.init)) : tokens[i].text
-            guard let g = byInitials[bare], !ambiguous.contains(bare) else { continue }
+                dotted
+                ? String(decoding: tokens[i].text.utf8.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self)
+                : tokens[i].text
+            guard initials.contains(bare, asciiHash: dotted ? WordSet.asciiHash(bare) : tokens.textHash(at: i)),
+                let g = byInitials[bare], !ambiguous.contains(bare)
+            else { continue }
             if let k = mentionIndex(startingAt: i), mentions[k].hi == i + 1 {
                 union(g, mentions[k].group)
             } else if !covered[i], !ExclusionLexicon.nonOrganizationAcronyms.contains(bare.lowercased()) {

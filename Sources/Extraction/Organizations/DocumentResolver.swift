@@ -44,12 +44,14 @@ struct DocumentResolver {
         owner = Array(repeating: -1, count: scanner.tokens.count)
     }
 
-    mutating func resolve(_ candidates: [Candidate], surnames: Set<String>, teams: [Range<Int>]) -> Outcome {
+    mutating func resolve(_ candidates: [Candidate], surnames: ArticleVocabulary, teams: [Range<Int>]) -> Outcome {
         for t in teams { add(t.lowerBound, t.upperBound, evidence: .context, group: nil) }
         var pending: [Candidate] = []
         for c in candidates {
-            // Asked once: a team by place is a city or region first.
-            let cityOrRegion = !c.isAccepted && scanner.isCityOrRegion(c)
+            // Asked once: a team by place is a city or region first, and a place is excluded (`isExcluded` asks
+            // `isPlace` first; the tests are pure, so asking it here once gives the same answers).
+            let place = !c.isAccepted && scanner.isPlace(c.lo, c.hi)
+            let cityOrRegion = place && scanner.isCityOrRegion(place: c)
             if c.isAccepted && c.evidence != .gazetteer && isQuotedTitle(c.lo, c.hi) {
                 continue  // "The Ministry of Utmost Happiness": the title of a work
             } else if c.isAccepted {
@@ -57,7 +59,7 @@ struct DocumentResolver {
             } else if cityOrRegion && (scanner.isTeamByPosition(c) || sports.isTeam(c)) {
                 // Not repeated: the same city elsewhere is most often the place.
                 if let g = add(c.lo, c.hi, evidence: .context, group: nil) { unrepeated.insert(g) }
-            } else if !scanner.isExcluded(c) && !scanner.isPersonLike(c, surnames: surnames) {
+            } else if !place && !scanner.isExcludedOtherThanPlace(c) && !scanner.isPersonLike(c, surnames: surnames) {
                 if (sports.isTeam(c) && sports.looksLikeTeamName(c)) || scanner.isTeamByPosition(c) {
                     add(c.lo, c.hi, evidence: .context, group: nil)
                 } else {
@@ -165,8 +167,9 @@ struct DocumentResolver {
     /// "Full Name (ACR)": accepts a pending full name (or the capitalised words before the parenthesis),
     /// and the acronym as a mention of the same group.
     mutating func linkDefinitions(_ pending: [Candidate]) {
-        var pendingByEnd: [Int: Candidate] = [:]
-        for c in pending where c.hi - c.lo >= 2 { pendingByEnd[c.hi] = c }
+        // Built at the first parenthesised word: most articles define no acronym, and were spared hashing every
+        // pending candidate into it.
+        var pendingByEnd: [Int: Candidate]? = nil
         var i = 1
         while i + 2 < tokens.count {
             defer { i += 1 }
@@ -178,6 +181,12 @@ struct DocumentResolver {
             guard acronym.kind == .word, acronym.isAllCaps || acronym.isCapitalized,
                 !ExclusionLexicon.nonOrganizationAcronyms.contains(acronym.lower, asciiHash: acronym.lowerHash)
             else { continue }
+            if pendingByEnd == nil {
+                var byEnd: [Int: Candidate] = [:]
+                byEnd.reserveCapacity(pending.count)
+                for c in pending where c.hi - c.lo >= 2 { byEnd[c.hi] = c }
+                pendingByEnd = byEnd
+            }
             var group: Int? = nil
             if let m = mentionEnding(at: i) {
                 if AcronymLinker.abbreviates(acronym.text, tokens, m.lo..<m.hi) {
@@ -187,7 +196,7 @@ struct DocumentResolver {
                     // acronym goes with the unit.
                     group = m.group
                 }
-            } else if let c = pendingByEnd[i], AcronymLinker.abbreviates(acronym.text, tokens, c.lo..<c.hi) {
+            } else if let c = pendingByEnd?[i], AcronymLinker.abbreviates(acronym.text, tokens, c.lo..<c.hi) {
                 group = add(c.lo, c.hi, evidence: .definition, group: nil)
             } else if let lo = definedRunStart(before: i, acronym: acronym.text) {
                 group = add(lo, i, evidence: .definition, group: nil)
@@ -410,7 +419,9 @@ struct DocumentResolver {
                 continue
             }
             var entry = lexicon.longestMatch(in: tokens, at: i, limit: tokens.count)
-            if entry == nil && tokens[i].inHeadline && tokens[i].isAllCaps {
+            // Only names of the `caseless` groups are kept from a match in capitals: with none, no match is (and
+            // the index of capitalised first words is not built).
+            if entry == nil && !caseless.isEmpty && tokens[i].inHeadline && tokens[i].isAllCaps {
                 if upper == nil { upper = lexicon.upperIndex() }
                 entry = lexicon.longestCaselessMatch(in: tokens, at: i, limit: tokens.count, upperIndex: upper!)
                 // Only names with strong evidence are matched in capitals ("KESTREL BIOTECH INC").

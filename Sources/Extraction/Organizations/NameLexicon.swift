@@ -64,6 +64,12 @@ struct NameLexicon: Sendable {
     /// Adds a name; a longer entry is always tried before a shorter one with the same first word.
     mutating func insert(_ words: [String], usage: Usage = .plain, id: Int) {
         guard let first = words.first, ids[words] == nil else { return }
+        // Room for a few names at once: an article's lexicon starts empty, and growing each table one step at a
+        // time rehashed every name it held (no answer depends on the tables' sizes).
+        if count == 0 {
+            ids.reserveCapacity(16)
+            byFirst.reserveCapacity(16)
+        }
         firstWords = nil
         firstLists = []
         ids[words] = id
@@ -100,7 +106,15 @@ struct NameLexicon: Sendable {
 
     /// The longest entry matching `tokens` from index `i`, not running past `limit`.
     /// In headlines written in capitals, a word also matches its uppercase form.
-    func longestMatch(in tokens: [Token], at i: Int, limit: Int) -> Entry? {
+    // Inlined into the callers up to the first words' filter: the gazetteer is asked at almost every name word, most
+    // begin no name, and the filter turns those away where the call (copying this lexicon's fields) cost far more.
+    @inline(__always) func longestMatch(in tokens: [Token], at i: Int, limit: Int) -> Entry? {
+        if let h = tokens[i].normalizedHash, firstWords?.rejects(asciiHash: h) == true { return nil }
+        return anyLongestMatch(in: tokens, at: i, limit: limit)
+    }
+
+    /// `longestMatch` past the first words' filter.
+    @inline(never) private func anyLongestMatch(in tokens: [Token], at i: Int, limit: Int) -> Entry? {
         // Asked at almost every token: read the one field instead of copying the token with its two strings.
         let word = tokens[i].normalized
         let hash = tokens[i].normalizedHash

@@ -8,11 +8,36 @@ struct OrganizationAssembler {
     let emitsDefiniteDescriptions: Bool
 
     func assemble(_ outcome: DocumentResolver.Outcome) -> [FoundOrganization] {
-        var groups: [Int: [DocumentResolver.Resolved]] = [:]
+        // The mentions by organization, organizations in the order of their first mention and each one's mentions in
+        // text order, as slices of one array sorted by counting: a dictionary of arrays hashed each mention's group
+        // twice and grew an array per organization. A group is a token index's root, so at least 0.
+        let mentions = outcome.mentions
+        var bound = 0
+        for m in mentions { bound = max(bound, m.group + 1) }
+        var slotOfGroup = [Int](repeating: -1, count: bound)
         var order: [Int] = []
-        for m in outcome.mentions {
-            if groups[m.group] == nil { order.append(m.group) }
-            groups[m.group, default: []].append(m)
+        var counts: [Int] = []
+        for m in mentions {
+            if slotOfGroup[m.group] < 0 {
+                slotOfGroup[m.group] = order.count
+                order.append(m.group)
+                counts.append(0)
+            }
+            counts[slotOfGroup[m.group]] += 1
+        }
+        var starts: [Int] = []
+        starts.reserveCapacity(counts.count)
+        var total = 0
+        for c in counts {
+            starts.append(total)
+            total += c
+        }
+        var ends = starts
+        var grouped = mentions
+        for m in mentions {
+            let slot = slotOfGroup[m.group]
+            grouped[ends[slot]] = m
+            ends[slot] += 1
         }
         var references: [Int: [Int]] = [:]
         for r in outcome.definiteReferences { references[r.group, default: []].append(r.index) }
@@ -20,8 +45,10 @@ struct OrganizationAssembler {
         // One organization per key: separately found spellings of one name merge here.
         var byKey: [String: Int] = [:]
         var orgs: [Draft] = []
-        for g in order {
-            let spans = groups[g]!
+        // Arrays below are sized before they are filled: grown an element at a time, each was copied as it grew.
+        orgs.reserveCapacity(order.count)
+        for (slot, g) in order.enumerated() {
+            let spans = grouped[starts[slot]..<ends[slot]]
             let named = spans.max { a, b in
                 let la = nameWeight(a)
                 let lb = nameWeight(b)
@@ -31,8 +58,11 @@ struct OrganizationAssembler {
             let key = OrganizationKey.make(name)
             guard !key.isEmpty else { continue }
             var draft = Draft(name: name, key: key)
+            draft.spans.reserveCapacity(spans.count)
             for s in spans { draft.spans.append((tokens[s.lo].start, spanEnd(s.hi))) }
-            for r in references[g] ?? [] { draft.references.append((tokens[r].start, tokens[r].end)) }
+            for r in references.isEmpty ? [] : references[g] ?? [] {
+                draft.references.append((tokens[r].start, tokens[r].end))
+            }
             if let k = byKey[key] {
                 orgs[k].spans += draft.spans
                 orgs[k].references += draft.references
@@ -44,11 +74,13 @@ struct OrganizationAssembler {
         let titleEnd = titleBoundary()
         let maxCount = orgs.map { $0.spans.count + $0.references.count }.max() ?? 1
         var out: [FoundOrganization] = []
+        out.reserveCapacity(orgs.count)
         for d in orgs {
             var spans = d.spans
             if emitsDefiniteDescriptions { spans += d.references }
             spans.sort { $0.0 < $1.0 }
             var mentions: [Mention] = []
+            mentions.reserveCapacity(spans.count)
             var aliases: [String] = []
             // A few keys per organization: an array asks them more cheaply than a hashed set.
             var seenKeys: [String] = [d.key]

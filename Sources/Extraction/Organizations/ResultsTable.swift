@@ -89,15 +89,26 @@ struct ResultsTable {
     private func fixtures(_ a: Int, _ b: Int) -> [Range<Int>]? {
         var p = a
         if p + 1 < b && tokens[p].isNameWord && tokens[p + 1].text == ":" { p += 2 }
+        // The line is walked once to judge it and again to list its names: nearly every line asked is prose with a
+        // number, which fails at its first name, and an array made for each cost more than the second walk of the
+        // few fixtures lines (`name` is pure, so both walks see the same names).
+        guard let pairs = walkFixtures(p, b, { _ in }), pairs > 0 else { return nil }
         var names: [Range<Int>] = []
+        _ = walkFixtures(p, b) { names.append($0) }
+        return names
+    }
+
+    /// The pairs of a fixtures line from token `p` on, handing each name to `visit`, or nil when the line is none.
+    private func walkFixtures(_ start: Int, _ b: Int, _ visit: (Range<Int>) -> Void) -> Int? {
+        var p = start
         var pairs = 0
         while p < b {
             guard let n1 = name(from: p, b) else { return nil }
-            names.append(n1)
+            visit(n1)
             p = n1.upperBound
             if p < b && isVersus(p) {
                 guard let n2 = name(from: p + 1, b) else { return nil }
-                names.append(n2)
+                visit(n2)
                 pairs += 1
                 p = n2.upperBound
             }
@@ -106,7 +117,7 @@ struct ResultsTable {
                 p += 1
             }
         }
-        return pairs > 0 ? names : nil
+        return pairs
     }
 
     private static let tableMarks: WordSet = [".", "/", "-"]

@@ -55,10 +55,11 @@ public struct RuleBasedOrganizationFinder: OrganizationFinder {
     /// followed by a role or an age is a person's.
     private func isIntroducedAsPerson(_ c: Candidate, _ tokens: [Token]) -> Bool {
         guard c.hi + 1 < tokens.count, tokens[c.hi].text == "," else { return false }
-        let t = tokens[c.hi + 1]
-        if t.kind == .number && t.text.utf8.count <= 3 { return true }
-        if t.isLowercase && t.isTitle { return true }
-        if t.text == "a" || t.text == "an" || t.text == "the" {
+        // Read in place: a copy of the token would retain and release its two strings.
+        let t = c.hi + 1
+        if tokens[t].kind == .number && tokens[t].text.utf8.count <= 3 { return true }
+        if tokens[t].isLowercase && tokens[t].isTitle { return true }
+        if tokens[t].text == "a" || tokens[t].text == "an" || tokens[t].text == "the" {
             for k in c.hi + 2..<min(tokens.count, c.hi + 5) where tokens[k].isLowercase && tokens[k].isTitle {
                 return true
             }
@@ -66,16 +67,17 @@ public struct RuleBasedOrganizationFinder: OrganizationFinder {
         return false
     }
 
-    /// Last words of spans read as people ("Zou" after "Jennifer Zou"), so they are not taken alone later.
-    private func personSurnames(_ candidates: [Candidate], _ scanner: CandidateScanner) -> Set<String> {
-        var out: Set<String> = []
+    /// Last words of spans read as people ("Zou" after "Jennifer Zou"), so they are not taken alone later. (In an
+    /// `ArticleVocabulary`, which answers as a `Set<String>` would, from the tokens' lowercase hashes.)
+    private func personSurnames(_ candidates: [Candidate], _ scanner: CandidateScanner) -> ArticleVocabulary {
+        var out = ArticleVocabulary()
+        let tokens = scanner.tokens
         for c in candidates where !c.isAccepted && c.hi - c.lo >= 2 {
-            let first = scanner.tokens[c.lo]
-            let afterTitle = c.lo > 0 && scanner.tokens[c.lo - 1].isTitle
-            if PersonNames.given.contains(first.lower, asciiHash: first.lowerHash) || afterTitle
-                || isIntroducedAsPerson(c, scanner.tokens)
+            let afterTitle = c.lo > 0 && tokens[c.lo - 1].isTitle
+            if PersonNames.given.contains(tokens[c.lo].lower, asciiHash: tokens[c.lo].lowerHash) || afterTitle
+                || isIntroducedAsPerson(c, tokens)
             {
-                out.insert(scanner.tokens[c.hi - 1].lower)
+                out.insert(tokens[c.hi - 1].lower, asciiHash: tokens[c.hi - 1].lowerHash)
             }
         }
         return out

@@ -91,6 +91,49 @@ extension Token {
         return flags
     }
 
+    /// `lexicalFlags` of a token of `PackedASCII` (ASCII, at most `PackedASCII.capacity` bytes: nearly every one),
+    /// asking the word lists by the packed text and lowercase form (`WordSet.contains(packed:asciiHash:)`): the same
+    /// look-ups in the same order, without handing the token's two strings to a call (a retain and a release
+    /// each, per token). `lowerHash` is `packedLower.asciiHash`.
+    @inline(__always) static func lexicalFlags(
+        kind: Kind, packedText text: PackedASCII, packedLower lower: PackedASCII, lowerHash: UInt64,
+        textIsLower: Bool, capitalized: Bool, allCaps: Bool, hyphen: Bool, cues: CueLists, stringsInPlace: Bool
+    ) -> UInt8 {
+        var flags: UInt8 = 0
+        if kind == .word && !capitalized && !allCaps && textIsLower
+            && !cues.lowercaseCueWords.contains(packed: lower, asciiHash: lowerHash)
+        {
+            return flags
+        }
+        // `text == "&"`: one byte, and that byte "&".
+        if kind == .word && !capitalized || (text.count == 1 && text.byte(0) == UInt8(ascii: "&")) {
+            let textHash = textIsLower ? lowerHash : text.asciiHash
+            if cues.connectors.contains(packed: text, asciiHash: textHash) { flags |= connectorFlag }
+        }
+        guard kind == .word else { return flags }
+        guard capitalized || allCaps else {
+            if cues.titles.contains(packed: lower, asciiHash: lowerHash) { flags |= titleFlag }
+            return flags
+        }
+        if cues.cueWords.contains(packed: lower, asciiHash: lowerHash) {
+            if cues.titles.contains(packed: lower, asciiHash: lowerHash) { flags |= titleFlag }
+        } else if !hyphen {
+            return flags
+        }
+        let legal = cues.legalSuffixes.contains(packed: lower, asciiHash: lowerHash)
+        if legal { flags |= legalSuffixFlag }
+        if legal || cues.heads.contains(packed: lower, asciiHash: lowerHash) {
+            flags |= headFlag
+        } else if hyphen {
+            // "Post-Gazette": the last part decides, as in the general code (rare: asked as a string).
+            let l = lower.string(inPlace: stringsInPlace)
+            if let dash = l.lastIndex(of: "-"), cues.heads.contains(String(l[l.index(after: dash)...])) {
+                flags |= headFlag
+            }
+        }
+        return flags
+    }
+
     /// The word lists `lexicalFlags` asks, in one value: reading a static list costs a `swift_once` call, several
     /// per token, so the tokenizer reads this value once per text and hands it to every token.
     struct CueLists: Sendable {

@@ -185,32 +185,30 @@ extension Token {
         let dropsDot = count > 2 && word.byte(count - 1) == 46 && dots == 1
         let normalized = dropsDot ? word.prefix(count - 1) : word
         let normalizedHash = normalized.asciiHash
+        // `normalized` is its own lowercase form when it has no capital (and without a dropped dot it is the text).
+        let packedLower = uppers == 0 ? normalized : normalized.lowercased()
+        let lowerHash = uppers == 0 ? normalizedHash : packedLower.asciiHash
+        // Each string is made from its own packed form, even when `lower` spells the text: a copy of `text` was
+        // retained, a call per token.
         let text = word.string(inPlace: stringsInPlace)
-        let lower: String
-        let lowerHash: UInt64
-        if uppers == 0 {
-            // `normalized` is its own lowercase form, and without a dropped dot it is the text.
-            lower = dropsDot ? normalized.string(inPlace: stringsInPlace) : text
-            lowerHash = normalizedHash
-        } else {
-            let lowered = normalized.lowercased()
-            lower = lowered.string(inPlace: stringsInPlace)
-            lowerHash = lowered.asciiHash
-        }
+        let lower = packedLower.string(inPlace: stringsInPlace)
         self.init(
             counted: text, lower: lower, lowerHash: lowerHash, normalizedHash: normalizedHash, start: start, end: end,
             kind: kind, spaceBefore: spaceBefore, newlinesBefore: newlinesBefore, region: region, cues: cues,
             first: UInt32(first), count: count, letters: letters, uppers: uppers, hyphens: hyphens, inner: inner,
-            dropsDot: dropsDot)
+            dropsDot: dropsDot, packed: (word, packedLower, lowerHash), stringsInPlace: stringsInPlace)
     }
 
     /// The fields of an ASCII token from its forms and counts, shared by `init(packed:…)` and `init(ascii:…)`:
     /// `isNameWord` and `isAcronymShaped` from the counts (in ASCII a letter is A-Z or a-z, and there is one scalar
-    /// per byte). Inlined into both, as they are into the tokenizer's loop.
+    /// per byte). Inlined into both, as they are into the tokenizer's loop. `packed` holds the text and `lower` as
+    /// `PackedASCII` with `lower`'s hash when the token has them (`init(packed:…)`): the word lists are then asked by
+    /// those (`lexicalFlags(kind:packedText:…)`).
     @inline(__always) private init(
         counted text: String, lower: String, lowerHash: UInt64?, normalizedHash: UInt64?, start: Int, end: Int,
         kind: Kind, spaceBefore: Bool, newlinesBefore: Int, region: Int, cues: CueLists, first: UInt32, count: Int,
-        letters: Int, uppers: Int, hyphens: Int, inner: Bool, dropsDot: Bool
+        letters: Int, uppers: Int, hyphens: Int, inner: Bool, dropsDot: Bool,
+        packed: (text: PackedASCII, lower: PackedASCII, lowerHash: UInt64)? = nil, stringsInPlace: Bool = false
     ) {
         let isWord = kind == .word
         let capitalized = isWord && first >= 65 && first <= 90
@@ -240,16 +238,27 @@ extension Token {
         // Without capitals `normalized` is `lower`, and without a dropped dot as well `text` is.
         self.normalizedHash = normalizedHash
         let textIsLower = uppers == 0 && !dropsDot
+        let listed =
+            if let packed {
+                Self.lexicalFlags(
+                    kind: kind, packedText: packed.text, packedLower: packed.lower, lowerHash: packed.lowerHash,
+                    textIsLower: textIsLower, capitalized: capitalized, allCaps: allCaps, hyphen: hyphens > 0,
+                    cues: cues, stringsInPlace: stringsInPlace)
+            } else {
+                Self.lexicalFlags(
+                    kind: kind, text: text, lower: lower, lowerHash: lowerHash, textIsLower: textIsLower,
+                    capitalized: capitalized, allCaps: allCaps, hyphen: hyphens > 0, cues: cues)
+            }
         lexicalFlags =
-            Self.lexicalFlags(
-                kind: kind, text: text, lower: lower, lowerHash: lowerHash, textIsLower: textIsLower,
-                capitalized: capitalized, allCaps: allCaps, hyphen: hyphens > 0, cues: cues)
+            listed
             | (nameWord ? Self.nameWordFlag : 0) | (acronymShaped ? Self.acronymShapeFlag : 0)
             | (textIsLower ? Self.textIsLowerFlag : 0) | (hyphens > 0 ? Self.hyphenFlag : 0)
     }
 
-    /// `init(text:…)` for a non-empty run of ASCII scalars (those longer than `PackedASCII.capacity`).
-    private init(
+    /// `init(text:…)` for a non-empty run of ASCII scalars (those longer than `PackedASCII.capacity`). Kept out of the
+    /// tokenizer's loop: few tokens are that long, and inlined there it grew the loop until the token array's
+    /// `append` was left a call (about 50 instructions a token).
+    @inline(never) private init(
         ascii s: [Unicode.Scalar], start: Int, end: Int, kind: Kind, spaceBefore: Bool, newlinesBefore: Int,
         region: Int, cues: CueLists
     ) {

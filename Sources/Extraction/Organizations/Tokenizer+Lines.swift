@@ -1,14 +1,36 @@
 extension Tokenizer {
-    private static let sentenceEnders: WordSet = [".", "!", "?", ":", ";", "…", "|", ">", "•", "·", "—"]
-    private static let openers: WordSet = ["\"", "“", "‘", "'", "(", "[", "«", "-", "–"]
+    /// The marks that end a sentence. `isSentenceEnder` answers for them.
+    static let sentenceEnders: WordSet = [".", "!", "?", ":", ";", "…", "|", ">", "•", "·", "—"]
+    /// The marks that open a quotation or an aside. `isOpener` answers for them.
+    static let openers: WordSet = ["\"", "“", "‘", "'", "(", "[", "«", "-", "–"]
+
+    /// Whether the one-scalar string of `mark` is in `sentenceEnders`, from the scalar's value: every punctuation
+    /// token was asked, and a set look-up cost a hash and a comparison of strings. A string equals another when
+    /// they are canonically equivalent, so two more scalars count: U+037E (Greek question mark), which is ";", and
+    /// U+0387 (Greek ano teleia), which is "·" (a test holds this to the list over every scalar).
+    @inline(__always) static func isSentenceEnder(_ mark: UInt32) -> Bool {
+        switch mark {
+        case 0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x2026, 0x7C, 0x3E, 0x2022, 0xB7, 0x2014, 0x37E, 0x387: return true
+        default: return false
+        }
+    }
+
+    /// Whether the one-scalar string of `mark` is in `openers` (no other scalar is equivalent to one of them).
+    @inline(__always) static func isOpener(_ mark: UInt32) -> Bool {
+        switch mark {
+        case 0x22, 0x201C, 0x2018, 0x27, 0x28, 0x5B, 0xAB, 0x2D, 0x2013: return true
+        default: return false
+        }
+    }
     private static let minorWords: WordSet = [
         "a", "an", "the", "of", "for", "and", "in", "on", "at", "to", "with", "by", "as", "or", "from", "vs", "vs.",
         "is", "are", "be", "but", "nor", "over", "into", "after", "up", "its", "his", "her", "their", "says",
     ]
 
     /// Marks sentence starts, and the tokens of lines written like headlines (ALL CAPS, or Title Case
-    /// with at least four words), where capitalisation is no evidence of a name.
-    func markSentencesAndHeadlines(_ tokens: inout [Token]) {
+    /// with at least four words), where capitalisation is no evidence of a name. `scalars` is the text the tokens
+    /// were cut from.
+    func markSentencesAndHeadlines(_ tokens: inout [Token], _ scalars: [Unicode.Scalar]) {
         var endsSentence = false
         // Fields read in place: copying each token would retain and release its two strings.
         for k in tokens.indices {
@@ -18,11 +40,10 @@ extension Tokenizer {
                 tokens[k].sentenceStart = true
             }
             if tokens[k].kind == .punctuation {
-                // What follows an opening quote at a sentence start starts it too.
-                let hash = tokens.textHash(at: k)
-                endsSentence =
-                    (tokens[k].sentenceStart && Self.openers.contains(tokens[k].text, asciiHash: hash))
-                    || Self.sentenceEnders.contains(tokens[k].text, asciiHash: hash)
+                // What follows an opening quote at a sentence start starts it too. (A punctuation token is one
+                // scalar: its value answers for the word lists, see `isSentenceEnder`.)
+                let mark = scalars[tokens[k].start].value
+                endsSentence = (tokens[k].sentenceStart && Self.isOpener(mark)) || Self.isSentenceEnder(mark)
             } else {
                 endsSentence = false
             }

@@ -14,11 +14,14 @@ public struct Tokenizer: Sendable {
     /// Tokens of a scalar array, only inside `regions` when given.
     public func tokens(in scalars: [Unicode.Scalar], regions: [Range<Int>]? = nil) -> [Token] {
         var out: [Token] = []
-        out.reserveCapacity(scalars.count / 5)
+        // Room for one token per four scalars: news prose has about one per six, but a text of short words and
+        // spaced punctuation (a wire story, a results table) one per five, and at one per five most texts grew the
+        // array once, copying every token.
+        out.reserveCapacity(scalars.count / 4 + 16)
         for (index, range) in Self.normalized(regions, count: scalars.count).enumerated() {
             scan(scalars, range, region: index, into: &out)
         }
-        markSentencesAndHeadlines(&out)
+        markSentencesAndHeadlines(&out, scalars)
         return out
     }
 

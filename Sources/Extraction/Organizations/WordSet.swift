@@ -14,6 +14,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     private let slots: [UInt64]
     /// The ASCII words, in the order of the indexes `find` reports.
     let entries: [String]
+    /// `entries` packed (`PackedASCII`), for `contains(packed:asciiHash:)`; an entry too long to pack is held as a
+    /// word of count -1, which no packed word equals.
+    private let packedEntries: [PackedASCII]
     private let mask: Int
     private let fastPath: Bool
     /// A blocked Bloom filter over the ASCII words' hashes, two bits of one 64-bit word per word and about 16 bits
@@ -33,6 +36,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         while filterSize * 4 < words.count { filterSize *= 2 }
         var filter = [UInt64](repeating: 0, count: filterSize)
         var entries: [String] = []
+        var packedEntries: [PackedASCII] = []
         var fastPath = true
         for word in words {
             if word.unicodeScalars.contains(where: { $0 == "\u{037E}" || $0 == "\u{1FEF}" || $0 == "\u{212A}" }) {
@@ -45,11 +49,15 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
             slots[i] = h & Self.hashMask | UInt64(entries.count + 1)
             filter[Self.filterWord(h, filterSize - 1)] |= Self.filterBits(h)
             entries.append(word)
+            let scalars = Array(word.unicodeScalars)
+            packedEntries.append(
+                PackedASCII(scalars, start: 0, end: scalars.count) ?? PackedASCII(low: 0, high: 0, count: -1))
         }
         self.slots = slots
         self.filter = filter
         self.filterMask = filterSize - 1
         self.entries = entries
+        self.packedEntries = packedEntries
         self.mask = size - 1
         self.fastPath = fastPath
     }
@@ -112,6 +120,36 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
             }
             i = (i + 1) & mask
         }
+    }
+
+    /// `contains(word, asciiHash:)` for a word held as `PackedASCII` (`asciiHash` is its `asciiHash`), confirmed by
+    /// comparing the packed words: two ASCII strings are equal exactly when their bytes are, and a word of at most
+    /// `PackedASCII.capacity` bytes equals no longer entry. A set whose answers need `Set<String>` asks it.
+    @inline(__always) func contains(packed word: PackedASCII, asciiHash h: UInt64) -> Bool {
+        guard fastPath else { return words.contains(word.string(inPlace: false)) }
+        let bits = Self.filterBits(h)
+        if filter[Self.filterWord(h, filterMask)] & bits != bits { return false }
+        var i = Int(truncatingIfNeeded: h) & mask
+        let high = h & Self.hashMask
+        while true {
+            let slot = slots[i]
+            if slot == 0 { return false }
+            if slot & Self.hashMask == high
+                && packedEntries[Int(truncatingIfNeeded: slot & ~Self.hashMask) - 1] == word
+            {
+                return true
+            }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Whether the filter alone shows that no word of `asciiHash` is in the set: `contains(word, asciiHash:)` is false
+    /// for every word of that hash when this is true (the filter never turns a word of the set away). False for a
+    /// set whose answers need `Set<String>`.
+    @inline(__always) func rejects(asciiHash h: UInt64) -> Bool {
+        guard fastPath else { return false }
+        let bits = Self.filterBits(h)
+        return filter[Self.filterWord(h, filterMask)] & bits != bits
     }
 
     /// Whether a word is in the set, and for one of its ASCII words (`entries`) which one.
