@@ -18,8 +18,12 @@ public struct Tokenizer: Sendable {
         // spaced punctuation (a wire story, a results table) one per five, and at one per five most texts grew the
         // array once, copying every token.
         out.reserveCapacity(scalars.count / 4 + 16)
-        for (index, range) in Self.normalized(regions, count: scalars.count).enumerated() {
-            scan(scalars, range, region: index, into: &out)
+        // the word scans read through a buffer pointer: the array's bounds check at every scalar cost more than the
+        // tests it guarded (the scans compare their indices with the region's end themselves)
+        scalars.withUnsafeBufferPointer { buffer in
+            for (index, range) in Self.normalized(regions, count: scalars.count).enumerated() {
+                scan(scalars, buffer, range, region: index, into: &out)
+            }
         }
         markSentencesAndHeadlines(&out, scalars)
         return out
@@ -43,7 +47,10 @@ public struct Tokenizer: Sendable {
         return out
     }
 
-    private func scan(_ s: [Unicode.Scalar], _ range: Range<Int>, region: Int, into out: inout [Token]) {
+    private func scan(
+        _ scalars: [Unicode.Scalar], _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, region: Int,
+        into out: inout [Token]
+    ) {
         var i = range.lowerBound
         let end = range.upperBound
         var newlines = out.isEmpty ? 0 : 2
@@ -68,14 +75,14 @@ public struct Tokenizer: Sendable {
             }
             out.append(
                 Token.of(
-                    s, start: i, end: j, kind: kind,
+                    scalars, start: i, end: j, kind: kind,
                     spaceBefore: space, newlinesBefore: newlines, region: region, cues: cues,
                     stringsInPlace: stringsInPlace))
             if possessiveAfter > 0 {
                 let k = j + possessiveAfter
                 out.append(
                     Token.of(
-                        s, start: j, end: k, kind: .possessive,
+                        scalars, start: j, end: k, kind: .possessive,
                         spaceBefore: false, newlinesBefore: 0, region: region, cues: cues,
                         stringsInPlace: stringsInPlace))
                 j = k
@@ -87,7 +94,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// End of the word or number starting at `start`.
-    private func wordEnd(_ s: [Unicode.Scalar], from start: Int, end: Int, numeric: Bool) -> Int {
+    private func wordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, end: Int, numeric: Bool) -> Int {
         var j = start
         var segment = 0  // letters since the last initialism dot
         var hasDot = false
@@ -139,7 +146,8 @@ public struct Tokenizer: Sendable {
     }
 
     /// Length of a possessive ending right after a word ("'s", "’s", or "'" after a word ending in s).
-    private func possessiveLength(_ s: [Unicode.Scalar], wordStart: Int, at j: Int, end: Int) -> Int {
+    private func possessiveLength(_ s: UnsafeBufferPointer<Unicode.Scalar>, wordStart: Int, at j: Int, end: Int) -> Int
+    {
         guard j < end, Self.isApostrophe(s[j]) else { return 0 }
         if j + 1 < end, s[j + 1] == "s" || s[j + 1] == "S", j + 2 >= end || !Self.isAlnum(s[j + 2]) { return 2 }
         let last = s[j - 1]
@@ -155,7 +163,7 @@ public struct Tokenizer: Sendable {
         "adm", "cmdr", "supt", "det", "insp", "pres", "atty", "hon", "maj", "cpl", "pvt",
     ]
 
-    private static func keepsDot(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    private static func keepsDot(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
         guard end - start <= 6 else { return false }
         // Every abbreviation is ASCII: an ASCII word is lowercased in place, the rest as before.
         var ascii = true
