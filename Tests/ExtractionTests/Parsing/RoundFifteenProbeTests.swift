@@ -185,6 +185,42 @@ struct RoundFifteenLiveBlogTests {
         }
     }
 
+    @Test("\"A (now) and B (earlier)\" under a live blog's headline names its authors")
+    func liveBlogByline() {
+        let page = """
+            The Harbour Times
+            News
+            Sport
+
+            Live
+            Harbour board votes on dredging – as it happened
+
+            Updated 6 Mar 2024 17:45 GMT
+            Tom Ashby (now) and Priya Shah (earlier)
+
+            Key events
+
+            That's all from us tonight. The harbour board voted to dredge the inner channel before the summer season.
+
+            Ferry operators said the decision would end the delays at low tide that cost them passengers all winter.
+            """
+        let article = ArticleAnalyzer(finder: NoOrganizations()).analyze(
+            ArticleInput(content: page, format: .plainText))
+        #expect(article.authors == ["Tom Ashby", "Priya Shah"])
+        #expect(article.title == "Harbour board votes on dredging – as it happened")
+    }
+
+    @Test("Parenthesised notes other than a live blog's make no byline")
+    func otherParenthesesNoByline() {
+        let reader = TextMetadataReader(
+            blocks: [], features: [], selection: BodySelector.Selection(blocks: [], run: nil), language: "en")
+        #expect(
+            reader.liveBlogNames("Tom Ashby (now) and Priya Shah (earlier)", parser: BylineParser())
+                == ["Tom Ashby", "Priya Shah"])
+        #expect(reader.liveBlogNames("Tom Ashby (Reuters) and Priya Shah", parser: BylineParser()) == nil)
+        #expect(reader.liveBlogNames("Rates rise (now) as banks tighten", parser: BylineParser()) == nil)
+    }
+
     @Test("A live blog's entry stamps are not body")
     func entryStampsAreNoBody() {
         let page = """
