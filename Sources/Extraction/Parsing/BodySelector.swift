@@ -79,6 +79,10 @@ struct BodySelector {
                     firstSeen[group] = true
                 }
             }
+            if features[i].isEndMarker, !features[i].opensComments, Self.headsBoxInsideStory(blocks, i) {
+                // Weighed as the short furniture it is: the run may cross the box.
+                return (-(Double(features[i].length) + 4), .furniture)
+            }
             return weigh(blocks[i], features[i], repeated: repeated)
         }
     }
@@ -126,6 +130,8 @@ struct BodySelector {
             (weight, role) = (min(weight, -(length * 0.5 + 2)), .furniture)
         }
         if f.brackets > 0 && f.length < 20 { (weight, role) = (min(weight, -(length + 2)), .furniture) }
+        // A live blog's entry stamp ("16:05 GMT", "7:05 p.m.") on its own line: the time of a post, not its text.
+        if f.length <= 3 && Self.isClockLine(block.text) { (weight, role) = (min(weight, -(length + 1)), .furniture) }
         if repeated {
             let cost = block.isBullet || role == .furniture || block.page != nil ? length + 2 : 1 + length * 0.3
             weight = min(weight, -cost)
@@ -193,6 +199,62 @@ struct BodySelector {
         }
         return Selection(blocks: chosen, run: run)
     }
+
+    /// A line holding only a time of day: one or two digits, ":" or ".", two digits, then at most an "am"/"pm"
+    /// (dotted or not, glued or not) and a zone of two to four capitals ("16:05 GMT", "7:05 p.m.", "12.31pm").
+    /// Seconds or fractions ("1:45.32", a race time) make it no clock.
+    static func isClockLine(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        guard b.count >= 4, b.count <= 16 else { return false }
+        func digit(_ k: Int) -> Bool { k < b.count && b[k] &- 0x30 < 10 }
+        var k = 0
+        guard digit(0) else { return false }
+        k = digit(1) ? 2 : 1
+        guard k < b.count, b[k] == 0x3A || b[k] == 0x2E, digit(k + 1), digit(k + 2) else { return false }
+        // "12.31" alone may be a race time or a price; with a dot, only "12.31pm" or "12.31 GMT" is a clock.
+        let dotted = b[k] == 0x2E
+        k += 3
+        var rest = String(decoding: b[k...], as: UTF8.self).lowercased()
+        var marked = false
+        for meridiem in [" a.m.", " p.m.", " am", " pm", "am", "pm"] where rest.hasPrefix(meridiem) {
+            rest.removeFirst(meridiem.count)
+            marked = true
+            break
+        }
+        if rest.isEmpty { return !dotted || marked }
+        guard rest.first == " " else { return false }
+        let zone = rest.dropFirst()
+        return (2...4).contains(zone.count) && zone.allSatisfy { $0 >= "a" && $0 <= "z" }
+            && text.utf8.suffix(zone.count).allSatisfy { $0 &- 0x41 < 26 }
+    }
+
+    /// A related-links heading ("Related:", "Related Stories", "Read next") in a box of its own (an <aside>, a
+    /// "related" or "promo" element) set between two paragraphs of the same story container (<article>, a
+    /// "story-body" element): the story goes on after the box, so the heading is furniture the run may cross, not
+    /// the story's end. A box after the container has closed (an entry footer, a sidebar), comment headings and
+    /// the other end markers still end the story. The paragraphs are looked for among the twelve blocks on either
+    /// side, so the test stays linear.
+    static func headsBoxInsideStory(_ blocks: [TextBlock], _ i: Int) -> Bool {
+        guard let page = blocks[i].page, page.inFurniture || page.hint <= -2, page.container != 0 else {
+            return false
+        }
+        let lower = ScalarClass.lowercased(blocks[i].text)
+        guard relatedLinkHeadings.contains(where: { lower.hasPrefix($0) }) else { return false }
+        func isParagraph(_ k: Int) -> Bool {
+            guard let p = blocks[k].page, case .paragraph = p.kind else { return false }
+            return !p.inFurniture && p.hint > -2
+        }
+        guard let before = (max(0, i - 12)..<i).reversed().first(where: isParagraph),
+            let after = (i + 1..<min(blocks.count, i + 13)).first(where: isParagraph)
+        else { return false }
+        return blocks[before].page?.container == page.container && blocks[after].page?.container == page.container
+    }
+
+    /// Openings of the end markers that head a box of links to other stories.
+    static let relatedLinkHeadings = [
+        "related", "read next", "read more", "more stories", "more news", "recommended", "you may also like",
+        "you might also like", "most popular", "most read", "more on this",
+    ]
 
     /// "Editor's note: This story has been updated with comments from …", "Correction: …": the newsroom's note on
     /// the story is part of it, though it may hold a furniture word ("comments", "updated").

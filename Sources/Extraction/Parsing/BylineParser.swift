@@ -177,12 +177,21 @@ struct BylineParser {
         }
         // "Name, Staff Writer" or "Name, Reuters": a role or an agency after the comma.
         let lower = ScalarClass.lowercased(text)
+        if namesNewsletterWriter(text) { return true }
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "," })
         for word in words {
             if roleWords.contains(String(word)) || ParsingLexicon.wireAgencies[String(word)] != nil { return true }
         }
         return lower.contains("associated press")
     }
+
+    /// "Hannah Li, author of Morning Signal Markets": a newsletter site signs its stories with the writer and the
+    /// newsletter, which marks the line as a byline as a role does.
+    static func namesNewsletterWriter(_ text: String) -> Bool {
+        ByteSearch.isASCII(text)
+            ? ByteSearch.containsFolded(text, authorOf) : ScalarClass.lowercased(text).contains(", author of ")
+    }
+    static let authorOf = Array(", author of ".utf8)
 
     /// The name-desk-role test of `mayBeImpliedByline` on an ASCII line's bytes: splitting at " " by Character
     /// cuts at the space bytes, the letters are a-z and A-Z, and lowering and comparing words is byte by byte.

@@ -31,6 +31,9 @@ struct HTMLRenderer {
         var name: String
         var hint: Int
         var hidden: Bool
+        /// The element's number in opening order, and whether it may hold a story (`PageContext.container`).
+        var opening = 0
+        var holdsStory = false
     }
 
     static func render(_ html: String) -> Rendered {
@@ -90,6 +93,8 @@ struct HTMLRenderer {
         var context: PageContext? = nil
         var inSVG: Bool { skipName.last == "svg" }
         var articleDepth = 0
+        /// Elements opened so far: numbers the story containers (`PageContext.container`).
+        var elementsOpened = 0
         /// `HTMLRenderer.wordClasses` of each ASCII class/id value met so far.
         var wordClassesOfValue: [String: UInt8] = [:]
 
@@ -141,7 +146,10 @@ struct HTMLRenderer {
                 name == "article" || name == "main" || attr(attributes, "itemprop")?.lowercased() == "articlebody"
             if isArticle { articleDepth += 1 }
             if selfClosing && name != "a" { return }
-            stack.append(Element(name: name, hint: hint, hidden: false))
+            elementsOpened += 1
+            stack.append(
+                Element(
+                    name: name, hint: hint, hidden: false, opening: elementsOpened, holdsStory: isArticle || hint > 0))
         }
 
         mutating func end(_ name: String) {
@@ -254,6 +262,7 @@ struct HTMLRenderer {
                 ctx.kind = .caption
             }
             ctx.inArticle = articleDepth > 0
+            ctx.container = stack.last(where: { $0.holdsStory })?.opening ?? 0
             if ctx.inArticle, ctx.inFurniture,
                 let furniture = stack.lastIndex(where: { HTMLRenderer.furnitureElements.contains($0.name) }),
                 let article = stack.lastIndex(where: { $0.name == "article" || $0.name == "main" }), article > furniture

@@ -144,6 +144,8 @@ enum ParsingLexicon {
         "artículos relacionados", "comentarios", "articles similaires", "commentaires", "artikel terkait",
         "komentar", "похожие статьи", "похожие записи", "about the company", "media contact", "media contacts",
         "press contact", "über uns", "most watched",
+        // A feedback widget under a guide or a health page's article ("Was this page helpful? Yes No").
+        "was this page helpful?", "was this article helpful?", "was this helpful?", "did you find this helpful?",
     ]
 
     /// "34 responses to …", "12 Comments": a count of reader comments opens the comment thread.

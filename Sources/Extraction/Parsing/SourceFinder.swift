@@ -39,6 +39,8 @@ struct SourceFinder {
         "soccer", "cricket", "golf", "tennis", "video", "podcasts", "life", "living", "property", "finance",
         "companies", "media", "society", "family", "parenting", "personal finance", "real estate", "science & tech",
         "health & wellness", "food & drink", "arts & culture", "tv", "television", "games", "gaming", "investing",
+        "rugby", "hockey", "baseball", "basketball", "boxing", "cycling", "athletics", "racing", "motorsport",
+        "formula 1", "nfl", "nba", "mlb", "nhl", "gaa",
     ]
 
     /// Words that end a newspaper's name and rarely a section's or a headline's: `ParsingLexicon.domainPublicationWords` without
@@ -56,6 +58,8 @@ struct SourceFinder {
     static let linkOpenings = linkPrefixes.map(LineOpening.init)
     /// For each first byte of a lowered ASCII line, whether a link prefix may open it (`LineOpening.asciiLeads`).
     static let linkLeads = LineOpening.asciiLeads(linkOpenings)
+    /// What an invitation to subscribe may say after the site's name ("Subscribe to X for free", "… today").
+    static let offerTerms = [" for free", " today", " now"]
     static let ownerSuffixes = [
         " media network", " media group", " media", " network", " llc", " inc", " ltd", " limited", " gmbh", " ag",
         " corporation", " corp", " co", " plc", " s.a", " sa", " l.p.", " l.p", " lp", " llp",
@@ -151,7 +155,11 @@ struct SourceFinder {
                 let ascii = ByteSearch.isASCII(lower)
                 for (prefix, opening) in zip(Self.linkPrefixes, Self.linkOpenings)
                 where mayOpen && opening.opens(lower, ascii: ascii) {
-                    let rest = String(block.text.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
+                    var rest = String(block.text.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
+                    // "Subscribe to Morning Signal for free": the offer's terms are no part of the name.
+                    for terms in Self.offerTerms where rest.hasSuffix(terms) {
+                        rest = String(rest.unicodeScalars.dropLast(terms.unicodeScalars.count))
+                    }
                     if let domain = TextMetadataReader.domain(in: rest) {
                         vote(domain, .domain)
                     } else if rest.split(separator: " ").count <= 4 {

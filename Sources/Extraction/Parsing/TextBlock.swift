@@ -29,6 +29,9 @@ struct PageContext: Sendable {
     var inArticle = false
     /// Inside <nav>, <footer>, <aside>, <form>, <header> (outside an article), or a hidden element.
     var inFurniture = false
+    /// The innermost enclosing story container (<article>, <main>, an articleBody element or one whose class/id
+    /// says content, such as "story-body"), numbered by the order elements open in; 0 outside any.
+    var container = 0
 }
 
 extension TextBlock {

@@ -23,6 +23,7 @@ extension TextMetadataReader {
     /// The names of block `i` when it is two to four bare names joined by "and", "&" or commas with a date line
     /// within the two lines under it; nil otherwise. Such a line is a byline, never the headline.
     func jointNameLine(_ i: Int, parser: BylineParser = BylineParser()) -> [String]? {
+        if let names = liveBlogNames(blocks[i].text, parser: parser) { return names }
         guard (5...14).contains(features[i].words), let names = jointNames(blocks[i].text, parser: parser),
             (i + 1..<min(blocks.count, i + 3)).contains(where: { !DateScanner().dates(in: blocks[$0].text).isEmpty })
         else { return nil }
@@ -49,6 +50,25 @@ extension TextMetadataReader {
     }
 
     static let nameJoins = [", ", " and ", " & "].map { Array($0.utf8) }
+
+    /// "Tom Ashby (now) and Priya Shah (earlier)": a live blog names who writes it now and who wrote it earlier.
+    /// The notes mark the line as a byline wherever the date stands (a live blog's "Updated …" is above it), so
+    /// the names are read without the date test once the notes are dropped.
+    func liveBlogNames(_ line: String, parser: BylineParser) -> [String]? {
+        guard ByteSearch.contains(line, Self.liveNoteNow) || ByteSearch.contains(line, Self.liveNoteEarlier) else {
+            return nil
+        }
+        var bare = line
+        for note in [" (now)", " (earlier)", " (later)"] { bare = bare.replacingOccurrences(of: note, with: "") }
+        guard !bare.contains("("), Self.wordsOpenCapitalised(bare) else { return nil }
+        if let names = jointNames(bare, parser: parser) { return names }
+        let words = bare.split(separator: " ")
+        guard (2...3).contains(words.count), Self.isBareName(words, parser: parser) else { return nil }
+        return [words.joined(separator: " ")]
+    }
+
+    static let liveNoteNow = Array(" (now)".utf8)
+    static let liveNoteEarlier = Array(" (earlier)".utf8)
 
     /// Whether every word opens with a capital (or a letter beyond ASCII) but the joins "and" and "&" and a name's
     /// particles ("von", "de"): a cheap test

@@ -184,7 +184,7 @@ struct TextMetadataReader {
                     // A bare name counts only when a date, a role or a handle marks the line as a byline.
                     let hasDate = !DateScanner().dates(in: text).isEmpty
                     let hasRole =
-                        text.contains("@") || byline.source != nil
+                        text.contains("@") || byline.source != nil || BylineParser.namesNewsletterWriter(text)
                         || text.split(whereSeparator: { $0 == " " || $0 == "," }).contains {
                             BylineParser.roleWords.contains($0.lowercased())
                         }
