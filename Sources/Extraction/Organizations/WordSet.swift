@@ -108,6 +108,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// sets about the same token's lowercase form, and one hash serves them all.
     @inline(__always) func contains(_ word: String, asciiHash: UInt64?) -> Bool {
         guard fastPath, let h = asciiHash else { return words.contains(word) }
+        return probe(h) { entries[$0] == word }
+    }
+
+    /// Whether an entry whose hash is `h` satisfies `matches` (given the entry's number): the filter first, then
+    /// the slots from the hash's home, comparing the stored high bits of the hash before the entry itself.
+    @inline(__always) private func probe(_ h: UInt64, matches: (Int) -> Bool) -> Bool {
         let bits = Self.filterBits(h)
         if filter[Self.filterWord(h, filterMask)] & bits != bits { return false }
         var i = Int(truncatingIfNeeded: h) & mask
@@ -115,7 +121,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         while true {
             let slot = slots[i]
             if slot == 0 { return false }
-            if slot & Self.hashMask == high && entries[Int(truncatingIfNeeded: slot & ~Self.hashMask) - 1] == word {
+            if slot & Self.hashMask == high && matches(Int(truncatingIfNeeded: slot & ~Self.hashMask) - 1) {
                 return true
             }
             i = (i + 1) & mask
@@ -127,20 +133,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// `PackedASCII.capacity` bytes equals no longer entry. A set whose answers need `Set<String>` asks it.
     @inline(__always) func contains(packed word: PackedASCII, asciiHash h: UInt64) -> Bool {
         guard fastPath else { return words.contains(word.string(inPlace: false)) }
-        let bits = Self.filterBits(h)
-        if filter[Self.filterWord(h, filterMask)] & bits != bits { return false }
-        var i = Int(truncatingIfNeeded: h) & mask
-        let high = h & Self.hashMask
-        while true {
-            let slot = slots[i]
-            if slot == 0 { return false }
-            if slot & Self.hashMask == high
-                && packedEntries[Int(truncatingIfNeeded: slot & ~Self.hashMask) - 1] == word
-            {
-                return true
-            }
-            i = (i + 1) & mask
-        }
+        return probe(h) { packedEntries[$0] == word }
     }
 
     /// Whether the filter alone shows that no word of `asciiHash` is in the set: `contains(word, asciiHash:)` is false
