@@ -10,22 +10,22 @@
 struct CommonWordScores: Sendable, Equatable {
     /// Spelling hashes, strictly increasing.
     let hashes: [UInt64]
-    /// `labelCount` sums per word, in the order of `hashes`.
-    let sums: [Int32]
     let labelCount: Int
     /// Word number by hash.
     private let numbers: HashedKeyMap<Int32>
-    /// The sums as `WeightTable.Scratch` holds them while summing (`WeightTable.lane`), `chunks` vectors per word.
+    /// Each word's sums as `WeightTable.Scratch` holds them while summing (label `y` in lane
+    /// `WeightTable.lane(of: y, …)`), `chunks` vectors per word in the order of `hashes`; the only copy of the sums.
     let lanes: [SIMD8<Int32>]
+    private var chunks: Int { (labelCount + WeightTable.chunkLanes - 1) / WeightTable.chunkLanes }
 
     static func empty(labelCount: Int) -> CommonWordScores {
         CommonWordScores(hashes: [], sums: [], labelCount: labelCount)
     }
 
+    /// - Parameter sums: `labelCount` per word, in the order of `hashes`.
     init(hashes: [UInt64], sums: [Int32], labelCount: Int) {
         precondition(sums.count == hashes.count * labelCount)
         self.hashes = hashes
-        self.sums = sums
         self.labelCount = labelCount
         var numbers = HashedKeyMap<Int32>(capacity: hashes.count + 8, empty: -1)
         for (k, hash) in hashes.enumerated() { numbers[hash] = Int32(k) }
@@ -46,8 +46,14 @@ struct CommonWordScores: Sendable, Equatable {
     /// The word number of a spelling hash, -1 when the model has no sums for it.
     @inline(__always) func number(_ exact: UInt64) -> Int32 { isEmpty ? -1 : numbers[exact] }
 
+    /// Word `k`'s sum for label `y`.
+    func sum(_ k: Int, _ y: Int) -> Int32 {
+        let lane = WeightTable.lane(of: y, labelCount: labelCount)
+        return lanes[k * chunks + lane / 8][lane % 8]
+    }
+
     static func == (a: CommonWordScores, b: CommonWordScores) -> Bool {
-        a.hashes == b.hashes && a.sums == b.sums && a.labelCount == b.labelCount
+        a.hashes == b.hashes && a.lanes == b.lanes && a.labelCount == b.labelCount
     }
 
     /// The scores of `spellings` (distinct) under the first pass's `table`, as `addFirstPassScores` would sum them.
@@ -90,7 +96,9 @@ struct CommonWordScores: Sendable, Equatable {
             out.appendU32(UInt32(truncatingIfNeeded: hash))
             out.appendU32(UInt32(truncatingIfNeeded: hash >> 32))
         }
-        for sum in sums { out.appendU32(UInt32(bitPattern: sum)) }
+        for k in hashes.indices {
+            for y in 0..<labelCount { out.appendU32(UInt32(bitPattern: sum(k, y))) }
+        }
     }
 
     init(from reader: inout ByteReader, labelCount: Int) throws(TaggerModelError) {
