@@ -2,7 +2,7 @@
 /// saw often, keyed by the hash of their spelling (`TokenTraits.exact`): stored in the model, so the tagger adds
 /// one precomputed vector for such a word instead of hashing, locating and summing its thirteen intrinsic features.
 ///
-/// Within a document the tagger already scores a spelling's own features once (`WeightTable.addFirstPassScores`),
+/// Within a document the tagger already scores a spelling's own features once (`WeightTable.firstPassScores`),
 /// but every document starts again: in Reuters news, more than half of a document's tokens are its first use of a
 /// spelling, and four in five of those are words training saw twice or more ("the", "said", ",", "shares"). The
 /// sums are integers (the same rows the features would locate, added in any order), so a word scores exactly as
@@ -56,7 +56,7 @@ struct CommonWordScores: Sendable, Equatable {
         a.hashes == b.hashes && a.lanes == b.lanes && a.labelCount == b.labelCount
     }
 
-    /// The scores of `spellings` (distinct) under the first pass's `table`, as `addFirstPassScores` would sum them.
+    /// The scores of `spellings` (distinct) under the first pass's `table`, as `firstPassScores` would sum them.
     init(spellings: [String], table: WeightTable, extractor: FeatureExtractor) {
         var traits: [TokenTraits] = []
         traits.reserveCapacity(spellings.count)

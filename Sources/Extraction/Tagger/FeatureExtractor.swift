@@ -228,7 +228,7 @@ struct FeatureExtractor: Sendable {
 
     /// Features that depend only on the word's own form (its exact spelling decides them all), so every
     /// occurrence of a word has the same ones: the tagger computes and scores them once per distinct word of a
-    /// document (see `WeightTable.addFirstPassScores`). Anything that looks at the context or the document belongs
+    /// document (see `WeightTable.firstPassScores`). Anything that looks at the context or the document belongs
     /// in `contextFeatures`.
     @inline(__always) func intrinsicFeatures(_ tr: TokenTraits, into writer: inout FeatureWriter) {
         var out = writer  // a local copy, as in `contextFeatures`
@@ -254,7 +254,7 @@ struct FeatureExtractor: Sendable {
     /// and bump `OrganizationTagger.currentFeatureSet`: as `own(template, value)` when the value reads nothing but
     /// token `t`'s own traits, all of them covered by `ownKey` (add any new one there), else as
     /// `near(template, value)`. `Part` picks which of the two kinds a call writes (the tagger caches the sum of a
-    /// token's own features per `ownKey`, see `WeightTable.addFirstPassScores`); training writes both, in this order.
+    /// token's own features per `ownKey`, see `WeightTable.firstPassScores`); training writes both, in this order.
     @inline(__always) func contextFeatures<Part: ContextPart>(
         _ traits: UnsafeBufferPointer<TokenTraits>, _ t: Int, _ sentence: Range<Int>, into out: inout FeatureWriter,
         _ part: Part.Type = WholeContext.self

@@ -72,8 +72,7 @@ public struct OrganizationTagger: Sendable {
         let extractor = FeatureExtractor(bits: first.bits, lexicon: lexicon, gazetteer: gazetteer)
         var traits = extractor.traits(tokens, sentences, text)
         evidence.mark(&traits, tokens)
-        var emissions = [Float](repeating: 0, count: tokens.count * labels.count)
-        first.addFirstPassScores(extractor, traits, sentences, common: common, to: &emissions)
+        var emissions = first.firstPassScores(extractor, traits, sentences, common: common)
         var viterbi = firstDecoder
         let firstPass = Self.decode(
             sentences, emissions, firstTransitions, labels, &viterbi, tokens.count, prepared: true)

@@ -4,7 +4,7 @@ import CPrefetch
 ///
 /// A feature's row is located from its bucket (presence bit and rank), then rows are summed eight labels at a time,
 /// 16-bit weights widened to 32-bit lanes. Sums are integers, so the order in which rows are added never changes a
-/// score: training's `addScores` over stored features and the tagger's `addFirstPassScores`, which computes features
+/// score: training's `addScores` over stored features and the tagger's `firstPassScores`, which computes features
 /// as it goes and scores a word's own features once per document, give the same floats.
 ///
 /// The table is larger than the processor's nearer caches, so look-ups wait on memory. Work therefore goes in
@@ -19,7 +19,7 @@ extension WeightTable {
     /// Vector chunks that hold one row's labels.
     var chunks: Int { (labelCount + Self.chunkLanes - 1) / Self.chunkLanes }
 
-    /// Tokens scored together by `addFirstPassScores`.
+    /// Tokens scored together by `firstPassScores`.
     static let blockTokens = 16
 
     /// How many tokens ahead `addScores` asks for index lines.
@@ -70,7 +70,7 @@ extension WeightTable {
     }
 
     /// The sums of the intrinsic features of each of `traits` (`labelCount` integers per word), as
-    /// `addFirstPassScores` adds them (`CommonWordScores`).
+    /// `firstPassScores` adds them (`CommonWordScores`).
     func intrinsicScores(of traits: [TokenTraits], _ extractor: FeatureExtractor) -> [Int32] {
         var out = [Int32](repeating: 0, count: traits.count * labelCount)
         withScratch { scratch in
@@ -96,14 +96,36 @@ extension WeightTable {
     ///
     /// A spelling `common` has scores for (most of a document's first uses of a spelling) adds those instead of its
     /// intrinsic features.
-    func addFirstPassScores(
+    ///
+    /// `sentences` must cover the tokens in order (as `SentenceSplitter`'s do): each token's scores are written,
+    /// not added, so the array is never zeroed first, and the scores are `0 + sum × scale`, the floats the same
+    /// sum added to a zeroed array gives (`+0.0`, never `−0.0`, for a zero sum).
+    func firstPassScores(
+        _ extractor: FeatureExtractor, _ traits: [TokenTraits], _ sentences: [Range<Int>], common: CommonWordScores
+    ) -> [Float] {
+        var covered = 0
+        for sentence in sentences {
+            precondition(sentence.lowerBound == covered, "sentences must cover the tokens in order")
+            covered = sentence.upperBound
+        }
+        precondition(covered == traits.count, "sentences must cover the tokens in order")
+        return [Float](unsafeUninitializedCapacity: traits.count * labelCount) { emissions, written in
+            writeFirstPassScores(extractor, traits, sentences, common: common, to: emissions.baseAddress!)
+            written = traits.count * labelCount
+        }
+    }
+
+    private func writeFirstPassScores(
         _ extractor: FeatureExtractor, _ traits: [TokenTraits], _ sentences: [Range<Int>], common: CommonWordScores,
-        to emissions: inout [Float]
+        to e: UnsafeMutablePointer<Float>
     ) {
         let chunks = self.chunks
         let n = traits.count
         var slots = HashedKeyMap<Int32>(capacity: n / 2 + 8, empty: -1)
-        var cache = [SIMD8<Int32>](repeating: .zero, count: (n + 1) * chunks)
+        // every slot is filled (step 3 below) before it is read, so the cache is never zeroed
+        var cache = [SIMD8<Int32>](unsafeUninitializedCapacity: (n + 1) * chunks) { _, written in
+            written = (n + 1) * chunks
+        }
         var cached: Int32 = 0
         withScratch { scratch in
             // per token of a block: its key's cache slot, whether it fills that slot (1) or reads it (0), where its
@@ -120,7 +142,7 @@ extension WeightTable {
                 common.lanes.withUnsafeBufferPointer { commonLanes in
                     traits.withUnsafeBufferPointer { traits in
                         cache.withUnsafeMutableBufferPointer { cache in
-                            emissions.withUnsafeMutableBufferPointer { e in
+                            do {
                                 for sentence in sentences {
                                     var blockStart = sentence.lowerBound
                                     while blockStart < sentence.upperBound {
@@ -186,7 +208,7 @@ extension WeightTable {
                                             }
                                             scratch.sum(ownEnd[i]..<end[i])
                                             start = end[i]
-                                            scratch.store(into: e.baseAddress! + (block.lowerBound &+ i) &* labelCount)
+                                            scratch.assign(to: e + (block.lowerBound &+ i) &* labelCount)
                                         }
                                     }
                                 }
@@ -291,6 +313,18 @@ extension WeightTable {
                     }
                     sums[c] = sum
                 }
+            }
+        }
+
+        /// Writes the label sums, scaled, as one token's scores: `0 + sum × scale`, what `store` leaves in a zeroed
+        /// token (the addition turns a `−0.0` into `+0.0`, as adding to a zero does).
+        @inline(__always) func assign(to scores: UnsafeMutablePointer<Float>) {
+            let sums = UnsafeRawPointer(self.sums).assumingMemoryBound(to: Int32.self)
+            if chunks == 2 {
+                for y in 0..<8 { scores[y] = 0 + Float(sums[y]) * scale }
+                for y in 8..<labelCount { scores[y] = 0 + Float(sums[y &- labelCount &+ 16]) * scale }
+            } else {
+                for y in 0..<labelCount { scores[y] = 0 + Float(sums[y]) * scale }
             }
         }
 

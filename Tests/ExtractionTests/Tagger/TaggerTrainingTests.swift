@@ -267,15 +267,13 @@ struct WeightTableTests {
         let L = tagger.labels.count
         var stored = [Float](repeating: 0, count: tokens.count * L)
         tagger.first.addScores(features, tokens: 0..<tokens.count, to: &stored)
-        var streamed = [Float](repeating: 0, count: tokens.count * L)
-        tagger.first.addFirstPassScores(extractor, traits, sentences, common: .empty(labelCount: L), to: &streamed)
+        let streamed = tagger.first.firstPassScores(extractor, traits, sentences, common: .empty(labelCount: L))
         #expect(stored == streamed)
         #expect(stored.contains { $0 != 0 })
         // the same with the model's precomputed scores of common words, which must cover some of these tokens
         #expect(!tagger.common.isEmpty)
         #expect(traits.contains { tagger.common.number($0.exact) >= 0 })
-        var withCommon = [Float](repeating: 0, count: tokens.count * L)
-        tagger.first.addFirstPassScores(extractor, traits, sentences, common: tagger.common, to: &withCommon)
+        let withCommon = tagger.first.firstPassScores(extractor, traits, sentences, common: tagger.common)
         #expect(stored == withCommon)
     }
 
