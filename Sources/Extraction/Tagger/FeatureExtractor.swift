@@ -157,17 +157,14 @@ struct FeatureExtractor: Sendable {
     private func markGazetteerNames(_ traits: inout [TokenTraits]) {
         var t = 0
         let n = traits.count
-        // The filter words of every sequence the loop below will try, asked for first: the filter is larger than
-        // the nearest caches, and prefetches, unlike the loads of the loop (each followed by a branch on what it
-        // read), retire at once and overlap. Hashing the keys twice costs less than waiting for them.
+        // The filter word of every capitalised word, asked for first: the filter is larger than the nearest caches,
+        // and prefetches, unlike the loads of the loop (each followed by a branch on what it read), retire at once
+        // and overlap. Longer keys are only looked up when the words so far begin a name (`Gazetteer.continues`),
+        // which few capitalised words do.
         for s in 0..<n {
             let c = traits[s].capital
             guard c == .initial || c == .allCaps || c == .mixed else { continue }
-            var key = Gazetteer.seed
-            for length in 1...min(gazetteer.longest, n - s) {
-                key = Gazetteer.extend(key, traits[s + length - 1].lower)
-                gazetteer.prefetch(key)
-            }
+            gazetteer.prefetch(Gazetteer.extend(Gazetteer.seed, traits[s].lower))
         }
         while t < n {
             let c = traits[t].capital
@@ -180,11 +177,13 @@ struct FeatureExtractor: Sendable {
             var bestMask: UInt8 = 0
             for length in 1...min(gazetteer.longest, n - t) {
                 key = Gazetteer.extend(key, traits[t + length - 1].lower)
-                let mask = gazetteer.mask(key)
+                let entry = gazetteer.entry(key)
+                let mask = entry & ~Gazetteer.continues
                 if mask != 0 {
                     best = length
                     bestMask = mask
                 }
+                if entry & Gazetteer.continues == 0 { break }
             }
             guard best > 0 else {
                 t += 1

@@ -11,22 +11,31 @@ struct Gazetteer: Sendable, Equatable {
     static let person: UInt8 = 4
     static let other: UInt8 = 8
 
+    /// Marks a key as the first words of a longer name (in `entry`), beside the category bits.
+    static let continues: UInt8 = 128
+
     /// Sorted keys (upper 32 bits of the name's token-sequence hash) and their category masks.
     let keys: [UInt32]
     let masks: [UInt8]
+    /// Sorted keys of the first one or more words of the names of two or more words ("Bank of" of "Bank of
+    /// America"): a match is only tried one word longer when the words so far begin some name, so most capitalised
+    /// words cost one look-up instead of one per possible length.
+    let prefixes: [UInt32]
     /// Longest name, in tokens.
     let longest: Int
     private let table: PackedByteMap
 
-    static let empty = Gazetteer(keys: [], masks: [], longest: 0)
+    static let empty = Gazetteer(keys: [], masks: [], prefixes: [], longest: 0)
 
-    init(keys: [UInt32], masks: [UInt8], longest: Int) {
+    init(keys: [UInt32], masks: [UInt8], prefixes: [UInt32], longest: Int) {
         self.keys = keys
         self.masks = masks
+        self.prefixes = prefixes
         self.longest = longest
-        var table = HashedKeyMap<UInt8>(capacity: keys.count + 8, empty: 0)
+        var table = HashedKeyMap<UInt8>(capacity: keys.count + prefixes.count + 8, empty: 0)
         for (key, mask) in zip(keys, masks) { table[UInt64(key)] = mask }
-        // Most token sequences tried are no name: a filter of 16 bits per name answers those from the cache.
+        for key in prefixes { table.update(UInt64(key)) { $0 |= Self.continues } }
+        // Most token sequences tried are no name: a filter of 16 bits per entry answers those from the cache.
         self.table = PackedByteMap(
             table.entries.map { (UInt32(truncatingIfNeeded: $0.key), $0.value) }, filterBits: 16)
     }
@@ -34,6 +43,7 @@ struct Gazetteer: Sendable, Equatable {
     /// From (name, category mask) pairs; names are tokenized like text. Masks of the same name are merged.
     init(names: [(name: String, mask: UInt8)]) {
         var merged: [UInt32: UInt8] = [:]
+        var prefixes = Set<UInt32>()
         var longest = 0
         let tokenizer = NewsTokenizer()
         let extractor = FeatureExtractor(bits: 16, lexicon: .empty, gazetteer: .empty)
@@ -43,24 +53,30 @@ struct Gazetteer: Sendable, Equatable {
             guard !tokens.isEmpty, tokens.count <= 6 else { continue }
             let traits = extractor.traits(tokens, [0..<tokens.count], text)
             var key = Self.seed
-            for tr in traits { key = Self.extend(key, tr.lower) }
+            for (k, tr) in traits.enumerated() {
+                if k > 0 { prefixes.insert(Self.stored(key)) }
+                key = Self.extend(key, tr.lower)
+            }
             merged[Self.stored(key), default: 0] |= mask
             longest = max(longest, tokens.count)
         }
         let sorted = merged.keys.sorted()
-        self.init(keys: sorted, masks: sorted.map { merged[$0]! }, longest: longest)
+        self.init(keys: sorted, masks: sorted.map { merged[$0]! }, prefixes: prefixes.sorted(), longest: longest)
     }
 
     static let seed: UInt64 = 0x6761_7a65_7474_6565
     @inline(__always) static func extend(_ key: UInt64, _ lower: UInt64) -> UInt64 { FeatureHash.combine(key, lower) }
     @inline(__always) static func stored(_ key: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: key >> 32) }
 
-    @inline(__always) func mask(_ key: UInt64) -> UInt8 { table[Self.stored(key)] }
+    /// The category mask of the name with `key`, 0 for none.
+    @inline(__always) func mask(_ key: UInt64) -> UInt8 { table[Self.stored(key)] & ~Self.continues }
+    /// The category mask of the name with `key`, plus `continues` when the words of `key` begin a longer name.
+    @inline(__always) func entry(_ key: UInt64) -> UInt8 { table[Self.stored(key)] }
     /// Asks for the cache line `mask(key)` will read first (its filter word).
     @inline(__always) func prefetch(_ key: UInt64) { table.prefetchFilter(Self.stored(key)) }
 
     static func == (a: Gazetteer, b: Gazetteer) -> Bool {
-        a.keys == b.keys && a.masks == b.masks && a.longest == b.longest
+        a.keys == b.keys && a.masks == b.masks && a.prefixes == b.prefixes && a.longest == b.longest
     }
 
     func encode(into out: inout [UInt8]) {
@@ -68,6 +84,8 @@ struct Gazetteer: Sendable, Equatable {
         out.appendU32(UInt32(keys.count))
         for k in keys { out.appendU32(k) }
         out.append(contentsOf: masks)
+        out.appendU32(UInt32(prefixes.count))
+        for k in prefixes { out.appendU32(k) }
     }
 
     init(from reader: inout ByteReader) throws(TaggerModelError) {
@@ -81,7 +99,15 @@ struct Gazetteer: Sendable, Equatable {
             guard k == 0 || keys[k] > keys[k - 1] else { throw .invalid("gazetteer order") }
         }
         let masks = try reader.take(count)
-        self.init(keys: keys, masks: masks, longest: longest)
+        guard masks.allSatisfy({ $0 & Self.continues == 0 }) else { throw .invalid("gazetteer mask") }
+        let prefixCount = Int(try reader.u32())
+        guard prefixCount <= 4_000_000 else { throw .invalid("gazetteer prefixes") }
+        var prefixes = [UInt32](repeating: 0, count: prefixCount)
+        for k in 0..<prefixCount {
+            prefixes[k] = try reader.u32()
+            guard k == 0 || prefixes[k] > prefixes[k - 1] else { throw .invalid("gazetteer prefix order") }
+        }
+        self.init(keys: keys, masks: masks, prefixes: prefixes, longest: longest)
     }
 
     /// Proper-noun lemmas of a WordNet `data.noun` file with their category: capitalised words of each synset, by the

@@ -22,7 +22,8 @@ public enum TaggerModelError: Error, Equatable, CustomStringConvertible {
 ///
 ///     "NGTAGGER"  u32 format  u32 featureSet  u32 labelCount  (u32 length, UTF-8 name) × labelCount
 ///     lexicon: u32 count, u32 × count sorted common-word keys, the same for proper nouns
-///     gazetteer: u32 longest name in tokens, u32 count, u32 × count sorted keys, u8 × count category masks
+///     gazetteer: u32 longest name in tokens, u32 count, u32 × count sorted keys, u8 × count category masks, then
+///     (format 4) u32 count, u32 × count sorted keys of the first words of longer names
 ///     first pass:  f32 × (labelCount + 1) × labelCount transitions, weight table
 ///     u32 hasSecondPass (0 or 1), then f32 base scale and the same as the first pass for the second
 ///     common words (format 3): u32 count, count × u64 spelling hash (increasing), count × labelCount × i32 first-pass
@@ -32,7 +33,7 @@ public enum TaggerModelError: Error, Equatable, CustomStringConvertible {
 /// i16 × popcount(mask)); weights are the i16 values × scale.
 extension OrganizationTagger {
     static let magic: [UInt8] = Array("NGTAGGER".utf8)
-    static let formatVersion = 3
+    static let formatVersion = 4
     /// Bumped whenever `FeatureExtractor`, `DocumentConsistency` or `NewsTokenizer` changes what weights mean.
     public static let currentFeatureSet = 6
 
