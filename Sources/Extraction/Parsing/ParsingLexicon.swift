@@ -152,6 +152,18 @@ enum ParsingLexicon {
         "was this page helpful?", "was this article helpful?", "was this helpful?", "did you find this helpful?",
     ]
 
+    /// A share bar's buttons written on lines of their own ("Share", "Save", "Print", "Gift Article").
+    static let shareToolLabels: Set<String> = [
+        "share", "save", "print", "email", "e-mail", "tweet", "gift article", "share article", "share this",
+        "copy link", "listen", "comment", "teilen", "partager", "compartir", "compartilhar", "bagikan",
+    ]
+
+    /// Whether a short line is only a share bar's button label (`shareToolLabels`), whatever its case.
+    static func isShareToolLabel(_ text: String) -> Bool {
+        guard text.utf8.count <= 16 else { return false }
+        return shareToolLabels.contains(ScalarClass.lowercased(LineShortcuts.trimmingWhitespace(text)))
+    }
+
     /// "34 responses to …", "12 Comments": a count of reader comments opens the comment thread.
     static let commentCountWords: Set<String> = [
         "responses", "response", "comments", "comment", "replies", "thoughts", "kommentare", "kommentar",

@@ -1,8 +1,9 @@
 import Foundation
 
-/// The publication date: the best-scored date near the title and byline, then in the page header.
+/// The publication date: the best-scored date near the title and byline, then in the page header, then a labelled
+/// stamp under the story (`below` is true then: that line ends no header above the lead).
 extension TextMetadataReader {
-    func chooseDate(title: Int?, anchor: Int?) -> (PublicationDate, Int)? {
+    func chooseDate(title: Int?, anchor: Int?) -> (date: PublicationDate, block: Int, below: Bool)? {
         var scanner = DateScanner(dayFirst: writesDayFirst)
         // "Posted Nov 18, 8:19 PM" has no year; the address's year and month ("/2019/11/") complete it.
         if let year = pageURL?.year, let month = pageURL?.month { scanner.assumedYear = (year, month) }
@@ -13,14 +14,16 @@ extension TextMetadataReader {
         let near =
             nearLo <= nearHi ? bestDate(in: nearLo...nearHi, centre: centre, title: title, scanner: scanner) : nil
         let urlDay = pageURL?.date?.day10
-        if let near, urlDay == nil || near.0.day10 == urlDay { return near }
+        if let near, urlDay == nil || near.0.day10 == urlDay { return (near.0, near.1, false) }
         // Nothing beside the headline (or not the address's day): the date nearest it in the page's header.
         let headerLo = max(0, bodyStart - Self.headerReach)
         let headerHi = min(blocks.count - 1, bodyStart + 3)
-        guard headerLo <= headerHi else { return near ?? labelledDateBelow(scanner: scanner) }
-        let header = bestDate(in: headerLo...headerHi, centre: centre, title: title, scanner: scanner)
-        if let header, near == nil || header.0.day10 == urlDay { return header }
-        return near ?? labelledDateBelow(scanner: scanner)
+        let header =
+            headerLo <= headerHi
+            ? bestDate(in: headerLo...headerHi, centre: centre, title: title, scanner: scanner) : nil
+        if let header, near == nil || header.0.day10 == urlDay { return (header.0, header.1, false) }
+        if let near { return (near.0, near.1, false) }
+        return labelledDateBelow(scanner: scanner).map { ($0.0, $0.1, true) }
     }
 
     /// "First published on March 6, 2024 at 5:12pm" under the story: a page whose header says only how long ago it

@@ -75,13 +75,15 @@ struct TextMetadataReader {
         if usedSource == nil, let last = result.bylineBlocks.max() ?? ordered.first, last + 1 < blocks.count {
             usedSource = Self.deskLine(blocks[last + 1].text)
         }
-        if let (date, block) = chooseDate(title: title, anchor: anchor) {
-            result.published = date
-            result.dateBlock = block
+        var stampBelow = false
+        if let chosen = chooseDate(title: title, anchor: anchor) {
+            result.published = chosen.date
+            result.dateBlock = chosen.block
+            stampBelow = chosen.below
         }
         result.bodyBlocks = ArticleBodyEdges.story(
             selection.blocks, blocks: blocks, features: features, titleBlock: title, bylineBlocks: result.bylineBlocks,
-            dateBlock: result.dateBlock, authors: result.authors)
+            dateBlock: stampBelow ? nil : result.dateBlock, authors: result.authors)
         // Wire copy without a byline credits its reporters in the trailer the body leaves out.
         if result.authors.isEmpty, let last = result.bodyBlocks.last {
             result.authors = ArticleBodyEdges.reporters(after: last, in: blocks) ?? []
