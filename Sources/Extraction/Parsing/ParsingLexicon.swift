@@ -128,7 +128,8 @@ enum ParsingLexicon {
         // The consent dialog of the ad industry's framework, printed in the page's text before the masthead ("We
         // value your privacy / We and our partners store and/or access information on a device …"): its title
         // reads like a headline, its body like prose.
-        "we value your privacy", "and/or access information on a device", "manage preferences",
+        "we value your privacy", "we care about your privacy", "and/or access information on a device",
+        "manage preferences",
         // Legal notices closing a page: rights, trademarks, medical and publication disclaimers.
         "all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados", "tous droits réservés",
         "todos os direitos reservados", "tutti i diritti riservati", "hak cipta dilindungi", "все права защищены",

@@ -56,6 +56,12 @@ struct RoundSixteenProbeTests {
         #expect(article.body.hasPrefix("The county council voted"))
     }
 
+    @Test("The consent dialog's other title, \"We care about your privacy\", is furniture too")
+    func consentDialogOtherTitle() {
+        let features = BlockFeatures("We care about your privacy", stopwords: [])
+        #expect(features.hasFurniturePhrase)
+    }
+
     @Test("Meta fields set apart by a middle dot: the published day, not the updated one")
     func middleDotMetaLine() {
         #expect(
