@@ -62,6 +62,25 @@ struct RoundSixteenProbeTests {
         #expect(features.hasFurniturePhrase)
     }
 
+    @Test("A topic label over the date line is not the headline under it")
+    func kickerOverDateLine() {
+        let text = """
+            Weather
+
+            Storm Watch
+            Published 22 hours ago
+
+            Old bridge to close to lorries after cracks found in two of its piers during inspection
+
+            By Andy Carter | Valley News
+
+            \(Self.story)
+            """
+        #expect(
+            analyze(text).title
+                == "Old bridge to close to lorries after cracks found in two of its piers during inspection")
+    }
+
     @Test("Meta fields set apart by a middle dot: the published day, not the updated one")
     func middleDotMetaLine() {
         #expect(
