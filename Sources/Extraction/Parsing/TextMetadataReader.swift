@@ -371,6 +371,7 @@ struct TextMetadataReader {
                 score -= 3
             }
             if f.looksLikeCaption { score -= 5 }  // the text's own answer (f.length <= 45 here)
+            if isOverPhotoCredit(i) { score -= 5 }
             if f.length >= 4 {
                 if (counts[normals[i - lo]] ?? 0) > 1 {
                     score += 1

@@ -81,6 +81,28 @@ struct RoundSixteenProbeTests {
                 == "Old bridge to close to lorries after cracks found in two of its piers during inspection")
     }
 
+    @Test("A photo's title over its credit, between the headline and the byline, is not the headline")
+    func photoTitleOverCredit() {
+        let text = """
+            Entertainment
+
+            Old bridge to close to lorries after cracks found in piers
+
+            Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM
+
+            County Engineers Inspect River Crossing Ahead Of Winter
+
+            Alex Wong | Getty Images
+
+            Engineers examine one of the bridge's piers during an inspection in October.
+
+            By Amy Carter | Valley Advance Media
+
+            \(Self.story)
+            """
+        #expect(analyze(text).title == "Old bridge to close to lorries after cracks found in piers")
+    }
+
     @Test("Meta fields set apart by a middle dot: the published day, not the updated one")
     func middleDotMetaLine() {
         #expect(
