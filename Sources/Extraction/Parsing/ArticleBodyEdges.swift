@@ -20,14 +20,16 @@ enum ArticleBodyEdges {
         // A line that says it is one ("Published 6:02 a.m. CT Nov. 12, 2025") may be longer.
         func dropHeaderLines() {
             while let first = body.first, body.count > 1,
-                features[first].words <= 8
+                (features[first].words <= 8
                     || (features[first].words <= 14
-                        && TextMetadataReader.opensDateLine(blocks[first].text.lowercased())),
-                !features[first].endsSentence,
-                first == dateBlock || !DateScanner().dates(in: blocks[first].text).isEmpty
-                    || (!bylineBlocks.isEmpty && ArticleParser.isBylineRest(blocks[first].text))
-                    || (features[first].words <= 2
-                        && !blocks[first].text.unicodeScalars.contains(where: ScalarClass.isLetter))
+                        && TextMetadataReader.opensDateLine(blocks[first].text.lowercased())))
+                    && !features[first].endsSentence
+                    && (first == dateBlock || !DateScanner().dates(in: blocks[first].text).isEmpty
+                        || (!bylineBlocks.isEmpty && ArticleParser.isBylineRest(blocks[first].text))
+                        || (features[first].words <= 2
+                            && !blocks[first].text.unicodeScalars.contains(where: ScalarClass.isLetter)))
+                    // Two labelled stamps ending in "a.m." end like a sentence and run past 14 words.
+                    || (features[first].words <= 24 && isLabelledDates(blocks[first].text))
             {
                 body.removeFirst()
             }
@@ -37,10 +39,11 @@ enum ArticleBodyEdges {
         // is short and the author's ("I write about the economics of clean energy." under a contributor's name).
         // Only a line that is a date and no sentence: a dateline opening the lead paragraph is the story's.
         // Up to four blocks above it: a press office writes its fields as label and value lines ("From:",
-        // "Department for …", "Published", "12 March 2024").
+        // "Department for …", "Published", "12 March 2024"). A standfirst alone above it may run to 30 words ("Schools
+        // that shorten the week to keep staff are treating a symptom. The disease is workload, …").
         if let dateBlock, let at = body.prefix(5).firstIndex(of: dateBlock), at > 0, body.count > at + 1,
             features[dateBlock].words <= 14, !features[dateBlock].endsSentence,
-            body[..<at].allSatisfy({ features[$0].words <= 20 })
+            body[..<at].allSatisfy({ features[$0].words <= 20 }) || (at == 1 && features[body[0]].words <= 30)
         {
             body.removeFirst(at + 1)
             dropHeaderLines()
@@ -60,7 +63,20 @@ enum ArticleBodyEdges {
             if wordsBelow > 80 { break }
         }
         if let cut { body.removeSubrange(cut...) }
+        // A live blog signs each entry with its writer's name on a line of its own ("Priya Raman" under "6:15 PM
+        // EST"): the byline's names standing alone are signatures, not story.
+        if !authors.isEmpty {
+            body.removeAll { features[$0].words <= 4 && authors.contains(blocks[$0].text) }
+        }
         return body
+    }
+
+    /// "PUBLISHED: March 5, 2024 at 6:00 a.m. | UPDATED: March 5, 2024 at 9:41 a.m.": a line that opens with a date
+    /// label and whose every part holds a date, however many words the two stamps take.
+    static func isLabelledDates(_ text: String) -> Bool {
+        guard TextMetadataReader.opensDateLine(ScalarClass.lowercased(text)) else { return false }
+        let scanner = DateScanner()
+        return TextMetadataReader.dateParts(text).allSatisfy { !scanner.dates(in: $0).isEmpty }
     }
 
     /// A credit line that closes wire copy: "Reporting by A; Editing by B", "Additional reporting by A",
@@ -79,6 +95,14 @@ enum ArticleBodyEdges {
         }
         let lower = ScalarClass.lowercased(line)
         if lower.hasPrefix("our standards:") && lower.contains("trust principles") { return true }
+        // "First published on March 6, 2024 at 5:12pm" under the story: the page's stamp, not the story's end. Only
+        // the labels a footer words so: a header's "Published: 14:32, 05 March 2024" may fall among the last blocks
+        // of a short story's selection, and a trailer cuts everything under it.
+        if footerStampLabels.contains(where: { lower.hasPrefix($0) }),
+            lower.split(separator: " ").count <= 16, !DateScanner().dates(in: line).isEmpty
+        {
+            return true
+        }
         // "This report by The Canadian Press was first published Oct. 3, 2023.": the agency's closing stamp.
         if lower.hasPrefix("this report by ") && lower.contains(" was first published") { return true }
         // "This story was written by Jane Doe, Local Democracy Reporting Service, and was published by …": the note a
@@ -182,13 +206,20 @@ enum ArticleBodyEdges {
         return blocks[(last + 1)..<min(blocks.count, last + 4)].lazy.compactMap { reporters(in: $0.text) }.first
     }
 
+    /// How a footer labels the page's stamp under the story.
+    static let footerStampLabels = [
+        "first published", "originally published", "first posted", "this article was first published",
+        "this article was originally published", "this story was originally published",
+    ]
+
     static func isWrapping(_ s: Unicode.Scalar) -> Bool {
         s == "(" || s == ")" || s == "-" || s == "–" || s == "—" || s == " "
     }
 
-    /// The first letters of `creditOpeners`, `contactOpeners`, "Our Standards" and "This report by", in either case.
+    /// The first letters of `creditOpeners`, `contactOpeners`, "Our Standards", "This report by" and the footer's
+    /// stamp labels ("First published"), in either case.
     static let creditInitials: Set<Unicode.Scalar> = [
-        "R", "r", "A", "a", "W", "w", "E", "e", "C", "c", "O", "o", "T", "t",
+        "R", "r", "A", "a", "W", "w", "E", "e", "C", "c", "O", "o", "T", "t", "F", "f",
     ]
     static let contributed = Array("contributed".utf8)
 

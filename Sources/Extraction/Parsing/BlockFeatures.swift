@@ -31,8 +31,9 @@ struct BlockFeatures: Sendable {
     static let aboutPrefixes = ["about ", "über ", "sobre ", "à propos d", "acerca de ", "tentang "].map(
         LineOpening.init)
     /// An end marker opening a longer line ("Related articles from …"), with the longest such line in scalars.
+    /// A label with a colon ("Tags: Foldables Kestrel Smartphones Reviews") heads a list of any length.
     static let endMarkerOpenings = ParsingLexicon.endMarkers.map {
-        (opening: LineOpening($0 + " "), longest: $0.unicodeScalars.count + 25)
+        (opening: LineOpening($0 + " "), longest: $0.unicodeScalars.count + ($0.hasSuffix(":") ? 200 : 25))
     }
     /// The bytes an ASCII line must open with for an end marker's opening or an "about" prefix to open it.
     static let endMarkerLeads = LineOpening.asciiLeads(endMarkerOpenings.map(\.opening) + aboutPrefixes)
@@ -202,7 +203,8 @@ struct BlockFeatures: Sendable {
         if length <= 20 && ScalarClass.isDigit(lower.first ?? " ") {
             opensComments = Self.opensCommentThread(ScalarClass.string(lower[...]))
         }
-        guard length <= 6 else { return }
+        // "Tags: Bridges Transport Council Roads Infrastructure Lorries": a tag list is an end marker at any length.
+        guard length <= 6 || (length <= 40 && ScalarClass.string(lower.prefix(5)) == "tags:") else { return }
         // Every comment signature ends with ":", and only a String ending in the scalar ":" can end in a
         // Character equal to it.
         if lower.last == ":" { opensComments = opensComments || Self.signsComment(ScalarClass.string(lower[...])) }

@@ -111,6 +111,12 @@ struct BodySelector {
             (weight, role) = (length * 0.7, .prose)
         } else if f.length >= 30 && (usesStopwords ? density >= 0.25 : f.sentenceEnds > 0) {
             (weight, role) = (length * 0.5, .prose)
+        } else if f.length >= 15 && f.endsSentence && f.sentenceEnds >= 1 && (usesStopwords ? density >= 0.1 : true)
+            && f.brackets == 0 && !f.looksLikeCaption
+        {
+            // A market report's sentence of names and figures ("… bought shares worth Rs 1,870 crore on Monday,
+            // while domestic institutions were net sellers.") has few stopwords but is a sentence all the same.
+            (weight, role) = (length * 0.5, .prose)
         } else if f.length >= 15 && f.endsSentence && Dateline.read(block.text) != nil {
             // A story's lead opens with its dateline ("SAN JOSE, Calif., Nov. 21, 2023 /PRNewswire/ -- Acme
             // Inc. (NASDAQ: ACRO) …"); names, figures and dates can leave it too few stopwords to read as prose.
@@ -130,8 +136,14 @@ struct BodySelector {
             (weight, role) = (min(weight, -(length * 0.5 + 2)), .furniture)
         }
         if f.brackets > 0 && f.length < 20 { (weight, role) = (min(weight, -(length + 2)), .furniture) }
-        // A live blog's entry stamp ("16:05 GMT", "7:05 p.m.") on its own line: the time of a post, not its text.
-        if f.length <= 3 && Self.isClockLine(block.text) { (weight, role) = (min(weight, -(length + 1)), .furniture) }
+        // A live blog's entry stamp ("16:05 GMT", "7:05 p.m.", "6:15 PM EST") on its own line: the time of a post,
+        // not its text.
+        if f.length <= 5 && Self.isClockLine(block.text) { (weight, role) = (min(weight, -(length + 1)), .furniture) }
+        // "Share", "Save", "Print" on a line of their own: a share bar's buttons, above the lead, between a live
+        // blog's entries or under the story, never a heading of it.
+        if f.length <= 2 && ParsingLexicon.isShareToolLabel(block.text) {
+            (weight, role) = (min(weight, -(length + 1)), .furniture)
+        }
         if repeated {
             let cost = block.isBullet || role == .furniture || block.page != nil ? length + 2 : 1 + length * 0.3
             weight = min(weight, -cost)

@@ -14,7 +14,8 @@ struct BylineParser {
     /// Prefixes that open a byline, lowercased, longest first.
     static let openers: [String] = [
         "posted by", "written by", "reported by", "words by", "story by", "text by", "published by", "hosted by",
-        "author:",
+        // The trade press signs a question-and-answer piece by its interviewer.
+        "interviewed by", "interview by", "author:",
         "authors:", "by:", "by", "von", "por", "par", "oleh", "autor:", "auteur:", "autore:", "texto:", "text:", "от",
         "автор:",
     ]
@@ -74,6 +75,9 @@ struct BylineParser {
                 && fields.dropFirst().contains { field in
                     field.split(separator: " ").last.map { Self.roleWords.contains($0.lowercased()) } ?? false
                 }
+                // "Jane Smith | Updated: Mar 05, 2024, 18:45 IST": the name's field, then the date's.
+                || authorField == nil && fields.count >= 2
+                    && fields.dropFirst().contains { !DateScanner().dates(in: $0).isEmpty }
         }
         // Unfielded, the rest is the trimmed line itself, already lowercased.
         let restLower = fielded ? rest.lowercased() : lower
@@ -318,7 +322,15 @@ struct BylineParser {
             if publication == nil, let outlet = Self.outletAfterFor(part, nameWords: words.count) {
                 publication = outlet
             }
-            if let (name, named) = Self.nameBeforeRole(part.split(separator: " ").map(String.init)) {
+            let written = part.split(separator: " ").map(String.init)
+            // "By Priya Shah, Personal Finance Reporter": after the name's comma, a desk and its role, no second
+            // person ("By A and John Doe Political Reporter" has no comma there, and names one).
+            if index > 0, written.count <= 4, let role = written.last, Self.roleWords.contains(role.lowercased()),
+                text.contains(", " + part)
+            {
+                continue
+            }
+            if let (name, named) = Self.nameBeforeRole(written) {
                 // "CHRISTOPHER RUGABER AP Economics Writer", "Jillian Ambrose Energy correspondent".
                 words = Self.nameWords(name.joined(separator: " "))
                 if agency == nil, let named { agency = named }

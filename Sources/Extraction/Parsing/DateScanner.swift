@@ -97,6 +97,13 @@ struct DateScanner {
             } else if ScalarClass.isLetter(s) {
                 let start = i
                 while i < scalars.count, ScalarClass.isLetter(scalars[i]) { i += 1 }
+                // "Ellie MarshMarch 6, 2024": the author's and the date's elements of minified markup, rendered
+                // without a space between them; the month opens its own word.
+                if let month = gluedMonth(scalars, start, i) {
+                    tokens.append(Token(kind: .word, text: ScalarClass.lowercased(scalars[start..<month])))
+                    tokens.append(Token(kind: .word, text: ScalarClass.lowercased(scalars[month..<i])))
+                    continue
+                }
                 tokens.append(Token(kind: .word, text: ScalarClass.lowercased(scalars[start..<i])))
             } else if ScalarClass.isWhitespace(s) {
                 i += 1
@@ -106,6 +113,21 @@ struct DateScanner {
             }
         }
         return tokens
+    }
+
+    /// Where a month's name starts inside the word `scalars[start..<end]`, glued after a lowercase letter and
+    /// followed by a space and a digit ("MarshMarch 6"); nil for any other word.
+    private static func gluedMonth(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int? {
+        guard end - start >= 5, end + 1 < scalars.count, ScalarClass.isWhitespace(scalars[end]),
+            ScalarClass.isDigit(scalars[end + 1])
+        else { return nil }
+        for k in (start + 2)..<(end - 2)
+        where ScalarClass.isUppercase(scalars[k]) && ScalarClass.isLetter(scalars[k - 1])
+            && !ScalarClass.isUppercase(scalars[k - 1])
+        {
+            return months[ScalarClass.lowercased(scalars[k..<end])] == nil ? nil : k
+        }
+        return nil
     }
 
     func dates(in line: String) -> [Found] {

@@ -125,6 +125,11 @@ enum ParsingLexicon {
     static let furniturePhrases: [String] = [
         "uses cookies", "use cookies", "cookie policy", "cookie settings", "accept cookies", "utilizamos cookies",
         "verwendet cookies", "utilise des cookies", "menggunakan cookie", "this site uses akismet",
+        // The consent dialog of the ad industry's framework, printed in the page's text before the masthead ("We
+        // value your privacy / We and our partners store and/or access information on a device …"): its title
+        // reads like a headline, its body like prose.
+        "we value your privacy", "we care about your privacy", "and/or access information on a device",
+        "manage preferences",
         // Legal notices closing a page: rights, trademarks, medical and publication disclaimers.
         "all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados", "tous droits réservés",
         "todos os direitos reservados", "tutti i diritti riservati", "hak cipta dilindungi", "все права защищены",
@@ -147,6 +152,18 @@ enum ParsingLexicon {
         // A feedback widget under a guide or a health page's article ("Was this page helpful? Yes No").
         "was this page helpful?", "was this article helpful?", "was this helpful?", "did you find this helpful?",
     ]
+
+    /// A share bar's buttons written on lines of their own ("Share", "Save", "Print", "Gift Article").
+    static let shareToolLabels: Set<String> = [
+        "share", "save", "print", "email", "e-mail", "tweet", "gift article", "share article", "share this",
+        "copy link", "listen", "comment", "teilen", "partager", "compartir", "compartilhar", "bagikan",
+    ]
+
+    /// Whether a short line is only a share bar's button label (`shareToolLabels`), whatever its case.
+    static func isShareToolLabel(_ text: String) -> Bool {
+        guard text.utf8.count <= 16 else { return false }
+        return shareToolLabels.contains(ScalarClass.lowercased(LineShortcuts.trimmingWhitespace(text)))
+    }
 
     /// "34 responses to …", "12 Comments": a count of reader comments opens the comment thread.
     static let commentCountWords: Set<String> = [

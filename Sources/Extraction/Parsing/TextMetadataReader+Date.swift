@@ -1,8 +1,9 @@
 import Foundation
 
-/// The publication date: the best-scored date near the title and byline, then in the page header.
+/// The publication date: the best-scored date near the title and byline, then in the page header, then a labelled
+/// stamp under the story (`below` is true then: that line ends no header above the lead).
 extension TextMetadataReader {
-    func chooseDate(title: Int?, anchor: Int?) -> (PublicationDate, Int)? {
+    func chooseDate(title: Int?, anchor: Int?) -> (date: PublicationDate, block: Int, below: Bool)? {
         var scanner = DateScanner(dayFirst: writesDayFirst)
         // "Posted Nov 18, 8:19 PM" has no year; the address's year and month ("/2019/11/") complete it.
         if let year = pageURL?.year, let month = pageURL?.month { scanner.assumedYear = (year, month) }
@@ -13,15 +14,39 @@ extension TextMetadataReader {
         let near =
             nearLo <= nearHi ? bestDate(in: nearLo...nearHi, centre: centre, title: title, scanner: scanner) : nil
         let urlDay = pageURL?.date?.day10
-        if let near, urlDay == nil || near.0.day10 == urlDay { return near }
+        if let near, urlDay == nil || near.0.day10 == urlDay { return (near.0, near.1, false) }
         // Nothing beside the headline (or not the address's day): the date nearest it in the page's header.
         let headerLo = max(0, bodyStart - Self.headerReach)
         let headerHi = min(blocks.count - 1, bodyStart + 3)
-        guard headerLo <= headerHi else { return near }
-        let header = bestDate(in: headerLo...headerHi, centre: centre, title: title, scanner: scanner)
-        if let header, near == nil || header.0.day10 == urlDay { return header }
-        return near
+        let header =
+            headerLo <= headerHi
+            ? bestDate(in: headerLo...headerHi, centre: centre, title: title, scanner: scanner) : nil
+        if let header, near == nil || header.0.day10 == urlDay { return (header.0, header.1, false) }
+        if let near { return (near.0, near.1, false) }
+        return labelledDateBelow(scanner: scanner).map { ($0.0, $0.1, true) }
     }
+
+    /// "First published on March 6, 2024 at 5:12pm" under the story: a page whose header says only how long ago it
+    /// went up ("2 hours ago") states the day in its footer, on a short line opening with the label. Asked only when
+    /// nothing above the story is a date; the first such line under the lead, down to twelve blocks past the story
+    /// (the author's note under it may be in the selection; a comment's stamp carries no such label).
+    func labelledDateBelow(scanner: DateScanner) -> (PublicationDate, Int)? {
+        guard let first = selection.blocks.first, let last = selection.blocks.last else { return nil }
+        let hi = min(blocks.count - 1, max(last, selection.run?.upperBound ?? last) + 12)
+        guard first < hi else { return nil }
+        for i in (first + 1)...hi where features[i].words <= 16 && ByteSearch.holdsDigit(blocks[i].text) {
+            let lower = ScalarClass.lowercased(blocks[i].text)
+            guard Self.footerDateLabels.contains(where: { lower.hasPrefix($0) }) else { continue }
+            if let found = scanner.dates(in: blocks[i].text).first { return (found.date, i) }
+        }
+        return nil
+    }
+
+    static let footerDateLabels = [
+        "first published", "published", "originally published", "first posted", "posted",
+        "this article was first published", "this article was originally published",
+        "this story was originally published",
+    ]
 
     private func bestDate(
         in range: ClosedRange<Int>, centre: Int, title: Int?, scanner: DateScanner
@@ -182,11 +207,12 @@ extension TextMetadataReader {
     static let updatedBytes = Array("updated".utf8)
     static let modifiedBytes = Array("modified".utf8)
     static let aktualisiertBytes = Array("aktualisiert".utf8)
-    /// The bytes of ";", its equivalent U+037E, "|" and "•": a line holding none of them holds none of the three
+    /// The bytes of ";", its equivalent U+037E, "|", "•" and "·": a line holding none of them holds none of the
     /// separators for Foundation either (it matches a scalar only where the scalar or an equivalent one is).
-    static let separatorBytes: [[UInt8]] = [[0x3B], [0xCD, 0xBE], [0x7C], Array("•".utf8)]
+    static let separatorBytes: [[UInt8]] = [[0x3B], [0xCD, 0xBE], [0x7C], Array("•".utf8), Array("·".utf8)]
 
-    /// A line cut where a separator starts a new label ("Updated …; Posted …", "Published … | Updated …").
+    /// A line cut where a separator starts a new label ("Updated …; Posted …", "Published … | Updated …",
+    /// "Updated: March 7, 2024 · Published March 5, 2024": blog themes set their meta fields apart by a middle dot).
     static func dateParts(_ text: String) -> [String] {
         // On ASCII text the bytes answer ("•" cannot occur); elsewhere ";" has an equivalent (U+037E), so ask,
         // unless no separator's bytes occur.
@@ -194,7 +220,9 @@ extension TextMetadataReader {
             ByteSearch.isASCII(text)
             ? text.utf8.contains { $0 == 0x3B || $0 == 0x7C }
             : Self.separatorBytes.contains { ByteSearch.contains(text, $0) } ? nil : false
-        guard ascii ?? (text.contains(";") || text.contains("|") || text.contains("•")) else { return [text] }
-        return text.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "•" }).map(String.init)
+        guard ascii ?? (text.contains(";") || text.contains("|") || text.contains("•") || text.contains("·")) else {
+            return [text]
+        }
+        return text.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "•" || $0 == "·" }).map(String.init)
     }
 }

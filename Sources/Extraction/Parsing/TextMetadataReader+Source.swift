@@ -58,12 +58,23 @@ extension TextMetadataReader {
                     if before.isLetter || before.isNumber { continue }
                 }
                 let next = text[found.upperBound...].prefix { $0.isLetter }
+                // "© 2024 Guardian News & Media Limited": "News" opens the owning company's name, not the site's.
+                let after = text[found.upperBound...].dropFirst(next.count).drop { $0 == " " }
+                if after.hasPrefix("&") || after.hasPrefix("and ") { continue }
                 // An edition ("Deutschland") names the site only where the copyright owner is written so.
                 guard let first = next.first, first.isUppercase,
                     ParsingLexicon.publicationNameWords.contains(next.lowercased())
                         || (isCopyright && ParsingLexicon.editionWords.contains(next.lowercased()))
                 else { continue }
                 counts[String(next), default: 0] += isCopyright ? 2 : 1
+            }
+        }
+        // "news.daybreak.com" writing "Daybreak News" in its masthead: the host's subdomain is the word, and counts
+        // as a line of its own.
+        if let host = pageURL?.host {
+            let labels = host.lowercased().split(separator: ".").dropLast(2)
+            for word in Array(counts.keys) where labels.contains(Substring(word.lowercased())) {
+                counts[word, default: 0] += 1
             }
         }
         // The most frequent word; between words as frequent, the one first in the alphabet, never the

@@ -75,13 +75,12 @@ struct TextMetadataReader {
         if usedSource == nil, let last = result.bylineBlocks.max() ?? ordered.first, last + 1 < blocks.count {
             usedSource = Self.deskLine(blocks[last + 1].text)
         }
-        if let (date, block) = chooseDate(title: title, anchor: anchor) {
-            result.published = date
-            result.dateBlock = block
-        }
+        let chosenDate = chooseDate(title: title, anchor: anchor)
+        (result.published, result.dateBlock) = (chosenDate?.date, chosenDate?.block)
+        // A stamp under the story ("First published on …") ends no header above the lead.
         result.bodyBlocks = ArticleBodyEdges.story(
             selection.blocks, blocks: blocks, features: features, titleBlock: title, bylineBlocks: result.bylineBlocks,
-            dateBlock: result.dateBlock, authors: result.authors)
+            dateBlock: chosenDate?.below == true ? nil : result.dateBlock, authors: result.authors)
         // Wire copy without a byline credits its reporters in the trailer the body leaves out.
         if result.authors.isEmpty, let last = result.bodyBlocks.last {
             result.authors = ArticleBodyEdges.reporters(after: last, in: blocks) ?? []
@@ -350,7 +349,8 @@ struct TextMetadataReader {
             // "Headline" then "Updated Nov 19, 6:55 AM", or with a short line between ("Share", the author's
             // name). A standfirst sits just as close above the byline and its date: it gets no such help.
             if !followsHeadline,
-                isDateLine(i + 1, hasDate) || (i + 2 < hi && isDateLine(i + 2, hasDate) && features[i + 1].length <= 3)
+                isDateLine(i + 1, hasDate) || (i + 2 < hi && isDateLine(i + 2, hasDate) && features[i + 1].length <= 3),
+                !headlineUnderDateLine(i, anchor: anchor, hasDate)
             {
                 score += 3
             }
@@ -371,6 +371,7 @@ struct TextMetadataReader {
                 score -= 3
             }
             if f.looksLikeCaption { score -= 5 }  // the text's own answer (f.length <= 45 here)
+            if isOverPhotoCredit(i) { score -= 5 }
             if f.length >= 4 {
                 if (counts[normals[i - lo]] ?? 0) > 1 {
                     score += 1

@@ -1,0 +1,68 @@
+import Testing
+
+@testable import Extraction
+
+/// The site's full name on the sixteenth round's probe pages: a portal whose host's subdomain completes its name
+/// ("news.daybreak.com", "Daybreak News"), and a copyright owner's company name ("… News & Media Limited").
+@Suite("Round sixteen: the host's subdomain completes the name; a company's \"News & Media\" does not")
+struct RoundSixteenSourceTests {
+    let analyzer = ArticleAnalyzer(finder: NoOrganizations())
+
+    static let story = [
+        "The county council voted on Tuesday to close the old bridge over the river to lorries from next month, "
+            + "after engineers found cracks in two of its piers.",
+        "Councillors said the closure would last at least a year while the piers were strengthened, and that a "
+            + "signed diversion would take heavy traffic through the industrial estate.",
+        "Hauliers said the diversion would add twenty minutes to each journey and asked the council to speed up "
+            + "the repairs, which are expected to cost about four million pounds.",
+    ].joined(separator: "\n\n")
+
+    func source(_ text: String, url: String) -> String? {
+        analyzer.analyze(ArticleInput(content: text, format: .plainText, url: url)).source
+    }
+
+    @Test("\"Daybreak News\" in the masthead of news.daybreak.com is the site's name")
+    func subdomainCompletesName() {
+        let text = """
+            Daybreak News
+
+            Mail
+            Finance
+            Sports
+
+            Old bridge to close to lorries after cracks found in piers
+
+            By Jane Okafor, Associated Press
+            Published 3:04 PM EST, Tue March 5, 2024
+
+            \(Self.story)
+
+            © 2024 Daybreak. All rights reserved.
+            """
+        #expect(source(text, url: "https://news.daybreak.com/old-bridge-to-close-204512887.html") == "Daybreak News")
+        // Without the subdomain one masthead line is not enough to extend the name.
+        #expect(source(text, url: "https://www.daybreak.com/old-bridge-to-close-204512887.html") == "Daybreak")
+    }
+
+    @Test("\"© 2024 Northern Chronicle News & Media Limited\" does not make the site \"Northern Chronicle News\"")
+    func companyNameInCopyright() {
+        let text = """
+            Support the Northern Chronicle
+
+            News
+            Opinion
+
+            Old bridge to close to lorries after cracks found in piers
+
+            Sarah Kendall
+            Tue 5 Mar 2024 06.00 GMT
+
+            \(Self.story)
+
+            © 2024 Northern Chronicle News & Media Limited or its affiliated companies. All rights reserved.
+            """
+        let found = source(text, url: "https://www.northernchronicle.co.uk/news/2024/mar/05/old-bridge")
+        #expect(found != "Northern Chronicle News")
+        #expect(found?.hasSuffix("Northern Chronicle") == true)
+    }
+}
