@@ -3,7 +3,7 @@
 struct CandidateScanner {
     let tokens: [Token]
     let gazetteer: NameLexicon
-    let gazetteerUpper: [String: [String]]
+    let gazetteerUpper: NameLexicon.UpperIndex
     /// Every word the article writes in lowercase: a capitalised form of one at a sentence start is no name.
     let lowercaseWords: ArticleVocabulary
     /// Capitalised runs the article uses as places ("in Sakai"); see `placeLikeRuns`.
@@ -14,7 +14,7 @@ struct CandidateScanner {
     let placeLikeStarts: ArticleVocabulary?
 
     init(
-        tokens: [Token], gazetteer: NameLexicon, gazetteerUpper: [String: [String]],
+        tokens: [Token], gazetteer: NameLexicon, gazetteerUpper: NameLexicon.UpperIndex,
         lowercaseWords: ArticleVocabulary, placeLike: Set<String>
     ) {
         self.tokens = tokens

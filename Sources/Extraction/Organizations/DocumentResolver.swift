@@ -410,7 +410,7 @@ struct DocumentResolver {
         guard lexicon.count > 0 else { return }
         let datelines = datelineTokens()
         // Built when first needed: most articles have no name-shaped word in a capitals headline.
-        var upper: [String: [String]]? = nil
+        var upper: NameLexicon.UpperIndex? = nil
         var i = 0
         while i < tokens.count {
             // Fields read in place: copying the token would retain and release its two strings.
