@@ -3,7 +3,7 @@
 struct CandidateScanner {
     let tokens: [Token]
     let gazetteer: NameLexicon
-    let gazetteerUpper: NameLexicon.UpperIndex
+    let gazetteerUpper: [String: [String]]
     /// Every word the article writes in lowercase: a capitalised form of one at a sentence start is no name.
     let lowercaseWords: ArticleVocabulary
     /// Capitalised runs the article uses as places ("in Sakai"); see `placeLikeRuns`.
@@ -14,7 +14,7 @@ struct CandidateScanner {
     let placeLikeStarts: ArticleVocabulary?
 
     init(
-        tokens: [Token], gazetteer: NameLexicon, gazetteerUpper: NameLexicon.UpperIndex,
+        tokens: [Token], gazetteer: NameLexicon, gazetteerUpper: [String: [String]],
         lowercaseWords: ArticleVocabulary, placeLike: Set<String>
     ) {
         self.tokens = tokens

@@ -415,7 +415,7 @@ struct DocumentResolver {
         let tokens = self.tokens  // see `resolve`
         let datelines = datelineTokens()
         // Built when first needed: most articles have no name-shaped word in a capitals headline.
-        var upper: NameLexicon.UpperIndex? = nil
+        var upper: [String: [String]]? = nil
         var i = 0
         while i < tokens.count {
             // Fields read in place: copying the token would retain and release its two strings.

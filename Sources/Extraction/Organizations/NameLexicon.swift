@@ -134,20 +134,10 @@ struct NameLexicon: Sendable {
     }
 
     /// Case-insensitive variant for ALL-CAPS lines: looks up every entry whose first word uppercases alike.
-    func longestCaselessMatch(in tokens: [Token], at i: Int, limit: Int, upperIndex: UpperIndex) -> Entry? {
-        // Asked of capitals: an ASCII word without a lowercase letter is its own uppercase form (and its hash is the
-        // token's `normalizedHash`).
+    func longestCaselessMatch(in tokens: [Token], at i: Int, limit: Int, upperIndex: [String: [String]]) -> Entry? {
+        // Asked of capitals: an ASCII word without a lowercase letter is its own uppercase form.
         let word = tokens[i].normalized
-        let isUpper = Self.isUppercaseASCII(word)
-        let key = isUpper ? word : word.uppercased()
-        // Most words of a capitals line begin no name: the gazetteer's filter turns them away before the dictionary
-        // hashes the word with SipHash (it answers as the dictionary's keys would, see `WordSet`).
-        if let filter = upperIndex.firstWords,
-            !filter.contains(key, asciiHash: isUpper ? tokens[i].normalizedHash : WordSet.asciiHash(key))
-        {
-            return nil
-        }
-        guard let firsts = upperIndex.spellings[key] else { return nil }
+        guard let firsts = upperIndex[Self.isUppercaseASCII(word) ? word : word.uppercased()] else { return nil }
         var best: Entry? = nil
         for first in firsts {
             if let list = byFirst[first], let hit = firstMatch(list, tokens, i, limit, caseless: true) {
@@ -165,31 +155,13 @@ struct NameLexicon: Sendable {
         }
     }
 
-    /// The uppercase form of each first word with its spellings, for `longestCaselessMatch`. A class, immutable
-    /// once built: the scanner and the resolver are copied often, and a shared reference copies as one word where
-    /// the dictionary and its filter as values copied as a dozen (measured: the resolver's loop slowed by 0.7 M
-    /// instructions a pass).
-    final class UpperIndex: Sendable {
-        /// The spellings of the first words that uppercase to each key, in sorted order.
-        let spellings: [String: [String]]
-        /// The keys of `spellings` as a `WordSet`, asked first, for an index built once (the gazetteer's; an
-        /// article's own index is built per article, where making the set cost more than it saved).
-        let firstWords: WordSet?
-
-        init(_ spellings: [String: [String]], filtered: Bool) {
-            self.spellings = spellings
-            firstWords = filtered ? WordSet(Set(spellings.keys)) : nil
-        }
-    }
-
-    /// Maps the uppercase form of each first word to its spellings, for `longestCaselessMatch`; `filtered` (for a
-    /// lexicon built once) adds the keys' filter.
-    func upperIndex(filtered: Bool = false) -> UpperIndex {
+    /// Maps the uppercase form of each first word to its spellings, for `longestCaselessMatch`.
+    func upperIndex() -> [String: [String]] {
         var out: [String: [String]] = [:]
         // in sorted order: two spellings that match a capitals line equally well are told apart by their order here,
         // which must not be the dictionary's (it varies from one process to the next)
         for key in byFirst.keys.sorted() { out[key.uppercased(), default: []].append(key) }
-        return UpperIndex(out, filtered: filtered)
+        return out
     }
 
     private func firstMatch(_ list: [Entry], _ tokens: [Token], _ i: Int, _ limit: Int, caseless: Bool) -> Entry? {

@@ -22,7 +22,7 @@ public struct RuleBasedOrganizationFinder: OrganizationFinder {
     public init(options: Options) { self.options = options }
 
     static let gazetteer = NameLexicon(markedNames: KnownOrganizations.names + KnownOrganizations.more)
-    static let gazetteerUpper = gazetteer.upperIndex(filtered: true)
+    static let gazetteerUpper = gazetteer.upperIndex()
 
     public func organizations(in text: String, regions: [Range<Int>]?) -> [FoundOrganization] {
         organizations(in: ScalarText.scalars(of: text), regions: regions)

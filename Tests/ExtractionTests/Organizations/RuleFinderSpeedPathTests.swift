@@ -74,7 +74,7 @@ struct RuleFinderSpeedPathTests {
             Tokenizer().tokens(in: "Talks in Geneva and near Basel’s rail hub."))
         #expect(oneWord == ["Geneva", "Basel"])
         let scanner = CandidateScanner(
-            tokens: tokens, gazetteer: NameLexicon(), gazetteerUpper: NameLexicon().upperIndex(),
+            tokens: tokens, gazetteer: NameLexicon(), gazetteerUpper: [:],
             lowercaseWords: ArticleVocabulary(),
             placeLike: runs)
         #expect(scanner.placeLikeStarts?.contains("Sakai") == true)
