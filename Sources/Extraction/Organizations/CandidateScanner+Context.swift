@@ -159,7 +159,8 @@ extension CandidateScanner {
             while e < tokens.count && tokens[e].isNameWord && tokens[e].spaceBefore && tokens[e].newlinesBefore == 0 {
                 e += 1
             }
-            out.insert((i..<e).map { tokens[$0].normalized }.joined(separator: " "))
+            // A run of one word (most) is that word: joining a one-word array made two allocations.
+            out.insert(e == i + 1 ? tokens[i].normalized : (i..<e).map { tokens[$0].normalized }.joined(separator: " "))
         }
         return out
     }

@@ -2,6 +2,7 @@ extension DocumentResolver {
     /// An all-caps word spelling the initials of an organization found in the article is the same
     /// organization ("FBI" after "Federal Bureau of Investigation").
     mutating func linkInitials() {
+        let tokens = self.tokens  // see `resolve`
         var byInitials: [String: Int] = [:]
         var ambiguous: Set<String> = []
         for m in mentions where m.hi - m.lo >= 2 {

@@ -45,6 +45,9 @@ struct DocumentResolver {
     }
 
     mutating func resolve(_ candidates: [Candidate], surnames: ArticleVocabulary, teams: [Range<Int>]) -> Outcome {
+        // The scanner's fields read through a local: in a mutating method, each `scanner.…` or `tokens[…]` of the
+        // stored property copied the scanner (or the whole resolver) to the stack first. (`scanner` is a `let`.)
+        let scanner = self.scanner
         for t in teams { add(t.lowerBound, t.upperBound, evidence: .context, group: nil) }
         var pending: [Candidate] = []
         for c in candidates {
@@ -300,6 +303,7 @@ struct DocumentResolver {
     /// Whether the word `word` (normalised) stands as a word token before token `end`, not followed by the word of
     /// token `next` (the longer name's second word).
     mutating func standsAlone(_ word: String, before end: Int, unlessFollowedBy next: Int) -> Bool {
+        let tokens = self.tokens  // see `resolve`
         guard next < tokens.count else { return false }
         let second = tokens[next].normalized
         // A scan is cheapest up to a few thousand tokens; past that, asking once per name would be quadratic.
@@ -408,6 +412,7 @@ struct DocumentResolver {
     /// Finds every further occurrence of a lexicon name not yet covered.
     mutating func propagate() {
         guard lexicon.count > 0 else { return }
+        let tokens = self.tokens  // see `resolve`
         let datelines = datelineTokens()
         // Built when first needed: most articles have no name-shaped word in a capitals headline.
         var upper: [String: [String]]? = nil

@@ -172,9 +172,10 @@ struct NameLexicon: Sendable {
             let n = entry.words.count
             if i + n > limit { continue }
             for k in 0..<n {
-                let tok = tokens[i + k]
-                if k > 0 && (tok.newlinesBefore > 1 || tok.region != tokens[i].region) { continue outer }
-                let w = tok.normalized
+                // Fields read in place: copying the token retained and released its two strings at every word.
+                let t = i + k
+                if k > 0 && (tokens[t].newlinesBefore > 1 || tokens[t].region != tokens[i].region) { continue outer }
+                let w = tokens[t].normalized
                 if w == entry.words[k] { continue }
                 if caseless && w.uppercased() == entry.words[k].uppercased() { continue }
                 continue outer

@@ -22,23 +22,34 @@ struct PackedASCII: Equatable {
 
     /// `scalars[start..<end]`, or nil when it is empty, longer than `capacity` or not all ASCII.
     @inline(__always) init?(_ scalars: [Unicode.Scalar], start: Int, end: Int) {
-        let count = end - start
+        guard let packed = scalars.withUnsafeBufferPointer({ PackedASCII($0, start: start, end: end) }) else {
+            return nil
+        }
+        self = packed
+    }
+
+    /// The same, read through the tokenizer's buffer pointer: the array's bounds check at every scalar cost as much
+    /// as the packing itself (`start..<end` lies inside the buffer; the tokenizer cut it from there).
+    @inline(__always) init?(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, start: Int, end: Int) {
+        let count = end &- start
         guard count > 0 && count <= Self.capacity else { return nil }
+        precondition(start >= 0 && end <= scalars.count)
+        let base = scalars.baseAddress! + start
         var low: UInt64 = 0
         var high: UInt64 = 0
         var any: UInt32 = 0
         var k = 0
         while k < count && k < 8 {
-            let v = scalars[start + k].value
+            let v = base[k].value
             any |= v
-            low |= UInt64(truncatingIfNeeded: v & 0xFF) << UInt64(8 * k)
-            k += 1
+            low |= UInt64(truncatingIfNeeded: v & 0xFF) << UInt64(8 &* k)
+            k &+= 1
         }
         while k < count {
-            let v = scalars[start + k].value
+            let v = base[k].value
             any |= v
-            high |= UInt64(truncatingIfNeeded: v & 0xFF) << UInt64(8 * (k - 8))
-            k += 1
+            high |= UInt64(truncatingIfNeeded: v & 0xFF) << UInt64(8 &* (k &- 8))
+            k &+= 1
         }
         guard any < 0x80 else { return nil }
         self.init(low: low, high: high, count: count)

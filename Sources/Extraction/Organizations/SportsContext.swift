@@ -21,9 +21,11 @@ struct SportsContext {
                 && Self.gameWords.contains(tokens[k].lower, asciiHash: tokens[k].lowerHash)
             {
                 count += 1
+                // Six settle it: the rest of a sports report need not be read.
+                if count == Self.gameWordsNeeded { break }
             }
         }
-        isSportsArticle = count >= 6
+        isSportsArticle = count >= Self.gameWordsNeeded
         var afterThe: Set<String> = []
         if isSportsArticle {
             for k in tokens.indices.dropFirst()
@@ -81,6 +83,9 @@ struct SportsContext {
         "silver", "orange", "scarlet", "tar", "horned", "yellow", "purple", "mighty", "trail", "rough", "wild",
         "sea", "blue-white", "war", "demon", "yellow-jackets", "running", "flying", "ragin'", "mean", "big",
     ]
+
+    /// Game words that make an article a sports report.
+    static var gameWordsNeeded: Int { 6 }
 
     /// The byte count of the shortest of `gameWords` (a test holds it to the list).
     static var shortestGameWord: Int { 4 }

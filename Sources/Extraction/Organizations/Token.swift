@@ -140,11 +140,24 @@ extension Token {
     /// one) has its shape and forms worked out in one pass over the scalars and its strings written at their exact
     /// size, so that short words are stored inline; any other token goes through `init(text:…)`. The tokenizer passes
     /// `cues`, read once per text (see `CueLists`).
-    @inline(__always) static func of(
+    static func of(
         _ s: [Unicode.Scalar], start: Int, end: Int, kind: Kind, spaceBefore: Bool, newlinesBefore: Int, region: Int,
         cues: CueLists = .shared, stringsInPlace: Bool = PackedASCII.stringsInPlace
     ) -> Token {
-        if let packed = PackedASCII(s, start: start, end: end) {
+        s.withUnsafeBufferPointer { buffer in
+            of(
+                s, buffer, start: start, end: end, kind: kind, spaceBefore: spaceBefore, newlinesBefore: newlinesBefore,
+                region: region, cues: cues, stringsInPlace: stringsInPlace)
+        }
+    }
+
+    /// `of(_:start:…)` with the tokenizer's buffer pointer over `s`, which the packing reads without a bounds check
+    /// per scalar.
+    @inline(__always) static func of(
+        _ s: [Unicode.Scalar], _ buffer: UnsafeBufferPointer<Unicode.Scalar>, start: Int, end: Int, kind: Kind,
+        spaceBefore: Bool, newlinesBefore: Int, region: Int, cues: CueLists, stringsInPlace: Bool
+    ) -> Token {
+        if let packed = PackedASCII(buffer, start: start, end: end) {
             return Token(
                 packed: packed, start: start, end: end, kind: kind, spaceBefore: spaceBefore,
                 newlinesBefore: newlinesBefore, region: region, cues: cues, stringsInPlace: stringsInPlace)

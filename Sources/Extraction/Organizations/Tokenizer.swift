@@ -71,18 +71,21 @@ public struct Tokenizer: Sendable {
             if Self.isAlnum(c) {
                 kind = Self.isDigit(c) ? .number : .word
                 j = wordEnd(s, from: i, end: end, numeric: kind == .number)
-                possessiveAfter = possessiveLength(s, wordStart: i, at: j, end: end)
+                // Most words are followed by no apostrophe: that test inline spares them the call.
+                if j < end && Self.isApostrophe(s[j]) {
+                    possessiveAfter = possessiveLength(s, wordStart: i, at: j, end: end)
+                }
             }
             out.append(
                 Token.of(
-                    scalars, start: i, end: j, kind: kind,
+                    scalars, s, start: i, end: j, kind: kind,
                     spaceBefore: space, newlinesBefore: newlines, region: region, cues: cues,
                     stringsInPlace: stringsInPlace))
             if possessiveAfter > 0 {
                 let k = j + possessiveAfter
                 out.append(
                     Token.of(
-                        scalars, start: j, end: k, kind: .possessive,
+                        scalars, s, start: j, end: k, kind: .possessive,
                         spaceBefore: false, newlinesBefore: 0, region: region, cues: cues,
                         stringsInPlace: stringsInPlace))
                 j = k
@@ -99,9 +102,10 @@ public struct Tokenizer: Sendable {
         var segment = 0  // letters since the last initialism dot
         var hasDot = false
         while true {
+            // Wrapping counts: neither can pass `end`, and the overflow checks were a third of this loop.
             while j < end && Self.isAlnum(s[j]) {
-                j += 1
-                segment += 1
+                j &+= 1
+                segment &+= 1
             }
             guard j + 1 < end else { break }
             let c = s[j]
@@ -191,7 +195,8 @@ public struct Tokenizer: Sendable {
     // Unicode property look-up on each one cost more than the test itself.
     @inline(__always) static func isAlnum(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
-        if v < 128 { return (v >= 48 && v <= 57) || (v | 0x20 >= 97 && v | 0x20 <= 122) }
+        // Letters first: most scalars asked are letters.
+        if v < 128 { return (v | 0x20 >= 97 && v | 0x20 <= 122) || (v >= 48 && v <= 57) }
         return isAlnumBeyondASCII(c)
     }
     @inline(never) private static func isAlnumBeyondASCII(_ c: Unicode.Scalar) -> Bool {

@@ -106,6 +106,16 @@ struct TokenFormFastPathTests {
         }
     }
 
+    @Test("an article is a sports report from its sixth game word on, however many follow")
+    func sportsReportNeedsSixGameWords() {
+        let words = ["goal", "coach", "season", "league", "match", "striker", "goalie", "playoff"]
+        for n in 0...words.count {
+            let text = "The Rovers said " + words.prefix(n).joined(separator: " and ") + " mattered."
+            let sports = SportsContext(tokens: Tokenizer().tokens(in: text))
+            #expect(sports.isSportsArticle == (n >= 6), "\(n) game words")
+        }
+    }
+
     @Test("the byte tests of a token's text answer as the string comparisons")
     func byteTestsAgree() {
         #expect(SportsContext.gameWords.words.map(\.utf8.count).min() == SportsContext.shortestGameWord)

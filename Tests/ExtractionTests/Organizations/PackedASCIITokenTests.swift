@@ -17,6 +17,20 @@ struct PackedASCIITokenTests {
         return PackedASCII(scalars, start: 0, end: scalars.count)
     }
 
+    @Test("a text packed through the tokenizer's buffer pointer is the one packed from the array, at any offset")
+    func bufferPackingAgrees() {
+        let scalars = Array("Post-Gazette, U.S. Steel’s AT&T abcdefghijklmnop é".unicodeScalars)
+        scalars.withUnsafeBufferPointer { buffer in
+            for start in 0..<scalars.count {
+                for end in start...scalars.count {
+                    let fromArray = PackedASCII(scalars, start: start, end: end)
+                    let fromBuffer = PackedASCII(buffer, start: start, end: end)
+                    #expect(fromArray == fromBuffer, "\(start)..<\(end)")
+                }
+            }
+        }
+    }
+
     @Test("the packed text's string, prefix, lowercase form and hash are those of the bytes")
     func formsAgree() throws {
         for text in Self.texts {

@@ -69,8 +69,13 @@ struct RuleFinderSpeedPathTests {
         let tokens = Tokenizer().tokens(in: text)
         let runs = CandidateScanner.placeLikeRuns(tokens)
         #expect(runs == ["Sakai City"])
+        // A run of one word is the word itself, as joining it would give.
+        let oneWord = CandidateScanner.placeLikeRuns(
+            Tokenizer().tokens(in: "Talks in Geneva and near Basel’s rail hub."))
+        #expect(oneWord == ["Geneva", "Basel"])
         let scanner = CandidateScanner(
-            tokens: tokens, gazetteer: NameLexicon(), gazetteerUpper: [:], lowercaseWords: ArticleVocabulary(),
+            tokens: tokens, gazetteer: NameLexicon(), gazetteerUpper: [:],
+            lowercaseWords: ArticleVocabulary(),
             placeLike: runs)
         #expect(scanner.placeLikeStarts?.contains("Sakai") == true)
         #expect(scanner.placeLikeStarts?.contains("City") == false)

@@ -16,6 +16,18 @@ struct TokenizerTests {
         #expect(tokens[12].kind == .number)
     }
 
+    @Test("an apostrophe after a word is a possessive only as 's, or alone after a plural; otherwise a mark")
+    func apostrophesAfterWords() {
+        let tokens = Tokenizer().tokens(in: "the Smiths' house, rock 'n' roll, Acme’s end, Acme' Ross'")
+        #expect(
+            tokens.map(\.text) == [
+                "the", "Smiths", "'", "house", ",", "rock", "'", "n", "'", "roll", ",", "Acme", "’s", "end", ",",
+                "Acme", "'", "Ross", "'",
+            ])
+        let possessives = tokens.indices.filter { tokens[$0].kind == .possessive }
+        #expect(possessives == [2, 12, 18])
+    }
+
     @Test("offsets count Unicode scalars")
     func scalarOffsets() {
         let text = "🎉 “Émile” Acme"
