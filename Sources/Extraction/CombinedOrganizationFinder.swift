@@ -103,6 +103,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         // The product's guidelines where they part from CoNLL's (GuidelineNames.swift).
         result = Self.addingOfficeSeats(result, regions: regions, scalars)
         result = Self.addingNationalSportsBodies(result, entities: entities, regions: regions, scalars)
+        // Names of several words the article repeats where the tagger read them otherwise (RepeatedNames.swift).
+        result = Self.addingRepeatedNames(result, entities: entities, regions: regions, scalars)
 
         // The rules count references such as "the council" toward salience; the tagger's own names get the same
         // formula from their mentions.
