@@ -39,11 +39,13 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
             ruleByKey[organization.key] != nil
                 || organization.aliases.contains { ruleByKey[OrganizationKey.make($0)] != nil }
         }
-        let found = Self.withoutPersonsNamedElsewhere(
-            Self.withoutCommonNounOpeners(
-                tagged.organizations(from: entities, in: text, regions: regions, evidence: evidence)
-                    .compactMap { Self.withoutNonOrganizationMentions($0, scalars) },
-                isRuleName: isRuleName, scalars),
+        let found = Self.withoutSurnamesOfPersons(
+            Self.withoutPersonsNamedElsewhere(
+                Self.withoutCommonNounOpeners(
+                    tagged.organizations(from: entities, in: text, regions: regions, evidence: evidence)
+                        .compactMap { Self.withoutNonOrganizationMentions($0, scalars) },
+                    isRuleName: isRuleName, scalars),
+                isRuleName: isRuleName, entities: entities, scalars),
             isRuleName: isRuleName, entities: entities, scalars)
 
         // Tagger organizations the rules know as one organization become one.
