@@ -105,6 +105,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         // The product's guidelines where they part from CoNLL's (GuidelineNames.swift).
         result = Self.addingOfficeSeats(result, regions: regions, scalars)
         result = Self.addingNationalSportsBodies(result, entities: entities, regions: regions, scalars)
+        // A name ending in "of" and a place that its acronym spells (PlacesInDefinedNames.swift).
+        result = Self.widenedToPlacesBeforeAcronyms(result, scalars)
         // Two firms of one kind joined by "and" that the tagger read as one (CoordinatedRuleNames.swift).
         result = Self.splittingCoordinatedRuleNames(result, ruled: ruled, scalars)
         // A nationality that opens a name, where the article's acronym says so (NationalitiesInNames.swift).
