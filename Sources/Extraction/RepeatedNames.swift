@@ -5,8 +5,8 @@
 /// context, where the reader of the whole article does not.
 extension CombinedOrganizationFinder {
     /// Adds, to each organization, the other whole-word occurrences of its names of two words or more that stand
-    /// alone: inside the title and body, free of other mentions, typed by the tagger exactly as they are or not at
-    /// all (not inside a longer name of any type), and not run into a capitalised word on either side ("Thames
+    /// alone: inside the title and body, free of other mentions, typed by the tagger exactly as they are (as a
+    /// person or a place, not MISC) or not at all (not inside a longer name of any type), and not run into a capitalised word on either side ("Thames
     /// Water Utilities"). One-word names are left out: a word is more often a surname or a place in one sentence
     /// and a company in another ("Ford", "Jordan") than a name of several words is.
     static func addingRepeatedNames(
@@ -84,11 +84,13 @@ extension CombinedOrganizationFinder {
         return true
     }
 
-    /// Whether every tagger entity touching the mention is exactly the mention (of any type), or none touches it.
+    /// Whether every tagger entity touching the mention is exactly the mention, typed other than MISC, or none
+    /// touches it. A MISC reading is the tagger's word for a product or a work, which tech and culture pages repeat
+    /// by the name of their maker's line ("AirPods Pro", "HP Spectre Folio" on the dev pages).
     static func isTypedExactlyOrNot(_ mention: Mention, entities: [EntitySpan]) -> Bool {
         entities.overlapping(mention.start..<mention.end).allSatisfy { entity in
             !(entity.start < mention.end && mention.start < entity.end)
-                || (entity.start == mention.start && entity.end == mention.end)
+                || (entity.start == mention.start && entity.end == mention.end && entity.label != "MISC")
         }
     }
 }

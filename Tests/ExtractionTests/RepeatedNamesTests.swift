@@ -50,6 +50,12 @@ struct RepeatedNamesTests {
         let result = CombinedOrganizationFinder.addingRepeatedNames(
             [organization], entities: entities, regions: nil, Array(story.unicodeScalars))
         #expect(result[0].mentions.map(\.start) == [0, 16, 60])
+        // A MISC reading (a product, a work) stands.
+        let product = CombinedOrganizationFinder.addingRepeatedNames(
+            [organizationOf("Nova Bank", in: story)],
+            entities: [spanOf("Nova Bank", in: story)]
+                + [EntitySpan(start: 60, end: 69, label: "MISC")], regions: nil, Array(story.unicodeScalars))
+        #expect(product[0].mentions.map(\.start) == [0])
         #expect(CombinedOrganizationFinder.standsAlone(Array("The Nova Bank said".unicodeScalars), 4, 13))
         #expect(!CombinedOrganizationFinder.standsAlone(Array("Big Nova Bank said".unicodeScalars), 4, 13))
     }
