@@ -23,4 +23,20 @@ struct BrandShapedNameTests {
         #expect(!reported("27-year-old Smith"))
         #expect(!reported("5"))
     }
+
+    @Test("A rule name right after a lowercase kind of organization stands where the tagger typed it exactly")
+    func afterKindWord() {
+        let story =
+            "Made by US drug firm Eli Lilly, sold by company N and the party Leader Jo Reed, and carmaker Volta."
+        let scalars = Array(story.unicodeScalars)
+        func reported(_ form: String, _ entities: [EntitySpan] = []) -> Bool {
+            CombinedOrganizationFinder.followsKindWord(mentionOf(form, in: story), entities: entities, scalars)
+        }
+        #expect(reported("Eli Lilly", [spanOf("Eli Lilly", in: story, "PER")]))
+        #expect(reported("Volta"))
+        // A letter in capitals (a table's), a kind left out ("party"), a span the tagger ran on past the name.
+        #expect(!reported("N"))
+        #expect(!reported("Leader Jo Reed"))
+        #expect(!reported("Eli Lilly", [spanOf("Eli Lilly, sold", in: story, "PER")]))
+    }
 }
