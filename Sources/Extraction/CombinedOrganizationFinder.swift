@@ -39,11 +39,13 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
             ruleByKey[organization.key] != nil
                 || organization.aliases.contains { ruleByKey[OrganizationKey.make($0)] != nil }
         }
-        let found = Self.withoutPersonsNamedElsewhere(
-            Self.withoutCommonNounOpeners(
-                tagged.organizations(from: entities, in: text, regions: regions, evidence: evidence)
-                    .compactMap { Self.withoutNonOrganizationMentions($0, scalars) },
-                isRuleName: isRuleName, scalars),
+        let found = Self.withoutSurnamesOfPersons(
+            Self.withoutPersonsNamedElsewhere(
+                Self.withoutCommonNounOpeners(
+                    tagged.organizations(from: entities, in: text, regions: regions, evidence: evidence)
+                        .compactMap { Self.withoutNonOrganizationMentions($0, scalars) },
+                    isRuleName: isRuleName, scalars),
+                isRuleName: isRuleName, entities: entities, scalars),
             isRuleName: isRuleName, entities: entities, scalars)
 
         // Tagger organizations the rules know as one organization become one.
@@ -98,11 +100,20 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.addingPlacesInGameReports(result, entities: entities, regions: regions, scalars)
         result = Self.addingWireServiceCredits(result, regions: regions, scalars)
         result = Self.addingAppositiveOrganizations(result, entities: entities, regions: regions, scalars)
+        result = Self.addingNamesAfterKinds(result, entities: entities, regions: regions, scalars)
         result = Self.addingPartiesBeforePosts(result, entities: entities, regions: regions, scalars)
         result = Self.addingFirmsBeforeRoles(result, entities: entities, regions: regions, scalars)
         // The product's guidelines where they part from CoNLL's (GuidelineNames.swift).
         result = Self.addingOfficeSeats(result, regions: regions, scalars)
         result = Self.addingNationalSportsBodies(result, entities: entities, regions: regions, scalars)
+        // A name ending in "of" and a place that its acronym spells (PlacesInDefinedNames.swift).
+        result = Self.widenedToPlacesBeforeAcronyms(result, scalars)
+        // Two firms of one kind joined by "and" that the tagger read as one (CoordinatedRuleNames.swift).
+        result = Self.splittingCoordinatedRuleNames(result, ruled: ruled, scalars)
+        // A nationality that opens a name, where the article's acronym says so (NationalitiesInNames.swift).
+        result = Self.widenedOverNationalities(result, entities: entities, scalars)
+        // Names of several words the article repeats where the tagger read them otherwise (RepeatedNames.swift).
+        result = Self.addingRepeatedNames(result, entities: entities, regions: regions, scalars)
 
         // The rules count references such as "the council" toward salience; the tagger's own names get the same
         // formula from their mentions.

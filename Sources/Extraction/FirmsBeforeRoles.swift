@@ -20,7 +20,7 @@ extension CombinedOrganizationFinder {
     /// "dairy chair") that the tagger typed a person's name right after, as an organization: a run of two or
     /// three words, or one word in capitals ("UAW"), that is the whole run (as `partyRun` reads it), holds no
     /// qualifier (`memberQualifiers`, `roleQualifiers`), is no place the rules know ("US President …"), and that
-    /// the tagger typed nothing of. A single capitalised
+    /// the tagger typed nothing of, or typed exactly as a person. A single capitalised
     /// word is most often a unit or a kind of post-holder ("Ministry spokesman", "Bench coach", CoNLL train).
     static func addingFirmsBeforeRoles(
         _ organizations: [FoundOrganization], entities: [EntitySpan], regions: [Range<Int>]?,
@@ -34,7 +34,12 @@ extension CombinedOrganizationFinder {
             else { continue }
             let mention = Mention(
                 start: firm.lowerBound, end: firm.upperBound, text: ScalarClass.string(scalars[firm]))
-            let typed = entities.overlapping(firm).contains { $0.start < firm.upperBound && firm.lowerBound < $0.end }
+            // Typed nothing, or typed exactly as a person: a person's name is never written before another's
+            // role ("Hargreaves Lansdown analyst Susannah Streeter", the firm read as a person's name).
+            let typed = entities.overlapping(firm).contains {
+                $0.start < firm.upperBound && firm.lowerBound < $0.end
+                    && !($0.start == firm.lowerBound && $0.end == firm.upperBound && $0.label == "PER")
+            }
             if !typed, space.admits(mention) { found.append(mention) }
         }
         guard !found.isEmpty else { return organizations }

@@ -32,6 +32,11 @@ extension CombinedOrganizationFinder {
             for mention in organization.mentions where !inTitle(mention) {
                 let text = Array(mention.text.unicodeScalars)
                 if seen.insert(text).inserted { bodyNames.append((text, index)) }
+                // A headline names a company without the legal form its body gives it ("NorthBay Robotics Announces
+                // …" over "NorthBay Robotics, Inc."), as press releases and business pages do.
+                if let short = withoutLegalSuffix(text), seen.insert(short).inserted {
+                    bodyNames.append((short, index))
+                }
             }
         }
         bodyNames.sort { $0.scalars.count > $1.scalars.count }
@@ -54,6 +59,25 @@ extension CombinedOrganizationFinder {
             }
         }
         return result.filter { !$0.mentions.isEmpty }
+    }
+
+    /// A name without the legal-form words that end it (`OrganizationKey.legalSuffixes`: "Inc.", "GmbH", "plc") and
+    /// the comma before them, when a word remains: "NorthBay Robotics, Inc." → "NorthBay Robotics"; nil when it has
+    /// none.
+    static func withoutLegalSuffix(_ name: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        var end = name.count
+        while true {
+            var wordEnd = end
+            while wordEnd > 0 && name[wordEnd - 1] == "." { wordEnd -= 1 }
+            var wordStart = wordEnd
+            while wordStart > 0 && name[wordStart - 1] != " " { wordStart -= 1 }
+            guard wordStart > 0, wordStart < wordEnd,
+                OrganizationKey.legalSuffixes.contains(ScalarClass.string(name[wordStart..<wordEnd]).lowercased())
+            else { break }
+            end = wordStart
+            while end > 0 && (name[end - 1] == " " || name[end - 1] == ",") { end -= 1 }
+        }
+        return end < name.count && end > 0 ? Array(name[..<end]) : nil
     }
 
     /// Four words or more, nearly all capitalised but not in capitals, with a capitalised small word after the

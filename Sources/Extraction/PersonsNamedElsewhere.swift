@@ -37,6 +37,34 @@ extension CombinedOrganizationFinder {
         }
     }
 
+    /// Drops the one-word mentions of organizations the rules do not know that are the surname of a person the
+    /// tagger typed in full elsewhere in the article ("Bukayo Saka's late strike" … "Saka's winner came in the 88th
+    /// minute", the latter typed ORG): news names a person in full once and by surname after, and a tagger that
+    /// never saw the surname reads it by the words around it. A name the rules know ("Dell" beside "Michael
+    /// Dell") keeps both readings.
+    static func withoutSurnamesOfPersons(
+        _ organizations: [FoundOrganization], isRuleName: (FoundOrganization) -> Bool, entities: [EntitySpan],
+        _ scalars: [Unicode.Scalar]
+    ) -> [FoundOrganization] {
+        func isOneWord(_ mention: Mention) -> Bool { !mention.text.contains(" ") }
+        guard entities.contains(where: { $0.label == "PER" }),
+            organizations.contains(where: { $0.mentions.contains(where: isOneWord) && !isRuleName($0) })
+        else { return organizations }
+        var surnames = Set<String>()
+        for entity in entities where entity.label == "PER" && entity.end - entity.start <= 64 {
+            let words = scalars[entity.start..<entity.end].split(separator: " ")
+            if words.count >= 2, let last = words.last { surnames.insert(ScalarClass.string(last)) }
+        }
+        guard !surnames.isEmpty else { return organizations }
+        return organizations.compactMap { organization in
+            guard !isRuleName(organization) else { return organization }
+            var kept = organization
+            kept.mentions.removeAll { isOneWord($0) && surnames.contains($0.text) }
+            if kept.mentions.count == organization.mentions.count { return organization }
+            return kept.mentions.isEmpty ? nil : kept
+        }
+    }
+
     /// "Josh Gibcus and Sam Banks impressed": whether a person the tagger typed stands right before or after the
     /// mention, joined by "and" or a comma. Names listed together are of one kind.
     static func isListedWithPerson(_ mention: Mention, entities: [EntitySpan], _ scalars: [Unicode.Scalar]) -> Bool {

@@ -32,4 +32,16 @@ struct EmployerBeforeRoleTests {
             CombinedOrganizationFinder.addingFirmsBeforeRoles([], entities: typed, regions: nil, scalars).isEmpty)
         #expect(CombinedOrganizationFinder.addingFirmsBeforeRoles([], entities: [], regions: nil, scalars).isEmpty)
     }
+
+    @Test("An employer the tagger read as a person's name is the employer: no person stands before another's role")
+    func employerTypedAsPerson() {
+        let scalars = Array(Self.story.unicodeScalars)
+        let entities = (Self.people(["Ana Ruiz", "Brightwater Foods"]))
+        let found = CombinedOrganizationFinder.addingFirmsBeforeRoles([], entities: entities, regions: nil, scalars)
+        #expect(found.map(\.name) == ["Brightwater Foods"])
+        // Typed a person over more words than the run: left to the tagger.
+        let longer = [spanOf("Brightwater Foods founder", in: Self.story, "PER")] + Self.people(["Ana Ruiz"])
+        #expect(
+            CombinedOrganizationFinder.addingFirmsBeforeRoles([], entities: longer, regions: nil, scalars).isEmpty)
+    }
 }

@@ -35,4 +35,32 @@ struct HeadlineMentionsTests {
         #expect(apple.mentions.first?.start == 0 && apple.mentions.first?.end == 5)
         #expect(!found.contains { $0.name.contains("Unveils") })
     }
+
+    @Test("A headline names a company without the legal form its body gives it")
+    func legalFormInBodyOnly() {
+        func short(_ s: String) -> String? {
+            CombinedOrganizationFinder.withoutLegalSuffix(Array(s.unicodeScalars)).map {
+                String(String.UnicodeScalarView($0))
+            }
+        }
+        #expect(short("NorthBay Robotics, Inc.") == "NorthBay Robotics")
+        #expect(short("Fielder Automation GmbH") == "Fielder Automation")
+        #expect(short("Acme Holdings Co., Ltd.") == "Acme Holdings")
+        #expect(short("Kirkland & Ellis") == nil)
+        #expect(short("Inc.") == nil)
+
+        let story = """
+            Harrow Sensors Announces Agreement to Acquire Lode Labs
+
+            Harrow Sensors, Inc. today said it would buy Lode Labs.
+            """
+        let scalars = Array(story.unicodeScalars)
+        let headline = mentionOf("Harrow Sensors Announces Agreement", in: story)
+        let body = Mention(start: 57, end: 77, text: "Harrow Sensors, Inc.")
+        let organization = FoundOrganization(
+            name: "Harrow Sensors, Inc.", key: "harrow sensors", mentions: [headline, body])
+        let result = CombinedOrganizationFinder.checkingTitleCaseHeadline(
+            [organization], titleRange: 0..<55, scalars)
+        #expect(result[0].mentions.map(\.text) == ["Harrow Sensors", "Harrow Sensors, Inc."])
+    }
 }
