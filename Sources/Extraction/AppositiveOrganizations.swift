@@ -24,10 +24,7 @@ extension CombinedOrganizationFinder {
             let mention = Mention(
                 start: name.lowerBound, end: name.upperBound, text: ScalarClass.string(scalars[name]))
             guard space.admits(mention) else { return }
-            let typedOtherwise = entities.overlapping(name).contains {
-                $0.start < name.upperBound && name.lowerBound < $0.end
-                    && !($0.start == name.lowerBound && $0.end == name.upperBound)
-            }
+            let typedOtherwise = entities.typeOtherwise(name)
             if !typedOtherwise { found.append(mention) }
         }
         guard !found.isEmpty else { return organizations }

@@ -19,10 +19,7 @@ extension CombinedOrganizationFinder {
             else { return }
             let mention = Mention(
                 start: name.lowerBound, end: name.upperBound, text: ScalarClass.string(scalars[name]))
-            let typedOtherwise = entities.overlapping(name).contains {
-                $0.start < name.upperBound && name.lowerBound < $0.end
-                    && !($0.start == name.lowerBound && $0.end == name.upperBound)
-            }
+            let typedOtherwise = entities.typeOtherwise(name)
             if !typedOtherwise, space.admits(mention) { found.append(mention) }
         }
         guard !found.isEmpty else { return organizations }

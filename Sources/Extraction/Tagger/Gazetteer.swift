@@ -91,22 +91,10 @@ struct Gazetteer: Sendable, Equatable {
     init(from reader: inout ByteReader) throws(TaggerModelError) {
         let longest = Int(try reader.u32())
         guard longest <= 16 else { throw .invalid("gazetteer name length") }
-        let count = Int(try reader.u32())
-        guard count <= 4_000_000 else { throw .invalid("gazetteer size") }
-        var keys = [UInt32](repeating: 0, count: count)
-        for k in 0..<count {
-            keys[k] = try reader.u32()
-            guard k == 0 || keys[k] > keys[k - 1] else { throw .invalid("gazetteer order") }
-        }
-        let masks = try reader.take(count)
+        let keys = try reader.increasingKeys("gazetteer")
+        let masks = try reader.take(keys.count)
         guard masks.allSatisfy({ $0 & Self.continues == 0 }) else { throw .invalid("gazetteer mask") }
-        let prefixCount = Int(try reader.u32())
-        guard prefixCount <= 4_000_000 else { throw .invalid("gazetteer prefixes") }
-        var prefixes = [UInt32](repeating: 0, count: prefixCount)
-        for k in 0..<prefixCount {
-            prefixes[k] = try reader.u32()
-            guard k == 0 || prefixes[k] > prefixes[k - 1] else { throw .invalid("gazetteer prefix order") }
-        }
+        let prefixes = try reader.increasingKeys("gazetteer prefix")
         self.init(keys: keys, masks: masks, prefixes: prefixes, longest: longest)
     }
 

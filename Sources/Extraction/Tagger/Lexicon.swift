@@ -68,17 +68,8 @@ struct Lexicon: Sendable, Equatable {
     }
 
     init(from reader: inout ByteReader) throws(TaggerModelError) {
-        var lists: [[UInt32]] = []
-        for _ in 0..<2 {
-            let count = Int(try reader.u32())
-            guard count <= 4_000_000 else { throw .invalid("lexicon size") }
-            var list = [UInt32](repeating: 0, count: count)
-            for k in 0..<count {
-                list[k] = try reader.u32()
-                guard k == 0 || list[k] > list[k - 1] else { throw .invalid("lexicon order") }
-            }
-            lists.append(list)
-        }
-        self.init(common: lists[0], proper: lists[1])
+        let common = try reader.increasingKeys("lexicon")
+        let proper = try reader.increasingKeys("lexicon")
+        self.init(common: common, proper: proper)
     }
 }

@@ -146,6 +146,19 @@ struct ByteReader {
         return v
     }
 
+    /// A u32 count, then that many strictly increasing u32 keys (the lexicon's and gazetteer's sorted lists);
+    /// `what` names the list in errors.
+    mutating func increasingKeys(_ what: String) throws(TaggerModelError) -> [UInt32] {
+        let count = Int(try u32())
+        guard count <= 4_000_000 else { throw .invalid("\(what) size") }
+        var keys = [UInt32](repeating: 0, count: count)
+        for k in 0..<count {
+            keys[k] = try u32()
+            guard k == 0 || keys[k] > keys[k - 1] else { throw .invalid("\(what) order") }
+        }
+        return keys
+    }
+
     mutating func varint() throws(TaggerModelError) -> Int {
         var v = 0
         var shift = 0

@@ -519,4 +519,13 @@ extension [EntitySpan] {
         while end < count && self[end].start < range.upperBound { end += 1 }
         return self[low..<end]
     }
+
+    /// Whether a span overlaps `range` without being exactly it: the tagger read those words otherwise (a longer
+    /// name around them, a name cut inside them).
+    func typeOtherwise(_ range: Range<Int>) -> Bool {
+        overlapping(range).contains {
+            $0.start < range.upperBound && range.lowerBound < $0.end
+                && !($0.start == range.lowerBound && $0.end == range.upperBound)
+        }
+    }
 }

@@ -13,16 +13,11 @@ struct RoundSixteenBodyTests {
         analyzer.analyze(ArticleInput(content: text, format: .plainText)).body
     }
 
-    static let paragraphs = [
-        "The county council voted on Tuesday to close the old bridge over the river to lorries from next month, "
-            + "after engineers found cracks in two of its piers.",
-        "Councillors said the closure would last at least a year while the piers were strengthened, and that a "
-            + "signed diversion would take heavy traffic through the industrial estate.",
-        "Hauliers said the diversion would add twenty minutes to each journey and asked the council to speed up "
-            + "the repairs, which are expected to cost about four million pounds.",
-        "The bridge, which opened in 1931, carries around nine thousand vehicles a day, and residents have asked "
-            + "for a lower speed limit on the diversion while it is shut.",
-    ]
+    static let paragraphs =
+        BridgeClosureStory.opening + [
+            "The bridge, which opened in 1931, carries around nine thousand vehicles a day, and residents have asked "
+                + "for a lower speed limit on the diversion while it is shut."
+        ]
 
     @Test("A live blog's stamps, share buttons and entry signatures are not story")
     func liveBlogEntries() {
@@ -157,4 +152,17 @@ struct RoundSixteenBodyTests {
         #expect(ArticleBodyEdges.isTrailer("First published on March 6, 2024 at 5:12pm"))
         #expect(!ArticleBodyEdges.isTrailer("Published figures show the bridge carried 9,000 vehicles a day in 2023."))
     }
+}
+
+/// The story the sixteenth round's parsing tests put between page furniture: a local paper's report of a bridge
+/// closure, plain prose of a few paragraphs.
+enum BridgeClosureStory {
+    static let opening = [
+        "The county council voted on Tuesday to close the old bridge over the river to lorries from next month, "
+            + "after engineers found cracks in two of its piers.",
+        "Councillors said the closure would last at least a year while the piers were strengthened, and that a "
+            + "signed diversion would take heavy traffic through the industrial estate.",
+        "Hauliers said the diversion would add twenty minutes to each journey and asked the council to speed up "
+            + "the repairs, which are expected to cost about four million pounds.",
+    ]
 }

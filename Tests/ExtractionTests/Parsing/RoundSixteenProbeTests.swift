@@ -14,15 +14,10 @@ struct RoundSixteenProbeTests {
         analyzer.analyze(ArticleInput(content: text, format: .plainText, url: url))
     }
 
-    static let story = [
-        "The county council voted on Tuesday to close the old bridge over the river to lorries from next month, "
-            + "after engineers found cracks in two of its piers.",
-        "Councillors said the closure would last at least a year while the piers were strengthened, and that a "
-            + "signed diversion would take heavy traffic through the industrial estate.",
-        "Hauliers said the diversion would add twenty minutes to each journey and asked the council to speed up "
-            + "the repairs, which are expected to cost about four million pounds.",
-        "The bridge, which opened in 1931, carries around nine thousand vehicles a day.",
-    ].joined(separator: "\n\n")
+    static let story =
+        (BridgeClosureStory.opening + [
+            "The bridge, which opened in 1931, carries around nine thousand vehicles a day."
+        ]).joined(separator: "\n\n")
 
     @Test("A consent dialog above the masthead is neither the headline nor the story")
     func consentDialogAboveMasthead() {

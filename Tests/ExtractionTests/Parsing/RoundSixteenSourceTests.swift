@@ -8,14 +8,7 @@ import Testing
 struct RoundSixteenSourceTests {
     let analyzer = ArticleAnalyzer(finder: NoOrganizations())
 
-    static let story = [
-        "The county council voted on Tuesday to close the old bridge over the river to lorries from next month, "
-            + "after engineers found cracks in two of its piers.",
-        "Councillors said the closure would last at least a year while the piers were strengthened, and that a "
-            + "signed diversion would take heavy traffic through the industrial estate.",
-        "Hauliers said the diversion would add twenty minutes to each journey and asked the council to speed up "
-            + "the repairs, which are expected to cost about four million pounds.",
-    ].joined(separator: "\n\n")
+    static let story = BridgeClosureStory.opening.joined(separator: "\n\n")
 
     func source(_ text: String, url: String) -> String? {
         analyzer.analyze(ArticleInput(content: text, format: .plainText, url: url)).source
