@@ -46,7 +46,7 @@ extension CombinedOrganizationFinder {
         _ organizations: [FoundOrganization], isRuleName: (FoundOrganization) -> Bool, entities: [EntitySpan],
         _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
-        func isOneWord(_ mention: Mention) -> Bool { !mention.text.contains(" ") }
+        func isOneWord(_ mention: Mention) -> Bool { !ByteSearch.holds(mention.text, byte: 0x20) }
         guard entities.contains(where: { $0.label == "PER" }),
             organizations.contains(where: { $0.mentions.contains(where: isOneWord) && !isRuleName($0) })
         else { return organizations }
