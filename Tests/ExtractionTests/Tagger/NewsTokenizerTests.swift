@@ -132,6 +132,8 @@ struct ScalarTextTests {
             "", "plain ASCII text", "Zürich — “quoted” café", "naïve e\u{301} combining", "日本語のテキスト",
             "emoji 👩‍👩‍👧 and flags 🇫🇷", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}", "line\r\nbreaks\u{2029}",
             String(repeating: "Acme Corp. 😀 ", count: 200),
+            // ASCII runs of eight bytes and more (decoded eight at a time) against every offset of a wider scalar
+            "abcdefgh\u{E9}ijklmnopq\u{1F600}rstuvwxyz12345\u{20AC}67", "12345678", "1234567", "123456789",
         ]
         for text in samples {
             #expect(ScalarText(text).scalars == Array(text.unicodeScalars))
