@@ -13,16 +13,21 @@ extension CombinedOrganizationFinder {
         _ organizations: [FoundOrganization], entities: [EntitySpan], regions: [Range<Int>]?,
         _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
-        // The names to look for, each once, with the organization that owns it (the first that reports it).
-        var owner: [String: Int] = [:]
+        // The names to look for, each once, with the organization that owns it (the first that reports it), and
+        // how often each text is reported: one table look-up per mention. A text that is a place's name is no name to
+        // repeat, at its first use as at any later one.
         var times: [String: Int] = [:]
         var names: [(text: [Unicode.Scalar], organization: Int)] = []
         for (index, organization) in organizations.enumerated() {
             for mention in organization.mentions where isRepeatableName(scalars, mention.start, mention.end) {
                 let text = ScalarClass.string(scalars[mention.start..<mention.end])
-                times[text, default: 0] += 1
-                guard owner[text] == nil, !PlaceNames.contains(text.lowercased()) else { continue }
-                owner[text] = index
+                var first = false
+                func firstUse() -> Int {
+                    first = true
+                    return 0
+                }
+                times[text, default: firstUse()] += 1
+                guard first, !PlaceNames.contains(text.lowercased()) else { continue }
                 names.append((Array(scalars[mention.start..<mention.end]), index))
             }
         }

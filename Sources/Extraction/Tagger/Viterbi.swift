@@ -16,10 +16,6 @@
 struct Viterbi {
     /// Lanes per vector.
     private static let lanes = 8
-    /// Scores of the current sentence, `stride` per token, and each label's best `previous + transition` (the
-    /// score before its emission), from which the path is traced back.
-    private var scores: [Float] = []
-    private var bests: [Float] = []
     /// `columns[p * stride + y]`: the transition score from `p` to `y`, −∞ where BIO forbids it (B- and O labels
     /// may follow any label; an I-X label only B-X, just before it in the label order, or I-X) and in padding lanes.
     private var columns: [Float] = []
@@ -71,7 +67,7 @@ struct Viterbi {
         }
     }
 
-    /// The gathered transitions of `other` (prepared for another pass), keeping this decoder's buffers.
+    /// The gathered transitions of `other` (prepared for another pass).
     mutating func takeTransitions(of other: Viterbi) {
         columns = other.columns
         stride = other.stride
@@ -103,18 +99,19 @@ struct Viterbi {
         var longest = 0
         for sentence in sentences { longest = max(longest, sentence.count) }
         guard longest > 0 else { return }
-        if scores.count < longest * P {
-            scores = [Float](repeating: 0, count: longest * P)
-            bests = [Float](repeating: 0, count: longest * P)
-        }
         let minusInfinity = -Float.greatestFiniteMagnitude
         let tables = (columns, sourceLabels, sourceRows, sourceStarts)
         let nine = Self.scansNineLabels(L, P, sourceLabels, sourceStarts)
-        labels.allowed.withUnsafeBufferPointer { allowed in
-            scores.withUnsafeMutableBufferPointer { score in
-                bests.withUnsafeMutableBufferPointer { bests in
+        // The longest sentence's scores, `stride` per token, and each label's best `previous + transition` (the
+        // score before its emission), from which the path is traced back: scratch of this call, never zeroed
+        // (every lane read is written first; padding lanes are never read), where two arrays per document were
+        // allocated and zeroed.
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * longest * P) { scratch in
+            labels.allowed.withUnsafeBufferPointer { allowed in
+                do {
+                    let bests = UnsafeMutableBufferPointer(rebasing: scratch[(longest * P)...])
                     columns.withUnsafeBufferPointer { columns in
-                        let s = score.baseAddress!
+                        let s = scratch.baseAddress!
                         let nineLabels = nine ? NineLabels(tables) : nil
                         for sentence in sentences {
                             let n = sentence.count
