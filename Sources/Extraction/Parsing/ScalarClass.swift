@@ -206,20 +206,9 @@ enum ScalarClass {
         }
     }
 
-    /// The scalars of `text`: `Array(text.unicodeScalars)`, decoded straight from the UTF-8 in one pass.
-    static func scalars(of text: String) -> [Unicode.Scalar] {
-        // Written straight into the array's storage (at most one scalar per byte), without a capacity check and a
-        // uniqueness check per appended scalar.
-        let capacity = text.utf8.count
-        return [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
-            var k = 0
-            forEachScalar(in: text) { s in
-                buffer.initializeElement(at: k, to: s)
-                k += 1
-            }
-            count = k
-        }
-    }
+    /// The scalars of `text`: `Array(text.unicodeScalars)`, decoded straight from the UTF-8 in one pass, eight
+    /// ASCII bytes at a time (`ScalarText.scalars(of:)`, the tagger's decoder).
+    static func scalars(of text: String) -> [Unicode.Scalar] { ScalarText.scalars(of: text) }
 
     /// Calls `body` with each scalar of `text` in order, decoded from its UTF-8 bytes: what iterating
     /// `text.unicodeScalars` gives, without the index arithmetic of the String view. A Swift String always holds
