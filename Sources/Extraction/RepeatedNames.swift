@@ -17,7 +17,7 @@ extension CombinedOrganizationFinder {
         // how often each text is reported: one table look-up per mention. A text that is a place's name is no name to
         // repeat, at its first use as at any later one.
         var times: [String: Int] = [:]
-        var names: [(text: [Unicode.Scalar], organization: Int)] = []
+        var names: [(text: [Unicode.Scalar], string: String, organization: Int)] = []
         for (index, organization) in organizations.enumerated() {
             for mention in organization.mentions where isRepeatableName(scalars, mention.start, mention.end) {
                 let text = ScalarClass.string(scalars[mention.start..<mention.end])
@@ -28,11 +28,11 @@ extension CombinedOrganizationFinder {
                 }
                 times[text, default: firstUse()] += 1
                 guard first, !PlaceNames.contains(text.lowercased()) else { continue }
-                names.append((Array(scalars[mention.start..<mention.end]), index))
+                names.append((Array(scalars[mention.start..<mention.end]), text, index))
             }
         }
         names.removeAll { name in
-            !name.text.contains(" ") && times[ScalarClass.string(name.text), default: 0] < 2
+            !name.text.contains(" ") && times[name.string, default: 0] < 2
         }
         guard !names.isEmpty else { return organizations }
         var taken = TakenText(length: scalars.count)
@@ -44,7 +44,7 @@ extension CombinedOrganizationFinder {
             var found: [Mention] = []
             for start in wholeWordStarts(of: name.text, in: scalars) {
                 let end = start + name.text.count
-                let mention = Mention(start: start, end: end, text: ScalarClass.string(name.text))
+                let mention = Mention(start: start, end: end, text: name.string)
                 guard taken.isFree(mention), standsAlone(scalars, start, end),
                     isTypedExactlyOrNot(mention, entities: entities)
                 else { continue }
@@ -69,10 +69,8 @@ extension CombinedOrganizationFinder {
         var lower = false
         for scalar in scalars[start..<end] {
             if scalar == "\n" { return false }
-            // ASCII answered inline: Unicode's property tables cost a hundred instructions a scalar
-            if scalar.value < 0x80 ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase {
-                lower = true
-            }
+            // `isLower` answers ASCII inline: Unicode's property tables cost a hundred instructions a scalar
+            if isLower(scalar) { lower = true }
         }
         return lower
     }

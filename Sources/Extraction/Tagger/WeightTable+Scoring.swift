@@ -208,7 +208,8 @@ extension WeightTable {
                                             }
                                             scratch.sum(ownEnd[i]..<end[i])
                                             start = end[i]
-                                            scratch.assign(to: e + (block.lowerBound &+ i) &* labelCount)
+                                            scratch.store(
+                                                into: e + (block.lowerBound &+ i) &* labelCount, replacing: true)
                                         }
                                     }
                                 }
@@ -316,27 +317,20 @@ extension WeightTable {
             }
         }
 
-        /// Writes the label sums, scaled, as one token's scores: `0 + sum × scale`, what `store` leaves in a zeroed
-        /// token (the addition turns a `−0.0` into `+0.0`, as adding to a zero does).
-        @inline(__always) func assign(to scores: UnsafeMutablePointer<Float>) {
+        /// Adds the label sums, scaled, to one token's scores, or with `replacing` writes them as its scores:
+        /// `0 + sum × scale`, what adding to a zeroed token leaves (the addition turns a `−0.0` into `+0.0`), so the
+        /// first pass need not zero its array first.
+        @inline(__always) func store(into scores: UnsafeMutablePointer<Float>, replacing: Bool = false) {
             let sums = UnsafeRawPointer(self.sums).assumingMemoryBound(to: Int32.self)
-            if chunks == 2 {
-                for y in 0..<8 { scores[y] = 0 + Float(sums[y]) * scale }
-                for y in 8..<labelCount { scores[y] = 0 + Float(sums[y &- labelCount &+ 16]) * scale }
-            } else {
-                for y in 0..<labelCount { scores[y] = 0 + Float(sums[y]) * scale }
+            @inline(__always) func put(_ y: Int, _ sum: Int32) {
+                scores[y] = (replacing ? 0 : scores[y]) + Float(sum) * scale
             }
-        }
-
-        /// Adds the label sums, scaled, to one token's scores.
-        @inline(__always) func store(into scores: UnsafeMutablePointer<Float>) {
-            let sums = UnsafeRawPointer(self.sums).assumingMemoryBound(to: Int32.self)
             if chunks == 2 {
                 // the high vector holds labels labelCount - 8 ..< labelCount (see `sum`)
-                for y in 0..<8 { scores[y] += Float(sums[y]) * scale }
-                for y in 8..<labelCount { scores[y] += Float(sums[y &- labelCount &+ 16]) * scale }
+                for y in 0..<8 { put(y, sums[y]) }
+                for y in 8..<labelCount { put(y, sums[y &- labelCount &+ 16]) }
             } else {
-                for y in 0..<labelCount { scores[y] += Float(sums[y]) * scale }
+                for y in 0..<labelCount { put(y, sums[y]) }
             }
         }
     }
