@@ -17,13 +17,27 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         self.tagged = TaggedOrganizationFinder(tagger: tagger)
     }
 
+    /// The part of the text the tagger reads: from the first analysed region to the last, when what lies outside
+    /// (a page's menus before its title, its related links and footer after the body) is at least a quarter of the
+    /// text; otherwise all of it. Only names inside the regions are reported either way, but the tagger's second
+    /// pass reads the whole document for context, and the few lines around a plain article that the parser leaves
+    /// out of its body (a dateline, a wire desk's contact line) are context worth keeping, while a page's chrome
+    /// is mostly cost: it is half the text of a typical rendered page.
+    static func taggedPart(_ regions: [Range<Int>]?, _ count: Int) -> [Range<Int>]? {
+        guard let regions, let first = regions.map(\.lowerBound).min(), let last = regions.map(\.upperBound).max(),
+            first < last, (count - (last - first)) * 4 >= count
+        else { return nil }
+        return [first..<last]
+    }
+
     public func organizations(in text: String, regions: [Range<Int>]?) -> [FoundOrganization] {
         // Decoded once for both finders.
         let scalars = ScalarText.scalars(of: text)
         let ruled = rules.organizations(in: scalars, regions: regions)
         let text = ScalarText(scalars: scalars)
         let evidence = RuleEvidence(ruled)
-        let entities = tagged.tagger.entities(in: text, evidence: evidence)
+        let entities = tagged.tagger.entities(
+            in: text, evidence: evidence, regions: Self.taggedPart(regions, scalars.count))
         var ruleByKey = [String: Int](minimumCapacity: ruled.count)
         for (index, organization) in ruled.enumerated() {
             // `allKeys` in order, without building the array: most organizations have no alias.

@@ -22,30 +22,68 @@ public struct NewsTokenizer: Sendable {
         text.scalars.withUnsafeBufferPointer { tokens(in: $0) }
     }
 
+    /// Tokens inside `regions` only (scalar ranges of the analysed parts of a page: its title and body blocks), with
+    /// offsets into the whole text; nil gives every token. Each region is tokenized on its own, so no token crosses
+    /// into the menus, bylines and links between them, and a region's first token follows the line breaks of the gap
+    /// before it (at least one: a region starts a line, as the rule finder's `Tokenizer` has it).
+    public func tokens(in text: ScalarText, regions: [Range<Int>]?) -> [NewsToken] {
+        guard let regions else { return tokens(in: text) }
+        return text.scalars.withUnsafeBufferPointer { s in
+            var out: [NewsToken] = []
+            out.reserveCapacity(s.count / 5 + 4)
+            var previousEnd = 0
+            for region in Tokenizer.normalized(regions, count: s.count) {
+                let first = out.count
+                append(UnsafeBufferPointer(rebasing: s[region]), offset: region.lowerBound, into: &out)
+                if first < out.count, first > 0 {
+                    var gap = 0
+                    for k in previousEnd..<region.lowerBound where Self.breaksLine(s, k) { gap += 1 }
+                    out[first].newlinesBefore = max(1, out[first].newlinesBefore + gap)
+                    out[first].spaceBefore = true
+                }
+                previousEnd = region.upperBound
+            }
+            return out
+        }
+    }
+
     private func tokens(in s: UnsafeBufferPointer<Unicode.Scalar>) -> [NewsToken] {
-        let n = s.count
         var out: [NewsToken] = []
-        out.reserveCapacity(n / 5 + 4)
+        out.reserveCapacity(s.count / 5 + 4)
+        append(s, offset: 0, into: &out)
+        return out
+    }
+
+    /// Whether the scalar at `i` ends a line ("\r" only when no "\n" follows it: "\r\n" is one break).
+    @inline(__always) private static func breaksLine(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
+        let c = s[i]
+        return c == "\n" || c == "\u{2029}" || c == "\u{2028}" || (c == "\r" && (i + 1 >= s.count || s[i + 1] != "\n"))
+    }
+
+    /// Appends the tokens of `s`, whose first scalar is at `offset` in the whole text.
+    private func append(_ s: UnsafeBufferPointer<Unicode.Scalar>, offset: Int, into out: inout [NewsToken]) {
+        let n = s.count
+        let opening = out.count
         var i = 0
         var newlines = 0
         var space = false
         while i < n {
             let c = s[i]
             if isSpace(c) {
-                if c == "\n" || c == "\u{2029}" || c == "\u{2028}" || (c == "\r" && (i + 1 >= n || s[i + 1] != "\n")) {
-                    newlines += 1
-                }
+                if Self.breaksLine(s, i) { newlines += 1 }
                 space = true
                 i += 1
                 continue
             }
             let end = tokenEnd(s, i)
-            out.append(NewsToken(start: i, end: end, newlinesBefore: newlines, spaceBefore: space || out.isEmpty))
+            out.append(
+                NewsToken(
+                    start: offset + i, end: offset + end, newlinesBefore: newlines,
+                    spaceBefore: space || out.count == opening))
             newlines = 0
             space = false
             i = end
         }
-        return out
     }
 
     private func tokenEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Int {

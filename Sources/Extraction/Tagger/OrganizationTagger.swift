@@ -54,9 +54,11 @@ public struct OrganizationTagger: Sendable {
         entities(in: ScalarText(text), evidence: RuleEvidence(text: text, regions: nil))
     }
 
-    /// Every entity span the model finds in already-decoded text, ordered by start.
-    func entities(in text: ScalarText, evidence: RuleEvidence) -> [EntitySpan] {
-        let tokens = NewsTokenizer().tokens(in: text)
+    /// Every entity span the model finds in already-decoded text, ordered by start; with `regions`, only in those
+    /// parts of the text (a page's title and body blocks): menus, bylines and footers are not read at all, neither
+    /// as words to tag nor as the document-wide context of the second pass.
+    func entities(in text: ScalarText, evidence: RuleEvidence, regions: [Range<Int>]? = nil) -> [EntitySpan] {
+        let tokens = NewsTokenizer().tokens(in: text, regions: regions)
         let labels = tagTokens(tokens, in: text, evidence: evidence)
         return Self.spans(tokens: tokens, labels: labels, labelSet: self.labels)
     }

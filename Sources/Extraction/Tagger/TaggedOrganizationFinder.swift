@@ -22,7 +22,8 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
     /// The same, over text already decoded.
     func organizations(in scalars: ScalarText, regions: [Range<Int>]?, evidence: RuleEvidence) -> [FoundOrganization] {
         organizations(
-            from: tagger.entities(in: scalars, evidence: evidence), in: scalars, regions: regions, evidence: evidence)
+            from: tagger.entities(in: scalars, evidence: evidence, regions: regions), in: scalars, regions: regions,
+            evidence: evidence)
     }
 
     /// The same, from the tagger's entities of every type, when the caller needs them too.

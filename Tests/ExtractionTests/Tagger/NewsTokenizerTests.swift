@@ -139,4 +139,29 @@ struct ScalarTextTests {
             #expect(ScalarText(text).scalars == Array(text.unicodeScalars))
         }
     }
+
+    @Test func regionsAreTokenizedAloneWithOffsetsIntoTheWholeText() {
+        let text = "Menu Sport\n\nAcme Corp wins\r\n\r\nShare\nIt said Acme Corp grew.\nFooter"
+        let scalars = ScalarText(text)
+        let title = 12..<26  // "Acme Corp wins"
+        let body = 36..<59  // "It said Acme Corp grew."
+        let tokens = NewsTokenizer().tokens(in: scalars, regions: [body, title])
+        #expect(
+            tokens.map { scalars.string(of: $0) } == [
+                "Acme", "Corp", "wins", "It", "said", "Acme", "Corp", "grew", ".",
+            ])
+        #expect(tokens.allSatisfy { title.contains($0.start) || body.contains($0.start) })
+        // the first region opens the text; the next follows the gap's line breaks ("\r\n" is one), as in the text
+        #expect(tokens[0].newlinesBefore == 0 && tokens[0].spaceBefore)
+        #expect(tokens[3].newlinesBefore == 3 && tokens[3].spaceBefore)
+        #expect(NewsTokenizer().tokens(in: scalars, regions: nil) == NewsTokenizer().tokens(in: scalars))
+    }
+
+    /// A region ends as a line does: "Inc." at its end gives the sentence its dot.
+    @Test func aRegionAfterOneOnTheSameLineStillStartsALine() {
+        let scalars = ScalarText("Acme Corp. Globex Inc.")
+        let tokens = NewsTokenizer().tokens(in: scalars, regions: [0..<10, 11..<22])
+        #expect(tokens.map { scalars.string(of: $0) } == ["Acme", "Corp", ".", "Globex", "Inc", "."])
+        #expect(tokens[3].newlinesBefore == 1)
+    }
 }

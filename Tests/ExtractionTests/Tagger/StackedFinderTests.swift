@@ -66,4 +66,13 @@ struct StackedFinderTests {
         }
         #expect(found.map(\.salience) == found.map(\.salience).sorted(by: >))
     }
+
+    @Test func theTaggerSkipsALongHeadAndFootButReadsAPlainArticleWhole() {
+        // a page: menus before the title, related links after the body, half of the text
+        #expect(CombinedOrganizationFinder.taggedPart([300..<320, 400..<600], 1_000) == [300..<600])
+        // a plain article whose dateline and last line the parser left out: under a quarter of the text
+        #expect(CombinedOrganizationFinder.taggedPart([0..<40, 60..<900], 1_000) == nil)
+        #expect(CombinedOrganizationFinder.taggedPart(nil, 1_000) == nil)
+        #expect(CombinedOrganizationFinder.taggedPart([], 1_000) == nil)
+    }
 }
