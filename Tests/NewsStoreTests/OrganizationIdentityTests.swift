@@ -3,6 +3,29 @@ import Testing
 @testable import NewsStore
 
 @Suite struct OrganizationIdentityTests {
+    /// A name known as an alias of two organizations goes to the one in more articles; on a tie, the older one.
+    @Test func aSharedAliasGoesToTheMostCoveredThenTheOldestOrganization() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let store = temporary.store
+        let alpha = try store.insert(
+            makeArticle(body: "Alpha one.", organizations: [makeOrganization("Alpha Holdings", aliases: ["Shared"])])
+        ).article.organizations[0].id
+        let beta = try store.insert(
+            makeArticle(body: "Beta one.", organizations: [makeOrganization("Beta Group", aliases: ["Shared"])])
+        ).article.organizations[0].id
+        let tie = try store.insert(
+            makeArticle(body: "Shared, tied.", organizations: [makeOrganization("Shared", key: "shared one")])
+        ).article
+        #expect(tie.organizations.map(\.id) == [alpha], "equal coverage: the lowest id")
+        _ = try store.insert(makeArticle(body: "Beta two.", organizations: [makeOrganization("Beta Group")]))
+        _ = try store.insert(makeArticle(body: "Beta three.", organizations: [makeOrganization("Beta Group")]))
+        let most = try store.insert(
+            makeArticle(body: "Shared, again.", organizations: [makeOrganization("Shared", key: "shared two")])
+        ).article
+        #expect(most.organizations.map(\.id) == [beta], "more articles win")
+    }
+
     @Test func anAliasInOneArticleIdentifiesTheOrganizationInAnother() throws {
         let temporary = try TemporaryStore()
         defer { temporary.remove() }
