@@ -164,7 +164,7 @@ final class WriteQueue: @unchecked Sendable {
             }
             if !open {
                 do {
-                    try database.execute("BEGIN IMMEDIATE TRANSACTION")
+                    try database.executeCached(TransactionKind.immediate.beginStatement)
                     open = true
                 } catch {
                     job.finish(error)
@@ -188,7 +188,7 @@ final class WriteQueue: @unchecked Sendable {
         guard open else { return }
         do {
             if !uncommitted.isEmpty { try beforeCommit(database) }
-            try database.execute("COMMIT TRANSACTION")
+            try database.executeCached("COMMIT TRANSACTION")
         } catch {
             if database.isInTransaction { try? database.execute("ROLLBACK TRANSACTION") }
             for lost in uncommitted { lost.finish(error) }
