@@ -34,23 +34,25 @@ extension NewsStore {
 
     /// Inserts one article with its organizations, or finds the stored article with the same content.
     /// `changedOthers`: an organization that other articles name gained an alias, so their JSON changed.
+    ///
+    /// New rows' ids come from `lastInsertRowID` (the statement's own row: a trigger's inserts do not change it once
+    /// the trigger ends) rather than `RETURNING`, which SQLite runs through a temporary table per statement.
     static func store(_ db: Database, _ article: NewArticle) throws -> (id: Int64, created: Bool, changedOthers: Bool) {
-        let inserted = try db.cachedStatement(
+        try db.cachedStatement(
             """
             INSERT INTO articles (title, authors, source, url, published_at, dateline, body, text, language,
                 word_count, content_sha256, content_format, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
             ON CONFLICT (content_sha256) DO NOTHING
-            RETURNING id
             """
-        ).rows([
+        ).execute([
             DatabaseValue(article.title), .text(Self.encodeAuthors(article.authors)),
             DatabaseValue(article.source), DatabaseValue(article.url), DatabaseValue(article.publishedAt),
             DatabaseValue(article.dateline), .text(article.body), .text(article.text),
             DatabaseValue(article.language), .integer(Int64(article.wordCount)),
             .text(article.contentSHA256), .text(article.contentFormat),
         ])
-        guard let articleID = inserted.first?.int64(0) else {
+        guard db.changes > 0 else {
             let existing = try db.cachedStatement("SELECT id FROM articles WHERE content_sha256 = ?")
                 .firstRow([.text(article.contentSHA256)])
             guard let id = existing?.int64(0) else {
@@ -58,6 +60,7 @@ extension NewsStore {
             }
             return (id, false, false)
         }
+        let articleID = db.lastInsertRowID
         let changedOthers = try Self.link(db, articleID: articleID, organizations: article.organizations)
         return (articleID, true, changedOthers)
     }
@@ -137,13 +140,13 @@ extension NewsStore {
         for candidate in candidates where !candidate.isEmpty && seen.insert(candidate).inserted {
             if let id = try bestMatch(db, key: candidate) { return (id, true) }
         }
-        let created = try db.cachedStatement(
+        try db.cachedStatement(
             """
             INSERT INTO organizations (name, key, name_key, created_at)
-            VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) RETURNING id
+            VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
             """
-        ).rows([.text(organization.name), .text(key), .text(nameKey)])
-        return created.first.map { ($0.int64(0), false) }
+        ).execute([.text(organization.name), .text(key), .text(nameKey)])
+        return (db.lastInsertRowID, false)
     }
 
     /// The organization whose key, name key or an alias key is `key`: most articles, then lowest id; nil for none.

@@ -35,6 +35,31 @@ import Testing
         #expect(try temporary.store.article(id: stored.id + 100) == nil)
     }
 
+    /// The ids handed back are those of the rows written, though triggers insert rows of their own meanwhile.
+    @Test func newIdsAreTheRowsOwnDespiteTriggerInserts() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        for index in 1...3 {
+            let stored = try temporary.store.insert(
+                makeArticle(
+                    title: "Title \(index)", body: "Body \(index)",
+                    organizations: [
+                        makeOrganization("Org \(index)", aliases: ["O\(index)"]), makeOrganization("Shared"),
+                    ])
+            ).article
+            let db = try Database(path: temporary.path, flags: .readOnly)
+            defer { db.close() }
+            let row = try #require(
+                try db.prepare("SELECT id FROM articles WHERE title = ?").firstRow([.text("Title \(index)")]))
+            #expect(stored.id == row.int64(0))
+            for organization in stored.organizations {
+                let named = try db.prepare("SELECT name FROM organizations WHERE id = ?")
+                    .firstRow([.integer(organization.id)])
+                #expect(named?.string(0) == organization.name)
+            }
+        }
+    }
+
     @Test func keepsNullFieldsAndEmptyLists() throws {
         let temporary = try TemporaryStore()
         defer { temporary.remove() }
