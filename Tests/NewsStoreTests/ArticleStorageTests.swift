@@ -35,6 +35,35 @@ import Testing
         #expect(try temporary.store.article(id: stored.id + 100) == nil)
     }
 
+    /// A new article is answered from what was written rather than read back: the answer must equal the read.
+    /// Awkward values throughout: authors needing JSON escapes, absent fields, mentions sharing a start, two found
+    /// organizations resolving to one row, an organization without mentions, a known organization with aliases from
+    /// another article, negative zero and NaN salience.
+    @Test func theAnswerToAnInsertEqualsTheArticleReadBack() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let store = temporary.store
+        _ = try store.insert(
+            makeArticle(
+                body: "Earlier.", organizations: [makeOrganization("Acme Corp", key: "acme", aliases: ["ACME"])]))
+        var article = makeArticle(
+            title: nil, body: "Acme and Acme Corp and Globex and Initech.",
+            organizations: [
+                makeOrganization("Acme", key: "acme", salience: -0.0, mentionsAt: [9, 0, 0]),
+                makeOrganization("Acme Corp", key: "acme", aliases: ["Acme Corporation"], salience: 0.7),
+                makeOrganization("Globex", salience: .nan, mentionsAt: []),
+                makeOrganization("Initech", aliases: ["Initech Inc."], salience: 0.25, mentionsAt: [30, 30]),
+            ])
+        article.authors = ["Ann \"Quote\" O'Neil", "B/C Desk", "Zoë\u{2028}Line", "Tab\tHere"]
+        article.source = nil
+        article.language = nil
+        let stored = try store.insert(article)
+        #expect(stored.created)
+        #expect(try store.article(id: stored.article.id) == stored.article)
+        let again = try store.insert(article)
+        #expect(!again.created && again.article == stored.article)
+    }
+
     /// The ids handed back are those of the rows written, though triggers insert rows of their own meanwhile.
     @Test func newIdsAreTheRowsOwnDespiteTriggerInserts() throws {
         let temporary = try TemporaryStore()
