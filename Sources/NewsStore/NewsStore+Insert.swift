@@ -140,7 +140,11 @@ extension NewsStore {
         for organization in organizations {
             guard let resolved = try resolve(db, organization) else { continue }
             let id = resolved.id
-            if try recordAliases(db, organizationID: id, organization), resolved.existed { changedExisting = true }
+            if try recordAliases(db, organizationID: id, storedNameKey: resolved.nameKey, organization),
+                resolved.existed
+            {
+                changedExisting = true
+            }
             if var link = links[id] {
                 link.salience = max(link.salience, organization.salience)
                 link.mentions += organization.mentions
@@ -178,18 +182,23 @@ extension NewsStore {
 
     /// The organization row for `organization`: by its key; else by the first of its name and aliases whose
     /// normalised key matches any organization's key, name key or alias key (most articles, then lowest id wins);
-    /// else a new row (`existed` false). Nil only for an organization with neither key nor name.
-    static func resolve(_ db: Database, _ organization: NewArticleOrganization) throws -> (id: Int64, existed: Bool)? {
+    /// else a new row (`existed` false). Nil only for an organization with neither key nor name. `nameKey`: the
+    /// row's stored name key (read with the row, so that recording aliases need not look it up again).
+    static func resolve(_ db: Database, _ organization: NewArticleOrganization) throws
+        -> (id: Int64, existed: Bool, nameKey: String)?
+    {
         let nameKey = SearchText.key(organization.name)
         guard let key = [organization.key, nameKey, organization.name.lowercased()].first(where: { !$0.isEmpty })
         else { return nil }
-        if let row = try db.cachedStatement("SELECT id FROM organizations WHERE key = ?").firstRow([.text(key)]) {
-            return (row.int64(0), true)
+        if let row = try db.cachedStatement("SELECT id, name_key FROM organizations WHERE key = ?")
+            .firstRow([.text(key)])
+        {
+            return (row.int64(0), true, row.string(1) ?? "")
         }
         let candidates = [key, nameKey] + organization.aliases.map(SearchText.key)
         var seen: Set<String> = []
         for candidate in candidates where !candidate.isEmpty && seen.insert(candidate).inserted {
-            if let id = try bestMatch(db, key: candidate) { return (id, true) }
+            if let match = try bestMatch(db, key: candidate) { return (match.id, true, match.nameKey) }
         }
         try db.cachedStatement(
             """
@@ -197,7 +206,7 @@ extension NewsStore {
             VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
             """
         ).execute([.text(organization.name), .text(key), .text(nameKey)])
-        return (db.lastInsertRowID, false)
+        return (db.lastInsertRowID, false, nameKey)
     }
 
     /// The organization whose key, name key or an alias key is `key`: most articles, then lowest id; nil for none.
@@ -205,38 +214,36 @@ extension NewsStore {
     /// Three index look-ups whose rows (a handful at most) are ranked here: as one `UNION … ORDER BY … LIMIT 1`
     /// query SQLite built a temporary B-tree for the union and another for the order on every call, ~60 K
     /// instructions per look-up, most of an unknown organization's cost. A row met twice ranks the same.
-    static func bestMatch(_ db: Database, key: String) throws -> Int64? {
+    static func bestMatch(_ db: Database, key: String) throws -> (id: Int64, nameKey: String)? {
         let statement = try db.cachedStatement(
             """
-            SELECT id, article_count FROM organizations WHERE key = ?1
-            UNION ALL SELECT id, article_count FROM organizations WHERE name_key = ?1
-            UNION ALL SELECT o.id, o.article_count FROM organization_aliases AS a
+            SELECT id, article_count, name_key FROM organizations WHERE key = ?1
+            UNION ALL SELECT id, article_count, name_key FROM organizations WHERE name_key = ?1
+            UNION ALL SELECT o.id, o.article_count, o.name_key FROM organization_aliases AS a
                 JOIN organizations AS o ON o.id = a.organization_id WHERE a.alias_key = ?1
             """)
         try statement.bind([.text(key)])
         defer { statement.reset() }
-        var best: (id: Int64, articles: Int64)?
+        var best: (id: Int64, articles: Int64, nameKey: String)?
         while try statement.step() {
             let id = statement.int64(0)
             let articles = statement.int64(1)
             if let current = best, current.articles > articles || (current.articles == articles && current.id < id) {
                 continue
             }
-            best = (id, articles)
+            best = (id, articles, statement.string(2) ?? "")
         }
-        return best?.id
+        return best.map { ($0.id, $0.nameKey) }
     }
 
     /// Records the article's name for the organization and its aliases as aliases, unless one normalises to the
-    /// stored name's key or is already recorded (the first spelling of an alias key is kept). True when one was added.
+    /// stored name's key (`storedNameKey`, which never changes) or is already recorded (the first spelling of an
+    /// alias key is kept). True when one was added.
     @discardableResult
-    static func recordAliases(_ db: Database, organizationID: Int64, _ organization: NewArticleOrganization) throws
-        -> Bool
-    {
+    static func recordAliases(
+        _ db: Database, organizationID: Int64, storedNameKey: String, _ organization: NewArticleOrganization
+    ) throws -> Bool {
         var added = false
-        let stored = try db.cachedStatement("SELECT name_key FROM organizations WHERE id = ?")
-            .firstRow([.integer(organizationID)])
-        let storedNameKey = stored?.string(0) ?? ""
         let insert = try db.cachedStatement(
             """
             INSERT INTO organization_aliases (organization_id, alias, alias_key) VALUES (?, ?, ?)
