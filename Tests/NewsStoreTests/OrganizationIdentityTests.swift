@@ -97,4 +97,19 @@ import Testing
         #expect(SearchText.key("Société Générale") == "société générale")
         #expect(SearchText.key("!!!") == "")
     }
+
+    /// ASCII names take a byte path; it gives the character path's key for every ASCII text (random strings over
+    /// every ASCII byte, CR LF pairs included), and declines anything else.
+    @Test func theASCIIKeyEqualsTheCharacterKey() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let bytes = (0..<Int.random(in: 0...16, using: &generator)).map { _ in
+                UInt8.random(in: 0...0x7F, using: &generator)
+            }
+            let text = String(decoding: bytes, as: UTF8.self) + (Bool.random(using: &generator) ? "\r\nA.b" : "")
+            #expect(SearchText.asciiKey(text) == SearchText.characterKey(text), "\(bytes)")
+        }
+        #expect(SearchText.asciiKey("Société") == nil)
+        #expect(SearchText.asciiKey("McDonald’s") == nil)
+    }
 }
