@@ -57,9 +57,11 @@ let package = Package(
             dependencies: ["SQLite"],
             plugins: ["MigrationEmbedder"]
         ),
+        // CSHA256: the content fingerprint's SHA-256 rounds on the x86 SHA extensions, chosen at run time.
+        .target(name: "CSHA256"),
         .target(
             name: "NewsService",
-            dependencies: ["NewsStore", "Extraction", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["NewsStore", "Extraction", "CSHA256", .product(name: "Logging", package: "swift-log")]
         ),
         .target(
             name: "NewsAPI",

@@ -31,35 +31,69 @@ public enum ContentFingerprint {
     /// to a neighbour (`composedScalars`); then NFC is the identity and only whitespace needs collapsing, byte by
     /// byte. Any other scalar (a combining mark, a Hangul vowel jamo, a singleton such as U+212B) returns nil, and the
     /// text takes the standard library's normaliser.
+    ///
+    /// Writes straight into the result's storage: collapsing only drops bytes (a space is written only in place of
+    /// at least one whitespace byte), so the input's length is enough, and appending byte by byte to an array
+    /// (capacity and uniqueness checks per byte) cost five times as much.
     static func collapsedIfComposed(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        var index = 0
-        while index < utf8.count {
-            let byte = utf8[index]
-            if byte < 0x80 {
-                index += 1
-                appendASCII(byte, to: &out, pendingSpace: &pendingSpace)
-                continue
-            }
-            // A String's UTF-8 is valid, so a lead byte is followed by its continuation bytes.
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-            var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
-            for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
-            guard composedScalars.contains(where: { $0.contains(value) }) else { return nil }
-            if Unicode.Scalar(value)!.properties.isWhitespace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace {
-                    out.append(0x20)
-                    pendingSpace = false
+        var composed = true
+        let out = [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, written in
+            var count = 0
+            var pendingSpace = false
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                if byte < 0x80 {
+                    index += 1
+                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                        pendingSpace = count > 0
+                        continue
+                    }
+                    if pendingSpace {
+                        buffer[count] = 0x20
+                        count += 1
+                        pendingSpace = false
+                    }
+                    buffer[count] = byte
+                    count += 1
+                    continue
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<index + length]))
+                // A String's UTF-8 is valid, so a lead byte is followed by its continuation bytes.
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+                for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+                guard composedScalars.contains(where: { $0.contains(value) }) else {
+                    composed = false
+                    break
+                }
+                if isWhitespaceBeyondASCII(value) {
+                    pendingSpace = count > 0
+                } else {
+                    if pendingSpace {
+                        buffer[count] = 0x20
+                        count += 1
+                        pendingSpace = false
+                    }
+                    for offset in 0..<length { buffer[count + offset] = utf8[index + offset] }
+                    count += length
+                }
+                index += length
             }
-            index += length
+            written = count
         }
-        return out
+        return composed ? out : nil
+    }
+
+    /// Unicode's White_Space scalars above U+007F (NEL, no-break space, Ogham space mark, the U+2000 spaces, line
+    /// and paragraph separators, narrow no-break, medium mathematical and ideographic space): the same answer as
+    /// `Unicode.Scalar.Properties.isWhitespace`, without its table look-up per scalar (`ContentFingerprintTests`
+    /// compares the two over every scalar).
+    @inline(__always)
+    static func isWhitespaceBeyondASCII(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     /// Blocks of scalars, assigned by Unicode 14, that have canonical combining class 0, are their own NFC and are

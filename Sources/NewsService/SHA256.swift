@@ -1,5 +1,13 @@
+import CSHA256
+
 /// SHA-256 (FIPS 180-4), enough to fingerprint article text without pulling in a crypto package.
+///
+/// Whole blocks go to the processor's SHA extensions when it has them (`CSHA256`, about 20 times fewer instructions
+/// than the Swift rounds below); otherwise, and on other architectures, to the portable Swift rounds.
 struct SHA256 {
+    /// Whether this processor runs the SHA extensions; asked once (cpuid).
+    static let accelerated = csha256_accelerated() != 0
+
     private static let roundConstants: [UInt32] = [
         0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
         0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
@@ -11,8 +19,9 @@ struct SHA256 {
         0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
     ]
 
-    /// The digest of `bytes` as 64 lowercase hex digits.
-    static func hex(of bytes: [UInt8]) -> String {
+    /// The digest of `bytes` as 64 lowercase hex digits; `accelerated` false forces the portable rounds (tests
+    /// check both paths against the same digests).
+    static func hex(of bytes: [UInt8], accelerated: Bool = SHA256.accelerated) -> String {
         var state: [UInt32] = [
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
         ]
@@ -27,6 +36,11 @@ struct SHA256 {
             tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
         }
         state.withUnsafeMutableBufferPointer { state in
+            if accelerated {
+                bytes.withUnsafeBufferPointer { csha256_compress(state.baseAddress, $0.baseAddress, wholeBlocks) }
+                tail.withUnsafeBufferPointer { csha256_compress(state.baseAddress, $0.baseAddress, $0.count / 64) }
+                return
+            }
             roundConstants.withUnsafeBufferPointer { constants in
                 withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
                     bytes.withUnsafeBufferPointer { input in

@@ -10,11 +10,19 @@ extension NewsStore {
     /// stored returns the existing article with `created == false` and changes nothing.
     public func insert(_ article: NewArticle) throws -> (article: StoredArticle, created: Bool) {
         let (stored, created, changedOthers) = try groupedWrite { db in
-            let (articleID, created, changedOthers) = try Self.store(db, article)
-            guard let stored = try Self.readArticle(db, id: articleID) else {
+            let outcome = try Self.store(db, article)
+            // A new article is answered from what was just written (its organizations' names, aliases and order
+            // still read back); a duplicate is read as stored.
+            let read =
+                if let written = outcome.written {
+                    try Self.insertedArticle(db, article, id: outcome.id, written)
+                } else {
+                    try Self.readArticle(db, id: outcome.id)
+                }
+            guard let stored = read else {
                 throw StoreError.database(SQLiteError(code: 1, message: "stored article vanished", sql: nil))
             }
-            return (stored, created, changedOthers)
+            return (stored, outcome.created, outcome.changedOthers)
         }
         if changedOthers { advanceArticleGeneration() }
         return (stored, created)
@@ -32,34 +40,75 @@ extension NewsStore {
         return results.map { ($0.id, $0.created) }
     }
 
+    /// What `store` did with one article. `written` (only for a new article): what went into its row and its
+    /// mentions, enough to answer without reading them back. `changedOthers`: an organization that other articles
+    /// name gained an alias, so their JSON changed.
+    struct StoreOutcome {
+        var id: Int64
+        var created: Bool { written != nil }
+        var changedOthers: Bool
+        var written: Written?
+    }
+
+    /// A new article's stored values that the caller does not already hold.
+    struct Written {
+        var createdAt: String
+        var authors: String
+        /// Each linked organization's mentions, as inserted (sorted by start, then end).
+        var mentions: [Int64: [StoredMention]]
+    }
+
     /// Inserts one article with its organizations, or finds the stored article with the same content.
-    /// `changedOthers`: an organization that other articles name gained an alias, so their JSON changed.
-    static func store(_ db: Database, _ article: NewArticle) throws -> (id: Int64, created: Bool, changedOthers: Bool) {
-        let inserted = try db.cachedStatement(
+    ///
+    /// New rows' ids come from `lastInsertRowID` (the statement's own row: a trigger's inserts do not change it once
+    /// the trigger ends) rather than `RETURNING`, which SQLite runs through a temporary table per statement.
+    static func store(_ db: Database, _ article: NewArticle) throws -> StoreOutcome {
+        // The clock read by SQLite, as before, but bound so that the caller knows the value without reading it back.
+        let createdAt =
+            try db.cachedStatement("SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now')").firstRow()?.string(0) ?? ""
+        let authors = Self.encodeAuthors(article.authors)
+        try db.cachedStatement(
             """
             INSERT INTO articles (title, authors, source, url, published_at, dateline, body, text, language,
                 word_count, content_sha256, content_format, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (content_sha256) DO NOTHING
-            RETURNING id
             """
-        ).rows([
-            DatabaseValue(article.title), .text(Self.encodeAuthors(article.authors)),
+        ).execute([
+            DatabaseValue(article.title), .text(authors),
             DatabaseValue(article.source), DatabaseValue(article.url), DatabaseValue(article.publishedAt),
             DatabaseValue(article.dateline), .text(article.body), .text(article.text),
             DatabaseValue(article.language), .integer(Int64(article.wordCount)),
-            .text(article.contentSHA256), .text(article.contentFormat),
+            .text(article.contentSHA256), .text(article.contentFormat), .text(createdAt),
         ])
-        guard let articleID = inserted.first?.int64(0) else {
+        guard db.changes > 0 else {
             let existing = try db.cachedStatement("SELECT id FROM articles WHERE content_sha256 = ?")
                 .firstRow([.text(article.contentSHA256)])
             guard let id = existing?.int64(0) else {
                 throw StoreError.database(SQLiteError(code: 1, message: "conflicting article vanished", sql: nil))
             }
-            return (id, false, false)
+            return StoreOutcome(id: id, changedOthers: false, written: nil)
         }
-        let changedOthers = try Self.link(db, articleID: articleID, organizations: article.organizations)
-        return (articleID, true, changedOthers)
+        let articleID = db.lastInsertRowID
+        let (changedOthers, mentions) = try Self.link(db, articleID: articleID, organizations: article.organizations)
+        return StoreOutcome(
+            id: articleID, changedOthers: changedOthers,
+            written: Written(createdAt: createdAt, authors: authors, mentions: mentions))
+    }
+
+    /// The article just inserted, as `readArticle` would read it: its own fields and mentions from what was
+    /// written (the authors through the same JSON round trip), its organizations — stored names, every alias,
+    /// salience order — read back, since other articles shape them.
+    static func insertedArticle(_ db: Database, _ article: NewArticle, id: Int64, _ written: Written) throws
+        -> StoredArticle?
+    {
+        var stored = StoredArticle(
+            id: id, createdAt: written.createdAt, title: article.title, authors: decodeAuthors(written.authors),
+            source: article.source, url: article.url, publishedAt: article.publishedAt, dateline: article.dateline,
+            body: article.body, text: article.text, language: article.language, wordCount: article.wordCount,
+            contentSHA256: article.contentSHA256, contentFormat: article.contentFormat, organizations: [])
+        stored.organizations = try readOrganizations(db, articleID: id, mentions: written.mentions)
+        return stored
     }
 
     /// Deletes an article with its links and mentions; organizations' counters drop accordingly and an
@@ -79,16 +128,23 @@ extension NewsStore {
 
     /// Resolves each organization to its row (found or created), records new aliases, and links the article,
     /// merging organizations of this article that resolve to the same row (highest salience, all mentions).
-    /// True when an organization that existed before gained an alias (other articles' JSON lists aliases).
+    /// Returns whether an organization that existed before gained an alias (other articles' JSON lists aliases),
+    /// and each linked organization's mentions as inserted.
     @discardableResult
-    static func link(_ db: Database, articleID: Int64, organizations: [NewArticleOrganization]) throws -> Bool {
+    static func link(_ db: Database, articleID: Int64, organizations: [NewArticleOrganization]) throws
+        -> (changedExisting: Bool, mentions: [Int64: [StoredMention]])
+    {
         var changedExisting = false
         var order: [Int64] = []
         var links: [Int64: (salience: Double, mentions: [StoredMention])] = [:]
         for organization in organizations {
             guard let resolved = try resolve(db, organization) else { continue }
             let id = resolved.id
-            if try recordAliases(db, organizationID: id, organization), resolved.existed { changedExisting = true }
+            if try recordAliases(db, organizationID: id, storedNameKey: resolved.nameKey, organization),
+                resolved.existed
+            {
+                changedExisting = true
+            }
             if var link = links[id] {
                 link.salience = max(link.salience, organization.salience)
                 link.mentions += organization.mentions
@@ -104,9 +160,11 @@ extension NewsStore {
         let insertMention = try db.cachedStatement(
             "INSERT INTO mentions (article_id, organization_id, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?)"
         )
+        var inserted: [Int64: [StoredMention]] = [:]
         for id in order {
             guard let link = links[id] else { continue }
             let mentions = link.mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+            inserted[id] = mentions
             try insertLink.execute([
                 // NaN would bind as NULL; a non-finite salience is stored as 0.
                 .integer(articleID), .integer(id), .real(link.salience.isFinite ? link.salience : 0),
@@ -119,52 +177,73 @@ extension NewsStore {
                 ])
             }
         }
-        return changedExisting
+        return (changedExisting, inserted)
     }
 
     /// The organization row for `organization`: by its key; else by the first of its name and aliases whose
     /// normalised key matches any organization's key, name key or alias key (most articles, then lowest id wins);
-    /// else a new row (`existed` false). Nil only for an organization with neither key nor name.
-    static func resolve(_ db: Database, _ organization: NewArticleOrganization) throws -> (id: Int64, existed: Bool)? {
+    /// else a new row (`existed` false). Nil only for an organization with neither key nor name. `nameKey`: the
+    /// row's stored name key (read with the row, so that recording aliases need not look it up again).
+    static func resolve(_ db: Database, _ organization: NewArticleOrganization) throws
+        -> (id: Int64, existed: Bool, nameKey: String)?
+    {
         let nameKey = SearchText.key(organization.name)
         guard let key = [organization.key, nameKey, organization.name.lowercased()].first(where: { !$0.isEmpty })
         else { return nil }
-        if let row = try db.cachedStatement("SELECT id FROM organizations WHERE key = ?").firstRow([.text(key)]) {
-            return (row.int64(0), true)
+        if let row = try db.cachedStatement("SELECT id, name_key FROM organizations WHERE key = ?")
+            .firstRow([.text(key)])
+        {
+            return (row.int64(0), true, row.string(1) ?? "")
         }
         let candidates = [key, nameKey] + organization.aliases.map(SearchText.key)
         var seen: Set<String> = []
-        let match = try db.cachedStatement(
-            """
-            SELECT id FROM (
-                SELECT id, article_count FROM organizations WHERE key = ?1 OR name_key = ?1
-                UNION
-                SELECT o.id, o.article_count FROM organization_aliases AS a
-                JOIN organizations AS o ON o.id = a.organization_id WHERE a.alias_key = ?1
-            ) ORDER BY article_count DESC, id LIMIT 1
-            """)
         for candidate in candidates where !candidate.isEmpty && seen.insert(candidate).inserted {
-            if let row = try match.firstRow([.text(candidate)]) { return (row.int64(0), true) }
+            if let match = try bestMatch(db, key: candidate) { return (match.id, true, match.nameKey) }
         }
-        let created = try db.cachedStatement(
+        try db.cachedStatement(
             """
             INSERT INTO organizations (name, key, name_key, created_at)
-            VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) RETURNING id
+            VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
             """
-        ).rows([.text(organization.name), .text(key), .text(nameKey)])
-        return created.first.map { ($0.int64(0), false) }
+        ).execute([.text(organization.name), .text(key), .text(nameKey)])
+        return (db.lastInsertRowID, false, nameKey)
+    }
+
+    /// The organization whose key, name key or an alias key is `key`: most articles, then lowest id; nil for none.
+    ///
+    /// Three index look-ups whose rows (a handful at most) are ranked here: as one `UNION … ORDER BY … LIMIT 1`
+    /// query SQLite built a temporary B-tree for the union and another for the order on every call, ~60 K
+    /// instructions per look-up, most of an unknown organization's cost. A row met twice ranks the same.
+    static func bestMatch(_ db: Database, key: String) throws -> (id: Int64, nameKey: String)? {
+        let statement = try db.cachedStatement(
+            """
+            SELECT id, article_count, name_key FROM organizations WHERE key = ?1
+            UNION ALL SELECT id, article_count, name_key FROM organizations WHERE name_key = ?1
+            UNION ALL SELECT o.id, o.article_count, o.name_key FROM organization_aliases AS a
+                JOIN organizations AS o ON o.id = a.organization_id WHERE a.alias_key = ?1
+            """)
+        try statement.bind([.text(key)])
+        defer { statement.reset() }
+        var best: (id: Int64, articles: Int64, nameKey: String)?
+        while try statement.step() {
+            let id = statement.int64(0)
+            let articles = statement.int64(1)
+            if let current = best, current.articles > articles || (current.articles == articles && current.id < id) {
+                continue
+            }
+            best = (id, articles, statement.string(2) ?? "")
+        }
+        return best.map { ($0.id, $0.nameKey) }
     }
 
     /// Records the article's name for the organization and its aliases as aliases, unless one normalises to the
-    /// stored name's key or is already recorded (the first spelling of an alias key is kept). True when one was added.
+    /// stored name's key (`storedNameKey`, which never changes) or is already recorded (the first spelling of an
+    /// alias key is kept). True when one was added.
     @discardableResult
-    static func recordAliases(_ db: Database, organizationID: Int64, _ organization: NewArticleOrganization) throws
-        -> Bool
-    {
+    static func recordAliases(
+        _ db: Database, organizationID: Int64, storedNameKey: String, _ organization: NewArticleOrganization
+    ) throws -> Bool {
         var added = false
-        let stored = try db.cachedStatement("SELECT name_key FROM organizations WHERE id = ?")
-            .firstRow([.integer(organizationID)])
-        let storedNameKey = stored?.string(0) ?? ""
         let insert = try db.cachedStatement(
             """
             INSERT INTO organization_aliases (organization_id, alias, alias_key) VALUES (?, ?, ?)

@@ -22,7 +22,12 @@ extension NewsStore {
             publishedAt: statement.string(6), dateline: statement.string(7), body: statement.string(8) ?? "",
             text: statement.string(9) ?? "", language: statement.string(10), wordCount: statement.int(11),
             contentSHA256: statement.string(12) ?? "", contentFormat: statement.string(13) ?? "", organizations: [])
+        article.organizations = try readOrganizations(db, articleID: id, mentions: try readMentions(db, articleID: id))
+        return article
+    }
 
+    /// An article's mentions by organization id, each organization's ordered by start, then as inserted.
+    static func readMentions(_ db: Database, articleID id: Int64) throws -> [Int64: [StoredMention]] {
         var mentions: [Int64: [StoredMention]] = [:]
         let mentionRows = try db.cachedStatement(
             """
@@ -35,7 +40,14 @@ extension NewsStore {
             mentions[mentionRows.int64(0), default: []].append(
                 StoredMention(start: mentionRows.int(1), end: mentionRows.int(2), text: mentionRows.string(3) ?? ""))
         }
+        return mentions
+    }
 
+    /// The organizations an article names (salience order, then id), each with its stored name, every alias and
+    /// its mentions taken from `mentions`.
+    static func readOrganizations(_ db: Database, articleID id: Int64, mentions: [Int64: [StoredMention]]) throws
+        -> [ArticleOrganization]
+    {
         var aliases: [Int64: [String]] = [:]
         let aliasRows = try db.cachedStatement(
             """
@@ -57,14 +69,15 @@ extension NewsStore {
             """)
         try links.bind([.integer(id)])
         defer { links.reset() }
+        var organizations: [ArticleOrganization] = []
         while try links.step() {
             let organizationID = links.int64(0)
-            article.organizations.append(
+            organizations.append(
                 ArticleOrganization(
                     id: organizationID, name: links.string(1) ?? "", aliases: aliases[organizationID] ?? [],
                     salience: links.double(2), mentionCount: links.int(3), mentions: mentions[organizationID] ?? []))
         }
-        return article
+        return organizations
     }
 
     /// An organization's recorded aliases, in the order first seen.

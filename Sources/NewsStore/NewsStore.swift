@@ -68,9 +68,9 @@ public final class NewsStore: @unchecked Sendable {
                 }
             }
             // Last: from here on only the writer thread touches the writer connection.
-            self.writes = WriteQueue(database: writer, name: "newsgraph-writer") { db in
-                try? db.execute("PRAGMA optimize")
-            }
+            self.writes = WriteQueue(
+                database: writer, name: "newsgraph-writer", beforeCommit: Self.indexPending,
+                onClose: { db in try? db.execute("PRAGMA optimize") })
         } catch {
             throw Self.storeError(error)
         }

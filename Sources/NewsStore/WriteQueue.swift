@@ -25,12 +25,19 @@ final class WriteQueue: @unchecked Sendable {
     /// Set once by the writer thread when it starts (under `condition`).
     private var writerThread: Thread?
     private let database: Database
+    private let beforeCommit: (Database) throws -> Void
     private let onClose: (Database) -> Void
 
     /// Takes ownership of `database` (no other thread may use it afterwards) and starts the writer thread.
+    /// `beforeCommit` runs on the writer thread inside every grouped transaction, after its last write and before
+    /// its COMMIT (work owed once per transaction rather than once per write; if it throws, the whole group fails).
     /// `onClose` runs on the writer thread after the last write, before the connection is closed.
-    init(database: Database, name: String, onClose: @escaping (Database) -> Void = { _ in }) {
+    init(
+        database: Database, name: String, beforeCommit: @escaping (Database) throws -> Void = { _ in },
+        onClose: @escaping (Database) -> Void = { _ in }
+    ) {
         self.database = database
+        self.beforeCommit = beforeCommit
         self.onClose = onClose
         let thread = Thread { [self] in self.run() }
         thread.name = name
@@ -145,7 +152,8 @@ final class WriteQueue: @unchecked Sendable {
         }
     }
 
-    /// One transaction for the lot: each job in its own savepoint; all succeeded jobs answered after COMMIT.
+    /// One transaction for the lot: each job in its own savepoint, then `beforeCommit`; all succeeded jobs answered
+    /// after COMMIT.
     private func commit(_ jobs: ArraySlice<Job>) {
         var uncommitted: [Job] = []
         var open = false
@@ -156,7 +164,7 @@ final class WriteQueue: @unchecked Sendable {
             }
             if !open {
                 do {
-                    try database.execute("BEGIN IMMEDIATE TRANSACTION")
+                    try database.executeCached(TransactionKind.immediate.beginStatement)
                     open = true
                 } catch {
                     job.finish(error)
@@ -179,7 +187,8 @@ final class WriteQueue: @unchecked Sendable {
         }
         guard open else { return }
         do {
-            try database.execute("COMMIT TRANSACTION")
+            if !uncommitted.isEmpty { try beforeCommit(database) }
+            try database.executeCached("COMMIT TRANSACTION")
         } catch {
             if database.isInTransaction { try? database.execute("ROLLBACK TRANSACTION") }
             for lost in uncommitted { lost.finish(error) }

@@ -56,6 +56,18 @@ import Testing
         }
     }
 
+    /// The quick path's own White_Space test agrees with the standard library's on every scalar above ASCII.
+    @Test func whitespaceBeyondASCIIIsUnicodeWhiteSpace() {
+        var disagreements: [UInt32] = []
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if ContentFingerprint.isWhitespaceBeyondASCII(value) != scalar.properties.isWhitespace {
+                disagreements.append(value)
+            }
+        }
+        #expect(disagreements.isEmpty)
+    }
+
     @Test func theQuickPathTakesNewsTextAndLeavesTheRest() {
         func quick(_ text: String) -> Bool {
             var text = text

@@ -3,6 +3,29 @@ import Testing
 @testable import NewsStore
 
 @Suite struct OrganizationIdentityTests {
+    /// A name known as an alias of two organizations goes to the one in more articles; on a tie, the older one.
+    @Test func aSharedAliasGoesToTheMostCoveredThenTheOldestOrganization() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let store = temporary.store
+        let alpha = try store.insert(
+            makeArticle(body: "Alpha one.", organizations: [makeOrganization("Alpha Holdings", aliases: ["Shared"])])
+        ).article.organizations[0].id
+        let beta = try store.insert(
+            makeArticle(body: "Beta one.", organizations: [makeOrganization("Beta Group", aliases: ["Shared"])])
+        ).article.organizations[0].id
+        let tie = try store.insert(
+            makeArticle(body: "Shared, tied.", organizations: [makeOrganization("Shared", key: "shared one")])
+        ).article
+        #expect(tie.organizations.map(\.id) == [alpha], "equal coverage: the lowest id")
+        _ = try store.insert(makeArticle(body: "Beta two.", organizations: [makeOrganization("Beta Group")]))
+        _ = try store.insert(makeArticle(body: "Beta three.", organizations: [makeOrganization("Beta Group")]))
+        let most = try store.insert(
+            makeArticle(body: "Shared, again.", organizations: [makeOrganization("Shared", key: "shared two")])
+        ).article
+        #expect(most.organizations.map(\.id) == [beta], "more articles win")
+    }
+
     @Test func anAliasInOneArticleIdentifiesTheOrganizationInAnother() throws {
         let temporary = try TemporaryStore()
         defer { temporary.remove() }
@@ -73,5 +96,20 @@ import Testing
         #expect(SearchText.key("AT&T") == "at t")
         #expect(SearchText.key("Société Générale") == "société générale")
         #expect(SearchText.key("!!!") == "")
+    }
+
+    /// ASCII names take a byte path; it gives the character path's key for every ASCII text (random strings over
+    /// every ASCII byte, CR LF pairs included), and declines anything else.
+    @Test func theASCIIKeyEqualsTheCharacterKey() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let bytes = (0..<Int.random(in: 0...16, using: &generator)).map { _ in
+                UInt8.random(in: 0...0x7F, using: &generator)
+            }
+            let text = String(decoding: bytes, as: UTF8.self) + (Bool.random(using: &generator) ? "\r\nA.b" : "")
+            #expect(SearchText.asciiKey(text) == SearchText.characterKey(text), "\(bytes)")
+        }
+        #expect(SearchText.asciiKey("Société") == nil)
+        #expect(SearchText.asciiKey("McDonald’s") == nil)
     }
 }

@@ -119,6 +119,32 @@ import Testing
         #expect(db.changes == 2)
     }
 
+    /// BEGIN, COMMIT, SAVEPOINT and RELEASE are prepared once per connection and reused, and still work each time
+    /// (also after a failed commit and a rollback).
+    @Test func transactionStatementsArePreparedOnceAndReused() throws {
+        let file = TemporaryDatabase()
+        defer { file.remove() }
+        let db = try Database(path: file.path)
+        try db.execute(
+            """
+            CREATE TABLE p (id INTEGER PRIMARY KEY);
+            CREATE TABLE t (x INTEGER REFERENCES p (id) DEFERRABLE INITIALLY DEFERRED)
+            """)
+        for value in 1...3 {
+            try db.transaction { try db.savepoint("s") { try db.execute("INSERT INTO p VALUES (\(value))") } }
+        }
+        let cached = db.cachedStatementCount
+        #expect(cached == 4)
+        try db.execute("PRAGMA foreign_keys = ON")
+        // COMMIT fails (a deferred foreign key is violated); the transaction rolls back and the next one works.
+        #expect(throws: SQLiteError.self) { try db.transaction { try db.execute("INSERT INTO t VALUES (99)") } }
+        #expect(!db.isInTransaction)
+        try db.transaction { try db.savepoint("s") { try db.execute("INSERT INTO p VALUES (4)") } }
+        #expect(db.cachedStatementCount == cached)
+        #expect(try db.prepare("SELECT count(*) FROM p").firstRow()?.int(0) == 4)
+        #expect(try db.prepare("SELECT count(*) FROM t").firstRow()?.int(0) == 0)
+    }
+
     @Test func transactionsCommitAndRollBackOnThrow() throws {
         struct Failure: Error {}
         let file = TemporaryDatabase()

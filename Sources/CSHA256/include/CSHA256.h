@@ -1,0 +1,17 @@
+#ifndef CSHA256_H
+#define CSHA256_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+// SHA-256 compression with the x86 SHA extensions (SHA-NI), for the content fingerprint. Swift cannot name these
+// instructions; the portable Swift implementation in NewsService stays the fallback.
+
+/// 1 when this processor runs the SHA extensions (and the SSSE3 / SSE4.1 shuffles they need), else 0.
+int csha256_accelerated(void);
+
+/// Compresses `blocks` 64-byte blocks of `data` into `state` (FIPS 180-4 word order). Only call when
+/// `csha256_accelerated()` returned 1.
+void csha256_compress(uint32_t state[8], const uint8_t *data, size_t blocks);
+
+#endif
