@@ -94,11 +94,16 @@ struct BlockFeatures: Sendable {
     }
 
     init(_ text: String, stopwords stoplist: Set<String>, packed: PackedWordTable? = nil) {
-        let scalars = ScalarClass.scalars(of: text)
+        self.init(
+            scalars: ScalarClass.scalars(of: text), stoplist: stoplist, table: packed ?? Self.noWords,
+            hasPacked: packed != nil)
+    }
+
+    /// The counts of a block's scalars, with the stoplist's packed table unwrapped by the caller: where the optional
+    /// was in scope, the compiler tested it again in the word loop, copying it (two arrays retained and released)
+    /// once a word.
+    private init(scalars: [Unicode.Scalar], stoplist: Set<String>, table: PackedWordTable, hasPacked: Bool) {
         let n = scalars.count
-        // Unwrapped once: binding the optional table in the word loop copied it (two arrays retained) every word.
-        let hasPacked = packed != nil
-        let table = packed ?? Self.noWords
         let packedHoldsEveryASCIIWord = table.holdsEveryASCIIWord
         var i = 0
         var lastNonSpace: Unicode.Scalar? = nil
