@@ -6,6 +6,55 @@ import Testing
 /// code they replace on every line.
 @Suite("Parse speed, round 17")
 struct ParseSpeedRoundSeventeenTests {
+    /// Phrases of every shape the matcher files apart: two and three ASCII scalars, four and more, a non-ASCII
+    /// third or fourth scalar, a non-ASCII first one, one scalar.
+    static let lists: [[String]] = [
+        ["co", "cop", "copyright", "cookie policy", "re:", "(c)"],
+        ["co©x", "coo©", "©", "ab", "abcd", "read more", "x"],
+        ["über uns", "cookies", "©2024", "all rights reserved", "share this"],
+    ]
+
+    static let texts: [String] = [
+        "", "c", "co", "cop", "copy", "copyright", "Copyright 2024", "COOKIE POLICY", "cookie polic", "read mor",
+        "Read More", "co©x", "co©", "xco©x", "coo©", "©", "ab", "abc", "abcd", "zzabcd", "Über uns", "über", "re",
+        "re:", "(c) 2023", "x", "We use cookies", "All Rights Reserved.", "share thi", "Share This story", "cOo©",
+        "the council met on tuesday", "nothing at all here", "co co co cop", "ABCD", "A B C D",
+    ]
+
+    /// Which lists hold a phrase found anywhere in `lowered`, scalar by scalar.
+    static func naiveLists(_ lowered: [Unicode.Scalar], wanted: UInt8) -> UInt8 {
+        var found: UInt8 = 0
+        for (k, list) in lists.enumerated() where wanted & (1 << k) != 0 {
+            let holds = list.contains { phrase in
+                let p = Array(phrase.unicodeScalars)
+                guard p.count <= lowered.count else { return false }
+                return (0...(lowered.count - p.count)).contains { i in Array(lowered[i..<(i + p.count)]) == p }
+            }
+            if holds { found |= 1 << k }
+        }
+        return found
+    }
+
+    @Test("Phrases screened by their four opening scalars are found where a plain scan finds them")
+    func quadScreenMatchesPlainScan() {
+        let matcher = PhraseMatcher(lists: Self.lists)
+        for text in Self.texts {
+            let lowered = PhraseMatcher.lowered(text)
+            // ASCII capitals lowered as they are read: the same scalars as `lowered`.
+            let asciiCapitalsOnly = text.unicodeScalars.allSatisfy { $0.value < 0x80 || !ScalarClass.isUppercase($0) }
+            for wanted: UInt8 in [1, 2, 4, 3, 5, 6, 7, 0] {
+                let expected = Self.naiveLists(lowered, wanted: wanted)
+                #expect(matcher.matchedLists(lowered, wanted: wanted) == expected, "\(text.debugDescription)")
+                if asciiCapitalsOnly {
+                    let raw = Array(text.unicodeScalars)
+                    #expect(
+                        matcher.matchedLists(raw, wanted: wanted, lowersASCII: true) == expected,
+                        "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test("Block features with the packed stoplist handed on unwrapped count what the String look-ups count")
     func unwrappedTableCountsTheSame() {
         let lines =
