@@ -315,14 +315,16 @@ struct BylineParser {
                 if agency == nil { agency = name }
                 continue
             }
-            var words = Self.nameWords(part)
+            // Split at its spaces once for the name's words, the outlet and the role below (each split it again).
+            let spaced = part.split(separator: " ")
+            var words = Self.nameWords(written: spaced)
             if words.isEmpty { continue }
             // "By TOM HARRIS FOR MAILONLINE", "By Jane Doe for The Northern Echo": the outlet the reporter wrote
             // for, after the name.
-            if publication == nil, let outlet = Self.outletAfterFor(part, nameWords: words.count) {
+            if publication == nil, let outlet = Self.outletAfterFor(written: spaced, nameWords: words.count) {
                 publication = outlet
             }
-            let written = part.split(separator: " ").map(String.init)
+            let written = spaced.map(String.init)
             // "By Priya Shah, Personal Finance Reporter": after the name's comma, a desk and its role, no second
             // person ("By A and John Doe Political Reporter" has no comma there, and names one).
             if index > 0, written.count <= 4, let role = written.last, Self.roleWords.contains(role.lowercased()),
@@ -358,7 +360,11 @@ struct BylineParser {
     /// The outlet in "NAME FOR OUTLET": the words after a "for" that directly follows the name's words, when they
     /// look like a publication's name ("FOR MAILONLINE", "for The Northern Echo"; not "for the first time").
     static func outletAfterFor(_ part: String, nameWords count: Int) -> String? {
-        let written = part.split(separator: " ")
+        outletAfterFor(written: part.split(separator: " "), nameWords: count)
+    }
+
+    /// `outletAfterFor` of a part already split at its spaces (`part.split(separator: " ")`).
+    static func outletAfterFor(written: [Substring], nameWords count: Int) -> String? {
         guard count >= 2, written.count > count + 1, written[count].lowercased() == "for" else { return nil }
         let outlet = written[(count + 1)...].joined(separator: " ")
         guard looksLikePublication(outlet), !isPlace(outlet) else { return nil }
@@ -469,8 +475,13 @@ struct BylineParser {
 
     /// The words of a name: up to the first lowercase word, month name or glued label ("HiltzikBusiness").
     static func nameWords(_ part: String) -> [String] {
+        nameWords(written: part.split(separator: " "))
+    }
+
+    /// `nameWords` of a part already split at its spaces (`part.split(separator: " ")`).
+    static func nameWords(written: [Substring]) -> [String] {
         var words: [String] = []
-        for raw in part.split(separator: " ") {
+        for raw in written {
             var word = String(raw)
             let lower = word.lowercased()
             if let first = word.unicodeScalars.first, !ScalarClass.isUppercase(first), !particles.contains(lower) {

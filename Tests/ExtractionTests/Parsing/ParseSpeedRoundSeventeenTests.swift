@@ -75,4 +75,23 @@ struct ParseSpeedRoundSeventeenTests {
             }
         }
     }
+
+    @Test("A byline part split once gives the name's words and the outlet that splitting it each time gives")
+    func splitOnceNameWordsAndOutlet() {
+        let parts = [
+            "Jane Doe", "TOM HARRIS FOR MAILONLINE", "Jane Doe for The Northern Echo", "Jane Doe for the first time",
+            "Dana  Whitford Follow", "HiltzikBusiness Columnist", "May Chen", "Olga R. Rodriguez", "van der Berg",
+            "a b c", "", " ", "José  Ñúñez for El País", "Jane Doe Nov. 5", "Anna Lee\u{A0}Park for X Y",
+        ]
+        for part in parts {
+            let spaced = part.split(separator: " ")
+            let words = BylineParser.nameWords(part)
+            #expect(BylineParser.nameWords(written: spaced) == words, "\(part.debugDescription)")
+            for count in [words.count, 0, 1, 2, 3] {
+                #expect(
+                    BylineParser.outletAfterFor(written: spaced, nameWords: count)
+                        == BylineParser.outletAfterFor(part, nameWords: count), "\(part.debugDescription)")
+            }
+        }
+    }
 }
