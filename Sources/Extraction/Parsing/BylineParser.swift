@@ -87,8 +87,9 @@ struct BylineParser {
             if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces) }
         }
         if !explicit && !roleField && !Self.mayBeImpliedByline(rest) { return nil }
-        // A case-folded byte miss on ASCII text is the Foundation search's miss.
-        if !explicit, !(ByteSearch.isASCII(rest) && !ByteSearch.containsFolded(rest, Self.spacedBy)),
+        // A case-folded byte miss is the Foundation search's miss, on any text (see `letterStopScreens`: "b" has
+        // no other scalar folding to it, and the one folding to text with a "y", "ẙ", puts a ring after it).
+        if !explicit, ByteSearch.containsFolded(rest, Self.spacedBy),
             let range = rest.range(of: " by ", options: .caseInsensitive),
             rest[..<range.lowerBound].contains(where: { $0.isNumber }),
             // A score is no date: "held 1-1 by Manchester City" is a match report's sentence.
@@ -186,7 +187,7 @@ struct BylineParser {
         for word in words {
             if roleWords.contains(String(word)) || ParsingLexicon.wireAgencies[String(word)] != nil { return true }
         }
-        return lower.contains("associated press")
+        return LineShortcuts.contains(lower, Self.associatedPress) ?? lower.contains("associated press")
     }
 
     /// "Hannah Li, author of Morning Signal Markets": a newsletter site signs its stories with the writer and the
@@ -286,9 +287,17 @@ struct BylineParser {
             cut = String(decoding: bytes, as: UTF8.self)
         } else {
             // Stop at what follows the names: a date, a handle, a separator, a time.
-            for (stop, bytes) in zip(Self.stops, Self.stopScreens) {
+            for ((stop, bytes), letters) in zip(zip(Self.stops, Self.stopScreens), Self.letterStopScreens) {
                 // A byte miss of a stop without letters is Foundation's miss, in any case (see `stopScreens`).
                 if let bytes, !ByteSearch.contains(cut, bytes) { continue }
+                // So is a byte miss of " on ", " am ", " le " … in the case they are matched in (see
+                // `letterStopScreens`): most lines that are not ASCII hold none of them.
+                if let letters,
+                    !(letters.anyCase
+                        ? ByteSearch.containsFolded(cut, letters.bytes) : ByteSearch.contains(cut, letters.bytes))
+                {
+                    continue
+                }
                 let options: String.CompareOptions = Self.lowercaseStops.contains(stop) ? [] : .caseInsensitive
                 if let range = cut.range(of: stop, options: options) {
                     cut = String(cut[..<range.lowerBound])
@@ -402,33 +411,6 @@ struct BylineParser {
     static let pipe = Array("|".utf8)
     static let fromLabel = Array("from:".utf8)
     static let spacedBy = Array(" by ".utf8)
-
-    /// What follows the names in a byline: a date, a handle, a separator, a time.
-    static let stops = [
-        " | ", " - ", " – ", " — ", " • ", " · ", "@", " / ", "  ", "\t", " on ", " am ", " um ", " le ", " el ",
-        " em ",
-        "(",
-    ]
-    /// Stops that end the names only in lowercase: "el" and "le" before a date ("el 12 de marzo", "le 12 mars"),
-    /// while "El" and "Le" are particles of names ("Maha El Dahan", "Marine Le Pen").
-    static let lowercaseStops: Set<String> = [" le ", " el "]
-    /// The ASCII stops as bytes; the others cannot occur in ASCII text.
-    static let asciiStops = stops.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
-    /// Whether each ASCII stop is matched in any case.
-    static let asciiStopsFold = stops.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { !lowercaseStops.contains($0) }
-    /// Each stop's bytes when a byte miss is final for it: ASCII stops without letters (no case to fold) and
-    /// without ";" or "`"; nil for the others, always searched.
-    static let stopScreens: [[UInt8]?] = stops.map { stop in
-        stop.utf8.allSatisfy { $0 < 0x80 && $0 != 0x3B && $0 != 0x60 && !ScalarClass.isASCIILetter(Unicode.Scalar($0)) }
-            ? Array(stop.utf8) : nil
-    }
-    /// Each join's bytes when a byte miss is final for it (ASCII without "K", ";" or "`"), else nil.
-    static let joinScreens: [[UInt8]?] = joins.map { join in
-        join.utf8.allSatisfy { $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 } ? Array(join.utf8) : nil
-    }
-    /// What joins two names, each read as a comma.
-    static let joins = [" and ", " & ", " und ", " e ", " y ", " et ", ";"]
-    static let asciiJoins = joins.map { (Array($0.utf8), Array(",".utf8)) }
 
     /// The name in words that go on to an agency, a desk and a role: "CHRISTOPHER RUGABER AP Economics Writer" →
     /// (CHRISTOPHER RUGABER, Associated Press); "Jillian Ambrose Energy correspondent" → Jillian Ambrose. A name

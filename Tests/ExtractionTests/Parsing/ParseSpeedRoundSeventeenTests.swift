@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Extraction
@@ -93,5 +94,38 @@ struct ParseSpeedRoundSeventeenTests {
                         == BylineParser.outletAfterFor(part, nameWords: count), "\(part.debugDescription)")
             }
         }
+    }
+
+    /// Lines outside ASCII with the stops' letters in every shape a search could confuse them with: capitals,
+    /// the scalars that case-fold to text holding them ("ẚ", "ŉ", "ﬂ", "ﬄ", "ẙ"), combining marks, Kelvin and long s.
+    static let foldLines: [String] = [
+        "Jane Doe — ON Monday", "Jane Doe · Am 5. Mai", "José Núñez el 12 de marzo", "Marie Dupont — Le 12 mars",
+        "Ana Souza — em 5 de maio", "Jörg Müller Um 10 Uhr", "Jane Doe ẚm Monday", "Jane Doe oŉ Monday",
+        "Jane Doe ﬂe Monday", "Jane Doe eﬂ Monday", "Jane Doe ﬄ Monday", "Jane Doe bẙ Monday", "Jane Doe B\u{1E99} x",
+        "Jane Doe o\u{301}n Monday", "Jane Doe \u{212A}on ſon", "Jane Doe İon", "José — BY Ana", "José — bY ana",
+        "Zoë Hart for Le Monde", "Zoë Hart,  EL País", "Zoë  Hart", "“Jane Doe”", "Jane Doe\u{A0}on Monday",
+    ]
+
+    @Test("A byte miss of a stop with letters, or of \" by \", is Foundation's miss on lines outside ASCII")
+    func letterStopScreensMissOnlyWhereFoundationMisses() {
+        for line in Self.foldLines {
+            for (stop, screen) in zip(BylineParser.stops, BylineParser.letterStopScreens) {
+                guard let screen else { continue }
+                let hit =
+                    screen.anyCase
+                    ? ByteSearch.containsFolded(line, screen.bytes) : ByteSearch.contains(line, screen.bytes)
+                let options: String.CompareOptions = BylineParser.lowercaseStops.contains(stop) ? [] : .caseInsensitive
+                if !hit { #expect(line.range(of: stop, options: options) == nil, "\(line.debugDescription) \(stop)") }
+            }
+            if !ByteSearch.containsFolded(line, BylineParser.spacedBy) {
+                #expect(line.range(of: " by ", options: .caseInsensitive) == nil, "\(line.debugDescription)")
+            }
+            if LineShortcuts.contains(line.lowercased(), BylineParser.associatedPress) == false {
+                #expect(!line.lowercased().contains("associated press"))
+            }
+        }
+        // Every stop with letters is screened, and the screens find the stops they stand for.
+        #expect(BylineParser.letterStopScreens.compactMap { $0 }.count == 6)
+        #expect(BylineParser().parse("By José Núñez on Monday")?.authors == ["José Núñez"])
     }
 }
