@@ -128,4 +128,31 @@ struct ParseSpeedRoundSeventeenTests {
         #expect(BylineParser.letterStopScreens.compactMap { $0 }.count == 6)
         #expect(BylineParser().parse("By José Núñez on Monday")?.authors == ["José Núñez"])
     }
+
+    @Test("Short lines read the same end markers, comment counts and phrases in any case, copied lowered or not")
+    func shortLinesReadTheSameInAnyCase() {
+        let lines = [
+            "Tags: Bridges Transport Council Roads Infrastructure Lorries", "Related articles", "12 Comments",
+            "34 responses to “Harbour plan”", "Maria says:", "About Brightwater Labs", "Share this", "Read more",
+            "We use cookies", "Photo: Jane Doe", "Über uns", "Most read", "The council met on Tuesday.",
+            "Sign up for our newsletter today", "Advertisement",
+        ]
+        let (words, packed, _) = LanguageIdentifier.stoplist(for: "en")
+        for line in lines {
+            let lowered = BlockFeatures(line.lowercased(), stopwords: words, packed: packed)
+            for variant in [line, line.uppercased(), line.lowercased()] {
+                let f = BlockFeatures(variant, stopwords: words, packed: packed)
+                #expect(f.isEndMarker == lowered.isEndMarker, "\(variant.debugDescription)")
+                #expect(f.opensComments == lowered.opensComments, "\(variant.debugDescription)")
+                #expect(f.hasFurniturePhrase == lowered.hasFurniturePhrase, "\(variant.debugDescription)")
+                #expect(f.hasBoilerplatePhrase == lowered.hasBoilerplatePhrase, "\(variant.debugDescription)")
+                #expect(f.looksLikeCaption == lowered.looksLikeCaption, "\(variant.debugDescription)")
+            }
+        }
+        let tags = BlockFeatures("TAGS: Bridges Transport Council Roads Infrastructure Lorries", stopwords: words)
+        #expect(tags.isEndMarker)
+        #expect(BlockFeatures("12 COMMENTS", stopwords: words).opensComments)
+        #expect(BlockFeatures("RELATED ARTICLES", stopwords: words).isEndMarker)
+        #expect(!BlockFeatures("The council met on Tuesday.", stopwords: words).isEndMarker)
+    }
 }
