@@ -155,4 +155,37 @@ struct ParseSpeedRoundSeventeenTests {
         #expect(BlockFeatures("RELATED ARTICLES", stopwords: words).isEndMarker)
         #expect(!BlockFeatures("The council met on Tuesday.", stopwords: words).isEndMarker)
     }
+
+    @Test("Attribute values decode their references as before; values without \"&\" come back as they are")
+    func decodeAllFindsReferencesByByte() {
+        let cases: [(String, String)] = [
+            ("Tom &amp; Jerry", "Tom & Jerry"), ("caf&eacute; Zürich", "café Zürich"), ("no refs ü", "no refs ü"),
+            ("&#8217;s", "’s"), ("a&b", "a&b"), ("&", "&"), ("", ""), ("&#x41;&#66;C", "ABC"), ("é&lt;ü", "é<ü"),
+        ]
+        for (raw, decoded) in cases { #expect(HTMLEntities.decodeAll(raw) == decoded, "\(raw.debugDescription)") }
+    }
+
+    /// `PageMetadata.titleParts` as it was: Foundation's `contains` for every separator.
+    static func titlePartsByFoundation(_ title: String) -> [String] {
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", ": "] where title.contains(separator)
+        {
+            let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+            return parts.sorted { $0.count > $1.count }
+        }
+        return []
+    }
+
+    @Test("Title parts found on bytes are the parts Foundation's search finds")
+    func titlePartsOnBytes() {
+        let titles = [
+            "Harbour plan approved | Valley Ledger", "Harbour plan approved - Valley Ledger", "Zürich vote – Tagblatt",
+            "Zürich vote — Tagblatt", "Zürich vote · Tagblatt", "Zürich vote \u{387} Tagblatt", "A :: B :: C",
+            "« Le plan » : vote", "Markets: stocks rise", "Zürich: Börse", "No separator here", "Zürich -\u{301} x",
+            "K\u{212A} - x", "", " | ", "Café | ", "a - b | c",
+        ]
+        for title in titles {
+            #expect(PageMetadata.titleParts(title) == Self.titlePartsByFoundation(title), "\(title.debugDescription)")
+        }
+    }
 }
