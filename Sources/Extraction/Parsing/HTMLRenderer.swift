@@ -364,15 +364,33 @@ struct HTMLRenderer {
     static func wordClasses(_ value: String) -> UInt8 {
         var classes: UInt8 = 0
         for word in words(value) {
-            if strongNegativeWords.contains(word) || negativePrefixes.contains(where: { word.hasPrefix($0) }) {
+            // One look-up for the three lists (`listedClass`), and the prefixes asked only of a word opening with a
+            // prefix's first letter; a word is ASCII lowercase letters, so `hasPrefix` is a byte comparison there.
+            let listed = listedClass[word] ?? 0
+            if listed == strongClass
+                || negativePrefixesByFirst[Int(word.utf8.first ?? 0)].contains(where: { word.utf8.starts(with: $0) })
+            {
                 classes |= strongClass
-            } else if negativeWords.contains(word) {
-                classes |= weakClass
-            } else if positiveWords.contains(word) {
-                classes |= positiveClass
+            } else {
+                classes |= listed
             }
         }
         return classes
+    }
+
+    /// Each word of the three lists with the class `wordClasses` gives it: strong furniture before weak furniture
+    /// before content, the order the lists were asked in.
+    static let listedClass: [String: UInt8] = {
+        var table: [String: UInt8] = [:]
+        for word in positiveWords { table[word] = positiveClass }
+        for word in negativeWords { table[word] = weakClass }
+        for word in strongNegativeWords { table[word] = strongClass }
+        return table
+    }()
+
+    /// The negative prefixes' bytes by their first byte.
+    static let negativePrefixesByFirst: [[[UInt8]]] = (0..<256).map { lead in
+        negativePrefixes.map { Array($0.utf8) }.filter { Int($0.first ?? 0) == lead }
     }
 
     /// Words of a class/id value: split at non-letters and camelCase humps, lowercased. Words hold ASCII letters

@@ -188,4 +188,37 @@ struct ParseSpeedRoundSeventeenTests {
             #expect(PageMetadata.titleParts(title) == Self.titlePartsByFoundation(title), "\(title.debugDescription)")
         }
     }
+
+    /// `HTMLRenderer.wordClasses` as it was: the three lists asked in turn, the prefixes with `hasPrefix`.
+    static func wordClassesByLists(_ value: String) -> UInt8 {
+        var classes: UInt8 = 0
+        for word in HTMLRenderer.words(value) {
+            if HTMLRenderer.strongNegativeWords.contains(word)
+                || HTMLRenderer.negativePrefixes.contains(where: { word.hasPrefix($0) })
+            {
+                classes |= HTMLRenderer.strongClass
+            } else if HTMLRenderer.negativeWords.contains(word) {
+                classes |= HTMLRenderer.weakClass
+            } else if HTMLRenderer.positiveWords.contains(word) {
+                classes |= HTMLRenderer.positiveClass
+            }
+        }
+        return classes
+    }
+
+    @Test("Class words read with one table and prefixes by first letter class a value as the lists did")
+    func classWordsByTable() {
+        let lists =
+            HTMLRenderer.strongNegativeWords.sorted() + HTMLRenderer.negativeWords.sorted()
+            + HTMLRenderer.positiveWords.sorted() + HTMLRenderer.negativePrefixes
+        var values = lists + lists.map { "x-\($0)-y" } + lists.map { $0 + "s" } + lists.map { "pre" + $0 }
+        values += [
+            "article-body entry-content", "commentList", "shareBar social-icons", "sidebarWidget", "main-nav",
+            "post__content story-text", "relatedArticles", "advertisement", "c-byline", "site-header", "", "é-nav",
+            "commentary", "sharepoint", "recommendations", "promoted", "footerLinks", "breadcrumbTrail",
+        ]
+        for value in values {
+            #expect(HTMLRenderer.wordClasses(value) == Self.wordClassesByLists(value), "\(value)")
+        }
+    }
 }
