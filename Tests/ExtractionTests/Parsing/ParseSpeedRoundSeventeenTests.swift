@@ -221,4 +221,16 @@ struct ParseSpeedRoundSeventeenTests {
             #expect(HTMLRenderer.wordClasses(value) == Self.wordClassesByLists(value), "\(value)")
         }
     }
+
+    @Test("Collapsing an ASCII value's whitespace on bytes gives the Character split's words")
+    func collapseOnBytes() {
+        let values = [
+            "", " ", "a", "  Harbour   plan\tapproved  ", "line\r\nbreak", "a\u{0B}b\u{0C}c\rd\ne", "\u{1C}a\u{1F}b",
+            "Zürich  vote", "a\u{A0}b", "x \u{301}y", "trailing\n", "\t\tlead", "one two",
+        ]
+        for value in values {
+            let expected = value.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            #expect(HTMLRenderer.collapse(value) == expected, "\(value.debugDescription)")
+        }
+    }
 }
