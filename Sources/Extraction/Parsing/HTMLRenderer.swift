@@ -27,6 +27,23 @@ struct HTMLRenderer {
     ]
     static let furnitureElements: Set<String> = ["nav", "footer", "aside", "form", "header", "menu", "dialog"]
 
+    /// Each element name of the four lists above with a bit per list it is in (`voidTrait` …): a start tag looks its
+    /// name up once instead of once a list.
+    static let elementTraits: [String: UInt8] = {
+        var traits: [String: UInt8] = [:]
+        for (list, bit) in [
+            (voidElements, voidTrait), (skippedElements, skippedTrait), (blockElements, blockTrait),
+            (furnitureElements, furnitureTrait),
+        ] {
+            for name in list { traits[name, default: 0] |= bit }
+        }
+        return traits
+    }()
+    static let voidTrait: UInt8 = 1
+    static let skippedTrait: UInt8 = 2
+    static let blockTrait: UInt8 = 4
+    static let furnitureTrait: UInt8 = 8
+
     struct Element {
         var name: String
         var hint: Int
@@ -119,7 +136,8 @@ struct HTMLRenderer {
 
         mutating func start(_ name: String, _ attributes: [(String, String)], selfClosing: Bool) {
             if skipDepth > 0 {
-                if !Self.isVoid(name) && !selfClosing && skipName.last == name { skipDepth += 1 }
+                // The name compared first: most tags inside a skipped element are not of its kind.
+                if skipName.last == name && !selfClosing && !Self.isVoid(name) { skipDepth += 1 }
                 return
             }
             if name == "meta" {
@@ -137,9 +155,10 @@ struct HTMLRenderer {
             if name == "time", let value = attr(attributes, "datetime") {
                 metadata.times.append((value, articleDepth > 0 || attr(attributes, "itemprop") == "datePublished"))
             }
+            let traits = HTMLRenderer.elementTraits[name] ?? 0
             let hidden = Self.isHidden(attributes)
-            if HTMLRenderer.skippedElements.contains(name) || hidden {
-                if !Self.isVoid(name) && !selfClosing {
+            if traits & HTMLRenderer.skippedTrait != 0 || hidden {
+                if traits & HTMLRenderer.voidTrait == 0 && !selfClosing {
                     skipDepth = 1
                     skipName.append(name)
                 }
@@ -152,8 +171,8 @@ struct HTMLRenderer {
             if name == "img" {
                 return
             }
-            if Self.isVoid(name) { return }
-            if HTMLRenderer.blockElements.contains(name) { flush() }
+            if traits & HTMLRenderer.voidTrait != 0 { return }
+            if traits & HTMLRenderer.blockTrait != 0 { flush() }
             // Implied ends: a new <p> or <li> closes an open sibling.
             if name == "p" || name == "li" || name == "dt" || name == "dd", let top = stack.last, top.name == name {
                 end(name)
@@ -169,7 +188,7 @@ struct HTMLRenderer {
             stack.append(
                 Element(
                     name: name, hint: hint, hidden: false, opening: elementsOpened, holdsStory: isArticle || hint > 0,
-                    isFurniture: HTMLRenderer.furnitureElements.contains(name)))
+                    isFurniture: traits & HTMLRenderer.furnitureTrait != 0))
         }
 
         mutating func end(_ name: String) {

@@ -233,4 +233,19 @@ struct ParseSpeedRoundSeventeenTests {
             #expect(HTMLRenderer.collapse(value) == expected, "\(value.debugDescription)")
         }
     }
+
+    @Test("An element's traits are the lists its name is in")
+    func elementTraitsAreListMembership() {
+        let lists: [(Set<String>, UInt8)] = [
+            (HTMLRenderer.voidElements, HTMLRenderer.voidTrait),
+            (HTMLRenderer.skippedElements, HTMLRenderer.skippedTrait),
+            (HTMLRenderer.blockElements, HTMLRenderer.blockTrait),
+            (HTMLRenderer.furnitureElements, HTMLRenderer.furnitureTrait),
+        ]
+        let names = lists.flatMap { $0.0.sorted() } + ["span", "a", "em", "time", "x-widget", "", "DIV", "td"]
+        for name in names {
+            let traits = HTMLRenderer.elementTraits[name] ?? 0
+            for (list, bit) in lists { #expect((traits & bit != 0) == list.contains(name), "\(name)") }
+        }
+    }
 }
