@@ -402,12 +402,19 @@ struct HTMLRenderer {
     /// repeats its class values on element after element, so the renderer keeps each value's answer.
     static func wordClasses(_ value: String) -> UInt8 {
         var classes: UInt8 = 0
-        for word in words(value) {
-            // One look-up for the three lists (`listedClass`), and the prefixes asked only of a word opening with a
-            // prefix's first letter; a word is ASCII lowercase letters, so `hasPrefix` is a byte comparison there.
-            let listed = listedClass[word] ?? 0
+        forEachWord(value) { word in
+            // One look-up for the three lists (`listedClass`; a word of up to 8 letters packed into an integer, as
+            // stopwords are, without a String), and the prefixes asked only of a word opening with a prefix's first
+            // letter; a word is ASCII lowercase letters, so String equality and `hasPrefix` are byte comparisons.
+            let listed: UInt8
+            if word.count <= 8 {
+                listed = UInt8(
+                    truncatingIfNeeded: packedListedClass.value(word.reversed().reduce(0) { $0 << 8 | UInt64($1) }))
+            } else {
+                listed = listedClass[String(decoding: word, as: UTF8.self)] ?? 0
+            }
             if listed == strongClass
-                || negativePrefixesByFirst[Int(word.utf8.first ?? 0)].contains(where: { word.utf8.starts(with: $0) })
+                || negativePrefixesByFirst[Int(word.first ?? 0)].contains(where: { word.starts(with: $0) })
             {
                 classes |= strongClass
             } else {
@@ -416,6 +423,14 @@ struct HTMLRenderer {
         }
         return classes
     }
+
+    /// `listedClass` for its words of up to 8 letters, packed (byte k at bits 8k): packing is one-to-one for words
+    /// of 1 to 8 non-zero bytes.
+    static let packedListedClass = PackedWordTable(
+        Dictionary(
+            uniqueKeysWithValues: listedClass.filter { $0.key.utf8.count <= 8 }.map { word, listed in
+                (word.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }, UInt64(listed))
+            }))
 
     /// Each word of the three lists with the class `wordClasses` gives it: strong furniture before weak furniture
     /// before content, the order the lists were asked in.
@@ -437,25 +452,30 @@ struct HTMLRenderer {
     /// does).
     static func words(_ value: String) -> [String] {
         var words: [String] = []
+        forEachWord(value) { words.append(String(decoding: $0, as: UTF8.self)) }
+        return words
+    }
+
+    /// Each word of `words(value)` in turn, as its bytes (ASCII lowercase letters), without making a String.
+    static func forEachWord(_ value: String, _ body: ([UInt8]) -> Void) {
         var current: [UInt8] = []
         var previousLower = false
         for byte in value.utf8 {
             if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) {
                 let upper = byte <= 0x5A
                 if upper && previousLower && !current.isEmpty {
-                    words.append(String(decoding: current, as: UTF8.self))
+                    body(current)
                     current.removeAll(keepingCapacity: true)
                 }
                 current.append(upper ? byte + 32 : byte)
                 previousLower = !upper
             } else {
-                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                if !current.isEmpty { body(current) }
                 current.removeAll(keepingCapacity: true)
                 previousLower = false
             }
         }
-        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-        return words
+        if !current.isEmpty { body(current) }
     }
 
     /// Class/id words that mark page furniture for certain.

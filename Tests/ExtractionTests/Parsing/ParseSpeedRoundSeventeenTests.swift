@@ -220,6 +220,9 @@ struct ParseSpeedRoundSeventeenTests {
         for value in values {
             #expect(HTMLRenderer.wordClasses(value) == Self.wordClassesByLists(value), "\(value)")
         }
+        // Words are split at non-letters and camelCase humps, lowercased, whether made Strings or not.
+        #expect(
+            HTMLRenderer.words("mainNav__item-2 ArticleBODY é-x") == ["main", "nav", "item", "article", "body", "x"])
     }
 
     @Test("Collapsing an ASCII value's whitespace on bytes gives the Character split's words")
