@@ -208,10 +208,11 @@ struct ArticleParser {
     static func sample(_ blocks: [TextBlock]) -> String {
         var parts: [String] = []
         var total = 0
-        for block in blocks {
-            let count = ScalarClass.count(of: block.text)
+        // Only the texts: a whole block was copied out of the array for each use of its text.
+        for text in blocks.lazy.map(\.text) {
+            let count = ScalarClass.count(of: text)
             guard count >= 60 else { continue }
-            parts.append(block.text)
+            parts.append(text)
             total += count
             if total > 20_000 { break }
         }

@@ -38,6 +38,9 @@ struct BlockFeatures: Sendable {
     /// The bytes an ASCII line must open with for an end marker's opening or an "about" prefix to open it.
     static let endMarkerLeads = LineOpening.asciiLeads(endMarkerOpenings.map(\.opening) + aboutPrefixes)
 
+    /// "tags:", the label of a tag list, as scalar values.
+    static let tagsLabel: [UInt32] = "tags:".unicodeScalars.map(\.value)
+
     /// "34 responses to “…”", "12 Comments".
     static func opensCommentThread(_ head: String) -> Bool {
         let words = head.split(separator: " ", maxSplits: 2)
@@ -94,11 +97,16 @@ struct BlockFeatures: Sendable {
     }
 
     init(_ text: String, stopwords stoplist: Set<String>, packed: PackedWordTable? = nil) {
-        let scalars = ScalarClass.scalars(of: text)
+        self.init(
+            scalars: ScalarClass.scalars(of: text), stoplist: stoplist, table: packed ?? Self.noWords,
+            hasPacked: packed != nil)
+    }
+
+    /// The counts of a block's scalars, with the stoplist's packed table unwrapped by the caller: where the optional
+    /// was in scope, the compiler tested it again in the word loop, copying it (two arrays retained and released)
+    /// once a word.
+    private init(scalars: [Unicode.Scalar], stoplist: Set<String>, table: PackedWordTable, hasPacked: Bool) {
         let n = scalars.count
-        // Unwrapped once: binding the optional table in the word loop copied it (two arrays retained) every word.
-        let hasPacked = packed != nil
-        let table = packed ?? Self.noWords
         let packedHoldsEveryASCIIWord = table.holdsEveryASCIIWord
         var i = 0
         var lastNonSpace: Unicode.Scalar? = nil
@@ -195,11 +203,28 @@ struct BlockFeatures: Sendable {
             looksLikeCaption = matched & 2 != 0
             return
         }
-        var lower = PhraseMatcher.lowered(scalars)
-        let matched = Self.phraseLists.matchedLists(lower, wanted: wanted)
+        // A line whose only capitals are ASCII is matched on its own scalars, lowered as they are read (as a
+        // paragraph is above), and copied lowered only when a test below reads the copy: lowering it maps each
+        // scalar to one, changing only "A" to "Z", so its first scalar and its first five lowered as ASCII are the
+        // copy's.
+        let lowersASCII = scalars.allSatisfy { $0.value < 0x80 || !ScalarClass.isUppercase($0) }
+        let copied = lowersASCII ? nil : PhraseMatcher.lowered(scalars)
+        let matched = Self.phraseLists.matchedLists(copied ?? scalars, wanted: wanted, lowersASCII: lowersASCII)
         hasFurniturePhrase = matched & 1 != 0
         looksLikeCaption = matched & 2 != 0
         hasBoilerplatePhrase = matched & 4 != 0
+        // The tests below (a comment count, a tag list, a short line's end marker) ask nothing of other lines. A
+        // String of five scalars equals "tags:" only if they are these (none has another canonical equivalent).
+        let read = copied ?? scalars
+        guard
+            (length <= 20 && ScalarClass.isDigit(read.first ?? " ")) || length <= 6
+                || (read.count >= 5
+                    && (0..<5).allSatisfy { k in
+                        let v = read[k].value
+                        return (v &- 0x41 < 26 ? v + 32 : v) == Self.tagsLabel[k]
+                    })
+        else { return }
+        var lower = copied ?? PhraseMatcher.lowered(scalars)
         if length <= 20 && ScalarClass.isDigit(lower.first ?? " ") {
             opensComments = Self.opensCommentThread(ScalarClass.string(lower[...]))
         }

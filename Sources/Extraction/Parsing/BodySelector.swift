@@ -35,8 +35,10 @@ struct BodySelector {
         var openingCounts: [Int] = []
         var openingShortest: [Int] = []
         var openingGroup = [Int](repeating: -1, count: blocks.count)
-        // Each block's length, lowercased text and opening, computed once.
-        let counts = blocks.map { ScalarClass.count(of: $0.text) }
+        // Each block's length, lowercased text and opening, computed once. The texts taken out of the blocks once:
+        // read as `blocks[i].text`, each use copied the whole block out of the array.
+        let texts = blocks.map(\.text)
+        let counts = texts.map { ScalarClass.count(of: $0) }
         // Sized once: growing these tables rehashed every key (only looked up, never iterated, so order is moot).
         seen.reserveCapacity(blocks.count)
         openings.reserveCapacity(counts.count { $0 >= 60 })
@@ -44,13 +46,13 @@ struct BodySelector {
             let count = counts[i]
             if count < 400 {
                 let next = seenCounts.count
-                let group = Self.group(of: ScalarClass.lowercased(blocks[i].text), in: &seen, next: next)
+                let group = Self.group(of: ScalarClass.lowercased(texts[i]), in: &seen, next: next)
                 if group == next { seenCounts.append(1) } else { seenCounts[group] += 1 }
                 seenGroup[i] = group
             }
             if count >= 60 {
                 let next = openingCounts.count
-                let key = String(blocks[i].text.unicodeScalars.prefix(60))
+                let key = String(texts[i].unicodeScalars.prefix(60))
                 let group = Self.group(of: key, in: &openings, next: next)
                 if group == next {
                     openingCounts.append(1)

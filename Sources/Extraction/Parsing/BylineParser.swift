@@ -87,8 +87,9 @@ struct BylineParser {
             if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces) }
         }
         if !explicit && !roleField && !Self.mayBeImpliedByline(rest) { return nil }
-        // A case-folded byte miss on ASCII text is the Foundation search's miss.
-        if !explicit, !(ByteSearch.isASCII(rest) && !ByteSearch.containsFolded(rest, Self.spacedBy)),
+        // A case-folded byte miss is the Foundation search's miss, on any text (see `letterStopScreens`: "b" has
+        // no other scalar folding to it, and the one folding to text with a "y", "ẙ", puts a ring after it).
+        if !explicit, ByteSearch.containsFolded(rest, Self.spacedBy),
             let range = rest.range(of: " by ", options: .caseInsensitive),
             rest[..<range.lowerBound].contains(where: { $0.isNumber }),
             // A score is no date: "held 1-1 by Manchester City" is a match report's sentence.
@@ -186,7 +187,7 @@ struct BylineParser {
         for word in words {
             if roleWords.contains(String(word)) || ParsingLexicon.wireAgencies[String(word)] != nil { return true }
         }
-        return lower.contains("associated press")
+        return LineShortcuts.contains(lower, Self.associatedPress) ?? lower.contains("associated press")
     }
 
     /// "Hannah Li, author of Morning Signal Markets": a newsletter site signs its stories with the writer and the
@@ -286,9 +287,17 @@ struct BylineParser {
             cut = String(decoding: bytes, as: UTF8.self)
         } else {
             // Stop at what follows the names: a date, a handle, a separator, a time.
-            for (stop, bytes) in zip(Self.stops, Self.stopScreens) {
+            for ((stop, bytes), letters) in zip(zip(Self.stops, Self.stopScreens), Self.letterStopScreens) {
                 // A byte miss of a stop without letters is Foundation's miss, in any case (see `stopScreens`).
                 if let bytes, !ByteSearch.contains(cut, bytes) { continue }
+                // So is a byte miss of " on ", " am ", " le " … in the case they are matched in (see
+                // `letterStopScreens`): most lines that are not ASCII hold none of them.
+                if let letters,
+                    !(letters.anyCase
+                        ? ByteSearch.containsFolded(cut, letters.bytes) : ByteSearch.contains(cut, letters.bytes))
+                {
+                    continue
+                }
                 let options: String.CompareOptions = Self.lowercaseStops.contains(stop) ? [] : .caseInsensitive
                 if let range = cut.range(of: stop, options: options) {
                     cut = String(cut[..<range.lowerBound])
@@ -315,14 +324,16 @@ struct BylineParser {
                 if agency == nil { agency = name }
                 continue
             }
-            var words = Self.nameWords(part)
+            // Split at its spaces once for the name's words, the outlet and the role below (each split it again).
+            let spaced = part.split(separator: " ")
+            var words = Self.nameWords(written: spaced)
             if words.isEmpty { continue }
             // "By TOM HARRIS FOR MAILONLINE", "By Jane Doe for The Northern Echo": the outlet the reporter wrote
             // for, after the name.
-            if publication == nil, let outlet = Self.outletAfterFor(part, nameWords: words.count) {
+            if publication == nil, let outlet = Self.outletAfterFor(written: spaced, nameWords: words.count) {
                 publication = outlet
             }
-            let written = part.split(separator: " ").map(String.init)
+            let written = spaced.map(String.init)
             // "By Priya Shah, Personal Finance Reporter": after the name's comma, a desk and its role, no second
             // person ("By A and John Doe Political Reporter" has no comma there, and names one).
             if index > 0, written.count <= 4, let role = written.last, Self.roleWords.contains(role.lowercased()),
@@ -358,7 +369,11 @@ struct BylineParser {
     /// The outlet in "NAME FOR OUTLET": the words after a "for" that directly follows the name's words, when they
     /// look like a publication's name ("FOR MAILONLINE", "for The Northern Echo"; not "for the first time").
     static func outletAfterFor(_ part: String, nameWords count: Int) -> String? {
-        let written = part.split(separator: " ")
+        outletAfterFor(written: part.split(separator: " "), nameWords: count)
+    }
+
+    /// `outletAfterFor` of a part already split at its spaces (`part.split(separator: " ")`).
+    static func outletAfterFor(written: [Substring], nameWords count: Int) -> String? {
         guard count >= 2, written.count > count + 1, written[count].lowercased() == "for" else { return nil }
         let outlet = written[(count + 1)...].joined(separator: " ")
         guard looksLikePublication(outlet), !isPlace(outlet) else { return nil }
@@ -396,33 +411,6 @@ struct BylineParser {
     static let pipe = Array("|".utf8)
     static let fromLabel = Array("from:".utf8)
     static let spacedBy = Array(" by ".utf8)
-
-    /// What follows the names in a byline: a date, a handle, a separator, a time.
-    static let stops = [
-        " | ", " - ", " – ", " — ", " • ", " · ", "@", " / ", "  ", "\t", " on ", " am ", " um ", " le ", " el ",
-        " em ",
-        "(",
-    ]
-    /// Stops that end the names only in lowercase: "el" and "le" before a date ("el 12 de marzo", "le 12 mars"),
-    /// while "El" and "Le" are particles of names ("Maha El Dahan", "Marine Le Pen").
-    static let lowercaseStops: Set<String> = [" le ", " el "]
-    /// The ASCII stops as bytes; the others cannot occur in ASCII text.
-    static let asciiStops = stops.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
-    /// Whether each ASCII stop is matched in any case.
-    static let asciiStopsFold = stops.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { !lowercaseStops.contains($0) }
-    /// Each stop's bytes when a byte miss is final for it: ASCII stops without letters (no case to fold) and
-    /// without ";" or "`"; nil for the others, always searched.
-    static let stopScreens: [[UInt8]?] = stops.map { stop in
-        stop.utf8.allSatisfy { $0 < 0x80 && $0 != 0x3B && $0 != 0x60 && !ScalarClass.isASCIILetter(Unicode.Scalar($0)) }
-            ? Array(stop.utf8) : nil
-    }
-    /// Each join's bytes when a byte miss is final for it (ASCII without "K", ";" or "`"), else nil.
-    static let joinScreens: [[UInt8]?] = joins.map { join in
-        join.utf8.allSatisfy { $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 } ? Array(join.utf8) : nil
-    }
-    /// What joins two names, each read as a comma.
-    static let joins = [" and ", " & ", " und ", " e ", " y ", " et ", ";"]
-    static let asciiJoins = joins.map { (Array($0.utf8), Array(",".utf8)) }
 
     /// The name in words that go on to an agency, a desk and a role: "CHRISTOPHER RUGABER AP Economics Writer" →
     /// (CHRISTOPHER RUGABER, Associated Press); "Jillian Ambrose Energy correspondent" → Jillian Ambrose. A name
@@ -469,8 +457,13 @@ struct BylineParser {
 
     /// The words of a name: up to the first lowercase word, month name or glued label ("HiltzikBusiness").
     static func nameWords(_ part: String) -> [String] {
+        nameWords(written: part.split(separator: " "))
+    }
+
+    /// `nameWords` of a part already split at its spaces (`part.split(separator: " ")`).
+    static func nameWords(written: [Substring]) -> [String] {
         var words: [String] = []
-        for raw in part.split(separator: " ") {
+        for raw in written {
             var word = String(raw)
             let lower = word.lowercased()
             if let first = word.unicodeScalars.first, !ScalarClass.isUppercase(first), !particles.contains(lower) {

@@ -27,6 +27,23 @@ struct HTMLRenderer {
     ]
     static let furnitureElements: Set<String> = ["nav", "footer", "aside", "form", "header", "menu", "dialog"]
 
+    /// Each element name of the four lists above with a bit per list it is in (`voidTrait` …): a start tag looks its
+    /// name up once instead of once a list.
+    static let elementTraits: [String: UInt8] = {
+        var traits: [String: UInt8] = [:]
+        for (list, bit) in [
+            (voidElements, voidTrait), (skippedElements, skippedTrait), (blockElements, blockTrait),
+            (furnitureElements, furnitureTrait),
+        ] {
+            for name in list { traits[name, default: 0] |= bit }
+        }
+        return traits
+    }()
+    static let voidTrait: UInt8 = 1
+    static let skippedTrait: UInt8 = 2
+    static let blockTrait: UInt8 = 4
+    static let furnitureTrait: UInt8 = 8
+
     struct Element {
         var name: String
         var hint: Int
@@ -34,6 +51,9 @@ struct HTMLRenderer {
         /// The element's number in opening order, and whether it may hold a story (`PageContext.container`).
         var opening = 0
         var holdsStory = false
+        /// `furnitureElements.contains(name)`, asked once when the element opens rather than each time a text's
+        /// context walks the open elements.
+        var isFurniture = false
     }
 
     static func render(_ html: String) -> Rendered {
@@ -72,7 +92,23 @@ struct HTMLRenderer {
     }
 
     static func collapse(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        guard ByteSearch.isASCII(s) else { return s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+        // On ASCII text each Character is a byte, but for "\r\n", whitespace as both its bytes are; the whitespace
+        // bytes are tab to carriage return and the space. The words, joined by single spaces, on the bytes (a
+        // Character walk cost about 700 instructions a Character).
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var gap = false
+        for byte in s.utf8 {
+            if byte == 0x20 || byte &- 0x09 < 5 {
+                gap = !out.isEmpty
+            } else {
+                if gap { out.append(0x20) }
+                gap = false
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private struct Renderer {
@@ -100,7 +136,8 @@ struct HTMLRenderer {
 
         mutating func start(_ name: String, _ attributes: [(String, String)], selfClosing: Bool) {
             if skipDepth > 0 {
-                if !Self.isVoid(name) && !selfClosing && skipName.last == name { skipDepth += 1 }
+                // The name compared first: most tags inside a skipped element are not of its kind.
+                if skipName.last == name && !selfClosing && !Self.isVoid(name) { skipDepth += 1 }
                 return
             }
             if name == "meta" {
@@ -118,9 +155,10 @@ struct HTMLRenderer {
             if name == "time", let value = attr(attributes, "datetime") {
                 metadata.times.append((value, articleDepth > 0 || attr(attributes, "itemprop") == "datePublished"))
             }
+            let traits = HTMLRenderer.elementTraits[name] ?? 0
             let hidden = Self.isHidden(attributes)
-            if HTMLRenderer.skippedElements.contains(name) || hidden {
-                if !Self.isVoid(name) && !selfClosing {
+            if traits & HTMLRenderer.skippedTrait != 0 || hidden {
+                if traits & HTMLRenderer.voidTrait == 0 && !selfClosing {
                     skipDepth = 1
                     skipName.append(name)
                 }
@@ -133,8 +171,8 @@ struct HTMLRenderer {
             if name == "img" {
                 return
             }
-            if Self.isVoid(name) { return }
-            if HTMLRenderer.blockElements.contains(name) { flush() }
+            if traits & HTMLRenderer.voidTrait != 0 { return }
+            if traits & HTMLRenderer.blockTrait != 0 { flush() }
             // Implied ends: a new <p> or <li> closes an open sibling.
             if name == "p" || name == "li" || name == "dt" || name == "dd", let top = stack.last, top.name == name {
                 end(name)
@@ -149,7 +187,8 @@ struct HTMLRenderer {
             elementsOpened += 1
             stack.append(
                 Element(
-                    name: name, hint: hint, hidden: false, opening: elementsOpened, holdsStory: isArticle || hint > 0))
+                    name: name, hint: hint, hidden: false, opening: elementsOpened, holdsStory: isArticle || hint > 0,
+                    isFurniture: traits & HTMLRenderer.furnitureTrait != 0))
         }
 
         mutating func end(_ name: String) {
@@ -255,7 +294,7 @@ struct HTMLRenderer {
                     ctx.hint = element.hint
                     hintSet = true
                 }
-                if HTMLRenderer.furnitureElements.contains(element.name) { ctx.inFurniture = true }
+                if element.isFurniture { ctx.inFurniture = true }
             }
             if case .caption = ctx.kind {
             } else if kindSet == false, stack.contains(where: { $0.name == "figure" }) {
@@ -264,7 +303,7 @@ struct HTMLRenderer {
             ctx.inArticle = articleDepth > 0
             ctx.container = stack.last(where: { $0.holdsStory })?.opening ?? 0
             if ctx.inArticle, ctx.inFurniture,
-                let furniture = stack.lastIndex(where: { HTMLRenderer.furnitureElements.contains($0.name) }),
+                let furniture = stack.lastIndex(where: \.isFurniture),
                 let article = stack.lastIndex(where: { $0.name == "article" || $0.name == "main" }), article > furniture
             {
                 ctx.inFurniture = false
@@ -363,16 +402,49 @@ struct HTMLRenderer {
     /// repeats its class values on element after element, so the renderer keeps each value's answer.
     static func wordClasses(_ value: String) -> UInt8 {
         var classes: UInt8 = 0
-        for word in words(value) {
-            if strongNegativeWords.contains(word) || negativePrefixes.contains(where: { word.hasPrefix($0) }) {
+        forEachWord(value) { word in
+            // One look-up for the three lists (`listedClass`; a word of up to 8 letters packed into an integer, as
+            // stopwords are, without a String), and the prefixes asked only of a word opening with a prefix's first
+            // letter; a word is ASCII lowercase letters, so String equality and `hasPrefix` are byte comparisons.
+            let listed: UInt8
+            if word.count <= 8 {
+                listed = UInt8(
+                    truncatingIfNeeded: packedListedClass.value(word.reversed().reduce(0) { $0 << 8 | UInt64($1) }))
+            } else {
+                listed = listedClass[String(decoding: word, as: UTF8.self)] ?? 0
+            }
+            if listed == strongClass
+                || negativePrefixesByFirst[Int(word.first ?? 0)].contains(where: { word.starts(with: $0) })
+            {
                 classes |= strongClass
-            } else if negativeWords.contains(word) {
-                classes |= weakClass
-            } else if positiveWords.contains(word) {
-                classes |= positiveClass
+            } else {
+                classes |= listed
             }
         }
         return classes
+    }
+
+    /// `listedClass` for its words of up to 8 letters, packed (byte k at bits 8k): packing is one-to-one for words
+    /// of 1 to 8 non-zero bytes.
+    static let packedListedClass = PackedWordTable(
+        Dictionary(
+            uniqueKeysWithValues: listedClass.filter { $0.key.utf8.count <= 8 }.map { word, listed in
+                (word.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }, UInt64(listed))
+            }))
+
+    /// Each word of the three lists with the class `wordClasses` gives it: strong furniture before weak furniture
+    /// before content, the order the lists were asked in.
+    static let listedClass: [String: UInt8] = {
+        var table: [String: UInt8] = [:]
+        for word in positiveWords { table[word] = positiveClass }
+        for word in negativeWords { table[word] = weakClass }
+        for word in strongNegativeWords { table[word] = strongClass }
+        return table
+    }()
+
+    /// The negative prefixes' bytes by their first byte.
+    static let negativePrefixesByFirst: [[[UInt8]]] = (0..<256).map { lead in
+        negativePrefixes.map { Array($0.utf8) }.filter { Int($0.first ?? 0) == lead }
     }
 
     /// Words of a class/id value: split at non-letters and camelCase humps, lowercased. Words hold ASCII letters
@@ -380,25 +452,30 @@ struct HTMLRenderer {
     /// does).
     static func words(_ value: String) -> [String] {
         var words: [String] = []
+        forEachWord(value) { words.append(String(decoding: $0, as: UTF8.self)) }
+        return words
+    }
+
+    /// Each word of `words(value)` in turn, as its bytes (ASCII lowercase letters), without making a String.
+    static func forEachWord(_ value: String, _ body: ([UInt8]) -> Void) {
         var current: [UInt8] = []
         var previousLower = false
         for byte in value.utf8 {
             if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) {
                 let upper = byte <= 0x5A
                 if upper && previousLower && !current.isEmpty {
-                    words.append(String(decoding: current, as: UTF8.self))
+                    body(current)
                     current.removeAll(keepingCapacity: true)
                 }
                 current.append(upper ? byte + 32 : byte)
                 previousLower = !upper
             } else {
-                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                if !current.isEmpty { body(current) }
                 current.removeAll(keepingCapacity: true)
                 previousLower = false
             }
         }
-        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-        return words
+        if !current.isEmpty { body(current) }
     }
 
     /// Class/id words that mark page furniture for certain.

@@ -165,7 +165,11 @@ struct HTMLTokenizer {
                 }
                 value = HTMLEntities.decodeAll(value)
             }
-            if !attrName.isEmpty && !closing { attributes.append((attrName, value)) }
+            if !attrName.isEmpty && !closing {
+                // Room for a few at the first: most tags that have attributes have two to four.
+                if attributes.isEmpty { attributes.reserveCapacity(4) }
+                attributes.append((attrName, value))
+            }
         }
         i = j
         return closing ? .end(name: name) : .start(name: name, attributes: attributes, selfClosing: selfClosing)

@@ -34,13 +34,27 @@ struct PageMetadata: Sendable {
 
     /// "Headline | Site" split at its separators, longest part first.
     static func titleParts(_ title: String) -> [String] {
-        for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", ": "] where title.contains(separator)
-        {
+        let ascii = ByteSearch.isASCII(title)
+        for (separator, bytes) in titleSeparators where holds(title, separator, bytes, ascii: ascii) {
             let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }
             return parts.sorted { $0.count > $1.count }
         }
         return []
+    }
+
+    static let titleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", ": "].map {
+        ($0, Array($0.utf8))
+    }
+
+    /// `title.contains(separator)`, answered on the bytes where they decide it: in an ASCII title (each Character a
+    /// byte, and none of the separators holds "\r" or "\n") and for a byte miss of a separator no other scalar is
+    /// canonically equivalent to; " · " is asked of Foundation, since "·" (U+0387) is equivalent to its dot.
+    static func holds(_ title: String, _ separator: String, _ bytes: [UInt8], ascii: Bool) -> Bool {
+        let hit = ByteSearch.contains(title, bytes)
+        if ascii { return hit }
+        if !hit && separator != " · " { return false }
+        return title.contains(separator)
     }
 
     mutating func readLinkedData(_ json: String) {

@@ -3,7 +3,18 @@ struct PhraseMatcher: Sendable {
     private let phrases: [[Unicode.Scalar]]
     /// Phrases opening with two ASCII scalars, by that pair (first × 128 + second): a text position is compared
     /// only with the phrases that open with its own two scalars, the only ones of them that can match there.
+    /// Those of four scalars or more whose third and fourth are ASCII too are in `longByASCIIPair` instead.
     private let byASCIIPair: [[Int]]
+    /// Phrases opening with four ASCII scalars, by their first two: compared only at a position whose four
+    /// scalars have their bit in `openingQuads`.
+    private let longByASCIIPair: [[Int]]
+    /// One bit per pair that opens a phrase of `byASCIIPair`, and one per pair opening one of `longByASCIIPair`.
+    private let shortPairs: [UInt64]
+    private let longPairs: [UInt64]
+    /// One bit per hash (`quadBit`) of the four ASCII scalars a phrase of `longByASCIIPair` opens with: about one
+    /// text position in five opens with a phrase's pair, and most of them ("co", "re", "th") open no phrase's four
+    /// scalars, which one bit test tells. A position whose quad's bit is clear opens none of those phrases.
+    private let openingQuads: [UInt64]
     /// Phrases opening with an ASCII scalar that the pair cannot index (one scalar long, or a non-ASCII second),
     /// by that scalar.
     private let looseByFirst: [[Int]]
@@ -29,6 +40,10 @@ struct PhraseMatcher: Sendable {
         var bits: [UInt8] = []
         var kept: [[Unicode.Scalar]] = []
         var byPair = [[Int]](repeating: [], count: 128 * 128)
+        var longByPair = [[Int]](repeating: [], count: 128 * 128)
+        var short = [UInt64](repeating: 0, count: 128 * 128 / 64)
+        var long = [UInt64](repeating: 0, count: 128 * 128 / 64)
+        var quads = [UInt64](repeating: 0, count: Self.quadBits / 64)
         var loosePhrases = [[Int]](repeating: [], count: 128)
         var other: [UInt32: [Int]] = [:]
         var pairs = [UInt64](repeating: 0, count: 128 * 128 / 64)
@@ -47,7 +62,15 @@ struct PhraseMatcher: Sendable {
                     if scalars.count >= 2 && scalars[1].value < 128 {
                         let pair = Int(first.value) * 128 + Int(scalars[1].value)
                         pairs[pair >> 6] |= 1 << UInt64(pair & 63)
-                        byPair[pair].append(index)
+                        if scalars.count >= 4 && scalars[2].value < 128 && scalars[3].value < 128 {
+                            long[pair >> 6] |= 1 << UInt64(pair & 63)
+                            longByPair[pair].append(index)
+                            let quad = Self.quadBit(first.value, scalars[1].value, scalars[2].value, scalars[3].value)
+                            quads[quad >> 6] |= 1 << UInt64(quad & 63)
+                        } else {
+                            short[pair >> 6] |= 1 << UInt64(pair & 63)
+                            byPair[pair].append(index)
+                        }
                     } else {
                         loose[Int(first.value)] = true
                         loosePhrases[Int(first.value)].append(index)
@@ -63,6 +86,10 @@ struct PhraseMatcher: Sendable {
         listBits = bits
         allLists = all
         byASCIIPair = byPair
+        longByASCIIPair = longByPair
+        shortPairs = short
+        longPairs = long
+        openingQuads = quads
         looseByFirst = loosePhrases
         byOtherFirst = other
         openingPairs = pairs
@@ -108,10 +135,24 @@ struct PhraseMatcher: Sendable {
                         let next = at(i + 1)
                         if next < 128 {
                             let pair = Int(v) * 128 + Int(next)
-                            if openingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0,
-                                completes(byASCIIPair[pair], at: i)
-                            {
-                                return wanted
+                            let bit: UInt64 = 1 << UInt64(pair & 63)
+                            if openingPairs[pair >> 6] & bit != 0 {
+                                if shortPairs[pair >> 6] & bit != 0, completes(byASCIIPair[pair], at: i) {
+                                    return wanted
+                                }
+                                // A long phrase fits only if the text goes on for its four ASCII scalars.
+                                if longPairs[pair >> 6] & bit != 0, i + 3 < n {
+                                    let third = at(i + 2)
+                                    let fourth = at(i + 3)
+                                    if third < 128, fourth < 128 {
+                                        let quad = Self.quadBit(v, next, third, fourth)
+                                        if openingQuads[quad >> 6] & (1 << UInt64(quad & 63)) != 0,
+                                            completes(longByASCIIPair[pair], at: i)
+                                        {
+                                            return wanted
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
@@ -126,6 +167,17 @@ struct PhraseMatcher: Sendable {
             }
             return found & wanted
         }
+    }
+
+    /// Bits in `openingQuads`.
+    static let quadBits = 1 << 16
+
+    /// The bit of four ASCII scalars (values below 128) in `openingQuads`: their 28 bits mixed by one
+    /// multiplication, the top 16 kept.
+    @inline(__always)
+    static func quadBit(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32) -> Int {
+        let key = a << 21 | b << 14 | c << 7 | d
+        return Int((key &* 0x9E37_79B1) >> 16)
     }
 
     /// Whether `lowered` (already lowercased) contains one of the phrases.

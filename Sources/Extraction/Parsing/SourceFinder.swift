@@ -134,11 +134,14 @@ struct SourceFinder {
             if let site = Self.taggedLogo(Self.withoutImages(blocks[i].text)) { vote(site, .logo) }
         }
 
+        // The texts taken out of the blocks once: a block bound here (`let block = blocks[i]`) was copied out of
+        // the array again at each use of its text.
+        let texts = blocks.map(\.text)
         for i in blocks.indices where features[i].length <= 120 {
-            let block = blocks[i]
+            let text = texts[i]
             // Most lines say neither; the byte test spares them a lowercased copy and two Foundation searches.
-            if ByteSearch.mentionsCopyright(block.text) {
-                if let owner = TextMetadataReader.copyrightOwner(in: block.text) {
+            if ByteSearch.mentionsCopyright(text) {
+                if let owner = TextMetadataReader.copyrightOwner(in: text) {
                     let name = Self.stripOwnerSuffix(owner)
                     let corporate = name.split(separator: " ").contains {
                         Self.corporateWords.contains($0.lowercased())
@@ -149,13 +152,13 @@ struct SourceFinder {
             if features[i].words <= 6 && features[i].length <= 30 {
                 // An ASCII line lowers byte by byte: one whose first byte, lowered, opens no prefix is opened by none.
                 let mayOpen =
-                    !ByteSearch.isASCII(block.text)
-                    || Self.linkLeads[Int(block.text.utf8.first.map { $0 &- 0x41 < 26 ? $0 + 32 : $0 } ?? 0)]
-                let lower = mayOpen ? ScalarClass.lowercased(block.text) : ""
+                    !ByteSearch.isASCII(text)
+                    || Self.linkLeads[Int(text.utf8.first.map { $0 &- 0x41 < 26 ? $0 + 32 : $0 } ?? 0)]
+                let lower = mayOpen ? ScalarClass.lowercased(text) : ""
                 let ascii = ByteSearch.isASCII(lower)
                 for (prefix, opening) in zip(Self.linkPrefixes, Self.linkOpenings)
                 where mayOpen && opening.opens(lower, ascii: ascii) {
-                    var rest = String(block.text.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
+                    var rest = String(text.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
                     // "Subscribe to Morning Signal for free": the offer's terms are no part of the name.
                     for terms in Self.offerTerms where rest.hasSuffix(terms) {
                         rest = String(rest.unicodeScalars.dropLast(terms.unicodeScalars.count))
@@ -166,9 +169,9 @@ struct SourceFinder {
                         vote(rest, .link)
                     }
                 }
-                if let half = Self.doubled(block.text), i < 200 { vote(half, .doubledLogo) }
-                if features[i].words <= 4, let domain = TextMetadataReader.domain(in: block.text),
-                    domain.unicodeScalars.count + 4 >= block.text.unicodeScalars.count
+                if let half = Self.doubled(text), i < 200 { vote(half, .doubledLogo) }
+                if features[i].words <= 4, let domain = TextMetadataReader.domain(in: text),
+                    domain.unicodeScalars.count + 4 >= text.unicodeScalars.count
                 {
                     vote(domain, .domain)
                 }

@@ -1,0 +1,46 @@
+/// The stops and joins that cut a byline's names (`BylineParser.names`), with the byte screens that spare most lines
+/// Foundation's searches for them.
+extension BylineParser {
+    /// What follows the names in a byline: a date, a handle, a separator, a time.
+    static let stops = [
+        " | ", " - ", " – ", " — ", " • ", " · ", "@", " / ", "  ", "\t", " on ", " am ", " um ", " le ", " el ",
+        " em ",
+        "(",
+    ]
+    /// Stops that end the names only in lowercase: "el" and "le" before a date ("el 12 de marzo", "le 12 mars"),
+    /// while "El" and "Le" are particles of names ("Maha El Dahan", "Marine Le Pen").
+    static let lowercaseStops: Set<String> = [" le ", " el "]
+    /// The ASCII stops as bytes; the others cannot occur in ASCII text.
+    static let asciiStops = stops.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+    /// Whether each ASCII stop is matched in any case.
+    static let asciiStopsFold = stops.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { !lowercaseStops.contains($0) }
+    /// Each stop's bytes when a byte miss is final for it: ASCII stops without letters (no case to fold) and
+    /// without ";" or "`"; nil for the others, always searched.
+    static let stopScreens: [[UInt8]?] = stops.map { stop in
+        stop.utf8.allSatisfy { $0 < 0x80 && $0 != 0x3B && $0 != 0x60 && !ScalarClass.isASCIILetter(Unicode.Scalar($0)) }
+            ? Array(stop.utf8) : nil
+    }
+    /// Each stop made of spaces and the letters a, e, l, m, n, o, u, opening and closing with a space (" on ",
+    /// " am ", " um ", " le ", " el ", " em "), with its bytes and whether it is matched in any case; nil for the
+    /// others. Text whose bytes lack the stop's (in any ASCII case, for a stop matched so) has no match of it in
+    /// Foundation's search either: no other scalar is canonically equivalent to a space or one of these letters,
+    /// and of the scalars outside ASCII only "ẚ" ("aʾ"), "ŉ" ("ʼn"), "ﬂ" and "ﬄ" ("fl", "ffl") case-fold to text
+    /// holding one of them, each with a scalar outside the set beside that letter ("ʾ" after the "a", "ʼ" before
+    /// the "n", "f" before the "l"), where such a stop has a space or one of its letters.
+    static let letterStopScreens: [(bytes: [UInt8], anyCase: Bool)?] = stops.map { stop in
+        let bytes = Array(stop.utf8)
+        let allowed = Array(" aelmnou".utf8)
+        guard bytes.count >= 3, bytes.first == 0x20, bytes.last == 0x20, bytes.allSatisfy(allowed.contains),
+            bytes.contains(where: { $0 != 0x20 })
+        else { return nil }
+        return (bytes, !lowercaseStops.contains(stop))
+    }
+    static let associatedPress = Array("associated press".utf8)
+    /// Each join's bytes when a byte miss is final for it (ASCII without "K", ";" or "`"), else nil.
+    static let joinScreens: [[UInt8]?] = joins.map { join in
+        join.utf8.allSatisfy { $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 } ? Array(join.utf8) : nil
+    }
+    /// What joins two names, each read as a comma.
+    static let joins = [" and ", " & ", " und ", " e ", " y ", " et ", ";"]
+    static let asciiJoins = joins.map { (Array($0.utf8), Array(",".utf8)) }
+}
