@@ -3,8 +3,10 @@
 /// Such a headline capitalises every word, so the capitals that tell a name from the words around it in a sentence
 /// are gone, and a tagger reads runs of them as one long name ("Apple Unveils New iPad Pro As …", "Mayor Vows To Cut
 /// Waste"). The story itself names its organizations again in ordinary sentences, so a headline mention is kept
-/// only as a name the body also uses: whole, or as the longest such name inside it ("Apple"). Sentence-case and
-/// all-capitals headlines (wire copy, CoNLL's) are left alone: the tagger was trained on those.
+/// only as a name the body also uses: whole, or as the longest such name inside it ("Apple"); and each body name
+/// standing in the headline is its mention, whether the tagger typed it there or not ("Leverkusen Held As
+/// Dortmund Close Gap", "Dortmund" untyped). Sentence-case and all-capitals headlines (wire copy, CoNLL's) are left
+/// alone: the tagger was trained on those.
 extension CombinedOrganizationFinder {
     static func checkingTitleCaseHeadline(
         _ organizations: [FoundOrganization], titleRange: Range<Int>, _ scalars: [Unicode.Scalar]
@@ -44,18 +46,18 @@ extension CombinedOrganizationFinder {
         let names = BodyNames(bodyNames)
         var result = organizations
         for index in result.indices { result[index].mentions.removeAll(where: inTitle) }
-        for organization in organizations {
-            for mention in organization.mentions where inTitle(mention) {
-                for (name, owner, offset) in names.standing(in: scalars[mention.start..<mention.end]) {
-                    let start = mention.start + offset
-                    let end = start + name.count
-                    guard !result[owner].mentions.contains(where: { $0.start < end && start < $0.end }) else {
-                        continue
-                    }
-                    result[owner].mentions.append(
-                        Mention(start: start, end: end, text: ScalarClass.string(name)))
-                    result[owner].mentions.sort { $0.start < $1.start }
+        // Read over the whole line, not only the tagger's runs in it: a headline names the story's organizations
+        // ("Leverkusen Held As Dortmund Close Gap"), and a name the tagger left untagged there is still the one
+        // the body names.
+        for headline in headlines {
+            for (name, owner, offset) in names.standing(in: scalars[headline]) {
+                let start = headline.lowerBound + offset
+                let end = start + name.count
+                guard !result[owner].mentions.contains(where: { $0.start < end && start < $0.end }) else {
+                    continue
                 }
+                result[owner].mentions.append(Mention(start: start, end: end, text: ScalarClass.string(name)))
+                result[owner].mentions.sort { $0.start < $1.start }
             }
         }
         return result.filter { !$0.mentions.isEmpty }

@@ -1,0 +1,53 @@
+/// A club or a firm named by the last word of its full name ("Villa" after "Aston Villa", "Stanley" after "Morgan
+/// Stanley"), which the tagger, having never seen the word alone, types as a person's surname ("Villa bought him
+/// from Chicago Fire"). The article has named the organization in full, and names no person with that surname.
+extension CombinedOrganizationFinder {
+    /// Adds each one-word span the tagger typed as a person that is the last word of a reported mention of two
+    /// words or more (not after "of", "and" or "&": "Bank of England", "Johnson & Johnson") to that mention's
+    /// organization, when the rules found that organization too (the tagger alone reads some persons' full names
+    /// as organizations: "Note: Garnet Hathaway was ejected"), no person of two words or more the tagger typed ends
+    /// in the word, it is no given name, and it lies in the regions and overlaps no reported mention.
+    static func addingShortFormsReadAsPersons(
+        _ organizations: [FoundOrganization], entities: [EntitySpan], regions: [Range<Int>]?,
+        isRuleName: (FoundOrganization) -> Bool, _ scalars: [Unicode.Scalar]
+    ) -> [FoundOrganization] {
+        let singles = entities.filter { span in
+            span.label == "PER" && !scalars[span.start..<span.end].contains(" ")
+        }
+        guard !singles.isEmpty else { return organizations }
+        // The last words of the reported names of two words or more, with their organization (the first one).
+        var ownerOfLastWord: [String: Int] = [:]
+        for (index, organization) in organizations.enumerated() where isRuleName(organization) {
+            for mention in organization.mentions {
+                let words = mention.text.split(separator: " ")
+                guard words.count >= 2, let last = words.last,
+                    !["of", "and", "&"].contains(words[words.count - 2]),
+                    last.first?.isUppercase == true
+                else { continue }
+                if ownerOfLastWord[String(last)] == nil { ownerOfLastWord[String(last)] = index }
+            }
+        }
+        guard !ownerOfLastWord.isEmpty else { return organizations }
+        // Surnames of the persons named in full.
+        var surnames = Set<String>()
+        for span in entities where span.label == "PER" {
+            let words = scalars[span.start..<span.end].split(separator: " ")
+            if words.count >= 2, let last = words.last { surnames.insert(ScalarClass.string(last)) }
+        }
+        var space = FreeNameSpace(regions: regions, organizations: organizations, length: scalars.count)
+        var result = organizations
+        var grown = Set<Int>()
+        for span in singles {
+            let text = ScalarClass.string(scalars[span.start..<span.end])
+            guard let owner = ownerOfLastWord[text], !surnames.contains(text),
+                !PersonNames.given.contains(text.lowercased())
+            else { continue }
+            let mention = Mention(start: span.start, end: span.end, text: text)
+            guard space.admits(mention) else { continue }
+            result[owner].mentions.append(mention)
+            grown.insert(owner)
+        }
+        for index in grown { result[index].mentions.sort { $0.start < $1.start } }
+        return result
+    }
+}
