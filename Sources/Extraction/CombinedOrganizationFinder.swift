@@ -127,6 +127,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         // A list ending in an acronym, and units named by number (NumberedUnits.swift).
         result = Self.splittingTrailingAcronyms(result, scalars)
         result = Self.widenedOverUnitNumbers(result, scalars)
+        // A name that opens with a number, written before each of its mentions (NumberLedNames.swift).
+        result = Self.widenedOverLeadingNumbers(result, scalars)
         // A nationality that opens a name, where the article's acronym says so (NationalitiesInNames.swift).
         result = Self.widenedOverNationalities(result, entities: entities, scalars)
         // A company the tagger read as a person, where no person fits (CompaniesReadAsPersons.swift).

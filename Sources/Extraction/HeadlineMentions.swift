@@ -13,7 +13,7 @@ extension CombinedOrganizationFinder {
     ) -> [FoundOrganization] {
         let range = titleRange.clamped(to: 0..<scalars.count)
         var headlines = titleCaseSubheads(organizations, outside: range, scalars)
-        if isTitleCase(scalars[range]) { headlines.append(range) }
+        if let title = titleCaseHeadline(in: range, scalars) { headlines.append(title) }
         guard !headlines.isEmpty else { return organizations }
         headlines.sort { $0.lowerBound < $1.lowerBound }
         let starts = headlines.map(\.lowerBound)
@@ -61,6 +61,21 @@ extension CombinedOrganizationFinder {
             }
         }
         return result.filter { !$0.mentions.isEmpty }
+    }
+
+    /// The title line, or its part after a short label and a colon ("Press release: Helix Biotherapeutics
+    /// Announces …", "Exclusive: …"), when it is in Title Case.
+    static func titleCaseHeadline(in range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Range<Int>? {
+        if isTitleCase(scalars[range]) { return range }
+        // A label of one to three words, the colon within its first 30 scalars.
+        var k = range.lowerBound
+        let limit = min(range.upperBound, range.lowerBound + 30)
+        while k < limit && scalars[k] != ":" { k += 1 }
+        guard k < limit, k > range.lowerBound, k + 2 < range.upperBound, scalars[k + 1] == " ",
+            scalars[range.lowerBound..<k].split(separator: " ").count <= 3
+        else { return nil }
+        let rest = (k + 2)..<range.upperBound
+        return isTitleCase(scalars[rest]) ? rest : nil
     }
 
     /// A name without the legal-form words that end it (`OrganizationKey.legalSuffixes`: "Inc.", "GmbH", "plc") and

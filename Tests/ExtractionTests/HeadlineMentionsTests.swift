@@ -87,4 +87,23 @@ struct HeadlineMentionsTests {
             [leverkusen, organization("Dortmund")], titleRange: 0..<37, scalars)
         #expect(result.map { $0.mentions.map(\.start) } == [[0, 39], [19, 74]])
     }
+
+    @Test("A label before a colon leaves the Title-Case headline after it")
+    func labelledHeadline() {
+        func headline(_ s: String) -> String? {
+            let scalars = Array(s.unicodeScalars)
+            return CombinedOrganizationFinder.titleCaseHeadline(in: 0..<scalars.count, scalars).map {
+                String(String.UnicodeScalarView(scalars[$0]))
+            }
+        }
+        #expect(
+            headline("Press release: Helix Biotherapeutics Announces Positive Phase 2 Results")
+                == "Helix Biotherapeutics Announces Positive Phase 2 Results")
+        #expect(
+            headline("Apple Unveils New iPad Pro As Tablet Sales Slow")
+                == "Apple Unveils New iPad Pro As Tablet Sales Slow")
+        #expect(headline("Live: Budget 2026 – Chancellor unveils tax changes") == nil)
+        #expect(
+            headline("What the long list of analysts said on Monday: Apple Unveils New iPad Pro As Sales Slow") == nil)
+    }
 }
