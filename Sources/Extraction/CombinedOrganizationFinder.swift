@@ -131,6 +131,10 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.widenedOverLeadingNumbers(result, scalars)
         // A nationality that opens a name, where the article's acronym says so (NationalitiesInNames.swift).
         result = Self.widenedOverNationalities(result, entities: entities, scalars)
+        // "The GMB union": the kind after the name (KindsAfterNames.swift).
+        result = Self.withoutTrailingKinds(result)
+        // A name in a list of organizations, typed as a place or a person (ListedOrganizations.swift).
+        result = Self.addingListedOrganizations(result, entities: entities, regions: regions, scalars)
         // A company the tagger read as a person, where no person fits (CompaniesReadAsPersons.swift).
         result = Self.addingCompaniesReadAsPersons(result, entities: entities, regions: regions, scalars)
         // A club or a firm named by its last word, read as a surname (ShortFormsReadAsPersons.swift).
