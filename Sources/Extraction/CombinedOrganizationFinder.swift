@@ -110,6 +110,7 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         }
         // What the article itself says about its names: acronyms it defines, cities standing for teams it names.
         result = Self.addingDefinedAcronyms(result, entities: entities, regions: regions, scalars)
+        result = Self.addingDefinitionsOfAcronyms(result, entities: entities, regions: regions, scalars)
         result = Self.addingPlacesStandingForTeams(result, entities: entities, regions: regions, scalars)
         result = Self.addingPlacesInGameReports(result, entities: entities, regions: regions, scalars)
         result = Self.addingWireServiceCredits(result, regions: regions, scalars)

@@ -33,4 +33,19 @@ struct ListsAndKindsTests {
         #expect(result.map(\.name).sorted() == ["GMB", "Haqqani network"])
         #expect(result.first { $0.name == "GMB" }?.mentions.map(\.end) == [7])
     }
+
+    @Test("A name typed as no organization, defined by a reported acronym after it, is the acronym's organization")
+    func definitionOfReportedAcronym() {
+        let story = "The Australian Energy Market Operator (AEMO) warned. AEMO said so. The Sydney Games (SG) ended."
+        let scalars = Array(story.unicodeScalars)
+        let aemo = organizationOf("AEMO", in: story)
+        let entities = [
+            spanOf("Australian Energy Market Operator", in: story, "MISC"), spanOf("AEMO", in: story),
+            spanOf("Sydney Games", in: story, "MISC"),
+        ]
+        let result = CombinedOrganizationFinder.addingDefinitionsOfAcronyms(
+            [aemo], entities: entities, regions: nil, scalars)
+        // "SG" is no reported mention: its definition stays as the tagger typed it.
+        #expect(result.map { $0.mentions.map(\.text) } == [["Australian Energy Market Operator", "AEMO"]])
+    }
 }
