@@ -51,7 +51,11 @@ extension CombinedOrganizationFinder {
 
     /// "shares of ", "shares in ", "stock of " (any case of the first letter) right before `start`.
     static func precededAsCompany(_ start: Int, _ scalars: [Unicode.Scalar]) -> Bool {
-        sharesBefore.contains { words in
+        // "of " or "in " ends each: most spans follow neither.
+        guard start >= 4, scalars[start - 1] == " ", scalars[start - 2] == "f" || scalars[start - 2] == "n" else {
+            return false
+        }
+        return sharesBefore.contains { words in
             guard start >= words.count + 1 else { return false }
             let from = start - words.count
             guard scalars[(from + 1)..<start].elementsEqual(words.dropFirst()),

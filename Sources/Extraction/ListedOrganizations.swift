@@ -10,6 +10,13 @@ extension CombinedOrganizationFinder {
         _ organizations: [FoundOrganization], entities: [EntitySpan], regions: [Range<Int>]?,
         _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
+        // Only a place or person span after ", " or " and " can be a list's item: most documents have few, and
+        // the mentions are indexed only for those.
+        let candidates = entities.filter { span in
+            (span.label == "LOC" || span.label == "PER") && span.start >= 2 && scalars[span.start - 1] == " "
+                && (scalars[span.start - 2] == "," || scalars[span.start - 2] == "d")
+        }
+        guard !candidates.isEmpty else { return organizations }
         var startsAt = Set<Int>()
         var endsAt: [Int: Int] = [:]
         for organization in organizations {
@@ -38,13 +45,13 @@ extension CombinedOrganizationFinder {
         }
         var space = FreeNameSpace(regions: regions, organizations: organizations, length: scalars.count)
         var found: [Mention] = []
-        for span in entities where span.label == "LOC" || span.label == "PER" {
-            let followedByMention = [comma, and, commaAnd, or].contains { joiner in
+        for span in candidates {
+            let followedByMention = followers.contains { joiner in
                 separator(joiner, startingAt: span.end).map { startsAt.contains($0) } ?? false
             }
-            let inside = mention(before: span.start, [comma]) != nil && followedByMention
+            let inside = mention(before: span.start, commaOnly) != nil && followedByMention
             let last =
-                mention(before: span.start, [and, commaAnd]).map { mention(before: $0, [comma]) != nil } ?? false
+                mention(before: span.start, lastJoiners).map { mention(before: $0, commaOnly) != nil } ?? false
             guard inside || last else { continue }
             let text = Mention(
                 start: span.start, end: span.end, text: ScalarClass.string(scalars[span.start..<span.end]))
@@ -60,4 +67,7 @@ extension CombinedOrganizationFinder {
     private static let and = Array(" and ".unicodeScalars)
     private static let commaAnd = Array(", and ".unicodeScalars)
     private static let or = Array(" or ".unicodeScalars)
+    private static let followers = [comma, and, commaAnd, or]
+    private static let commaOnly = [comma]
+    private static let lastJoiners = [and, commaAnd]
 }

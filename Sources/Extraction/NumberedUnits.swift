@@ -57,8 +57,18 @@ extension CombinedOrganizationFinder {
     /// Where the number ends that names the mention's unit, or nil.
     static func numberedUnitEnd(after mention: Mention, _ scalars: [Unicode.Scalar]) -> Int? {
         var k = mention.end
-        guard k + 1 < scalars.count, scalars[k] == " " else { return nil }
-        var isUnit = numberedUnits.contains(String(mention.text.split(separator: " ").last ?? ""))
+        // A number or a capitalised word must follow: most mentions are followed by neither, and are passed
+        // without building a String.
+        guard k + 1 < scalars.count, scalars[k] == " ",
+            ScalarClass.isDigit(scalars[k + 1]) || ScalarClass.isUppercase(scalars[k + 1])
+        else { return nil }
+        var isUnit = false
+        if ScalarClass.isDigit(scalars[k + 1]) {
+            var wordStart = k
+            while wordStart > mention.start && scalars[wordStart - 1] != " " { wordStart -= 1 }
+            isUnit =
+                (5...8).contains(k - wordStart) && numberedUnits.contains(ScalarClass.string(scalars[wordStart..<k]))
+        }
         if !isUnit {
             // One unit word after the name ("IAM District 751").
             var wordEnd = k + 1

@@ -24,7 +24,9 @@ extension CombinedOrganizationFinder {
                 let text = ScalarClass.string(scalars[mention.start..<mention.end])
                 // A one-word name counts only where it stands alone: "Sheffield" of "Citizens Advice Sheffield" and
                 // of "Sheffield Wednesday" is a part of two longer names the tagger cut, not a name reported twice.
-                if !text.contains(" "), !standsAlone(scalars, mention.start, mention.end) {
+                if !scalars[mention.start..<mention.end].contains(" "),
+                    !standsAlone(scalars, mention.start, mention.end)
+                {
                     continue
                 }
                 var first = false

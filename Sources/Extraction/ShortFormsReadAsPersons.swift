@@ -15,16 +15,27 @@ extension CombinedOrganizationFinder {
             span.label == "PER" && !scalars[span.start..<span.end].contains(" ")
         }
         guard !singles.isEmpty else { return organizations }
-        // The last words of the reported names of two words or more, with their organization (the first one).
+        let singleTexts = Set(singles.map { ScalarClass.string(scalars[$0.start..<$0.end]) })
+        let singleLengths = Set(singles.map { $0.end - $0.start })
+        // The last words of the reported names of two words or more, with their organization (the first one). Only
+        // a last word some single person span has is split further: most mentions end in no such word.
         var ownerOfLastWord: [String: Int] = [:]
-        for (index, organization) in organizations.enumerated() where isRuleName(organization) {
+        for (index, organization) in organizations.enumerated() {
             for mention in organization.mentions {
-                let words = mention.text.split(separator: " ")
-                guard words.count >= 2, let last = words.last,
-                    !["of", "and", "&"].contains(words[words.count - 2]),
-                    last.first?.isUppercase == true
+                // The last word's length and capital, read on the scalars, before any String is built.
+                var wordStart = mention.end
+                while wordStart > mention.start && scalars[wordStart - 1] != " " { wordStart -= 1 }
+                guard wordStart > mention.start, singleLengths.contains(mention.end - wordStart),
+                    ScalarClass.isUppercase(scalars[wordStart]),
+                    let space = mention.text.lastIndex(of: " ")
                 else { continue }
-                if ownerOfLastWord[String(last)] == nil { ownerOfLastWord[String(last)] = index }
+                let last = String(mention.text[mention.text.index(after: space)...])
+                guard singleTexts.contains(last), ownerOfLastWord[last] == nil else { continue }
+                let words = mention.text.split(separator: " ")
+                guard words.count >= 2, !["of", "and", "&"].contains(words[words.count - 2]),
+                    last.first?.isUppercase == true, isRuleName(organization)
+                else { continue }
+                ownerOfLastWord[last] = index
             }
         }
         guard !ownerOfLastWord.isEmpty else { return organizations }
