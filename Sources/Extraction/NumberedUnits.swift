@@ -15,7 +15,9 @@ extension CombinedOrganizationFinder {
     ) -> [FoundOrganization] {
         var result = organizations
         var parts: [Mention] = []
-        for index in result.indices {
+        // Asked first, so that an organization with no such mention keeps its array (`removeAll` would copy it).
+        for index in result.indices
+        where result[index].mentions.contains(where: { numberedUnitEnd(after: $0, scalars) != nil }) {
             var widened: [Mention] = []
             result[index].mentions.removeAll { mention in
                 guard let end = numberedUnitEnd(after: mention, scalars) else { return false }

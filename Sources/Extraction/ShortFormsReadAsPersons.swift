@@ -15,8 +15,9 @@ extension CombinedOrganizationFinder {
             span.label == "PER" && !scalars[span.start..<span.end].contains(" ")
         }
         guard !singles.isEmpty else { return organizations }
-        let singleTexts = Set(singles.map { ScalarClass.string(scalars[$0.start..<$0.end]) })
         let singleLengths = Set(singles.map { $0.end - $0.start })
+        // Built at the first mention whose last word has a single's length and a capital: most documents have none.
+        var singleTextsIfNeeded: Set<String>? = nil
         // The last words of the reported names of two words or more, with their organization (the first one). Only
         // a last word some single person span has is split further: most mentions end in no such word.
         var ownerOfLastWord: [String: Int] = [:]
@@ -30,7 +31,10 @@ extension CombinedOrganizationFinder {
                     let space = mention.text.lastIndex(of: " ")
                 else { continue }
                 let last = String(mention.text[mention.text.index(after: space)...])
-                guard singleTexts.contains(last), ownerOfLastWord[last] == nil else { continue }
+                if singleTextsIfNeeded == nil {
+                    singleTextsIfNeeded = Set(singles.map { ScalarClass.string(scalars[$0.start..<$0.end]) })
+                }
+                guard singleTextsIfNeeded!.contains(last), ownerOfLastWord[last] == nil else { continue }
                 let words = mention.text.split(separator: " ")
                 guard words.count >= 2, !["of", "and", "&"].contains(words[words.count - 2]),
                     last.first?.isUppercase == true, isRuleName(organization)
