@@ -110,6 +110,7 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         }
         // What the article itself says about its names: acronyms it defines, cities standing for teams it names.
         result = Self.addingDefinedAcronyms(result, entities: entities, regions: regions, scalars)
+        result = Self.addingDefinitionsOfAcronyms(result, entities: entities, regions: regions, scalars)
         result = Self.addingPlacesStandingForTeams(result, entities: entities, regions: regions, scalars)
         result = Self.addingPlacesInGameReports(result, entities: entities, regions: regions, scalars)
         result = Self.addingWireServiceCredits(result, regions: regions, scalars)
@@ -124,8 +125,22 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.widenedToPlacesBeforeAcronyms(result, scalars)
         // Two firms of one kind joined by "and" that the tagger read as one (CoordinatedRuleNames.swift).
         result = Self.splittingCoordinatedRuleNames(result, ruled: ruled, scalars)
+        // A list ending in an acronym, and units named by number (NumberedUnits.swift).
+        result = Self.splittingTrailingAcronyms(result, scalars)
+        result = Self.widenedOverUnitNumbers(result, scalars)
+        // A name that opens with a number, written before each of its mentions (NumberLedNames.swift).
+        result = Self.widenedOverLeadingNumbers(result, scalars)
         // A nationality that opens a name, where the article's acronym says so (NationalitiesInNames.swift).
         result = Self.widenedOverNationalities(result, entities: entities, scalars)
+        // "The GMB union": the kind after the name (KindsAfterNames.swift).
+        result = Self.withoutTrailingKinds(result)
+        // A name in a list of organizations, typed as a place or a person (ListedOrganizations.swift).
+        result = Self.addingListedOrganizations(result, entities: entities, regions: regions, scalars)
+        // A company the tagger read as a person, where no person fits (CompaniesReadAsPersons.swift).
+        result = Self.addingCompaniesReadAsPersons(result, entities: entities, regions: regions, scalars)
+        // A club or a firm named by its last word, read as a surname (ShortFormsReadAsPersons.swift).
+        result = Self.addingShortFormsReadAsPersons(
+            result, entities: entities, regions: regions, isRuleName: isRuleName, scalars)
         // Names of several words the article repeats where the tagger read them otherwise (RepeatedNames.swift).
         result = Self.addingRepeatedNames(result, entities: entities, regions: regions, scalars)
 

@@ -107,3 +107,41 @@ struct WholeWordStarts {
         return startsOfWord[ScalarClass.string(word)] ?? []
     }
 }
+
+/// The other way round: an acronym the article reports, defined by a name the tagger typed as something else ("The
+/// Australian Energy Market Operator (AEMO) warned", the name typed MISC after the newspaper "The Australian" that
+/// the rules read at the sentence's start). The definition is the acronym's organization.
+extension CombinedOrganizationFinder {
+    /// Adds each span the tagger typed other than ORG that a parenthesised acronym follows whose letters are the
+    /// span's initials (`TaggedOrganizationFinder.initials`), when the acronym there is a reported mention, to the
+    /// acronym's organization; the span must lie in the regions and overlap no reported mention.
+    static func addingDefinitionsOfAcronyms(
+        _ organizations: [FoundOrganization], entities: [EntitySpan], regions: [Range<Int>]?,
+        _ scalars: [Unicode.Scalar]
+    ) -> [FoundOrganization] {
+        var ownerAt: [Int: Int] = [:]
+        for (index, organization) in organizations.enumerated() {
+            for mention in organization.mentions where mention.start > 0 && scalars[mention.start - 1] == "(" {
+                ownerAt[mention.start] = index
+            }
+        }
+        guard !ownerAt.isEmpty else { return organizations }
+        var space = FreeNameSpace(regions: regions, organizations: organizations, length: scalars.count)
+        var result = organizations
+        var grown = Set<Int>()
+        for span in entities where span.label != "ORG" {
+            guard span.end + 2 < scalars.count, scalars[span.end] == " ", scalars[span.end + 1] == "(",
+                let owner = ownerAt[span.end + 2],
+                let letters = TaggedOrganizationFinder.acronym(after: span.end, scalars), letters.count >= 2,
+                TaggedOrganizationFinder.initials(scalars[span.start..<span.end]) == letters
+            else { continue }
+            let mention = Mention(
+                start: span.start, end: span.end, text: ScalarClass.string(scalars[span.start..<span.end]))
+            guard space.admits(mention) else { continue }
+            result[owner].mentions.append(mention)
+            grown.insert(owner)
+        }
+        for index in grown { result[index].mentions.sort { $0.start < $1.start } }
+        return result
+    }
+}

@@ -3,15 +3,17 @@
 /// Such a headline capitalises every word, so the capitals that tell a name from the words around it in a sentence
 /// are gone, and a tagger reads runs of them as one long name ("Apple Unveils New iPad Pro As …", "Mayor Vows To Cut
 /// Waste"). The story itself names its organizations again in ordinary sentences, so a headline mention is kept
-/// only as a name the body also uses: whole, or as the longest such name inside it ("Apple"). Sentence-case and
-/// all-capitals headlines (wire copy, CoNLL's) are left alone: the tagger was trained on those.
+/// only as a name the body also uses: whole, or as the longest such name inside it ("Apple"); and each body name
+/// standing in the headline is its mention, whether the tagger typed it there or not ("Leverkusen Held As
+/// Dortmund Close Gap", "Dortmund" untyped). Sentence-case and all-capitals headlines (wire copy, CoNLL's) are left
+/// alone: the tagger was trained on those.
 extension CombinedOrganizationFinder {
     static func checkingTitleCaseHeadline(
         _ organizations: [FoundOrganization], titleRange: Range<Int>, _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
         let range = titleRange.clamped(to: 0..<scalars.count)
         var headlines = titleCaseSubheads(organizations, outside: range, scalars)
-        if isTitleCase(scalars[range]) { headlines.append(range) }
+        if let title = titleCaseHeadline(in: range, scalars) { headlines.append(title) }
         guard !headlines.isEmpty else { return organizations }
         headlines.sort { $0.lowerBound < $1.lowerBound }
         let starts = headlines.map(\.lowerBound)
@@ -44,21 +46,36 @@ extension CombinedOrganizationFinder {
         let names = BodyNames(bodyNames)
         var result = organizations
         for index in result.indices { result[index].mentions.removeAll(where: inTitle) }
-        for organization in organizations {
-            for mention in organization.mentions where inTitle(mention) {
-                for (name, owner, offset) in names.standing(in: scalars[mention.start..<mention.end]) {
-                    let start = mention.start + offset
-                    let end = start + name.count
-                    guard !result[owner].mentions.contains(where: { $0.start < end && start < $0.end }) else {
-                        continue
-                    }
-                    result[owner].mentions.append(
-                        Mention(start: start, end: end, text: ScalarClass.string(name)))
-                    result[owner].mentions.sort { $0.start < $1.start }
+        // Read over the whole line, not only the tagger's runs in it: a headline names the story's organizations
+        // ("Leverkusen Held As Dortmund Close Gap"), and a name the tagger left untagged there is still the one
+        // the body names.
+        for headline in headlines {
+            for (name, owner, offset) in names.standing(in: scalars[headline]) {
+                let start = headline.lowerBound + offset
+                let end = start + name.count
+                guard !result[owner].mentions.contains(where: { $0.start < end && start < $0.end }) else {
+                    continue
                 }
+                result[owner].mentions.append(Mention(start: start, end: end, text: ScalarClass.string(name)))
+                result[owner].mentions.sort { $0.start < $1.start }
             }
         }
         return result.filter { !$0.mentions.isEmpty }
+    }
+
+    /// The title line, or its part after a short label and a colon ("Press release: Helix Biotherapeutics
+    /// Announces …", "Exclusive: …"), when it is in Title Case.
+    static func titleCaseHeadline(in range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Range<Int>? {
+        if isTitleCase(scalars[range]) { return range }
+        // A label of one to three words, the colon within its first 30 scalars.
+        var k = range.lowerBound
+        let limit = min(range.upperBound, range.lowerBound + 30)
+        while k < limit && scalars[k] != ":" { k += 1 }
+        guard k < limit, k > range.lowerBound, k + 2 < range.upperBound, scalars[k + 1] == " ",
+            scalars[range.lowerBound..<k].split(separator: " ").count <= 3
+        else { return nil }
+        let rest = (k + 2)..<range.upperBound
+        return isTitleCase(scalars[rest]) ? rest : nil
     }
 
     /// A name without the legal-form words that end it (`OrganizationKey.legalSuffixes`: "Inc.", "GmbH", "plc") and

@@ -8,7 +8,8 @@ extension CombinedOrganizationFinder {
     /// alone: inside the title and body, free of other mentions, typed by the tagger exactly as they are (as a
     /// person or a place, not MISC) or not at all (not inside a longer name of any type), and not run into a capitalised word on either side ("Thames
     /// Water Utilities"). One-word names are left out: a word is more often a surname or a place in one sentence
-    /// and a company in another ("Ford", "Jordan") than a name of several words is.
+    /// and a company in another ("Ford", "Jordan") than a name of several words is, and it counts only where it
+    /// stands alone (not a part the tagger cut from "Citizens Advice Sheffield").
     static func addingRepeatedNames(
         _ organizations: [FoundOrganization], entities: [EntitySpan], regions: [Range<Int>]?,
         _ scalars: [Unicode.Scalar]
@@ -21,6 +22,13 @@ extension CombinedOrganizationFinder {
         for (index, organization) in organizations.enumerated() {
             for mention in organization.mentions where isRepeatableName(scalars, mention.start, mention.end) {
                 let text = ScalarClass.string(scalars[mention.start..<mention.end])
+                // A one-word name counts only where it stands alone: "Sheffield" of "Citizens Advice Sheffield" and
+                // of "Sheffield Wednesday" is a part of two longer names the tagger cut, not a name reported twice.
+                if !scalars[mention.start..<mention.end].contains(" "),
+                    !standsAlone(scalars, mention.start, mention.end)
+                {
+                    continue
+                }
                 var first = false
                 func firstUse() -> Int {
                     first = true

@@ -63,4 +63,47 @@ struct HeadlineMentionsTests {
             [organization], titleRange: 0..<55, scalars)
         #expect(result[0].mentions.map(\.text) == ["Harrow Sensors", "Harrow Sensors, Inc."])
     }
+
+    @Test("A body name standing in a Title-Case headline is its mention, tagged there or not")
+    func untaggedHeadlineNames() {
+        let story = """
+            Leverkusen Held As Dortmund Close Gap
+
+            Leverkusen were held by Mainz, and Dortmund won at Union Berlin.
+            """
+        let scalars = Array(story.unicodeScalars)
+        let body = story.range(of: "Leverkusen were")!.lowerBound
+        let bodyText = String(story[body...])
+        let offset = story.unicodeScalars.distance(from: story.unicodeScalars.startIndex, to: body)
+        func organization(_ name: String) -> FoundOrganization {
+            var mention = mentionOf(name, in: bodyText)
+            mention = Mention(start: mention.start + offset, end: mention.end + offset, text: name)
+            return FoundOrganization(name: name, key: name.lowercased(), mentions: [mention])
+        }
+        // The tagger typed only "Leverkusen" in the headline: "Dortmund" there is the body's name all the same.
+        var leverkusen = organization("Leverkusen")
+        leverkusen.mentions.insert(mentionOf("Leverkusen", in: story), at: 0)
+        let result = CombinedOrganizationFinder.checkingTitleCaseHeadline(
+            [leverkusen, organization("Dortmund")], titleRange: 0..<37, scalars)
+        #expect(result.map { $0.mentions.map(\.start) } == [[0, 39], [19, 74]])
+    }
+
+    @Test("A label before a colon leaves the Title-Case headline after it")
+    func labelledHeadline() {
+        func headline(_ s: String) -> String? {
+            let scalars = Array(s.unicodeScalars)
+            return CombinedOrganizationFinder.titleCaseHeadline(in: 0..<scalars.count, scalars).map {
+                String(String.UnicodeScalarView(scalars[$0]))
+            }
+        }
+        #expect(
+            headline("Press release: Helix Biotherapeutics Announces Positive Phase 2 Results")
+                == "Helix Biotherapeutics Announces Positive Phase 2 Results")
+        #expect(
+            headline("Apple Unveils New iPad Pro As Tablet Sales Slow")
+                == "Apple Unveils New iPad Pro As Tablet Sales Slow")
+        #expect(headline("Live: Budget 2026 – Chancellor unveils tax changes") == nil)
+        #expect(
+            headline("What the long list of analysts said on Monday: Apple Unveils New iPad Pro As Sales Slow") == nil)
+    }
 }

@@ -59,6 +59,17 @@ struct RepeatedNamesTests {
         #expect(CombinedOrganizationFinder.standsAlone(Array("The Nova Bank said".unicodeScalars), 4, 13))
         #expect(!CombinedOrganizationFinder.standsAlone(Array("Big Nova Bank said".unicodeScalars), 4, 13))
     }
+
+    @Test("A one-word name counts only where it stands alone, not as a part of longer names the tagger cut")
+    func partsOfLongerNames() {
+        let story = "Citizens Advice Sheffield and Sheffield Wednesday helped. Demand in Sheffield grew."
+        let scalars = Array(story.unicodeScalars)
+        var sheffield = organizationOf("Sheffield", in: story)
+        sheffield.mentions.append(Mention(start: 30, end: 39, text: "Sheffield"))
+        let result = CombinedOrganizationFinder.addingRepeatedNames(
+            [sheffield], entities: [], regions: nil, scalars)
+        #expect(result[0].mentions.map(\.start) == [16, 30])
+    }
 }
 
 extension EntitySpan {

@@ -1,0 +1,73 @@
+/// A name in a list of organizations that the tagger typed as a place or a person ("banks including the
+/// Commonwealth Bank, Westpac and ANZ", "Westpac" typed LOC): a list names things of one kind, and the names on
+/// both sides of this one are organizations.
+extension CombinedOrganizationFinder {
+    /// Adds each span the tagger typed as a place or a person that a reported mention and ", " come right before,
+    /// and that ", " or " and " (", and", " or") and a reported mention come right after; or, last in the list,
+    /// that " and " and a mention come before, with ", " and another mention before that one. The span must lie in
+    /// the regions and overlap no reported mention.
+    static func addingListedOrganizations(
+        _ organizations: [FoundOrganization], entities: [EntitySpan], regions: [Range<Int>]?,
+        _ scalars: [Unicode.Scalar]
+    ) -> [FoundOrganization] {
+        // Only a place or person span after ", " or " and " can be a list's item: most documents have few, and
+        // the mentions are indexed only for those.
+        let candidates = entities.filter { span in
+            (span.label == "LOC" || span.label == "PER") && span.start >= 2 && scalars[span.start - 1] == " "
+                && (scalars[span.start - 2] == "," || scalars[span.start - 2] == "d")
+        }
+        guard !candidates.isEmpty else { return organizations }
+        var startsAt = Set<Int>()
+        var endsAt: [Int: Int] = [:]
+        for organization in organizations {
+            for mention in organization.mentions {
+                startsAt.insert(mention.start)
+                endsAt[mention.end] = mention.start
+            }
+        }
+        guard startsAt.count >= 2 else { return organizations }
+        func separator(_ words: [Unicode.Scalar], endingAt end: Int) -> Int? {
+            let start = end - words.count
+            guard start >= 0, scalars[start..<end].elementsEqual(words) else { return nil }
+            return start
+        }
+        func separator(_ words: [Unicode.Scalar], startingAt start: Int) -> Int? {
+            let end = start + words.count
+            guard end <= scalars.count, scalars[start..<end].elementsEqual(words) else { return nil }
+            return end
+        }
+        /// The start of the mention ending at `end` after one of `joiners`, if any.
+        func mention(before start: Int, _ joiners: [[Unicode.Scalar]]) -> Int? {
+            for joiner in joiners {
+                if let end = separator(joiner, endingAt: start), let previous = endsAt[end] { return previous }
+            }
+            return nil
+        }
+        var space = FreeNameSpace(regions: regions, organizations: organizations, length: scalars.count)
+        var found: [Mention] = []
+        for span in candidates {
+            let followedByMention = followers.contains { joiner in
+                separator(joiner, startingAt: span.end).map { startsAt.contains($0) } ?? false
+            }
+            let inside = mention(before: span.start, commaOnly) != nil && followedByMention
+            let last =
+                mention(before: span.start, lastJoiners).map { mention(before: $0, commaOnly) != nil } ?? false
+            guard inside || last else { continue }
+            let text = Mention(
+                start: span.start, end: span.end, text: ScalarClass.string(scalars[span.start..<span.end]))
+            if space.admits(text) { found.append(text) }
+        }
+        guard !found.isEmpty else { return organizations }
+        var result = organizations
+        addEach(found, to: &result)
+        return result
+    }
+
+    private static let comma = Array(", ".unicodeScalars)
+    private static let and = Array(" and ".unicodeScalars)
+    private static let commaAnd = Array(", and ".unicodeScalars)
+    private static let or = Array(" or ".unicodeScalars)
+    private static let followers = [comma, and, commaAnd, or]
+    private static let commaOnly = [comma]
+    private static let lastJoiners = [and, commaAnd]
+}
