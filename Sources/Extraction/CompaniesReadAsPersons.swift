@@ -11,7 +11,6 @@ extension CombinedOrganizationFinder {
         _ organizations: [FoundOrganization], entities: [EntitySpan], regions: [Range<Int>]?,
         _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
-        var space = FreeNameSpace(regions: regions, organizations: organizations, length: scalars.count)
         var found: [Mention] = []
         for person in entities where person.label == "PER" {
             guard followsAsCompany(person.end, scalars) || precededAsCompany(person.start, scalars),
@@ -19,12 +18,9 @@ extension CombinedOrganizationFinder {
             else { continue }
             let mention = Mention(
                 start: person.start, end: person.end, text: ScalarClass.string(scalars[person.start..<person.end]))
-            if space.admits(mention) { found.append(mention) }
+            found.append(mention)
         }
-        guard !found.isEmpty else { return organizations }
-        var result = organizations
-        addEach(found, to: &result)
-        return result
+        return addingFree(found, to: organizations, regions: regions, length: scalars.count)
     }
 
     /// Whether a capitalised word ends one space before `start`: a title ("President Suharto, which …", where

@@ -26,7 +26,6 @@ extension CombinedOrganizationFinder {
         _ organizations: [FoundOrganization], entities: [EntitySpan], regions: [Range<Int>]?,
         _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
-        var space = FreeNameSpace(regions: regions, organizations: organizations, length: scalars.count)
         var found: [Mention] = []
         for person in entities where person.label == "PER" {
             guard let role = roleBefore(person.start, scalars),
@@ -40,12 +39,9 @@ extension CombinedOrganizationFinder {
                 $0.start < firm.upperBound && firm.lowerBound < $0.end
                     && !($0.start == firm.lowerBound && $0.end == firm.upperBound && $0.label == "PER")
             }
-            if !typed, space.admits(mention) { found.append(mention) }
+            if !typed { found.append(mention) }
         }
-        guard !found.isEmpty else { return organizations }
-        var result = organizations
-        addEach(found, to: &result)
-        return result
+        return addingFree(found, to: organizations, regions: regions, length: scalars.count)
     }
 
     /// The role and its one lowercase modifier, if any, that end one space before `start`.

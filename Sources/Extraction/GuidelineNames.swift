@@ -58,6 +58,21 @@ extension CombinedOrganizationFinder {
         }
     }
 
+    /// `organizations` with each of `candidates` that lies inside the regions and overlaps none of their mentions
+    /// (`FreeNameSpace`) added as a mention of the organization its text names (`addEach`): how the passes that add
+    /// the names the tagger typed otherwise, or left untyped, end.
+    static func addingFree(
+        _ candidates: [Mention], to organizations: [FoundOrganization], regions: [Range<Int>]?, length: Int
+    ) -> [FoundOrganization] {
+        guard !candidates.isEmpty else { return organizations }
+        var space = FreeNameSpace(regions: regions, organizations: organizations, length: length)
+        let found = candidates.filter { space.admits($0) }
+        guard !found.isEmpty else { return organizations }
+        var result = organizations
+        addEach(found, to: &result)
+        return result
+    }
+
     /// Each of `found` as a mention of the organization its own text names, as `add` would add them one by one,
     /// with the organizations looked up by key in one table and each one's mentions sorted once: a page of
     /// thousands of appositions made `add` quadratic.

@@ -10,7 +10,6 @@ extension CombinedOrganizationFinder {
         _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
         var found: [Mention] = []
-        var space = FreeNameSpace(regions: regions, organizations: organizations, length: scalars.count)
         // Only at commas, found with `memchr` rather than scalar by scalar.
         ScalarSearch.forEachOffset(of: [","], in: scalars) { k in
             guard k + 3 < scalars.count, scalars[k + 1] == " ", ScalarClass.isUppercase(scalars[k + 2]),
@@ -20,12 +19,9 @@ extension CombinedOrganizationFinder {
             let mention = Mention(
                 start: name.lowerBound, end: name.upperBound, text: ScalarClass.string(scalars[name]))
             let typedOtherwise = entities.typeOtherwise(name)
-            if !typedOtherwise, space.admits(mention) { found.append(mention) }
+            if !typedOtherwise { found.append(mention) }
         }
-        guard !found.isEmpty else { return organizations }
-        var result = organizations
-        addEach(found, to: &result)
-        return result
+        return addingFree(found, to: organizations, regions: regions, length: scalars.count)
     }
 
     /// Whether "the", "its" or "their" (any case), up to two lowercase words and a kind of organization end at `end`.

@@ -43,7 +43,6 @@ extension CombinedOrganizationFinder {
             }
             return nil
         }
-        var space = FreeNameSpace(regions: regions, organizations: organizations, length: scalars.count)
         var found: [Mention] = []
         for span in candidates {
             let followedByMention = followers.contains { joiner in
@@ -55,12 +54,9 @@ extension CombinedOrganizationFinder {
             guard inside || last else { continue }
             let text = Mention(
                 start: span.start, end: span.end, text: ScalarClass.string(scalars[span.start..<span.end]))
-            if space.admits(text) { found.append(text) }
+            found.append(text)
         }
-        guard !found.isEmpty else { return organizations }
-        var result = organizations
-        addEach(found, to: &result)
-        return result
+        return addingFree(found, to: organizations, regions: regions, length: scalars.count)
     }
 
     private static let comma = Array(", ".unicodeScalars)

@@ -27,7 +27,6 @@ extension CombinedOrganizationFinder {
         _ organizations: [FoundOrganization], entities: [EntitySpan], regions: [Range<Int>]?,
         _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
-        var space = FreeNameSpace(regions: regions, organizations: organizations, length: scalars.count)
         var found: [Mention] = []
         // A post begins with "M", "T" or "c" after a space: those scalars are found with `memchr`, and every other
         // one is passed over unread. Every post's second letter is a capital ("MP", "TD", "MSP"), or "o" of
@@ -53,12 +52,9 @@ extension CombinedOrganizationFinder {
                 let exact = entity.start == party.lowerBound && entity.end == party.upperBound
                 return (exact && entity.label != "ORG") || entity.start < party.lowerBound
             }
-            if !typedOtherwise, space.admits(mention) { found.append(mention) }
+            if !typedOtherwise { found.append(mention) }
         }
-        guard !found.isEmpty else { return organizations }
-        var result = organizations
-        addEach(found, to: &result)
-        return result
+        return addingFree(found, to: organizations, regions: regions, length: scalars.count)
     }
 
     /// The one to three capitalised words ending at `end` that are a whole run, none of them a member's qualifier.
