@@ -11,7 +11,7 @@ public struct ArticleAnalyzer: Sendable {
     /// Parses one article. Pure: the same input always gives the same result.
     public func analyze(_ input: ArticleInput) -> AnalyzedArticle {
         let parsed = ArticleParser().parse(input)
-        var organizations = finder.organizations(in: parsed.text, regions: parsed.regions)
+        var organizations = finder.organizations(in: parsed.text, regions: Self.findingRegions(parsed))
         if let place = parsed.dateline, let bodyStart = Self.bodyStart(parsed) {
             organizations = Self.withoutDateline(organizations, place: place, at: bodyStart)
         }
@@ -23,6 +23,29 @@ public struct ArticleAnalyzer: Sendable {
     /// timing it (`newsgraph extract --parse-only`). Every other field is what `analyze` gives.
     public func parse(_ input: ArticleInput) -> AnalyzedArticle {
         Self.article(ArticleParser().parse(input), organizations: [])
+    }
+
+    /// The regions the finder reads: the parser's, and, when it found no title, the text's first line where only
+    /// blank lines or a dateline-sized line part it from the body ("SOCCER - FIFA SUSPENDS …" over "ZURICH
+    /// 1996-08-30" and the story): wire copy's headline, which the parser does not take for a page's title.
+    static func findingRegions(_ parsed: ParsedArticle) -> [Range<Int>] {
+        guard parsed.titleRange == nil, let bodyStart = parsed.regions.map(\.lowerBound).min() else {
+            return parsed.regions
+        }
+        let scalars = Array(parsed.text.unicodeScalars.prefix(bodyStart))
+        var start = 0
+        while start < scalars.count, scalars[start].properties.isWhitespace { start += 1 }
+        guard start < scalars.count else { return parsed.regions }
+        var end = start
+        while end < scalars.count, scalars[end] != "\n" { end += 1 }
+        let between = scalars[end..<scalars.count].split(separator: "\n").filter {
+            !$0.allSatisfy { $0.properties.isWhitespace }
+        }
+        let words = scalars[start..<end].split(separator: " ").count
+        guard end > start, words <= 20, between.count <= 1, between.allSatisfy({ $0.count <= 40 }) else {
+            return parsed.regions
+        }
+        return [start..<end] + parsed.regions
     }
 
     /// Where the first body block starts: the title region is the one at `titleRange`.
