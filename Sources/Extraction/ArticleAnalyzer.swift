@@ -29,7 +29,7 @@ public struct ArticleAnalyzer: Sendable {
     /// blank lines or a dateline-sized line part it from the body ("SOCCER - FIFA SUSPENDS …" over "ZURICH
     /// 1996-08-30" and the story): wire copy's headline, which the parser does not take for a page's title.
     static func findingRegions(_ parsed: ParsedArticle) -> [Range<Int>] {
-        guard parsed.titleRange == nil, let bodyStart = parsed.regions.map(\.lowerBound).min() else {
+        guard parsed.titleRange == nil, let bodyStart = bodyStart(parsed) else {
             return parsed.regions
         }
         let scalars = Array(parsed.text.unicodeScalars.prefix(bodyStart))

@@ -82,16 +82,9 @@ struct ArticleJSONScanner {
         var runStart = index
         let raw = UnsafeRawBufferPointer(bytes)
         while index < bytes.count {
-            // Eight plain bytes at a time, as JSONWriter escapes (its lowest flagged byte is exact): an article is
-            // kilobytes of them between escapes.
-            if index + 8 <= bytes.count {
-                let flags = JSONWriter.flagged(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                if flags == 0 {
-                    index += 8
-                    continue
-                }
-                index += flags.trailingZeroBitCount >> 3
-            }
+            // Past the plain bytes eight at a time, as JSONWriter escapes (DEL stops it too, and is plain here).
+            index = JSONWriter.plainRunEnd(raw, from: index)
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let run = UnsafeBufferPointer(rebasing: bytes[runStart..<index])

@@ -60,16 +60,9 @@ struct JSONWriter {
         var runStart = 0
         var index = 0
         while index < utf8.count {
-            if index + 8 <= utf8.count {
-                // Eight bytes at a time (SWAR). The lowest flagged byte is exact (borrows only run upwards from
-                // a true hit), so it is the next byte to escape.
-                let flags = Self.flagged(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                if flags == 0 {
-                    index += 8
-                    continue
-                }
-                index += flags.trailingZeroBitCount >> 3
-            } else if !Self.needsEscape(utf8[index]) {
+            index = Self.plainRunEnd(raw, from: index)
+            guard index < utf8.count else { break }
+            if !Self.needsEscape(utf8[index]) {
                 index += 1
                 continue
             }
@@ -109,6 +102,20 @@ struct JSONWriter {
 
     /// Non-zero when some byte of `word` is below 0x20 or is 0x22, 0x5C or 0x7F (bytes ≥ 0x80 never are).
     @inline(__always)
+    /// The offset of the first byte at or after `index` that a JSON string does not hold as it is (`"`, `\`, a
+    /// control byte or DEL), read eight bytes at a time (SWAR: the lowest flagged byte is exact, as borrows only
+    /// run upwards from a true hit); where fewer than eight bytes are left, the offset reached, whose byte the
+    /// caller tests itself. Article texts are kilobytes of plain bytes between escapes.
+    static func plainRunEnd(_ raw: UnsafeRawBufferPointer, from index: Int) -> Int {
+        var index = index
+        while index + 8 <= raw.count {
+            let flags = flagged(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            if flags != 0 { return index + flags.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        return index
+    }
+
     static func flagged(_ word: UInt64) -> UInt64 {
         func hasZeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highBits }
         let below20 = (word &- ones &* 0x20) & ~word & highBits
