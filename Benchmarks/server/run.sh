@@ -272,29 +272,58 @@ if [[ " $sections " == *" queries "* ]]; then
 fi
 
 # --- Memory: 10,000 idle keep-alive connections ----------------------------------------------------------------
+# Ours, then nginx as the control (when nginx is installed): the kernel's own work after 10,000 connections open
+# slows the first requests on any server (docs/benchmarks.md), so each server gets ROUNDS one-connection runs
+# before and ROUNDS with the connections open, and the summary takes medians, as the HTTP section does.
 if [[ " $sections " == *" memory "* ]]; then
     db="$qdb"
     [ -f "$db" ] || db="$outdir/http.sqlite"
-    start_newsgraph "$db"
-    url="http://127.0.0.1:$(peer_port newsgraph)/articles/1"
-    rss0=$(rss_kb)
-    idle_cpu0=$(idle_cpu_us_per_s "$(server_pids "$server_pid")" 5)
-    before=$(WARMUP=1 CONNS=1 SERVER_PIDS="$(server_pids "$server_pid")" "$bench/bench_http.sh" "$url" idle/before 2>/dev/null || true)
-    record "section=memory scenario=before rss_kb=$rss0 idle_cpu_us_per_s=$idle_cpu0 $before"
-    fifo="$outdir/idle.fifo"; rm -f "$fifo"; mkfifo "$fifo"
-    taskset -c 1 python3 "$here/load.py" idle 127.0.0.1 "$(peer_port newsgraph)" 10000 <"$fifo" >"$outdir/idle.out" &
-    idle_pid=$!
-    exec 7>"$fifo"
-    for _ in $(seq 600); do grep -q ready "$outdir/idle.out" 2>/dev/null && break; sleep 0.1; done
-    sleep 1
-    rss1=$(rss_kb)
-    idle_cpu1=$(idle_cpu_us_per_s "$(server_pids "$server_pid")" 5)
-    during=$(WARMUP=1 CONNS=1 SERVER_PIDS="$(server_pids "$server_pid")" "$bench/bench_http.sh" "$url" idle/during 2>/dev/null || true)
-    exec 7>&-
-    wait "$idle_pid" || true
-    idle_pid=""
-    record "section=memory scenario=idle10k rss_kb=$rss1 delta_kb=$((rss1 - rss0)) idle_cpu_us_per_s=$idle_cpu1 $(grep still_open "$outdir/idle.out" || true) $during"
-    stop_server
+    idle_servers="newsgraph"
+    command -v nginx >/dev/null && idle_servers="newsgraph nginx"
+    for p in $idle_servers; do
+        port=$(peer_port "$p")
+        if [ "$p" = newsgraph ]; then
+            start_newsgraph "$db"
+        else
+            # The peer's configuration allows 4,096 connections per worker: a copy allows the 10,000.
+            mkdir -p "$outdir/idle-peer/nginx"
+            cp "$bench/peers/article.json" "$outdir/idle-peer/"
+            cp "$bench/peers/nginx/run.sh" "$outdir/idle-peer/nginx/"
+            sed 's/worker_connections [0-9]*;/worker_connections 20000;/' "$bench/peers/nginx/nginx.conf" \
+                >"$outdir/idle-peer/nginx/nginx.conf"
+            "$bench/run_pinned.sh" "$outdir/idle-peer/nginx/run.sh" --port "$port" >"$outdir/$p.idle.log" 2>&1 &
+            server_pid=$!
+            wait_up "$port"
+        fi
+        url="http://127.0.0.1:$port/articles/1"
+        pids=$(server_pids "$server_pid")
+        rss0=$(rss_kb)
+        idle_cpu0=$(idle_cpu_us_per_s "$pids" 5)
+        for r in $(seq 1 "$rounds"); do
+            line=$(WARMUP=1 CONNS=1 SERVER_PIDS="$pids" "$bench/bench_http.sh" "$url" "$p/idle/before/r$r" 2>/dev/null || true)
+            record "section=memory peer=$p round=$r scenario=before rss_kb=$rss0 idle_cpu_us_per_s=$idle_cpu0 $line"
+        done
+        fifo="$outdir/idle.fifo"; rm -f "$fifo" "$outdir/idle.out"; mkfifo "$fifo"
+        taskset -c 1 python3 "$here/load.py" idle 127.0.0.1 "$port" 10000 <"$fifo" >"$outdir/idle.out" &
+        idle_pid=$!
+        exec 7>"$fifo"
+        for _ in $(seq 600); do grep -q ready "$outdir/idle.out" 2>/dev/null && break; sleep 0.1; done
+        sleep 1
+        rss1=$(rss_kb)
+        idle_cpu1=$(idle_cpu_us_per_s "$pids" 5)
+        during=()
+        for r in $(seq 1 "$rounds"); do
+            during+=("$(WARMUP=1 CONNS=1 SERVER_PIDS="$pids" "$bench/bench_http.sh" "$url" "$p/idle/during/r$r" 2>/dev/null || true)")
+        done
+        exec 7>&-
+        wait "$idle_pid" || true
+        idle_pid=""
+        for r in $(seq 1 "$rounds"); do
+            record "section=memory peer=$p round=$r scenario=idle10k rss_kb=$rss1 delta_kb=$((rss1 - rss0)) idle_cpu_us_per_s=$idle_cpu1 $(grep still_open "$outdir/idle.out" || true) ${during[$((r - 1))]}"
+        done
+        stop_server
+        sleep 1
+    done
 fi
 
 python3 "$here/summarize.py" "$raw" > "$outdir/summary.md"
