@@ -25,17 +25,23 @@ public struct ArticleAnalyzer: Sendable {
         Self.article(ArticleParser().parse(input), organizations: [])
     }
 
-    /// The regions the finder reads: the parser's, and, when it found no title, the text's first line where only
+    /// The regions the finder reads: the parser's (for a plain story, its body's paragraphs give way to one region
+    /// from the body's start to the story's end), and, when it found no title, the text's first line where only
     /// blank lines or a dateline-sized line part it from the body ("SOCCER - FIFA SUSPENDS …" over "ZURICH
     /// 1996-08-30" and the story): wire copy's headline, which the parser does not take for a page's title.
     static func findingRegions(_ parsed: ParsedArticle) -> [Range<Int>] {
-        guard parsed.titleRange == nil, let bodyStart = bodyStart(parsed) else {
-            return parsed.regions
+        // Tables and notes between and after the body paragraphs are the story's (`ParsedArticle.story`); a title
+        // above it stays a region of its own.
+        let regions =
+            parsed.story.map { story in parsed.regions.filter { $0.upperBound <= story.lowerBound } + [story] }
+            ?? parsed.regions
+        guard parsed.titleRange == nil, let bodyStart = regions.first?.lowerBound else {
+            return regions
         }
         let scalars = Array(parsed.text.unicodeScalars.prefix(bodyStart))
         var start = 0
         while start < scalars.count, scalars[start].properties.isWhitespace { start += 1 }
-        guard start < scalars.count else { return parsed.regions }
+        guard start < scalars.count else { return regions }
         var end = start
         while end < scalars.count, scalars[end] != "\n" { end += 1 }
         let between = scalars[end..<scalars.count].split(separator: "\n").filter {
@@ -43,9 +49,9 @@ public struct ArticleAnalyzer: Sendable {
         }
         let words = scalars[start..<end].split(separator: " ").count
         guard end > start, words <= 20, between.count <= 1, between.allSatisfy({ $0.count <= 40 }) else {
-            return parsed.regions
+            return regions
         }
-        return [start..<end] + parsed.regions
+        return [start..<end] + regions
     }
 
     /// Where the first body block starts: the title region is the one at `titleRange`.

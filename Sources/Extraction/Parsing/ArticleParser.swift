@@ -14,6 +14,14 @@ struct ParsedArticle: Sendable {
     /// Scalar ranges of the title and body blocks in `text`, for the organization finder.
     var regions: [Range<Int>] = []
     var titleRange: Range<Int>?
+    /// A plain text that is the story and little else (at most `plainLeadBlocks` blocks besides the title before
+    /// the body: a wire story's headline, byline and dateline, not a page's menus) is read by the organization
+    /// finder from its body's first block up to the first end marker, comment opener or boilerplate line after the
+    /// body ("Related articles", "Share this", "All rights reserved") or the end: its results tables, fixture
+    /// lists, notes and desk lines are the story's too, though no body paragraphs. A short text without body
+    /// paragraphs is read whole. Nil for pages with more before the body, and for HTML, whose rendering drops the
+    /// menus that tell a page from a story but keeps its footers.
+    var story: Range<Int>?
     /// Where each field was read; `record` keeps one origin per field.
     var provenance: [FieldOrigin] = []
 
@@ -76,6 +84,9 @@ struct ArticleParser {
             parsed.titleRange = blocks[t].start..<blocks[t].end
             parsed.regions.insert(parsed.titleRange!, at: 0)
         }
+        if input.format == .plainText {
+            parsed.story = Self.story(blocks, features, body: bodyBlocks, title: meta.titleBlock)
+        }
         parsed.title = meta.title
         parsed.authors = meta.authors
         parsed.source = meta.source
@@ -99,6 +110,32 @@ struct ArticleParser {
         let order = ["title", "authors", "source", "published_at", "dateline", "body"]
         parsed.provenance.sort { (order.firstIndex(of: $0.field) ?? 9) < (order.firstIndex(of: $1.field) ?? 9) }
         return parsed
+    }
+
+    /// Blocks besides the title a plain story may have before its body: headline, byline, dateline.
+    static let plainLeadBlocks = 3
+    /// Blocks a text without body paragraphs may have to be read whole.
+    static let plainTextBlocks = 40
+
+    /// See `ParsedArticle.story`.
+    static func story(_ blocks: [TextBlock], _ features: [BlockFeatures], body: [Int], title: Int?) -> Range<Int>? {
+        guard !blocks.isEmpty else { return nil }
+        let (first, last): (Int, Int)
+        if let start = body.min(), let end = body.max() {
+            guard (0..<start).count(where: { $0 != title }) <= plainLeadBlocks else { return nil }
+            (first, last) = (start, end)
+        } else {
+            // No body paragraph at all: a short text is a results list or a brief, read whole; a long one is a
+            // page that holds no article.
+            guard blocks.count <= plainTextBlocks else { return nil }
+            (first, last) = (0, title ?? -1)
+        }
+        let stop =
+            (last + 1..<blocks.count).first { i in
+                let f = features[i]
+                return f.isEndMarker || f.opensComments || f.hasFurniturePhrase || f.hasBoilerplatePhrase
+            } ?? blocks.count
+        return stop > first ? blocks[first].start..<blocks[stop - 1].end : nil
     }
 
     /// A page that never writes its publication's name is still that site's page, and a wire story on a newspaper's
