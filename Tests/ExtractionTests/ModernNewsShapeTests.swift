@@ -170,6 +170,24 @@ struct ModernNewsShapeTests {
         #expect(!state("ND"))
     }
 
+    @Test("A town before a state's code is no organization, unless its name ends in an organization's head word")
+    func townsBeforeStates() {
+        let text =
+            "June 17 -- Ameris Bank Amphitheatre, Alpharetta, GA\nDECATUR, IL / CEDAR RAPIDS, IA. Bay County Building "
+            + "Authority, MI sold bonds. Acme Widget Supply Depot Inc, TX. Houston, Texas. Portland, ORE"
+        func town(_ form: String) -> Bool {
+            Self.holds(CombinedOrganizationFinder.isTownBeforeState, form, after: "", in: text)
+        }
+        #expect(town("Alpharetta"))
+        #expect(town("DECATUR"))
+        #expect(town("CEDAR RAPIDS"))
+        #expect(!town("Ameris Bank Amphitheatre"))
+        #expect(!town("Bay County Building Authority"))
+        #expect(!town("Acme Widget Supply Depot Inc"))
+        #expect(!town("Houston"))
+        #expect(!town("Portland"))
+    }
+
     @Test("A team opening a recap's score line is reported where the tagger left it untyped")
     func scoreLines() {
         let text = "Hurricanes 4, Blackhawks 2: Nino Niederreiter scored. Hurricanes 4 goals."
