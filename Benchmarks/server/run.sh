@@ -119,6 +119,13 @@ start_newsgraph() { # DB [extra args]
     server_pid=$!
     wait_up "$(peer_port newsgraph)"
 }
+# A peer pinned to CPU 0 on PORT, its output in LOG.
+start_peer() { # LOG PORT COMMAND [ARGS]
+    local log="$1" port="$2"; shift 2
+    "$bench/run_pinned.sh" "$@" --port "$port" >"$log" 2>&1 &
+    server_pid=$!
+    wait_up "$port"
+}
 cpu_ticks() { local t=0 p v; for p in $1; do v=$(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$p/stat" 2>/dev/null || echo 0); t=$((t + v)); done; echo "$t"; }
 # One wrk run with one of our scripts, printing key=value figures like bench_http.sh.
 wrk_script() { # LABEL SCRIPT CONNS URL
@@ -172,9 +179,7 @@ if [[ " $sections " == *" http "* ]]; then
                 article_path="/articles/$article_id"
             else
                 read -r -a argv <<< "$(peer_cmd "$p")"
-                "$bench/run_pinned.sh" "${argv[@]}" --port "$port" >"$outdir/$p.r$r.log" 2>&1 &
-                server_pid=$!
-                wait_up "$port"
+                start_peer "$outdir/$p.r$r.log" "$port" "${argv[@]}"
                 article_path="/articles/1"
             fi
             pids=$(server_pids "$server_pid")
@@ -291,9 +296,7 @@ if [[ " $sections " == *" memory "* ]]; then
             cp "$bench/peers/nginx/run.sh" "$outdir/idle-peer/nginx/"
             sed 's/worker_connections [0-9]*;/worker_connections 20000;/' "$bench/peers/nginx/nginx.conf" \
                 >"$outdir/idle-peer/nginx/nginx.conf"
-            "$bench/run_pinned.sh" "$outdir/idle-peer/nginx/run.sh" --port "$port" >"$outdir/$p.idle.log" 2>&1 &
-            server_pid=$!
-            wait_up "$port"
+            start_peer "$outdir/$p.idle.log" "$port" "$outdir/idle-peer/nginx/run.sh"
         fi
         url="http://127.0.0.1:$port/articles/1"
         pids=$(server_pids "$server_pid")
