@@ -170,6 +170,26 @@ struct ModernNewsShapeTests {
         #expect(!state("ND"))
     }
 
+    @Test("A name ending in an event's word is the event; tours, leagues and congresses stay bodies")
+    func events() {
+        let text =
+            "Samsung at the Consumer Electronics Show, the Wimbledon Championships and the BellSouth Classic. The PGA "
+            + "Tour, the National League, the Indian National Congress and Vanity Fair. Show. Cup Noodles"
+        func event(_ form: String) -> Bool {
+            Self.holds(CombinedOrganizationFinder.isEvent, form, after: "", in: text)
+        }
+        #expect(event("Consumer Electronics Show"))
+        #expect(event("Wimbledon Championships"))
+        #expect(event("BellSouth Classic"))
+        #expect(!event("Samsung"))
+        #expect(!event("PGA Tour"))
+        #expect(!event("National League"))
+        #expect(!event("Indian National Congress"))
+        #expect(!event("Vanity Fair"))
+        #expect(!event("Show"))
+        #expect(!event("Cup Noodles"))
+    }
+
     @Test("A town before a state's code is no organization, unless its name ends in an organization's head word")
     func townsBeforeStates() {
         let text =
