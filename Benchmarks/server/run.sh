@@ -8,6 +8,9 @@
 #   -s LIST      sections, in order (default "http ingest queries memory")
 #   -p LIST      peers from ../shared/bench (default "hummingbird flyingfox-nodelay nginx"; vapor works too)
 #   -o DIR       where raw.txt, summary.md, logs and databases go (default: a new temp dir)
+#   -R PRIO      http and memory sections: servers, wrk and the idle-connection holder under SCHED_FIFO PRIO
+#                (chrt -f; root), so that other processes on a shared machine cannot delay their wake-ups
+#                (../shared/bench/README.md, "Scheduling"). Ingest and queries, which load both cores, never.
 #   DURATION / WARMUP (seconds, default 8 / 2) apply to every wrk run.
 #   NEWSGRAPH_BIN=PATH measures that newsgraph binary instead of building this checkout (before/after runs).
 #
@@ -20,11 +23,12 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 here="$repo/Benchmarks/server"
 shared="$(cd "$repo/../shared" && pwd)"
 rounds=3; articles=100000; sections="http ingest queries memory"; peers="hummingbird flyingfox-nodelay nginx"; outdir=""
+rtprio=""; rt=""
 usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 2; }
-while getopts "r:n:s:p:o:h" opt; do
+while getopts "r:n:s:p:o:R:h" opt; do
     case "$opt" in
         r) rounds="$OPTARG" ;; n) articles="$OPTARG" ;; s) sections="$OPTARG" ;; p) peers="$OPTARG" ;;
-        o) outdir="$OPTARG" ;; *) usage ;;
+        o) outdir="$OPTARG" ;; R) rtprio="$OPTARG" ;; *) usage ;;
     esac
 done
 outdir="${outdir:-$(mktemp -d -t newsgraph-bench.XXXXXX)}"
@@ -114,7 +118,7 @@ rss_kb() { local t=0 v p; for p in $(server_pids "$server_pid"); do v=$(awk '$1 
 # one stderr line per request, which no peer writes (docs/benchmarks.md).
 start_newsgraph() { # DB [extra args]
     local db="$1"; shift
-    taskset -c "${CPUS:-0}" "$bin" serve --host 127.0.0.1 --port "$(peer_port newsgraph)" --database "$db" \
+    ${rt:+chrt -f "$rt"} taskset -c "${CPUS:-0}" "$bin" serve --host 127.0.0.1 --port "$(peer_port newsgraph)" --database "$db" \
         --log-level warning "$@" >>"$outdir/newsgraph.log" 2>&1 &
     server_pid=$!
     wait_up "$(peer_port newsgraph)"
@@ -122,7 +126,7 @@ start_newsgraph() { # DB [extra args]
 # A peer pinned to CPU 0 on PORT, its output in LOG.
 start_peer() { # LOG PORT COMMAND [ARGS]
     local log="$1" port="$2"; shift 2
-    "$bench/run_pinned.sh" "$@" --port "$port" >"$log" 2>&1 &
+    SERVER_RTPRIO="$rt" "$bench/run_pinned.sh" "$@" --port "$port" >"$log" 2>&1 &
     server_pid=$!
     wait_up "$port"
 }
@@ -157,10 +161,11 @@ idle_cpu_us_per_s() { # PIDS SECONDS
 }
 load1() { cut -d' ' -f1 /proc/loadavg; }
 
-echo "# $(date -u +%FT%TZ) rounds=$rounds articles=$articles sections=$sections peers=$peers duration=$DURATION warmup=$WARMUP commit=$(git -C "$repo" rev-parse --short HEAD) bin=${NEWSGRAPH_BIN:-built} load1=$(load1)" >> "$raw"
+echo "# $(date -u +%FT%TZ) rounds=$rounds articles=$articles sections=$sections peers=$peers duration=$DURATION warmup=$WARMUP commit=$(git -C "$repo" rev-parse --short HEAD) bin=${NEWSGRAPH_BIN:-built} rtprio=${rtprio:-none} load1=$(load1)" >> "$raw"
 
 # --- HTTP: ours next to the peers, alternating --------------------------------------------------------------
 if [[ " $sections " == *" http "* ]]; then
+    rt="$rtprio"
     db="$outdir/http.sqlite"
     rm -f "$db" "$db-wal" "$db-shm"
     start_newsgraph "$db"
@@ -186,7 +191,7 @@ if [[ " $sections " == *" http "* ]]; then
             rss_idle=$(rss_kb)
             for s in healthz_c50 article_c50 healthz_c1 article_c1; do
                 case "$s" in healthz_*) path=/healthz ;; article_*) path=$article_path ;; esac
-                line=$(CONNS=${s##*_c} SERVER_PIDS="$pids" "$bench/bench_http.sh" "http://127.0.0.1:$port$path" \
+                line=$(CONNS=${s##*_c} SERVER_PIDS="$pids" LOADGEN_RTPRIO="$rt" "$bench/bench_http.sh" "http://127.0.0.1:$port$path" \
                     "$p/$s/r$r" 2>>"$outdir/bench_http.err" || true)
                 record "section=http round=$r peer=$p scenario=$s load1=$(load1) $line"
                 sleep 0.5
@@ -203,6 +208,7 @@ fi
 # POST /extract with the same texts: analysis alone, nothing stored, so that CPU per article splits into extraction
 # and the rest (docs/benchmarks.md).
 if [[ " $sections " == *" ingest "* ]]; then
+    rt=""
     python3 "$here/load.py" texts "$pages" "$outdir/texts.bin"
     for store in disk memory; do
         if [ "$store" = disk ]; then
@@ -246,6 +252,7 @@ fi
 # --- Queries at scale -----------------------------------------------------------------------------------------
 qdb="$outdir/queries.sqlite"
 if [[ " $sections " == *" queries "* ]]; then
+    rt=""
     # Loading takes minutes (extraction dominates): a database loaded by an earlier run into the same -o folder
     # with the same -n is reused, with the figures of its load.
     if [ -f "$qdb.loaded" ] && grep -q " articles=$articles " "$qdb.loaded"; then
@@ -281,6 +288,7 @@ fi
 # slows the first requests on any server (docs/benchmarks.md), so each server gets ROUNDS one-connection runs
 # before and ROUNDS with the connections open, and the summary takes medians, as the HTTP section does.
 if [[ " $sections " == *" memory "* ]]; then
+    rt="$rtprio"
     db="$qdb"
     [ -f "$db" ] || db="$outdir/http.sqlite"
     idle_servers="newsgraph"
@@ -303,11 +311,11 @@ if [[ " $sections " == *" memory "* ]]; then
         rss0=$(rss_kb)
         idle_cpu0=$(idle_cpu_us_per_s "$pids" 5)
         for r in $(seq 1 "$rounds"); do
-            line=$(WARMUP=1 CONNS=1 SERVER_PIDS="$pids" "$bench/bench_http.sh" "$url" "$p/idle/before/r$r" 2>/dev/null || true)
+            line=$(WARMUP=1 CONNS=1 SERVER_PIDS="$pids" LOADGEN_RTPRIO="$rt" "$bench/bench_http.sh" "$url" "$p/idle/before/r$r" 2>/dev/null || true)
             record "section=memory peer=$p round=$r scenario=before rss_kb=$rss0 idle_cpu_us_per_s=$idle_cpu0 $line"
         done
         fifo="$outdir/idle.fifo"; rm -f "$fifo" "$outdir/idle.out"; mkfifo "$fifo"
-        taskset -c 1 python3 "$here/load.py" idle 127.0.0.1 "$port" 10000 <"$fifo" >"$outdir/idle.out" &
+        ${rt:+chrt -f "$rt"} taskset -c 1 python3 "$here/load.py" idle 127.0.0.1 "$port" 10000 <"$fifo" >"$outdir/idle.out" &
         idle_pid=$!
         exec 7>"$fifo"
         for _ in $(seq 600); do grep -q ready "$outdir/idle.out" 2>/dev/null && break; sleep 0.1; done
@@ -316,7 +324,7 @@ if [[ " $sections " == *" memory "* ]]; then
         idle_cpu1=$(idle_cpu_us_per_s "$pids" 5)
         during=()
         for r in $(seq 1 "$rounds"); do
-            during+=("$(WARMUP=1 CONNS=1 SERVER_PIDS="$pids" "$bench/bench_http.sh" "$url" "$p/idle/during/r$r" 2>/dev/null || true)")
+            during+=("$(WARMUP=1 CONNS=1 SERVER_PIDS="$pids" LOADGEN_RTPRIO="$rt" "$bench/bench_http.sh" "$url" "$p/idle/during/r$r" 2>/dev/null || true)")
         done
         exec 7>&-
         wait "$idle_pid" || true
