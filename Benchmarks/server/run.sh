@@ -8,9 +8,10 @@
 #   -s LIST      sections, in order (default "http ingest queries memory")
 #   -p LIST      peers from ../shared/bench (default "hummingbird flyingfox-nodelay nginx"; vapor works too)
 #   -o DIR       where raw.txt, summary.md, logs and databases go (default: a new temp dir)
-#   -R PRIO      http and memory sections: servers, wrk and the idle-connection holder under SCHED_FIFO PRIO
-#                (chrt -f; root), so that other processes on a shared machine cannot delay their wake-ups
-#                (../shared/bench/README.md, "Scheduling"). Ingest and queries, which load both cores, never.
+#   -R PRIO      memory section: servers, wrk and the idle-connection holder under SCHED_FIFO PRIO (chrt -f;
+#                root), so that other processes on a shared machine cannot delay their wake-ups
+#                (../shared/bench/README.md, "Scheduling"). Only there: its runs are one connection, ping-pong;
+#                a run that keeps a core busy would meet the kernel's RT throttling (50 ms a second).
 #   DURATION / WARMUP (seconds, default 8 / 2) apply to every wrk run.
 #   NEWSGRAPH_BIN=PATH measures that newsgraph binary instead of building this checkout (before/after runs).
 #
@@ -165,7 +166,6 @@ echo "# $(date -u +%FT%TZ) rounds=$rounds articles=$articles sections=$sections 
 
 # --- HTTP: ours next to the peers, alternating --------------------------------------------------------------
 if [[ " $sections " == *" http "* ]]; then
-    rt="$rtprio"
     db="$outdir/http.sqlite"
     rm -f "$db" "$db-wal" "$db-shm"
     start_newsgraph "$db"
