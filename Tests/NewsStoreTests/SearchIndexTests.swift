@@ -61,6 +61,28 @@ import Testing
         try checkIndexes(temporary.path)
     }
 
+    /// An organization given an alias by a later transaction has its row rewritten in one statement: the index
+    /// gains one segment for that transaction, not one for the old row's deletion and another for the new row.
+    @Test func aRewrittenOrganizationRowAddsOneSegment() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let store = temporary.store
+        func segments() throws -> Int {
+            let db = try Database(path: temporary.path)
+            defer { db.close() }
+            return try db.prepare("SELECT count(DISTINCT segid) FROM organizations_fts_idx").firstRow()?.int(0) ?? -1
+        }
+        _ = try store.insert(makeArticle(body: "First.", organizations: [makeOrganization("Port Authority")]))
+        #expect(try segments() == 1)
+        _ = try store.insert(
+            makeArticle(
+                body: "Second.", organizations: [makeOrganization("Port Authority", aliases: ["Harbour Board"])]))
+        #expect(try segments() == 2)
+        #expect(try searchOrganizations(store, "harbour") == ["Port Authority"])
+        #expect(try searchOrganizations(store, "port auth") == ["Port Authority"])
+        try checkIndexes(temporary.path)
+    }
+
     @Test func aFailedInsertInAGroupLeavesNothingPending() throws {
         let temporary = try TemporaryStore()
         defer { temporary.remove() }
