@@ -197,7 +197,10 @@ import Testing
     @Test func reopeningTheSameFileKeepsEverything() throws {
         let temporary = try TemporaryStore()
         defer { temporary.remove() }
-        #expect(temporary.store.migrationsAppliedAtOpen == ["0001_initial", "0002_search_index_at_commit"])
+        #expect(
+            temporary.store.migrationsAppliedAtOpen == [
+                "0001_initial", "0002_search_index_at_commit", "0003_article_index_merges",
+            ])
         #expect(temporary.store.journalMode == "wal")
         let stored = try temporary.store.insert(
             makeArticle(body: "Kept", organizations: [makeOrganization("Acme", aliases: ["ACME Corp"])])
@@ -209,7 +212,7 @@ import Testing
         defer { reopened.close() }
         #expect(reopened.migrationsAppliedAtOpen.isEmpty)
         #expect(try reopened.migrate().isEmpty)
-        #expect(try reopened.appliedMigrations().map(\.version) == [1, 2])
+        #expect(try reopened.appliedMigrations().map(\.version) == [1, 2, 3])
         #expect(try reopened.article(id: stored.id) == stored)
         #expect(try reopened.organizations(query: "acme corp", limit: 5, cursor: nil).items.count == 1)
     }
@@ -259,7 +262,7 @@ import Testing
         defer { store.close() }
         #expect(store.migrationsAppliedAtOpen.isEmpty)
         #expect(try store.appliedMigrations().isEmpty)
-        #expect(try store.migrate() == ["0001_initial", "0002_search_index_at_commit"])
+        #expect(try store.migrate() == ["0001_initial", "0002_search_index_at_commit", "0003_article_index_merges"])
         #expect(try store.migrate().isEmpty)
         #expect(try store.insert(makeArticle()).created)
     }
