@@ -154,30 +154,56 @@ extension NewsStore {
                 links[id] = (organization.salience, organization.mentions)
             }
         }
-        let insertLink = try db.cachedStatement(
-            "INSERT INTO article_organizations (article_id, organization_id, salience, mention_count) VALUES (?, ?, ?, ?)"
-        )
-        let insertMention = try db.cachedStatement(
-            "INSERT INTO mentions (article_id, organization_id, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?)"
-        )
         var inserted: [Int64: [StoredMention]] = [:]
+        var linkRows: [DatabaseValue] = []
+        var mentionRows: [DatabaseValue] = []
+        linkRows.reserveCapacity(order.count * 4)
         for id in order {
             guard let link = links[id] else { continue }
             let mentions = link.mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
             inserted[id] = mentions
-            try insertLink.execute([
-                // NaN would bind as NULL; a non-finite salience is stored as 0.
+            // NaN would bind as NULL; a non-finite salience is stored as 0.
+            linkRows += [
                 .integer(articleID), .integer(id), .real(link.salience.isFinite ? link.salience : 0),
                 .integer(Int64(mentions.count)),
-            ])
+            ]
             for mention in mentions {
-                try insertMention.execute([
+                mentionRows += [
                     .integer(articleID), .integer(id), .integer(Int64(mention.start)), .integer(Int64(mention.end)),
                     .text(mention.text),
-                ])
+                ]
             }
         }
+        // Every link before any mention: a mention's foreign key names its link, checked at each statement's end.
+        try insertRows(
+            db, "INSERT INTO article_organizations (article_id, organization_id, salience, mention_count) VALUES ",
+            columns: 4, linkRows)
+        try insertRows(
+            db, "INSERT INTO mentions (article_id, organization_id, start_offset, end_offset, text) VALUES ",
+            columns: 5, mentionRows)
         return (changedExisting, inserted)
+    }
+
+    /// Most rows one multi-row INSERT writes; a power of two, as every statement's row count is.
+    static let rowsPerInsert = 32
+
+    /// Inserts `values` (`columns` per row, in row order) with as few statements as row counts allow: each runs
+    /// SQLite's per-statement work (program start, table and index cursors, constraint checks at the end) once for
+    /// its rows instead of once per row — an article's links and mentions were ~30 statements. Row counts are
+    /// powers of two up to `rowsPerInsert`, so at most six statement texts per table are prepared and cached.
+    /// Rows go in in order, so their ids are those that one INSERT per row gave.
+    static func insertRows(_ db: Database, _ insertPrefix: String, columns: Int, _ values: [DatabaseValue]) throws {
+        var start = 0
+        while start < values.count {
+            let remaining = (values.count - start) / columns
+            var rows = rowsPerInsert
+            while rows > remaining { rows /= 2 }
+            let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+            let sql = insertPrefix + Array(repeating: row, count: rows).joined(separator: ", ")
+            let end = start + rows * columns
+            try db.cachedStatement(sql).execute(Array(values[start..<end]))
+            start = end
+        }
     }
 
     /// The organization row for `organization`: by its key; else by the first of its name and aliases whose

@@ -20,14 +20,14 @@ extension NewsStore {
         guard try db.cachedStatement("SELECT 1 FROM organizations_fts_pending LIMIT 1").firstRow() != nil else {
             return
         }
-        try db.cachedStatement(
-            "DELETE FROM organizations_fts WHERE rowid IN (SELECT id FROM organizations_fts_pending)"
-        ).execute()
+        // One statement rewrites every noted row: REPLACE deletes an organization's old row (if any) and inserts the
+        // new one within the statement, so the index gains one segment for both. A DELETE then an INSERT wrote two
+        // (the old row's deletion flushed at the first statement's end): a segment to write, then to merge again.
         // The ordered subquery feeds group_concat in alias id order (SQLite does not flatten an ORDER BY subquery
         // into an aggregate), the order in which the old per-row triggers appended aliases.
         try db.cachedStatement(
             """
-            INSERT INTO organizations_fts (rowid, names)
+            INSERT OR REPLACE INTO organizations_fts (rowid, names)
             SELECT o.id, o.name || coalesce((
                 SELECT ' ' || group_concat(alias, ' ') FROM (
                     SELECT alias FROM organization_aliases WHERE organization_id = o.id ORDER BY id)), '')

@@ -64,6 +64,34 @@ import Testing
         #expect(!again.created && again.article == stored.article)
     }
 
+    /// Links and mentions go in by multi-row INSERTs of up to `rowsPerInsert` rows: counts that need several
+    /// statements (37 links, 45 mentions of one organization) store every row, in order, ids ascending as one
+    /// INSERT per row gave them, and the counters stay exact.
+    @Test func storesManyLinksAndMentionsAcrossMultiRowInserts() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let store = temporary.store
+        #expect(NewsStore.rowsPerInsert == 32)
+        let many = (0..<37).map { makeOrganization("Company \($0)", salience: Double($0) / 100, mentionsAt: [$0 * 3]) }
+        let busy = makeOrganization("Busy Group", salience: 0.99, mentionsAt: (0..<45).reversed().map { $0 * 2 })
+        let stored = try store.insert(makeArticle(body: "Many names.", organizations: many + [busy]))
+        #expect(try store.article(id: stored.article.id) == stored.article)
+        #expect(stored.article.organizations.count == 38)
+        let group = try #require(stored.article.organizations.first { $0.name == "Busy Group" })
+        #expect(group.mentions.map(\.start) == (0..<45).map { $0 * 2 })
+        #expect(group.mentionCount == 45)
+        let db = try Database(path: temporary.path)
+        defer { db.close() }
+        let rows = try db.prepare("SELECT organization_id, start_offset FROM mentions ORDER BY id").rows()
+        let companies: [Int64] = (1...37).map { Int64($0) }
+        let expectedOrganizations: [Int64] = companies + Array(repeating: 38, count: 45)
+        let expectedStarts: [Int] = (0..<37).map { $0 * 3 } + (0..<45).map { $0 * 2 }
+        #expect(rows.map { $0.int64(0) } == expectedOrganizations)
+        #expect(rows.map { $0.int(1) } == expectedStarts)
+        let counts = try db.prepare("SELECT sum(article_count), sum(mention_count) FROM organizations").firstRow()
+        #expect(counts?.int(0) == 38 && counts?.int(1) == 37 + 45)
+    }
+
     /// The ids handed back are those of the rows written, though triggers insert rows of their own meanwhile.
     @Test func newIdsAreTheRowsOwnDespiteTriggerInserts() throws {
         let temporary = try TemporaryStore()
@@ -178,7 +206,10 @@ import Testing
     @Test func reopeningTheSameFileKeepsEverything() throws {
         let temporary = try TemporaryStore()
         defer { temporary.remove() }
-        #expect(temporary.store.migrationsAppliedAtOpen == ["0001_initial", "0002_search_index_at_commit"])
+        #expect(
+            temporary.store.migrationsAppliedAtOpen == [
+                "0001_initial", "0002_search_index_at_commit", "0003_article_index_merges",
+            ])
         #expect(temporary.store.journalMode == "wal")
         let stored = try temporary.store.insert(
             makeArticle(body: "Kept", organizations: [makeOrganization("Acme", aliases: ["ACME Corp"])])
@@ -190,7 +221,7 @@ import Testing
         defer { reopened.close() }
         #expect(reopened.migrationsAppliedAtOpen.isEmpty)
         #expect(try reopened.migrate().isEmpty)
-        #expect(try reopened.appliedMigrations().map(\.version) == [1, 2])
+        #expect(try reopened.appliedMigrations().map(\.version) == [1, 2, 3])
         #expect(try reopened.article(id: stored.id) == stored)
         #expect(try reopened.organizations(query: "acme corp", limit: 5, cursor: nil).items.count == 1)
     }
@@ -240,7 +271,7 @@ import Testing
         defer { store.close() }
         #expect(store.migrationsAppliedAtOpen.isEmpty)
         #expect(try store.appliedMigrations().isEmpty)
-        #expect(try store.migrate() == ["0001_initial", "0002_search_index_at_commit"])
+        #expect(try store.migrate() == ["0001_initial", "0002_search_index_at_commit", "0003_article_index_merges"])
         #expect(try store.migrate().isEmpty)
         #expect(try store.insert(makeArticle()).created)
     }

@@ -61,6 +61,28 @@ import Testing
         try checkIndexes(temporary.path)
     }
 
+    /// An organization given an alias by a later transaction has its row rewritten in one statement: the index
+    /// gains one segment for that transaction, not one for the old row's deletion and another for the new row.
+    @Test func aRewrittenOrganizationRowAddsOneSegment() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let store = temporary.store
+        func segments() throws -> Int {
+            let db = try Database(path: temporary.path)
+            defer { db.close() }
+            return try db.prepare("SELECT count(DISTINCT segid) FROM organizations_fts_idx").firstRow()?.int(0) ?? -1
+        }
+        _ = try store.insert(makeArticle(body: "First.", organizations: [makeOrganization("Port Authority")]))
+        #expect(try segments() == 1)
+        _ = try store.insert(
+            makeArticle(
+                body: "Second.", organizations: [makeOrganization("Port Authority", aliases: ["Harbour Board"])]))
+        #expect(try segments() == 2)
+        #expect(try searchOrganizations(store, "harbour") == ["Port Authority"])
+        #expect(try searchOrganizations(store, "port auth") == ["Port Authority"])
+        try checkIndexes(temporary.path)
+    }
+
     @Test func aFailedInsertInAGroupLeavesNothingPending() throws {
         let temporary = try TemporaryStore()
         defer { temporary.remove() }
@@ -99,7 +121,7 @@ import Testing
 
         let store = try NewsStore(path: path)
         defer { store.close() }
-        #expect(store.migrationsAppliedAtOpen == ["0002_search_index_at_commit"])
+        #expect(store.migrationsAppliedAtOpen == ["0002_search_index_at_commit", "0003_article_index_merges"])
         #expect(try searchArticles(store, "harbor") == [1])
         #expect(try searchOrganizations(store, "osl") == ["Old Shipping Line"])
         let new = try store.insert(
@@ -111,6 +133,36 @@ import Testing
         #expect(try searchOrganizations(store, "shipping") == ["Old Shipping Line"])
         #expect(try store.deleteArticle(id: 1))
         #expect(try searchArticles(store, "harbor") == [new.id])
+        try checkIndexes(path)
+    }
+
+    /// Version 3 sets the article index's automerge to 8 (the organization index keeps FTS5's default), on a new
+    /// database and on one written by version 2, whose index keeps answering the same.
+    @Test func theArticleIndexMergesEightSegmentsAtATime() throws {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "newsstore-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func automerge(_ path: String, _ table: String) throws -> Int? {
+            let db = try Database(path: path)
+            defer { db.close() }
+            return try db.prepare("SELECT v FROM \(table)_config WHERE k = 'automerge'").firstRow()?.int(0)
+        }
+        let path = directory.appending(path: "v2.sqlite").path
+        let old = try Database(path: path)
+        try Migrator(migrations: Array(NewsStore.migrations.prefix(2))).migrate(old)
+        old.close()
+        #expect(try automerge(path, "articles_fts") == nil)
+        let store = try NewsStore(path: path)
+        #expect(store.migrationsAppliedAtOpen == ["0003_article_index_merges"])
+        #expect(try automerge(path, "articles_fts") == 8)
+        #expect(try automerge(path, "organizations_fts") == nil)
+        // Forty one-article transactions: more than either setting lets gather on level 0.
+        for index in 0..<40 {
+            _ = try store.insert(makeArticle(title: "Story \(index)", body: "Harbor report number \(index)."))
+        }
+        #expect(try searchArticles(store, "harbor").count == 40)
+        #expect(try searchArticles(store, "story 7") == [8])
+        store.close()
         try checkIndexes(path)
     }
 
