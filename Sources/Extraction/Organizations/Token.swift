@@ -279,9 +279,12 @@ extension Token {
     /// follow from the definitions instead. Unicode derives Alphabetic from Uppercase, Lowercase and the other
     /// letter classes, so a scalar that is not alphabetic is neither upper- nor lowercase: the mark counts no letter
     /// and no capital. Only cased letters have a different lowercase form, so the mark is its own, except that "’"
-    /// is normalized to "'" first. Its UTF-8 holds no "-" and no ".", every byte being 0x80 or more.
-    private init(markBeyondASCII mark: Unicode.Scalar, start: Int, spaceBefore: Bool, newlinesBefore: Int, region: Int)
-    {
+    /// is normalized to "'" first. Its UTF-8 holds no "-" and no ".", every byte being 0x80 or more. Kept out of
+    /// the tokenizer's loop, as `init(ascii:…)` is: inlined there, it cost the ASCII tokens of CoNLL dev about 0.5 M
+    /// instructions a pass.
+    @inline(never) private init(
+        markBeyondASCII mark: Unicode.Scalar, start: Int, spaceBefore: Bool, newlinesBefore: Int, region: Int
+    ) {
         let text = String(mark)
         let curly = mark == "\u{2019}"
         self.text = text
