@@ -168,6 +168,11 @@ extension Token {
             break
         }
         guard ascii else {
+            if kind == .punctuation && end == start + 1 {
+                return Token(
+                    markBeyondASCII: s[start], start: start, spaceBefore: spaceBefore, newlinesBefore: newlinesBefore,
+                    region: region)
+            }
             return Token(
                 text: Tokenizer.string(s, start..<end), start: start, end: end, kind: kind, spaceBefore: spaceBefore,
                 newlinesBefore: newlinesBefore, region: region)
@@ -266,6 +271,40 @@ extension Token {
             listed
             | (nameWord ? Self.nameWordFlag : 0) | (acronymShaped ? Self.acronymShapeFlag : 0)
             | (textIsLower ? Self.textIsLowerFlag : 0) | (hyphens > 0 ? Self.hyphenFlag : 0)
+    }
+
+    /// `init(text:…)` for a punctuation mark beyond ASCII (a curly quote, a dash, a bullet: one scalar that the
+    /// tokenizer found to be neither letter nor digit): half the tokens beyond ASCII in the dev pages' text.
+    /// `init(text:…)` asks Unicode properties of it and lowercases it, about 6,000 instructions a mark; its answers
+    /// follow from the definitions instead. Unicode derives Alphabetic from Uppercase, Lowercase and the other
+    /// letter classes, so a scalar that is not alphabetic is neither upper- nor lowercase: the mark counts no letter
+    /// and no capital. Only cased letters have a different lowercase form, so the mark is its own, except that "’"
+    /// is normalized to "'" first. Its UTF-8 holds no "-" and no ".", every byte being 0x80 or more. Kept out of
+    /// the tokenizer's loop, as `init(ascii:…)` is: inlined there, it cost the ASCII tokens of CoNLL dev about 0.5 M
+    /// instructions a pass.
+    @inline(never) private init(
+        markBeyondASCII mark: Unicode.Scalar, start: Int, spaceBefore: Bool, newlinesBefore: Int, region: Int
+    ) {
+        let text = String(mark)
+        let curly = mark == "\u{2019}"
+        self.text = text
+        self.start = start
+        end = start + 1
+        kind = .punctuation
+        self.spaceBefore = spaceBefore
+        storedNewlinesBefore = Int32(clamping: newlinesBefore)
+        storedRegion = Int32(region)
+        isCapitalized = false
+        isLowercase = false
+        isAllCaps = false
+        hasInnerCapital = false
+        normalizedDiffers = curly
+        lower = curly ? "'" : text
+        // beyond ASCII the hash is nil; "'" has one
+        lowerHash = WordSet.asciiHash(lower)
+        normalizedHash = lowerHash
+        // `lexicalFlags(kind: .punctuation, …)` lists nothing; `lower` spells the text unless normalized
+        lexicalFlags = curly ? 0 : Self.textIsLowerFlag
     }
 
     /// `init(text:…)` for a non-empty run of ASCII scalars (those longer than `PackedASCII.capacity`). Kept out of the

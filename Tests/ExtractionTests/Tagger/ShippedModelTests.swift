@@ -24,4 +24,16 @@ struct ShippedModelTests {
         #expect(who?.aliases == ["WHO"])
         #expect(who?.mentions.count == 3)
     }
+    /// The served finder reads a short article at start-up (`OrganizationModel.finder`), so that the statics the
+    /// first real article would build exist already; being pure, it must answer as a finder that never read it.
+    @Test func theServedFinderAnswersAsAFreshOne() throws {
+        let served = try OrganizationModel.finder()
+        let fresh = CombinedOrganizationFinder(tagger: try OrganizationTagger(bytes: OrganizationModel.bytes()))
+        let text = """
+            LONDON (Reuters) - Barclays Plc said on Monday the Bank of England (BoE) had approved the deal, a \
+            spokesman for the Financial Conduct Authority said. Arsenal beat Chelsea 2-1.
+            """
+        #expect(served.organizations(in: text, regions: nil) == fresh.organizations(in: text, regions: nil))
+        #expect(served.organizations(in: text, regions: nil).count > 3)
+    }
 }
