@@ -42,4 +42,23 @@ struct ParseSpeedRoundEighteenTests {
         #expect(tallies.language(of: [0]) == LanguageIdentifier.identify(half))
         #expect(tallies.language(of: [0, 1]) == nil)
     }
+
+    @Test("Bytes lowered in place are the UTF-8 of the lowered scalars, with uppercase scalars outside ASCII or not")
+    func bytesLoweredInPlaceAreTheLoweredScalars() {
+        let pieces = [
+            "The ", "COUNCIL ", "said", " — ", "“", "”", "’", "é", "É", "Ä", "İ", "Σ", "ǅ", "ß", "Ω", "K\u{212A}", "€",
+            "漢字", "😀", "\u{301}", "1,870 ", "\t", "\n", "", "Straße ", "ÖSTERREICH ",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<400 {
+            let texts = randomLines(of: pieces, using: &generator)
+            var bytes: [UInt8] = [0x41]
+            for text in texts { HeadlineEchoes.appendLowered(text, to: &bytes) }
+            var expected: [UInt8] = [0x41]
+            for text in texts {
+                expected += Array(String(String.UnicodeScalarView(PhraseMatcher.lowered(text))).utf8)
+            }
+            #expect(bytes == expected)
+        }
+    }
 }
