@@ -43,7 +43,7 @@ struct BlockFeatures: Sendable {
 
     /// "34 responses to “…”", "12 Comments".
     static func opensCommentThread(_ head: String) -> Bool {
-        let words = head.split(separator: " ", maxSplits: 2)
+        let words = LineShortcuts.split(head, at: 0x20, maxSplits: 2)
         guard words.count >= 2, words[0].allSatisfy(\.isNumber) else { return false }
         return ParsingLexicon.commentCountWords.contains(String(words[1]))
     }

@@ -314,7 +314,7 @@ struct BylineParser {
         var agency: String? = nil
         var publication: String? = nil
         var parts: [String] = []
-        for piece in cut.split(separator: ",") {
+        for piece in LineShortcuts.split(cut, at: 0x2C) {
             let p = LineShortcuts.trimming(piece, Self.partTrim, asciiMembers: Self.partTrimASCII)
             if !p.isEmpty { parts.append(p) }
         }
@@ -325,7 +325,7 @@ struct BylineParser {
                 continue
             }
             // Split at its spaces once for the name's words, the outlet and the role below (each split it again).
-            let spaced = part.split(separator: " ")
+            let spaced = LineShortcuts.split(part, at: 0x20)
             var words = Self.nameWords(written: spaced)
             if words.isEmpty { continue }
             // "By TOM HARRIS FOR MAILONLINE", "By Jane Doe for The Northern Echo": the outlet the reporter wrote
@@ -457,7 +457,7 @@ struct BylineParser {
 
     /// The words of a name: up to the first lowercase word, month name or glued label ("HiltzikBusiness").
     static func nameWords(_ part: String) -> [String] {
-        nameWords(written: part.split(separator: " "))
+        nameWords(written: LineShortcuts.split(part, at: 0x20))
     }
 
     /// `nameWords` of a part already split at its spaces (`part.split(separator: " ")`).

@@ -61,4 +61,22 @@ struct ParseSpeedRoundEighteenTests {
             #expect(bytes == expected)
         }
     }
+
+    @Test("Lines split at a space or a comma byte give the pieces splitting by Character gives")
+    func byteSplitsAreCharacterSplits() {
+        let pieces = [
+            " ", "  ", ",", ", ", "Jane", "Doe", "\r\n", "\r", "\n", "\t", "é", "e\u{301}", " \u{301}", "K", "12",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<600 {
+            for line in randomLines(of: pieces, using: &generator) {
+                for (byte, separator) in [(UInt8(0x20), Character(" ")), (0x2C, Character(","))] {
+                    for maxSplits in [0, 1, 2, Int.max] {
+                        let expected = line.split(separator: separator, maxSplits: maxSplits)
+                        #expect(LineShortcuts.split(line, at: byte, maxSplits: maxSplits) == expected)
+                    }
+                }
+            }
+        }
+    }
 }
