@@ -111,6 +111,9 @@ struct BlockFeatures: Sendable {
         var i = 0
         var lastNonSpace: Unicode.Scalar? = nil
         var beforeLast: Unicode.Scalar? = nil
+        // Whether a scalar outside ASCII is uppercase, noted as each is read (the phrase pass below asks): an
+        // ideograph never is (no script written with them has case).
+        var upperOutsideASCII = false
         while i < n {
             let s = scalars[i]
             if ScalarClass.isIdeographic(s) {
@@ -137,6 +140,7 @@ struct BlockFeatures: Sendable {
                     } else {
                         guard ScalarClass.isWordScalar(c) || c == "’", !ScalarClass.isIdeographic(c) else { break }
                         if ScalarClass.isLetter(c) { hasLetter = true }
+                        if ScalarClass.isUppercase(c) { upperOutsideASCII = true }
                     }
                     if packable {
                         if v < 0x80 && i - start < 8 {
@@ -166,6 +170,7 @@ struct BlockFeatures: Sendable {
                 lastNonSpace = scalars[i - 1]
                 continue
             }
+            if s.value >= 0x80 && ScalarClass.isUppercase(s) { upperOutsideASCII = true }
             if ScalarClass.isSentenceEnd(s) {
                 let next = i + 1 < n ? scalars[i + 1] : " "
                 if ScalarClass.isSpace(next) || ScalarClass.isClosingQuote(next) || s.value >= 0x3000 {
@@ -196,7 +201,7 @@ struct BlockFeatures: Sendable {
         let wanted: UInt8 = 1 | (length < 60 ? 2 : 0) | (length <= 40 ? 4 : 0)
         guard length <= 40 else {
             // A paragraph whose only capitals are ASCII is matched on its own scalars, lowered as they are read.
-            let lowersASCII = scalars.allSatisfy { $0.value < 0x80 || !ScalarClass.isUppercase($0) }
+            let lowersASCII = !upperOutsideASCII
             let text = lowersASCII ? scalars : PhraseMatcher.lowered(scalars)
             let matched = Self.phraseLists.matchedLists(text, wanted: wanted, lowersASCII: lowersASCII)
             hasFurniturePhrase = matched & 1 != 0
@@ -207,7 +212,7 @@ struct BlockFeatures: Sendable {
         // paragraph is above), and copied lowered only when a test below reads the copy: lowering it maps each
         // scalar to one, changing only "A" to "Z", so its first scalar and its first five lowered as ASCII are the
         // copy's.
-        let lowersASCII = scalars.allSatisfy { $0.value < 0x80 || !ScalarClass.isUppercase($0) }
+        let lowersASCII = !upperOutsideASCII
         let copied = lowersASCII ? nil : PhraseMatcher.lowered(scalars)
         let matched = Self.phraseLists.matchedLists(copied ?? scalars, wanted: wanted, lowersASCII: lowersASCII)
         hasFurniturePhrase = matched & 1 != 0

@@ -79,4 +79,30 @@ struct ParseSpeedRoundEighteenTests {
             }
         }
     }
+
+    @Test("Block phrases found with capitals outside ASCII noted in the word pass are those of the lowered block")
+    func phrasesWithCapitalsNotedInTheWordPass() {
+        let pieces = [
+            "Cookie ", "COOKIES ", "Ä", "É", "Σ", "ǅ", "Ⅳ", "漢字", "カ", "’", "“", "read more ", "Read More ", "share ",
+            "Über uns ", "über uns ", "Photo: ", "© ", "all rights reserved", "the council ", ". ", "12 ",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<600 {
+            let text = randomLines(of: pieces, using: &generator).joined(separator: " ")
+            let features = BlockFeatures(text, stopwords: [])
+            guard features.length <= 200 else { continue }
+            let wanted: UInt8 = 1 | (features.length < 60 ? 2 : 0) | (features.length <= 40 ? 4 : 0)
+            let matched = BlockFeatures.phraseLists.matchedLists(PhraseMatcher.lowered(text), wanted: wanted)
+            #expect(features.hasFurniturePhrase == (matched & 1 != 0))
+            #expect(features.looksLikeCaption == (matched & 2 != 0))
+            #expect(features.hasBoilerplatePhrase == (matched & 4 != 0))
+        }
+        // No ideograph is uppercase: the word pass does not ask.
+        for range in [0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xAC00...0xD7AF] {
+            for value in range {
+                guard let s = Unicode.Scalar(value), ScalarClass.isIdeographic(s) else { continue }
+                #expect(!ScalarClass.isUppercase(s))
+            }
+        }
+    }
 }
