@@ -47,13 +47,15 @@ struct ArticleParser {
             page = rendered.metadata
         }
         // Each block's language tally is taken once: the page's sample and its body share most of their blocks.
-        var tallies = BlockTallies(blocks)
+        // Each block's scalars decoded once, for its language tally and its features.
+        let blockScalars = blocks.map { ScalarClass.scalars(of: $0.text) }
+        var tallies = BlockTallies(scalars: blockScalars)
         let sample = Self.sample(blocks)
         let pageLanguage =
             tallies.language(of: sample)
             ?? LanguageIdentifier.identify(sample.map { blocks[$0].text }.joined(separator: " "))
         let (stoplist, packed, known) = LanguageIdentifier.stoplist(for: pageLanguage)
-        let features = blocks.map { BlockFeatures($0.text, stopwords: stoplist, packed: packed) }
+        let features = blockScalars.map { BlockFeatures(scalars: $0, stopwords: stoplist, packed: packed) }
         let selection = BodySelector(stoplist: stoplist, usesStopwords: known).select(blocks, features)
         var reader = TextMetadataReader(
             blocks: blocks, features: features, selection: selection, language: pageLanguage)

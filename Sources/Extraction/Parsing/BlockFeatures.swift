@@ -97,9 +97,12 @@ struct BlockFeatures: Sendable {
     }
 
     init(_ text: String, stopwords stoplist: Set<String>, packed: PackedWordTable? = nil) {
-        self.init(
-            scalars: ScalarClass.scalars(of: text), stoplist: stoplist, table: packed ?? Self.noWords,
-            hasPacked: packed != nil)
+        self.init(scalars: ScalarClass.scalars(of: text), stopwords: stoplist, packed: packed)
+    }
+
+    /// The features of a block already decoded (`ScalarClass.scalars(of:)` of its text).
+    init(scalars: [Unicode.Scalar], stopwords stoplist: Set<String>, packed: PackedWordTable? = nil) {
+        self.init(scalars: scalars, stoplist: stoplist, table: packed ?? Self.noWords, hasPacked: packed != nil)
     }
 
     /// The counts of a block's scalars, with the stoplist's packed table unwrapped by the caller: where the optional

@@ -170,12 +170,13 @@ struct LanguageTally {
 
 /// The page's blocks' language tallies, each taken the first time a sample of blocks asks for it.
 struct BlockTallies {
-    private let texts: [String]
+    /// Each block's scalars, as `ScalarClass.scalars(of:)` decodes its text.
+    private let scalars: [[Unicode.Scalar]]
     private var tallies: [LanguageTally?]
 
-    init(_ blocks: [TextBlock]) {
-        texts = blocks.map(\.text)
-        tallies = [LanguageTally?](repeating: nil, count: blocks.count)
+    init(scalars: [[Unicode.Scalar]]) {
+        self.scalars = scalars
+        tallies = [LanguageTally?](repeating: nil, count: scalars.count)
     }
 
     /// `LanguageIdentifier.identify` of the texts of `indices` joined by spaces or newlines, or nil where only
@@ -185,7 +186,7 @@ struct BlockTallies {
         picked.reserveCapacity(indices.count)
         for index in indices {
             if tallies[index] == nil {
-                tallies[index] = LanguageIdentifier.tally(ScalarClass.scalars(of: texts[index]))
+                tallies[index] = LanguageIdentifier.tally(scalars[index])
             }
             picked.append(tallies[index]!)
         }

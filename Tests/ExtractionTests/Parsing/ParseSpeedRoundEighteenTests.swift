@@ -25,7 +25,7 @@ struct ParseSpeedRoundEighteenTests {
                 }.joined()
             }
             let blocks = texts.map { TextBlock(start: 0, end: 0, text: $0) }
-            var tallies = BlockTallies(blocks)
+            var tallies = BlockTallies(scalars: blocks.map { ScalarClass.scalars(of: $0.text) })
             let indices = blocks.indices.filter { _ in Bool.random(using: &generator) }
             for separator in [" ", "\n\n"] {
                 let joined = indices.map { texts[$0] }.joined(separator: separator)
@@ -38,7 +38,7 @@ struct ParseSpeedRoundEighteenTests {
     func talliesStepAsideAtTheWordLimit() {
         let half = String(repeating: "the council said ", count: LanguageIdentifier.wordLimit / 6 + 1)
         let blocks = [half, half].map { TextBlock(start: 0, end: 0, text: $0) }
-        var tallies = BlockTallies(blocks)
+        var tallies = BlockTallies(scalars: blocks.map { ScalarClass.scalars(of: $0.text) })
         #expect(tallies.language(of: [0]) == LanguageIdentifier.identify(half))
         #expect(tallies.language(of: [0, 1]) == nil)
     }
