@@ -50,7 +50,7 @@ struct ArticleParser {
         // Each block's scalars decoded once, for its language tally and its features.
         let blockScalars = blocks.map { ScalarClass.scalars(of: $0.text) }
         var tallies = BlockTallies(scalars: blockScalars)
-        let sample = Self.sample(blocks)
+        let sample = Self.sample(lengths: blockScalars.map(\.count))
         let pageLanguage =
             tallies.language(of: sample)
             ?? LanguageIdentifier.identify(sample.map { blocks[$0].text }.joined(separator: " "))
@@ -216,19 +216,17 @@ struct ArticleParser {
     }
 
     /// Up to the first few thousand words of the longer blocks, enough to tell the language: the indices of the
-    /// blocks whose texts, joined by spaces, are the sample.
-    static func sample(_ blocks: [TextBlock]) -> [Int] {
+    /// blocks whose texts, joined by spaces, are the sample, given each block's length in scalars.
+    static func sample(lengths: [Int]) -> [Int] {
         var parts: [Int] = []
         var total = 0
-        // Only the texts: a whole block was copied out of the array for each use of its text.
-        for (index, text) in blocks.lazy.map(\.text).enumerated() {
-            let count = ScalarClass.count(of: text)
+        for (index, count) in lengths.enumerated() {
             guard count >= 60 else { continue }
             parts.append(index)
             total += count
             if total > 20_000 { break }
         }
-        if parts.isEmpty { return Array(blocks.indices.prefix(200)) }
+        if parts.isEmpty { return Array(lengths.indices.prefix(200)) }
         return parts
     }
 

@@ -20,6 +20,8 @@ struct BlockFeatures: Sendable {
     /// `TextMetadataReader.looksLikeCaption(text)`, worked out from the lowered scalars for blocks of fewer than
     /// 60 words (false for longer ones, whose callers do not ask).
     var looksLikeCaption = false
+    /// The block's length in scalars (`ScalarClass.count(of:)` of its text), for the body selector.
+    var scalarCount = 0
 
     /// The furniture phrases, the caption phrases and the boilerplate phrases in one matcher (bits 1, 2, 4): a
     /// block is scanned once for all three.
@@ -110,6 +112,7 @@ struct BlockFeatures: Sendable {
     /// once a word.
     private init(scalars: [Unicode.Scalar], stoplist: Set<String>, table: PackedWordTable, hasPacked: Bool) {
         let n = scalars.count
+        scalarCount = n
         let packedHoldsEveryASCIIWord = table.holdsEveryASCIIWord
         var i = 0
         var lastNonSpace: Unicode.Scalar? = nil

@@ -38,7 +38,8 @@ struct BodySelector {
         // Each block's length, lowercased text and opening, computed once. The texts taken out of the blocks once:
         // read as `blocks[i].text`, each use copied the whole block out of the array.
         let texts = blocks.map(\.text)
-        let counts = texts.map { ScalarClass.count(of: $0) }
+        // Counted when the features were read from the blocks' scalars.
+        let counts = features.map(\.scalarCount)
         // Sized once: growing these tables rehashed every key (only looked up, never iterated, so order is moot).
         seen.reserveCapacity(blocks.count)
         openings.reserveCapacity(counts.count { $0 >= 60 })

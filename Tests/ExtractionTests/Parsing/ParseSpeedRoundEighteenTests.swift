@@ -90,6 +90,8 @@ struct ParseSpeedRoundEighteenTests {
         for _ in 0..<600 {
             let text = randomLines(of: pieces, using: &generator).joined(separator: " ")
             let features = BlockFeatures(text, stopwords: [])
+            // The body selector reads a block's length in scalars from its features.
+            #expect(features.scalarCount == ScalarClass.count(of: text))
             guard features.length <= 200 else { continue }
             let wanted: UInt8 = 1 | (features.length < 60 ? 2 : 0) | (features.length <= 40 ? 4 : 0)
             let matched = BlockFeatures.phraseLists.matchedLists(PhraseMatcher.lowered(text), wanted: wanted)
