@@ -147,17 +147,10 @@ struct BylineParser {
 
     /// A cheap test before the full parse: a line without "by", "@", a digit, a comma or "|" is no implied byline.
     static func mayBeImpliedByline(_ text: String) -> Bool {
-        var previous: Unicode.Scalar = " "
-        var comma = false
-        for s in text.unicodeScalars {
-            if s == "@" || s == "|" || ScalarClass.isDigit(s) { return true }
-            if (s == "y" || s == "Y") && (previous == "b" || previous == "B") { return true }
-            if s == "," { comma = true }
-            previous = s
-        }
+        guard let line = LineBytes(text) else { return true }
         // "Jillian Ambrose Energy correspondent", "JOHN DOE Staff Writer": a name, a desk and a role, in a short
         // line; the role in lowercase or the name in capitals, since a menu writes "Al Jazeera Correspondent".
-        if !comma {
+        if !line.comma {
             // "Jane Smith / Staff Writer": a name, a slash and a role in any case ("Al Jazeera Correspondent" has
             // no slash). Most lines have no slash byte, and then no "/" word.
             if ByteSearch.holds(text, byte: 0x2F) {
@@ -168,8 +161,8 @@ struct BylineParser {
                     return true
                 }
             }
-            guard spacedWordCount(text) <= 6 else { return false }
-            if ByteSearch.isASCII(text) { return asciiNameAndRole(text) }
+            guard (line.ascii ? line.spacedWords : spacedWordCount(text)) <= 6 else { return false }
+            if line.ascii { return asciiNameAndRole(text) }
             let written = text.split(separator: " ")
             let capitalsName =
                 written.count >= 2

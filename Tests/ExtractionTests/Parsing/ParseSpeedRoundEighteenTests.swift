@@ -107,4 +107,30 @@ struct ParseSpeedRoundEighteenTests {
             }
         }
     }
+
+    @Test("A line's bytes read in one pass say what its scalars say to the implied-byline test")
+    func lineBytesAnswerAsTheScalars() {
+        let pieces = [
+            "Jane ", "DOE ", "by", "By", "bY", "b", "y", "Y", "@", "|", ",", "/", "7", " ", "é", "ŷ", "b\u{301}y", "ｂｙ",
+            "Staff Writer", "\u{2009}",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<1000 {
+            for text in randomLines(of: pieces, using: &generator) {
+                var previous: Unicode.Scalar = " "
+                var hit = false
+                for s in text.unicodeScalars {
+                    if s == "@" || s == "|" || ScalarClass.isDigit(s) { hit = true }
+                    if (s == "y" || s == "Y") && (previous == "b" || previous == "B") { hit = true }
+                    previous = s
+                }
+                let line = BylineParser.LineBytes(text)
+                #expect((line == nil) == hit)
+                guard let line else { continue }
+                #expect(line.comma == text.unicodeScalars.contains(","))
+                #expect(line.ascii == ByteSearch.isASCII(text))
+                if line.ascii { #expect(line.spacedWords == BylineParser.spacedWordCount(text)) }
+            }
+        }
+    }
 }
