@@ -53,7 +53,7 @@ struct BodySelector {
             }
             if count >= 60 {
                 let next = openingCounts.count
-                let key = String(texts[i].unicodeScalars.prefix(60))
+                let key = ScalarClass.prefix(texts[i], scalars: 60)
                 let group = Self.group(of: key, in: &openings, next: next)
                 if group == next {
                     openingCounts.append(1)

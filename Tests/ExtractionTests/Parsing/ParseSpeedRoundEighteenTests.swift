@@ -133,4 +133,16 @@ struct ParseSpeedRoundEighteenTests {
             }
         }
     }
+
+    @Test("A prefix of scalars cut on the bytes is the prefix of the text's scalars")
+    func scalarPrefixCutOnBytes() {
+        let pieces = ["a", "é", "e\u{301}", "漢", "😀", " ", "\r\n", "The council "]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<400 {
+            let text = randomLines(of: pieces, using: &generator).joined()
+            for count in [0, 1, 2, 5, 60] {
+                #expect(ScalarClass.prefix(text, scalars: count) == String(text.unicodeScalars.prefix(count)))
+            }
+        }
+    }
 }
