@@ -219,8 +219,11 @@ struct BodySelector {
     /// (dotted or not, glued or not) and a zone of two to four capitals ("16:05 GMT", "7:05 p.m.", "12.31pm").
     /// Seconds or fractions ("1:45.32", a race time) make it no clock.
     static func isClockLine(_ text: String) -> Bool {
+        // Most lines fail on their length or their first byte, asked before the bytes are copied out.
+        guard text.utf8.count >= 4, text.utf8.count <= 16, let first = text.utf8.first, first &- 0x30 < 10 else {
+            return false
+        }
         let b = Array(text.utf8)
-        guard b.count >= 4, b.count <= 16 else { return false }
         func digit(_ k: Int) -> Bool { k < b.count && b[k] &- 0x30 < 10 }
         var k = 0
         guard digit(0) else { return false }

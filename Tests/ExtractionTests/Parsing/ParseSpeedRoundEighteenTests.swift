@@ -145,4 +145,14 @@ struct ParseSpeedRoundEighteenTests {
             }
         }
     }
+
+    @Test("Clock lines are told apart before their bytes are copied, with the same answers")
+    func clockLinesScreenedFirst() {
+        for line in ["12:31", "9:05 pm", "12.31pm", "12.31 GMT", "10:45 a.m. ET", "09:00 BST"] {
+            #expect(BodySelector.isClockLine(line), "\(line)")
+        }
+        for line in ["12.31", "At 12:31", " 12:31", "1:2", "12:31 on a long Tuesday", "", "x", "12:3"] {
+            #expect(!BodySelector.isClockLine(line), "\(line)")
+        }
+    }
 }
