@@ -155,4 +155,20 @@ struct ParseSpeedRoundEighteenTests {
             #expect(!BodySelector.isClockLine(line), "\(line)")
         }
     }
+
+    @Test("Share tool labels screened by their first byte are found as the trimmed, lowered line finds them")
+    func shareToolLabelsScreenedByFirstByte() {
+        let pieces = [
+            "Share", "SHARE", "share", " ", "\t", "this", " this", "Print", "É", "e-mail", "Listen", "x", "\u{A0}",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<600 {
+            for line in randomLines(of: pieces, using: &generator) {
+                let expected =
+                    line.utf8.count <= 16
+                    && ParsingLexicon.shareToolLabels.contains(line.trimmingCharacters(in: .whitespaces).lowercased())
+                #expect(ParsingLexicon.isShareToolLabel(line) == expected, "\(line)")
+            }
+        }
+    }
 }
