@@ -54,9 +54,16 @@ struct ArticleParser {
             blocks = rendered.blocks
             page = rendered.metadata
         }
-        let pageLanguage = LanguageIdentifier.identify(Self.sample(blocks))
+        // Each block's language tally is taken once: the page's sample and its body share most of their blocks.
+        // Each block's scalars decoded once, for its language tally and its features.
+        let blockScalars = blocks.map { ScalarClass.scalars(of: $0.text) }
+        var tallies = BlockTallies(scalars: blockScalars)
+        let sample = Self.sample(lengths: blockScalars.map(\.count))
+        let pageLanguage =
+            tallies.language(of: sample)
+            ?? LanguageIdentifier.identify(sample.map { blocks[$0].text }.joined(separator: " "))
         let (stoplist, packed, known) = LanguageIdentifier.stoplist(for: pageLanguage)
-        let features = blocks.map { BlockFeatures($0.text, stopwords: stoplist, packed: packed) }
+        let features = blockScalars.map { BlockFeatures(scalars: $0, stopwords: stoplist, packed: packed) }
         let selection = BodySelector(stoplist: stoplist, usesStopwords: known).select(blocks, features)
         var reader = TextMetadataReader(
             blocks: blocks, features: features, selection: selection, language: pageLanguage)
@@ -70,14 +77,18 @@ struct ArticleParser {
         parsed.textLength = textLength
         let bodyBlocks = meta.bodyBlocks
         parsed.body = bodyBlocks.map { blocks[$0].text }.joined(separator: "\n\n")
+        var bodyIsJoined = true
         if let page, let articleBody = page.articleBody,
             let structured = MetadataMerger.structuredBody(articleBody, instead: parsed.body)
         {
             parsed.body = structured
+            bodyIsJoined = false
             parsed.record(FieldOrigin(field: "body", place: .jsonLD, detail: "articleBody"))
         }
         parsed.wordCount = Self.countWords(parsed.body)
-        let bodyLanguage = LanguageIdentifier.identify(parsed.body)
+        // The body joined from its blocks is told from their tallies; a structured body is read afresh.
+        let bodyLanguage =
+            (bodyIsJoined ? tallies.language(of: bodyBlocks) : nil) ?? LanguageIdentifier.identify(parsed.body)
         parsed.language = bodyLanguage == "und" && parsed.wordCount >= 40 ? pageLanguage : bodyLanguage
         parsed.regions = bodyBlocks.map { blocks[$0].start..<blocks[$0].end }
         if let t = meta.titleBlock {
@@ -241,20 +252,19 @@ struct ArticleParser {
         for k in origins.indices { if let start = origins[k].start { origins[k].line = lineAt[start] } }
     }
 
-    /// Up to the first few thousand words of the longer blocks, enough to tell the language.
-    static func sample(_ blocks: [TextBlock]) -> String {
-        var parts: [String] = []
+    /// Up to the first few thousand words of the longer blocks, enough to tell the language: the indices of the
+    /// blocks whose texts, joined by spaces, are the sample, given each block's length in scalars.
+    static func sample(lengths: [Int]) -> [Int] {
+        var parts: [Int] = []
         var total = 0
-        // Only the texts: a whole block was copied out of the array for each use of its text.
-        for text in blocks.lazy.map(\.text) {
-            let count = ScalarClass.count(of: text)
+        for (index, count) in lengths.enumerated() {
             guard count >= 60 else { continue }
-            parts.append(text)
+            parts.append(index)
             total += count
             if total > 20_000 { break }
         }
-        if parts.isEmpty { return blocks.prefix(200).map(\.text).joined(separator: " ") }
-        return parts.joined(separator: " ")
+        if parts.isEmpty { return Array(lengths.indices.prefix(200)) }
+        return parts
     }
 
     /// A line of at most four words ending in an author's role ("Staff Writer", "Senior Reporter"), a lone e-mail

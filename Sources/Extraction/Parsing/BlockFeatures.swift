@@ -20,6 +20,8 @@ struct BlockFeatures: Sendable {
     /// `TextMetadataReader.looksLikeCaption(text)`, worked out from the lowered scalars for blocks of fewer than
     /// 60 words (false for longer ones, whose callers do not ask).
     var looksLikeCaption = false
+    /// The block's length in scalars (`ScalarClass.count(of:)` of its text), for the body selector.
+    var scalarCount = 0
 
     /// The furniture phrases, the caption phrases and the boilerplate phrases in one matcher (bits 1, 2, 4): a
     /// block is scanned once for all three.
@@ -43,7 +45,7 @@ struct BlockFeatures: Sendable {
 
     /// "34 responses to “…”", "12 Comments".
     static func opensCommentThread(_ head: String) -> Bool {
-        let words = head.split(separator: " ", maxSplits: 2)
+        let words = LineShortcuts.split(head, at: 0x20, maxSplits: 2)
         guard words.count >= 2, words[0].allSatisfy(\.isNumber) else { return false }
         return ParsingLexicon.commentCountWords.contains(String(words[1]))
     }
@@ -97,9 +99,12 @@ struct BlockFeatures: Sendable {
     }
 
     init(_ text: String, stopwords stoplist: Set<String>, packed: PackedWordTable? = nil) {
-        self.init(
-            scalars: ScalarClass.scalars(of: text), stoplist: stoplist, table: packed ?? Self.noWords,
-            hasPacked: packed != nil)
+        self.init(scalars: ScalarClass.scalars(of: text), stopwords: stoplist, packed: packed)
+    }
+
+    /// The features of a block already decoded (`ScalarClass.scalars(of:)` of its text).
+    init(scalars: [Unicode.Scalar], stopwords stoplist: Set<String>, packed: PackedWordTable? = nil) {
+        self.init(scalars: scalars, stoplist: stoplist, table: packed ?? Self.noWords, hasPacked: packed != nil)
     }
 
     /// The counts of a block's scalars, with the stoplist's packed table unwrapped by the caller: where the optional
@@ -107,10 +112,14 @@ struct BlockFeatures: Sendable {
     /// once a word.
     private init(scalars: [Unicode.Scalar], stoplist: Set<String>, table: PackedWordTable, hasPacked: Bool) {
         let n = scalars.count
+        scalarCount = n
         let packedHoldsEveryASCIIWord = table.holdsEveryASCIIWord
         var i = 0
         var lastNonSpace: Unicode.Scalar? = nil
         var beforeLast: Unicode.Scalar? = nil
+        // Whether a scalar outside ASCII is uppercase, noted as each is read (the phrase pass below asks): an
+        // ideograph never is (no script written with them has case).
+        var upperOutsideASCII = false
         while i < n {
             let s = scalars[i]
             if ScalarClass.isIdeographic(s) {
@@ -137,6 +146,7 @@ struct BlockFeatures: Sendable {
                     } else {
                         guard ScalarClass.isWordScalar(c) || c == "’", !ScalarClass.isIdeographic(c) else { break }
                         if ScalarClass.isLetter(c) { hasLetter = true }
+                        if ScalarClass.isUppercase(c) { upperOutsideASCII = true }
                     }
                     if packable {
                         if v < 0x80 && i - start < 8 {
@@ -166,6 +176,7 @@ struct BlockFeatures: Sendable {
                 lastNonSpace = scalars[i - 1]
                 continue
             }
+            if s.value >= 0x80 && ScalarClass.isUppercase(s) { upperOutsideASCII = true }
             if ScalarClass.isSentenceEnd(s) {
                 let next = i + 1 < n ? scalars[i + 1] : " "
                 if ScalarClass.isSpace(next) || ScalarClass.isClosingQuote(next) || s.value >= 0x3000 {
@@ -196,7 +207,7 @@ struct BlockFeatures: Sendable {
         let wanted: UInt8 = 1 | (length < 60 ? 2 : 0) | (length <= 40 ? 4 : 0)
         guard length <= 40 else {
             // A paragraph whose only capitals are ASCII is matched on its own scalars, lowered as they are read.
-            let lowersASCII = scalars.allSatisfy { $0.value < 0x80 || !ScalarClass.isUppercase($0) }
+            let lowersASCII = !upperOutsideASCII
             let text = lowersASCII ? scalars : PhraseMatcher.lowered(scalars)
             let matched = Self.phraseLists.matchedLists(text, wanted: wanted, lowersASCII: lowersASCII)
             hasFurniturePhrase = matched & 1 != 0
@@ -207,7 +218,7 @@ struct BlockFeatures: Sendable {
         // paragraph is above), and copied lowered only when a test below reads the copy: lowering it maps each
         // scalar to one, changing only "A" to "Z", so its first scalar and its first five lowered as ASCII are the
         // copy's.
-        let lowersASCII = scalars.allSatisfy { $0.value < 0x80 || !ScalarClass.isUppercase($0) }
+        let lowersASCII = !upperOutsideASCII
         let copied = lowersASCII ? nil : PhraseMatcher.lowered(scalars)
         let matched = Self.phraseLists.matchedLists(copied ?? scalars, wanted: wanted, lowersASCII: lowersASCII)
         hasFurniturePhrase = matched & 1 != 0

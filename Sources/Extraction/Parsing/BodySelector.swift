@@ -38,7 +38,8 @@ struct BodySelector {
         // Each block's length, lowercased text and opening, computed once. The texts taken out of the blocks once:
         // read as `blocks[i].text`, each use copied the whole block out of the array.
         let texts = blocks.map(\.text)
-        let counts = texts.map { ScalarClass.count(of: $0) }
+        // Counted when the features were read from the blocks' scalars.
+        let counts = features.map(\.scalarCount)
         // Sized once: growing these tables rehashed every key (only looked up, never iterated, so order is moot).
         seen.reserveCapacity(blocks.count)
         openings.reserveCapacity(counts.count { $0 >= 60 })
@@ -52,7 +53,7 @@ struct BodySelector {
             }
             if count >= 60 {
                 let next = openingCounts.count
-                let key = String(texts[i].unicodeScalars.prefix(60))
+                let key = ScalarClass.prefix(texts[i], scalars: 60)
                 let group = Self.group(of: key, in: &openings, next: next)
                 if group == next {
                     openingCounts.append(1)
@@ -218,8 +219,11 @@ struct BodySelector {
     /// (dotted or not, glued or not) and a zone of two to four capitals ("16:05 GMT", "7:05 p.m.", "12.31pm").
     /// Seconds or fractions ("1:45.32", a race time) make it no clock.
     static func isClockLine(_ text: String) -> Bool {
+        // Most lines fail on their length or their first byte, asked before the bytes are copied out.
+        guard text.utf8.count >= 4, text.utf8.count <= 16, let first = text.utf8.first, first &- 0x30 < 10 else {
+            return false
+        }
         let b = Array(text.utf8)
-        guard b.count >= 4, b.count <= 16 else { return false }
         func digit(_ k: Int) -> Bool { k < b.count && b[k] &- 0x30 < 10 }
         var k = 0
         guard digit(0) else { return false }

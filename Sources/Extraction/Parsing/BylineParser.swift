@@ -147,17 +147,10 @@ struct BylineParser {
 
     /// A cheap test before the full parse: a line without "by", "@", a digit, a comma or "|" is no implied byline.
     static func mayBeImpliedByline(_ text: String) -> Bool {
-        var previous: Unicode.Scalar = " "
-        var comma = false
-        for s in text.unicodeScalars {
-            if s == "@" || s == "|" || ScalarClass.isDigit(s) { return true }
-            if (s == "y" || s == "Y") && (previous == "b" || previous == "B") { return true }
-            if s == "," { comma = true }
-            previous = s
-        }
+        guard let line = LineBytes(text) else { return true }
         // "Jillian Ambrose Energy correspondent", "JOHN DOE Staff Writer": a name, a desk and a role, in a short
         // line; the role in lowercase or the name in capitals, since a menu writes "Al Jazeera Correspondent".
-        if !comma {
+        if !line.comma {
             // "Jane Smith / Staff Writer": a name, a slash and a role in any case ("Al Jazeera Correspondent" has
             // no slash). Most lines have no slash byte, and then no "/" word.
             if ByteSearch.holds(text, byte: 0x2F) {
@@ -168,8 +161,8 @@ struct BylineParser {
                     return true
                 }
             }
-            guard spacedWordCount(text) <= 6 else { return false }
-            if ByteSearch.isASCII(text) { return asciiNameAndRole(text) }
+            guard (line.ascii ? line.spacedWords : spacedWordCount(text)) <= 6 else { return false }
+            if line.ascii { return asciiNameAndRole(text) }
             let written = text.split(separator: " ")
             let capitalsName =
                 written.count >= 2
@@ -314,7 +307,7 @@ struct BylineParser {
         var agency: String? = nil
         var publication: String? = nil
         var parts: [String] = []
-        for piece in cut.split(separator: ",") {
+        for piece in LineShortcuts.split(cut, at: 0x2C) {
             let p = LineShortcuts.trimming(piece, Self.partTrim, asciiMembers: Self.partTrimASCII)
             if !p.isEmpty { parts.append(p) }
         }
@@ -325,7 +318,7 @@ struct BylineParser {
                 continue
             }
             // Split at its spaces once for the name's words, the outlet and the role below (each split it again).
-            let spaced = part.split(separator: " ")
+            let spaced = LineShortcuts.split(part, at: 0x20)
             var words = Self.nameWords(written: spaced)
             if words.isEmpty { continue }
             // "By TOM HARRIS FOR MAILONLINE", "By Jane Doe for The Northern Echo": the outlet the reporter wrote
@@ -457,7 +450,7 @@ struct BylineParser {
 
     /// The words of a name: up to the first lowercase word, month name or glued label ("HiltzikBusiness").
     static func nameWords(_ part: String) -> [String] {
-        nameWords(written: part.split(separator: " "))
+        nameWords(written: LineShortcuts.split(part, at: 0x20))
     }
 
     /// `nameWords` of a part already split at its spaces (`part.split(separator: " ")`).

@@ -40,15 +40,29 @@ struct HeadlineEchoes {
     static func appendLowered(_ text: String, to bytes: inout [UInt8]) {
         var copy = text
         copy.withUTF8 { source in
-            // ASCII lowers byte by byte: copy the bytes, then lower the capitals in place.
-            if source.allSatisfy({ $0 < 0x80 }) {
-                let start = bytes.count
-                bytes.append(contentsOf: source)
-                bytes.withUnsafeMutableBufferPointer { out in
-                    for k in start..<out.count where out[k] &- 0x41 < 26 { out[k] += 32 }
+            // Copy the bytes, then lower them in place: an ASCII capital moves by 32, and any other scalar keeps its
+            // bytes unless it is an uppercase one outside ASCII, the loop's only scalar whose bytes change (and
+            // maybe their number). Such scalars are rare; a text holding one is lowered again by the loop below.
+            let start = bytes.count
+            bytes.append(contentsOf: source)
+            let lowered = bytes.withUnsafeMutableBufferPointer { out in
+                var k = start
+                while k < out.count {
+                    let b = out[k]
+                    if b < 0x80 {
+                        if b &- 0x41 < 26 { out[k] = b + 32 }
+                        k += 1
+                        continue
+                    }
+                    let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                    let scalar = Self.scalar(UnsafeBufferPointer(rebasing: out[k..<(k + width)]))
+                    if !ScalarClass.isCaseless(scalar) && ScalarClass.isUppercase(scalar) { return false }
+                    k += width
                 }
-                return
+                return true
             }
+            if lowered { return }
+            bytes.removeSubrange(start...)
             // Scalar by scalar as `PhraseMatcher.lowered` maps them: ASCII by its byte, an uppercase scalar by its
             // lowercase String, any other scalar (punctuation, quotes, lowercase letters) by its own bytes.
             var i = 0

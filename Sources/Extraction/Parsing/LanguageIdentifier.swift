@@ -4,31 +4,40 @@ struct LanguageIdentifier {
     static let minimumWords = 12
 
     /// An ISO 639-1 code, or "und" when the text is too short or unclear.
-    static func identify(_ text: String) -> String {
-        var kana = 0
-        var hangul = 0
-        var han = 0
-        var cyrillic = 0
-        var arabic = 0
-        var latin = 0
-        var counts = [Int](repeating: 0, count: ParsingLexicon.stopwords.count)
-        var words = 0
-        let scalars = ScalarClass.scalars(of: text)
+    static func identify(_ text: String) -> String { tally(ScalarClass.scalars(of: text)).language }
+
+    /// `identify` of the texts of `tallies` joined by spaces or newlines, from each text's own tally; nil when the
+    /// texts hold `wordLimit` words or more together, where the joined text's scan stops early and only `identify`
+    /// of it answers. Below that the scan reads every scalar, and what it counts adds up text by text: a space or a
+    /// newline is no letter and in no script's range, so it adds nothing and ends the word before it, and each text's
+    /// words are the joined text's.
+    static func identify(joined tallies: some Sequence<LanguageTally>) -> String? {
+        var total = LanguageTally()
+        for tally in tallies { total.add(tally) }
+        return total.words < wordLimit ? total.language : nil
+    }
+
+    /// The scan stops after this many words: enough to tell the language.
+    static let wordLimit = 5000
+
+    /// The script and stopword counts of `scalars`, up to `wordLimit` words.
+    static func tally(_ scalars: [Unicode.Scalar]) -> LanguageTally {
+        var t = LanguageTally()
         // Read once: each read of a static table checks that it is built, once a word in the loop below.
         let packedTable = packedLanguagesOfStopword
         var i = 0
-        while i < scalars.count && words < 5000 {
+        while i < scalars.count && t.words < wordLimit {
             let s = scalars[i]
             // ASCII first: one comparison instead of the script ranges below.
             if s.value < 0x80 {
-                if ScalarClass.isASCIILetter(s) { latin += 1 }
+                if ScalarClass.isASCIILetter(s) { t.latin += 1 }
             } else {
                 switch s.value {
-                case 0x3040...0x30FF: kana += 1
-                case 0xAC00...0xD7AF: hangul += 1
-                case 0x4E00...0x9FFF: han += 1
-                case 0x0400...0x04FF: cyrillic += 1
-                case 0x0600...0x06FF: arabic += 1
+                case 0x3040...0x30FF: t.kana += 1
+                case 0xAC00...0xD7AF: t.hangul += 1
+                case 0x4E00...0x9FFF: t.han += 1
+                case 0x0400...0x04FF: t.cyrillic += 1
+                case 0x0600...0x06FF: t.arabic += 1
                 default: break
                 }
             }
@@ -46,37 +55,18 @@ struct LanguageIdentifier {
                     }
                     i += 1
                 }
-                words += 1
+                t.words += 1
                 guard i - start <= 8 else { continue }
                 if ascii {
-                    var languages = packedTable.value(key)
-                    while languages != 0 {
-                        counts[languages.trailingZeroBitCount] += 1
-                        languages &= languages - 1
-                    }
-                } else if var languages = languagesOfStopword[ScalarClass.lowercased(scalars[start..<i])] {
-                    while languages != 0 {
-                        counts[languages.trailingZeroBitCount] += 1
-                        languages &= languages - 1
-                    }
+                    t.count(packedTable.value(key))
+                } else if let languages = languagesOfStopword[ScalarClass.lowercased(scalars[start..<i])] {
+                    t.count(languages)
                 }
                 continue
             }
             i += 1
         }
-        let cjk = kana + hangul + han
-        if cjk > latin / 2 && cjk >= 20 {
-            if kana > cjk / 10 { return "ja" }
-            if hangul > cjk / 3 { return "ko" }
-            return "zh"
-        }
-        if arabic > latin && arabic >= 20 { return "ar" }
-        guard words >= minimumWords else { return "und" }
-        var best = 0
-        for index in counts.indices where counts[index] > counts[best] { best = index }
-        if cyrillic > latin && ParsingLexicon.stopwords[best].language != "ru" { return "ru" }
-        let share = Double(counts[best]) / Double(words)
-        return share >= 0.12 ? ParsingLexicon.stopwords[best].language : "und"
+        return t
     }
 
     /// Each stopword with the languages it belongs to, one bit per `ParsingLexicon.stopwords` entry: one look-up a
@@ -116,4 +106,90 @@ struct LanguageIdentifier {
     /// Packed once: each page would otherwise pack its stoplist again.
     private static let packedStoplists = ParsingLexicon.stopwords.map { BlockFeatures.packedStopwords($0.words) }
     private static let packedAllStopwords = BlockFeatures.packedStopwords(ParsingLexicon.allStopwords)
+}
+
+/// What `LanguageIdentifier` counts in a text: letters by script, words, and the words on each language's stoplist.
+/// Counted once per block, the page's sample and its body are told from the tallies of their blocks.
+struct LanguageTally {
+    var kana = 0
+    var hangul = 0
+    var han = 0
+    var cyrillic = 0
+    var arabic = 0
+    var latin = 0
+    var words = 0
+    /// Stopwords per `ParsingLexicon.stopwords` entry; empty until a stopword is met (most lines meet none).
+    var stopwords: [Int] = []
+
+    /// One stopword, for each language of `languages` (a bit per `ParsingLexicon.stopwords` entry).
+    mutating func count(_ languages: UInt64) {
+        guard languages != 0 else { return }
+        if stopwords.isEmpty { stopwords = [Int](repeating: 0, count: ParsingLexicon.stopwords.count) }
+        var languages = languages
+        while languages != 0 {
+            stopwords[languages.trailingZeroBitCount] += 1
+            languages &= languages - 1
+        }
+    }
+
+    mutating func add(_ other: LanguageTally) {
+        kana += other.kana
+        hangul += other.hangul
+        han += other.han
+        cyrillic += other.cyrillic
+        arabic += other.arabic
+        latin += other.latin
+        words += other.words
+        guard !other.stopwords.isEmpty else { return }
+        if stopwords.isEmpty {
+            stopwords = other.stopwords
+        } else {
+            for k in stopwords.indices { stopwords[k] += other.stopwords[k] }
+        }
+    }
+
+    /// An ISO 639-1 code, or "und" when the text is too short or unclear.
+    var language: String {
+        let cjk = kana + hangul + han
+        if cjk > latin / 2 && cjk >= 20 {
+            if kana > cjk / 10 { return "ja" }
+            if hangul > cjk / 3 { return "ko" }
+            return "zh"
+        }
+        if arabic > latin && arabic >= 20 { return "ar" }
+        guard words >= LanguageIdentifier.minimumWords else { return "und" }
+        // No stopword met: every count is 0, and the first language is the best, as the scan's zeroed counts give.
+        let counts = stopwords.isEmpty ? [Int](repeating: 0, count: ParsingLexicon.stopwords.count) : stopwords
+        var best = 0
+        for index in counts.indices where counts[index] > counts[best] { best = index }
+        if cyrillic > latin && ParsingLexicon.stopwords[best].language != "ru" { return "ru" }
+        let share = Double(counts[best]) / Double(words)
+        return share >= 0.12 ? ParsingLexicon.stopwords[best].language : "und"
+    }
+}
+
+/// The page's blocks' language tallies, each taken the first time a sample of blocks asks for it.
+struct BlockTallies {
+    /// Each block's scalars, as `ScalarClass.scalars(of:)` decodes its text.
+    private let scalars: [[Unicode.Scalar]]
+    private var tallies: [LanguageTally?]
+
+    init(scalars: [[Unicode.Scalar]]) {
+        self.scalars = scalars
+        tallies = [LanguageTally?](repeating: nil, count: scalars.count)
+    }
+
+    /// `LanguageIdentifier.identify` of the texts of `indices` joined by spaces or newlines, or nil where only
+    /// reading the joined text answers (see `LanguageIdentifier.identify(joined:)`).
+    mutating func language(of indices: [Int]) -> String? {
+        var picked: [LanguageTally] = []
+        picked.reserveCapacity(indices.count)
+        for index in indices {
+            if tallies[index] == nil {
+                tallies[index] = LanguageIdentifier.tally(scalars[index])
+            }
+            picked.append(tallies[index]!)
+        }
+        return LanguageIdentifier.identify(joined: picked)
+    }
 }

@@ -57,4 +57,33 @@ enum LineShortcuts {
         guard ByteSearch.contains(text, needle) else { return false }
         return ByteSearch.isASCII(text) ? true : nil
     }
+
+    /// Exactly `text.split(separator: Character(separator), maxSplits: maxSplits)` (empty pieces omitted), for an
+    /// ASCII separator other than "\r" and "\n". On ASCII text every Character is one byte except "\r\n", which
+    /// holds no such separator, so the Characters equal to it are its bytes and the pieces are the runs between
+    /// them, cut at the same places as the stdlib's loop (below) cuts; other text is split by Character.
+    static func split(_ text: String, at separator: UInt8, maxSplits: Int = Int.max) -> [Substring] {
+        guard ByteSearch.isASCII(text) else {
+            return text.split(separator: Character(Unicode.Scalar(separator)), maxSplits: maxSplits)
+        }
+        let utf8 = text.utf8
+        var pieces: [Substring] = []
+        var start = utf8.startIndex
+        let end = utf8.endIndex
+        guard maxSplits > 0, start != end else { return start == end ? [] : [text[...]] }
+        var i = start
+        while i != end {
+            if utf8[i] == separator {
+                let appended = start != i
+                if appended { pieces.append(text[start..<i]) }
+                i = utf8.index(after: i)
+                start = i
+                if appended && pieces.count == maxSplits { break }
+                continue
+            }
+            i = utf8.index(after: i)
+        }
+        if start != end { pieces.append(text[start..<end]) }
+        return pieces
+    }
 }

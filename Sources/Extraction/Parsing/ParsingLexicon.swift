@@ -159,9 +159,27 @@ enum ParsingLexicon {
         "copy link", "listen", "comment", "teilen", "partager", "compartir", "compartilhar", "bagikan",
     ]
 
+    /// For each ASCII byte, whether a share tool label opens with it (the labels are all ASCII).
+    static let shareToolLeads: [Bool] = {
+        var leads = [Bool](repeating: false, count: 128)
+        for label in shareToolLabels {
+            precondition(label.utf8.allSatisfy { $0 < 0x80 }, "share tool labels are ASCII")
+            if let first = label.utf8.first { leads[Int(first)] = true }
+        }
+        return leads
+    }()
+
     /// Whether a short line is only a share bar's button label (`shareToolLabels`), whatever its case.
     static func isShareToolLabel(_ text: String) -> Bool {
         guard text.utf8.count <= 16 else { return false }
+        // An ASCII line opening with a byte other than a space or a tab keeps it first when trimmed, lowered as
+        // ASCII; two ASCII Strings are equal only byte for byte, so a label equals the line only if it opens with
+        // that byte lowered (most short lines open with another).
+        if let first = text.utf8.first, first != 0x20, first != 0x09, ByteSearch.isASCII(text),
+            !shareToolLeads[Int(first &- 0x41 < 26 ? first + 32 : first)]
+        {
+            return false
+        }
         return shareToolLabels.contains(ScalarClass.lowercased(LineShortcuts.trimmingWhitespace(text)))
     }
 

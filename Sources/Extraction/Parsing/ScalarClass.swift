@@ -206,6 +206,24 @@ enum ScalarClass {
         }
     }
 
+    /// `String(text.unicodeScalars.prefix(count))`, cut on the UTF-8 bytes: a scalar opens at each byte that is
+    /// not a continuation byte (0b10xxxxxx), so the prefix ends where the scalar after the first `count` opens.
+    static func prefix(_ text: String, scalars count: Int) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var opened = 0
+            var end = bytes.count
+            for k in bytes.indices where bytes[k] & 0xC0 != 0x80 {
+                if opened == count {
+                    end = k
+                    break
+                }
+                opened += 1
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+        }
+    }
+
     /// The scalars of `text`: `Array(text.unicodeScalars)`, decoded straight from the UTF-8 in one pass, eight
     /// ASCII bytes at a time (`ScalarText.scalars(of:)`, the tagger's decoder).
     static func scalars(of text: String) -> [Unicode.Scalar] { ScalarText.scalars(of: text) }

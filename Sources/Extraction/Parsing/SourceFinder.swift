@@ -380,7 +380,7 @@ struct SourceFinder {
         // Exactly Foundation's trimming (`LineShortcuts.trimming`: on ASCII text a byte trim).
         var name = LineShortcuts.trimming(raw, Self.nameTrim, asciiMembers: Self.nameTrimASCII)
         if name.lowercased().hasPrefix("the ") == false, name.hasPrefix("'") { name.removeFirst() }
-        let words = name.split(separator: " ")
+        let words = LineShortcuts.split(name, at: 0x20)
         guard (1...5).contains(words.count), name.unicodeScalars.count >= 2, name.unicodeScalars.count <= 40 else {
             return nil
         }

@@ -173,7 +173,7 @@ extension TextMetadataReader {
         } else {
             rest = rest.replacingOccurrences(of: "©", with: " ").replacingOccurrences(of: "Copyright", with: " ")
         }
-        var words = rest.split(separator: " ").map(String.init)
+        var words = LineShortcuts.split(rest, at: 0x20).map(String.init)
         while let first = words.first,
             first.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "," || $0 == "." })
                 || first.lowercased() == "(c)"
