@@ -14,11 +14,18 @@ extension CombinedOrganizationFinder {
     ) -> [FoundOrganization] {
         // Only a mention shaped as a person's name can be one (`persons` holds only such names), and most articles
         // have none in an organization the rules do not know: then nothing is worked out.
-        guard entities.contains(where: { $0.label == "PER" }),
+        guard
             organizations.contains(where: { organization in
                 organization.mentions.contains { isGivenNameFirst($0.text) } && !isRuleName(organization)
             })
         else { return organizations }
+        // The mentions' starts are gathered only when some mention is followed by a possessive: few are.
+        var starts = Set<Int>()
+        if organizations.contains(where: { $0.mentions.contains { isPossessiveAt($0.end, scalars) } }) {
+            for organization in organizations {
+                for mention in organization.mentions { starts.insert(mention.start) }
+            }
+        }
         var persons = Set<String>()
         for entity in entities where entity.label == "PER" && entity.end - entity.start <= 64 {
             let name = ScalarClass.string(scalars[entity.start..<entity.end])
@@ -26,7 +33,8 @@ extension CombinedOrganizationFinder {
         }
         func isPerson(_ mention: Mention) -> Bool {
             isGivenNameFirst(mention.text)
-                && (persons.contains(mention.text) || isListedWithPerson(mention, entities: entities, scalars))
+                && (persons.contains(mention.text) || isListedWithPerson(mention, entities: entities, scalars)
+                    || ownsNextOrganization(mention, starts: starts, scalars))
         }
         return organizations.compactMap { organization in
             guard !isRuleName(organization) else { return organization }
@@ -81,6 +89,20 @@ extension CombinedOrganizationFinder {
             }
             return listJoiners.contains { gap.elementsEqual($0) }
         }
+    }
+
+    /// "Elon Musk's SpaceX", "Rupert Murdoch's News Corp": whether a possessive joins the mention to another
+    /// organization's mention right after it. A company named after its owner is its owner's, and news writes a
+    /// person's name before the company they own or run; a company that owns another one is a name the rules
+    /// know or not shaped as a given name and a surname.
+    static func ownsNextOrganization(_ mention: Mention, starts: Set<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        isPossessiveAt(mention.end, scalars) && starts.contains(mention.end + 3)
+    }
+
+    /// "'s " or "’s " at `k`, with a word after it.
+    static func isPossessiveAt(_ k: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        k + 3 < scalars.count && (scalars[k] == "'" || scalars[k] == "’") && scalars[k + 1] == "s"
+            && scalars[k + 2] == " "
     }
 
     /// What joins the names of a list.

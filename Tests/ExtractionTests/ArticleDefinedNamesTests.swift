@@ -126,6 +126,22 @@ struct ArticleDefinedNamesTests {
         #expect(kept.map(\.name) == ["Bank of Leeds"])
     }
 
+    @Test("A given name and a surname before a possessive and another organization is its owner, a person")
+    func ownerBeforeCompany() {
+        let story = "Launches by Jane Corvell's Orbitra and Fenwick Group's Tarvex Labs rose, said Tom Hale’s office."
+        let corvell = organizationOf("Jane Corvell", in: story)
+        let fenwick = organizationOf("Fenwick Group", in: story)
+        let hale = organizationOf("Tom Hale", in: story)
+        let organizations = [
+            corvell, organizationOf("Orbitra", in: story), fenwick, organizationOf("Tarvex Labs", in: story), hale,
+        ]
+        // No person typed anywhere: the possessive before a company is enough.
+        let kept = CombinedOrganizationFinder.withoutPersonsNamedElsewhere(
+            organizations, isRuleName: { _ in false }, entities: [], Array(story.unicodeScalars))
+        // "Fenwick Group" is no given name and a surname; "Tom Hale’s office" names no organization after it.
+        #expect(kept.map(\.name) == ["Orbitra", "Fenwick Group", "Tarvex Labs", "Tom Hale"])
+    }
+
     @Test("The wire service a press release credits in its dateline is an organization")
     func wireServiceCredits() {
         let release = """

@@ -106,6 +106,16 @@ extension CandidateScanner {
             return
         }
         let cut = start + e.words.count
+        // "The Australian Competition and Consumer Commission": a word joined by "and" to the next names the head's
+        // field with it, so the gazetteer name ("The Australian", a newspaper) only opens the whole name and is
+        // no parent of its own.
+        if cut + 2 < end && tokens[cut + 1].text == "and" && !tokens[cut].isHead {
+            let lo =
+                tokens[start].lowerIsThe && (tokens[start].sentenceStart || tokens[start].inHeadline)
+                ? start + 1 : start
+            out.append(Candidate(lo: lo, hi: end, evidence: .head, hasComplement: complement))
+            return
+        }
         if end - cut == 1 && Self.venueWords.contains(tokens[cut].lower, asciiHash: tokens[cut].lowerHash) { return }
         if !tokens[cut].isConnector && lastHead(cut, end) != nil
             && !OrganizationCues.weakHeads.contains(tokens[end - 1].lower, asciiHash: tokens[end - 1].lowerHash)

@@ -158,9 +158,7 @@ struct CandidateScanner {
             } else if gap == "and" {
                 if Self.firmEndings.contains(b.lower, asciiHash: b.lowerHash) {
                     joined = true  // "Morgan Stanley and Co Inc"
-                } else if gazetteer.longestMatch(in: tokens, at: last.lo, limit: last.hi) != nil
-                    || gazetteer.longestMatch(in: tokens, at: run.lo, limit: run.hi) != nil
-                {
+                } else if namesWholeSide(last) || namesWholeSide(run) {
                     joined = false  // "Ford and General Motors" are two
                 } else if tokens[run.hi - 1].isHead && !hasHead(last) && !isPlace(last.lo, last.hi) {
                     joined = true
@@ -183,6 +181,14 @@ struct CandidateScanner {
             }
         }
         return out
+    }
+
+    /// Whether a gazetteer name spells the whole of `run` ("Ford", "General Motors"). A name that is only the start of a longer run ("The Australian" of "The
+    /// Australian Competition" + "and" + "Consumer Commission") does not make the run a name of its own: a
+    /// newspaper or a country's body opening a run of capitals is the start of a longer name.
+    private func namesWholeSide(_ run: Run) -> Bool {
+        guard let e = gazetteer.longestMatch(in: tokens, at: run.lo, limit: run.hi) else { return false }
+        return run.lo + e.words.count == run.hi
     }
 
     /// Whether a gazetteer name starts in `a` and ends past it ("U.S. Securities" + "and" + "Exchange

@@ -69,6 +69,20 @@ struct ArticleLevelRulesTests {
             ])
     }
 
+    @Test("a gazetteer name opening an \"X and Y\" name before its head is no parent of its own")
+    func gazetteerNameOpeningCoordinatedName() {
+        let text = """
+            The Australian Competition and Consumer Commission will watch prices. The Australian reported it. \
+            Ford and General Motors agreed.
+            """
+        let orgs = findOrganizations(text)
+        #expect(mentionTexts(orgs).contains("Australian Competition and Consumer Commission"))
+        #expect(!mentionTexts(orgs).contains("Consumer Commission"))
+        #expect(organization("Ford", in: orgs) != nil)
+        #expect(organization("General Motors", in: orgs) != nil)
+        #expect(offsetsAreExact(orgs, in: text))
+    }
+
     @Test("a run the article uses as a place needs more than officials")
     func placeLikeNames() {
         let text = "The outbreak hit the city of Sakai hardest. Sakai officials agreed. Vantor officials disagreed."
