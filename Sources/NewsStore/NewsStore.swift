@@ -53,10 +53,6 @@ public final class NewsStore: @unchecked Sendable {
             // acknowledged commit across a process crash (the WAL is in the OS page cache); see docs/store.md.
             let mode = try writer.prepare("PRAGMA journal_mode = WAL").firstRow()?.string(0) ?? "unknown"
             try writer.execute("PRAGMA synchronous = NORMAL")
-            // Statement journals and temporary b-trees in memory: on the default (files), every article's write
-            // spilled a statement journal past 64 KiB to a file in /var/tmp, created, written and unlinked per
-            // transaction. Neither outlives its transaction or statement, so a crash loses nothing by it.
-            try writer.execute("PRAGMA temp_store = MEMORY")
             // 32 MB of page cache for the writer (SQLite's default is 2 MB): with the default, pages of the indexes
             // every article touches were evicted and read back with pread, ~11 per article at 8 POST connections.
             try writer.execute("PRAGMA cache_size = -32768")
@@ -71,7 +67,6 @@ public final class NewsStore: @unchecked Sendable {
                 for _ in 0..<min(readers, 64) {
                     let reader = try Database(path: path, flags: [.readOnly, .noMutex])
                     reader.setBusyTimeout(milliseconds: Self.busyTimeoutMilliseconds)
-                    try reader.execute("PRAGMA temp_store = MEMORY")
                     idleReaders.append(reader)
                 }
             }
