@@ -175,33 +175,47 @@ extension NewsStore {
             }
         }
         // Every link before any mention: a mention's foreign key names its link, checked at each statement's end.
-        try insertRows(
-            db, "INSERT INTO article_organizations (article_id, organization_id, salience, mention_count) VALUES ",
-            columns: 4, linkRows)
-        try insertRows(
-            db, "INSERT INTO mentions (article_id, organization_id, start_offset, end_offset, text) VALUES ",
-            columns: 5, mentionRows)
+        try insertRows(db, Self.linkInsert, linkRows)
+        try insertRows(db, Self.mentionInsert, mentionRows)
         return (changedExisting, inserted)
     }
 
     /// Most rows one multi-row INSERT writes; a power of two, as every statement's row count is.
     static let rowsPerInsert = 32
 
-    /// Inserts `values` (`columns` per row, in row order) with as few statements as row counts allow: each runs
-    /// SQLite's per-statement work (program start, table and index cursors, constraint checks at the end) once for
-    /// its rows instead of once per row — an article's links and mentions were ~30 statements. Row counts are
+    /// The texts of one table's multi-row INSERTs, built once: `texts[k]` inserts 2^k rows.
+    struct MultiRowInsert {
+        let columns: Int
+        let texts: [String]
+
+        init(_ prefix: String, columns: Int) {
+            self.columns = columns
+            let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+            texts = (0...rowsPerInsert.trailingZeroBitCount).map { k in
+                prefix + Array(repeating: row, count: 1 << k).joined(separator: ", ")
+            }
+        }
+    }
+
+    static let linkInsert = MultiRowInsert(
+        "INSERT INTO article_organizations (article_id, organization_id, salience, mention_count) VALUES ",
+        columns: 4)
+    static let mentionInsert = MultiRowInsert(
+        "INSERT INTO mentions (article_id, organization_id, start_offset, end_offset, text) VALUES ", columns: 5)
+
+    /// Inserts `values` (`insert.columns` per row, in row order) with as few statements as row counts allow: each
+    /// runs SQLite's per-statement work (program start, table and index cursors, constraint checks at the end) once
+    /// for its rows instead of once per row — an article's links and mentions were ~30 statements. Row counts are
     /// powers of two up to `rowsPerInsert`, so at most six statement texts per table are prepared and cached.
     /// Rows go in in order, so their ids are those that one INSERT per row gave.
-    static func insertRows(_ db: Database, _ insertPrefix: String, columns: Int, _ values: [DatabaseValue]) throws {
+    static func insertRows(_ db: Database, _ insert: MultiRowInsert, _ values: [DatabaseValue]) throws {
         var start = 0
         while start < values.count {
-            let remaining = (values.count - start) / columns
-            var rows = rowsPerInsert
-            while rows > remaining { rows /= 2 }
-            let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
-            let sql = insertPrefix + Array(repeating: row, count: rows).joined(separator: ", ")
-            let end = start + rows * columns
-            try db.cachedStatement(sql).execute(Array(values[start..<end]))
+            let remaining = (values.count - start) / insert.columns
+            var k = insert.texts.count - 1
+            while 1 << k > remaining { k -= 1 }
+            let end = start + (1 << k) * insert.columns
+            try db.cachedStatement(insert.texts[k]).execute(Array(values[start..<end]))
             start = end
         }
     }

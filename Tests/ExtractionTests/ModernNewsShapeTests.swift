@@ -109,6 +109,11 @@ struct ModernNewsShapeTests {
     }
 
     /// Whether `shape` holds for the first occurrence of `form` in `text` after `anchor`.
+    /// Whether `shape` holds for each form's first occurrence in `text`, as a one-argument check.
+    static func shape(_ shape: @escaping ([Unicode.Scalar], Int, Int) -> Bool, in text: String) -> (String) -> Bool {
+        { form in holds(shape, form, after: "", in: text) }
+    }
+
     static func holds(
         _ shape: ([Unicode.Scalar], Int, Int) -> Bool, _ form: String, after anchor: String, in text: String
     ) -> Bool {
@@ -156,12 +161,8 @@ struct ModernNewsShapeTests {
         let text =
             "Wild 4, Sabres 1: Zach Parise scored twice. IP / 96 / 804: Commission approves. Tour stops: Alpharetta, "
             + "GA and Washington, D.C. on Sunday morning, ND said."
-        func scorer(_ form: String) -> Bool {
-            Self.holds(CombinedOrganizationFinder.isScorerAfterScore, form, after: "", in: text)
-        }
-        func state(_ form: String) -> Bool {
-            Self.holds(CombinedOrganizationFinder.isStateAfterCity, form, after: "", in: text)
-        }
+        let scorer = Self.shape(CombinedOrganizationFinder.isScorerAfterScore, in: text)
+        let state = Self.shape(CombinedOrganizationFinder.isStateAfterCity, in: text)
         #expect(scorer("Zach Parise"))
         #expect(!scorer("Commission"))
         #expect(!scorer("Sabres"))
@@ -175,9 +176,7 @@ struct ModernNewsShapeTests {
         let text =
             "Samsung at the Consumer Electronics Show, the Wimbledon Championships and the BellSouth Classic. The PGA "
             + "Tour, the National League, the Indian National Congress and Vanity Fair. Show. Cup Noodles"
-        func event(_ form: String) -> Bool {
-            Self.holds(CombinedOrganizationFinder.isEvent, form, after: "", in: text)
-        }
+        let event = Self.shape(CombinedOrganizationFinder.isEvent, in: text)
         #expect(event("Consumer Electronics Show"))
         #expect(event("Wimbledon Championships"))
         #expect(event("BellSouth Classic"))
@@ -195,9 +194,7 @@ struct ModernNewsShapeTests {
         let text =
             "June 17 -- Ameris Bank Amphitheatre, Alpharetta, GA\nDECATUR, IL / CEDAR RAPIDS, IA. Bay County Building "
             + "Authority, MI sold bonds. Acme Widget Supply Depot Inc, TX. Houston, Texas. Portland, ORE"
-        func town(_ form: String) -> Bool {
-            Self.holds(CombinedOrganizationFinder.isTownBeforeState, form, after: "", in: text)
-        }
+        let town = Self.shape(CombinedOrganizationFinder.isTownBeforeState, in: text)
         #expect(town("Alpharetta"))
         #expect(town("DECATUR"))
         #expect(town("CEDAR RAPIDS"))
