@@ -5,10 +5,10 @@ import SQLite
 ///
 /// Writes submitted with `grouped` that are waiting together run in one `BEGIN IMMEDIATE` transaction (a failing one
 /// still fails alone: the group is then run again with a savepoint per write, see `commit`), and all of them return
-/// once the group's `COMMIT` has returned: group commit. Nobody is told "stored" before the commit that stores it, so an acknowledged write
-/// survives a kill of the process exactly as a write committed alone would (docs/store.md, "Pragmas and
-/// durability"). Writes submitted with `alone` run by themselves and manage their own transactions (migrations,
-/// deletions, reads of an in-memory store).
+/// once the group's `COMMIT` has returned: group commit. Nobody is told "stored" before the commit that stores it,
+/// so an acknowledged write survives a kill of the process exactly as a write committed alone would (docs/store.md,
+/// "Pragmas and durability"). Writes submitted with `alone` run by themselves and manage their own transactions
+/// (migrations, deletions, reads of an in-memory store).
 ///
 /// `@unchecked Sendable`: `pending`, `stopping` and `stopped` are guarded by `condition`; `database` is touched only
 /// by the writer thread once `init` has returned; each job's result is written by the writer thread before its
@@ -157,10 +157,11 @@ final class WriteQueue: @unchecked Sendable {
     /// One transaction for the lot, then `beforeCommit`; every job answered after COMMIT.
     ///
     /// The jobs run one after another with no savepoint between them. A savepoint makes SQLite copy every
-    /// database page the job then changes (that existed before it) to the sub-journal, ~18 pages an article; past
-    /// 64 KiB that journal spills to a file in the temporary directory, which every later statement journal of the
-    /// transaction then writes too: an open, an unlink and ~110 `pwrite64` per single POST, and 300 MB for 4,000
-    /// articles posted in batches of 500 (docs/store.md, "Savepoints and statement journals"). Jobs rarely fail, so
+    /// database page the job then changes (that existed before it) to the sub-journal, more than 64 KiB for one
+    /// article; past 64 KiB that journal spills to a file in the temporary directory, which every later statement
+    /// journal of the transaction then writes too: an open, an unlink and ~146 `pwrite64` per article posted
+    /// alone, and 296 MB for 4,000 articles posted in batches of 500 (docs/store.md, "Savepoints and statement
+    /// journals"). Jobs rarely fail, so
     /// a failure instead rolls the whole transaction back and runs the group again the careful way
     /// (`commitIsolated`): each job in its own savepoint, so the failing one fails alone. A job's body may
     /// therefore run twice; only the run that commits answers it.
