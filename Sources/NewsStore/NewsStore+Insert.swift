@@ -4,8 +4,8 @@ import SQLite
 extension NewsStore {
     /// Stores an analysed article and its organizations, all or nothing, and returns once the commit is done.
     ///
-    /// Concurrent inserts share one transaction (group commit, see `WriteQueue`): each runs in its own savepoint,
-    /// and each returns only after the shared commit.
+    /// Concurrent inserts share one transaction (group commit, see `WriteQueue`): a failing one fails alone, and
+    /// each returns only after the shared commit.
     /// Deduplicates on `contentSHA256` through the UNIQUE constraint (`ON CONFLICT DO NOTHING`): content already
     /// stored returns the existing article with `created == false` and changes nothing.
     public func insert(_ article: NewArticle) throws -> (article: StoredArticle, created: Bool) {

@@ -135,8 +135,8 @@ public final class NewsStore: @unchecked Sendable {
     }
 
     /// Runs `body` on the writer connection inside a transaction shared with the other inserts waiting at the same
-    /// moment (each in its own savepoint); returns after that transaction's commit. `body` must not open a
-    /// transaction.
+    /// moment; returns after that transaction's commit. `body` must not open a transaction, and may run twice (the
+    /// group runs again, a savepoint per write, when one of its writes fails; see `WriteQueue.grouped`).
     func groupedWrite<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try writes.grouped(body) } catch { throw Self.storeError(error) }
     }

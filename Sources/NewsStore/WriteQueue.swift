@@ -3,12 +3,12 @@ import SQLite
 
 /// The store's single writer: one thread owns the writer connection and runs every write on it, in arrival order.
 ///
-/// Writes submitted with `grouped` that are waiting together run in one `BEGIN IMMEDIATE` transaction, each inside
-/// its own savepoint (a failing one undoes only its own changes), and all of them return once the group's `COMMIT`
-/// has returned: group commit. Nobody is told "stored" before the commit that stores it, so an acknowledged write
-/// survives a kill of the process exactly as a write committed alone would (docs/store.md, "Pragmas and
-/// durability"). Writes submitted with `alone` run by themselves and manage their own transactions (migrations,
-/// deletions, reads of an in-memory store).
+/// Writes submitted with `grouped` that are waiting together run in one `BEGIN IMMEDIATE` transaction (a failing one
+/// still fails alone: the group is then run again with a savepoint per write, see `commit`), and all of them return
+/// once the group's `COMMIT` has returned: group commit. Nobody is told "stored" before the commit that stores it,
+/// so an acknowledged write survives a kill of the process exactly as a write committed alone would (docs/store.md,
+/// "Pragmas and durability"). Writes submitted with `alone` run by themselves and manage their own transactions
+/// (migrations, deletions, reads of an in-memory store).
 ///
 /// `@unchecked Sendable`: `pending`, `stopping` and `stopped` are guarded by `condition`; `database` is touched only
 /// by the writer thread once `init` has returned; each job's result is written by the writer thread before its
@@ -51,9 +51,11 @@ final class WriteQueue: @unchecked Sendable {
         try submit(grouped: false, body)
     }
 
-    /// Runs `body` inside a savepoint of a transaction shared with the other grouped writes waiting with it, and
-    /// returns once that transaction has committed. `body` must not begin or commit a transaction itself.
-    /// Throws `body`'s error (its changes undone, the others unaffected) or the commit's (nothing of the group kept).
+    /// Runs `body` in a transaction shared with the other grouped writes waiting with it, and returns once that
+    /// transaction has committed. `body` must not begin or commit a transaction itself, and may run twice (when a
+    /// write of its group fails, the group runs again): it must act on nothing but the database, and its result is
+    /// the committed run's. Throws `body`'s error (its changes undone, the others unaffected) or the commit's
+    /// (nothing of the group kept).
     func grouped<T>(_ body: (Database) throws -> T) throws -> T {
         try submit(grouped: true, body)
     }
@@ -152,9 +154,40 @@ final class WriteQueue: @unchecked Sendable {
         }
     }
 
-    /// One transaction for the lot: each job in its own savepoint, then `beforeCommit`; all succeeded jobs answered
-    /// after COMMIT.
+    /// One transaction for the lot, then `beforeCommit`; every job answered after COMMIT.
+    ///
+    /// The jobs run one after another with no savepoint between them. A savepoint makes SQLite copy every
+    /// database page the job then changes (that existed before it) to the sub-journal, more than 64 KiB for one
+    /// article; past 64 KiB that journal spills to a file in the temporary directory, which every later statement
+    /// journal of the transaction then writes too: an open, an unlink and ~146 `pwrite64` per article posted
+    /// alone, and 296 MB for 4,000 articles posted in batches of 500 (docs/store.md, "Savepoints and statement
+    /// journals"). Jobs rarely fail, so
+    /// a failure instead rolls the whole transaction back and runs the group again the careful way
+    /// (`commitIsolated`): each job in its own savepoint, so the failing one fails alone. A job's body may
+    /// therefore run twice; only the run that commits answers it.
     private func commit(_ jobs: ArraySlice<Job>) {
+        guard database.isOpen else {
+            for job in jobs { job.finish(StoreError.closed) }
+            return
+        }
+        do {
+            try database.executeCached(TransactionKind.immediate.beginStatement)
+        } catch {
+            return commitIsolated(jobs)
+        }
+        do {
+            for job in jobs { try job.run(database) }
+        } catch {
+            // Undo the partial group, the failing job's statements with it, and start again with savepoints.
+            if database.isInTransaction { try? database.execute("ROLLBACK TRANSACTION") }
+            return commitIsolated(jobs)
+        }
+        finishCommit(Array(jobs))
+    }
+
+    /// The group again, each job in its own savepoint: a failing job rolls back to it and fails alone, the others
+    /// commit together.
+    private func commitIsolated(_ jobs: ArraySlice<Job>) {
         var uncommitted: [Job] = []
         var open = false
         for job in jobs {
@@ -186,18 +219,24 @@ final class WriteQueue: @unchecked Sendable {
             }
         }
         guard open else { return }
+        finishCommit(uncommitted)
+    }
+
+    /// Runs `beforeCommit` (when a job succeeded) and COMMIT in the open transaction, then answers `jobs`: all
+    /// stored, or all failed with the error that stopped the commit.
+    private func finishCommit(_ jobs: [Job]) {
         do {
-            if !uncommitted.isEmpty { try beforeCommit(database) }
+            if !jobs.isEmpty { try beforeCommit(database) }
             try database.executeCached("COMMIT TRANSACTION")
         } catch {
             if database.isInTransaction { try? database.execute("ROLLBACK TRANSACTION") }
-            for lost in uncommitted { lost.finish(error) }
+            for lost in jobs { lost.finish(error) }
             return
         }
         condition.lock()
         committedGroups += 1
         condition.unlock()
-        for job in uncommitted { job.finish(nil) }
+        for job in jobs { job.finish(nil) }
     }
 }
 

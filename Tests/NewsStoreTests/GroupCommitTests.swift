@@ -112,6 +112,63 @@ struct GroupCommitTests {
         #expect(queue.groupCommits == 2)
     }
 
+    @Test("Writes of a group that all succeed run in no savepoint of their own")
+    func successfulGroupOpensNoSavepoint() throws {
+        let (queue, path, directory) = try makeQueue()
+        defer {
+            queue.close()
+            try? FileManager.default.removeItem(at: directory)
+        }
+        // A savepoint would make SQLite copy every page the write changes to the sub-journal (docs/store.md).
+        let releasedOne = try queue.grouped { db in
+            try db.execute("INSERT INTO t VALUES (1)")
+            return (try? db.execute("RELEASE grouped_write")) != nil
+        }
+        #expect(!releasedOne)
+        #expect(try values(path) == [1])
+    }
+
+    @Test("A group with a failing write runs again; the others answer with the run that committed")
+    func groupRunsAgainAfterAFailure() throws {
+        let (queue, path, directory) = try makeQueue()
+        defer {
+            queue.close()
+            try? FileManager.default.removeItem(at: directory)
+        }
+        try queue.grouped { db in try db.execute("INSERT INTO t VALUES (99)") }
+        let release = DispatchSemaphore(value: 0)
+        let holder = holdWriter(queue, release: release)
+        let writers = DispatchGroup()
+        let runs = Failures()
+        let answers = Failures()
+        for value: Int64 in [1, 2, 3] {
+            onNewThread(writers) {
+                do {
+                    let run = try queue.grouped { db in
+                        runs.record("\(value)")
+                        try db.execute("INSERT INTO t VALUES (\(value * 10))")
+                        if value == 2 { try db.execute("INSERT INTO t VALUES (99)") }
+                        return runs.messages.filter { $0 == "\(value)" }.count
+                    }
+                    answers.record("\(value) answered run \(run)")
+                } catch {
+                    answers.record("\(value) failed")
+                }
+            }
+        }
+        while queue.waiting < 3 { Thread.sleep(forTimeInterval: 0.005) }
+        release.signal()
+        holder.wait()
+        writers.wait()
+        let runCount = { (value: Int) in runs.messages.filter { $0 == "\(value)" }.count }
+        // The failing write ran in the shared transaction, then again in its own savepoint.
+        #expect(runCount(2) == 2)
+        #expect(
+            answers.messages.sorted() == ["1 answered run \(runCount(1))", "2 failed", "3 answered run \(runCount(3))"])
+        #expect(try values(path) == [10, 30, 99])
+        #expect(queue.groupCommits == 2)
+    }
+
     @Test("Writes after close are refused; those queued before it still run")
     func closeDrainsThenRefuses() throws {
         let (queue, path, directory) = try makeQueue()
