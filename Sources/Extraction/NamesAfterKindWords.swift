@@ -42,7 +42,8 @@ extension CombinedOrganizationFinder {
     ).union([
         "marketplace", "marketplaces", "start-up", "start-ups", "fintech", "fintechs", "platform", "platforms",
         "streamer", "streamers", "supermarkets", "chain", "chains", "miner", "miners", "lenders", "banks", "airlines",
-        "companies", "utilities", "subsidiary", "subsidiaries", "maker", "makers",
+        "companies", "utilities", "subsidiary", "subsidiaries", "maker", "makers", "app", "apps", "housebuilder",
+        "housebuilders", "brewer", "brewers", "bookmaker", "bookmakers",
     ])
 
     /// For each ASCII scalar, a bit per scalar count of the kinds that begin with it (all ASCII, under 64 scalars).
