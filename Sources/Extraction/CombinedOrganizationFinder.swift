@@ -116,6 +116,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.addingWireServiceCredits(result, regions: regions, scalars)
         result = Self.addingAppositiveOrganizations(result, entities: entities, regions: regions, scalars)
         result = Self.addingNamesAfterKinds(result, entities: entities, regions: regions, scalars)
+        // "marketplace Vinted": a company's trade right before its name (NamesAfterKindWords.swift).
+        result = Self.addingNamesAfterKindWords(result, entities: entities, regions: regions, scalars)
         result = Self.addingPartiesBeforePosts(result, entities: entities, regions: regions, scalars)
         result = Self.addingFirmsBeforeRoles(result, entities: entities, regions: regions, scalars)
         // The product's guidelines where they part from CoNLL's (GuidelineNames.swift).
@@ -130,6 +132,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.widenedOverUnitNumbers(result, scalars)
         // A name that opens with a number, written before each of its mentions (NumberLedNames.swift).
         result = Self.widenedOverLeadingNumbers(result, scalars)
+        // "Team Liquid": a name that opens with "Team", written before each of its mentions (TeamLedNames.swift).
+        result = Self.widenedOverTeamWord(result, scalars)
         // A nationality that opens a name, where the article's acronym says so (NationalitiesInNames.swift).
         result = Self.widenedOverNationalities(result, entities: entities, scalars)
         // "The GMB union": the kind after the name (KindsAfterNames.swift).

@@ -21,9 +21,20 @@ extension CombinedOrganizationFinder {
         // The places the tagger typed, and the team nicknames it left untyped ("Crusaders", "Bulldogs"), in order.
         var places = entities.filter { $0.label == "LOC" && $0.end < scalars.count && !isCountry(text($0, scalars)) }
         places += untypedNicknames(entities, scalars)
+        // A club the tagger typed MISC or a person ("Sentinels", "Moana Pasifika"), where one sentence shows it as
+        // the side beaten and the score (`isBeatenWithScore`, for that span or for the same words untyped), and
+        // each mention of its words the tagger typed so.
+        let typedOtherwise = entities.filter { ($0.label == "MISC" || $0.label == "PER") && $0.end < scalars.count }
+        let beaten = Set(
+            (typedOtherwise + places).filter { isBeatenWithScore($0, scalars) }.map { text($0, scalars) })
+        let sides = typedOtherwise.filter { beaten.contains(text($0, scalars)) }
+        places += sides
         places.sort { $0.start < $1.start }
         var playing = Set<String>()
-        for place in places where hasTeamSign(after: place.end, scalars) || hasPlayVerb(around: place, scalars) {
+        for place in places
+        where place.label == "LOC" && (hasTeamSign(after: place.end, scalars) || hasPlayVerb(around: place, scalars))
+            || beaten.contains(text(place, scalars))
+        {
             playing.insert(text(place, scalars))
         }
         // A team the tagger found that plays anchors a list too ("beat Brisbane and Canterbury").
@@ -207,11 +218,47 @@ extension CombinedOrganizationFinder {
         if place.end + 1 < s.count, s[place.end] == " ", playVerbsAfter.contains(word(at: place.end + 1, s)) {
             return true
         }
-        guard let before = wordBefore(place.start, s) else { return false }
+        guard var before = wordBefore(place.start, s) else { return false }
+        // "beat the Blues", "lost to the Brumbies": a nickname's article between the verb and the team. Not after a
+        // preposition ("took over the Chicago archdiocese").
+        if before.word == "the", let verb = wordBefore(before.start, s), !playPrepositions.contains(verb.word) {
+            before = verb
+        }
         if playVerbsBefore.contains(before.word) { return true }
-        // "lost to", "fell to"
-        guard before.word == "to", let verb = wordBefore(before.start, s) else { return false }
-        return ["lost", "loses", "fell", "falls"].contains(verb.word)
+        // "drew with", "drew 1-1 with"
+        if before.word == "with", let verb = verbBeforeScore(before.start, s) {
+            return ["drew", "draws", "draw", "tied", "ties"].contains(verb)
+        }
+        // "lost to", "fell to", "lost 31-17 to"
+        guard before.word == "to", let verb = verbBeforeScore(before.start, s) else { return false }
+        return ["lost", "loses", "fell", "falls"].contains(verb)
+    }
+
+    /// Whether a verb of play stands before the span and a score of one game right after it ("beat Sentinels 3-1",
+    /// "thrashed Moana Pasifika 45-10", "drew 1-1 with the Chiefs"), and the span is no person's or nationality's
+    /// shape: not a given name first, not a demonym, not one word typed a person ("beat Hendry 10-6"), and no second
+    /// score after the first ("beat Agassi 6-3 6-4": a tennis match's sets). An event or a league, which the tagger
+    /// types MISC in game reports, is never the side beaten.
+    static func isBeatenWithScore(_ span: EntitySpan, _ s: [Unicode.Scalar]) -> Bool {
+        // The score and the verb first, which most spans lack; the words' strings after.
+        guard hasTeamSign(after: span.end, s), ScalarClass.isUppercase(s[span.start]), hasPlayVerb(around: span, s)
+        else { return false }
+        let words = ScalarClass.string(s[span.start..<span.end]).split(separator: " ")
+        guard let first = words.first, !PlaceNames.demonyms.contains(first.lowercased()),
+            !PersonNames.given.contains(first.lowercased()), span.label != "PER" || words.count >= 2
+        else { return false }
+        var k = span.end + 1
+        while k < s.count && (ScalarClass.isDigit(s[k]) || s[k] == "-" || s[k] == "–") { k += 1 }
+        return !(k + 1 < s.count && s[k] == " " && isScore(from: k + 1, s))
+    }
+
+    /// The lowercase word that ends one space before `end`, or before a score that does ("lost 31-17 to").
+    private static func verbBeforeScore(_ end: Int, _ s: [Unicode.Scalar]) -> String? {
+        guard end >= 2, s[end - 1] == " " else { return nil }
+        var k = end - 1
+        while k > 0 && (ScalarClass.isDigit(s[k - 1]) || s[k - 1] == "-" || s[k - 1] == "–") { k -= 1 }
+        if k < end - 1, isScore(from: k, s) { return wordBefore(k, s)?.word }
+        return wordBefore(end, s)?.word
     }
 
     /// The lowercase letters of the word starting at `start` ("" when it holds anything else).
@@ -237,8 +284,12 @@ extension CombinedOrganizationFinder {
         "beat", "beats", "beating", "defeat", "defeats", "defeated", "edge", "edged", "edges", "rout", "routed",
         "blank", "blanked", "upset", "stun", "stunned", "past", "over", "vs", "vs.", "versus", "against", "visit",
         "visits", "visited", "visiting", "host", "hosts", "hosted", "hosting", "face", "faces", "faced", "facing",
-        "play", "plays", "played", "playing", "sweep", "swept", "outlast", "outlasted",
+        "play", "plays", "played", "playing", "sweep", "swept", "outlast", "outlasted", "beaten", "thrash",
+        "thrashed", "thrashes", "hammered", "downed", "overcame",
     ]
+
+    /// The words of `playVerbsBefore` that are prepositions, which a "the" after them takes to other things.
+    static let playPrepositions: Set<String> = ["past", "over", "vs", "vs.", "versus", "against"]
 
     static let playVerbsAfter: Set<String> = [
         "beat", "beats", "defeated", "defeats", "edged", "edges", "routed", "rallied", "rallies", "won", "wins",

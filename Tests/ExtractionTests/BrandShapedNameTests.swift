@@ -39,4 +39,21 @@ struct BrandShapedNameTests {
         #expect(!reported("Leader Jo Reed"))
         #expect(!reported("Eli Lilly", [spanOf("Eli Lilly, sold", in: story, "PER")]))
     }
+
+    @Test("A rule name after two words only a firm follows is reported where the tagger typed it a place or nothing")
+    func namesAfterCompanyPairs() {
+        let story =
+            "Data from Tracxn and analysts at Norvale agreed, shares of Quillon rose, a spokesman for Stansted airport "
+            + "and a loan from Kenya followed, and analysts at Paris said so."
+        let scalars = Array(story.unicodeScalars)
+        func reported(_ form: String, _ entities: [EntitySpan] = []) -> Bool {
+            CombinedOrganizationFinder.followsCompanyPair(mentionOf(form, in: story), entities: entities, scalars)
+        }
+        #expect(reported("Norvale", [spanOf("Norvale", in: story, "LOC")]))
+        #expect(reported("Quillon"))
+        // The pair's words in lowercase only, a pair a place follows, a place the rules know, a person's reading.
+        #expect(!reported("Tracxn"))
+        #expect(!reported("Stansted") && !reported("Kenya") && !reported("Paris"))
+        #expect(!reported("Norvale", [spanOf("Norvale", in: story, "PER")]))
+    }
 }

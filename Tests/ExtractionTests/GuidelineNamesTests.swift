@@ -94,10 +94,16 @@ struct GuidelineNamesTests {
 
     @Test("An institution the tagger typed as a place is an organization; a country or a bank's place is not")
     func institutionsReadAsPlaces() {
-        func readAsPlace(_ text: String, label: String = "LOC") -> Bool {
+        // `text` at offset 4 of "The `text` `after`", typed as `parts` say (offsets within `text`), or whole.
+        func readAsPlace(
+            _ text: String, label: String = "LOC", parts: [(Int, Int, String)]? = nil, after: String = "said."
+        ) -> Bool {
             let mention = Mention(start: 4, end: 4 + text.unicodeScalars.count, text: text)
-            return CombinedOrganizationFinder.isInstitutionReadAsPlace(
-                mention, entities: [EntitySpan(start: mention.start, end: mention.end, label: label)])
+            let scalars = Array(("The " + text + " " + after).unicodeScalars)
+            let entities =
+                parts?.map { EntitySpan(start: 4 + $0.0, end: 4 + $0.1, label: $0.2) }
+                ?? [EntitySpan(start: mention.start, end: mention.end, label: label)]
+            return CombinedOrganizationFinder.isInstitutionReadAsPlace(mention, entities: entities, scalars)
         }
         #expect(readAsPlace("Riverside Public Library Foundation"))
         #expect(readAsPlace("Central Clinical Hospital"))
@@ -105,6 +111,11 @@ struct GuidelineNamesTests {
         #expect(!readAsPlace("Russian Federation"))
         #expect(!readAsPlace("West Bank"))
         #expect(!readAsPlace("Hospital"))
+        // The head before "of"; a nationality typed MISC and the head untyped; not a part cut from a longer run.
+        #expect(readAsPlace("Metropolitan Museum of Art"))
+        #expect(readAsPlace("British Museum", parts: [(0, 7, "MISC")]))
+        #expect(!readAsPlace("British Museum", parts: [(0, 7, "PER")]))
+        #expect(!readAsPlace("Paris School", parts: [(0, 5, "LOC")], after: "District No 7"))
     }
 
     @Test("Through the served finder: the venue is dropped, the White House found")

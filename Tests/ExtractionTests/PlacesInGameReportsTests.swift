@@ -84,4 +84,34 @@ struct PlacesInGameReportsTests {
         #expect(!sign("3-D printers"))
         #expect(!sign("coaches"))
     }
+
+    @Test("A side typed MISC or a person is its team where the report shows it beaten with one game's score")
+    func sidesBeatenWithScore() {
+        let story = """
+            The Reds thrashed Moana Pasifika 45-10 on Saturday. Later the Hurricanes lost 31-17 to the Brumbies, \
+            Kestrels beat Sentinels 3-1, and Sentinels, who won in 2021, go home. Hendry beat Davis 10-6, Steffi \
+            Graf beat Monica Seles 6-3, and Todd Martin beat Novak Djokovic 6-3 6-4. Paris beat the Dutch 2-0.
+            """
+        let scalars = Array(story.unicodeScalars)
+        // Each name where `context` starts.
+        func side(_ context: String, _ name: String, _ label: String) -> EntitySpan {
+            let start = spanOf(context, in: story).start
+            return EntitySpan(start: start, end: start + name.unicodeScalars.count, label: label)
+        }
+        let entities = [
+            side("Moana Pasifika", "Moana Pasifika", "PER"), side("Brumbies", "Brumbies", "LOC"),
+            side("Sentinels 3-1", "Sentinels", "MISC"), side("Sentinels, who", "Sentinels", "MISC"),
+            side("Davis", "Davis", "PER"), side("Monica Seles", "Monica Seles", "PER"),
+            side("Novak Djokovic", "Novak Djokovic", "PER"), side("Dutch", "Dutch", "MISC"),
+        ]
+        let found = CombinedOrganizationFinder.addingPlacesInGameReports([], entities: entities, regions: nil, scalars)
+        var counts: [String: Int] = [:]
+        for organization in found { for mention in organization.mentions { counts[mention.text, default: 0] += 1 } }
+        #expect(counts["Moana Pasifika"] == 1)
+        #expect(counts["Brumbies"] == 1)
+        #expect(counts["Sentinels"] == 2)
+        // A surname, a given name first, a tennis match's sets, a nationality: persons and a national side.
+        #expect(counts["Davis"] == nil && counts["Monica Seles"] == nil && counts["Novak Djokovic"] == nil)
+        #expect(counts["Dutch"] == nil)
+    }
 }
