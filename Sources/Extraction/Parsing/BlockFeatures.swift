@@ -235,6 +235,7 @@ struct BlockFeatures: Sendable {
                         return (v &- 0x41 < 26 ? v + 32 : v) == Self.tagsLabel[k]
                     })
         else { return }
+        if Self.cannotCloseStory(ascii: read) { return }
         var lower = copied ?? PhraseMatcher.lowered(scalars)
         if length <= 20 && ScalarClass.isDigit(lower.first ?? " ") {
             opensComments = Self.opensCommentThread(ScalarClass.string(lower[...]))
@@ -256,6 +257,23 @@ struct BlockFeatures: Sendable {
         // "Most Read from Bloomberg": a portal sets the provider's most-read box inside the story it carries, after
         // the lead; it is furniture ("most read" is a boilerplate phrase), and the story goes on after it.
         if isEndMarker && head.hasPrefix("most read from ") { isEndMarker = false }
+    }
+
+    /// Whether an ASCII line (`read`, lowered or not) is sure to be no end marker and to open no comment thread,
+    /// so that the tests after it in `init` can be skipped without lowering it into a String. They ask only of a
+    /// line whose first scalar (lowered) is a digit (a comment count), whose last is ":" (a comment signature),
+    /// or of its head, the line lowered and trimmed of trailing ":", " " and ".": a head keeps the line's first
+    /// byte unless the line is only those scalars, and an ASCII head equals an end marker or opens with an end
+    /// marker's opening or an "about" prefix only if that byte is one of `endMarkerLeads` (see
+    /// `LineOpening.asciiLeads`; a marker holding a scalar outside ASCII equals no ASCII head, or sets every lead).
+    static func cannotCloseStory(ascii read: [Unicode.Scalar]) -> Bool {
+        guard let first = read.first, let last = read.last, last != ":", read.allSatisfy({ $0.value < 0x80 }) else {
+            return false
+        }
+        let v = first.value
+        let lead = v &- 0x41 < 26 ? v + 32 : v
+        return !(0x30...0x39).contains(lead) && lead != 0x3A && lead != 0x20 && lead != 0x2E
+            && !endMarkerLeads[Int(lead)]
     }
 
     /// `endMarkerOpenings.contains { scalars < $0.longest && $0.opening.opens(head, ascii: ascii) }`, asking an

@@ -32,4 +32,35 @@ struct ParseSpeedRoundNineteenTests {
             #expect(ScalarClass.lowersToItself(s) == (mapping == [s]), "\(value)")
         }
     }
+
+    @Test("A short ASCII line screened out by its first and last scalars is no end marker and opens no comments")
+    func screenedLinesCloseNoStory() {
+        let pieces =
+            ParsingLexicon.endMarkers.map { $0.capitalized } + ParsingLexicon.endMarkers + [
+                "About ", "about us", "12 ", "Comments", ":", ".", " ", "Home", "News", "Sport", "Tags:", "K", ";", "`",
+                "Über uns", "x",
+            ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            for line in randomLines(of: pieces, using: &generator) {
+                let scalars = Array(line.unicodeScalars)
+                guard BlockFeatures.cannotCloseStory(ascii: scalars) else { continue }
+                #expect(ByteSearch.isASCII(line), "\(line)")
+                let lower = line.lowercased()
+                #expect(!(lower.first?.isNumber ?? false) && !lower.hasSuffix(":"), "\(line)")
+                var head = Substring(lower)
+                while let c = head.last, c == ":" || c == " " || c == "." { head.removeLast() }
+                let text = String(head)
+                #expect(!BlockFeatures.endMarkers.contains(text), "\(line)")
+                #expect(!BlockFeatures.aboutPrefixes.contains { text.hasPrefix($0.text) }, "\(line)")
+                #expect(!BlockFeatures.endMarkerOpenings.contains { text.hasPrefix($0.opening.text) }, "\(line)")
+                let features = BlockFeatures(line, stopwords: [])
+                #expect(!features.isEndMarker && !features.opensComments, "\(line)")
+            }
+        }
+        // Lines that are end markers or comment counts are never screened out.
+        for line in ["Related Articles", "Comments:", "12 Comments", "Tags: Bridges Roads", "...", "About Acme"] {
+            #expect(!BlockFeatures.cannotCloseStory(ascii: Array(line.unicodeScalars)), "\(line)")
+        }
+    }
 }
