@@ -63,4 +63,25 @@ struct ParseSpeedRoundNineteenTests {
             #expect(!BlockFeatures.cannotCloseStory(ascii: Array(line.unicodeScalars)), "\(line)")
         }
     }
+
+    @Test("A text whose scalars outside ASCII lower to themselves, lowered in place, is the text lowered")
+    func textsLoweredInPlace() {
+        let pieces = [
+            "The ", "COUNCIL ", "said", " — ", "“", "”", "’", "é", "É", "Ä", "İ", "Σ", "ǅ", "ß", "Ω", "\u{212A}", "€",
+            "漢字", "😀", "\u{301}", "1,870 ", "\t", "\r\n", "Straße ", "ÖSTERREICH ", "ⓐ", "Ⓐ", "Ⅳ", "…",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<600 {
+            let text = randomLines(of: pieces, using: &generator).joined(separator: " ")
+            #expect(ScalarClass.lowercased(text).utf8.elementsEqual(text.lowercased().utf8), "\(text)")
+            // Above the table only the caseless blocks are said to lower to themselves ("😀" is left to the mapping).
+            let keeps = text.unicodeScalars.allSatisfy { s in s.value < 0x80 || ScalarClass.lowersToItself(s) }
+            for s in text.unicodeScalars where ScalarClass.lowersToItself(s) {
+                #expect(s.properties.lowercaseMapping.unicodeScalars.elementsEqual(CollectionOfOne(s)))
+            }
+            let inPlace = ScalarClass.lowercasedKeepingBytes(text)
+            #expect((inPlace != nil) == keeps, "\(text)")
+            if let inPlace { #expect(inPlace.utf8.elementsEqual(text.lowercased().utf8), "\(text)") }
+        }
+    }
 }
