@@ -84,4 +84,26 @@ struct ParseSpeedRoundNineteenTests {
             if let inPlace { #expect(inPlace.utf8.elementsEqual(text.lowercased().utf8), "\(text)") }
         }
     }
+
+    @Test("Line openings tested on the line's bytes answer as hasPrefix")
+    func lineOpeningsOnBytes() {
+        let pieces = [
+            "Related", "related ", "RELATED ", "articles", "about ", "About", "über ", "Über uns", "u\u{308}ber ",
+            "tags:", "Tags: ", "by", "\u{301}", " ", "K", "\u{212A}", ";", "\u{37E}", "`", "\u{1FEF}", "é",
+            "more from ",
+        ]
+        let openings =
+            BlockFeatures.endMarkerOpenings.map(\.opening) + BlockFeatures.aboutPrefixes + [
+                LineOpening("k"), LineOpening(";x"), LineOpening("`"), LineOpening("\u{212A}"), LineOpening(""),
+            ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<400 {
+            for line in randomLines(of: pieces, using: &generator) {
+                let ascii = ByteSearch.isASCII(line)
+                for opening in openings {
+                    #expect(opening.opens(line, ascii: ascii) == line.hasPrefix(opening.text), "\(line)")
+                }
+            }
+        }
+    }
 }
