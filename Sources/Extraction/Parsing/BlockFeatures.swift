@@ -250,10 +250,12 @@ struct BlockFeatures: Sendable {
         let ascii = lower.allSatisfy { $0.value < 0x80 }
         // Most short lines open with a byte no opening does: then only the whole-line markers are asked.
         let mayOpen = !ascii || Self.endMarkerLeads[Int(head.utf8.first ?? 0)]
+        // An ASCII head equals an end marker only if its first byte is one of their leads, as it opens with an
+        // opening only then (see `cannotCloseStory`): without it, no test can answer yes.
         isEndMarker =
-            Self.endMarkers.contains(head)
-            || (mayOpen && length <= 4 && Self.aboutPrefixes.contains { $0.opens(head, ascii: ascii) })
-            || (mayOpen && Self.opensWithEndMarker(head, scalars: lower.count, ascii: ascii))
+            mayOpen
+            && (Self.endMarkers.contains(head)
+                || Self.opensWithEndMarker(head, scalars: lower.count, ascii: ascii, orAbout: length <= 4))
         // "Most Read from Bloomberg": a portal sets the provider's most-read box inside the story it carries, after
         // the lead; it is furniture ("most read" is a boilerplate phrase), and the story goes on after it.
         if isEndMarker && head.hasPrefix("most read from ") { isEndMarker = false }
@@ -277,11 +279,12 @@ struct BlockFeatures: Sendable {
     }
 
     /// `endMarkerOpenings.contains { scalars < $0.longest && $0.opening.opens(head, ascii: ascii) }`, asking an
-    /// ASCII line only the openings that may open a line with its first byte.
-    /// The head's bytes are taken out once for all the openings' byte tests.
-    private static func opensWithEndMarker(_ head: String, scalars: Int, ascii: Bool) -> Bool {
+    /// ASCII line only the openings that may open a line with its first byte; with `orAbout`, or an "about" prefix
+    /// opens it. The head's bytes are taken out once for all the openings' byte tests.
+    private static func opensWithEndMarker(_ head: String, scalars: Int, ascii: Bool, orAbout: Bool) -> Bool {
         var copy = head
         return copy.withUTF8 { bytes in
+            if orAbout, aboutPrefixes.contains(where: { $0.opens(head, bytes: bytes, ascii: ascii) }) { return true }
             guard ascii else {
                 return endMarkerOpenings.contains {
                     scalars < $0.longest && $0.opening.opens(head, bytes: bytes, ascii: false)

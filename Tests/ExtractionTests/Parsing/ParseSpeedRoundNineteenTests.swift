@@ -106,4 +106,12 @@ struct ParseSpeedRoundNineteenTests {
             }
         }
     }
+
+    @Test("Every ASCII end marker opens with one of the end marker leads, so an ASCII head without one is none")
+    func asciiEndMarkersHaveLeads() {
+        for marker in BlockFeatures.endMarkers where ByteSearch.isASCII(marker) {
+            #expect(BlockFeatures.endMarkerLeads[Int(marker.utf8.first ?? 0)], "\(marker)")
+        }
+        #expect(!BlockFeatures.endMarkers.contains(""))
+    }
 }
