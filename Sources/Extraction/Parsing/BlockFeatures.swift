@@ -236,7 +236,7 @@ struct BlockFeatures: Sendable {
                     })
         else { return }
         if Self.cannotCloseStory(ascii: read) { return }
-        var lower = copied ?? PhraseMatcher.lowered(scalars)
+        var lower = copied ?? Self.loweredASCIICapitals(scalars)
         if length <= 20 && ScalarClass.isDigit(lower.first ?? " ") {
             opensComments = Self.opensCommentThread(ScalarClass.string(lower[...]))
         }
@@ -259,6 +259,13 @@ struct BlockFeatures: Sendable {
         // "Most Read from Bloomberg": a portal sets the provider's most-read box inside the story it carries, after
         // the lead; it is furniture ("most read" is a boilerplate phrase), and the story goes on after it.
         if isEndMarker && head.hasPrefix("most read from ") { isEndMarker = false }
+    }
+
+    /// `PhraseMatcher.lowered(scalars)` of a block without an uppercase scalar outside ASCII (`copied` is nil
+    /// only then): that lowering changes only "A" to "Z" there, and this one maps the scalars in one pass without
+    /// asking each whether it is uppercase.
+    static func loweredASCIICapitals(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        scalars.map { s in s.value &- 0x41 < 26 ? Unicode.Scalar(UInt8(truncatingIfNeeded: s.value + 32)) : s }
     }
 
     /// Whether an ASCII line (`read`, lowered or not) is sure to be no end marker and to open no comment thread,

@@ -114,4 +114,19 @@ struct ParseSpeedRoundNineteenTests {
         }
         #expect(!BlockFeatures.endMarkers.contains(""))
     }
+
+    @Test("A block without capitals outside ASCII lowered by its ASCII capitals alone is the block lowered")
+    func asciiCapitalsLowered() {
+        let pieces = [
+            "Related ", "TAGS:", "é", "’", "“", "漢字", "ǆ", "ß", "12 ", "@", "[", "`", "Z", "z", "\u{301}", "Σ", "É",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<600 {
+            for line in randomLines(of: pieces, using: &generator) {
+                let scalars = Array(line.unicodeScalars)
+                guard !scalars.contains(where: { $0.value >= 0x80 && ScalarClass.isUppercase($0) }) else { continue }
+                #expect(BlockFeatures.loweredASCIICapitals(scalars) == PhraseMatcher.lowered(scalars), "\(line)")
+            }
+        }
+    }
 }
