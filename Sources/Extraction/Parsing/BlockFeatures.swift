@@ -235,7 +235,8 @@ struct BlockFeatures: Sendable {
                         return (v &- 0x41 < 26 ? v + 32 : v) == Self.tagsLabel[k]
                     })
         else { return }
-        var lower = copied ?? PhraseMatcher.lowered(scalars)
+        if Self.cannotCloseStory(ascii: read) { return }
+        var lower = copied ?? Self.loweredASCIICapitals(scalars)
         if length <= 20 && ScalarClass.isDigit(lower.first ?? " ") {
             opensComments = Self.opensCommentThread(ScalarClass.string(lower[...]))
         }
@@ -249,23 +250,57 @@ struct BlockFeatures: Sendable {
         let ascii = lower.allSatisfy { $0.value < 0x80 }
         // Most short lines open with a byte no opening does: then only the whole-line markers are asked.
         let mayOpen = !ascii || Self.endMarkerLeads[Int(head.utf8.first ?? 0)]
+        // An ASCII head equals an end marker only if its first byte is one of their leads, as it opens with an
+        // opening only then (see `cannotCloseStory`): without it, no test can answer yes.
         isEndMarker =
-            Self.endMarkers.contains(head)
-            || (mayOpen && length <= 4 && Self.aboutPrefixes.contains { $0.opens(head, ascii: ascii) })
-            || (mayOpen && Self.opensWithEndMarker(head, scalars: lower.count, ascii: ascii))
+            mayOpen
+            && (Self.endMarkers.contains(head)
+                || Self.opensWithEndMarker(head, scalars: lower.count, ascii: ascii, orAbout: length <= 4))
         // "Most Read from Bloomberg": a portal sets the provider's most-read box inside the story it carries, after
         // the lead; it is furniture ("most read" is a boilerplate phrase), and the story goes on after it.
         if isEndMarker && head.hasPrefix("most read from ") { isEndMarker = false }
     }
 
-    /// `endMarkerOpenings.contains { scalars < $0.longest && $0.opening.opens(head, ascii: ascii) }`, asking an
-    /// ASCII line only the openings that may open a line with its first byte.
-    private static func opensWithEndMarker(_ head: String, scalars: Int, ascii: Bool) -> Bool {
-        guard ascii else {
-            return endMarkerOpenings.contains { scalars < $0.longest && $0.opening.opens(head, ascii: false) }
+    /// `PhraseMatcher.lowered(scalars)` of a block without an uppercase scalar outside ASCII (`copied` is nil
+    /// only then): that lowering changes only "A" to "Z" there, and this one maps the scalars in one pass without
+    /// asking each whether it is uppercase.
+    static func loweredASCIICapitals(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        scalars.map { s in s.value &- 0x41 < 26 ? Unicode.Scalar(UInt8(truncatingIfNeeded: s.value + 32)) : s }
+    }
+
+    /// Whether an ASCII line (`read`, lowered or not) is sure to be no end marker and to open no comment thread,
+    /// so that the tests after it in `init` can be skipped without lowering it into a String. They ask only of a
+    /// line whose first scalar (lowered) is a digit (a comment count), whose last is ":" (a comment signature),
+    /// or of its head, the line lowered and trimmed of trailing ":", " " and ".": a head keeps the line's first
+    /// byte unless the line is only those scalars, and an ASCII head equals an end marker or opens with an end
+    /// marker's opening or an "about" prefix only if that byte is one of `endMarkerLeads` (see
+    /// `LineOpening.asciiLeads`; a marker holding a scalar outside ASCII equals no ASCII head, or sets every lead).
+    static func cannotCloseStory(ascii read: [Unicode.Scalar]) -> Bool {
+        guard let first = read.first, let last = read.last, last != ":", read.allSatisfy({ $0.value < 0x80 }) else {
+            return false
         }
-        return endMarkerOpeningsByLead[Int(head.utf8.first ?? 0)].contains { k in
-            scalars < endMarkerOpenings[k].longest && endMarkerOpenings[k].opening.opens(head, ascii: true)
+        let v = first.value
+        let lead = v &- 0x41 < 26 ? v + 32 : v
+        return !(0x30...0x39).contains(lead) && lead != 0x3A && lead != 0x20 && lead != 0x2E
+            && !endMarkerLeads[Int(lead)]
+    }
+
+    /// `endMarkerOpenings.contains { scalars < $0.longest && $0.opening.opens(head, ascii: ascii) }`, asking an
+    /// ASCII line only the openings that may open a line with its first byte; with `orAbout`, or an "about" prefix
+    /// opens it. The head's bytes are taken out once for all the openings' byte tests.
+    private static func opensWithEndMarker(_ head: String, scalars: Int, ascii: Bool, orAbout: Bool) -> Bool {
+        var copy = head
+        return copy.withUTF8 { bytes in
+            if orAbout, aboutPrefixes.contains(where: { $0.opens(head, bytes: bytes, ascii: ascii) }) { return true }
+            guard ascii else {
+                return endMarkerOpenings.contains {
+                    scalars < $0.longest && $0.opening.opens(head, bytes: bytes, ascii: false)
+                }
+            }
+            return endMarkerOpeningsByLead[Int(bytes.first ?? 0)].contains { k in
+                scalars < endMarkerOpenings[k].longest
+                    && endMarkerOpenings[k].opening.opens(head, bytes: bytes, ascii: true)
+            }
         }
     }
 
@@ -339,5 +374,28 @@ struct LineOpening: Sendable {
         // still end inside a Character ("by" + U+0301), which `hasPrefix` decides.
         if let plainBytes, line.utf8.first != plainBytes[0] || !line.utf8.starts(with: plainBytes) { return false }
         return line.hasPrefix(text)
+    }
+
+    /// `opens(line, ascii:)` with the line's UTF-8 at hand (`bytes`), for a caller asking many openings of one
+    /// line: the byte tests compare the buffers, where asking the String's UTF-8 view for its first byte and a
+    /// prefix cost about 200 instructions an opening. (Taking the bytes out for a single opening costs more than
+    /// it saves, a short String's bytes being copied out of it.)
+    func opens(_ line: String, bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) -> Bool {
+        if ascii {
+            if foreign { return false }
+            if let asciiBytes { return Self.bytes(bytes, open: asciiBytes) }
+        }
+        // A byte miss is final for a plain opening (see `plainBytes`); a byte hit on a line that is not ASCII may
+        // still end inside a Character ("by" + U+0301), which `hasPrefix` decides.
+        if let plainBytes, !Self.bytes(bytes, open: plainBytes) { return false }
+        return line.hasPrefix(text)
+    }
+
+    /// Whether `line` starts with the bytes `opening`.
+    @inline(__always)
+    private static func bytes(_ line: UnsafeBufferPointer<UInt8>, open opening: [UInt8]) -> Bool {
+        guard line.count >= opening.count else { return false }
+        for k in opening.indices where line[k] != opening[k] { return false }
+        return true
     }
 }
