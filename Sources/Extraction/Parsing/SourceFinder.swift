@@ -165,7 +165,7 @@ struct SourceFinder {
                     }
                     if let domain = TextMetadataReader.domain(in: rest) {
                         vote(domain, .domain)
-                    } else if rest.split(separator: " ").count <= 4 {
+                    } else if rest.split(separator: " ").count <= 4, !namesWriter(rest) {
                         vote(rest, .link)
                     }
                 }
@@ -201,6 +201,23 @@ struct SourceFinder {
         guard let best, best.score >= 3 else { return nil }
         return Self.siteName(best.name, in: whole, blocks: blocks.indices)
     }
+
+    /// "About Jane Doe", "Über Moritz Bachmann", "Follow Jane Doe": the author's box under a story opens with the
+    /// same words a site's own links do, but what follows is the person who wrote the story, not its publisher: a
+    /// name opening with a given name, or one the page's byline writes after "By" ("Von Moritz Bachmann publiziert
+    /// am …"). Asked only of the few lines a link prefix opens.
+    func namesWriter(_ rest: String) -> Bool {
+        let lower = ScalarClass.lowercased(rest)
+        if MetadataMerger.opensWithGivenName(lower) { return true }
+        guard lower.contains(" ") else { return false }
+        let whole = page ?? LoweredPage(blocks)
+        return Self.bylineOpeners.contains { opener in
+            whole.count(Array((opener + lower).utf8), inBlocks: blocks.indices, atMost: 1) > 0
+        }
+    }
+
+    /// The words a byline opens with before the writer's name, in the languages the parser reads.
+    static let bylineOpeners = ["by ", "von ", "par ", "por ", "door ", "di ", "oleh ", "av ", "af "]
 
     /// "WKRT News 8", "KTUL Channel 9": a broadcaster's call sign (three or four capitals opening with K or W, as
     /// American stations are licensed) with "News", "TV", "Channel" or a channel number, in up to four words.
