@@ -32,7 +32,9 @@ extension TextMetadataReader {
     }
 
     /// "BBC" → "BBC News", "Sputnik" → "Sputnik International": the name followed by a word publications add
-    /// to their names, written so in at least two short lines (menus, footers; a copyright line counts twice).
+    /// to their names, written so in at least two short lines (menus, footers; a copyright line counts twice, and so
+    /// does the masthead: one of the page's first lines above the story, where a site sets its full name as its
+    /// logo, "Kestrel News" over a footer that says only "Kestrel").
     func extendedSource(_ name: String) -> String? {
         guard name.unicodeScalars.count >= 2, name.split(separator: " ").count <= 3 else { return nil }
         var counts: [String: Int] = [:]
@@ -66,7 +68,7 @@ extension TextMetadataReader {
                     ParsingLexicon.publicationNameWords.contains(next.lowercased())
                         || (isCopyright && ParsingLexicon.editionWords.contains(next.lowercased()))
                 else { continue }
-                counts[String(next), default: 0] += isCopyright ? 2 : 1
+                counts[String(next), default: 0] += isCopyright || (i < Self.mastheadLines && i < bodyStart) ? 2 : 1
             }
         }
         // "news.daybreak.com" writing "Daybreak News" in its masthead: the host's subdomain is the word, and counts
@@ -93,6 +95,9 @@ extension TextMetadataReader {
         guard let pageURL, let written = PageURL("http://" + domain.lowercased()) else { return false }
         return !written.siteLabels.contains { pageURL.siteLabels.contains($0) }
     }
+
+    /// How many of a page's first blocks may be its masthead (controls such as "Skip to main content" come first).
+    static let mastheadLines = 4
 
     private func isAgency(_ s: String) -> Bool { ParsingLexicon.wireAgencies[s.lowercased()] != nil }
 

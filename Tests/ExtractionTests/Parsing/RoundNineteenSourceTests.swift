@@ -88,6 +88,31 @@ struct RoundNineteenSourceTests {
             url: "https://baysidetidings.com/2024/03/05/harbour-ferry-winter/")
         #expect(own.source == "Bayside Tidings" || own.source == "BaysideTidings.com")
     }
+
+    @Test("The masthead's full name (\"Kestrel News\") extends the short name the footer writes")
+    func mastheadExtendsShortName() {
+        let page = """
+            Skip to main content
+            Kestrel News
+
+            Just In  Politics  World
+
+            Night ferry to run all winter
+
+            By Jamie Holt
+
+            Posted Mon 3 Nov 2025 at 5:01am
+
+            \(Self.story)
+
+            Kestrel
+            """
+        let url = "https://www.kestrel.net.au/news/night-ferry/10234"
+        #expect(analyze(page, url: url).source == "Kestrel News")
+        // Written once in the footer's menu, not at the top, the longer form may be a section: the short name stays.
+        let footer = page.replacingOccurrences(of: "Kestrel News\n", with: "Home\n") + "\n\nKestrel News"
+        #expect(analyze(footer, url: url).source == "Kestrel")
+    }
 }
 
 /// `SourceFinder.namesWriter` on a page given as text.
