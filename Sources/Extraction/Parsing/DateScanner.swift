@@ -194,7 +194,8 @@ struct DateScanner {
                 var j = i + 1
                 // "Updated: 30-Nov-2026 10:05 IST": the day, the month's abbreviation and the year joined by hyphens,
                 // as database-made stamps of some Asian and trade sites write them.
-                let hyphenated = sym(t, j, "-") && month(t, j + 1) != nil
+                // (The word after is asked first: a kind is cheaper to compare than a symbol's text.)
+                let hyphenated = j + 1 < t.count && t[j + 1].kind == .word && sym(t, j, "-") && month(t, j + 1) != nil
                 if sym(t, j, ".") || hyphenated {
                     j += 1
                 } else if j < t.count, t[j].kind == .word, Self.ordinalSuffixes.contains(t[j].text) {

@@ -209,15 +209,43 @@ struct SourceFinder {
     func namesWriter(_ rest: String) -> Bool {
         let lower = ScalarClass.lowercased(rest)
         if MetadataMerger.opensWithGivenName(lower) { return true }
-        guard lower.contains(" ") else { return false }
+        // Only a name shaped like a person's is looked for after a byline word: most link lines ("Follow us on
+        // Twitter") are not, and the look is a pass over the whole page.
+        let words = rest.split(separator: " ")
+        guard (2...3).contains(words.count), BylineParser().isPersonName(words) else { return false }
         let whole = page ?? LoweredPage(blocks)
-        return Self.bylineOpeners.contains { opener in
-            whole.count(Array((opener + lower).utf8), inBlocks: blocks.indices, atMost: 1) > 0
+        return Self.followsBylineWord(Array(lower.utf8), in: whole.bytes)
+    }
+
+    /// Whether the lowered page writes `name` (its lowered bytes) right after one of `bylineOpeners`, in one pass:
+    /// each place the name's first byte occurs (`memchr`) is compared with the name, then its opener.
+    static func followsBylineWord(_ name: [UInt8], in page: [UInt8]) -> Bool {
+        guard let first = name.first, name.count <= page.count else { return false }
+        return page.withUnsafeBufferPointer { h in
+            guard let base = h.baseAddress else { return false }
+            let last = h.count - name.count
+            var i = 0
+            while i <= last {
+                guard let found = memchr(base + i, Int32(first), last - i + 1) else { return false }
+                let k = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                var m = 1
+                while m < name.count && h[k + m] == name[m] { m += 1 }
+                if m == name.count,
+                    bylineOpenerBytes.contains(where: { o in
+                        k >= o.count && (0..<o.count).allSatisfy { h[k - o.count + $0] == o[$0] }
+                    })
+                {
+                    return true
+                }
+                i = k + 1
+            }
+            return false
         }
     }
 
     /// The words a byline opens with before the writer's name, in the languages the parser reads.
     static let bylineOpeners = ["by ", "von ", "par ", "por ", "door ", "di ", "oleh ", "av ", "af "]
+    static let bylineOpenerBytes = bylineOpeners.map { Array($0.utf8) }
 
     /// "WKRT News 8", "KTUL Channel 9": a broadcaster's call sign (three or four capitals opening with K or W, as
     /// American stations are licensed) with "News", "TV", "Channel" or a channel number, in up to four words.
