@@ -188,10 +188,15 @@ struct DateScanner {
                     return (PublicationDate(year: y, month: m, day: d), i + 5)
                 }
             }
-            // 9 February 2025, 9. Februar 2025, 22 de outubro de 2010, 18 Nov 2019, 4th Mar 2024, 1st of June 2024
+            // 9 February 2025, 9. Februar 2025, 22 de outubro de 2010, 18 Nov 2019, 4th Mar 2024, 1st of June 2024,
+            // 30-Nov-2026
             if a.digits <= 2 {
                 var j = i + 1
-                if sym(t, j, ".") {
+                // "Updated: 30-Nov-2026 10:05 IST": the day, the month's abbreviation and the year joined by hyphens,
+                // as database-made stamps of some Asian and trade sites write them.
+                // (The word after is asked first: a kind is cheaper to compare than a symbol's text.)
+                let hyphenated = j + 1 < t.count && t[j + 1].kind == .word && sym(t, j, "-") && month(t, j + 1) != nil
+                if sym(t, j, ".") || hyphenated {
                     j += 1
                 } else if j < t.count, t[j].kind == .word, Self.ordinalSuffixes.contains(t[j].text) {
                     // British and Irish pages write the day as an ordinal ("Published 4th Mar 2024, 18:30 GMT").
@@ -201,7 +206,12 @@ struct DateScanner {
                 if j < t.count, t[j].kind == .word, t[j].text == "de" || t[j].text == "del" { j += 1 }
                 if let m = month(t, j) {
                     var k = j + 1
-                    if sym(t, k, ".") || sym(t, k, ",") { k += 1 }
+                    if hyphenated {
+                        guard sym(t, k, "-") else { return nil }
+                        k += 1
+                    } else if sym(t, k, ".") || sym(t, k, ",") {
+                        k += 1
+                    }
                     if k < t.count, t[k].kind == .word, t[k].text == "de" || t[k].text == "del" { k += 1 }
                     if let y = num(t, k).flatMap(year), PublicationDate.isValid(year: y, month: m, day: a.value) {
                         return (PublicationDate(year: y, month: m, day: a.value), k + 1)

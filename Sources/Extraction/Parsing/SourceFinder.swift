@@ -165,7 +165,7 @@ struct SourceFinder {
                     }
                     if let domain = TextMetadataReader.domain(in: rest) {
                         vote(domain, .domain)
-                    } else if rest.split(separator: " ").count <= 4 {
+                    } else if rest.split(separator: " ").count <= 4, !namesWriter(rest) {
                         vote(rest, .link)
                     }
                 }
@@ -201,6 +201,51 @@ struct SourceFinder {
         guard let best, best.score >= 3 else { return nil }
         return Self.siteName(best.name, in: whole, blocks: blocks.indices)
     }
+
+    /// "About Jane Doe", "Über Moritz Bachmann", "Follow Jane Doe": the author's box under a story opens with the
+    /// same words a site's own links do, but what follows is the person who wrote the story, not its publisher: a
+    /// name opening with a given name, or one the page's byline writes after "By" ("Von Moritz Bachmann publiziert
+    /// am …"). Asked only of the few lines a link prefix opens.
+    func namesWriter(_ rest: String) -> Bool {
+        let lower = ScalarClass.lowercased(rest)
+        if MetadataMerger.opensWithGivenName(lower) { return true }
+        // Only a name shaped like a person's is looked for after a byline word: most link lines ("Follow us on
+        // Twitter") are not, and the look is a pass over the whole page.
+        let words = rest.split(separator: " ")
+        guard (2...3).contains(words.count), BylineParser().isPersonName(words) else { return false }
+        let whole = page ?? LoweredPage(blocks)
+        return Self.followsBylineWord(Array(lower.utf8), in: whole.bytes)
+    }
+
+    /// Whether the lowered page writes `name` (its lowered bytes) right after one of `bylineOpeners`, in one pass:
+    /// each place the name's first byte occurs (`memchr`) is compared with the name, then its opener.
+    static func followsBylineWord(_ name: [UInt8], in page: [UInt8]) -> Bool {
+        guard let first = name.first, name.count <= page.count else { return false }
+        return page.withUnsafeBufferPointer { h in
+            guard let base = h.baseAddress else { return false }
+            let last = h.count - name.count
+            var i = 0
+            while i <= last {
+                guard let found = memchr(base + i, Int32(first), last - i + 1) else { return false }
+                let k = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                var m = 1
+                while m < name.count && h[k + m] == name[m] { m += 1 }
+                if m == name.count,
+                    bylineOpenerBytes.contains(where: { o in
+                        k >= o.count && (0..<o.count).allSatisfy { h[k - o.count + $0] == o[$0] }
+                    })
+                {
+                    return true
+                }
+                i = k + 1
+            }
+            return false
+        }
+    }
+
+    /// The words a byline opens with before the writer's name, in the languages the parser reads.
+    static let bylineOpeners = ["by ", "von ", "par ", "por ", "door ", "di ", "oleh ", "av ", "af "]
+    static let bylineOpenerBytes = bylineOpeners.map { Array($0.utf8) }
 
     /// "WKRT News 8", "KTUL Channel 9": a broadcaster's call sign (three or four capitals opening with K or W, as
     /// American stations are licensed) with "News", "TV", "Channel" or a channel number, in up to four words.

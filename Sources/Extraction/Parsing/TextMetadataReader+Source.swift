@@ -18,7 +18,7 @@ extension TextMetadataReader {
         }
         // A domain name standing in the page header ("Welcome to english.eastday.com").
         for i in 0..<min(bodyStart, blocks.count) where features[i].length <= 12 {
-            if let domain = Self.domain(in: blocks[i].text) {
+            if let domain = Self.domain(in: blocks[i].text), !namesAnotherSite(domain) {
                 return (
                     SourceFinder.siteName(domain, in: loweredPage, blocks: blocks.indices), "domain in the page header"
                 )
@@ -32,7 +32,9 @@ extension TextMetadataReader {
     }
 
     /// "BBC" → "BBC News", "Sputnik" → "Sputnik International": the name followed by a word publications add
-    /// to their names, written so in at least two short lines (menus, footers; a copyright line counts twice).
+    /// to their names, written so in at least two short lines (menus, footers; a copyright line counts twice, and so
+    /// does the masthead: one of the page's first lines above the story, where a site sets its full name as its
+    /// logo, "Kestrel News" over a footer that says only "Kestrel").
     func extendedSource(_ name: String) -> String? {
         guard name.unicodeScalars.count >= 2, name.split(separator: " ").count <= 3 else { return nil }
         var counts: [String: Int] = [:]
@@ -66,7 +68,7 @@ extension TextMetadataReader {
                     ParsingLexicon.publicationNameWords.contains(next.lowercased())
                         || (isCopyright && ParsingLexicon.editionWords.contains(next.lowercased()))
                 else { continue }
-                counts[String(next), default: 0] += isCopyright ? 2 : 1
+                counts[String(next), default: 0] += isCopyright || (i < Self.mastheadLines && i < bodyStart) ? 2 : 1
             }
         }
         // "news.daybreak.com" writing "Daybreak News" in its masthead: the host's subdomain is the word, and counts
@@ -84,6 +86,18 @@ extension TextMetadataReader {
         else { return nil }
         return name + " " + word
     }
+
+    /// Whether a domain written in the page's header is another site's: a sponsor's or a sister site's link in the
+    /// menu ("GrosirSoloMukena.com: Pusat Mukena Modern" on a blog at another address). A page names itself by its
+    /// own address, so a domain sharing no name label with the page's host is not its name. Without an address
+    /// nothing tells them apart.
+    func namesAnotherSite(_ domain: String) -> Bool {
+        guard let pageURL, let written = PageURL("http://" + domain.lowercased()) else { return false }
+        return !written.siteLabels.contains { pageURL.siteLabels.contains($0) }
+    }
+
+    /// How many of a page's first blocks may be its masthead (controls such as "Skip to main content" come first).
+    static let mastheadLines = 4
 
     private func isAgency(_ s: String) -> Bool { ParsingLexicon.wireAgencies[s.lowercased()] != nil }
 
@@ -154,6 +168,12 @@ extension TextMetadataReader {
         return nil
     }
 
+    /// What a site's footer credits its makers for, before "by" ("Designed by", "Powered by", "Hosted by").
+    static let creditVerbs: Set<String> = [
+        "designed", "powered", "developed", "built", "hosted", "created", "made", "crafted", "theme", "website",
+        "site", "design",
+    ]
+
     static let copyrightMarks = ["©", "copyright", "(c)"].map { Array($0.utf8) }
     static let copyrightWord = Array("Copyright".utf8)
 
@@ -183,9 +203,13 @@ extension TextMetadataReader {
         // "© Provided by The Capitol Sentinel": a portal's credit for the publisher whose story it carries.
         if words.count > 2, words[0].lowercased() == "provided", words[1] == "by" { words.removeFirst(2) }
         var owner: [String] = []
-        for word in words {
+        for (k, word) in words.enumerated() {
             let l = word.lowercased()
             if l.hasPrefix("all") || l == "|" || l == "-" || l == "•" || l.hasPrefix("rights") { break }
+            // "© 2002-2019 - Designed by Gray Digital Media": a credit for the site's makers, no owner.
+            if owner.isEmpty, k + 1 < words.count, words[k + 1].lowercased() == "by", Self.creditVerbs.contains(l) {
+                return nil
+            }
             if let first = word.unicodeScalars.first, ScalarClass.isLetter(first), !ScalarClass.isUppercase(first),
                 !["of", "and", "the", "&", "for", "de", "du", "des", "la", "le", "di"].contains(l), !owner.isEmpty
             {
