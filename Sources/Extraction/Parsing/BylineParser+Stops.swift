@@ -51,6 +51,8 @@ extension BylineParser {
     static let joinScreens: [[UInt8]?] = joins.map { join in
         join.utf8.allSatisfy { $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 } ? Array(join.utf8) : nil
     }
+    static let semicolon = Array(";".utf8)
+    static let greekQuestionMark = Array("\u{37E}".utf8)
     /// What joins two names, each read as a comma.
     static let joins = [" and ", " & ", " und ", " e ", " y ", " et ", ";"]
     static let asciiJoins = joins.map { (Array($0.utf8), Array(",".utf8)) }

@@ -308,6 +308,13 @@ struct BylineParser {
             for (join, bytes) in zip(Self.joins, Self.joinScreens) {
                 // Without the join's bytes Foundation replaces nothing (a byte miss is final; see `ByteSearch`).
                 if let bytes, !ByteSearch.contains(cut, bytes) { continue }
+                // ";" has one canonical twin, the Greek question mark (U+037E), which decomposes to it and nothing
+                // else does: without the bytes of either, Foundation replaces nothing either.
+                if join.utf8.elementsEqual(Self.semicolon), !ByteSearch.holds(cut, byte: 0x3B),
+                    !ByteSearch.contains(cut, Self.greekQuestionMark)
+                {
+                    continue
+                }
                 cut = cut.replacingOccurrences(of: join, with: ",")
             }
         }

@@ -50,4 +50,10 @@ struct BylineSpeedRoundNineteenTests {
         #expect(BylineParser().parse("Por José Núñez – 12 de marzo")?.authors == ["José Núñez"])
         #expect(BylineParser().parse("By Zoë Martín · Reuters")?.authors == ["Zoë Martín"])
     }
+
+    @Test func semicolonOutsideASCIIStillJoinsNames() {
+        #expect(BylineParser.greekQuestionMark == [0xCD, 0xBE])
+        #expect(BylineParser().parse("By José Núñez; Zoë Martín")?.authors == ["José Núñez", "Zoë Martín"])
+        #expect(BylineParser().parse("By José Núñez Zoë")?.authors == ["José Núñez Zoë"])
+    }
 }
