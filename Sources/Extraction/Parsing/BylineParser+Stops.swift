@@ -35,11 +35,24 @@ extension BylineParser {
         else { return nil }
         return (bytes, !lowercaseStops.contains(stop))
     }
+    /// Each stop outside ASCII (" – ", " — ", " • ", " · ") with the bytes of every text Foundation's search can
+    /// match it in; nil for the ASCII stops. No scalar but the stop's own decomposes or case-folds to a space, an en
+    /// or em dash or a bullet; the middle dot has one twin, the Greek ano teleia (U+0387), which decomposes to it.
+    /// So a line holding none of these byte strings has no match, and most bylines outside ASCII hold none.
+    static let wideStopScreens: [[[UInt8]]?] = stops.map { stop in
+        guard stop.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        let twin = Array(
+            String(String.UnicodeScalarView(stop.unicodeScalars.map { $0 == "\u{B7}" ? "\u{387}" : $0 })).utf8)
+        // On bytes: as Strings the twin equals the stop, being canonically equivalent.
+        return twin == Array(stop.utf8) ? [twin] : [Array(stop.utf8), twin]
+    }
     static let associatedPress = Array("associated press".utf8)
     /// Each join's bytes when a byte miss is final for it (ASCII without "K", ";" or "`"), else nil.
     static let joinScreens: [[UInt8]?] = joins.map { join in
         join.utf8.allSatisfy { $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 } ? Array(join.utf8) : nil
     }
+    static let semicolon = Array(";".utf8)
+    static let greekQuestionMark = Array("\u{37E}".utf8)
     /// What joins two names, each read as a comma.
     static let joins = [" and ", " & ", " und ", " e ", " y ", " et ", ";"]
     static let asciiJoins = joins.map { (Array($0.utf8), Array(",".utf8)) }

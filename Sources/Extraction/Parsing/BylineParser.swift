@@ -154,7 +154,7 @@ struct BylineParser {
             // "Jane Smith / Staff Writer": a name, a slash and a role in any case ("Al Jazeera Correspondent" has
             // no slash). Most lines have no slash byte, and then no "/" word.
             if ByteSearch.holds(text, byte: 0x2F) {
-                let written = text.split(separator: " ")
+                let written = wordsAtSpaces(text)
                 if written.count <= 8, let slash = written.firstIndex(of: "/"), slash >= 2,
                     slash + 1 < written.count, let role = written.last, roleWords.contains(role.lowercased())
                 {
@@ -163,7 +163,7 @@ struct BylineParser {
             }
             guard (line.ascii ? line.spacedWords : spacedWordCount(text)) <= 6 else { return false }
             if line.ascii { return asciiNameAndRole(text) }
-            let written = text.split(separator: " ")
+            let written = wordsAtSpaces(text)
             let capitalsName =
                 written.count >= 2
                 && written.prefix(2).allSatisfy { w in
@@ -176,7 +176,8 @@ struct BylineParser {
         // "Name, Staff Writer" or "Name, Reuters": a role or an agency after the comma.
         let lower = ScalarClass.lowercased(text)
         if namesNewsletterWriter(text) { return true }
-        let words = lower.split(whereSeparator: { $0 == " " || $0 == "," })
+        let words =
+            wordsAtSpaceBytes(lower, commas: true) ?? lower.split(whereSeparator: { $0 == " " || $0 == "," })
         for word in words {
             if roleWords.contains(String(word)) || ParsingLexicon.wireAgencies[String(word)] != nil { return true }
         }
@@ -225,6 +226,8 @@ struct BylineParser {
     /// bytes other than the space.
     static func spacedWordCount(_ text: String) -> Int {
         guard ByteSearch.isASCII(text) else {
+            // Without a comma the words are those at the spaces, and lowering moves no space (see `wordsAtSpaces`).
+            if !ByteSearch.holds(text, byte: 0x2C), let words = wordsAtSpaceBytes(text) { return words.count }
             return ScalarClass.lowercased(text).split(whereSeparator: { $0 == " " || $0 == "," }).count
         }
         var count = 0
@@ -280,9 +283,14 @@ struct BylineParser {
             cut = String(decoding: bytes, as: UTF8.self)
         } else {
             // Stop at what follows the names: a date, a handle, a separator, a time.
-            for ((stop, bytes), letters) in zip(zip(Self.stops, Self.stopScreens), Self.letterStopScreens) {
+            for (index, stop) in Self.stops.enumerated() {
                 // A byte miss of a stop without letters is Foundation's miss, in any case (see `stopScreens`).
-                if let bytes, !ByteSearch.contains(cut, bytes) { continue }
+                if let bytes = Self.stopScreens[index], !ByteSearch.contains(cut, bytes) { continue }
+                // So is a miss of a dash's, a bullet's or a middle dot's bytes (see `wideStopScreens`).
+                if let wide = Self.wideStopScreens[index], !wide.contains(where: { ByteSearch.contains(cut, $0) }) {
+                    continue
+                }
+                let letters = Self.letterStopScreens[index]
                 // So is a byte miss of " on ", " am ", " le " … in the case they are matched in (see
                 // `letterStopScreens`): most lines that are not ASCII hold none of them.
                 if let letters,
@@ -300,6 +308,13 @@ struct BylineParser {
             for (join, bytes) in zip(Self.joins, Self.joinScreens) {
                 // Without the join's bytes Foundation replaces nothing (a byte miss is final; see `ByteSearch`).
                 if let bytes, !ByteSearch.contains(cut, bytes) { continue }
+                // ";" has one canonical twin, the Greek question mark (U+037E), which decomposes to it and nothing
+                // else does: without the bytes of either, Foundation replaces nothing either.
+                if join.utf8.elementsEqual(Self.semicolon), !ByteSearch.holds(cut, byte: 0x3B),
+                    !ByteSearch.contains(cut, Self.greekQuestionMark)
+                {
+                    continue
+                }
                 cut = cut.replacingOccurrences(of: join, with: ",")
             }
         }
