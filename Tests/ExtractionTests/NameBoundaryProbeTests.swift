@@ -142,3 +142,24 @@ private func namesNoOrganization(_ form: String, in text: String) -> Bool {
     let span = spanOf(form, in: text)
     return CombinedOrganizationFinder.namesNoOrganization(Array(text.unicodeScalars), span.start, span.end)
 }
+
+@Suite("A body's field after 'of' and its seat after 'in'")
+struct InstitutionNameEndTests {
+    @Test("'Superior Court' + 'of Justice' goes on; 'Federal Labour Court' + 'in Erfurt' and a post do not")
+    func fieldAndSeat() {
+        let text =
+            "Brazil's Superior Court of Justice ruled. The Federal Labour Court in Erfurt rejected it. The Bank of "
+            + "England Governor spoke. The Organisation for Security and Cooperation in Europe met."
+        let scalars = ScalarText(text)
+        func goesOn(_ span: String, _ rule: String) -> Bool {
+            let whole = spanOf(span, in: text)
+            let start = spanOf(rule, in: text).start
+            return TaggedOrganizationFinder.continuesName(whole, start..<(start + rule.unicodeScalars.count), scalars)
+        }
+        #expect(goesOn("Superior Court of Justice", "Superior Court"))
+        #expect(!goesOn("Federal Labour Court in Erfurt", "Federal Labour Court"))
+        #expect(!goesOn("Bank of England Governor", "Bank of England"))
+        #expect(
+            goesOn("Organisation for Security and Cooperation in Europe", "Organisation for Security and Cooperation"))
+    }
+}
