@@ -163,3 +163,22 @@ struct InstitutionNameEndTests {
             goesOn("Organisation for Security and Cooperation in Europe", "Organisation for Security and Cooperation"))
     }
 }
+
+@Suite("Two bodies joined by 'and the'")
+struct AndTheJoinTests {
+    @Test("'Gates Foundation and the Department of Health' is two names; 'Procter and Gamble' and a spelled name stay")
+    func andThe() {
+        let text =
+            "It was funded by the Gates Foundation and the Department of Health. Procter and Gamble rose. The "
+            + "Society for Science and the Public (SSP) said so."
+        let scalars = ScalarText(text)
+        func parts(_ form: String) -> [String]? {
+            TaggedOrganizationFinder.splitAtAndThe(spanOf(form, in: text), scalars)?.map {
+                scalars.string($0.start, $0.end)
+            }
+        }
+        #expect(parts("Gates Foundation and the Department of Health") == ["Gates Foundation", "Department of Health"])
+        #expect(parts("Procter and Gamble") == nil)
+        #expect(parts("Society for Science and the Public") == nil)
+    }
+}
