@@ -182,3 +182,18 @@ struct AndTheJoinTests {
         #expect(parts("Society for Science and the Public") == nil)
     }
 }
+
+@Suite("A press release's 'About' heading")
+struct AboutHeadingTests {
+    @Test("'About Acme Robotics' on its own line is Acme Robotics; 'About' inside a line stays")
+    func heading() {
+        let text = "It raised $10m.\n\nAbout Acme Robotics\nAcme Robotics is based in Ohio. Talk About Acme Show aired."
+        let scalars = ScalarText(text)
+        func kept(_ form: String) -> String {
+            let span = TaggedOrganizationFinder.withoutAboutHeading(spanOf(form, in: text), scalars)
+            return scalars.string(span.start, span.end)
+        }
+        #expect(kept("About Acme Robotics") == "Acme Robotics")
+        #expect(kept("About Acme Show") == "About Acme Show")
+    }
+}

@@ -62,3 +62,17 @@ extension TaggedOrganizationFinder {
         return nil
     }
 }
+
+extension TaggedOrganizationFinder {
+    /// "About Helix Biotherapeutics" on a line of its own: the heading over a press release's boilerplate about the
+    /// company, whose name follows "About". The tagger, which sees a capitalised word opening a line, ran the
+    /// heading's first word into the name; the span starts after it. Only at a line's start, where a heading is.
+    static func withoutAboutHeading(_ span: EntitySpan, _ text: ScalarText) -> EntitySpan {
+        let s = text.scalars
+        let about = Array("About ".unicodeScalars)
+        guard span.start == 0 || s[span.start - 1] == "\n", span.end > span.start + about.count,
+            s[span.start..<(span.start + about.count)].elementsEqual(about), isUpper(s[span.start + about.count])
+        else { return span }
+        return EntitySpan(start: span.start + about.count, end: span.end, label: span.label)
+    }
+}

@@ -45,7 +45,8 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
             }
         }
         for whole in Self.widenedToRuleInstitutions(spans, entities: entities, evidence, scalars) {
-            let whole = Self.withOwnPossessive(Self.withAbbreviationDot(whole, scalars), scalars)
+            let whole = Self.withoutAboutHeading(
+                Self.withOwnPossessive(Self.withAbbreviationDot(whole, scalars), scalars), scalars)
             for span in Self.splitAtAndThe(whole, scalars) ?? [whole] {
                 if let names = Self.coordinatedNames(span, evidence, scalars) {
                     for name in names { finish(name) }
