@@ -142,3 +142,58 @@ private func namesNoOrganization(_ form: String, in text: String) -> Bool {
     let span = spanOf(form, in: text)
     return CombinedOrganizationFinder.namesNoOrganization(Array(text.unicodeScalars), span.start, span.end)
 }
+
+@Suite("A body's field after 'of' and its seat after 'in'")
+struct InstitutionNameEndTests {
+    @Test("'Superior Court' + 'of Justice' goes on; 'Federal Labour Court' + 'in Erfurt' and a post do not")
+    func fieldAndSeat() {
+        let text =
+            "Brazil's Superior Court of Justice ruled. The Federal Labour Court in Erfurt rejected it. The Bank of "
+            + "England Governor spoke. The Organisation for Security and Cooperation in Europe met."
+        let scalars = ScalarText(text)
+        func goesOn(_ span: String, _ rule: String) -> Bool {
+            let whole = spanOf(span, in: text)
+            let start = spanOf(rule, in: text).start
+            return TaggedOrganizationFinder.continuesName(whole, start..<(start + rule.unicodeScalars.count), scalars)
+        }
+        #expect(goesOn("Superior Court of Justice", "Superior Court"))
+        #expect(!goesOn("Federal Labour Court in Erfurt", "Federal Labour Court"))
+        #expect(!goesOn("Bank of England Governor", "Bank of England"))
+        #expect(
+            goesOn("Organisation for Security and Cooperation in Europe", "Organisation for Security and Cooperation"))
+    }
+}
+
+@Suite("Two bodies joined by 'and the'")
+struct AndTheJoinTests {
+    @Test("'Gates Foundation and the Department of Health' is two names; 'Procter and Gamble' and a spelled name stay")
+    func andThe() {
+        let text =
+            "It was funded by the Gates Foundation and the Department of Health. Procter and Gamble rose. The "
+            + "Society for Science and the Public (SSP) said so."
+        let scalars = ScalarText(text)
+        func parts(_ form: String) -> [String]? {
+            TaggedOrganizationFinder.splitAtAndThe(spanOf(form, in: text), scalars)?.map {
+                scalars.string($0.start, $0.end)
+            }
+        }
+        #expect(parts("Gates Foundation and the Department of Health") == ["Gates Foundation", "Department of Health"])
+        #expect(parts("Procter and Gamble") == nil)
+        #expect(parts("Society for Science and the Public") == nil)
+    }
+}
+
+@Suite("A press release's 'About' heading")
+struct AboutHeadingTests {
+    @Test("'About Acme Robotics' on its own line is Acme Robotics; 'About' inside a line stays")
+    func heading() {
+        let text = "It raised $10m.\n\nAbout Acme Robotics\nAcme Robotics is based in Ohio. Talk About Acme Show aired."
+        let scalars = ScalarText(text)
+        func kept(_ form: String) -> String {
+            let span = TaggedOrganizationFinder.withoutAboutHeading(spanOf(form, in: text), scalars)
+            return scalars.string(span.start, span.end)
+        }
+        #expect(kept("About Acme Robotics") == "Acme Robotics")
+        #expect(kept("About Acme Show") == "About Acme Show")
+    }
+}

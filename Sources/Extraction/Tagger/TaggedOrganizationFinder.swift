@@ -44,12 +44,15 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
                 shaped.append(Self.withInitialsDot(kept, scalars))
             }
         }
-        for span in Self.widenedToRuleInstitutions(spans, entities: entities, evidence, scalars) {
-            let span = Self.withOwnPossessive(Self.withAbbreviationDot(span, scalars), scalars)
-            if let names = Self.coordinatedNames(span, evidence, scalars) {
-                for name in names { finish(name) }
-            } else {
-                finish(span)
+        for whole in Self.widenedToRuleInstitutions(spans, entities: entities, evidence, scalars) {
+            let whole = Self.withoutAboutHeading(
+                Self.withOwnPossessive(Self.withAbbreviationDot(whole, scalars), scalars), scalars)
+            for span in Self.splitAtAndThe(whole, scalars) ?? [whole] {
+                if let names = Self.coordinatedNames(span, evidence, scalars) {
+                    for name in names { finish(name) }
+                } else {
+                    finish(span)
+                }
             }
         }
         spans = shaped

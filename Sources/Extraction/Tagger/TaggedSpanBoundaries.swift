@@ -228,6 +228,8 @@ extension TaggedOrganizationFinder {
         }
         let words = (before + " " + after).split(separator: " ")
         guard !words.isEmpty else { return false }
+        if before.isEmpty, isFieldAfterHead(after, rule, text) { return true }
+        if isSeatAfterHead(after, rule, text) { return false }
         // "The White House said …": a sentence's capital "The" before a rule name is the sentence's article, not
         // the name's own "The" ("The New York Times" keeps it mid-sentence, where the rules see it too).
         if before == "The ", after.isEmpty, opensSentence(at: span.start, text.scalars) { return false }
