@@ -45,6 +45,19 @@ struct GroupCommitTests {
         return group
     }
 
+    /// Runs `write` for each value on a thread of its own while the writer is held, so that the writes wait in the
+    /// queue together and run as one group; returns once every write has returned.
+    private func asOneGroup(_ queue: WriteQueue, _ values: [Int64], _ write: @escaping @Sendable (Int64) -> Void) {
+        let release = DispatchSemaphore(value: 0)
+        let holder = holdWriter(queue, release: release)
+        let writers = DispatchGroup()
+        for value in values { onNewThread(writers) { write(value) } }
+        while queue.waiting < values.count { Thread.sleep(forTimeInterval: 0.005) }
+        release.signal()
+        holder.wait()
+        writers.wait()
+    }
+
     @Test("Writes waiting together commit in one transaction and each returns after it")
     func waitingWritesShareOneCommit() throws {
         let (queue, path, directory) = try makeQueue()
@@ -52,25 +65,16 @@ struct GroupCommitTests {
             queue.close()
             try? FileManager.default.removeItem(at: directory)
         }
-        let release = DispatchSemaphore(value: 0)
-        let holder = holdWriter(queue, release: release)
-        let writers = DispatchGroup()
         let results = Failures()
-        for value in 1...10 {
-            onNewThread(writers) {
-                do {
-                    try queue.grouped { db in try db.execute("INSERT INTO t VALUES (\(value))") }
-                    // Returned: the commit is done, so a new connection sees the row.
-                    if try !self.values(path).contains(Int64(value)) { results.record("\(value) not visible") }
-                } catch {
-                    results.record("\(value): \(error)")
-                }
+        asOneGroup(queue, Array(1...10)) { value in
+            do {
+                try queue.grouped { db in try db.execute("INSERT INTO t VALUES (\(value))") }
+                // Returned: the commit is done, so a new connection sees the row.
+                if try !self.values(path).contains(value) { results.record("\(value) not visible") }
+            } catch {
+                results.record("\(value): \(error)")
             }
         }
-        while queue.waiting < 10 { Thread.sleep(forTimeInterval: 0.005) }
-        release.signal()
-        holder.wait()
-        writers.wait()
         #expect(results.messages.isEmpty)
         #expect(queue.groupCommits == 1)
         #expect(try values(path) == Array(1...10))
@@ -85,28 +89,19 @@ struct GroupCommitTests {
         }
         // A row already there, so that the failing write fails in whichever order the group runs.
         try queue.grouped { db in try db.execute("INSERT INTO t VALUES (99)") }
-        let release = DispatchSemaphore(value: 0)
-        let holder = holdWriter(queue, release: release)
-        let writers = DispatchGroup()
         let outcomes = Failures()
-        for value: Int64 in [1, 2, 3] {
-            onNewThread(writers) {
-                do {
-                    try queue.grouped { db in
-                        try db.execute("INSERT INTO t VALUES (\(value * 10))")
-                        // The second write inserts a duplicate after its first row: both rows must go.
-                        if value == 2 { try db.execute("INSERT INTO t VALUES (99)") }
-                    }
-                    outcomes.record("ok \(value)")
-                } catch {
-                    outcomes.record("failed \(value)")
+        asOneGroup(queue, [1, 2, 3]) { value in
+            do {
+                try queue.grouped { db in
+                    try db.execute("INSERT INTO t VALUES (\(value * 10))")
+                    // The second write inserts a duplicate after its first row: both rows must go.
+                    if value == 2 { try db.execute("INSERT INTO t VALUES (99)") }
                 }
+                outcomes.record("ok \(value)")
+            } catch {
+                outcomes.record("failed \(value)")
             }
         }
-        while queue.waiting < 3 { Thread.sleep(forTimeInterval: 0.005) }
-        release.signal()
-        holder.wait()
-        writers.wait()
         #expect(outcomes.messages.sorted() == ["failed 2", "ok 1", "ok 3"])
         #expect(try values(path) == [10, 30, 99])
         #expect(queue.groupCommits == 2)
@@ -136,30 +131,21 @@ struct GroupCommitTests {
             try? FileManager.default.removeItem(at: directory)
         }
         try queue.grouped { db in try db.execute("INSERT INTO t VALUES (99)") }
-        let release = DispatchSemaphore(value: 0)
-        let holder = holdWriter(queue, release: release)
-        let writers = DispatchGroup()
         let runs = Failures()
         let answers = Failures()
-        for value: Int64 in [1, 2, 3] {
-            onNewThread(writers) {
-                do {
-                    let run = try queue.grouped { db in
-                        runs.record("\(value)")
-                        try db.execute("INSERT INTO t VALUES (\(value * 10))")
-                        if value == 2 { try db.execute("INSERT INTO t VALUES (99)") }
-                        return runs.messages.filter { $0 == "\(value)" }.count
-                    }
-                    answers.record("\(value) answered run \(run)")
-                } catch {
-                    answers.record("\(value) failed")
+        asOneGroup(queue, [1, 2, 3]) { value in
+            do {
+                let run = try queue.grouped { db in
+                    runs.record("\(value)")
+                    try db.execute("INSERT INTO t VALUES (\(value * 10))")
+                    if value == 2 { try db.execute("INSERT INTO t VALUES (99)") }
+                    return runs.messages.filter { $0 == "\(value)" }.count
                 }
+                answers.record("\(value) answered run \(run)")
+            } catch {
+                answers.record("\(value) failed")
             }
         }
-        while queue.waiting < 3 { Thread.sleep(forTimeInterval: 0.005) }
-        release.signal()
-        holder.wait()
-        writers.wait()
         let runCount = { (value: Int) in runs.messages.filter { $0 == "\(value)" }.count }
         // The failing write ran in the shared transaction, then again in its own savepoint.
         #expect(runCount(2) == 2)
