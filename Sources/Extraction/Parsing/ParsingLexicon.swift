@@ -206,6 +206,10 @@ enum ParsingLexicon {
         // Not country or edition names: "ZDNet France" in a menu of editions is not the site's name.
         "news", "magazine", "international", "online", "daily", "weekly", "today", "digital", "nachrichten",
         "noticias", "notícias", "actualités", "berita", "novosti", "zeitung",
+        // The words newspapers and journals are named by ("Harbour Light Review", "Kestrel Times"): a short name
+        // the page writes with one of them twice is a masthead cut short ("Review" in the footer's link text).
+        "review", "times", "post", "herald", "journal", "tribune", "gazette", "chronicle", "telegraph", "observer",
+        "examiner", "courier", "sentinel", "reporter", "monitor", "insider",
     ]
 
     /// Editions a copyright owner may add to the brand ("© 2019 Business Insider Deutschland").

@@ -113,6 +113,31 @@ struct RoundNineteenSourceTests {
         let footer = page.replacingOccurrences(of: "Kestrel News\n", with: "Home\n") + "\n\nKestrel News"
         #expect(analyze(footer, url: url).source == "Kestrel")
     }
+
+    @Test("A newspaper's word (\"Review\", \"Times\") written with the short name twice extends it as \"News\" does")
+    func newspaperWordExtendsShortName() {
+        let page = """
+            Skip to main content
+            Kestrel Review
+
+            Just In  Politics  World
+
+            Night ferry to run all winter
+
+            By Jamie Holt
+
+            Posted Mon 3 Nov 2025 at 5:01am
+
+            \(Self.story)
+
+            Kestrel
+            """
+        let url = "https://www.kestrel.net.au/news/night-ferry/10234"
+        #expect(analyze(page, url: url).source == "Kestrel Review")
+        // A word no publication is named by ("Kestrel Ferries" in the masthead) leaves the short name.
+        let ferries = page.replacingOccurrences(of: "Kestrel Review\n", with: "Kestrel Ferries\n")
+        #expect(analyze(ferries, url: url).source == "Kestrel")
+    }
 }
 
 /// `SourceFinder.namesWriter` on a page given as text.
