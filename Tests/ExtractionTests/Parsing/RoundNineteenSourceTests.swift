@@ -89,54 +89,43 @@ struct RoundNineteenSourceTests {
         #expect(own.source == "Bayside Tidings" || own.source == "BaysideTidings.com")
     }
 
+    /// A page of the site at `kestrelURL` whose masthead (its second line) is `masthead` and whose footer writes only
+    /// "Kestrel".
+    static func kestrelPage(masthead: String) -> String {
+        """
+        Skip to main content
+        \(masthead)
+
+        Just In  Politics  World
+
+        Night ferry to run all winter
+
+        By Jamie Holt
+
+        Posted Mon 3 Nov 2025 at 5:01am
+
+        \(story)
+
+        Kestrel
+        """
+    }
+
+    static let kestrelURL = "https://www.kestrel.net.au/news/night-ferry/10234"
+
     @Test("The masthead's full name (\"Kestrel News\") extends the short name the footer writes")
     func mastheadExtendsShortName() {
-        let page = """
-            Skip to main content
-            Kestrel News
-
-            Just In  Politics  World
-
-            Night ferry to run all winter
-
-            By Jamie Holt
-
-            Posted Mon 3 Nov 2025 at 5:01am
-
-            \(Self.story)
-
-            Kestrel
-            """
-        let url = "https://www.kestrel.net.au/news/night-ferry/10234"
-        #expect(analyze(page, url: url).source == "Kestrel News")
+        let page = Self.kestrelPage(masthead: "Kestrel News")
+        #expect(analyze(page, url: Self.kestrelURL).source == "Kestrel News")
         // Written once in the footer's menu, not at the top, the longer form may be a section: the short name stays.
-        let footer = page.replacingOccurrences(of: "Kestrel News\n", with: "Home\n") + "\n\nKestrel News"
-        #expect(analyze(footer, url: url).source == "Kestrel")
+        let footer = Self.kestrelPage(masthead: "Home") + "\n\nKestrel News"
+        #expect(analyze(footer, url: Self.kestrelURL).source == "Kestrel")
     }
 
     @Test("A newspaper's word (\"Review\", \"Times\") written with the short name twice extends it as \"News\" does")
     func newspaperWordExtendsShortName() {
-        let page = """
-            Skip to main content
-            Kestrel Review
-
-            Just In  Politics  World
-
-            Night ferry to run all winter
-
-            By Jamie Holt
-
-            Posted Mon 3 Nov 2025 at 5:01am
-
-            \(Self.story)
-
-            Kestrel
-            """
-        let url = "https://www.kestrel.net.au/news/night-ferry/10234"
-        #expect(analyze(page, url: url).source == "Kestrel Review")
+        #expect(analyze(Self.kestrelPage(masthead: "Kestrel Review"), url: Self.kestrelURL).source == "Kestrel Review")
         // A word no publication is named by ("Kestrel Ferries" in the masthead) leaves the short name.
-        let ferries = page.replacingOccurrences(of: "Kestrel Review\n", with: "Kestrel Ferries\n")
-        #expect(analyze(ferries, url: url).source == "Kestrel")
+        #expect(analyze(Self.kestrelPage(masthead: "Kestrel Ferries"), url: Self.kestrelURL).source == "Kestrel")
     }
 }
 
