@@ -4,12 +4,13 @@ import SQLite
 /// The domain store: articles, organizations, aliases and mentions in one SQLite file.
 ///
 /// Thread safety (`@unchecked Sendable`): every `Database` is used by one thread at a time.
-/// - The writer connection belongs to `writes`, a `WriteQueue`: its one thread runs every write, and inserts that
-///   arrive together share one transaction (group commit).
+/// - The writer connection belongs to `writes`, a `WriteQueue`: writes run one at a time in arrival order (on the
+///   submitting thread when the writer is idle, else on the queue's writer thread), and inserts that arrive
+///   together share one transaction (group commit).
 /// - Reader connections live in `idleReaders`, guarded by `pool` (an NSCondition); a thread checks one out under
 ///   the condition's lock, uses it alone, and returns it. In WAL mode readers run concurrently with the writer,
 ///   each in its own snapshot (a deferred read transaction per call).
-/// - For ":memory:" (and `readers: 0`) every call runs on the writer thread.
+/// - For ":memory:" (and `readers: 0`) every call runs through the write queue, on the writer connection.
 public final class NewsStore: @unchecked Sendable {
     /// The embedded Migrations/*.sql, in version order.
     public static let migrations: [Migration] = embeddedMigrations.map {
@@ -70,7 +71,7 @@ public final class NewsStore: @unchecked Sendable {
                     idleReaders.append(reader)
                 }
             }
-            // Last: from here on only the writer thread touches the writer connection.
+            // Last: from here on only the write queue touches the writer connection.
             self.writes = WriteQueue(
                 database: writer, name: "newsgraph-writer", beforeCommit: Self.indexPending,
                 onClose: { db in try? db.execute("PRAGMA optimize") })

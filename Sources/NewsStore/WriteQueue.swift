@@ -10,9 +10,15 @@ import SQLite
 /// "Pragmas and durability"). Writes submitted with `alone` run by themselves and manage their own transactions
 /// (migrations, deletions, reads of an in-memory store).
 ///
-/// `@unchecked Sendable`: `pending`, `stopping` and `stopped` are guarded by `condition`; `database` is touched only
-/// by the writer thread once `init` has returned; each job's result is written by the writer thread before its
-/// semaphore is signalled and read by the submitter after the wait.
+/// A write submitted while the writer is idle (nothing running, nothing queued) runs on the submitting thread
+/// itself, as a group of one: handing it to the writer thread and back cost two wake-ups (futex calls and context
+/// switches) per POST, most of them when writes do not overlap. Writes submitted while one runs queue up and the
+/// writer thread runs them together, as before (docs/store.md, "Concurrency").
+///
+/// `@unchecked Sendable`: `pending`, `running`, `stopping` and `stopped` are guarded by `condition`; `database` is
+/// touched only by the thread that set `running` (the writer thread or a submitter running its write), which takes
+/// and gives it back under `condition`; each job's result is written before its semaphore is signalled and read by
+/// the submitter after the wait.
 final class WriteQueue: @unchecked Sendable {
     /// Most grouped writes in one transaction; more waiting simply form the next group.
     static let maximumGroupSize = 64
@@ -24,14 +30,16 @@ final class WriteQueue: @unchecked Sendable {
     private var committedGroups = 0
     /// Set once by the writer thread when it starts (under `condition`).
     private var writerThread: Thread?
+    /// The thread running writes on `database` now (the writer thread or a submitter), nil while it is idle.
+    private var running: Thread?
     private let database: Database
     private let beforeCommit: (Database) throws -> Void
     private let onClose: (Database) -> Void
 
     /// Takes ownership of `database` (no other thread may use it afterwards) and starts the writer thread.
-    /// `beforeCommit` runs on the writer thread inside every grouped transaction, after its last write and before
-    /// its COMMIT (work owed once per transaction rather than once per write; if it throws, the whole group fails).
-    /// `onClose` runs on the writer thread after the last write, before the connection is closed.
+    /// `beforeCommit` runs, on the thread running the group, inside every grouped transaction, after its last write
+    /// and before its COMMIT (work owed once per transaction rather than once per write; if it throws, the whole
+    /// group fails). `onClose` runs on the writer thread after the last write, before the connection is closed.
     init(
         database: Database, name: String, beforeCommit: @escaping (Database) throws -> Void = { _ in },
         onClose: @escaping (Database) -> Void = { _ in }
@@ -67,7 +75,7 @@ final class WriteQueue: @unchecked Sendable {
         return committedGroups
     }
 
-    /// Writes submitted and not yet taken by the writer thread.
+    /// Writes submitted and not yet taken by the writer thread (a write run by its submitter never waits here).
     var waiting: Int {
         condition.lock()
         defer { condition.unlock() }
@@ -82,7 +90,7 @@ final class WriteQueue: @unchecked Sendable {
         condition.broadcast()
         // Called from a write (the store's last reference dropped inside it): waiting for the writer thread here
         // would wait for itself; it stops on its own once the writes queued so far are done.
-        if writerThread !== Thread.current {
+        if writerThread !== Thread.current && running !== Thread.current {
             while !stopped { condition.wait() }
         }
         condition.unlock()
@@ -92,16 +100,33 @@ final class WriteQueue: @unchecked Sendable {
         try withoutActuallyEscaping(body) { body in
             let outcome = Outcome<T>()
             let job = Job(grouped: grouped) { db in outcome.value = try body(db) }
+            let current = Thread.current
             condition.lock()
             // A write submitted from inside a write would wait for itself forever.
-            precondition(writerThread !== Thread.current, "a write may not start another write")
+            precondition(
+                writerThread !== current && running !== current, "a write may not start another write")
             guard !stopping else {
                 condition.unlock()
                 throw StoreError.closed
             }
-            pending.append(job)
-            condition.broadcast()
-            condition.unlock()
+            if running == nil && pending.isEmpty {
+                // The writer is idle: run the write here rather than wake it and be woken again. Writes arriving
+                // meanwhile queue up; the writer thread is woken for them once this one is done.
+                running = current
+                condition.unlock()
+                runInOrder([job])
+                condition.lock()
+                running = nil
+                if !pending.isEmpty || stopping { condition.broadcast() }
+                condition.unlock()
+            } else {
+                pending.append(job)
+                // Only an idle writer thread needs waking: a busy one looks at `pending` again when its writes are
+                // done, and a submitter running its own write wakes it then. Waking it now would only put it back
+                // to sleep (a futex call and two context switches per write that arrives meanwhile).
+                if running == nil { condition.broadcast() }
+                condition.unlock()
+            }
             job.done.wait()
             if let error = job.error { throw error }
             guard let value = outcome.value else { throw StoreError.closed }
@@ -115,26 +140,20 @@ final class WriteQueue: @unchecked Sendable {
         condition.unlock()
         while true {
             condition.lock()
-            while pending.isEmpty && !stopping { condition.wait() }
+            // A submitter running its own write holds the connection: wait for it, even when stopping.
+            while running != nil || (pending.isEmpty && !stopping) { condition.wait() }
             if pending.isEmpty {
                 condition.unlock()
                 break
             }
             let jobs = pending
             pending = []
+            running = Thread.current
             condition.unlock()
-            var index = 0
-            while index < jobs.count {
-                guard jobs[index].grouped else {
-                    runAlone(jobs[index])
-                    index += 1
-                    continue
-                }
-                var end = index + 1
-                while end < jobs.count && jobs[end].grouped && end - index < Self.maximumGroupSize { end += 1 }
-                commit(jobs[index..<end])
-                index = end
-            }
+            runInOrder(jobs)
+            condition.lock()
+            running = nil
+            condition.unlock()
         }
         if database.isOpen { onClose(database) }
         database.close()
@@ -142,6 +161,23 @@ final class WriteQueue: @unchecked Sendable {
         stopped = true
         condition.broadcast()
         condition.unlock()
+    }
+
+    /// Runs `jobs` in order: each `alone` job by itself, each run of grouped jobs (up to `maximumGroupSize`) in one
+    /// transaction. Called by whichever thread holds `running`.
+    private func runInOrder(_ jobs: [Job]) {
+        var index = 0
+        while index < jobs.count {
+            guard jobs[index].grouped else {
+                runAlone(jobs[index])
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < jobs.count && jobs[end].grouped && end - index < Self.maximumGroupSize { end += 1 }
+            commit(jobs[index..<end])
+            index = end
+        }
     }
 
     private func runAlone(_ job: Job) {
@@ -240,10 +276,11 @@ final class WriteQueue: @unchecked Sendable {
     }
 }
 
-/// One write waiting for the writer thread.
+/// One write waiting for its turn on the writer connection.
 ///
-/// `@unchecked Sendable`: `error` and `body` are written by the writer thread before `done` is signalled and read
-/// by the submitter after waiting on it; `body` is called only by the writer thread while the submitter waits.
+/// `@unchecked Sendable`: `error` and `body` are written by the thread running it before `done` is signalled and
+/// read by the submitter after waiting on it; `body` is called only by the thread running it (the writer thread
+/// while the submitter waits, or the submitter itself).
 private final class Job: @unchecked Sendable {
     let grouped: Bool
     /// Dropped by `finish`: the submitter's closure is non-escaping (`withoutActuallyEscaping` traps if anything
@@ -268,7 +305,7 @@ private final class Job: @unchecked Sendable {
     }
 }
 
-/// A job's result, handed from the writer thread to the submitter (ordered by the job's semaphore, as `Job.error`).
+/// A job's result, handed from the thread running it to the submitter (ordered by the job's semaphore, as `Job.error`).
 private final class Outcome<T>: @unchecked Sendable {
     var value: T?
 }

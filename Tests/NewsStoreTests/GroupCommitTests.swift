@@ -155,6 +155,39 @@ struct GroupCommitTests {
         #expect(queue.groupCommits == 2)
     }
 
+    @Test("A write submitted while the writer is idle runs on the submitting thread; one arriving meanwhile waits")
+    func idleWriterRunsOnSubmitter() throws {
+        let (queue, path, directory) = try makeQueue()
+        defer {
+            queue.close()
+            try? FileManager.default.removeItem(at: directory)
+        }
+        let submitter = Thread.current
+        let ranHere = try queue.grouped { db in
+            try db.execute("INSERT INTO t VALUES (1)")
+            return Thread.current === submitter
+        }
+        #expect(ranHere)
+        #expect(queue.groupCommits == 1)
+        // While a write runs, the next one queues and the writer thread runs it after: not on its submitter.
+        let outcomes = Failures()
+        asOneGroup(queue, [2]) { value in
+            let own = Thread.current
+            do {
+                let elsewhere = try queue.grouped { db in
+                    try db.execute("INSERT INTO t VALUES (\(value))")
+                    return Thread.current !== own
+                }
+                if !elsewhere { outcomes.record("\(value) ran on its submitter while the writer was busy") }
+            } catch {
+                outcomes.record("\(value): \(error)")
+            }
+        }
+        #expect(outcomes.messages.isEmpty)
+        #expect(try values(path) == [1, 2])
+        #expect(queue.groupCommits == 2)
+    }
+
     @Test("Writes after close are refused; those queued before it still run")
     func closeDrainsThenRefuses() throws {
         let (queue, path, directory) = try makeQueue()
