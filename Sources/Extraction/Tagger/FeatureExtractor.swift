@@ -268,6 +268,16 @@ struct FeatureExtractor: Sendable {
         @inline(__always) func near(_ template: UInt64, _ value: UInt64) {
             if Part.neighbours { writer.add(template, value) }
         }
+        // Features whose values are small class codes: the tagger's first pass finds their rows by value
+        // (`ClassFeatureRows`, when `Part.byValue`); the buckets, and so the rows, are the same either way.
+        @inline(__always) func ownClass(_ template: UInt64, _ value: UInt64) {
+            if Part.own { if Part.byValue { writer.addClass(template, value) } else { writer.add(template, value) } }
+        }
+        @inline(__always) func nearClass(_ template: UInt64, _ value: UInt64) {
+            if Part.neighbours {
+                if Part.byValue { writer.addClass(template, value) } else { writer.add(template, value) }
+            }
+        }
         let a = sentence.lowerBound
         let b = sentence.upperBound
         // Neighbours by their distance `d` from `t` (a literal at every call, so the side tests fold away): `t`
@@ -302,31 +312,31 @@ struct FeatureExtractor: Sendable {
         near(21, FeatureHash.combine(tr.lower, lowerAfter))
         near(22, FeatureHash.combine(FeatureHash.combine(shortBefore, tr.shortShape), shortAfter))
         let position: UInt64 = (tr.sentenceStart ? 1 : 0) | (tr.capsLine ? 2 : 0)
-        own(23, capital << 4 | position)
-        own(24, keyword(0))
-        near(25, keyword(-1) << 4 | cap(0))
-        near(26, keyword(1) << 4 | cap(0))
-        near(27, nameHeadAhead(traits, t, b))
+        ownClass(23, capital << 4 | position)
+        ownClass(24, keyword(0))
+        nearClass(25, keyword(-1) << 4 | cap(0))
+        nearClass(26, keyword(1) << 4 | cap(0))
+        nearClass(27, nameHeadAhead(traits, t, b))
         let document: UInt64 = (tr.capitalElsewhere ? 1 : 0) | (tr.lowerElsewhere ? 2 : 0)
-        own(28, document << 8 | capital << 4 | position)
-        own(29, UInt64(min(tr.length, 10)) << 4 | capital)
-        own(30, (tr.insideParentheses ? 16 : 0) | capital)
-        near(31, cap(-1) << 10 | cap(0) << 5 | cap(1))
+        ownClass(28, document << 8 | capital << 4 | position)
+        ownClass(29, UInt64(min(tr.length, 10)) << 4 | capital)
+        ownClass(30, (tr.insideParentheses ? 16 : 0) | capital)
+        nearClass(31, cap(-1) << 10 | cap(0) << 5 | cap(1))
         near(32, FeatureHash.combine(lowerBefore, capital))
         near(33, FeatureHash.combine(lowerAfter, capital &+ 100))
         own(34, FeatureHash.combine(tr.shape, position))
         if tr.capsLine { own(35, FeatureHash.combine(tr.lower, document)) }
         if hasLexicon {
-            own(38, tr.lexical << 8 | capital << 4 | position)
-            near(39, lexical(-1) << 12 | tr.lexical << 8 | lexical(1) << 4 | cap(0))
+            ownClass(38, tr.lexical << 8 | capital << 4 | position)
+            nearClass(39, lexical(-1) << 12 | tr.lexical << 8 | lexical(1) << 4 | cap(0))
         }
         if hasGazetteer {
-            own(40, tr.gazetteer << 4 | capital)
+            ownClass(40, tr.gazetteer << 4 | capital)
             near(41, gazetteerAt(-1) << 8 | gazetteerAt(1))
         }
-        own(42, tr.rule << 4 | capital)
-        near(43, rule(-1) << 8 | tr.rule << 4 | rule(1))
-        own(44, tr.rule << 8 | tr.gazetteer & 15 << 4 | tr.keyword.rawValue)
+        ownClass(42, tr.rule << 4 | capital)
+        nearClass(43, rule(-1) << 8 | tr.rule << 4 | rule(1))
+        ownClass(44, tr.rule << 8 | tr.gazetteer & 15 << 4 | tr.keyword.rawValue)
         near(36, FeatureHash.combine(short(-2), shortBefore))
         near(37, FeatureHash.combine(shortAfter, short(2)))
     }
@@ -372,6 +382,12 @@ struct FeatureExtractor: Sendable {
 protocol ContextPart {
     static var own: Bool { get }
     static var neighbours: Bool { get }
+    /// Class features go to the writer's rows by value (`FeatureWriter.addClass`) rather than to its buckets.
+    static var byValue: Bool { get }
+}
+
+extension ContextPart {
+    static var byValue: Bool { false }
 }
 
 /// Every context feature (training, and any caller that does not cache).
@@ -392,6 +408,20 @@ enum NeighbourContext: ContextPart {
     static var neighbours: Bool { true }
 }
 
+/// `OwnContext` with the class features' rows found by value (the tagger's first pass).
+enum OwnContextByValue: ContextPart {
+    static var own: Bool { true }
+    static var neighbours: Bool { false }
+    static var byValue: Bool { true }
+}
+
+/// `NeighbourContext` with the class features' rows found by value (the tagger's first pass).
+enum NeighbourContextByValue: ContextPart {
+    static var own: Bool { false }
+    static var neighbours: Bool { true }
+    static var byValue: Bool { true }
+}
+
 /// Where `FeatureExtractor` writes a token's features: hashed (template, value) buckets appended to caller-owned
 /// storage, so training (all features of a document, kept) and tagging (one token at a time, scored at once) share
 /// one definition of the features and the tagger allocates nothing per feature.
@@ -401,6 +431,11 @@ struct FeatureWriter {
     let base: UnsafeMutablePointer<UInt32>
     /// Buckets written so far (the next one goes to `base[count]`).
     var count = 0
+    /// For `addClass`: the first pass's `ClassFeatureRows.rows`, and where the rows it finds go (`rows[rowCount]`
+    /// next). Writers that only hash leave them unset.
+    var classRows: UnsafePointer<Int32>? = nil
+    var rows: UnsafeMutablePointer<Int>? = nil
+    var rowCount = 0
 
     init(bits: Int, base: UnsafeMutablePointer<UInt32>) {
         // at most 31 bits, so that the shift is 33 or more and `add` may skip the mixer's last step (the model
@@ -418,5 +453,16 @@ struct FeatureWriter {
             FeatureHash.combined(template &* 0x9e37_79b9_7f4a_7c15, value))
         base[count] = UInt32(truncatingIfNeeded: hash &>> shift)
         count &+= 1
+    }
+
+    /// Appends the row of class feature `value` of `template` (`ClassFeatureRows`) when the model has one, as
+    /// `WeightTable.Scratch.locate` would from its bucket; a value outside the template's range is hashed (`add`).
+    @inline(__always) mutating func addClass(_ template: UInt64, _ value: UInt64) {
+        let slot = ClassFeatureRows.slot(template)
+        guard value < UInt64(slot.size) else { return add(template, value) }
+        let row = classRows.unsafelyUnwrapped[slot.base &+ Int(truncatingIfNeeded: value)]
+        rows.unsafelyUnwrapped[rowCount] = Int(truncatingIfNeeded: row)
+        // kept only when present (an absent row is -1, sign bit set), as `locate` keeps only present rows
+        rowCount &+= Int(truncatingIfNeeded: (UInt32(bitPattern: row) &>> 31) ^ 1)
     }
 }

@@ -19,6 +19,8 @@ public struct OrganizationTagger: Sendable {
     /// Decoders with each pass's transitions already gathered (`Viterbi.prepare`), copied by every document.
     let firstDecoder: Viterbi
     let secondDecoder: Viterbi
+    /// The first pass's rows of its class features, by value.
+    let firstClassRows: ClassFeatureRows
 
     init(
         labels: LabelSet, lexicon: Lexicon, gazetteer: Gazetteer, first: WeightTable, firstTransitions: [Float],
@@ -34,6 +36,7 @@ public struct OrganizationTagger: Sendable {
         self.firstTransitions = firstTransitions
         self.second = second
         self.secondTransitions = secondTransitions
+        firstClassRows = ClassFeatureRows(first)
         firstDecoder = Self.decoder(firstTransitions, labels)
         secondDecoder = second == nil ? firstDecoder : Self.decoder(secondTransitions, labels)
     }
@@ -74,7 +77,8 @@ public struct OrganizationTagger: Sendable {
         let extractor = FeatureExtractor(bits: first.bits, lexicon: lexicon, gazetteer: gazetteer)
         var traits = extractor.traits(tokens, sentences, text)
         evidence.mark(&traits, tokens)
-        var emissions = first.firstPassScores(extractor, traits, sentences, common: common)
+        var emissions = first.firstPassScores(
+            extractor, traits, sentences, common: common, classRows: firstClassRows)
         var viterbi = firstDecoder
         let firstPass = Self.decode(
             sentences, emissions, firstTransitions, labels, &viterbi, tokens.count, prepared: true)

@@ -101,8 +101,10 @@ extension WeightTable {
     /// not added, so the array is never zeroed first, and the scores are `0 + sum × scale`, the floats the same
     /// sum added to a zeroed array gives (`+0.0`, never `−0.0`, for a zero sum).
     func firstPassScores(
-        _ extractor: FeatureExtractor, _ traits: [TokenTraits], _ sentences: [Range<Int>], common: CommonWordScores
+        _ extractor: FeatureExtractor, _ traits: [TokenTraits], _ sentences: [Range<Int>], common: CommonWordScores,
+        classRows: ClassFeatureRows? = nil
     ) -> [Float] {
+        let classRows = classRows ?? ClassFeatureRows(self)
         var covered = 0
         for sentence in sentences {
             precondition(sentence.lowerBound == covered, "sentences must cover the tokens in order")
@@ -110,14 +112,15 @@ extension WeightTable {
         }
         precondition(covered == traits.count, "sentences must cover the tokens in order")
         return [Float](unsafeUninitializedCapacity: traits.count * labelCount) { emissions, written in
-            writeFirstPassScores(extractor, traits, sentences, common: common, to: emissions.baseAddress!)
+            writeFirstPassScores(
+                extractor, traits, sentences, common: common, classRows: classRows, to: emissions.baseAddress!)
             written = traits.count * labelCount
         }
     }
 
     private func writeFirstPassScores(
         _ extractor: FeatureExtractor, _ traits: [TokenTraits], _ sentences: [Range<Int>], common: CommonWordScores,
-        to e: UnsafeMutablePointer<Float>
+        classRows: ClassFeatureRows, to e: UnsafeMutablePointer<Float>
     ) {
         let chunks = self.chunks
         let n = traits.count
@@ -132,84 +135,101 @@ extension WeightTable {
             // intrinsic and own features end and where all its features end (in buckets, then in rows). Pointers into
             // one temporary allocation: as arrays, every access reloaded the array from the closure's context and
             // checked its bounds.
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: 5 * Self.blockTokens) { perToken in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 7 * Self.blockTokens) { perToken in
                 let slotOf = perToken.baseAddress!
                 let fills = slotOf + Self.blockTokens
                 let ownEnd = fills + Self.blockTokens
                 let end = ownEnd + Self.blockTokens
                 // the common word's number of a token that fills its slot, -1 when its intrinsic features are hashed
                 let commonOf = end + Self.blockTokens
-                common.lanes.withUnsafeBufferPointer { commonLanes in
-                    traits.withUnsafeBufferPointer { traits in
-                        cache.withUnsafeMutableBufferPointer { cache in
-                            do {
-                                for sentence in sentences {
-                                    var blockStart = sentence.lowerBound
-                                    while blockStart < sentence.upperBound {
-                                        let block = blockStart..<min(blockStart + Self.blockTokens, sentence.upperBound)
-                                        blockStart = block.upperBound
-                                        // 1. hash
-                                        var writer = FeatureWriter(bits: bits, base: scratch.buckets)
-                                        for t in block {
-                                            let i = t &- block.lowerBound
-                                            let tr = traits[t]
-                                            let slot = slots.insertIfAbsent(FeatureExtractor.ownKey(tr), cached)
-                                            fills[i] = slot < 0 ? 1 : 0
-                                            if slot < 0 {
-                                                slotOf[i] = Int(cached)
-                                                cached += 1
-                                                let word = common.number(tr.exact)
-                                                commonOf[i] = Int(word)
-                                                if word < 0 {
-                                                    extractor.intrinsicFeatures(tr, into: &writer)
+                // where its class features' rows (`ClassFeatureRows`, in `scratch.rows` from `scratchCapacity` on)
+                // end: its own ones, then all of them
+                let classOwnEnd = commonOf + Self.blockTokens
+                let classEnd = classOwnEnd + Self.blockTokens
+                classRows.rows.withUnsafeBufferPointer { classTable in
+                    common.lanes.withUnsafeBufferPointer { commonLanes in
+                        traits.withUnsafeBufferPointer { traits in
+                            cache.withUnsafeMutableBufferPointer { cache in
+                                do {
+                                    for sentence in sentences {
+                                        var blockStart = sentence.lowerBound
+                                        while blockStart < sentence.upperBound {
+                                            let block =
+                                                blockStart..<min(blockStart + Self.blockTokens, sentence.upperBound)
+                                            blockStart = block.upperBound
+                                            // 1. hash
+                                            var writer = FeatureWriter(bits: bits, base: scratch.buckets)
+                                            writer.classRows = classTable.baseAddress
+                                            writer.rows = scratch.rows
+                                            writer.rowCount = Self.scratchCapacity
+                                            for t in block {
+                                                let i = t &- block.lowerBound
+                                                let tr = traits[t]
+                                                let slot = slots.insertIfAbsent(FeatureExtractor.ownKey(tr), cached)
+                                                fills[i] = slot < 0 ? 1 : 0
+                                                if slot < 0 {
+                                                    slotOf[i] = Int(cached)
+                                                    cached += 1
+                                                    let word = common.number(tr.exact)
+                                                    commonOf[i] = Int(word)
+                                                    if word < 0 {
+                                                        extractor.intrinsicFeatures(tr, into: &writer)
+                                                    } else {
+                                                        // the word's scores (the table is larger than the nearer
+                                                        // caches), on their way while the block is hashed and located
+                                                        let lanes = commonLanes.baseAddress! + Int(word) &* chunks
+                                                        cprefetch_read(lanes)
+                                                        cprefetch_read(UnsafeRawPointer(lanes + chunks) - 1)
+                                                    }
+                                                    extractor.contextFeatures(
+                                                        traits, t, sentence, into: &writer, OwnContextByValue.self)
                                                 } else {
-                                                    // the word's scores (the table is larger than the nearer
-                                                    // caches), on their way while the block is hashed and located
-                                                    let lanes = commonLanes.baseAddress! + Int(word) &* chunks
-                                                    cprefetch_read(lanes)
-                                                    cprefetch_read(UnsafeRawPointer(lanes + chunks) - 1)
+                                                    slotOf[i] = Int(slot)
                                                 }
+                                                ownEnd[i] = writer.count
+                                                classOwnEnd[i] = writer.rowCount
                                                 extractor.contextFeatures(
-                                                    traits, t, sentence, into: &writer, OwnContext.self)
-                                            } else {
-                                                slotOf[i] = Int(slot)
+                                                    traits, t, sentence, into: &writer, NeighbourContextByValue.self)
+                                                end[i] = writer.count
+                                                classEnd[i] = writer.rowCount
+                                                scratch.prefetchIndex(
+                                                    scratch.buckets, (i == 0 ? 0 : end[i &- 1])..<end[i])
                                             }
-                                            ownEnd[i] = writer.count
-                                            extractor.contextFeatures(
-                                                traits, t, sentence, into: &writer, NeighbourContext.self)
-                                            end[i] = writer.count
-                                            scratch.prefetchIndex(scratch.buckets, (i == 0 ? 0 : end[i &- 1])..<end[i])
-                                        }
-                                        // 2. locate
-                                        var m = 0
-                                        var start = 0
-                                        for i in 0..<block.count {
-                                            m = scratch.locate(scratch.buckets, start..<ownEnd[i], into: m)
-                                            let ownRows = m
-                                            m = scratch.locate(scratch.buckets, ownEnd[i]..<end[i], into: m)
-                                            start = end[i]
-                                            ownEnd[i] = ownRows
-                                            end[i] = m
-                                        }
-                                        // 3. sum
-                                        start = 0
-                                        for i in 0..<block.count {
-                                            let slot = cache.baseAddress! + slotOf[i] &* chunks
-                                            if fills[i] != 0 {
-                                                scratch.clearSums()
-                                                if commonOf[i] >= 0 {
-                                                    let lanes = commonLanes.baseAddress! + commonOf[i] &* chunks
-                                                    for c in 0..<chunks { scratch.sums[c] = lanes[c] }
+                                            // 2. locate
+                                            var m = 0
+                                            var start = 0
+                                            for i in 0..<block.count {
+                                                m = scratch.locate(scratch.buckets, start..<ownEnd[i], into: m)
+                                                let ownRows = m
+                                                m = scratch.locate(scratch.buckets, ownEnd[i]..<end[i], into: m)
+                                                start = end[i]
+                                                ownEnd[i] = ownRows
+                                                end[i] = m
+                                            }
+                                            // 3. sum
+                                            start = 0
+                                            var classStart = Self.scratchCapacity
+                                            for i in 0..<block.count {
+                                                let slot = cache.baseAddress! + slotOf[i] &* chunks
+                                                if fills[i] != 0 {
+                                                    scratch.clearSums()
+                                                    if commonOf[i] >= 0 {
+                                                        let lanes = commonLanes.baseAddress! + commonOf[i] &* chunks
+                                                        for c in 0..<chunks { scratch.sums[c] = lanes[c] }
+                                                    }
+                                                    scratch.sum(start..<ownEnd[i])
+                                                    scratch.sum(classStart..<classOwnEnd[i])
+                                                    for c in 0..<chunks { slot[c] = scratch.sums[c] }
+                                                } else {
+                                                    for c in 0..<chunks { scratch.sums[c] = slot[c] }
                                                 }
-                                                scratch.sum(start..<ownEnd[i])
-                                                for c in 0..<chunks { slot[c] = scratch.sums[c] }
-                                            } else {
-                                                for c in 0..<chunks { scratch.sums[c] = slot[c] }
+                                                scratch.sum(ownEnd[i]..<end[i])
+                                                scratch.sum(classOwnEnd[i]..<classEnd[i])
+                                                start = end[i]
+                                                classStart = classEnd[i]
+                                                scratch.store(
+                                                    into: e + (block.lowerBound &+ i) &* labelCount, replacing: true)
                                             }
-                                            scratch.sum(ownEnd[i]..<end[i])
-                                            start = end[i]
-                                            scratch.store(
-                                                into: e + (block.lowerBound &+ i) &* labelCount, replacing: true)
                                         }
                                     }
                                 }
@@ -230,7 +250,8 @@ extension WeightTable {
         let scale: Float
         /// Feature buckets (`scratchCapacity`).
         let buckets: UnsafeMutablePointer<UInt32>
-        /// Byte offsets in `weights` of the rows of present features (`scratchCapacity`).
+        /// Byte offsets in `weights` of the rows of present features (`scratchCapacity`), then those of the class
+        /// features the first pass finds by value (`ClassFeatureRows`, another `scratchCapacity`).
         let rows: UnsafeMutablePointer<Int>
         /// Label sums, `chunks` vectors.
         let sums: UnsafeMutablePointer<SIMD8<Int32>>
@@ -341,7 +362,7 @@ extension WeightTable {
         index.withUnsafeBufferPointer { index in
             weights.withUnsafeBytes { weights in
                 withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.scratchCapacity) { buckets in
-                    withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.scratchCapacity) { rows in
+                    withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * Self.scratchCapacity) { rows in
                         withUnsafeTemporaryAllocation(of: SIMD8<Int32>.self, capacity: chunks) { sums in
                             body(
                                 Scratch(
