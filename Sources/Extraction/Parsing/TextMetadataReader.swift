@@ -11,6 +11,8 @@ struct TextMetadataReader {
         /// The block the date was read from; nil when it came from the dateline or the address.
         var dateBlock: Int?
         var dateFromURL = false
+        /// The line of the relative stamp ("3 hours ago") the date was counted back from, when it was.
+        var relativeDateBlock: Int?
         var source: String?
         /// How the source was read ("byline", "dateline", "page names"…), for provenance.
         var sourceDetail: String?
@@ -29,6 +31,8 @@ struct TextMetadataReader {
     var hintedTitles: [String] = []
     /// The page's address, when the client gave it: host, path date and slug break ties between candidates.
     var pageURL: PageURL?
+    /// When the client fetched the page, if it said: the reference a relative stamp ("3 hours ago") counts back from.
+    var fetchTime: FetchTime?
     /// The blocks lowered once, for the headline's echoes and the source finder's counts.
     let loweredPage: LoweredPage
 
@@ -92,6 +96,12 @@ struct TextMetadataReader {
         if result.published == nil, let d = pageURL?.date {
             result.published = d
             result.dateFromURL = true
+        }
+        // Only "3 hours ago" beside the headline: its day, counted back from the fetch time the client gave.
+        if result.published == nil, let fetchTime,
+            let relative = relativeDate(title: title, anchor: anchor, fetched: fetchTime)
+        {
+            (result.published, result.relativeDateBlock) = (relative.date, relative.block)
         }
         (result.source, result.sourceDetail) = chooseSource(bylineSource: usedSource, dateline: result.dateline)
         if let pageURL {
