@@ -107,7 +107,15 @@ struct TextMetadataReader {
         if let pageURL {
             let matcher = SiteNameMatcher(url: pageURL)
             result.siteCandidates = matcher.candidates(in: blocks, features: features)
-            let reconciled = matcher.reconcile(result.source, candidates: result.siteCandidates)
+            var reconciled = matcher.reconcile(result.source, candidates: result.siteCandidates)
+            // "CBC News" on cbc.ca, "ByteForge Engineering" on blog.byteforge.dev: the host's name and more words
+            // of the site's own, as its masthead writes it, agrees with the host; the host's bare name would only
+            // cut it short, unless the furniture writes a fuller form of that ("Northfield News").
+            if let read = result.source, let bare = reconciled, SiteNameMatcher.cuts(read, to: bare),
+                matcher.extendsSiteLabel(read), extendedSource(bare) == nil
+            {
+                reconciled = read
+            }
             if reconciled != result.source {
                 result.source = reconciled
                 result.sourceDetail = "a name the page writes that matches the address's host"
