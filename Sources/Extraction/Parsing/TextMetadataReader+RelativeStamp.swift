@@ -3,8 +3,9 @@
 /// client) it is read when the page states no date at all, nearest the headline and byline first.
 extension TextMetadataReader {
     /// The day of the relative stamp nearest the headline or byline, among the short lines around them.
-    func relativeDate(title: Int?, anchor: Int?, fetched: FetchTime) -> (date: PublicationDate, block: Int)? {
-        guard !blocks.isEmpty else { return nil }
+    /// Nil without a fetch time.
+    func relativeDate(title: Int?, anchor: Int?) -> (date: PublicationDate, block: Int)? {
+        guard let fetched = fetchTime, !blocks.isEmpty else { return nil }
         let centre = anchor ?? title ?? bodyStart
         let lo = max(0, min(centre, title ?? centre) - 6, bodyStart - 40)
         let hi = min(blocks.count - 1, max(bodyStart + 1, centre + 8, (title ?? 0) + 10))
@@ -23,6 +24,11 @@ extension TextMetadataReader {
     /// The moment or day `text` names relative to `fetched`, when the whole of it is such a stamp (after a label:
     /// "Published", "Updated:", "Posted on"); nil otherwise, and for months and years ago, which name no day.
     static func relativeStamp(_ text: String, fetched: FetchTime) -> PublicationDate? {
+        withinReadYears(countedBack(text, fetched: fetched))
+    }
+
+    /// `relativeStamp` before the years' check.
+    private static func countedBack(_ text: String, fetched: FetchTime) -> PublicationDate? {
         // Every form holds a number, "yesterday", "today", a weekday or "a"/"an": a line over 40 bytes is no stamp
         // (a headline ending in "ago" is longer).
         guard text.utf8.count <= 40 else { return nil }
@@ -78,6 +84,13 @@ extension TextMetadataReader {
             day.minute = clock.minute
         }
         return day
+    }
+
+    /// The stamp's date when it falls in the years a date is read in (`PublicationDate.isValid`): a fetch time at
+    /// the range's edge counted back past it gives none.
+    static func withinReadYears(_ date: PublicationDate?) -> PublicationDate? {
+        guard let date, PublicationDate.isValid(year: date.year, month: date.month, day: date.day) else { return nil }
+        return date
     }
 
     /// "6:30PM", "6:30 p.m.", "18:30", "6pm" from token `i` to the end of the tokens; nil for anything else.

@@ -98,24 +98,15 @@ struct TextMetadataReader {
             result.dateFromURL = true
         }
         // Only "3 hours ago" beside the headline: its day, counted back from the fetch time the client gave.
-        if result.published == nil, let fetchTime,
-            let relative = relativeDate(title: title, anchor: anchor, fetched: fetchTime)
-        {
+        if result.published == nil, let relative = relativeDate(title: title, anchor: anchor) {
             (result.published, result.relativeDateBlock) = (relative.date, relative.block)
         }
         (result.source, result.sourceDetail) = chooseSource(bylineSource: usedSource, dateline: result.dateline)
         if let pageURL {
             let matcher = SiteNameMatcher(url: pageURL)
             result.siteCandidates = matcher.candidates(in: blocks, features: features)
-            var reconciled = matcher.reconcile(result.source, candidates: result.siteCandidates)
-            // "CBC News" on cbc.ca, "ByteForge Engineering" on blog.byteforge.dev: the host's name and more words
-            // of the site's own, as its masthead writes it, agrees with the host; the host's bare name would only
-            // cut it short, unless the furniture writes a fuller form of that ("Northfield News").
-            if let read = result.source, let bare = reconciled, SiteNameMatcher.cuts(read, to: bare),
-                matcher.extendsSiteLabel(read), extendedSource(bare) == nil
-            {
-                reconciled = read
-            }
+            let reconciled = keepingMasthead(
+                result.source, over: matcher.reconcile(result.source, candidates: result.siteCandidates), matcher)
             if reconciled != result.source {
                 result.source = reconciled
                 result.sourceDetail = "a name the page writes that matches the address's host"
@@ -136,20 +127,6 @@ struct TextMetadataReader {
             }
         }
         return result
-    }
-
-    /// "BBC News, Boston" under a byline: the publication and the reporter's place; or a wire agency alone. Nil
-    /// unless the line is a short publication's name, a comma and one to three capitalised words, or an agency.
-    static func deskLine(_ text: String) -> String? {
-        // "By Staff Reporter" over a line of its own saying "AAP": the agency the copy came from.
-        if let agency = ParsingLexicon.wireAgencies[text.lowercased()] { return agency }
-        let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.count == 2, let place = parts.last?.split(separator: " "), (1...3).contains(place.count),
-            place.allSatisfy({ $0.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }),
-            BylineParser.looksLikePublication(parts[0]), parts[0].contains(" ") || parts[0].count >= 3,
-            BylineParser().isPersonName(parts[0].split(separator: " ")) == false
-        else { return nil }
-        return parts[0]
     }
 
     /// How far a byline is from the headline: after it is near, before it is farther.

@@ -39,6 +39,9 @@ struct RelativeStampTests {
         #expect(stamp("2 weeks ago") == "2026-11-17")
         #expect(stamp("3 months ago") == nil)
         #expect(stamp("a year ago") == nil)
+        // Counted back past the years a date is read in (from 1900), a stamp gives none.
+        let edge = FetchTime(rfc3339: "1900-01-01T00:30:00Z")!
+        #expect(TextMetadataReader.relativeStamp("1 day ago", fetched: edge) == nil)
     }
 
     @Test("Yesterday, today and a weekday with its clock")
