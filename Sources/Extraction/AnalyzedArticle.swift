@@ -12,12 +12,18 @@ public struct ArticleInput: Sendable {
     public var url: String?
     /// The publication, when the client knows it; wins over what the parser reads.
     public var source: String?
+    /// When the client fetched the page: a relative stamp on it ("3 hours ago") is counted back from this.
+    public var fetchedAt: FetchTime?
 
-    public init(content: String, format: ContentFormat = .plainText, url: String? = nil, source: String? = nil) {
+    public init(
+        content: String, format: ContentFormat = .plainText, url: String? = nil, source: String? = nil,
+        fetchedAt: FetchTime? = nil
+    ) {
         self.content = content
         self.format = format
         self.url = url
         self.source = source
+        self.fetchedAt = fetchedAt
     }
 }
 

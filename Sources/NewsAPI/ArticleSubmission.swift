@@ -5,7 +5,8 @@ import HTTP
 /// Reads a POST body into the raw article it carries, according to its Content-Type.
 ///
 /// text/plain and text/html are taken as the article itself; application/json carries
-/// {"text": …} or {"html": …} with optional "url" and "source". curl's default
+/// {"text": …} or {"html": …} with optional "url", "source" and "fetched_at" (an RFC 3339 timestamp: when the
+/// client fetched the page, which a relative stamp on it such as "3 hours ago" counts back from). curl's default
 /// application/x-www-form-urlencoded is read as plain text, since `--data-binary @file` sends the file unchanged.
 enum ArticleSubmission {
     static let acceptedTypes = ["text/plain", "text/html", "application/json"]
@@ -33,6 +34,12 @@ enum ArticleSubmission {
         var html: String?
         var url: String?
         var source: String?
+        var fetchedAt: String?
+
+        enum CodingKeys: String, CodingKey {
+            case text, html, url, source
+            case fetchedAt = "fetched_at"
+        }
     }
 
     /// The article of a JSON body: `ArticleJSONScanner` reads the usual shape in one pass; any other body goes to
@@ -51,7 +58,8 @@ enum ArticleSubmission {
         do {
             let decoded = try JSONDecoder().decode(JSONBody.self, from: Data(body))
             return ArticleJSONScanner.Members(
-                text: decoded.text, html: decoded.html, url: decoded.url, source: decoded.source)
+                text: decoded.text, html: decoded.html, url: decoded.url, source: decoded.source,
+                fetchedAt: decoded.fetchedAt)
         } catch {
             throw Problem(
                 status: 400, title: "Malformed JSON",
@@ -64,11 +72,12 @@ enum ArticleSubmission {
     private static func input(_ decoded: ArticleJSONScanner.Members) throws(Problem) -> ArticleInput {
         let url = decoded.url.flatMap { $0.isEmpty ? nil : $0 }
         let source = decoded.source.flatMap { $0.isEmpty ? nil : $0 }
+        let fetchedAt = try fetchTime(decoded.fetchedAt)
         switch (decoded.text, decoded.html) {
         case (let text?, nil):
-            return ArticleInput(content: text, format: .plainText, url: url, source: source)
+            return ArticleInput(content: text, format: .plainText, url: url, source: source, fetchedAt: fetchedAt)
         case (nil, let html?):
-            return ArticleInput(content: html, format: .html, url: url, source: source)
+            return ArticleInput(content: html, format: .html, url: url, source: source, fetchedAt: fetchedAt)
         case (.some, .some):
             throw Problem(
                 status: 422, title: "Unprocessable article", detail: "Give either \"text\" or \"html\", not both.",
@@ -79,6 +88,20 @@ enum ArticleSubmission {
                 detail: "The JSON body needs a \"text\" (or \"html\") string.",
                 type: Problem.kind("unprocessable-article"))
         }
+    }
+
+    /// "fetched_at" read as RFC 3339 ("2026-12-01T09:30:00Z"); absent or null is none, anything else a 400 naming the
+    /// member, since a time the client meant to give and that is silently dropped would leave its stamps unread.
+    static func fetchTime(_ value: String?) throws(Problem) -> FetchTime? {
+        guard let value else { return nil }
+        guard let time = FetchTime(rfc3339: value) else {
+            throw Problem(
+                status: 400, title: "Invalid parameter",
+                detail: "fetched_at: \(String(value.prefix(40)).debugDescription) is not an RFC 3339 timestamp such as "
+                    + "\"2026-12-01T09:30:00Z\".",
+                type: Problem.kind("invalid-parameter"))
+        }
+        return time
     }
 
     /// Media types read as NDJSON by POST /articles/batch.

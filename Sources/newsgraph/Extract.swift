@@ -79,8 +79,17 @@ struct Extract: ParsableCommand {
             guard let content = object[field] as? String else {
                 throw ValidationError("line \(lineNumber): no \"\(field)\" string")
             }
+            // "fetched_at", as POST /articles takes it: the time a relative stamp on the page counts back from.
+            var fetchedAt: FetchTime? = nil
+            if let stamp = object["fetched_at"] as? String {
+                guard let time = FetchTime(rfc3339: stamp) else {
+                    throw ValidationError("line \(lineNumber): \"fetched_at\" is not an RFC 3339 timestamp")
+                }
+                fetchedAt = time
+            }
             let input = ArticleInput(
-                content: content, format: html ? .html : .plainText, url: object["url"] as? String)
+                content: content, format: html ? .html : .plainText, url: object["url"] as? String,
+                fetchedAt: fetchedAt)
             write(AnalysisOutput.evaluationLine(id: id, clock.time(input, analyze(analyzer)), format: input.format))
         }
     }

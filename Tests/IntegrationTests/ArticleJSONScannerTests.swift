@@ -23,6 +23,7 @@ import Testing
         #"{"text": "\u0000 nul and \uFFFF and \u00A0"}"#,
         #"{}"#, #"{"text": null}"#, #"{"text": "", "html": ""}"#,
         #"{"source": "S", "url": "U", "html": "H", "text": "T"}"#,
+        #"{"text": "T", "fetched_at": "2026-12-01T09:30:00Z"}"#, #"{"fetched_at": null, "text": "T"}"#,
     ])
     func readsTheUsualShapeAsJSONDecoderDoes(json: String) throws {
         let fast = try #require(scanned(json), "the scanner should read this body")

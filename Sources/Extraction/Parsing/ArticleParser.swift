@@ -72,6 +72,7 @@ struct ArticleParser {
         if let page { reader.hintedTitles = page.titleHints }
         let pageURL = input.url.flatMap(PageURL.init)
         reader.pageURL = pageURL
+        reader.fetchTime = input.fetchedAt
         let meta = reader.read()
 
         var parsed = ParsedArticle()
@@ -201,6 +202,8 @@ struct ArticleParser {
                 parsed.record(at("published_at", d, "date line"))
             } else if meta.dateFromURL {
                 parsed.record(FieldOrigin(field: "published_at", place: .url, detail: "the path's date"))
+            } else if let r = meta.relativeDateBlock {
+                parsed.record(at("published_at", r, "relative stamp counted back from fetched_at"))
             } else if let first = bodyBlocks.first {
                 parsed.record(at("published_at", first, "dateline"))
             }

@@ -1,4 +1,5 @@
-/// Finds calendar dates in a line of text: ISO 8601, numeric (2020-11-12, 21/11/2023, 11/19/19, 18.11.2019) and
+/// Finds calendar dates in a line of text: ISO 8601, numeric (2020-11-12, 21/11/2023, 11/19/19, 18.11.2019), hyphened
+/// ("30-Nov-2026", "Nov-30-2026") and
 /// written forms in several languages ("June 3, 2025 at 7:45 a.m. ET", "Sunday 9 February 2025 18:20 GMT",
 /// "22 de outubro de 2010 às 20:13"). Relative phrases ("3 hours ago") are not dates and are never turned into one.
 struct DateScanner {
@@ -223,6 +224,13 @@ struct DateScanner {
         // June 3, 2025 / Nov. 19, 2019 / Maret 30, 2015
         if let m = month(t, i) {
             var j = i + 1
+            // "Nov-30-2026": the month's abbreviation, the day and the year joined by hyphens, as a database's date
+            // format stamps some pages; only with the hyphen on both sides of the day ("Nov-30" alone is no date).
+            if sym(t, j, "-"), let d = num(t, j + 1), d.digits <= 2, sym(t, j + 2, "-"),
+                let y = num(t, j + 3).flatMap(year), PublicationDate.isValid(year: y, month: m, day: d.value)
+            {
+                return (PublicationDate(year: y, month: m, day: d.value), j + 4)
+            }
             if sym(t, j, ".") { j += 1 }
             guard let d = num(t, j), d.digits <= 2 else { return nil }
             var k = j + 1

@@ -238,6 +238,7 @@ enum ParsingLexicon {
         updated posted by from via photo photos video special report contributing investigative political national
         international business sports tech technology science health opinion auto culture entertainment digital web
         producer analyst founder ceo president director manager officer head
+        share tweet email print save subscribe facebook twitter linkedin whatsapp pinterest reddit
         """)
 
     /// Organisations that sign wire copy; a byline naming only these has no person.

@@ -281,4 +281,38 @@ struct SiteNameMatcher {
         }
         return withArticle(chosen)
     }
+
+    /// Whether `name` is the host's name with one to three more capitalised words after it ("CBC News" on cbc.ca,
+    /// "ByteForge Engineering" on blog.byteforge.dev) or before it ("U.S. Department of Transportation" on
+    /// transportation.gov, "The Harlow Ledger" on ledger.com; "of", "the", "and" and "&" may stand between). Not the
+    /// site and a section of it ("CNN Business"), but "News" is the site's own word.
+    func extendsSiteLabel(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard (2...5).contains(words.count) else { return false }
+        func isNameWord(_ word: Substring) -> Bool {
+            Self.connectors.contains(word.lowercased()) || word == "&"
+                || (word.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false)
+        }
+        var head = ""
+        var tail = ""
+        for k in 0..<(words.count - 1) {
+            head += Self.squash(String(words[k]))
+            if url.siteLabels.contains(head) {
+                // "CNN Business", "CNN Politics": the site and one of its sections, whose name is the site's alone.
+                let rest = words[(k + 1)...]
+                let section = rest.joined(separator: " ").lowercased()
+                return rest.allSatisfy(isNameWord)
+                    && (section == "news" || !SourceFinder.sectionNames.contains(section))
+            }
+            tail = Self.squash(String(words[words.count - 1 - k])) + tail
+            if url.siteLabels.contains(tail) { return words[..<(words.count - 1 - k)].allSatisfy(isNameWord) }
+        }
+        return false
+    }
+
+    /// Whether `short` is `name` without words at its start or end ("CBC" of "CBC News"), letter case aside.
+    static func cuts(_ name: String, to short: String) -> Bool {
+        let (whole, part) = (name.lowercased(), short.lowercased())
+        return whole.hasPrefix(part + " ") || whole.hasSuffix(" " + part)
+    }
 }

@@ -472,6 +472,8 @@ struct SourceFinder {
         "interactive", "communication", "communications", "holdings", "newspapers", "services", "group", "universal",
         "network", "networks", "inc", "llc", "corporation", "company", "enterprises", "publishing", "publications",
         "digital", "ventures", "partners", "microsoft", "gannett", "hearst",
+        // German publishing houses ("© Rheinpost Verlag GmbH"): the company, whose masthead names the paper.
+        "verlag", "verlagsgruppe", "mediengruppe",
     ]
 
     static let notNames: Set<String> = [

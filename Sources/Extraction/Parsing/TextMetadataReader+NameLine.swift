@@ -1,8 +1,8 @@
 extension TextMetadataReader {
     /// A line holding only a person's name (two or three capitalised words) just below the headline: a byline
     /// whose "By" the page drew as an image or a link. Also two to four such names joined by "and", "&" or commas
-    /// ("Jane Doe and John Roe") when a date line follows within two lines, as bylines without "By" stand over the
-    /// publication date.
+    /// ("Jane Doe and John Roe") when a date line stands within two lines under or over it, as bylines without "By"
+    /// stand by the publication date.
     func nameLine(after title: Int) -> (Int, [String])? {
         let parser = BylineParser()
         for i in (title + 1)..<min(blocks.count, title + 6) {
@@ -24,8 +24,12 @@ extension TextMetadataReader {
     /// within the two lines under it; nil otherwise. Such a line is a byline, never the headline.
     func jointNameLine(_ i: Int, parser: BylineParser = BylineParser()) -> [String]? {
         if let names = liveBlogNames(blocks[i].text, parser: parser) { return names }
+        // The date line may also stand just above: a live blog or a wire page puts "Updated 14:52 Mon 30 Nov 2026"
+        // over the names of those writing it.
         guard (5...14).contains(features[i].words), let names = jointNames(blocks[i].text, parser: parser),
-            (i + 1..<min(blocks.count, i + 3)).contains(where: { !DateScanner().dates(in: blocks[$0].text).isEmpty })
+            (max(0, i - 2)..<min(blocks.count, i + 3)).contains(where: {
+                $0 != i && !DateScanner().dates(in: blocks[$0].text).isEmpty
+            })
         else { return nil }
         return names
     }

@@ -87,6 +87,31 @@ extension TextMetadataReader {
         return name + " " + word
     }
 
+    /// "BBC News, Boston" under a byline: the publication and the reporter's place; or a wire agency alone. Nil
+    /// unless the line is a short publication's name, a comma and one to three capitalised words, or an agency.
+    static func deskLine(_ text: String) -> String? {
+        // "By Staff Reporter" over a line of its own saying "AAP": the agency the copy came from.
+        if let agency = ParsingLexicon.wireAgencies[text.lowercased()] { return agency }
+        let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, let place = parts.last?.split(separator: " "), (1...3).contains(place.count),
+            place.allSatisfy({ $0.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }),
+            BylineParser.looksLikePublication(parts[0]), parts[0].contains(" ") || parts[0].count >= 3,
+            BylineParser().isPersonName(parts[0].split(separator: " ")) == false
+        else { return nil }
+        return parts[0]
+    }
+
+    /// `reconciled`, or the name read before reconciling when that is the host's name with more words of the
+    /// site's own, as its masthead writes it ("CBC News" on cbc.ca, "ByteForge Engineering" on blog.byteforge.dev):
+    /// it agrees with the host, and the host's bare name would only cut it short, unless the furniture writes a
+    /// fuller form of the bare name itself ("Northfield News").
+    func keepingMasthead(_ read: String?, over reconciled: String?, _ matcher: SiteNameMatcher) -> String? {
+        guard let read, let bare = reconciled, SiteNameMatcher.cuts(read, to: bare), matcher.extendsSiteLabel(read),
+            extendedSource(bare) == nil
+        else { return reconciled }
+        return read
+    }
+
     /// Whether a domain written in the page's header is another site's: a sponsor's or a sister site's link in the
     /// menu ("GrosirSoloMukena.com: Pusat Mukena Modern" on a blog at another address). A page names itself by its
     /// own address, so a domain sharing no name label with the page's host is not its name. Without an address

@@ -11,6 +11,8 @@ struct TextMetadataReader {
         /// The block the date was read from; nil when it came from the dateline or the address.
         var dateBlock: Int?
         var dateFromURL = false
+        /// The line of the relative stamp ("3 hours ago") the date was counted back from, when it was.
+        var relativeDateBlock: Int?
         var source: String?
         /// How the source was read ("byline", "dateline", "page names"…), for provenance.
         var sourceDetail: String?
@@ -29,6 +31,8 @@ struct TextMetadataReader {
     var hintedTitles: [String] = []
     /// The page's address, when the client gave it: host, path date and slug break ties between candidates.
     var pageURL: PageURL?
+    /// When the client fetched the page, if it said: the reference a relative stamp ("3 hours ago") counts back from.
+    var fetchTime: FetchTime?
     /// The blocks lowered once, for the headline's echoes and the source finder's counts.
     let loweredPage: LoweredPage
 
@@ -93,11 +97,16 @@ struct TextMetadataReader {
             result.published = d
             result.dateFromURL = true
         }
+        // Only "3 hours ago" beside the headline: its day, counted back from the fetch time the client gave.
+        if result.published == nil, let relative = relativeDate(title: title, anchor: anchor) {
+            (result.published, result.relativeDateBlock) = (relative.date, relative.block)
+        }
         (result.source, result.sourceDetail) = chooseSource(bylineSource: usedSource, dateline: result.dateline)
         if let pageURL {
             let matcher = SiteNameMatcher(url: pageURL)
             result.siteCandidates = matcher.candidates(in: blocks, features: features)
-            let reconciled = matcher.reconcile(result.source, candidates: result.siteCandidates)
+            let reconciled = keepingMasthead(
+                result.source, over: matcher.reconcile(result.source, candidates: result.siteCandidates), matcher)
             if reconciled != result.source {
                 result.source = reconciled
                 result.sourceDetail = "a name the page writes that matches the address's host"
@@ -118,20 +127,6 @@ struct TextMetadataReader {
             }
         }
         return result
-    }
-
-    /// "BBC News, Boston" under a byline: the publication and the reporter's place; or a wire agency alone. Nil
-    /// unless the line is a short publication's name, a comma and one to three capitalised words, or an agency.
-    static func deskLine(_ text: String) -> String? {
-        // "By Staff Reporter" over a line of its own saying "AAP": the agency the copy came from.
-        if let agency = ParsingLexicon.wireAgencies[text.lowercased()] { return agency }
-        let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.count == 2, let place = parts.last?.split(separator: " "), (1...3).contains(place.count),
-            place.allSatisfy({ $0.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }),
-            BylineParser.looksLikePublication(parts[0]), parts[0].contains(" ") || parts[0].count >= 3,
-            BylineParser().isPersonName(parts[0].split(separator: " ")) == false
-        else { return nil }
-        return parts[0]
     }
 
     /// How far a byline is from the headline: after it is near, before it is farther.

@@ -23,6 +23,8 @@ struct DateScannerTests {
             ("21:17 18.11.2019", "2019-11-18T21:17"),
             ("Updated: 30-Nov-2026 10:05 IST", "2026-11-30T10:05:00+05:30"),
             ("Published on 4-Mar-2024", "2024-03-04"),
+            ("Posted: Nov-30-2026 08:15 PM", "2026-11-30T20:15"),
+            ("Updated Dec-01-2026", "2026-12-01"),
         ])
     func forms(text: String, iso: String) {
         #expect(DateScanner().dates(in: text).first?.date.iso == iso)
@@ -32,7 +34,7 @@ struct DateScannerTests {
     func relativeTimes() {
         for text in [
             "Updated 3 hours ago", "Published 1 day ago", "2 days", "Image 1 of 23", "Call 555-1234", "32/13/2020",
-            "Open 9-May to 12-June", "30-Nov 2026",
+            "Open 9-May to 12-June", "30-Nov 2026", "Nov-30 2026", "Nov-30", "Nov-31-2026",
         ] {
             #expect(DateScanner().dates(in: text).isEmpty, "\(text)")
         }
