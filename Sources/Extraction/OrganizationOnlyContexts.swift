@@ -2,7 +2,7 @@
 /// organization takes: "Traders at Pepperstone say", "according to Esports Charts", "a statement to Moneycontrol",
 /// "published in the journal Nature Medicine", "Paystack, which was bought by Stripe", "Berenberg cut its target
 /// price", and in a match report the side written after the score ("lost 3-1 to Talleres", "held to a 1-1 draw by
-/// Mainz", "beat Chennai Super Kings by 48 runs").
+/// Mainz", "beat Chennai Super Kings by 48 runs") or the rival in a table ("two points clear of Delhi").
 ///
 /// Modern news names firms, outlets and clubs the tagger (trained on Reuters 1996) never saw, and it reads an
 /// unfamiliar word by its shape: a town after "at", a surname after "to". The rules' own reading of such contexts
@@ -22,6 +22,7 @@ extension CombinedOrganizationFinder {
             let cued =
                 span.label != "PER" && hasFirmPhraseBefore(span.start, scalars, typedPlace: span.label == "LOC")
                 || hasFirmClauseAfter(span.end, scalars) || isSideAfterScore(span, scalars)
+                || isRivalInStandings(span.start, scalars)
             guard cued, isOrganizationShaped(span, scalars) else { continue }
             found.append(
                 Mention(start: span.start, end: span.end, text: ScalarClass.string(scalars[span.start..<span.end])))
@@ -129,6 +130,23 @@ extension CombinedOrganizationFinder {
             return ["over", "against", "to", "by", "at"].contains(preposition)
         default: return false
         }
+    }
+
+    /// Whether a table's gap to the span stands before it: "two points clear of X", "a game ahead of the X", "three
+    /// games behind X". Points and games are what teams are ranked by; not strokes, shots or lengths ("two strokes
+    /// ahead of Bob Estes" is a golfer, CoNLL train).
+    static func isRivalInStandings(_ start: Int, _ s: [Unicode.Scalar]) -> Bool {
+        // The last word is "of", "the" or "behind", asked on the scalars first: most spans follow other words.
+        guard s[start - 1] == " ", s[start - 2] == "f" || s[start - 2] == "e" || s[start - 2] == "d" else {
+            return false
+        }
+        var words = lowercaseWordsBefore(start, count: 4, s)
+        if words.last == "the" { words.removeLast() }
+        if words.last == "of", words.count >= 3, ["clear", "ahead"].contains(words[words.count - 2]) {
+            return ["point", "points", "game", "games"].contains(words[words.count - 3])
+        }
+        return words.count >= 2 && words.last == "behind"
+            && ["point", "points", "game", "games"].contains(words[words.count - 2])
     }
 
     /// Digits, a hyphen or dash, digits ("3-1", "31–17").

@@ -47,6 +47,19 @@ struct OrganizationOnlyContextsTests {
         #expect(Self.found(entities).isEmpty)
     }
 
+    @Test("The rival in a table's gap of points or games is a team; a golfer strokes ahead of is not")
+    func rivalsInStandings() {
+        let table =
+            "Mumbai are two points clear of Ravipur, a game ahead of the Tarnwick, and two strokes ahead of Bob Estes."
+        let entities = [
+            spanOf("Ravipur", in: table, "LOC"), spanOf("Tarnwick", in: table, "MISC"),
+            spanOf("Bob Estes", in: table, "PER"),
+        ]
+        let found = CombinedOrganizationFinder.addingNamesInOrganizationContexts(
+            [], entities: entities, regions: nil, Array(table.unicodeScalars))
+        #expect(found.map(\.name) == ["Ravipur", "Tarnwick"])
+    }
+
     @Test("A span the tagger typed an organization is left to it")
     func organizationsLeft() {
         #expect(Self.found([spanOf("Kestrix", in: Self.story, "ORG")]).isEmpty)
