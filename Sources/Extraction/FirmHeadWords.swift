@@ -18,7 +18,10 @@ extension CombinedOrganizationFinder {
             // The last word's first letter must be a capital after a space: asked on the scalars before any string.
             var k = span.end
             while k > span.start && scalars[k - 1] != " " { k -= 1 }
-            guard k > span.start + 1, k < span.end, ScalarClass.isUppercase(scalars[k]),
+            // A String only for a word whose first letter and length some head word has.
+            guard k > span.start + 1, k < span.end, span.end - k < 64, scalars[k].value >= 0x41,
+                scalars[k].value <= 0x5A,
+                headLengthsByInitial[Int(scalars[k].value)] & (1 << UInt64(span.end - k)) != 0,
                 firmHeadWords.contains(ScalarClass.string(scalars[k..<span.end]))
             else { continue }
             let text = ScalarClass.string(scalars[span.start..<span.end])
@@ -40,4 +43,12 @@ extension CombinedOrganizationFinder {
         "Logistics", "Networks", "Entertainment", "Studios", "Esports", "Lithium", "Petroleum", "Chemicals",
         "Electronics", "Bancorp", "Brewery", "Rugby", "Cricket",
     ]
+
+    /// For each ASCII scalar, a bit per scalar count of the head words that begin with it (all ASCII, under 64
+    /// scalars).
+    static let headLengthsByInitial: [UInt64] = (0..<128).map { value in
+        firmHeadWords.filter { $0.unicodeScalars.first?.value == UInt32(value) }.reduce(0) {
+            $0 | 1 << UInt64($1.unicodeScalars.count)
+        }
+    }
 }

@@ -52,9 +52,10 @@ extension CombinedOrganizationFinder {
     static func hasFirmPhraseBefore(_ start: Int, _ s: [Unicode.Scalar], typedPlace: Bool = true) -> Bool {
         // The last word is "at", "to" or "journal", asked on the scalars: most spans follow other words, and
         // then no string is built.
-        guard s[start - 1] == " ", s[start - 2] == "t" || s[start - 2] == "o" || s[start - 2] == "l" else {
-            return false
-        }
+        guard s[start - 1] == " ",
+            isWord(Self.scalarsOfAt, endingAt: start - 1, s) || isWord(Self.scalarsOfTo, endingAt: start - 1, s)
+                || isWord(Self.scalarsOfJournal, endingAt: start - 1, s)
+        else { return false }
         var k = start - 1
         var words = 0
         while words < 2 {
@@ -104,8 +105,15 @@ extension CombinedOrganizationFinder {
         {
             return true
         }
-        // A score's dash close before the span, asked on the scalars first: most spans have none.
-        guard hasScoreDash(before: span.start, s) else { return false }
+        // A preposition and a score's dash close before the span, asked on the scalars first: most spans have
+        // neither.
+        let end = span.start - 1
+        guard s[end] == " ",
+            isWord(Self.scalarsOfTo, endingAt: end, s) || isWord(Self.scalarsOfWith, endingAt: end, s)
+                || isWord(Self.scalarsOfBy, endingAt: end, s) || isWord(Self.scalarsOfOver, endingAt: end, s)
+                || isWord(Self.scalarsOfAgainst, endingAt: end, s),
+            hasScoreDash(before: span.start, s)
+        else { return false }
         // The preposition, the score's noun or verb, the score, and what stands before the score.
         let before = lowercaseWordsBefore(span.start, count: 4, s, digits: true)
         guard before.count >= 3, isScore(before[before.count - 2]) || isScore(before[before.count - 3]) else {
@@ -136,10 +144,17 @@ extension CombinedOrganizationFinder {
     /// games behind X". Points and games are what teams are ranked by; not strokes, shots or lengths ("two strokes
     /// ahead of Bob Estes" is a golfer, CoNLL train).
     static func isRivalInStandings(_ start: Int, _ s: [Unicode.Scalar]) -> Bool {
-        // The last word is "of", "the" or "behind", asked on the scalars first: most spans follow other words.
-        guard s[start - 1] == " ", s[start - 2] == "f" || s[start - 2] == "e" || s[start - 2] == "d" else {
-            return false
-        }
+        // "clear of", "ahead of" or "behind", perhaps before "the", asked on the scalars first: most spans follow
+        // other words, and then no string is built.
+        guard s[start - 1] == " " else { return false }
+        var end = start - 1
+        if isWord(Self.scalarsOfThe, endingAt: end, s) { end -= 4 }
+        guard end > 8,
+            isWord(Self.scalarsOfBehind, endingAt: end, s)
+                || isWord(Self.scalarsOfOf, endingAt: end, s)
+                    && (isWord(Self.scalarsOfClear, endingAt: end - 3, s)
+                        || isWord(Self.scalarsOfAhead, endingAt: end - 3, s))
+        else { return false }
         var words = lowercaseWordsBefore(start, count: 4, s)
         if words.last == "the" { words.removeLast() }
         if words.last == "of", words.count >= 3, ["clear", "ahead"].contains(words[words.count - 2]) {
@@ -188,6 +203,35 @@ extension CombinedOrganizationFinder {
         // A person typed as one: one word ("lost 10-6 to Hendry") or a given name first.
         if span.label == "PER" && !text.contains(" ") { return false }
         return !text.contains(" ") || !PersonNames.given.contains(first)
+    }
+
+    // The words `isWord` is asked for, built once.
+    private static let scalarsOfAhead = Array("ahead".unicodeScalars)
+    private static let scalarsOfAgainst = Array("against".unicodeScalars)
+    private static let scalarsOfBy = Array("by".unicodeScalars)
+    private static let scalarsOfOver = Array("over".unicodeScalars)
+    private static let scalarsOfWith = Array("with".unicodeScalars)
+    private static let scalarsOfAt = Array("at".unicodeScalars)
+    private static let scalarsOfBehind = Array("behind".unicodeScalars)
+    private static let scalarsOfClear = Array("clear".unicodeScalars)
+    private static let scalarsOfJournal = Array("journal".unicodeScalars)
+    private static let scalarsOfOf = Array("of".unicodeScalars)
+    private static let scalarsOfThe = Array("the".unicodeScalars)
+    private static let scalarsOfTo = Array("to".unicodeScalars)
+
+    /// Whether `word` ends at `end` as a whole word, after a space or the text's start (or a capital: a sentence's
+    /// first word, "Traders").
+    private static func isWord(_ word: [Unicode.Scalar], endingAt end: Int, _ s: [Unicode.Scalar]) -> Bool {
+        let start = end - word.count
+        guard start >= 0, end <= s.count else { return false }
+        // From the last scalar back, compared one by one: most words differ in their last letter, and the
+        // generic `elementsEqual` over a slice cost more than all the rest of the pass.
+        var k = word.count - 1
+        while k >= 0 {
+            if s[start + k] != word[k] { return false }
+            k -= 1
+        }
+        return start == 0 || !isLowercaseLetter(s[start - 1])
     }
 
     private static func isLowercaseLetter(_ scalar: Unicode.Scalar) -> Bool {
