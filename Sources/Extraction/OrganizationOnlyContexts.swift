@@ -1,7 +1,7 @@
 /// A name the tagger typed a place, a person or a miscellaneous name where the words around it are ones only an
 /// organization takes: "Traders at Pepperstone say", "according to Esports Charts", "a statement to Moneycontrol",
-/// "published in the journal Nature Medicine", "Paystack, which was bought by Stripe", "Berenberg cut its target
-/// price", and in a match report the side written after the score ("lost 3-1 to Talleres", "held to a 1-1 draw by
+/// "published in the journal Nature Medicine", "the daily El Mundo", "streaming service Tamasha", "Paystack, which
+/// was bought by Stripe", "Berenberg cut its target price", and in a match report the side written after the score ("lost 3-1 to Talleres", "held to a 1-1 draw by
 /// Mainz", "beat Chennai Super Kings by 48 runs") or the rival in a table ("two points clear of Delhi").
 ///
 /// Modern news names firms, outlets and clubs the tagger (trained on Reuters 1996) never saw, and it reads an
@@ -36,7 +36,8 @@ extension CombinedOrganizationFinder {
     /// East Economic Survey", CoNLL train) stays.
     static let firmPhrasesBefore: Set<String> = [
         "analysts at", "analyst at", "traders at", "trader at", "economists at", "economist at", "strategists at",
-        "strategist at", "according to", "statement to", "the journal", "journal",
+        "strategist at", "according to", "statement to", "the journal", "journal", "daily", "tabloid", "website",
+        "service",
     ]
 
     /// Verbs that, after ", which", only a firm takes ("Vinted, which competes with Depop"). Not "has", "is" or
@@ -50,11 +51,15 @@ extension CombinedOrganizationFinder {
     /// Whether one or two lowercase words of `firmPhrasesBefore` end one space before `start`.
     /// The first word may open a sentence ("Traders at Pepperstone say").
     static func hasFirmPhraseBefore(_ start: Int, _ s: [Unicode.Scalar], typedPlace: Bool = true) -> Bool {
-        // The last word is "at", "to" or "journal", asked on the scalars: most spans follow other words, and
+        // The last word is "at", "to" or a kind of outlet, asked on the scalars: most spans follow other words, and
         // then no string is built.
         guard s[start - 1] == " ",
             isWord(Self.scalarsOfAt, endingAt: start - 1, s) || isWord(Self.scalarsOfTo, endingAt: start - 1, s)
                 || isWord(Self.scalarsOfJournal, endingAt: start - 1, s)
+                || isWord(Self.scalarsOfDaily, endingAt: start - 1, s)
+                || isWord(Self.scalarsOfTabloid, endingAt: start - 1, s)
+                || isWord(Self.scalarsOfWebsite, endingAt: start - 1, s)
+                || isWord(Self.scalarsOfService, endingAt: start - 1, s)
         else { return false }
         var k = start - 1
         var words = 0
@@ -207,6 +212,10 @@ extension CombinedOrganizationFinder {
 
     // The words `isWord` is asked for, built once.
     private static let scalarsOfAhead = Array("ahead".unicodeScalars)
+    private static let scalarsOfDaily = Array("daily".unicodeScalars)
+    private static let scalarsOfTabloid = Array("tabloid".unicodeScalars)
+    private static let scalarsOfWebsite = Array("website".unicodeScalars)
+    private static let scalarsOfService = Array("service".unicodeScalars)
     private static let scalarsOfAgainst = Array("against".unicodeScalars)
     private static let scalarsOfBy = Array("by".unicodeScalars)
     private static let scalarsOfOver = Array("over".unicodeScalars)

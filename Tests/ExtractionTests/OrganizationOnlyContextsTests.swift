@@ -60,6 +60,18 @@ struct OrganizationOnlyContextsTests {
         #expect(found.map(\.name) == ["Ravipur", "Tarnwick"])
     }
 
+    @Test("A name after a kind of outlet ('the daily', 'streaming service') is an organization; a country is not")
+    func outletsAdded() {
+        let text = "It told the daily Vorna Tageblatt and streaming service Tamvo. The daily Iran said so."
+        let entities = [
+            spanOf("Vorna Tageblatt", in: text, "LOC"), spanOf("Tamvo", in: text, "LOC"),
+            spanOf("Iran", in: text, "LOC"),
+        ]
+        let found = CombinedOrganizationFinder.addingNamesInOrganizationContexts(
+            [], entities: entities, regions: nil, Array(text.unicodeScalars))
+        #expect(found.map(\.name) == ["Vorna Tageblatt", "Tamvo"])
+    }
+
     @Test("A span the tagger typed an organization is left to it")
     func organizationsLeft() {
         #expect(Self.found([spanOf("Kestrix", in: Self.story, "ORG")]).isEmpty)
