@@ -118,6 +118,12 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.addingNamesAfterKinds(result, entities: entities, regions: regions, scalars)
         // "marketplace Vinted": a company's trade right before its name (NamesAfterKindWords.swift).
         result = Self.addingNamesAfterKindWords(result, entities: entities, regions: regions, scalars)
+        // "Traders at Pepperstone", "lost 3-1 to Talleres": words only organizations take (OrganizationOnlyContexts.swift).
+        result = Self.addingNamesInOrganizationContexts(result, entities: entities, regions: regions, scalars)
+        // "Kedaara Capital", "Tianqi Lithium": a last word only a firm's name ends in (FirmHeadWords.swift).
+        result = Self.addingNamesEndingInFirmWords(result, entities: entities, regions: regions, scalars)
+        // "said Ravi Shanker of Bernstein": a quoted source's employer (EmployersOfSpeakers.swift).
+        result = Self.addingEmployersOfSpeakers(result, entities: entities, regions: regions, scalars)
         result = Self.addingPartiesBeforePosts(result, entities: entities, regions: regions, scalars)
         result = Self.addingFirmsBeforeRoles(result, entities: entities, regions: regions, scalars)
         // The product's guidelines where they part from CoNLL's (GuidelineNames.swift).
