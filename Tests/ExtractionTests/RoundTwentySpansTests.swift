@@ -1,0 +1,69 @@
+import Testing
+
+@testable import Extraction
+
+/// An organization named `form` with one mention, its first occurrence in `text`, keyed as the finder keys it.
+private func named(_ form: String, in text: String) -> FoundOrganization {
+    FoundOrganization(name: form, key: OrganizationKey.make(form), mentions: [mentionOf(form, in: text)])
+}
+
+@Suite("Span boundaries of round 20: joins by 'and', leading words, country arms, portfolio lists")
+struct RoundTwentySpansTests {
+    @Test("Two names joined by 'and' split where each side is a name alone by its own words or the article")
+    func joinedNamesSplit() {
+        let text =
+            "Backed by Kestrel Growth Fund and Orbis Ferro Holdings. Later Tamsin Rail and Orbis Ferro Holdings met."
+        let scalars = Array(text.unicodeScalars)
+        let found = CombinedOrganizationFinder.splittingNamesJoinedByAnd(
+            [
+                named("Kestrel Growth Fund and Orbis Ferro Holdings", in: text),
+                named("Tamsin Rail and Orbis Ferro Holdings", in: text),
+            ], scalars)
+        #expect(
+            found.map(\.name) == [
+                "Tamsin Rail and Orbis Ferro Holdings", "Kestrel Growth Fund", "Orbis Ferro Holdings",
+            ])
+        #expect(found[1].mentions.map(\.start) == [spanOf("Kestrel Growth Fund", in: text).start])
+    }
+
+    @Test("One name with 'and' inside stays whole: a one-word side, a side with no head, a connector")
+    func singleNamesKept() {
+        let text =
+            "The Brill and Stanton Agency, the Natural Sciences and Engineering Research Council and the Ministry of Tin and Copper Board."
+        let scalars = Array(text.unicodeScalars)
+        let names = [
+            "Brill and Stanton Agency", "Natural Sciences and Engineering Research Council",
+            "Ministry of Tin and Copper Board",
+        ]
+        let found = CombinedOrganizationFinder.splittingNamesJoinedByAnd(names.map { named($0, in: text) }, scalars)
+        #expect(found.map(\.name) == names)
+    }
+
+    @Test("A sentence's 'The' before a public body's name and a descriptor before a company are cut")
+    func leadingWordsCut() {
+        let text = "ACCRA - The Kestrel Cocoa Board met. Rival Orbis Air grew. The Daily Kestrel wrote."
+        let found = CombinedOrganizationFinder.withoutLeadingDescriptors(
+            ["The Kestrel Cocoa Board", "Rival Orbis Air", "The Daily Kestrel"].map { named($0, in: text) })
+        #expect(found.map(\.name) == ["Kestrel Cocoa Board", "The Daily Kestrel", "Orbis Air"])
+        #expect(found[0].mentions.map(\.text) == ["Kestrel Cocoa Board"])
+        #expect(found[0].mentions[0].start == spanOf("Kestrel Cocoa Board", in: text).start)
+    }
+
+    @Test("A group's name followed by a connector and a country is its national arm")
+    func countryArms() {
+        let text = "Kestrel do Brasil and Orbis de Mexico cut shifts; Lula da Silva met Ferro da Costa."
+        let scalars = Array(text.unicodeScalars)
+        let found = CombinedOrganizationFinder.widenedOverCountryArms(
+            ["Kestrel", "Orbis", "Ferro"].map { named($0, in: text) }, scalars)
+        #expect(found.map(\.name) == ["Ferro", "Kestrel do Brasil", "Orbis de Mexico"])
+    }
+
+    @Test("A ministry named by a list of portfolios takes the list's first item")
+    func portfolioLists() {
+        let text = "It is backed by the Kestrel Foreign, Trade and Development Office. Orbis, Ferro and Tin Office."
+        let scalars = Array(text.unicodeScalars)
+        let found = CombinedOrganizationFinder.widenedOverPortfolioLists(
+            ["Trade and Development Office", "Ferro and Tin Office"].map { named($0, in: text) }, scalars)
+        #expect(found.map(\.name) == ["Ferro and Tin Office", "Kestrel Foreign, Trade and Development Office"])
+    }
+}
