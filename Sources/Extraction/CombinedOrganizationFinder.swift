@@ -142,6 +142,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.widenedOverCountryArms(result, scalars)
         // A nationality that opens a name, where the article's acronym says so (NationalitiesInNames.swift).
         result = Self.widenedOverNationalities(result, entities: entities, scalars)
+        // "the Indian Institute of Science": a nationality that opens an institute's name (NationalInstitutions.swift).
+        result = Self.widenedOverNationalInstitutions(result, scalars)
         // "The GMB union": the kind after the name (KindsAfterNames.swift).
         result = Self.withoutTrailingKinds(result)
         // "Rival Viva Aerobus", "The Ghana Cocoa Board": a word before the name (LeadingDescriptors.swift).

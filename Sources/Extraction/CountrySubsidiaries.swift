@@ -8,6 +8,9 @@ extension CombinedOrganizationFinder {
     static func widenedOverCountryArms(
         _ organizations: [FoundOrganization], _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
+        // Most articles have none: nothing is copied until one mention is followed so.
+        guard organizations.contains(where: { $0.mentions.contains { countryArmEnd(after: $0.end, scalars) != nil } })
+        else { return organizations }
         var result = organizations
         var parts: [Mention] = []
         for index in result.indices {

@@ -35,6 +35,9 @@ extension CombinedOrganizationFinder {
 
     /// How many scalars to cut from the front of a mention (its first word and the space after it), if any.
     static func leadingWordToCut(_ text: String) -> Int? {
+        // The first word's bytes first: most mentions are one word, or open with no "The" and no descriptor's
+        // length and capital, and are passed over without building a string.
+        guard mayOpenWithDescriptor(text.utf8) else { return nil }
         guard let space = text.firstIndex(of: " ") else { return nil }
         let first = text[..<space]
         let restWords = text[text.index(after: space)...].split(separator: " ")
@@ -47,6 +50,19 @@ extension CombinedOrganizationFinder {
             guard leadingDescriptors.contains(first.lowercased()) else { return nil }
         }
         return first.unicodeScalars.count + 1
+    }
+
+    /// Whether the first word is "The", or as long as a descriptor (5 to 13 bytes) and opening with a capital.
+    static func mayOpenWithDescriptor(_ bytes: String.UTF8View) -> Bool {
+        guard let first = bytes.first, first >= 0x41, first <= 0x5A else { return false }
+        var length = 0
+        for byte in bytes {
+            if byte == 0x20 { break }
+            length += 1
+            if length > 13 { return false }
+        }
+        if length == 3 { return bytes.starts(with: "The ".utf8) }
+        return length >= 5 && length < bytes.count
     }
 
     /// Head words that end a public body's or an institution's name, which holds no "The" of its own.

@@ -8,6 +8,9 @@ extension CombinedOrganizationFinder {
     static func widenedOverPortfolioLists(
         _ organizations: [FoundOrganization], _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
+        // Most articles have none: nothing is copied until one mention is found so.
+        guard organizations.contains(where: { $0.mentions.contains { portfolioListStart(before: $0, scalars) != nil } })
+        else { return organizations }
         var result = organizations
         var parts: [Mention] = []
         for index in result.indices {

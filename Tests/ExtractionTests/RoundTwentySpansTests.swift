@@ -66,4 +66,15 @@ struct RoundTwentySpansTests {
             ["Trade and Development Office", "Ferro and Tin Office"].map { named($0, in: text) }, scalars)
         #expect(found.map(\.name) == ["Ferro and Tin Office", "Kestrel Foreign, Trade and Development Office"])
     }
+
+    @Test("A nationality right before an institute's name opens it; not after another capitalised word")
+    func nationalInstitutions() {
+        let text =
+            "Researchers at the Indian Institute of Kestrel met. The Orbis Indian Academy of Ferro and Polish Ministry met."
+        let scalars = Array(text.unicodeScalars)
+        let found = CombinedOrganizationFinder.widenedOverNationalInstitutions(
+            ["Institute of Kestrel", "Academy of Ferro", "Ministry"].map { named($0, in: text) }, scalars)
+        #expect(found.map(\.name) == ["Academy of Ferro", "Ministry", "Indian Institute of Kestrel"])
+        #expect(found[2].mentions[0].start == spanOf("Indian Institute", in: text).start)
+    }
 }
