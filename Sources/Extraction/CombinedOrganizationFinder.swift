@@ -131,6 +131,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.splittingNamesJoinedByAnd(result, scalars)
         // "UK Foreign, Commonwealth and Development Office": a ministry named by its portfolios (PortfolioNames.swift).
         result = Self.widenedOverPortfolioLists(result, scalars)
+        // "the Federal Public Defender's Office": an office named after its post (PostHolderOffices.swift).
+        result = Self.widenedOverPostHolders(result, scalars)
         // A list ending in an acronym, and units named by number (NumberedUnits.swift).
         result = Self.splittingTrailingAcronyms(result, scalars)
         result = Self.widenedOverUnitNumbers(result, scalars)
@@ -148,6 +150,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.withoutTrailingKinds(result)
         // "Rival Viva Aerobus", "The Ghana Cocoa Board": a word before the name (LeadingDescriptors.swift).
         result = Self.withoutLeadingDescriptors(result)
+        // "Justice Nancy Andrighi": a post, a given name and a surname (TitledPersons.swift).
+        result = Self.withoutTitledPersons(result)
         // A name in a list of organizations, typed as a place or a person (ListedOrganizations.swift).
         result = Self.addingListedOrganizations(result, entities: entities, regions: regions, scalars)
         // A company the tagger read as a person, where no person fits (CompaniesReadAsPersons.swift).

@@ -77,4 +77,32 @@ struct RoundTwentySpansTests {
         #expect(found.map(\.name) == ["Academy of Ferro", "Ministry", "Indian Institute of Kestrel"])
         #expect(found[2].mentions[0].start == spanOf("Indian Institute", in: text).start)
     }
+
+    @Test("'Office' after a post's possessive takes the post holder's name in; not after a company's possessive")
+    func postHolderOffices() {
+        let text =
+            "The Federal Public Kestrel Defender's Office joined. Orbis's Office opened. the Ferro Mayor's Office"
+        let scalars = Array(text.unicodeScalars)
+        let offices = [
+            spanOf("Office joined", in: text).start, spanOf("Office opened", in: text).start,
+            text.unicodeScalars.count - 6,
+        ]
+        let found = CombinedOrganizationFinder.widenedOverPostHolders(
+            [
+                FoundOrganization(
+                    name: "Office", key: "office",
+                    mentions: offices.map { Mention(start: $0, end: $0 + 6, text: "Office") })
+            ],
+            scalars)
+        #expect(found.map(\.name) == ["Office", "Federal Public Kestrel Defender's Office", "Ferro Mayor's Office"])
+        #expect(found[0].mentions.map(\.start) == [offices[1]])
+    }
+
+    @Test("A post, a given name and a surname are a person; an institution named after one stays")
+    func titledPersons() {
+        let text = "Justice Nancy Kestrel wrote. Prince Charles Hospital and Judge Orbis Ferro met."
+        let found = CombinedOrganizationFinder.withoutTitledPersons(
+            ["Justice Nancy Kestrel", "Prince Charles Hospital", "Judge Orbis Ferro"].map { named($0, in: text) })
+        #expect(found.map(\.name) == ["Prince Charles Hospital", "Judge Orbis Ferro"])
+    }
 }
