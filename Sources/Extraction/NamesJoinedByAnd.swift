@@ -8,7 +8,8 @@
 extension CombinedOrganizationFinder {
     /// Splits a reported mention at its one " and " where each side is two capitalised words or more, holds no
     /// connector ("of", "for", a comma: those are portfolio lists of one ministry) and stands as a name alone (see
-    /// above); each side is regrouped under its own key.
+    /// above), or where the mention follows another and a comma (a list's last items, each of one word or more);
+    /// each side is regrouped under its own key.
     static func splittingNamesJoinedByAnd(
         _ organizations: [FoundOrganization], _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
@@ -22,12 +23,18 @@ extension CombinedOrganizationFinder {
         where organization.mentions.contains(where: { !ByteSearch.contains($0.text, andBytes) }) {
             reportedAlone.insert(organization.key)
         }
+        // Where reported mentions end: a mention right after one and a comma is a list's last items.
+        var mentionEnds = Set<Int>()
+        for organization in organizations { for mention in organization.mentions { mentionEnds.insert(mention.end) } }
         var result = organizations
         var parts: [Mention] = []
         for index in result.indices {
             result[index].mentions.removeAll { mention in
                 guard ByteSearch.contains(mention.text, andBytes),
-                    let sides = joinedNames(mention, reportedAlone: reportedAlone)
+                    let sides = joinedNames(
+                        mention, reportedAlone: reportedAlone,
+                        endsList: mention.start >= 2 && mentionEnds.contains(mention.start - 2)
+                            && scalars[mention.start - 2] == "," && scalars[mention.start - 1] == " ")
                 else { return false }
                 parts += [sides.left, sides.right]
                 return true
@@ -37,13 +44,19 @@ extension CombinedOrganizationFinder {
     }
 
     /// The two names a mention joins with its one " and ", when both stand alone.
-    static func joinedNames(_ mention: Mention, reportedAlone: Set<String>) -> (left: Mention, right: Mention)? {
+    static func joinedNames(
+        _ mention: Mention, reportedAlone: Set<String>, endsList: Bool = false
+    ) -> (left: Mention, right: Mention)? {
         let halves = mention.text.components(separatedBy: " and ")
         guard halves.count == 2 else { return nil }
         let left = halves[0]
         let right = halves[1]
-        guard isJoinableSide(left), isJoinableSide(right),
-            standsAlone(left, reportedAlone), standsAlone(right, reportedAlone)
+        // After a list's comma ("First Bank, Norwest, Banc One and First Chicago"), the "and" is the list's last
+        // joiner: each side is a name of one word or more, three words in all ("Marks and Spencer" is one name).
+        let least = endsList ? 1 : 2
+        guard isJoinableSide(left, least: least), isJoinableSide(right, least: least),
+            left.split(separator: " ").count + right.split(separator: " ").count >= 3,
+            endsList || (standsAlone(left, reportedAlone) && standsAlone(right, reportedAlone))
         else { return nil }
         let leftCount = left.unicodeScalars.count
         let rightStart = mention.start + leftCount + 5
@@ -53,11 +66,11 @@ extension CombinedOrganizationFinder {
         )
     }
 
-    /// Two words or more on one line, the first and last capitalised, no comma and no lowercase connector but the
-    /// "n" of a shop's name ("Pick n Pay").
-    static func isJoinableSide(_ side: String) -> Bool {
+    /// `least` words or more (two unless after a list's comma) on one line, each capitalised, no comma and no
+    /// lowercase connector but the "n" of a shop's name ("Pick n Pay").
+    static func isJoinableSide(_ side: String, least: Int = 2) -> Bool {
         let words = side.split(separator: " ")
-        guard words.count >= 2, !side.contains(","), !side.contains("\n") else { return false }
+        guard words.count >= least, !side.contains(","), !side.contains("\n") else { return false }
         return words.allSatisfy { word in
             guard let first = word.unicodeScalars.first else { return false }
             return ScalarClass.isUppercase(first) || ScalarClass.isDigit(first) || word == "n" || word == "&"

@@ -105,4 +105,20 @@ struct RoundTwentySpansTests {
             ["Justice Nancy Kestrel", "Prince Charles Hospital", "Judge Orbis Ferro"].map { named($0, in: text) })
         #expect(found.map(\.name) == ["Prince Charles Hospital", "Judge Orbis Ferro"])
     }
+
+    @Test("The last items of a list of reported names split at 'and'; not a two-word name ('Marks and Spencer')")
+    func listTailsSplit() {
+        let text = "Heads of Kestrel Bank, Orbis, Tamsin One and Ferro Chicago met. Stores: Orbis, Brill and Stanton."
+        let scalars = Array(text.unicodeScalars)
+        var orbis = named("Orbis", in: text)
+        orbis.mentions.append(mentionOf("Orbis, Brill", in: text))
+        orbis.mentions[1].end = orbis.mentions[1].start + 5
+        orbis.mentions[1].text = "Orbis"
+        let found = CombinedOrganizationFinder.splittingNamesJoinedByAnd(
+            [
+                named("Kestrel Bank", in: text), orbis, named("Tamsin One and Ferro Chicago", in: text),
+                named("Brill and Stanton", in: text),
+            ], scalars)
+        #expect(found.map(\.name) == ["Kestrel Bank", "Orbis", "Brill and Stanton", "Tamsin One", "Ferro Chicago"])
+    }
 }
