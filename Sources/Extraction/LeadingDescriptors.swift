@@ -2,7 +2,7 @@
 /// a name look like part of it, and the tagger, trained on Reuters (whose gold rarely opens a name with such a word),
 /// takes it in. The guidelines drop a leading "the" unless the name itself holds it ("The New York Times", "The Walt
 /// Disney Co", "The Natural Law Party"): a public body's name (a board, a ministry, a university) does not. A word that
-/// says how the company stands ("Rival", "Embattled", "State-owned") never opens a name.
+/// says how the company stands ("Rival", "Embattled", "State-owned") never opens a name, nor a month that dates it.
 extension CombinedOrganizationFinder {
     /// Cuts a leading "The " from a mention that ends in a public body's head word, and a leading descriptor
     /// (`leadingDescriptors`) from any mention, where capitalised words follow; the cut mentions are regrouped under
@@ -47,12 +47,13 @@ extension CombinedOrganizationFinder {
         if first == "The" {
             guard restWords.count >= 2, publicBodyHeads.contains(last.lowercased()) else { return nil }
         } else {
-            guard leadingDescriptors.contains(first.lowercased()) else { return nil }
+            let word = first.lowercased()
+            guard leadingDescriptors.contains(word) || leadingMonths.contains(word) else { return nil }
         }
         return first.unicodeScalars.count + 1
     }
 
-    /// Whether the first word is "The", or as long as a descriptor (5 to 13 bytes) and opening with a capital.
+    /// Whether the first word is "The", or as long as a descriptor or a month (4 to 13 bytes) and capitalised.
     static func mayOpenWithDescriptor(_ bytes: String.UTF8View) -> Bool {
         guard let first = bytes.first, first >= 0x41, first <= 0x5A else { return false }
         var length = 0
@@ -62,7 +63,7 @@ extension CombinedOrganizationFinder {
             if length > 13 { return false }
         }
         if length == 3 { return bytes.starts(with: "The ".utf8) }
-        return length >= 5 && length < bytes.count
+        return length >= 4 && length < bytes.count
     }
 
     /// Head words that end a public body's or an institution's name, which holds no "The" of its own.
@@ -70,6 +71,12 @@ extension CombinedOrganizationFinder {
         "board", "council", "ministry", "department", "agency", "authority", "commission", "committee", "office",
         "tribunal", "court", "university", "college", "institute", "academy", "museum", "library", "hospital",
         "foundation", "federation", "association", "society",
+    ]
+
+    /// Months that date what follows ("the August National Association of Purchasing Management report"); not "May"
+    /// or "March", which open names ("May Department Stores", "March Networks") and are surnames.
+    static let leadingMonths: Set<String> = [
+        "january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
     ]
 
     /// Words that say how a company stands, written before its name ("rival Flutterwave", "embattled Boeing").

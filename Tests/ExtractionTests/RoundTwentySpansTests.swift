@@ -121,4 +121,12 @@ struct RoundTwentySpansTests {
             ], scalars)
         #expect(found.map(\.name) == ["Kestrel Bank", "Orbis", "Brill and Stanton", "Tamsin One", "Ferro Chicago"])
     }
+
+    @Test("A month before a name dates it and is cut; 'May' and 'March' open names and stay")
+    func leadingMonthsCut() {
+        let text = "The August Kestrel Association of Ferro index rose. May Orbis Stores fell."
+        let found = CombinedOrganizationFinder.withoutLeadingDescriptors(
+            ["August Kestrel Association of Ferro", "May Orbis Stores"].map { named($0, in: text) })
+        #expect(found.map(\.name) == ["May Orbis Stores", "Kestrel Association of Ferro"])
+    }
 }
