@@ -37,6 +37,7 @@ extension CombinedOrganizationFinder {
     static func leadingWordToCut(_ text: String) -> Int? {
         // The first word's bytes first: most mentions are one word, or open with no "The" and no descriptor's
         // length and capital, and are passed over without building a string.
+        if let first = text.utf8.first, first >= 0x30, first <= 0x39 { return leadingDateToCut(text) }
         guard mayOpenWithDescriptor(text.utf8) else { return nil }
         guard let space = text.firstIndex(of: " ") else { return nil }
         let first = text[..<space]
@@ -50,6 +51,19 @@ extension CombinedOrganizationFinder {
             let word = first.lowercased()
             guard leadingDescriptors.contains(word) || leadingMonths.contains(word) else { return nil }
         }
+        return first.unicodeScalars.count + 1
+    }
+
+    /// "the 1979 Democracy Wall movement", "20-year-old Norwich striker": a year before a name of two words or more
+    /// (a year and one word can be the name: "1860 Munich", "2000 Games" in CoNLL's gold), or a person's age.
+    static func leadingDateToCut(_ text: String) -> Int? {
+        let words = text.split(separator: " ")
+        guard words.count >= 2, words.dropFirst().allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        let first = words[0]
+        let isYear =
+            words.count >= 3 && first.utf8.count == 4 && (first.hasPrefix("19") || first.hasPrefix("20"))
+            && first.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        guard isYear || first.hasSuffix("-year-old") else { return nil }
         return first.unicodeScalars.count + 1
     }
 

@@ -129,4 +129,12 @@ struct RoundTwentySpansTests {
             ["August Kestrel Association of Ferro", "May Orbis Stores"].map { named($0, in: text) })
         #expect(found.map(\.name) == ["May Orbis Stores", "Kestrel Association of Ferro"])
     }
+
+    @Test("A year before a name of two words and an age before a name are cut; a year and one word stay")
+    func leadingDatesCut() {
+        let text = "a dissident of the 1979 Kestrel Wall movement, a 20-year-old Orbis striker and 1860 Ferro fans"
+        let found = CombinedOrganizationFinder.withoutLeadingDescriptors(
+            ["1979 Kestrel Wall", "20-year-old Orbis", "1860 Ferro"].map { named($0, in: text) })
+        #expect(found.map(\.name) == ["1860 Ferro", "Kestrel Wall", "Orbis"])
+    }
 }
