@@ -35,24 +35,45 @@ extension CombinedOrganizationFinder {
 
     /// How many scalars to cut from the front of a mention (its first word and the space after it), if any.
     static func leadingWordToCut(_ text: String) -> Int? {
-        // The first word's bytes first: most mentions are one word, or open with no "The" and no descriptor's
-        // length and capital, and are passed over without building a string.
-        if let first = text.utf8.first, first >= 0x30, first <= 0x39 { return leadingDateToCut(text) }
-        guard mayOpenWithDescriptor(text.utf8) else { return nil }
-        guard let space = text.firstIndex(of: " ") else { return nil }
+        // The first word by its bytes, then one look-up of it as written: most mentions are one word or open with
+        // no listed word, and are passed over without splitting or lowercasing.
+        let bytes = text.utf8
+        guard let lead = bytes.first, let space = bytes.firstIndex(of: 0x20),
+            bytes.distance(from: bytes.startIndex, to: space) <= 13
+        else { return nil }
         let first = text[..<space]
+        if lead >= 0x30, lead <= 0x39 {
+            guard first.utf8.count == 4 || first.hasSuffix("-year-old") else { return nil }
+            return leadingDateToCut(text)
+        }
+        guard lead >= 0x41, lead <= 0x5A,
+            leadingWordLengths[Int(lead - 0x41)] & (1 << first.utf8.count) != 0,
+            leadingWordsAsWritten.contains(String(first))
+        else { return nil }
         let restWords = text[text.index(after: space)...].split(separator: " ")
         guard let next = restWords.first?.unicodeScalars.first, ScalarClass.isUppercase(next),
             let last = restWords.last
         else { return nil }
         if first == "The" {
             guard restWords.count >= 2, publicBodyHeads.contains(last.lowercased()) else { return nil }
-        } else {
-            let word = first.lowercased()
-            guard leadingDescriptors.contains(word) || leadingMonths.contains(word) else { return nil }
         }
         return first.unicodeScalars.count + 1
     }
+
+    /// For each capital A-Z, the lengths (as bits) of the listed words that open with it: most first words are
+    /// passed over by one look-up here, without building a string.
+    static let leadingWordLengths: [UInt16] = {
+        var lengths = [UInt16](repeating: 0, count: 26)
+        for word in leadingWordsAsWritten {
+            guard let lead = word.utf8.first, lead >= 0x41, lead <= 0x5A else { continue }
+            lengths[Int(lead - 0x41)] |= 1 << word.utf8.count
+        }
+        return lengths
+    }()
+
+    /// "The", the descriptors and the months as a sentence's first word writes them ("Rival", "August").
+    static let leadingWordsAsWritten: Set<String> = Set(
+        ["The"] + leadingDescriptors.union(leadingMonths).map { $0.prefix(1).uppercased() + $0.dropFirst() })
 
     /// "the 1979 Democracy Wall movement", "20-year-old Norwich striker": a year before a name of two words or more
     /// (a year and one word can be the name: "1860 Munich", "2000 Games" in CoNLL's gold), or a person's age.
@@ -65,19 +86,6 @@ extension CombinedOrganizationFinder {
             && first.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
         guard isYear || first.hasSuffix("-year-old") else { return nil }
         return first.unicodeScalars.count + 1
-    }
-
-    /// Whether the first word is "The", or as long as a descriptor or a month (4 to 13 bytes) and capitalised.
-    static func mayOpenWithDescriptor(_ bytes: String.UTF8View) -> Bool {
-        guard let first = bytes.first, first >= 0x41, first <= 0x5A else { return false }
-        var length = 0
-        for byte in bytes {
-            if byte == 0x20 { break }
-            length += 1
-            if length > 13 { return false }
-        }
-        if length == 3 { return bytes.starts(with: "The ".utf8) }
-        return length >= 4 && length < bytes.count
     }
 
     /// Head words that end a public body's or an institution's name, which holds no "The" of its own.

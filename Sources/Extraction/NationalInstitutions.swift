@@ -34,8 +34,16 @@ extension CombinedOrganizationFinder {
         guard mention.start >= 4, s[mention.start - 1] == " ", s[mention.start - 2].value >= 0x61,
             s[mention.start - 2].value <= 0x7A
         else { return nil }
-        let head = mention.text.prefix { $0 != " " }.lowercased()
-        guard nationalInstitutionHeads.contains(head) else { return nil }
+        let bytes = mention.text.utf8
+        // The heads' capitals: "Institute", "Academy", "University", "College", "School", "Museum", "Society",
+        // "Federation" (and "Association", "Council").
+        guard let lead = bytes.first,
+            lead == 0x49 || lead == 0x41 || lead == 0x55 || lead == 0x43 || lead == 0x53
+                || lead == 0x4D || lead == 0x46
+        else { return nil }
+        let head = mention.text[..<(bytes.firstIndex(of: 0x20) ?? bytes.endIndex)]
+        guard head.utf8.count >= 6, head.utf8.count <= 11, nationalInstitutionHeadsAsWritten.contains(String(head))
+        else { return nil }
         var start = mention.start - 2
         while start > 0, isNameScalar(s[start - 1]) { start -= 1 }
         guard ScalarClass.isUppercase(s[start]),
@@ -49,6 +57,10 @@ extension CombinedOrganizationFinder {
         }
         return start
     }
+
+    /// The heads as a name writes them ("Institute").
+    static let nationalInstitutionHeadsAsWritten: Set<String> = Set(
+        nationalInstitutionHeads.map { $0.prefix(1).uppercased() + $0.dropFirst() })
 
     /// Heads of institutions whose names open with the nationality ("Indian Institute", "Chinese Academy").
     static let nationalInstitutionHeads: Set<String> = [

@@ -20,14 +20,21 @@ extension CombinedOrganizationFinder {
     /// Whether a mention is a post, a given name and a surname (see above).
     static func isTitledPerson(_ mention: Mention) -> Bool {
         // The cheap test first: two spaces, no more.
-        guard mention.text.utf8.lazy.filter({ $0 == 0x20 }).count == 2 else { return false }
+        var spaces = 0
+        for byte in mention.text.utf8 where byte == 0x20 {
+            spaces += 1
+            if spaces > 2 { return false }
+        }
+        guard spaces == 2, let lead = mention.text.utf8.first, lead >= 0x41, lead <= 0x5A else { return false }
+        guard let space = mention.text.firstIndex(of: " "),
+            ExclusionLexicon.titles.contains(mention.text[..<space].lowercased())
+        else { return false }
         let words = mention.text.split(separator: " ")
         guard words.count == 3, let last = words[2].unicodeScalars.first, ScalarClass.isUppercase(last),
             words[2].unicodeScalars.dropFirst().allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A })
         else { return false }
         let surname = words[2].lowercased()
-        return ExclusionLexicon.titles.contains(words[0].lowercased())
-            && PersonNames.given.contains(words[1].lowercased())
+        return PersonNames.given.contains(words[1].lowercased())
             && !publicBodyHeads.contains(surname) && !institutionHeads.contains(surname)
             && !firmForms.contains(surname) && !placeLikeEnds.contains(surname)
     }
