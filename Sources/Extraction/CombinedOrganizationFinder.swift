@@ -133,6 +133,12 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.widenedToPlacesBeforeAcronyms(result, scalars)
         // Two firms of one kind joined by "and" that the tagger read as one (CoordinatedRuleNames.swift).
         result = Self.splittingCoordinatedRuleNames(result, ruled: ruled, scalars)
+        // Two names joined by a bare "and", each a name alone by its own words (NamesJoinedByAnd.swift).
+        result = Self.splittingNamesJoinedByAnd(result, scalars)
+        // "UK Foreign, Commonwealth and Development Office": a ministry named by its portfolios (PortfolioNames.swift).
+        result = Self.widenedOverPortfolioLists(result, scalars)
+        // "the Federal Public Defender's Office": an office named after its post (PostHolderOffices.swift).
+        result = Self.widenedOverPostHolders(result, scalars)
         // A list ending in an acronym, and units named by number (NumberedUnits.swift).
         result = Self.splittingTrailingAcronyms(result, scalars)
         result = Self.widenedOverUnitNumbers(result, scalars)
@@ -140,10 +146,18 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.widenedOverLeadingNumbers(result, scalars)
         // "Team Liquid": a name that opens with "Team", written before each of its mentions (TeamLedNames.swift).
         result = Self.widenedOverTeamWord(result, scalars)
+        // "Volkswagen do Brasil": a group's arm named for its country (CountrySubsidiaries.swift).
+        result = Self.widenedOverCountryArms(result, scalars)
         // A nationality that opens a name, where the article's acronym says so (NationalitiesInNames.swift).
         result = Self.widenedOverNationalities(result, entities: entities, scalars)
+        // "the Indian Institute of Science": a nationality that opens an institute's name (NationalInstitutions.swift).
+        result = Self.widenedOverNationalInstitutions(result, scalars)
         // "The GMB union": the kind after the name (KindsAfterNames.swift).
         result = Self.withoutTrailingKinds(result)
+        // "Rival Viva Aerobus", "The Ghana Cocoa Board": a word before the name (LeadingDescriptors.swift).
+        result = Self.withoutLeadingDescriptors(result)
+        // "Justice Nancy Andrighi": a post, a given name and a surname (TitledPersons.swift).
+        result = Self.withoutTitledPersons(result)
         // A name in a list of organizations, typed as a place or a person (ListedOrganizations.swift).
         result = Self.addingListedOrganizations(result, entities: entities, regions: regions, scalars)
         // A company the tagger read as a person, where no person fits (CompaniesReadAsPersons.swift).

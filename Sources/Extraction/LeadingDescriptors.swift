@@ -1,0 +1,109 @@
+/// "Rival Viva Aerobus said …", "ACCRA - The Ghana Cocoa Board signed …": a sentence's capital makes the word before
+/// a name look like part of it, and the tagger, trained on Reuters (whose gold rarely opens a name with such a word),
+/// takes it in. The guidelines drop a leading "the" unless the name itself holds it ("The New York Times", "The Walt
+/// Disney Co", "The Natural Law Party"): a public body's name (a board, a ministry, a university) does not. A word that
+/// says how the company stands ("Rival", "Embattled", "State-owned") never opens a name, nor a month that dates it.
+extension CombinedOrganizationFinder {
+    /// Cuts a leading "The " from a mention that ends in a public body's head word, and a leading descriptor
+    /// (`leadingDescriptors`) from any mention, where capitalised words follow; the cut mentions are regrouped under
+    /// their keys.
+    static func withoutLeadingDescriptors(_ organizations: [FoundOrganization]) -> [FoundOrganization] {
+        // Most articles have no such mention: the first word is read before anything is built.
+        guard organizations.contains(where: { $0.mentions.contains { leadingWordToCut($0.text) != nil } }) else {
+            return organizations
+        }
+        var result = organizations
+        var parts: [Mention] = []
+        for index in result.indices {
+            var moved: [Mention] = []
+            for (k, mention) in result[index].mentions.enumerated() {
+                guard let cut = leadingWordToCut(mention.text) else { continue }
+                let rest = Mention(
+                    start: mention.start + cut, end: mention.end,
+                    text: String(mention.text.unicodeScalars.dropFirst(cut)))
+                // Cut in place where the key stays ("the" is not in keys); regrouped where it changes.
+                result[index].mentions[k] = rest
+                if result[index].name == mention.text { result[index].name = rest.text }
+                if OrganizationKey.make(rest.text) != result[index].key { moved.append(rest) }
+            }
+            guard !moved.isEmpty else { continue }
+            result[index].mentions.removeAll { moved.contains($0) }
+            parts += moved
+        }
+        return regrouping(result, adding: parts)
+    }
+
+    /// How many scalars to cut from the front of a mention (its first word and the space after it), if any.
+    static func leadingWordToCut(_ text: String) -> Int? {
+        // The first word by its bytes, then one look-up of it as written: most mentions are one word or open with
+        // no listed word, and are passed over without splitting or lowercasing.
+        let bytes = text.utf8
+        guard let lead = bytes.first, let space = bytes.firstIndex(of: 0x20),
+            bytes.distance(from: bytes.startIndex, to: space) <= 13
+        else { return nil }
+        let first = text[..<space]
+        if lead >= 0x30, lead <= 0x39 {
+            guard first.utf8.count == 4 || first.hasSuffix("-year-old") else { return nil }
+            return leadingDateToCut(text)
+        }
+        guard lead >= 0x41, lead <= 0x5A,
+            leadingWordLengths[Int(lead - 0x41)] & (1 << first.utf8.count) != 0,
+            leadingWordsAsWritten.contains(String(first))
+        else { return nil }
+        let restWords = text[text.index(after: space)...].split(separator: " ")
+        guard let next = restWords.first?.unicodeScalars.first, ScalarClass.isUppercase(next),
+            let last = restWords.last
+        else { return nil }
+        if first == "The" {
+            guard restWords.count >= 2, publicBodyHeads.contains(last.lowercased()) else { return nil }
+        }
+        return first.unicodeScalars.count + 1
+    }
+
+    /// For each capital A-Z, the lengths (as bits) of the listed words that open with it: most first words are
+    /// passed over by one look-up here, without building a string.
+    static let leadingWordLengths: [UInt16] = {
+        var lengths = [UInt16](repeating: 0, count: 26)
+        for word in leadingWordsAsWritten {
+            guard let lead = word.utf8.first, lead >= 0x41, lead <= 0x5A else { continue }
+            lengths[Int(lead - 0x41)] |= 1 << word.utf8.count
+        }
+        return lengths
+    }()
+
+    /// "The", the descriptors and the months as a sentence's first word writes them ("Rival", "August").
+    static let leadingWordsAsWritten: Set<String> = Set(
+        ["The"] + leadingDescriptors.union(leadingMonths).map { $0.prefix(1).uppercased() + $0.dropFirst() })
+
+    /// "the 1979 Democracy Wall movement", "20-year-old Norwich striker": a year before a name of two words or more
+    /// (a year and one word can be the name: "1860 Munich", "2000 Games" in CoNLL's gold), or a person's age.
+    static func leadingDateToCut(_ text: String) -> Int? {
+        let words = text.split(separator: " ")
+        guard words.count >= 2, words.dropFirst().allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        let first = words[0]
+        let isYear =
+            words.count >= 3 && first.utf8.count == 4 && (first.hasPrefix("19") || first.hasPrefix("20"))
+            && first.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        guard isYear || first.hasSuffix("-year-old") else { return nil }
+        return first.unicodeScalars.count + 1
+    }
+
+    /// Head words that end a public body's or an institution's name, which holds no "The" of its own.
+    static let publicBodyHeads: Set<String> = [
+        "board", "council", "ministry", "department", "agency", "authority", "commission", "committee", "office",
+        "tribunal", "court", "university", "college", "institute", "academy", "museum", "library", "hospital",
+        "foundation", "federation", "association", "society",
+    ]
+
+    /// Months that date what follows ("the August National Association of Purchasing Management report"); not "May"
+    /// or "March", which open names ("May Department Stores", "March Networks") and are surnames.
+    static let leadingMonths: Set<String> = [
+        "january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// Words that say how a company stands, written before its name ("rival Flutterwave", "embattled Boeing").
+    static let leadingDescriptors: Set<String> = [
+        "rival", "fellow", "embattled", "struggling", "troubled", "beleaguered", "ailing", "cash-strapped",
+        "loss-making", "debt-laden", "state-owned", "state-run", "state-backed", "family-owned", "crisis-hit",
+    ]
+}
