@@ -1,5 +1,24 @@
+@testable import Extraction
+
 /// Invented articles in the layouts users paste: wire copy, press releases, local papers, blogs, whole pages.
 enum ArticleFixtures {
+    /// A plain three-paragraph story for tests about a page's furniture (mastheads, bylines, footers) around it.
+    static let harbourStory = """
+        The harbour board voted on Tuesday to keep the night ferry running through the winter, after a summer in \
+        which the boats carried more passengers than in any year since the crossing opened.
+
+        Board members said the longer timetable would cost less than expected because the new engines burn less \
+        fuel, and that the pier would stay lit until the last boat came in.
+
+        The change takes effect next month and will be reviewed in the spring, the board said in a statement \
+        released after the meeting.
+        """
+
+    /// `text` analysed as pasted plain text, with no organization finder (tests of the parser alone).
+    static func analyzePlainText(_ text: String, url: String? = nil) -> AnalyzedArticle {
+        ArticleAnalyzer(finder: NoOrganizations()).analyze(ArticleInput(content: text, format: .plainText, url: url))
+    }
+
     static let wireCopy = """
         Markets
         Copper hits two-month high as smelters curb output

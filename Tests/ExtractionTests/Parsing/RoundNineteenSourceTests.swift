@@ -7,22 +7,9 @@ import Testing
 /// domain in the header menu taken for the page's own name.
 @Suite("Round nineteen sources: makers' credits, author boxes, other sites' domains")
 struct RoundNineteenSourceTests {
-    let analyzer = ArticleAnalyzer(finder: NoOrganizations())
-
     func analyze(_ text: String, url: String? = nil) -> AnalyzedArticle {
-        analyzer.analyze(ArticleInput(content: text, format: .plainText, url: url))
+        ArticleFixtures.analyzePlainText(text, url: url)
     }
-
-    static let story = """
-        The harbour board voted on Tuesday to keep the night ferry running through the winter, after a summer in \
-        which the boats carried more passengers than in any year since the crossing opened.
-
-        Board members said the longer timetable would cost less than expected because the new engines burn less \
-        fuel, and that the pier would stay lit until the last boat came in.
-
-        The change takes effect next month and will be reviewed in the spring, the board said in a statement \
-        released after the meeting.
-        """
 
     @Test("A copyright line that credits only the site's makers names no owner")
     func makersCreditIsNoOwner() {
@@ -37,7 +24,7 @@ struct RoundNineteenSourceTests {
         let page = """
             Harbour ferry to run all winter
 
-            \(Self.story)
+            \(ArticleFixtures.harbourStory)
 
             Copyright © 2002-2024 - Designed by Gray Digital Media - Powered by Clickability
             """
@@ -54,7 +41,7 @@ struct RoundNineteenSourceTests {
 
             Harbour ferry to run all winter
 
-            \(Self.story)
+            \(ArticleFixtures.harbourStory)
 
             Photo by Moritz Bachmann
 
@@ -79,7 +66,7 @@ struct RoundNineteenSourceTests {
 
             Harbour ferry to run all winter
 
-            \(Self.story)
+            \(ArticleFixtures.harbourStory)
             """
         let other = analyze(page, url: "https://baysidetidings.com/2024/03/05/harbour-ferry-winter/")
         #expect(other.source != "ShopFerryTickets.com")
@@ -104,7 +91,7 @@ struct RoundNineteenSourceTests {
 
         Posted Mon 3 Nov 2025 at 5:01am
 
-        \(story)
+        \(ArticleFixtures.harbourStory)
 
         Kestrel
         """

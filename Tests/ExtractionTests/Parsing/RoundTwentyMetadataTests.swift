@@ -7,22 +7,9 @@ import Testing
 /// line rather than under it, and share buttons read as a person's name.
 @Suite("Round twenty metadata: mastheads that extend the host's name, publishers, names under dates, share buttons")
 struct RoundTwentyMetadataTests {
-    let analyzer = ArticleAnalyzer(finder: NoOrganizations())
-
     func analyze(_ text: String, url: String? = nil) -> AnalyzedArticle {
-        analyzer.analyze(ArticleInput(content: text, format: .plainText, url: url))
+        ArticleFixtures.analyzePlainText(text, url: url)
     }
-
-    static let story = """
-        The harbour board voted on Tuesday to keep the night ferry running through the winter, after a summer in \
-        which the boats carried more passengers than in any year since the crossing opened.
-
-        Board members said the longer timetable would cost less than expected because the new engines burn less \
-        fuel, and that the pier would stay lit until the last boat came in.
-
-        The change takes effect next month and will be reviewed in the spring, the board said in a statement \
-        released after the meeting.
-        """
 
     @Test("A name is the host's name with more capitalised words before or after it, not with a section's")
     func extendsTheHostsName() throws {
@@ -47,7 +34,7 @@ struct RoundTwentyMetadataTests {
 
             Posted on 2024-06-14 by Mara Quist
 
-            \(Self.story)
+            \(ArticleFixtures.harbourStory)
 
             © 2019–2024 Kestrel. Built with Hugo.
             """
@@ -67,7 +54,7 @@ struct RoundTwentyMetadataTests {
 
             By Mara Quist
 
-            \(Self.story)
+            \(ArticleFixtures.harbourStory)
 
             Impressum | Datenschutz
             © Tidewater Verlag GmbH 2024
@@ -86,7 +73,7 @@ struct RoundTwentyMetadataTests {
 
             Mara Quist and Olle Berg
 
-            \(Self.story)
+            \(ArticleFixtures.harbourStory)
             """
         #expect(analyze(page).authors == ["Mara Quist", "Olle Berg"])
     }
@@ -100,7 +87,7 @@ struct RoundTwentyMetadataTests {
 
             Share Tweet
 
-            \(Self.story)
+            \(ArticleFixtures.harbourStory)
             """
         #expect(analyze(page).authors.isEmpty)
     }

@@ -62,14 +62,10 @@ struct ClassFeatureRowsTests {
     }
 
     @Test func byValueTheContextHasTheRowsOfItsBuckets() throws {
-        let documents = SyntheticNews.documents(count: 6)
-        let tagger = try OrganizationTagger(
-            bytes: TaggerTraining.train(documents, options: SyntheticNews.smallOptions).model)
-        let text = ScalarText(documents.map(\.text).joined(separator: "\n\n") + "\n\nTHE BANK OF HOOLI (HOOLI) SAID")
-        let tokens = NewsTokenizer().tokens(in: text)
-        let sentences = SentenceSplitter().sentences(tokens, in: text)
-        let extractor = FeatureExtractor(bits: tagger.first.bits, lexicon: tagger.lexicon, gazetteer: tagger.gazetteer)
-        let traits = extractor.traits(tokens, sentences, text)
+        let reading = try SyntheticTaggerReading()
+        let (tagger, sentences, extractor, traits) = (
+            reading.tagger, reading.sentences, reading.extractor, reading.traits
+        )
         let classRows = tagger.firstClassRows
         let table = tagger.first
         var buckets = [UInt32](repeating: 0, count: 2 * FeatureExtractor.maximumPerToken)

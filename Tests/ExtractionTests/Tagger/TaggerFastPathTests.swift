@@ -36,14 +36,10 @@ struct TaggerFastPathTests {
     }
 
     @Test func ownAndNeighbourFeaturesTogetherAreAllTheContextFeatures() throws {
-        let documents = SyntheticNews.documents(count: 6)
-        let tagger = try OrganizationTagger(
-            bytes: TaggerTraining.train(documents, options: SyntheticNews.smallOptions).model)
-        let text = ScalarText(documents.map(\.text).joined(separator: "\n\n") + "\n\nTHE BANK OF HOOLI (HOOLI) SAID")
-        let tokens = NewsTokenizer().tokens(in: text)
-        let sentences = SentenceSplitter().sentences(tokens, in: text)
-        let extractor = FeatureExtractor(bits: tagger.first.bits, lexicon: tagger.lexicon, gazetteer: tagger.gazetteer)
-        let traits = extractor.traits(tokens, sentences, text)
+        let reading = try SyntheticTaggerReading()
+        let (tokens, sentences, extractor, traits) = (
+            reading.tokens, reading.sentences, reading.extractor, reading.traits
+        )
         var ownByKey: [UInt64: [UInt32]] = [:]
         var buffer = [UInt32](repeating: 0, count: 3 * FeatureExtractor.maximumPerToken)
         traits.withUnsafeBufferPointer { traits in
