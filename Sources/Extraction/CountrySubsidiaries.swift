@@ -8,20 +8,9 @@ extension CombinedOrganizationFinder {
     static func widenedOverCountryArms(
         _ organizations: [FoundOrganization], _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
-        // Most articles have none: nothing is copied until one mention is followed so.
-        guard organizations.contains(where: { $0.mentions.contains { countryArmEnd(after: $0.end, scalars) != nil } })
-        else { return organizations }
-        var result = organizations
-        var parts: [Mention] = []
-        for index in result.indices {
-            result[index].mentions.removeAll { mention in
-                guard let end = countryArmEnd(after: mention.end, scalars) else { return false }
-                parts.append(
-                    Mention(start: mention.start, end: end, text: ScalarClass.string(scalars[mention.start..<end])))
-                return true
-            }
+        respanning(organizations, scalars) { mention in
+            countryArmEnd(after: mention.end, scalars).map { mention.start..<$0 }
         }
-        return regrouping(result, adding: parts)
     }
 
     /// Where " do Brasil" (a connector, one capitalised word that is a country, then no further letter) ends, when it

@@ -119,6 +119,27 @@ extension CombinedOrganizationFinder {
         )
     }
 
+    /// Replaces each mention to which `span` gives new bounds by the text within them, regrouped under its own key
+    /// (`regrouping`): the widening passes' common step. Most articles have no such mention, so nothing is copied
+    /// until one is found.
+    static func respanning(
+        _ organizations: [FoundOrganization], _ scalars: [Unicode.Scalar], to span: (Mention) -> Range<Int>?
+    ) -> [FoundOrganization] {
+        guard organizations.contains(where: { $0.mentions.contains { span($0) != nil } }) else { return organizations }
+        var result = organizations
+        var parts: [Mention] = []
+        for index in result.indices {
+            result[index].mentions.removeAll { mention in
+                guard let bounds = span(mention) else { return false }
+                parts.append(
+                    Mention(start: bounds.lowerBound, end: bounds.upperBound, text: ScalarClass.string(scalars[bounds]))
+                )
+                return true
+            }
+        }
+        return regrouping(result, adding: parts)
+    }
+
     /// Adds each mention to the organization of its key, or as a new organization (in text order), and drops the
     /// organizations left without mentions.
     static func regrouping(_ organizations: [FoundOrganization], adding parts: [Mention]) -> [FoundOrganization] {

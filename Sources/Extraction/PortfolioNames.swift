@@ -8,20 +8,9 @@ extension CombinedOrganizationFinder {
     static func widenedOverPortfolioLists(
         _ organizations: [FoundOrganization], _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
-        // Most articles have none: nothing is copied until one mention is found so.
-        guard organizations.contains(where: { $0.mentions.contains { portfolioListStart(before: $0, scalars) != nil } })
-        else { return organizations }
-        var result = organizations
-        var parts: [Mention] = []
-        for index in result.indices {
-            result[index].mentions.removeAll { mention in
-                guard let start = portfolioListStart(before: mention, scalars) else { return false }
-                parts.append(
-                    Mention(start: start, end: mention.end, text: ScalarClass.string(scalars[start..<mention.end])))
-                return true
-            }
+        respanning(organizations, scalars) { mention in
+            portfolioListStart(before: mention, scalars).map { $0..<mention.end }
         }
-        return regrouping(result, adding: parts)
     }
 
     /// Where the list's first item starts, when `mention` is the rest of a portfolio list (see above).

@@ -9,20 +9,9 @@ extension CombinedOrganizationFinder {
     static func widenedOverPostHolders(
         _ organizations: [FoundOrganization], _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
-        // Most articles have none: nothing is copied until one mention is found so.
-        guard organizations.contains(where: { $0.mentions.contains { postHolderStart(before: $0, scalars) != nil } })
-        else { return organizations }
-        var result = organizations
-        var parts: [Mention] = []
-        for index in result.indices {
-            result[index].mentions.removeAll { mention in
-                guard let start = postHolderStart(before: mention, scalars) else { return false }
-                parts.append(
-                    Mention(start: start, end: mention.end, text: ScalarClass.string(scalars[start..<mention.end])))
-                return true
-            }
+        respanning(organizations, scalars) { mention in
+            postHolderStart(before: mention, scalars).map { $0..<mention.end }
         }
-        return regrouping(result, adding: parts)
     }
 
     /// Where the post holder's name before `mention` starts, when the mention is the office (see above).
