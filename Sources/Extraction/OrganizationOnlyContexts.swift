@@ -1,8 +1,9 @@
 /// A name the tagger typed a place, a person or a miscellaneous name where the words around it are ones only an
 /// organization takes: "Traders at Pepperstone say", "according to Esports Charts", "a statement to Moneycontrol",
 /// "published in the journal Nature Medicine", "the daily El Mundo", "streaming service Tamasha", "Paystack, which
-/// was bought by Stripe", "Berenberg cut its target price", and in a match report the side written after the score ("lost 3-1 to Talleres", "held to a 1-1 draw by
-/// Mainz", "beat Chennai Super Kings by 48 runs") or the rival in a table ("two points clear of Delhi").
+/// was bought by Stripe", "Berenberg cut its target price", and in a match report the side written after the score
+/// ("lost 3-1 to Talleres", "held to a 1-1 draw by Mainz", "beat Chennai Super Kings by 48 runs") or the rival in a
+/// table ("two points clear of Delhi").
 ///
 /// Modern news names firms, outlets and clubs the tagger (trained on Reuters 1996) never saw, and it reads an
 /// unfamiliar word by its shape: a town after "at", a surname after "to". The rules' own reading of such contexts
