@@ -23,19 +23,24 @@ extension BodySelector {
 
     /// Words that name the picture in a caption's opening clause ("In this photo", "In this image made from
     /// video", "In this Nov. 19, 2019, file photo").
-    private static let pictureWords: Set<String> = [
-        "photo", "photos", "photograph", "image", "images", "picture", "pictures", "handout", "frame",
-    ]
+    private static let pictureWords: Set<String> = ["photo", "photos", "photograph", "image", "images", "picture"]
 
-    /// Whether one of the eight words after "In this " names the picture.
+    /// Lowercase words a caption may set before the picture's word ("In this undated handout photo").
+    private static let pictureQualifiers: Set<String> = ["file", "undated", "handout", "aerial", "courtroom"]
+
+    /// Whether one of the eight words after "In this " names the picture, every word before it being a date's
+    /// (capitalised or a number) or a qualifier: "In this case, the photo shows …" is a story's sentence.
     private static func opensWithPhotoWord(_ text: String) -> Bool {
         let words = text.utf8.dropFirst(captionOpening.count).split(separator: 0x20, maxSplits: 8).prefix(8)
-        return words.contains { word in
+        for word in words {
             let letters = word.prefix { $0 &- 0x41 < 26 || $0 &- 0x61 < 26 }.map { $0 &- 0x41 < 26 ? $0 + 32 : $0 }
+            let name = String(decoding: letters, as: UTF8.self)
             // The word alone or with one mark after it ("photo,"): "image-obsessed" names no picture.
-            guard word.count - letters.count <= 1 else { return false }
-            return pictureWords.contains(String(decoding: letters, as: UTF8.self))
+            if word.count - letters.count <= 1 && pictureWords.contains(name) { return true }
+            guard let first = word.first, first &- 0x41 < 26 || first &- 0x30 < 10 || pictureQualifiers.contains(name)
+            else { return false }
         }
+        return false
     }
 
     /// Words of a photographer's credit in the parentheses closing a caption.
@@ -44,14 +49,20 @@ extension BodySelector {
     ]
 
     /// Whether `bytes`, which end with ")", end with a credit: the last parenthesis holds at most 60 bytes and a
-    /// credit word ("AP" only after "via" or before "Photo": "(AP)" alone is an agency's dateline mark).
+    /// credit word ("AP" only after "via" or before "Photo": "(AP)" alone is an agency's dateline mark; "AFP" and
+    /// "Reuters" only with a slash joining a photographer's name).
     private static func endsWithPhotoCredit(_ bytes: [UInt8]) -> Bool {
         guard let open = bytes.lastIndex(of: 0x28), bytes.count - open <= 62 else { return false }
         let inside = bytes[(open + 1)..<(bytes.count - 1)].map { $0 &- 0x41 < 26 ? $0 + 32 : $0 }
         let words = inside.split { !($0 &- 0x61 < 26) }.map { String(decoding: $0, as: UTF8.self) }
         for (k, word) in words.enumerated() where creditWords.contains(word) {
-            if word != "ap" { return true }
-            if k > 0 && words[k - 1] == "via" { return true }
+            switch word {
+            case "ap": if k > 0 && words[k - 1] == "via" { return true }
+            // Sites close wire copy with the agency's name alone ("… the ministry said. (AFP)"); a photo's credit
+            // joins it to the photographer's ("REUTERS/Jane Doe", "John Roe/AFP").
+            case "afp", "reuters": if inside.contains(0x2F) { return true }
+            default: return true
+            }
         }
         return false
     }

@@ -54,9 +54,15 @@ struct RoundTwentyBodyTests {
         #expect(BodySelector.isPhotoCaptionParagraph("Crews clear the road on Tuesday. (ITV via AP)"))
         #expect(!BodySelector.isPhotoCaptionParagraph("In this image-obsessed age, voters want more than slogans."))
         #expect(!BodySelector.isPhotoCaptionParagraph("In this case the court sided with the city."))
+        #expect(!BodySelector.isPhotoCaptionParagraph("In this case, the photo shows the pier before the storm."))
+        #expect(
+            BodySelector.isPhotoCaptionParagraph("In this undated handout photo, the pier stands before the storm."))
         #expect(
             !BodySelector.isPhotoCaptionParagraph("The rules were set by the Environmental Protection Agency (EPA)"))
         #expect(!BodySelector.isPhotoCaptionParagraph("The board met on Tuesday, the agency said (AP)"))
+        #expect(
+            !BodySelector.isPhotoCaptionParagraph("The ferry will keep its winter timetable, the board said. (AFP)"))
+        #expect(BodySelector.isPhotoCaptionParagraph("Passengers board the ferry on Tuesday. (REUTERS/Jane Doe)"))
         #expect(!BodySelector.isPhotoCaptionParagraph("The board met on Tuesday (see the photo above)."))
     }
 }
