@@ -135,6 +135,12 @@ struct BodySelector {
         } else {
             (weight, role) = (-(2 + length * 0.3), f.length >= 4 ? .heading : .furniture)
         }
+        // A caption as long as a paragraph (see `isPhotoCaptionParagraph`): furniture, but costing one whatever its
+        // length, as the story goes on after the photo (a gallery of three long captions between the lead and the
+        // second paragraph must not cut the lead off as an island).
+        if role == .prose && f.length >= 15 && Self.isPhotoCaptionParagraph(block.text) {
+            (weight, role) = (-1, .furniture)
+        }
         if f.length < 60 && f.looksLikeCaption {
             (weight, role) = (min(weight, -(length * 0.5 + 2)), .furniture)
         }
