@@ -184,3 +184,12 @@ enum ArticleFixtures {
         </body></html>
         """
 }
+
+/// Suites of parser tests on pasted plain text: `analyze` parses a page with no organization finder.
+protocol PlainTextPageTests {}
+
+extension PlainTextPageTests {
+    func analyze(_ text: String, url: String? = nil) -> AnalyzedArticle {
+        ArticleFixtures.analyzePlainText(text, url: url)
+    }
+}

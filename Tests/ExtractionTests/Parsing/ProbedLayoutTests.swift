@@ -5,13 +5,7 @@ import Testing
 /// Layouts found wrong by probing the parser with hand-made pages: a standfirst under the headline, a byline set
 /// apart by a slash, wire trailers, a bare dateline in capitals, a logo linked "Back to home".
 @Suite("Probed layouts: standfirsts, slash bylines, wire trailers, bare datelines, home links")
-struct ProbedLayoutTests {
-    let analyzer = ArticleAnalyzer(finder: NoOrganizations())
-
-    func analyze(_ text: String) -> AnalyzedArticle {
-        analyzer.analyze(ArticleInput(content: text, format: .plainText))
-    }
-
+struct ProbedLayoutTests: PlainTextPageTests {
     /// The lead paragraphs every page below shares.
     static let story = """
         Britain's windfarms generated a record amount of electricity on Tuesday as storms swept across the country, \

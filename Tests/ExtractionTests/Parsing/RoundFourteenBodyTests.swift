@@ -6,13 +6,7 @@ import Testing
 /// office's label and value lines between the standfirst and the lead, a newsletter's invitation and a transcript's
 /// disclaimer under the story, and the press-release wire's own spelling.
 @Suite("Round fourteen bodies: editor's notes, press office fields, newsletter and transcript footers")
-struct RoundFourteenBodyTests {
-    let analyzer = ArticleAnalyzer(finder: NoOrganizations())
-
-    func analyze(_ text: String) -> AnalyzedArticle {
-        analyzer.analyze(ArticleInput(content: text, format: .plainText))
-    }
-
+struct RoundFourteenBodyTests: PlainTextPageTests {
     static let story = """
         The county's ferry between the harbour and the island will run twice a day through the winter, the transport \
         board decided on Tuesday, reversing a plan to cut the service to three days a week.

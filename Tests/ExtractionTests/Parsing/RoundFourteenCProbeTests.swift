@@ -6,13 +6,7 @@ import Testing
 /// tabloid byline, a newsroom's bureau signing the copy, a portal's most-read box after the lead of the story it
 /// carries, promotions and pledges under the story, and a local paper's contact line.
 @Suite("Round fourteen, third batch: byline outlets, desks, portal boxes, promotions, contact lines")
-struct RoundFourteenCProbeTests {
-    let analyzer = ArticleAnalyzer(finder: NoOrganizations())
-
-    func analyze(_ text: String) -> AnalyzedArticle {
-        analyzer.analyze(ArticleInput(content: text, format: .plainText))
-    }
-
+struct RoundFourteenCProbeTests: PlainTextPageTests {
     static let story = """
         The harbour board agreed on Wednesday to dredge the inner channel before the summer, so that the larger \
         ferries can berth at low tide without waiting offshore.

@@ -6,11 +6,7 @@ import Testing
 /// makers read as the copyright owner, an author's box ("About Jane Doe") voted for as the site, and another site's
 /// domain in the header menu taken for the page's own name.
 @Suite("Round nineteen sources: makers' credits, author boxes, other sites' domains")
-struct RoundNineteenSourceTests {
-    func analyze(_ text: String, url: String? = nil) -> AnalyzedArticle {
-        ArticleFixtures.analyzePlainText(text, url: url)
-    }
-
+struct RoundNineteenSourceTests: PlainTextPageTests {
     @Test("A copyright line that credits only the site's makers names no owner")
     func makersCreditIsNoOwner() {
         #expect(TextMetadataReader.copyrightOwner(in: "Copyright © 2002-2019 - Designed by Gray Digital Media") == nil)

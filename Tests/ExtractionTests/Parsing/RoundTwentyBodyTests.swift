@@ -4,13 +4,7 @@ import Testing
 
 /// Body edges of round 20: photo captions as long as a paragraph over and inside a rendered story.
 @Suite("Round twenty bodies: paragraph-long photo captions")
-struct RoundTwentyBodyTests {
-    let analyzer = ArticleAnalyzer(finder: NoOrganizations())
-
-    func analyze(_ text: String) -> AnalyzedArticle {
-        analyzer.analyze(ArticleInput(content: text, format: .plainText))
-    }
-
+struct RoundTwentyBodyTests: PlainTextPageTests {
     static let lead = """
         HARBOURTON (AP) — The county's ferry between the harbour and the island will run twice a day through the \
         winter, the transport board decided on Tuesday, reversing a plan to cut the service to three days a week.

@@ -6,11 +6,7 @@ import Testing
 /// name cut back to the bare name, a German publishing house's copyright outvoting the masthead, names over a date
 /// line rather than under it, and share buttons read as a person's name.
 @Suite("Round twenty metadata: mastheads that extend the host's name, publishers, names under dates, share buttons")
-struct RoundTwentyMetadataTests {
-    func analyze(_ text: String, url: String? = nil) -> AnalyzedArticle {
-        ArticleFixtures.analyzePlainText(text, url: url)
-    }
-
+struct RoundTwentyMetadataTests: PlainTextPageTests {
     @Test("A name is the host's name with more capitalised words before or after it, not with a section's")
     func extendsTheHostsName() throws {
         let matcher = SiteNameMatcher(url: try #require(PageURL("https://www.kestrel.ca/news/x")))
