@@ -14,6 +14,19 @@ enum ArticleFixtures {
         released after the meeting.
         """
 
+    /// A local story's lead and the paragraphs after it, for tests of what stands around a story's body.
+    static let ferryLead = """
+        The county's ferry between the harbour and the island will run twice a day through the winter, the transport \
+        board decided on Tuesday, reversing a plan to cut the service to three days a week.
+        """
+
+    static let ferryStoryAfterLead = """
+        Islanders had collected more than 900 signatures against the cut, saying it would make it harder to reach \
+        hospital appointments and jobs on the mainland.
+
+        The board said it would pay for the extra sailings from its reserves while it looks for a second captain.
+        """
+
     /// `text` analysed as pasted plain text, with no organization finder (tests of the parser alone).
     static func analyzePlainText(_ text: String, url: String? = nil) -> AnalyzedArticle {
         ArticleAnalyzer(finder: NoOrganizations()).analyze(ArticleInput(content: text, format: .plainText, url: url))

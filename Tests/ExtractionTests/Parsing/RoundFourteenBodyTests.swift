@@ -7,15 +7,7 @@ import Testing
 /// disclaimer under the story, and the press-release wire's own spelling.
 @Suite("Round fourteen bodies: editor's notes, press office fields, newsletter and transcript footers")
 struct RoundFourteenBodyTests: PlainTextPageTests {
-    static let story = """
-        The county's ferry between the harbour and the island will run twice a day through the winter, the transport \
-        board decided on Tuesday, reversing a plan to cut the service to three days a week.
-
-        Islanders had collected more than 900 signatures against the cut, saying it would make it harder to reach \
-        hospital appointments and jobs on the mainland.
-
-        The board said it would pay for the extra sailings from its reserves while it looks for a second captain.
-        """
+    static let story = ArticleFixtures.ferryLead + "\n\n" + ArticleFixtures.ferryStoryAfterLead
 
     @Test("An editor's note above the lead stays in the body, though it says \"comments\"")
     func editorsNote() {

@@ -5,17 +5,8 @@ import Testing
 /// Body edges of round 20: photo captions as long as a paragraph over and inside a rendered story.
 @Suite("Round twenty bodies: paragraph-long photo captions")
 struct RoundTwentyBodyTests: PlainTextPageTests {
-    static let lead = """
-        HARBOURTON (AP) — The county's ferry between the harbour and the island will run twice a day through the \
-        winter, the transport board decided on Tuesday, reversing a plan to cut the service to three days a week.
-        """
-
-    static let rest = """
-        Islanders had collected more than 900 signatures against the cut, saying it would make it harder to reach \
-        hospital appointments and jobs on the mainland.
-
-        The board said it would pay for the extra sailings from its reserves while it looks for a second captain.
-        """
+    static let lead = "HARBOURTON (AP) — " + ArticleFixtures.ferryLead
+    static let rest = ArticleFixtures.ferryStoryAfterLead
 
     @Test("A wire caption over the lead and one between paragraphs are left out; the story around them stays")
     func captionsAroundTheLead() {
