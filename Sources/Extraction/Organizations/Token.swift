@@ -186,7 +186,7 @@ extension Token {
     /// over the scalars packs them (`PackedASCII`), and the counts, forms and hashes come from the packed words.
     // Inlined into the tokenizer's loop, as `init(ascii:…)` was: called, it copied `cues` (two dozen retains and
     // releases per token).
-    @inline(__always) private init(
+    @inline(__always) init(
         packed word: PackedASCII, start: Int, end: Int, kind: Kind, spaceBefore: Bool, newlinesBefore: Int,
         region: Int, cues: CueLists, stringsInPlace: Bool
     ) {
@@ -215,6 +215,30 @@ extension Token {
             kind: kind, spaceBefore: spaceBefore, newlinesBefore: newlinesBefore, region: region, cues: cues,
             first: UInt32(first), count: count, letters: letters, uppers: uppers, hyphens: hyphens, inner: inner,
             dropsDot: dropsDot, packed: (word, packedLower, lowerHash), stringsInPlace: stringsInPlace)
+    }
+
+    /// `earlier`'s spelling and everything read from it (forms, hashes, shape, word-list flags: all follow from the
+    /// scalars and the kind alone) at another place of the text; the tokenizer's `RepeatedSpellings` hands it the
+    /// first token of that spelling. The line and headline marks are set later, for every token alike.
+    @inline(__always) init(
+        repeating earlier: Token, start: Int, end: Int, spaceBefore: Bool, newlinesBefore: Int, region: Int
+    ) {
+        text = earlier.text
+        lower = earlier.lower
+        self.start = start
+        self.end = end
+        lowerHash = earlier.lowerHash
+        storedNewlinesBefore = Int32(clamping: newlinesBefore)
+        normalizedHash = earlier.normalizedHash
+        storedRegion = Int32(region)
+        kind = earlier.kind
+        self.spaceBefore = spaceBefore
+        isCapitalized = earlier.isCapitalized
+        isAllCaps = earlier.isAllCaps
+        isLowercase = earlier.isLowercase
+        hasInnerCapital = earlier.hasInnerCapital
+        lexicalFlags = earlier.lexicalFlags
+        normalizedDiffers = earlier.normalizedDiffers
     }
 
     /// The fields of an ASCII token from its forms and counts, shared by `init(packed:…)` and `init(ascii:…)`:

@@ -20,9 +20,15 @@ public struct Tokenizer: Sendable {
         out.reserveCapacity(scalars.count / 4 + 16)
         // the word scans read through a buffer pointer: the array's bounds check at every scalar cost more than the
         // tests it guarded (the scans compare their indices with the region's end themselves)
-        scalars.withUnsafeBufferPointer { buffer in
-            for (index, range) in Self.normalized(regions, count: scalars.count).enumerated() {
-                scan(scalars, buffer, range, region: index, into: &out)
+        // a repeated spelling copies its first token's fields (`RepeatedSpellings`)
+        let ranges = Self.normalized(regions, count: scalars.count)
+        let capacity = RepeatedSpellings.capacity(forScalars: ranges.reduce(0) { $0 + $1.count })
+        withUnsafeTemporaryAllocation(of: RepeatedSpellings.Entry.self, capacity: capacity) { entries in
+            var spellings = RepeatedSpellings(entries)
+            scalars.withUnsafeBufferPointer { buffer in
+                for (index, range) in ranges.enumerated() {
+                    scan(scalars, buffer, range, region: index, spellings: &spellings, into: &out)
+                }
             }
         }
         markSentencesAndHeadlines(&out, scalars)
@@ -49,7 +55,7 @@ public struct Tokenizer: Sendable {
 
     private func scan(
         _ scalars: [Unicode.Scalar], _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, region: Int,
-        into out: inout [Token]
+        spellings: inout RepeatedSpellings, into out: inout [Token]
     ) {
         var i = range.lowerBound
         let end = range.upperBound
@@ -76,18 +82,14 @@ public struct Tokenizer: Sendable {
                     possessiveAfter = possessiveLength(s, wordStart: i, at: j, end: end)
                 }
             }
-            out.append(
-                Token.of(
-                    scalars, s, start: i, end: j, kind: kind,
-                    spaceBefore: space, newlinesBefore: newlines, region: region, cues: cues,
-                    stringsInPlace: stringsInPlace))
+            spellings.append(
+                scalars, s, start: i, end: j, kind: kind, spaceBefore: space, newlinesBefore: newlines,
+                region: region, cues: cues, stringsInPlace: stringsInPlace, to: &out)
             if possessiveAfter > 0 {
                 let k = j + possessiveAfter
-                out.append(
-                    Token.of(
-                        scalars, s, start: j, end: k, kind: .possessive,
-                        spaceBefore: false, newlinesBefore: 0, region: region, cues: cues,
-                        stringsInPlace: stringsInPlace))
+                spellings.append(
+                    scalars, s, start: j, end: k, kind: .possessive, spaceBefore: false, newlinesBefore: 0,
+                    region: region, cues: cues, stringsInPlace: stringsInPlace, to: &out)
                 j = k
             }
             i = j
