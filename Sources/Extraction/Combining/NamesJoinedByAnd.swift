@@ -70,6 +70,7 @@ struct JoinedNames {
                 left.split(separator: " ").count + right.split(separator: " ").count >= 3
             else { return false }
             return endsList || (Self.standsAlone(left, reportedAlone) && Self.standsAlone(right, reportedAlone))
+                || (Self.isTeamShaped(left.split(separator: " ")) && Self.isTeamShaped(right.split(separator: " ")))
         }
     }
 
@@ -98,16 +99,31 @@ struct JoinedNames {
         }
     }
 
-    /// Whether a side names an organization by itself: the article reports it alone, or its last word is a firm's
-    /// form, a legal suffix or an institution's head.
+    /// Whether a side names an organization by itself: the article reports it alone, it is a well-known name
+    /// (`CombinedOrganizationFinder.knownKeys`: "Goldman Sachs", "Morgan Stanley"), its last word is a firm's form, a
+    /// legal suffix or an institution's head.
     static func standsAlone(_ side: String, _ reportedAlone: Set<String>) -> Bool {
-        if reportedAlone.contains(OrganizationKey.make(side)) { return true }
-        guard let last = side.split(separator: " ").last else { return false }
+        let key = OrganizationKey.make(side)
+        if reportedAlone.contains(key) || CombinedOrganizationFinder.knownKeys.contains(key) { return true }
+        let words = side.split(separator: " ")
+        guard let last = words.last else { return false }
         let word = String(last.prefix { $0 != "." }).lowercased()
         return CombinedOrganizationFinder.firmForms.contains(word) || joinedFirmForms.contains(word)
             || CombinedOrganizationFinder.corporateForms.contains(word)
             || OrganizationKey.legalSuffixes.contains(word)
             || CombinedOrganizationFinder.institutionHeads.contains(word)
+    }
+
+    /// "Cleveland Cavaliers", "New York Knicks": a place's name and then one capitalised plural word that is no
+    /// place or people ("Texans", "Canadians"), the shape of a club's name in sports news. A single name does not
+    /// hold a place and a plural twice, so two such sides joined by "and" are two teams; one side alone is not
+    /// enough ("U.S. Securities and Exchange Commission", "Shanghai Posts and Telecommunications Equipment Co").
+    static func isTeamShaped(_ words: [Substring]) -> Bool {
+        guard (2...4).contains(words.count), let last = words.last, last.count >= 4, last.hasSuffix("s"),
+            !last.hasSuffix("ss"), let initial = last.unicodeScalars.first, ScalarClass.isUppercase(initial),
+            last.dropFirst().allSatisfy({ $0.isLowercase }), !PlaceNames.contains(last.lowercased())
+        else { return false }
+        return PlaceNames.contains(words.dropLast().joined(separator: " ").lowercased())
     }
 }
 
