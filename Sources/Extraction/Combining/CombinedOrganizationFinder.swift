@@ -131,10 +131,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.addingNationalSportsBodies(result, entities: entities, regions: regions, scalars)
         // A name ending in "of" and a place that its acronym spells (PlacesInDefinedNames.swift).
         result = Self.widenedToPlacesBeforeAcronyms(result, scalars)
-        // Two firms of one kind joined by "and" that the tagger read as one (CoordinatedRuleNames.swift).
-        result = Self.splittingCoordinatedRuleNames(result, ruled: ruled, scalars)
-        // Two names joined by a bare "and", each a name alone by its own words (NamesJoinedByAnd.swift).
-        result = Self.splittingNamesJoinedByAnd(result, scalars)
+        // "X and Y": one name or two, decided again over the article's reported names (NamesJoinedByAnd.swift).
+        result = Self.splittingJoinedNames(result, ruled: ruled, scalars)
         // "UK Foreign, Commonwealth and Development Office": a ministry named by its portfolios (PortfolioNames.swift).
         result = Self.widenedOverPortfolioLists(result, scalars)
         // "the Federal Public Defender's Office": an office named after its post (PostHolderOffices.swift).

@@ -38,32 +38,6 @@ extension TaggedOrganizationFinder {
 }
 
 extension TaggedOrganizationFinder {
-    /// "Wellcome Trust and the Department of Biotechnology": a span that goes on after "and the" with a capitalised
-    /// word is two names, the second with its article left out. A name does not hold "and the" (the dev sets' gold
-    /// has none), while news joins two bodies so, and the tagger, which reads "and" inside names ("Procter and
-    /// Gamble"), ran the two together. Not when a parenthesised acronym after the span spells the whole of it.
-    static func splitAtAndThe(_ span: EntitySpan, _ text: ScalarText) -> [EntitySpan]? {
-        let s = text.scalars
-        let joint = Array(" and the ".unicodeScalars)
-        guard span.end - span.start > joint.count + 2, isUpper(s[span.start]) else { return nil }
-        var k = span.start + 1
-        while k + joint.count < span.end {
-            if s[k] == " ", s[k + 1] == "a", s[k..<(k + joint.count)].elementsEqual(joint),
-                isUpper(s[k + joint.count])
-            {
-                guard !s[span.start..<span.end].contains("\n"), !isSpelledByAcronym(span, text) else { return nil }
-                return [
-                    EntitySpan(start: span.start, end: k, label: span.label),
-                    EntitySpan(start: k + joint.count, end: span.end, label: span.label),
-                ]
-            }
-            k += 1
-        }
-        return nil
-    }
-}
-
-extension TaggedOrganizationFinder {
     /// "About Helix Biotherapeutics" on a line of its own: the heading over a press release's boilerplate about the
     /// company, whose name follows "About". The tagger, which sees a capitalised word opening a line, ran the
     /// heading's first word into the name; the span starts after it. Only at a line's start, where a heading is.

@@ -47,13 +47,8 @@ public struct TaggedOrganizationFinder: OrganizationFinder {
         for whole in Self.widenedToRuleInstitutions(spans, entities: entities, evidence, scalars) {
             let whole = Self.withoutAboutHeading(
                 Self.withOwnPossessive(Self.withAbbreviationDot(whole, scalars), scalars), scalars)
-            for span in Self.splitAtAndThe(whole, scalars) ?? [whole] {
-                if let names = Self.coordinatedNames(span, evidence, scalars) {
-                    for name in names { finish(name) }
-                } else {
-                    finish(span)
-                }
-            }
+            // "X and Y": one name or several (NamesJoinedByAnd.swift).
+            for name in Self.namesJoinedByAnd(whole, evidence, scalars) ?? [whole] { finish(name) }
         }
         spans = shaped
         if let regions {

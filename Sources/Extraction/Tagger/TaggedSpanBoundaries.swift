@@ -45,39 +45,6 @@ extension TaggedOrganizationFinder {
         return end > span.start ? EntitySpan(start: span.start, end: end, label: span.label) : nil
     }
 
-    /// A tagger span that is two or more of the rules' names joined by "and", "or", "&" or commas ("Steelers and
-    /// Browns", "Google, Apple and Amazon") is those names: the tagger, trained on Reuters, also reads such a run as
-    /// one name, while the rules found each name on its own. A single name with a connector inside ("Procter &
-    /// Gamble") is one rule name, and is left whole.
-    static func coordinatedNames(_ span: EntitySpan, _ evidence: RuleEvidence, _ text: ScalarText) -> [EntitySpan]? {
-        // Most spans hold fewer than two rule names: they are settled without copying the mentions out.
-        let indices = evidence.indices(within: span.start..<span.end)
-        guard indices.count >= 2 else { return nil }
-        let inside = evidence.mentions[indices]
-        guard inside.first!.start == span.start, inside.last!.end == span.end, !isSpelledByAcronym(span, text)
-        else { return nil }
-        // "Guangdong Post and Telecommunications Administration" is one name whose words the rules split: a part
-        // must be a single word or a name the document uses again, unless the span ends a list of names ("Spotify,
-        // Epic Games and Match Group") or each part holds an institution's head word ("University of Oxford and
-        // Imperial College London").
-        guard
-            endsList(span, evidence, text)
-                || inside.allSatisfy({ $0.strong || !text.string($0.start, $0.end).contains(" ") })
-                || inside.allSatisfy({ holdsInstitutionHead(text.string($0.start, $0.end)) })
-        else { return nil }
-        for (before, after) in zip(inside, inside.dropFirst()) {
-            guard before.end <= after.start else { return nil }
-            let gap = text.string(before.end, after.start)
-            var words = gap.split(separator: " ")
-            // "Columbia University and the University of Pennsylvania": a "the" after the joining word.
-            if words.count >= 2, words.last == "the" { words.removeLast() }
-            guard !words.isEmpty, !gap.contains("\n"), words.allSatisfy({ coordinators.contains($0) }) else {
-                return nil
-            }
-        }
-        return inside.map { EntitySpan(start: $0.start, end: $0.end, label: span.label) }
-    }
-
     /// "Todd Boehly and Clearlake Capital": a person's name (a given name and a surname) joined by "and" or "&" to a
     /// name of two words or more is the person and an organization, and the span becomes the organization. A
     /// one-word continuation is the firm's own name ("John Wiley and Sons", "Edward D. Jones & Co").
@@ -185,19 +152,6 @@ extension TaggedOrganizationFinder {
             }
         }
         return out
-    }
-
-    /// Whether a name holds an institution's head word ("University", "College", "Agency", …).
-    static func holdsInstitutionHead(_ name: String) -> Bool {
-        name.split(separator: " ").contains { CombinedOrganizationFinder.institutionHeads.contains($0.lowercased()) }
-    }
-
-    /// Whether the span follows a rule name and a comma on the same line: the last items of a list of names.
-    static func endsList(_ span: EntitySpan, _ evidence: RuleEvidence, _ text: ScalarText) -> Bool {
-        let s = text.scalars
-        guard span.start >= 3, s[span.start - 1] == " ", s[span.start - 2] == "," else { return false }
-        let before = evidence.mentions(within: max(0, span.start - 80)..<(span.start - 2))
-        return before.last?.end == span.start - 2
     }
 
     /// Words that join coordinated names ("Steelers and Browns", "Google, Apple and Amazon").
