@@ -50,12 +50,15 @@ import Testing
         let file = TemporaryDatabase()
         defer { file.remove() }
         let writer = try Self.openWriter(file.path)
-        for round in 0..<5 {
-            try writer.transaction { try Self.insert(writer, (round * 7)..<(round * 7 + 7)) }
+        // Small commits (one buffer) and large ones (~300 KB: several buffers written out in the commit).
+        var stored = 0
+        for (round, size) in [7, 250, 3, 400, 1].enumerated() {
+            try writer.transaction { try Self.insert(writer, stored..<(stored + size)) }
+            stored += size
             let copy = file.directory.appending(path: "copy-\(round).sqlite").path
             try FileManager.default.copyItem(atPath: file.path, toPath: copy)
             try FileManager.default.copyItem(atPath: file.path + "-wal", toPath: copy + "-wal")
-            #expect(try Self.count(copy) == (round + 1) * 7)
+            #expect(try Self.count(copy) == stored)
         }
     }
 
