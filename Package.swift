@@ -26,7 +26,9 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        .target(name: "SQLite", dependencies: ["CSQLite"]),
+        // CWALWriter: a VFS over the default one that writes a transaction's WAL frames in one write.
+        .target(name: "CWALWriter", dependencies: ["CSQLite"]),
+        .target(name: "SQLite", dependencies: ["CSQLite", "CWALWriter"]),
 
         // HTTP: epoll shim and our own server; knows nothing about articles.
         .target(name: "CEpoll"),

@@ -47,7 +47,8 @@ public final class NewsStore: @unchecked Sendable {
         self.path = path
         let inMemory = path == ":memory:" || path.isEmpty
         do {
-            let writer = try Database(path: path, flags: [.readWriteCreate, .noMutex])
+            // The writer's WAL frames go out in one write per commit (WALFrameWriter), not two per page.
+            let writer = try Database(path: path, flags: [.readWriteCreate, .noMutex], vfs: WALFrameWriter.vfs)
             writer.setBusyTimeout(milliseconds: Self.busyTimeoutMilliseconds)
             try writer.execute("PRAGMA foreign_keys = ON")
             // WAL: readers never block the writer nor the writer readers. NORMAL sync in WAL keeps every

@@ -54,10 +54,11 @@ public final class Database {
 
     /// Opens (and with `.create`, creates) the database at `path`; ":memory:" opens a private in-memory database.
     ///
-    /// Extended result codes are turned on, so `SQLiteError.code` is always the extended one.
-    public init(path: String, flags: OpenFlags = .readWriteCreate) throws(SQLiteError) {
+    /// Extended result codes are turned on, so `SQLiteError.code` is always the extended one. `vfs` names the VFS
+    /// (nil: SQLite's default); see `WALFrameWriter`.
+    public init(path: String, flags: OpenFlags = .readWriteCreate, vfs: String? = nil) throws(SQLiteError) {
         var connection: OpaquePointer?
-        let code = sqlite3_open_v2(path, &connection, flags.rawValue, nil)
+        let code = sqlite3_open_v2(path, &connection, flags.rawValue, vfs)
         guard code == SQLITE_OK, let connection else {
             // "A database connection handle is usually returned in *ppDb, even if an error occurs" — close it.
             let error = SQLiteError(connection: connection, code: code, sql: nil)

@@ -54,6 +54,28 @@ struct FetchedAtTests {
         #expect(batch.status == 200)
     }
 
+    /// The same text posted again with a later fetch time is the stored article, dated as first read: the content
+    /// is the identity, and a relative stamp says most when read closest to the page's publication.
+    @Test func aRepostWithAnotherFetchTimeKeepsTheFirstPostsDate() throws {
+        let text = Self.page(stamp: "Published 3 hours ago", subject: "tram")
+        let first = try post("/articles", ["text": text, "fetched_at": "2026-12-01T02:00:00Z"])
+        #expect(first.status == 201)
+        let stored = try first.json()
+        #expect((stored["published_at"] as? String)?.hasPrefix("2026-11-30T23:00") == true)
+        let again = try post("/articles", ["text": text, "fetched_at": "2026-12-05T12:00:00Z"])
+        #expect(again.status == 200)
+        let repost = try again.json()
+        #expect(repost["id"] as? Int == stored["id"] as? Int)
+        #expect(repost["published_at"] as? String == stored["published_at"] as? String)
+        let line = try JSONSerialization.data(withJSONObject: ["text": text, "fetched_at": "2026-12-09T08:00:00Z"])
+        let batch = try server.client().request(
+            "POST", "/articles/batch", headers: [("Content-Type", "application/x-ndjson")], body: Array(line))
+        #expect(batch.status == 200)
+        let id = try #require(stored["id"] as? Int)
+        let article = try server.client().request("GET", "/articles/\(id)").json()
+        #expect(article["published_at"] as? String == stored["published_at"] as? String)
+    }
+
     @Test func aValueThatIsNoTimestampIsRefusedNamingTheField() throws {
         for path in ["/articles", "/extract"] {
             let response = try post(path, ["text": Self.page(stamp: "1 day ago"), "fetched_at": "yesterday"])
