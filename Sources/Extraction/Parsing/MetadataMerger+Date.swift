@@ -17,8 +17,6 @@ extension MetadataMerger {
             page.meta["parsely-pub-date"],
         ])
         let metaDates = declared + read([page.times.first(where: { $0.inArticle })?.value, page.times.first?.value])
-        // The page's <time datetime> values, where a shown stamp's machine-readable moment stands.
-        let stamped = read(page.times.prefix(Self.timesReach).map(\.value))
         guard let visible else {
             if let first = metaDates.first {
                 parsed.publishedAt = first.iso
@@ -31,7 +29,12 @@ extension MetadataMerger {
             // datePublished days before or after: a zone puts the two a day apart at most.
             parsed.publishedAt = stated.iso
             record(&parsed, "declared publication days from the date line")
-        } else if let same = stamped.first(where: { sameMoment(visible, $0) }), same.day10 != visible.day10 {
+        } else if visible.offsetMinutes != nil, visible.hour != nil,
+            // The page's <time datetime> values, where a shown stamp's machine-readable moment stands; read only
+            // for a shown stamp with its clock and zone, the one kind they can be compared with.
+            let same = read(page.times.prefix(Self.timesReach).map(\.value)).first(where: { sameMoment(visible, $0) }),
+            same.day10 != visible.day10
+        {
             // "11:26 pm EST, Tuesday, November 19" shown as the text of <time datetime="2019-11-20T04:26:50Z">:
             // the page states the moment for machines in UTC, and that statement's day is the one it declares. A
             // stamp shown without such an element keeps its local day, whatever the head's UTC time says.
