@@ -9,6 +9,14 @@ struct Dateline: Equatable {
     /// The agency stood between slashes, as press-release wires sign ("/PRNewswire/").
     var isWire = false
     var date: PublicationDate?
+    /// The month and day a wire desk writes without the year ("COPENHAGEN, Feb 9 (Reuters) -"); the page's
+    /// address, fetch time or copyright line may give the year (`TextMetadataReader.datelineDate`).
+    var dayWithoutYear: DayWithoutYear?
+
+    struct DayWithoutYear: Equatable {
+        var month: Int
+        var day: Int
+    }
 
     static func read(_ paragraph: String) -> Dateline? {
         let scalars = Array(paragraph.unicodeScalars.prefix(160))
@@ -23,7 +31,9 @@ struct Dateline: Equatable {
         else { return nil }
         var place = ScalarClass.string(scalars[..<open]).trimmingCharacters(in: .whitespaces)
         // "Mumbai, Aug 29 (Reuters) -": the month and day (no year) that Reuters' Asian desks write after the place.
+        var dayWithoutYear: DayWithoutYear? = nil
         if let comma = place.firstIndex(of: ","), isMonthAndDay(place[place.index(after: comma)...]) {
+            dayWithoutYear = monthAndDay(Array(place[place.index(after: comma)...].unicodeScalars))
             place = String(place[..<comma])
         }
         let words = place.split(whereSeparator: { $0 == " " || $0 == "," })
@@ -38,7 +48,26 @@ struct Dateline: Equatable {
         var i = close + 1
         while i < scalars.count && ScalarClass.isSpace(scalars[i]) { i += 1 }
         guard i < scalars.count, ["—", "–", "-", "―"].contains(scalars[i]) else { return nil }
-        return Dateline(place: place, agency: agency)
+        return Dateline(place: place, agency: agency, dayWithoutYear: dayWithoutYear)
+    }
+
+    /// The month and day of "Aug 29" / " Sept. 3" (after `isMonthAndDay` said it is one).
+    static func monthAndDay(_ scalars: [Unicode.Scalar]) -> DayWithoutYear? {
+        var start = 0
+        while start < scalars.count, ScalarClass.isSpace(scalars[start]) { start += 1 }
+        guard let end = monthAndDay(scalars, from: start) else { return nil }
+        return dayWithoutYear(scalars, start, end)
+    }
+
+    /// The month and day between `start` (the month's first letter) and `end` (after the day's digits).
+    private static func dayWithoutYear(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> DayWithoutYear? {
+        var j = start
+        while j < end, ScalarClass.isLetter(scalars[j]) { j += 1 }
+        guard let month = DateScanner.months[ScalarClass.string(scalars[start..<j]).lowercased()] else { return nil }
+        var digits = end
+        while digits > j, ScalarClass.isDigit(scalars[digits - 1]) { digits -= 1 }
+        guard let day = Int(ScalarClass.string(scalars[digits..<end])), (1...31).contains(day) else { return nil }
+        return DayWithoutYear(month: month, day: day)
     }
 
     /// "Aug 29", "Sept. 3", "March 12": a month's name and a day of the month.
@@ -194,8 +223,10 @@ struct Dateline: Equatable {
             i = j
             skipSpaces()
         }
+        var dayWithoutYear: DayWithoutYear? = nil
         if date == nil, let end = monthAndDay(scalars, from: i) {
-            // "COPENHAGEN, Feb 9 (Reuters) -": wire copy gives the day without its year, which is not a date to keep.
+            // "COPENHAGEN, Feb 9 (Reuters) -": wire copy gives the day without its year, kept apart from a date.
+            dayWithoutYear = Self.dayWithoutYear(scalars, i, end)
             i = end
             skipSpaces()
         }
@@ -218,6 +249,6 @@ struct Dateline: Equatable {
         if !dash, date != nil {
             // "GENEVA 2024-05-14" followed directly by text (or a line break).
         }
-        return Dateline(place: place, agency: agency, isWire: wire, date: date)
+        return Dateline(place: place, agency: agency, isWire: wire, date: date, dayWithoutYear: dayWithoutYear)
     }
 }

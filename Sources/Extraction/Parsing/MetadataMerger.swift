@@ -2,7 +2,7 @@ import Foundation
 
 /// Merges what a reader sees on an HTML page with what its metadata claims. The visible text wins where both
 /// speak (metadata often lies: site-name suffixes, UTC dates a day off, section names as site names); metadata fills
-/// the gaps.
+/// the gaps, and overrides a shown date in the shapes `mergeDate` names.
 enum MetadataMerger {
     static func merge(
         _ page: PageMetadata, into parsed: inout ParsedArticle, visible: TextMetadataReader.Result,
@@ -51,28 +51,7 @@ enum MetadataMerger {
                 }
             }
         }
-        // Date: visible first; a metadata timestamp on the same day adds the time.
-        let scanner = DateScanner()
-        let metaDates = [
-            page.meta["article:published_time"], page.ld.datePublished, page.meta["og:published_time"],
-            page.meta["datepublished"], page.meta["date"], page.meta["pubdate"], page.meta["publishdate"],
-            page.meta["dc.date.issued"], page.meta["dc.date"], page.meta["sailthru.date"],
-            page.meta["parsely-pub-date"],
-            page.times.first(where: { $0.inArticle })?.value, page.times.first?.value,
-        ].compactMap { $0 }.compactMap { scanner.dates(in: $0).first?.date }.filter { $0.year > 1990 }
-        if let visibleDate = visible.published {
-            if visibleDate.hour == nil,
-                let full = metaDates.first(where: { $0.day10 == visibleDate.day10 && $0.hour != nil })
-            {
-                parsed.publishedAt = full.iso
-                if let k = parsed.provenance.firstIndex(where: { $0.field == "published_at" }) {
-                    parsed.provenance[k].detail = "date line; time from the page's metadata"
-                }
-            }
-        } else if let first = metaDates.first {
-            parsed.publishedAt = first.iso
-            parsed.record(FieldOrigin(field: "published_at", place: .meta, detail: "published time"))
-        }
+        mergeDate(page, into: &parsed, visible: visible.published)
         // Source: the site name the page gives, else the publisher, else the title's suffix, else what the text says.
         let named = [page.meta["og:site_name"], page.meta["application-name"], page.ld.publisher]
             .compactMap { $0 }.compactMap(cleanSiteName)

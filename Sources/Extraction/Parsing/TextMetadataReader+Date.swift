@@ -22,6 +22,9 @@ extension TextMetadataReader {
             headerLo <= headerHi
             ? bestDate(in: headerLo...headerHi, centre: centre, title: title, scanner: scanner) : nil
         if let header, near == nil || header.0.day10 == urlDay { return (header.0, header.1, false) }
+        // Under the lead, a date that is not the address's day ("/2026/11/30/") stamps a comment or a related
+        // story: the address's day stands (`read` falls back to it).
+        if let near, urlDay != nil, near.1 > bodyStart { return nil }
         if let near { return (near.0, near.1, false) }
         return labelledDateBelow(scanner: scanner).map { ($0.0, $0.1, true) }
     }

@@ -91,7 +91,7 @@ struct TextMetadataReader {
         }
         // The lead as the reader sees it, under the headline, standfirst and byline the selection may open with.
         if let first = result.bodyBlocks.first { result.dateline = Dateline.read(blocks[first].text) }
-        if result.published == nil, let d = result.dateline?.date { result.published = d }
+        if result.published == nil, let d = datelineDate(result.dateline) { result.published = d }
         // The path's day ("/2019/11/18/") when the page shows none: publishers put the publication day there.
         if result.published == nil, let d = pageURL?.date {
             result.published = d
