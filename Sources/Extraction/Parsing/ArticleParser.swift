@@ -39,6 +39,9 @@ struct ArticleParser {
     func parse(_ input: ArticleInput) -> ParsedArticle {
         var text: String
         var blocks: [TextBlock]
+        // Each block's scalars taken once, for its language tally and its features: from the splitter, which writes
+        // them as it writes the block's text, or decoded from the rendered blocks' texts.
+        let blockScalars: [[Unicode.Scalar]]
         var page: PageMetadata? = nil
         let textLength: Int
         switch input.format {
@@ -46,17 +49,16 @@ struct ArticleParser {
             text = input.content
             let scalars = ScalarClass.scalars(of: text)
             textLength = scalars.count
-            blocks = TextBlockSplitter(scalars: scalars).blocks()
+            (blocks, blockScalars) = TextBlockSplitter(scalars: scalars).blocksAndScalars()
         case .html:
             let rendered = HTMLRenderer.render(input.content)
             text = rendered.text
             textLength = ScalarClass.count(of: text)
             blocks = rendered.blocks
             page = rendered.metadata
+            blockScalars = blocks.map { ScalarClass.scalars(of: $0.text) }
         }
         // Each block's language tally is taken once: the page's sample and its body share most of their blocks.
-        // Each block's scalars decoded once, for its language tally and its features.
-        let blockScalars = blocks.map { ScalarClass.scalars(of: $0.text) }
         var tallies = BlockTallies(scalars: blockScalars)
         // A closure, not the key path `\.count`: the key path was read through the runtime (`swift_getAtKeyPath`,
         // about 700 instructions a block).
