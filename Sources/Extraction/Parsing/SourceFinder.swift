@@ -137,10 +137,15 @@ struct SourceFinder {
         // The texts taken out of the blocks once: a block bound here (`let block = blocks[i]`) was copied out of
         // the array again at each use of its text.
         let texts = blocks.map(\.text)
+        let whole = page ?? LoweredPage(blocks)
+        // The blocks whose lowered bytes say "©" or "copyright", found in one pass over the page: any other line
+        // fails `ByteSearch.mentionsCopyright`, whose byte tests need those bytes in the line with its ASCII
+        // capitals lowered, and lowering keeps every ASCII byte and "©" where it is, case aside.
+        let copyrightBlocks = whole.blocksHolding([ByteSearch.copyrightSign, ByteSearch.copyrightWord])
         for i in blocks.indices where features[i].length <= 120 {
             let text = texts[i]
             // Most lines say neither; the byte test spares them a lowercased copy and two Foundation searches.
-            if ByteSearch.mentionsCopyright(text) {
+            if copyrightBlocks[i], ByteSearch.mentionsCopyright(text) {
                 if let owner = TextMetadataReader.copyrightOwner(in: text) {
                     let name = Self.stripOwnerSuffix(owner)
                     let corporate = name.split(separator: " ").contains {
@@ -179,8 +184,8 @@ struct SourceFinder {
         }
         guard !votes.isEmpty else { return nil }
         // Names the page repeats are more likely the site's own.
-        // Counted on the page's lowered bytes (`LoweredPage`), without lowering the joined page into scalars.
-        let whole = page ?? LoweredPage(blocks)
+        // Counted on the page's lowered bytes (`LoweredPage`, `whole` above), without lowering the joined page into
+        // scalars.
         var best: (name: String, score: Double)? = nil
         // Only the leading candidates are worth counting through the whole page.
         let ranked = voteOrder.enumerated().map { (rank: $0.offset, key: $0.element, entry: votes[$0.element]!) }

@@ -22,4 +22,38 @@ struct ParseSpeedRoundTwentyOneTests {
             #expect(scalars == blocks.map { ScalarClass.scalars(of: $0.text) }, "\(text.debugDescription)")
         }
     }
+
+    @Test("The blocks the page's lowered bytes say hold a needle are those whose lowered texts hold it")
+    func blocksHoldingMatchesEachBlocksSearch() {
+        let pieces = [
+            "©", "Copyright", "COPYRIGHT", "copy", "right", "İ", "Ünïcödé", " ", "2026", "x", "c", "\u{A9}\u{301}",
+        ]
+        let needles = [ByteSearch.copyrightSign, ByteSearch.copyrightWord]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<400 {
+            let texts = randomLines(of: pieces, using: &generator)
+            let blocks = texts.map { TextBlock(start: 0, end: 0, text: $0) }
+            let holding = LoweredPage(blocks).blocksHolding(needles)
+            for (k, text) in texts.enumerated() {
+                let lowered = HeadlineEchoes.loweredBytes(text)
+                let expected = needles.contains { needle in
+                    lowered.count >= needle.count
+                        && (0...(lowered.count - needle.count)).contains {
+                            Array(lowered[$0..<($0 + needle.count)]) == needle
+                        }
+                }
+                #expect(holding[k] == expected, "\(texts.debugDescription)")
+                // A line the page rules out says no copyright.
+                if !holding[k] { #expect(!ByteSearch.mentionsCopyright(text), "\(text.debugDescription)") }
+            }
+        }
+    }
+
+    @Test("A footer's copyright owner still votes for the source")
+    func copyrightOwnerStillVotes() {
+        let texts = ["Menu", "Story headline about the harbour", "Some text.", "© 2026 Harbour Gazette"]
+        let blocks = texts.map { TextBlock(start: 0, end: 0, text: $0) }
+        let features = texts.map { BlockFeatures($0, stopwords: []) }
+        #expect(SourceFinder(blocks: blocks, features: features).find() == "Harbour Gazette")
+    }
 }
