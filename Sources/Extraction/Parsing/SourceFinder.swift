@@ -174,7 +174,8 @@ struct SourceFinder {
                         vote(rest, .link)
                     }
                 }
-                if let half = Self.doubled(text), i < 200 { vote(half, .doubledLogo) }
+                // The block's place first: `doubled` is asked only of a line that may vote.
+                if i < 200, let half = Self.doubled(text) { vote(half, .doubledLogo) }
                 if features[i].words <= 4, let domain = TextMetadataReader.domain(in: text),
                     domain.unicodeScalars.count + 4 >= text.unicodeScalars.count
                 {
@@ -374,7 +375,11 @@ struct SourceFinder {
     static func doubled(_ text: String) -> String? {
         // More than 80 scalars take more than 320 bytes, fewer than 6 fewer than 6 bytes.
         guard text.utf8.count >= 6, text.utf8.count <= 320 else { return nil }
-        if ByteSearch.isASCII(text) { return asciiDoubled(Array(text.utf8)) }
+        // An ASCII line is compared on its contiguous bytes, without copying them into an array.
+        if ByteSearch.isASCII(text) {
+            var text = text
+            return text.withUTF8 { asciiDoubled($0) }
+        }
         let scalars = Array(text.unicodeScalars)
         let n = scalars.count
         guard n >= 6, n <= 80 else { return nil }
@@ -388,14 +393,14 @@ struct SourceFinder {
     }
 
     /// `doubled` on an ASCII line's bytes, each byte a scalar.
-    private static func asciiDoubled(_ bytes: [UInt8]) -> String? {
+    private static func asciiDoubled(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let n = bytes.count
         guard n >= 6, n <= 80 else { return nil }
         if n % 2 == 0, bytes[0..<(n / 2)].elementsEqual(bytes[(n / 2)...]) {
-            return String(decoding: bytes[0..<(n / 2)], as: UTF8.self)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<(n / 2)]), as: UTF8.self)
         }
         if n % 2 == 1, bytes[n / 2] == 0x20, bytes[0..<(n / 2)].elementsEqual(bytes[(n / 2 + 1)...]) {
-            return String(decoding: bytes[0..<(n / 2)], as: UTF8.self)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<(n / 2)]), as: UTF8.self)
         }
         return nil
     }

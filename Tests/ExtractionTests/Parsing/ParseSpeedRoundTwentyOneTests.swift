@@ -56,4 +56,29 @@ struct ParseSpeedRoundTwentyOneTests {
         let features = texts.map { BlockFeatures($0, stopwords: []) }
         #expect(SourceFinder(blocks: blocks, features: features).find() == "Harbour Gazette")
     }
+
+    @Test("A doubled logo is found on an ASCII line's own bytes as on its scalars")
+    func doubledOnBytesAsOnScalars() {
+        let pieces = ["Bikes", "More", " ", "Billboard", "é", "x", "MoreBikes"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<400 {
+            for half in randomLines(of: pieces, using: &generator) {
+                for text in [half + half, half + " " + half, half + " " + half + "x", half] {
+                    let scalars = Array(text.unicodeScalars)
+                    let n = scalars.count
+                    var expected: String? = nil
+                    if n >= 6, n <= 80, text.utf8.count <= 320 {
+                        if n % 2 == 0, Array(scalars[0..<(n / 2)]) == Array(scalars[(n / 2)...]) {
+                            expected = ScalarClass.string(scalars[0..<(n / 2)])
+                        } else if n % 2 == 1, scalars[n / 2] == " ",
+                            Array(scalars[0..<(n / 2)]) == Array(scalars[(n / 2 + 1)...])
+                        {
+                            expected = ScalarClass.string(scalars[0..<(n / 2)])
+                        }
+                    }
+                    #expect(SourceFinder.doubled(text) == expected, "\(text.debugDescription)")
+                }
+            }
+        }
+    }
 }
