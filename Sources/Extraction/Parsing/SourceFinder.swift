@@ -279,7 +279,9 @@ struct SourceFinder {
     /// "The Guardian - Back to home", "Valley Ledger | Home" → the name before the link's label; nil for other lines.
     static func homeLinkedName(_ text: String) -> String? {
         // Every label holds "home" (any case): a line without those letters is no home link.
-        guard text.unicodeScalars.count <= 60, ByteSearch.containsFolded(text, Self.homeWord) else { return nil }
+        // A text of at most 60 bytes has at most 60 scalars: only a longer one is counted by its scalars.
+        guard text.utf8.count <= 60 || text.unicodeScalars.count <= 60, ByteSearch.containsFolded(text, Self.homeWord)
+        else { return nil }
         for separator in [" - ", " – ", " — ", " | ", ": "] {
             guard let range = text.range(of: separator, options: .backwards) else { continue }
             let label = text[range.upperBound...].lowercased().trimmingCharacters(in: .whitespaces)

@@ -81,4 +81,18 @@ struct ParseSpeedRoundTwentyOneTests {
             }
         }
     }
+
+    @Test("Home links and domains are read as before the byte screens")
+    func homeLinksAndDomainsUnchanged() {
+        #expect(SourceFinder.homeLinkedName("The Guardian - Back to home") == "The Guardian")
+        #expect(SourceFinder.homeLinkedName("Valley Ledger | Home") == "Valley Ledger")
+        let long = "Valley Ledger " + String(repeating: "é", count: 30) + " | Home"
+        #expect(long.utf8.count > 60 && long.unicodeScalars.count <= 60)
+        #expect(SourceFinder.homeLinkedName(long) == "Valley Ledger " + String(repeating: "é", count: 30))
+        #expect(SourceFinder.homeLinkedName(String(repeating: "é", count: 61) + " | Home") == nil)
+        #expect(SourceFinder.homeLinkedName("Ünïcödé Ledger | Home") == "Ünïcödé Ledger")
+        #expect(TextMetadataReader.domain(in: "Visit SpaceNews.com today") == "SpaceNews.com")
+        #expect(TextMetadataReader.domain(in: "https://spacenews.com or example.org/path") == nil)
+        #expect(TextMetadataReader.domain(in: "mail desk@example.com or news.example.com") == "news.example.com")
+    }
 }
