@@ -90,7 +90,10 @@ struct ArticleParser {
             bodyIsJoined = false
             parsed.record(FieldOrigin(field: "body", place: .jsonLD, detail: "articleBody"))
         }
-        parsed.wordCount = Self.countWords(parsed.body)
+        // A body joined from its blocks counts their words as the features did (`BlockFeatures.wordCount`): the
+        // blank line between two blocks ends any word, so the joined text's words are the blocks' words.
+        parsed.wordCount =
+            bodyIsJoined ? bodyBlocks.reduce(0) { $0 + features[$1].wordCount } : Self.countWords(parsed.body)
         // The body joined from its blocks is told from their tallies; a structured body is read afresh.
         let bodyLanguage =
             (bodyIsJoined ? tallies.language(of: bodyBlocks) : nil) ?? LanguageIdentifier.identify(parsed.body)

@@ -95,4 +95,20 @@ struct ParseSpeedRoundTwentyOneTests {
         #expect(TextMetadataReader.domain(in: "https://spacenews.com or example.org/path") == nil)
         #expect(TextMetadataReader.domain(in: "mail desk@example.com or news.example.com") == "news.example.com")
     }
+
+    @Test("A block's features count its words as the body's word count does")
+    func featuresCountWordsAsTheBody() {
+        let pieces = ["word", " ", "'", "’", "漢", "字", "7", "_", "é", "e\u{301}", "-", ".", "don't", "dogs'", "\n"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<600 {
+            let texts = randomLines(of: pieces, using: &generator)
+            let counted = texts.map { BlockFeatures($0, stopwords: []).wordCount }
+            for (text, count) in zip(texts, counted) {
+                #expect(count == ArticleParser.countWords(text), "\(text.debugDescription)")
+            }
+            #expect(
+                counted.reduce(0, +) == ArticleParser.countWords(texts.joined(separator: "\n\n")),
+                "\(texts.debugDescription)")
+        }
+    }
 }
