@@ -39,6 +39,9 @@ struct ArticleParser {
     func parse(_ input: ArticleInput) -> ParsedArticle {
         var text: String
         var blocks: [TextBlock]
+        // Each block's scalars taken once, for its language tally and its features: from the splitter, which writes
+        // them as it writes the block's text, or decoded from the rendered blocks' texts.
+        let blockScalars: [[Unicode.Scalar]]
         var page: PageMetadata? = nil
         let textLength: Int
         switch input.format {
@@ -46,17 +49,16 @@ struct ArticleParser {
             text = input.content
             let scalars = ScalarClass.scalars(of: text)
             textLength = scalars.count
-            blocks = TextBlockSplitter(scalars: scalars).blocks()
+            (blocks, blockScalars) = TextBlockSplitter(scalars: scalars).blocksAndScalars()
         case .html:
             let rendered = HTMLRenderer.render(input.content)
             text = rendered.text
             textLength = ScalarClass.count(of: text)
             blocks = rendered.blocks
             page = rendered.metadata
+            blockScalars = blocks.map { ScalarClass.scalars(of: $0.text) }
         }
         // Each block's language tally is taken once: the page's sample and its body share most of their blocks.
-        // Each block's scalars decoded once, for its language tally and its features.
-        let blockScalars = blocks.map { ScalarClass.scalars(of: $0.text) }
         var tallies = BlockTallies(scalars: blockScalars)
         // A closure, not the key path `\.count`: the key path was read through the runtime (`swift_getAtKeyPath`,
         // about 700 instructions a block).
@@ -88,7 +90,10 @@ struct ArticleParser {
             bodyIsJoined = false
             parsed.record(FieldOrigin(field: "body", place: .jsonLD, detail: "articleBody"))
         }
-        parsed.wordCount = Self.countWords(parsed.body)
+        // A body joined from its blocks counts their words as the features did (`BlockFeatures.wordCount`): the
+        // blank line between two blocks ends any word, so the joined text's words are the blocks' words.
+        parsed.wordCount =
+            bodyIsJoined ? bodyBlocks.reduce(0) { $0 + features[$1].wordCount } : Self.countWords(parsed.body)
         // The body joined from its blocks is told from their tallies; a structured body is read afresh.
         let bodyLanguage =
             (bodyIsJoined ? tallies.language(of: bodyBlocks) : nil) ?? LanguageIdentifier.identify(parsed.body)

@@ -74,6 +74,11 @@ struct BlockFeatures: Sendable {
         v < 64 ? (bits.0 >> UInt64(v)) & 1 != 0 : (bits.1 >> UInt64(v &- 64)) & 1 != 0
     }
 
+    /// `ArticleParser.countWords` of the block's text: its words and its ideographs, each a word there. The
+    /// same rule: a word opens with a word scalar and runs on through word scalars and apostrophes ("'", "’"), and
+    /// an ideograph ends it.
+    var wordCount: Int { words + ideographs }
+
     /// Word count with ideographs counted two to a word.
     var length: Int { words + ideographs / 2 }
     var stopwordDensity: Double { words == 0 ? 0 : Double(stopwords) / Double(words) }

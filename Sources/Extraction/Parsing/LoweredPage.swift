@@ -34,6 +34,40 @@ struct LoweredPage {
         starts[blocks.lowerBound]..<(starts[blocks.upperBound] - 1)
     }
 
+    /// For each block, whether its lowered bytes hold one of `needles` (non-empty byte strings without "\n"), in
+    /// one pass per needle over the page (`memchr` on its first byte) rather than one search per block. A needle
+    /// without "\n" lies within one block, the one whose range holds its first byte.
+    func blocksHolding(_ needles: [[UInt8]]) -> [Bool] {
+        var holding = [Bool](repeating: false, count: starts.count - 1)
+        bytes.withUnsafeBufferPointer { h in
+            guard let base = h.baseAddress else { return }
+            for needle in needles where !needle.isEmpty && needle.count <= h.count {
+                let last = h.count - needle.count
+                var i = 0
+                while i <= last {
+                    guard let found = memchr(base + i, Int32(needle[0]), last - i + 1) else { break }
+                    let k = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    var m = 1
+                    while m < needle.count && h[k + m] == needle[m] { m += 1 }
+                    if m == needle.count { holding[block(at: k)] = true }
+                    i = k + 1
+                }
+            }
+        }
+        return holding
+    }
+
+    /// The block whose bytes hold byte offset `k` (the last block starting at or before it).
+    private func block(at k: Int) -> Int {
+        var lo = 0
+        var hi = starts.count - 2
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= k { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
     /// Exactly `min(SourceFinder.count(needle scalars, in: lowered join of `blocks`), limit)`, for `needle` the
     /// UTF-8 of lowered scalars.
     func count(_ needle: [UInt8], inBlocks blocks: Range<Int>, atMost limit: Int) -> Int {

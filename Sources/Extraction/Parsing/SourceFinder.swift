@@ -137,10 +137,15 @@ struct SourceFinder {
         // The texts taken out of the blocks once: a block bound here (`let block = blocks[i]`) was copied out of
         // the array again at each use of its text.
         let texts = blocks.map(\.text)
+        let whole = page ?? LoweredPage(blocks)
+        // The blocks whose lowered bytes say "©" or "copyright", found in one pass over the page: any other line
+        // fails `ByteSearch.mentionsCopyright`, whose byte tests need those bytes in the line with its ASCII
+        // capitals lowered, and lowering keeps every ASCII byte and "©" where it is, case aside.
+        let copyrightBlocks = whole.blocksHolding([ByteSearch.copyrightSign, ByteSearch.copyrightWord])
         for i in blocks.indices where features[i].length <= 120 {
             let text = texts[i]
             // Most lines say neither; the byte test spares them a lowercased copy and two Foundation searches.
-            if ByteSearch.mentionsCopyright(text) {
+            if copyrightBlocks[i], ByteSearch.mentionsCopyright(text) {
                 if let owner = TextMetadataReader.copyrightOwner(in: text) {
                     let name = Self.stripOwnerSuffix(owner)
                     let corporate = name.split(separator: " ").contains {
@@ -169,7 +174,8 @@ struct SourceFinder {
                         vote(rest, .link)
                     }
                 }
-                if let half = Self.doubled(text), i < 200 { vote(half, .doubledLogo) }
+                // The block's place first: `doubled` is asked only of a line that may vote.
+                if i < 200, let half = Self.doubled(text) { vote(half, .doubledLogo) }
                 if features[i].words <= 4, let domain = TextMetadataReader.domain(in: text),
                     domain.unicodeScalars.count + 4 >= text.unicodeScalars.count
                 {
@@ -179,8 +185,8 @@ struct SourceFinder {
         }
         guard !votes.isEmpty else { return nil }
         // Names the page repeats are more likely the site's own.
-        // Counted on the page's lowered bytes (`LoweredPage`), without lowering the joined page into scalars.
-        let whole = page ?? LoweredPage(blocks)
+        // Counted on the page's lowered bytes (`LoweredPage`, `whole` above), without lowering the joined page into
+        // scalars.
         var best: (name: String, score: Double)? = nil
         // Only the leading candidates are worth counting through the whole page.
         let ranked = voteOrder.enumerated().map { (rank: $0.offset, key: $0.element, entry: votes[$0.element]!) }
@@ -273,7 +279,9 @@ struct SourceFinder {
     /// "The Guardian - Back to home", "Valley Ledger | Home" → the name before the link's label; nil for other lines.
     static func homeLinkedName(_ text: String) -> String? {
         // Every label holds "home" (any case): a line without those letters is no home link.
-        guard text.unicodeScalars.count <= 60, ByteSearch.containsFolded(text, Self.homeWord) else { return nil }
+        // A text of at most 60 bytes has at most 60 scalars: only a longer one is counted by its scalars.
+        guard text.utf8.count <= 60 || text.unicodeScalars.count <= 60, ByteSearch.containsFolded(text, Self.homeWord)
+        else { return nil }
         for separator in [" - ", " – ", " — ", " | ", ": "] {
             guard let range = text.range(of: separator, options: .backwards) else { continue }
             let label = text[range.upperBound...].lowercased().trimmingCharacters(in: .whitespaces)
@@ -369,7 +377,11 @@ struct SourceFinder {
     static func doubled(_ text: String) -> String? {
         // More than 80 scalars take more than 320 bytes, fewer than 6 fewer than 6 bytes.
         guard text.utf8.count >= 6, text.utf8.count <= 320 else { return nil }
-        if ByteSearch.isASCII(text) { return asciiDoubled(Array(text.utf8)) }
+        // An ASCII line is compared on its contiguous bytes, without copying them into an array.
+        if ByteSearch.isASCII(text) {
+            var text = text
+            return text.withUTF8 { asciiDoubled($0) }
+        }
         let scalars = Array(text.unicodeScalars)
         let n = scalars.count
         guard n >= 6, n <= 80 else { return nil }
@@ -383,14 +395,14 @@ struct SourceFinder {
     }
 
     /// `doubled` on an ASCII line's bytes, each byte a scalar.
-    private static func asciiDoubled(_ bytes: [UInt8]) -> String? {
+    private static func asciiDoubled(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let n = bytes.count
         guard n >= 6, n <= 80 else { return nil }
         if n % 2 == 0, bytes[0..<(n / 2)].elementsEqual(bytes[(n / 2)...]) {
-            return String(decoding: bytes[0..<(n / 2)], as: UTF8.self)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<(n / 2)]), as: UTF8.self)
         }
         if n % 2 == 1, bytes[n / 2] == 0x20, bytes[0..<(n / 2)].elementsEqual(bytes[(n / 2 + 1)...]) {
-            return String(decoding: bytes[0..<(n / 2)], as: UTF8.self)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<(n / 2)]), as: UTF8.self)
         }
         return nil
     }

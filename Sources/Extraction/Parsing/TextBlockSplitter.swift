@@ -47,17 +47,35 @@ struct TextBlockSplitter {
         return Double(near) >= Double(widths.count) * 0.3 ? top : nil
     }
 
-    func blocks() -> [TextBlock] {
+    func blocks() -> [TextBlock] { split(keepingScalars: false).blocks }
+
+    /// The blocks and, for each, the scalars of its text (`ScalarClass.scalars(of: block.text)`), written as the
+    /// block's bytes are: the text is those scalars encoded, so decoding it again gives them back.
+    func blocksAndScalars() -> (blocks: [TextBlock], scalars: [[Unicode.Scalar]]) { split(keepingScalars: true) }
+
+    private func split(keepingScalars: Bool) -> (blocks: [TextBlock], scalars: [[Unicode.Scalar]]) {
         let lines = lines()
         let wrap = Self.wrapWidth(lines)
         var blocks: [TextBlock] = []
+        var blockScalars: [[Unicode.Scalar]] = []
         var current: [Line] = []
         // One buffer for every block's bytes, written through a pointer (no capacity or uniqueness check per byte).
         // A block writes at most 4 bytes a scalar of its lines and one space between two lines.
         let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 4 * scalars.count + lines.count + 1)
         defer { scratch.deallocate() }
+        // The same for the scalars: at most one a scalar of its lines and one space between two lines.
+        let scalarScratch = UnsafeMutablePointer<Unicode.Scalar>.allocate(
+            capacity: keepingScalars ? scalars.count + lines.count + 1 : 0)
+        defer { scalarScratch.deallocate() }
         func flush() {
-            if !current.isEmpty, let block = makeBlock(current, scratch) { blocks.append(block) }
+            if !current.isEmpty,
+                let (block, count) = makeBlock(current, scratch, keepingScalars ? scalarScratch : nil)
+            {
+                blocks.append(block)
+                if keepingScalars {
+                    blockScalars.append(Array(UnsafeBufferPointer(start: scalarScratch, count: count)))
+                }
+            }
             current.removeAll(keepingCapacity: true)
         }
         for line in lines {
@@ -77,7 +95,7 @@ struct TextBlockSplitter {
             current.append(line)
         }
         flush()
-        return blocks
+        return (blocks, blockScalars)
     }
 
     /// Characters a text browser draws two columns wide.
@@ -96,9 +114,14 @@ struct TextBlockSplitter {
         line.contentStart < line.contentEnd && ScalarClass.isBulletMarker(scalars[line.contentStart])
     }
 
-    private func makeBlock(_ lines: [Line], _ utf8: UnsafeMutablePointer<UInt8>) -> TextBlock? {
+    /// The block of `lines`, its bytes written to `utf8` and, when given, its scalars to `kept` (how many is
+    /// returned with it).
+    private func makeBlock(
+        _ lines: [Line], _ utf8: UnsafeMutablePointer<UInt8>, _ kept: UnsafeMutablePointer<Unicode.Scalar>?
+    ) -> (TextBlock, Int)? {
         // UTF-8 bytes rather than a String.UnicodeScalarView: appending a byte costs less than appending a scalar.
         var count = 0
+        var scalarCount = 0
         var last: Unicode.Scalar? = nil
         var bullet = false
         var pendingSpace = false
@@ -128,8 +151,12 @@ struct TextBlockSplitter {
                     if pendingSpace {
                         utf8[count] = 0x20
                         count += 1
+                        kept?[scalarCount] = " "
+                        scalarCount += 1
                     }
                     pendingSpace = false
+                    kept?[scalarCount] = s
+                    scalarCount += 1
                     if s.value < 0x80 {
                         utf8[count] = UInt8(s.value)
                         count += 1
@@ -150,7 +177,7 @@ struct TextBlockSplitter {
             text: String(decoding: UnsafeBufferPointer(start: utf8, count: count), as: UTF8.self), isBullet: bullet,
             indent: first.contentStart - first.start, lineCount: lines.count)
         if wideGap && lines.count == 1 { block.isSpacedMenu = isSpacedMenu(first) }
-        return block
+        return (block, scalarCount)
     }
 
     /// "World  Business  Markets  Tech": links a copy of the page set apart by runs of spaces or tabs, three or more

@@ -138,7 +138,14 @@ extension TextMetadataReader {
         guard Self.mayHoldDomain(text) else { return nil }
         for raw in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
             var word = raw.trimmingCharacters(in: Self.domainTrim)
-            if word.lowercased().hasPrefix("http") || word.contains("/") || word.contains("@") { continue }
+            // Foundation's search for "/" or "@" runs only on a word holding that byte: no other scalar is
+            // equivalent to either, so a word without the byte holds neither.
+            if word.lowercased().hasPrefix("http")
+                || (ByteSearch.holds(word, byte: 0x2F) && word.contains("/"))
+                || (ByteSearch.holds(word, byte: 0x40) && word.contains("@"))
+            {
+                continue
+            }
             if word.lowercased().hasPrefix("www.") { word = String(word.dropFirst(4)) }
             let labels = word.split(separator: ".", omittingEmptySubsequences: false)
             guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }) else { continue }
