@@ -1,0 +1,85 @@
+/// What a press release or a science news page sets under the story, before its footer: the issuer's description
+/// of itself without an "About" heading ("Brightwell is a leading provider of … For more information, visit …"),
+/// the "Forward-looking statements" legalese, the media contact, the wire's "SOURCE Brightwell" line, and a
+/// science desk's "Citation: … retrieved … from …", copyright notice and "Explore further" (its "More information:"
+/// reference and "Provided by …" above them are the story's, as the dev pages' gold has them). The first of these
+/// among the story's last blocks closes the story.
+extension ArticleBodyEdges {
+    /// How many of the body's last blocks are searched for a closing note (a release's legalese runs to several).
+    static let closingNoteReach = 12
+
+    /// `body` without the closing notes under the story: from the first among its last `closingNoteReach` blocks
+    /// on. The first block stays whatever it says (it is the story's lead).
+    static func withoutClosingNotes(_ body: [Int], blocks: [TextBlock], features: [BlockFeatures]) -> [Int] {
+        guard body.count > 1 else { return body }
+        let start = max(1, body.count - closingNoteReach)
+        guard
+            let cut = (start..<body.count).first(where: { k in
+                isClosingNote(blocks[body[k]].text, words: features[body[k]].words)
+            })
+        else { return body }
+        return Array(body[..<cut])
+    }
+
+    /// Whether a block opens the notes under a press release or a science news story (see the type's note).
+    static func isClosingNote(_ text: String, words: Int) -> Bool {
+        guard words > 0, let lead = text.unicodeScalars.first, ScalarClass.isLetter(lead) else { return false }
+        // "SOURCE Brightwell Analytics": the wire's line naming the issuer, in capitals.
+        if text.hasPrefix("SOURCE "), words <= 10 { return true }
+        let lower = ScalarClass.lowercased(String(text.prefix(60)))
+        for opening in closingNoteOpenings where lower.hasPrefix(opening.text) {
+            return words <= opening.maxWords
+        }
+        // "Citation: <headline> (2026, November 30) retrieved 30 November 2026 from https://…".
+        if lower.hasPrefix("citation:") { return ByteSearch.contains(text, retrieved) }
+        return isIssuerDescription(text, words: words)
+    }
+
+    /// "Brightwell Analytics is a leading provider of inventory software … For more information, visit
+    /// www.brightwell.ai.": a paragraph opening with a name, "is a"/"is an"/"is the" and what kind of business it
+    /// is among the next words, that says where to learn more or where the business is based. A story's sentence
+    /// about a company does not send the reader to its website.
+    static func isIssuerDescription(_ text: String, words: Int) -> Bool {
+        guard words >= 8, words <= 160, let first = text.unicodeScalars.first, ScalarClass.isUppercase(first) else {
+            return false
+        }
+        let head = text.split(separator: " ", maxSplits: 20, omittingEmptySubsequences: true)
+        guard let verb = head.prefix(8).firstIndex(where: { $0 == "is" }), verb >= 1, verb + 1 < head.count,
+            ["a", "an", "the"].contains(head[verb + 1].lowercased())
+        else { return false }
+        // "… provider of software, …": the kind may carry the comma or full stop after it.
+        let kind = head[(verb + 2)...].prefix(10).map { word in
+            ScalarClass.lowercased(String(word.prefix { $0 != "," && $0 != "." && $0 != ";" }))
+        }
+        guard kind.contains(where: businessKinds.contains) else { return false }
+        let lower = ScalarClass.lowercased(text)
+        return issuerPointers.contains { lower.contains($0) }
+    }
+
+    /// Openings of the notes under a release or a science story, lowercased, with the most words each may hold.
+    static let closingNoteOpenings: [(text: String, maxWords: Int)] = [
+        ("forward-looking statement", 400), ("forward looking statement", 400), ("cautionary statement", 400),
+        ("cautionary note regarding forward", 400), ("safe harbor statement", 400),
+        ("this press release contains forward-looking", 400), ("this news release contains forward-looking", 400),
+        ("media contact", 40), ("media contacts", 60), ("press contact", 40), ("media inquiries", 40),
+        ("media enquiries", 40), ("investor contact", 40), ("investor relations contact", 40),
+        // A science desk's "More information:" reference and "Provided by …" stay: the dev pages' gold keeps them.
+        ("explore further", 30), ("this document is subject to copyright", 80),
+    ]
+
+    static let retrieved = Array(" retrieved ".utf8)
+
+    /// What a business calls itself in its description.
+    static let businessKinds: Set<String> = [
+        "provider", "leader", "company", "developer", "manufacturer", "maker", "supplier", "platform", "firm",
+        "operator", "pioneer", "innovator", "producer", "distributor", "designer", "specialist", "marketplace",
+        "brand", "retailer", "bank", "insurer", "group", "network", "organization", "organisation", "nonprofit",
+        "non-profit", "institution", "university", "agency", "consultancy", "corporation", "startup", "start-up",
+    ]
+
+    /// Where a description sends the reader or says the business is based, lowercased.
+    static let issuerPointers = [
+        "for more information", "learn more", "please visit", "visit www", "visit http", "www.", "headquartered in",
+        "is based in", "founded in", "listed on the",
+    ]
+}
