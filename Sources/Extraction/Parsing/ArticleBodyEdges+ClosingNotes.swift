@@ -23,16 +23,27 @@ extension ArticleBodyEdges {
 
     /// Whether a block opens the notes under a press release or a science news story (see the type's note).
     static func isClosingNote(_ text: String, words: Int) -> Bool {
-        guard words > 0, let lead = text.unicodeScalars.first, ScalarClass.isLetter(lead) else { return false }
+        guard words > 0, let lead = text.utf8.first, lead &- 0x41 < 26 || lead &- 0x61 < 26 else { return false }
         // "SOURCE Brightwell Analytics": the wire's line naming the issuer, in capitals.
         if text.hasPrefix("SOURCE "), words <= 10 { return true }
-        let lower = ScalarClass.lowercased(String(text.prefix(60)))
-        for opening in closingNoteOpenings where lower.hasPrefix(opening.text) {
+        // The openings are compared byte by byte, folding ASCII capitals: no lowercased copy of the block.
+        for opening in closingNoteOpenings where opensFolded(text, opening.bytes) {
             return words <= opening.maxWords
         }
         // "Citation: <headline> (2026, November 30) retrieved 30 November 2026 from https://…".
-        if lower.hasPrefix("citation:") { return ByteSearch.contains(text, retrieved) }
+        if opensFolded(text, citation) { return ByteSearch.contains(text, retrieved) }
         return isIssuerDescription(text, words: words)
+    }
+
+    /// Whether `text` opens with `opening` (lowercase ASCII bytes), ignoring ASCII case.
+    static func opensFolded(_ text: String, _ opening: [UInt8]) -> Bool {
+        var k = 0
+        for byte in text.utf8 {
+            if k == opening.count { return true }
+            guard (byte &- 0x41 < 26 ? byte + 32 : byte) == opening[k] else { return false }
+            k += 1
+        }
+        return k == opening.count
     }
 
     /// "Brightwell Analytics is a leading provider of inventory software … For more information, visit
@@ -43,6 +54,13 @@ extension ArticleBodyEdges {
         guard words >= 8, words <= 160, let first = text.unicodeScalars.first, ScalarClass.isUppercase(first) else {
             return false
         }
+        // Most paragraphs have no " is " in their first 80 bytes: turned away before any word is split off.
+        let opening = Array(text.utf8.prefix(80))
+        guard opening.count >= 4,
+            (0..<(opening.count - 3)).contains(where: { k in
+                opening[k] == 0x20 && opening[k + 1] == 0x69 && opening[k + 2] == 0x73 && opening[k + 3] == 0x20
+            })
+        else { return false }
         let head = text.split(separator: " ", maxSplits: 20, omittingEmptySubsequences: true)
         guard let verb = head.prefix(8).firstIndex(where: { $0 == "is" }), verb >= 1, verb + 1 < head.count,
             ["a", "an", "the"].contains(head[verb + 1].lowercased())
@@ -52,12 +70,11 @@ extension ArticleBodyEdges {
             ScalarClass.lowercased(String(word.prefix { $0 != "," && $0 != "." && $0 != ";" }))
         }
         guard kind.contains(where: businessKinds.contains) else { return false }
-        let lower = ScalarClass.lowercased(text)
-        return issuerPointers.contains { lower.contains($0) }
+        return issuerPointers.contains { ByteSearch.containsFolded(text, $0) }
     }
 
     /// Openings of the notes under a release or a science story, lowercased, with the most words each may hold.
-    static let closingNoteOpenings: [(text: String, maxWords: Int)] = [
+    static let closingNoteOpenings: [(bytes: [UInt8], maxWords: Int)] = [
         ("forward-looking statement", 400), ("forward looking statement", 400), ("cautionary statement", 400),
         ("cautionary note regarding forward", 400), ("safe harbor statement", 400),
         ("this press release contains forward-looking", 400), ("this news release contains forward-looking", 400),
@@ -65,7 +82,9 @@ extension ArticleBodyEdges {
         ("media enquiries", 40), ("investor contact", 40), ("investor relations contact", 40),
         // A science desk's "More information:" reference and "Provided by …" stay: the dev pages' gold keeps them.
         ("explore further", 30), ("this document is subject to copyright", 80),
-    ]
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    static let citation = Array("citation:".utf8)
 
     static let retrieved = Array(" retrieved ".utf8)
 
@@ -81,5 +100,5 @@ extension ArticleBodyEdges {
     static let issuerPointers = [
         "for more information", "learn more", "please visit", "visit www", "visit http", "www.", "headquartered in",
         "is based in", "founded in", "listed on the",
-    ]
+    ].map { Array($0.utf8) }
 }

@@ -11,9 +11,16 @@ extension BodySelector {
     /// What a block of `words` words costs as one of the pieces above, nil if it is none. A newsletter's pitch
     /// costs as much as the boilerplate around it ("Sign up for …"), which keeps a teaser above the box out of the
     /// run; a pointer or a note costs little.
-    static func storyInsertCost(_ text: String, words: Int) -> Double? {
+    static func storyInsertCost(_ text: String, words: Int, role: Role) -> Double? {
         guard words > 0, words <= 40 else { return nil }
-        if ByteSearch.containsFolded(text, inbox) { return Double(words) + 4 }
+        // A pitch is a sentence the weigher did not already call furniture: the scan for "your inbox" is spared
+        // the menus and boxes.
+        // An "x" is rare in prose and found by memchr: most paragraphs are never searched byte by byte.
+        if words >= 5, role != .furniture, ByteSearch.holds(text, byte: 0x78) || ByteSearch.holds(text, byte: 0x58),
+            ByteSearch.containsFolded(text, inbox)
+        {
+            return Double(words) + 4
+        }
         guard words <= 20 else { return nil }
         return isPointerLine(text) || isContinuationNote(text) ? insertCost : nil
     }
@@ -21,7 +28,9 @@ extension BodySelector {
     /// "READ MORE: Council weighs four-day week", "Related: Ferry terminal upgrade finished": a label, a colon and
     /// another story's headline on one line. The label alone ("Related:") heading a list is an end marker instead.
     static func isPointerLine(_ text: String) -> Bool {
+        // Every label opens with one of a few letters: most lines are turned away on their first byte.
         guard let lead = text.utf8.first, lead &- 0x41 < 26 || lead &- 0x61 < 26,
+            pointerLeads & (1 << UInt32((lead | 0x20) - 0x61)) != 0,
             let colon = text.utf8.prefix(21).firstIndex(of: 0x3A)
         else { return false }
         let label = ScalarClass.lowercased(String(text[..<colon]))
@@ -37,13 +46,26 @@ extension BodySelector {
     /// note that the story goes on past it, the whole line ("Story continues below gallery" names what the story
     /// sets there, and the dev pages' gold keeps it).
     static func isContinuationNote(_ text: String) -> Bool {
-        guard text.utf8.count <= 50, let lead = text.utf8.first,
-            lead == 0x53 || lead == 0x73 || lead == 0x41 || lead == 0x61 || lead == 0x43 || lead == 0x63
-        else { return false }
+        // Every note opens "sto", "art", "con" or "scr" in either case: most lines are turned away on three bytes,
+        // read as one number without copying them out.
+        guard text.utf8.count <= 50, text.utf8.count >= 18 else { return false }
+        var head: UInt32 = 0
+        for byte in text.utf8.prefix(3) { head = head << 8 | UInt32(byte &- 0x41 < 26 ? byte + 32 : byte) }
+        guard continuationHeads.contains(head) else { return false }
         var lower = Substring(ScalarClass.lowercased(text))
         while let last = lower.last, last == " " || last == "." || last == ":" { lower.removeLast() }
         for ending in [" advertisement", " ad"] where lower.hasSuffix(ending) { lower.removeLast(ending.count) }
         return continuationNotes.contains(String(lower))
+    }
+
+    /// The first three bytes of the notes, each read as one number.
+    static let continuationHeads: [UInt32] = ["sto", "art", "con", "scr"].map { word in
+        word.utf8.reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    /// The first letters of `pointerLabels`, one bit each ("a" the lowest): a test without hashing.
+    static let pointerLeads: UInt32 = pointerLabels.reduce(0) { mask, label in
+        mask | (1 << UInt32((label.utf8.first ?? 0x61) - 0x61))
     }
 
     static let inbox = Array("your inbox".utf8)
@@ -70,10 +92,11 @@ extension BodySelector {
 /// dev pages). A subhead inside the story that opens with the word ("More Money for Schools") is followed by a
 /// paragraph, not by headlines.
 extension BodySelector {
-    static func headsHeadlineList(_ blocks: [TextBlock], _ features: [BlockFeatures], _ i: Int) -> Bool {
-        let text = blocks[i].text
-        guard text.hasPrefix("More ") || text.hasPrefix("MORE "), features[i].words <= 7, !features[i].endsSentence,
-            features[i].sentenceEnds == 0
+    static func headsHeadlineList(_ text: String, _ features: [BlockFeatures], _ i: Int) -> Bool {
+        // "More " or "MORE ", asked of the first five bytes (most blocks fail on the first).
+        guard text.utf8.first == 0x4D, features[i].words <= 7, !features[i].endsSentence,
+            features[i].sentenceEnds == 0,
+            text.utf8.dropFirst().prefix(4).map({ $0 &- 0x41 < 26 ? $0 + 32 : $0 }).elementsEqual("ore ".utf8)
         else { return false }
         // Every word after "More" is a name's (capitalised) or joins one ("in", "on", "from", "of", "the", "&").
         let named = text.split(separator: " ").dropFirst().allSatisfy { word in
@@ -82,7 +105,7 @@ extension BodySelector {
         }
         guard named else { return false }
         // The next two blocks are headlines: short, and no sentence ends them.
-        let next = (i + 1)..<min(blocks.count, i + 3)
+        let next = (i + 1)..<min(features.count, i + 3)
         return next.count == 2 && next.allSatisfy { features[$0].words <= 14 && !features[$0].endsSentence }
     }
 

@@ -46,8 +46,10 @@ struct RoundTwentyOneBodyTests: PlainTextPageTests {
         #expect(!BodySelector.isPointerLine("More: it will cost less than expected."))
         #expect(BodySelector.isContinuationNote("Article continues below advertisement"))
         #expect(!BodySelector.isContinuationNote("Story continues below gallery"))
-        #expect(BodySelector.storyInsertCost("Ferry keeps winter timetable after islanders protest", words: 7) == nil)
-        #expect(BodySelector.storyInsertCost("Related: Harbour board names new chair", words: 6) == 1.5)
+        #expect(
+            BodySelector.storyInsertCost(
+                "Ferry keeps winter timetable after islanders protest", words: 7, role: .heading) == nil)
+        #expect(BodySelector.storyInsertCost("Related: Harbour board names new chair", words: 6, role: .barrier) == 1.5)
     }
 
     @Test("A 'More <Site>' heading over headlines is furniture; a subhead opening with 'More' is the story's")
