@@ -25,14 +25,17 @@ extension ArticleBodyEdges {
     static func isClosingNote(_ text: String, words: Int) -> Bool {
         guard words > 0, let lead = text.utf8.first, lead &- 0x41 < 26 || lead &- 0x61 < 26 else { return false }
         // "SOURCE Brightwell Analytics": the wire's line naming the issuer, in capitals.
-        if text.hasPrefix("SOURCE "), words <= 10 { return true }
-        // The openings are compared byte by byte, folding ASCII capitals: no lowercased copy of the block.
-        for opening in closingNoteOpenings where opensFolded(text, opening.bytes) {
-            return words <= opening.maxWords
+        if lead == 0x53, text.utf8.starts(with: source), words <= 10 { return true }
+        // The openings are compared byte by byte, folding ASCII capitals (no lowercased copy of the block), and
+        // only when the block's first letter opens one of them.
+        if closingNoteLeads & (1 << UInt32((lead | 0x20) &- 0x61)) != 0 {
+            for opening in closingNoteOpenings where opensFolded(text, opening.bytes) {
+                return words <= opening.maxWords
+            }
+            // "Citation: <headline> (2026, November 30) retrieved 30 November 2026 from https://…".
+            if opensFolded(text, citation) { return ByteSearch.contains(text, retrieved) }
         }
-        // "Citation: <headline> (2026, November 30) retrieved 30 November 2026 from https://…".
-        if opensFolded(text, citation) { return ByteSearch.contains(text, retrieved) }
-        return isIssuerDescription(text, words: words)
+        return lead &- 0x41 < 26 && isIssuerDescription(text, words: words)
     }
 
     /// Whether `text` opens with `opening` (lowercase ASCII bytes), ignoring ASCII case.
@@ -54,13 +57,18 @@ extension ArticleBodyEdges {
         guard words >= 8, words <= 160, let first = text.unicodeScalars.first, ScalarClass.isUppercase(first) else {
             return false
         }
-        // Most paragraphs have no " is " in their first 80 bytes: turned away before any word is split off.
-        let opening = Array(text.utf8.prefix(80))
-        guard opening.count >= 4,
-            (0..<(opening.count - 3)).contains(where: { k in
-                opening[k] == 0x20 && opening[k + 1] == 0x69 && opening[k + 2] == 0x73 && opening[k + 3] == 0x20
-            })
-        else { return false }
+        // Most paragraphs have no " is a ", " is an " or " is the " in their first 86 bytes: turned away before any
+        // word is split off. The last six bytes read are kept as one number, so nothing is copied out.
+        var window: UInt64 = 0
+        var linked = false
+        for byte in text.utf8.prefix(86) {
+            window = (window << 8 | UInt64(byte)) & 0xFFFF_FFFF_FFFF
+            if window == isA || window == isAn || window == isThe {
+                linked = true
+                break
+            }
+        }
+        guard linked else { return false }
         let head = text.split(separator: " ", maxSplits: 20, omittingEmptySubsequences: true)
         guard let verb = head.prefix(8).firstIndex(where: { $0 == "is" }), verb >= 1, verb + 1 < head.count,
             ["a", "an", "the"].contains(head[verb + 1].lowercased())
@@ -85,6 +93,16 @@ extension ArticleBodyEdges {
     ].map { (Array($0.0.utf8), $0.1) }
 
     static let citation = Array("citation:".utf8)
+    static let source = Array("SOURCE ".utf8)
+
+    /// The first letters of the openings and of "citation:", one bit each ("a" the lowest).
+    static let closingNoteLeads: UInt32 = (closingNoteOpenings.map(\.bytes) + [citation]).reduce(0) { mask, bytes in
+        mask | (1 << UInt32((bytes.first ?? 0x61) - 0x61))
+    }
+
+    /// " is a ", " is an" and " is th", each six bytes read as one number.
+    static let isA = sixBytes(" is a "), isAn = sixBytes(" is an"), isThe = sixBytes(" is th")
+    static func sixBytes(_ text: String) -> UInt64 { text.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
 
     static let retrieved = Array(" retrieved ".utf8)
 

@@ -30,7 +30,7 @@ extension BodySelector {
     static func isPointerLine(_ text: String) -> Bool {
         // Every label opens with one of a few letters: most lines are turned away on their first byte.
         guard let lead = text.utf8.first, lead &- 0x41 < 26 || lead &- 0x61 < 26,
-            pointerLeads & (1 << UInt32((lead | 0x20) - 0x61)) != 0,
+            pointerLeads & (1 << UInt32((lead | 0x20) - 0x61)) != 0, ByteSearch.holds(text, byte: 0x3A),
             let colon = text.utf8.prefix(21).firstIndex(of: 0x3A)
         else { return false }
         let label = ScalarClass.lowercased(String(text[..<colon]))
