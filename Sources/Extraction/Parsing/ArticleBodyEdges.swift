@@ -51,6 +51,8 @@ enum ArticleBodyEdges {
         // Wire copy closes with who reported and edited it and the agency's standards line: credits, not story; the
         // little the run holds under them (the reporter's name and bio, "Thomson Reuters") is not story either.
         // A rule drawn in characters above them ("___" in AP copy) stays: the dev pages' gold keeps it.
+        // A release's self-description, legalese and contacts, a science story's references: see `ClosingNotes`.
+        body = withoutClosingNotes(body, blocks: blocks, features: features)
         var cut: Int? = nil
         var wordsBelow = 0
         for k in Swift.stride(from: body.count - 1, through: max(1, body.count - 8), by: -1) {

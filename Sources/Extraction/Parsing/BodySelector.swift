@@ -86,7 +86,21 @@ struct BodySelector {
                 // Weighed as the short furniture it is: the run may cross the box.
                 return (-(Double(features[i].length) + 4), .furniture)
             }
-            return weigh(blocks[i], features[i], repeated: repeated)
+            // A site's box of headlines ("More Millbrook Courier" above them): its heading is furniture ("More
+            // from …", an end marker, stays one).
+            if texts[i].utf8.first == 0x4D, !features[i].isEndMarker, Self.headsHeadlineList(texts[i], features, i) {
+                return (-(Double(features[i].length) + 4), .furniture)
+            }
+            let weighed = weigh(blocks[i], features[i], repeated: repeated)
+            // A pointer to another story, "Story continues below", a newsletter pitch: left out of the body (see
+            // `storyInsertCost`). A short pointer ("Related: Fares rise") opens like an end marker, but the headline
+            // after its colon makes it a line in the story, not a box's heading.
+            if let cost = Self.storyInsertCost(texts[i], words: features[i].words, role: weighed.role),
+                weighed.role != .barrier || Self.isPointerLine(texts[i])
+            {
+                return (-cost, .furniture)
+            }
+            return weighed
         }
     }
 
