@@ -156,6 +156,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.withoutTrailingKinds(result)
         // "Rival Viva Aerobus", "The Ghana Cocoa Board": a word before the name (LeadingDescriptors.swift).
         result = Self.withoutLeadingDescriptors(result)
+        // "Broadcaster Globo", "Shipowners": a trade that opens the sentence (TradeNounsBeforeNames.swift).
+        result = Self.withoutLeadingTradeNouns(result, scalars)
         // "Justice Nancy Andrighi": a post, a given name and a surname (TitledPersons.swift).
         result = Self.withoutTitledPersons(result)
         // A name in a list of organizations, typed as a place or a person (ListedOrganizations.swift).
