@@ -120,6 +120,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.addingNamesAfterKindWords(result, entities: entities, regions: regions, scalars)
         // "Traders at Pepperstone", "lost 3-1 to Talleres": words only organizations take (OrganizationOnlyContexts.swift).
         result = Self.addingNamesInOrganizationContexts(result, entities: entities, regions: regions, scalars)
+        // "QatarEnergy", "OrbiMed": one word with a capital inside, as modern firms name themselves (CamelCaseNames.swift).
+        result = Self.addingCamelCaseNames(result, entities: entities, regions: regions, scalars)
         // "Kedaara Capital", "Tianqi Lithium": a last word only a firm's name ends in (FirmHeadWords.swift).
         result = Self.addingNamesEndingInFirmWords(result, entities: entities, regions: regions, scalars)
         // "said Ravi Shanker of Bernstein": a quoted source's employer (EmployersOfSpeakers.swift).
