@@ -26,9 +26,14 @@ extension CombinedOrganizationFinder {
                 continue
             }
             var end = k + 1
-            while end < count, isASCIILetter(scalars[end]) { end += 1 }
+            var innerCapital = false
+            while end < count, isASCIILetter(scalars[end]) {
+                innerCapital = innerCapital || scalars[end].value <= 0x5A
+                end += 1
+            }
             defer { k = end }
-            guard end == count || !(isNameScalar(scalars[end]) || scalars[end] == "-"),
+            // Most capitalised words have no capital inside: they are passed over before anything else is read.
+            guard innerCapital, end == count || !(isNameScalar(scalars[end]) || scalars[end] == "-"),
                 isCamelCaseName(scalars[k..<end]), standsAlone(k..<end, scalars)
             else { continue }
             let typed = entities.overlapping(k..<end).filter { $0.start < end && k < $0.end }
@@ -47,7 +52,10 @@ extension CombinedOrganizationFinder {
     /// surname's particle ("Mc", "De", `surnameParticles`).
     static func isCamelCaseName(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
         guard letters.count >= 5 else { return false }
-        var parts: [Int] = []
+        // Parts counted as the letters go, without building a list of them.
+        var parts = 0
+        var firstLength = 0
+        var longest = 0
         var length = 0
         var previousLower = false
         for scalar in letters {
@@ -55,17 +63,19 @@ extension CombinedOrganizationFinder {
             if upper {
                 // Two capitals in a row ("NHL", "JPMorgan") is another shape.
                 if length > 0 && !previousLower { return false }
-                if length > 0 { parts.append(length) }
+                if length > 0 {
+                    parts += 1
+                    if parts == 1 { firstLength = length }
+                    longest = max(longest, length)
+                }
                 length = 1
             } else {
                 length += 1
             }
             previousLower = !upper
         }
-        guard previousLower else { return false }
-        parts.append(length)
-        guard parts.count >= 2, parts.contains(where: { $0 >= 4 }) else { return false }
-        return !surnameParticles.contains(ScalarClass.string(letters.prefix(parts[0])))
+        guard previousLower, parts >= 1, max(longest, length) >= 4 else { return false }
+        return !surnameParticles.contains(ScalarClass.string(letters.prefix(firstLength)))
     }
 
     /// Particles that open surnames written with an inner capital ("McCarthy", "DeSantis", "LeBron", "VanDyke").

@@ -64,6 +64,11 @@ extension CombinedOrganizationFinder {
         guard length >= 5, length <= 16,
             bytes[bytes.index(after: bytes.startIndex)..<space].allSatisfy({ $0 >= 0x61 && $0 <= 0x7A || $0 == 0x2D })
         else { return nil }
+        // A listed trade's capital and length (`tradeLengths`), or a "-maker(s)" ending, before any string is built.
+        let lastByte = bytes[bytes.index(space, offsetBy: -1)]
+        let stem = lastByte == 0x73 ? bytes[..<bytes.index(space, offsetBy: -1)] : bytes[..<space]
+        guard tradeLengths[Int(lead - 0x41)] & (1 << length) != 0 || stem.suffix(5).elementsEqual("maker".utf8)
+        else { return nil }
         let lower = text[..<space].lowercased()
         guard space < bytes.endIndex else {
             guard lower.hasSuffix("s"), isTradeNoun(String(lower.dropLast())) || pluralTrades.contains(lower) else {
@@ -77,6 +82,19 @@ extension CombinedOrganizationFinder {
         }
         return length + 1
     }
+
+    /// For each capital A-Z, the lengths (as bits) of the listed trades, their plurals and `pluralTrades` that open
+    /// with it: most capitalised first words are passed over by one look-up here, without building a string.
+    static let tradeLengths: [UInt32] = {
+        var lengths = [UInt32](repeating: 0, count: 26)
+        for word in tradeNouns.union(tradeNouns.map { $0 + "s" }).union(pluralTrades) {
+            guard let lead = word.uppercased().utf8.first, lead >= 0x41, lead <= 0x5A, word.utf8.count < 32 else {
+                continue
+            }
+            lengths[Int(lead - 0x41)] |= 1 << word.utf8.count
+        }
+        return lengths
+    }()
 
     /// Trades that open no name in the plural but may in the singular ("Airline Pilots Association", "Bank of
     /// Japan"): alone before a verb they are the trade ("Airlines said", "Banks have").
