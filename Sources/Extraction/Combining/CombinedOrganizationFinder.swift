@@ -175,7 +175,9 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         // The rules count references such as "the council" toward salience; the tagger's own names get the same
         // formula from their mentions.
         for index in result.indices { result[index].salience = 0 }
-        for (rule, slot) in slotOfRule { result[slot].salience = ruled[rule].salience }
+        // A pass that drops an organization left without mentions (a cut trade, a regrouped name) shortens the
+        // list: a slot past its end is no longer there to take a salience.
+        for (rule, slot) in slotOfRule where slot < result.count { result[slot].salience = ruled[rule].salience }
         result = Self.mergingCorporateForms(result)
         let titleRange = regions?.first ?? Self.firstLine(of: scalars)
         result = Self.checkingTitleCaseHeadline(result, titleRange: titleRange, scalars)
