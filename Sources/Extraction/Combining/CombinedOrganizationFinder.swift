@@ -120,6 +120,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.addingNamesAfterKindWords(result, entities: entities, regions: regions, scalars)
         // "Traders at Pepperstone", "lost 3-1 to Talleres": words only organizations take (OrganizationOnlyContexts.swift).
         result = Self.addingNamesInOrganizationContexts(result, entities: entities, regions: regions, scalars)
+        // "QatarEnergy", "OrbiMed": one word with a capital inside, as modern firms name themselves (CamelCaseNames.swift).
+        result = Self.addingCamelCaseNames(result, entities: entities, regions: regions, scalars)
         // "Kedaara Capital", "Tianqi Lithium": a last word only a firm's name ends in (FirmHeadWords.swift).
         result = Self.addingNamesEndingInFirmWords(result, entities: entities, regions: regions, scalars)
         // "said Ravi Shanker of Bernstein": a quoted source's employer (EmployersOfSpeakers.swift).
@@ -154,6 +156,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.withoutTrailingKinds(result)
         // "Rival Viva Aerobus", "The Ghana Cocoa Board": a word before the name (LeadingDescriptors.swift).
         result = Self.withoutLeadingDescriptors(result)
+        // "Broadcaster Globo", "Shipowners": a trade that opens the sentence (TradeNounsBeforeNames.swift).
+        result = Self.withoutLeadingTradeNouns(result, scalars)
         // "Justice Nancy Andrighi": a post, a given name and a surname (TitledPersons.swift).
         result = Self.withoutTitledPersons(result)
         // A name in a list of organizations, typed as a place or a person (ListedOrganizations.swift).
@@ -169,7 +173,9 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         // The rules count references such as "the council" toward salience; the tagger's own names get the same
         // formula from their mentions.
         for index in result.indices { result[index].salience = 0 }
-        for (rule, slot) in slotOfRule { result[slot].salience = ruled[rule].salience }
+        // A pass that drops an organization left without mentions (a cut trade, a regrouped name) shortens the
+        // list: a slot past its end is no longer there to take a salience.
+        for (rule, slot) in slotOfRule where slot < result.count { result[slot].salience = ruled[rule].salience }
         result = Self.mergingCorporateForms(result)
         let titleRange = regions?.first ?? Self.firstLine(of: scalars)
         result = Self.checkingTitleCaseHeadline(result, titleRange: titleRange, scalars)
