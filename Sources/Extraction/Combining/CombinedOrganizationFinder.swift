@@ -108,6 +108,11 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
             slotOfRule[rule] = result.count
             result.append(added)
         }
+        // The rules count references such as "the council" toward salience; the tagger's own names get the same
+        // formula from their mentions (OrganizationRanking). Set while the slots still point at the rules'
+        // organizations: the passes below add, drop, split and regroup organizations, and each carries its own.
+        for index in result.indices { result[index].salience = 0 }
+        for (rule, slot) in slotOfRule { result[slot].salience = ruled[rule].salience }
         // What the article itself says about its names: acronyms it defines, cities standing for teams it names.
         result = Self.addingDefinedAcronyms(result, entities: entities, regions: regions, scalars)
         result = Self.addingDefinitionsOfAcronyms(result, entities: entities, regions: regions, scalars)
@@ -170,12 +175,6 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         // Names of several words the article repeats where the tagger read them otherwise (RepeatedNames.swift).
         result = Self.addingRepeatedNames(result, entities: entities, regions: regions, scalars)
 
-        // The rules count references such as "the council" toward salience; the tagger's own names get the same
-        // formula from their mentions.
-        for index in result.indices { result[index].salience = 0 }
-        // A pass that drops an organization left without mentions (a cut trade, a regrouped name) shortens the
-        // list: a slot past its end is no longer there to take a salience.
-        for (rule, slot) in slotOfRule where slot < result.count { result[slot].salience = ruled[rule].salience }
         result = Self.mergingCorporateForms(result)
         let titleRange = regions?.first ?? Self.firstLine(of: scalars)
         result = Self.checkingTitleCaseHeadline(result, titleRange: titleRange, scalars)
