@@ -12,25 +12,51 @@ extension CombinedOrganizationFinder {
         guard organizations.contains(where: { $0.mentions.contains { leadingWordToCut($0.text) != nil } }) else {
             return organizations
         }
+        return cuttingLeadingWords(organizations) { leadingWordToCut($0.text) }
+    }
+
+    /// Cuts the front of each mention by as many scalars as `cutOf` says (all of them: the mention is dropped),
+    /// names an organization whose name was cut away by a mention it keeps, and regroups the cut mentions whose key
+    /// changed ("the" is not in keys, so a cut "The" stays in place). Shared by the passes that cut a word before a
+    /// name (this file, TradeNounsBeforeNames.swift).
+    static func cuttingLeadingWords(_ organizations: [FoundOrganization], cutOf: (Mention) -> Int?)
+        -> [FoundOrganization]
+    {
         var result = organizations
         var parts: [Mention] = []
         for index in result.indices {
             var moved: [Mention] = []
+            var dropped: [Mention] = []
             for (k, mention) in result[index].mentions.enumerated() {
-                guard let cut = leadingWordToCut(mention.text) else { continue }
+                guard let cut = cutOf(mention) else { continue }
+                guard cut < mention.text.unicodeScalars.count else {
+                    dropped.append(mention)
+                    continue
+                }
                 let rest = Mention(
                     start: mention.start + cut, end: mention.end,
                     text: String(mention.text.unicodeScalars.dropFirst(cut)))
-                // Cut in place where the key stays ("the" is not in keys); regrouped where it changes.
                 result[index].mentions[k] = rest
                 if result[index].name == mention.text { result[index].name = rest.text }
                 if OrganizationKey.make(rest.text) != result[index].key { moved.append(rest) }
             }
-            guard !moved.isEmpty else { continue }
-            result[index].mentions.removeAll { moved.contains($0) }
+            guard !moved.isEmpty || !dropped.isEmpty else { continue }
+            result[index].mentions.removeAll { moved.contains($0) || dropped.contains($0) }
+            // The name changes with a cut mention: the organization is named by a mention it still has.
+            result[index] = renamedToAMention(result[index])
             parts += moved
         }
         return regrouping(result, adding: parts)
+    }
+
+    private static func renamedToAMention(_ organization: FoundOrganization) -> FoundOrganization {
+        guard let first = organization.mentions.first,
+            !organization.mentions.contains(where: { $0.text == organization.name })
+        else { return organization }
+        var renamed = organization
+        renamed.name = first.text
+        renamed.key = OrganizationKey.make(first.text)
+        return renamed
     }
 
     /// How many scalars to cut from the front of a mention (its first word and the space after it), if any.

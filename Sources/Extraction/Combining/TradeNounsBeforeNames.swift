@@ -23,31 +23,7 @@ extension CombinedOrganizationFinder {
         guard organizations.contains(where: { $0.mentions.contains { cutOf($0) != nil } }) else {
             return organizations
         }
-        var result = organizations
-        var parts: [Mention] = []
-        for index in result.indices {
-            var moved: [Mention] = []
-            var dropped: [Mention] = []
-            for (k, mention) in result[index].mentions.enumerated() {
-                guard let cut = cutOf(mention) else { continue }
-                guard cut < mention.text.unicodeScalars.count else {
-                    dropped.append(mention)
-                    continue
-                }
-                let rest = Mention(
-                    start: mention.start + cut, end: mention.end,
-                    text: String(mention.text.unicodeScalars.dropFirst(cut)))
-                result[index].mentions[k] = rest
-                if result[index].name == mention.text { result[index].name = rest.text }
-                if OrganizationKey.make(rest.text) != result[index].key { moved.append(rest) }
-            }
-            guard !moved.isEmpty || !dropped.isEmpty else { continue }
-            result[index].mentions.removeAll { moved.contains($0) || dropped.contains($0) }
-            // The name changes with a cut mention: the organization is named by a mention it still has.
-            result[index] = renamedToAMention(result[index])
-            parts += moved
-        }
-        return regrouping(result, adding: parts)
+        return cuttingLeadingWords(organizations, cutOf: cutOf)
     }
 
     /// How many scalars to cut from the front of a mention: its first word and the space after it when the word is
@@ -124,15 +100,4 @@ extension CombinedOrganizationFinder {
         "broadcaster", "lender", "miner", "insurer", "reinsurer", "retailer", "grocer", "brewer", "outsourcer",
         "conglomerate", "shipowner", "shipbuilder", "refiner", "telco", "distiller", "exporter",
     ]
-
-    /// The organization, named by its first mention when its name is no longer one of its mentions' texts.
-    private static func renamedToAMention(_ organization: FoundOrganization) -> FoundOrganization {
-        guard let first = organization.mentions.first,
-            !organization.mentions.contains(where: { $0.text == organization.name })
-        else { return organization }
-        var renamed = organization
-        renamed.name = first.text
-        renamed.key = OrganizationKey.make(first.text)
-        return renamed
-    }
 }
