@@ -29,6 +29,8 @@ public final class NewsStore: @unchecked Sendable {
 
     /// Owns the writer connection.
     private let writes: WriteQueue
+    /// Copies the WAL into the database file off the writer's path (file databases only).
+    let checkpointer: Checkpointer?
     /// Guards `idleReaders`, `checkedOutReaders` and `closed`.
     private let pool = NSCondition()
     private var idleReaders: [Database] = []
@@ -43,7 +45,15 @@ public final class NewsStore: @unchecked Sendable {
     /// migrations (unless `migrating` is false, for `newsgraph migrate` to call `migrate()` itself).
     ///
     /// Throws `StoreError.migration` for a database written by a newer build.
-    public init(path: String, readers: Int = 4, migrating: Bool = true) throws {
+    public convenience init(path: String, readers: Int = 4, migrating: Bool = true) throws {
+        try self.init(
+            path: path, readers: readers, migrating: migrating,
+            checkpointFrames: (Checkpointer.defaultBackgroundFrames, Checkpointer.defaultWriterFrames))
+    }
+
+    /// As `init(path:readers:migrating:)`, with the WAL frame counts at which the checkpointer thread copies the WAL
+    /// and at which the writer does it itself (see `Checkpointer`).
+    init(path: String, readers: Int, migrating: Bool, checkpointFrames: (background: Int, writer: Int)) throws {
         self.path = path
         let inMemory = path == ":memory:" || path.isEmpty
         do {
@@ -71,6 +81,16 @@ public final class NewsStore: @unchecked Sendable {
                     reader.setBusyTimeout(milliseconds: Self.busyTimeoutMilliseconds)
                     idleReaders.append(reader)
                 }
+            }
+            // Checkpoints run on a connection of their own; the writer's WAL hook (which replaces SQLite's
+            // auto-checkpoint) wakes it, and checkpoints on the writer only to keep the WAL bounded.
+            if mode == "wal" {
+                let checkpointer = try Checkpointer(
+                    path: path, backgroundFrames: checkpointFrames.background, writerFrames: checkpointFrames.writer)
+                writer.onWALCommit { frames in checkpointer.walCommitted(frames: frames) }
+                self.checkpointer = checkpointer
+            } else {
+                self.checkpointer = nil
             }
             // Last: from here on only the write queue touches the writer connection.
             self.writes = WriteQueue(
@@ -105,6 +125,8 @@ public final class NewsStore: @unchecked Sendable {
         pool.broadcast()
         pool.unlock()
         for reader in readers { reader.close() }
+        // Before the writer: closing the last connection checkpoints the whole WAL and deletes it.
+        checkpointer?.close()
         writes.close()
     }
 

@@ -49,6 +49,8 @@ public final class Database {
     private var handle: OpaquePointer?
     /// Prepared statements reused by `cachedStatement`, keyed by SQL text.
     private var statementCache: [String: Statement] = [:]
+    /// The closure SQLite calls after each WAL commit (`onWALCommit`); held here because SQLite keeps only a pointer.
+    var walCommitHook: WALCommitHook?
     /// The path given to init.
     public let path: String
 
@@ -80,10 +82,17 @@ public final class Database {
     public func close() {
         statementCache.removeAll()
         if let handle {
+            // A statement still alive elsewhere keeps the connection (and its commits) going after close_v2: the
+            // hook goes first, so SQLite never calls a freed one.
+            if walCommitHook != nil { sqlite3_wal_hook(handle, nil, nil) }
+            walCommitHook = nil
             sqlite3_close_v2(handle)
             self.handle = nil
         }
     }
+
+    /// The handle for this module's extensions; nil once closed.
+    var rawHandle: OpaquePointer? { handle }
 
     /// True until `close()`.
     public var isOpen: Bool { handle != nil }
