@@ -183,23 +183,30 @@ extension NewsStore {
     /// Most rows one multi-row INSERT writes; a power of two, as every statement's row count is.
     static let rowsPerInsert = 32
 
-    /// The texts of one table's multi-row INSERTs, built once: `texts[k]` inserts 2^k rows.
+    /// The texts of one table's multi-row INSERTs, built once: `texts[k]` inserts 2^k rows, up to `maximumRows`
+    /// (a power of two).
     struct MultiRowInsert {
         let columns: Int
         let texts: [String]
 
-        init(_ prefix: String, columns: Int) {
+        init(_ prefix: String, columns: Int, maximumRows: Int = rowsPerInsert) {
             self.columns = columns
             let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
-            texts = (0...rowsPerInsert.trailingZeroBitCount).map { k in
+            texts = (0...maximumRows.trailingZeroBitCount).map { k in
                 prefix + Array(repeating: row, count: 1 << k).joined(separator: ", ")
             }
         }
     }
 
+    /// At most four links a statement: each link's counter trigger updates its organization's row and moves its
+    /// entry in the count index, pages that existed before the statement, which SQLite copies to the statement
+    /// journal so that the statement can fail halfway. Eight or more links touched more than the 16 pages (64 KiB)
+    /// the journal keeps in memory, and it spilled to a temporary file that every later statement journal of the
+    /// transaction then wrote to (~4 `pwrite64` per single POST at 8 connections, and an open and unlink per
+    /// transaction); four stay under it (docs/store.md, "Savepoints and statement journals").
     static let linkInsert = MultiRowInsert(
         "INSERT INTO article_organizations (article_id, organization_id, salience, mention_count) VALUES ",
-        columns: 4)
+        columns: 4, maximumRows: 4)
     static let mentionInsert = MultiRowInsert(
         "INSERT INTO mentions (article_id, organization_id, start_offset, end_offset, text) VALUES ", columns: 5)
 

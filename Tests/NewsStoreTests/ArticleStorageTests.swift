@@ -64,14 +64,17 @@ import Testing
         #expect(!again.created && again.article == stored.article)
     }
 
-    /// Links and mentions go in by multi-row INSERTs of up to `rowsPerInsert` rows: counts that need several
-    /// statements (37 links, 45 mentions of one organization) store every row, in order, ids ascending as one
-    /// INSERT per row gave them, and the counters stay exact.
+    /// Links and mentions go in by multi-row INSERTs of up to four links or `rowsPerInsert` mentions: counts that
+    /// need several statements (37 links, 45 mentions of one organization) store every row, in order, ids
+    /// ascending as one INSERT per row gave them, and the counters stay exact.
     @Test func storesManyLinksAndMentionsAcrossMultiRowInserts() throws {
         let temporary = try TemporaryStore()
         defer { temporary.remove() }
         let store = temporary.store
         #expect(NewsStore.rowsPerInsert == 32)
+        // Statements of 1, 2 and 4 links (a statement's journal then stays in memory), of 1 to 32 mentions.
+        #expect(NewsStore.linkInsert.texts.count == 3 && NewsStore.mentionInsert.texts.count == 6)
+        #expect(NewsStore.linkInsert.texts[2].components(separatedBy: "(?, ?, ?, ?)").count == 5)
         let many = (0..<37).map { makeOrganization("Company \($0)", salience: Double($0) / 100, mentionsAt: [$0 * 3]) }
         let busy = makeOrganization("Busy Group", salience: 0.99, mentionsAt: (0..<45).reversed().map { $0 * 2 })
         let stored = try store.insert(makeArticle(body: "Many names.", organizations: many + [busy]))
