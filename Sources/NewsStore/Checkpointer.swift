@@ -18,7 +18,8 @@ import SQLite
 /// as before (every checkpoint syncs it before copying), so an OS crash can lose no more than before; a kill of
 /// the process loses nothing acknowledged, as before (docs/store.md, "Pragmas and durability").
 ///
-/// `@unchecked Sendable`: `requested`, `stopping`, `copiedFrames` and `lastWALFrames` are guarded by `condition`;
+/// `@unchecked Sendable`: `requested`, `stopping`, `stopped`, `completed`, `copiedFrames` and `lastWALFrames` are
+/// guarded by `condition`;
 /// `database` is used only by the checkpointer thread (and closed by it).
 final class Checkpointer: @unchecked Sendable {
     /// Frames appended since the last copy that wake the thread (SQLite's own auto-checkpoint threshold).
