@@ -52,4 +52,16 @@ struct NamesJoinedByAndRound22Tests {
             ["Orbis Board", "Tamsin Board"].map { named($0, in: text) }, entities: entities, scalars)
         #expect(found.map(\.name) == ["Tamsin Board", "Kestrel and Orbis Board"])
     }
+
+    @Test("A body's first portfolio takes in the list after it where the tagger's span runs on over it; not otherwise")
+    func portfolioListsAfter() {
+        let text = "The Bureau of Kestrel, Orbis and Ferro said. The Office of Tamsin, Orbis and Ferro said."
+        let scalars = Array(text.unicodeScalars)
+        let entities = [
+            spanOf("Bureau of Kestrel, Orbis and Ferro", in: text), spanOf("Office of Tamsin", in: text),
+        ]
+        let found = CombinedOrganizationFinder.widenedOverPortfolioLists(
+            ["Bureau of Kestrel", "Office of Tamsin"].map { named($0, in: text) }, entities: entities, scalars)
+        #expect(found.map(\.name) == ["Office of Tamsin", "Bureau of Kestrel, Orbis and Ferro"])
+    }
 }

@@ -18,6 +18,11 @@ extension CombinedOrganizationFinder {
         var reportedAlone: Set<String>? = nil
         return respanning(organizations, scalars) { mention in
             if let start = portfolioListStart(before: mention, scalars) { return start..<mention.end }
+            if let end = portfolioListEnd(after: mention, entities: entities, scalars),
+                !organizations.contains(where: { $0.mentions.contains { mention.end < $0.end && $0.start < end } })
+            {
+                return mention.start..<end
+            }
             guard let start = andedItemStart(before: mention, entities: entities, scalars) else { return nil }
             // The first item is a name the article reports alone or a well-known name: two names ("the Treasury
             // and Federal Reserve Board" where the article names the Treasury).
@@ -54,6 +59,29 @@ extension CombinedOrganizationFinder {
         guard before == "the " || before == "The " || start == 0 || s[start - 1] == "\n" else { return nil }
         return start
     }
+
+    /// Where the list ends, when `mention` is a body's head and its first portfolio ("Bureau of Alcohol", "Office
+    /// for Students") and the tagger's organization runs on from it over more portfolios, capitalised words joined
+    /// by commas and a last "and" (", Tobacco, Firearms and Explosives"). The rules end the name at the first
+    /// comma, and the tagger's side keeps its whole span only for a ministry or a department
+    /// (`TaggedOrganizationFinder.ministryOpenings`).
+    static func portfolioListEnd(after mention: Mention, entities: [EntitySpan], _ s: [Unicode.Scalar]) -> Int? {
+        // The cheap test first: a comma and a space right after the mention, then its first two words.
+        guard mention.end + 2 < s.count, s[mention.end] == ",", s[mention.end + 1] == " ",
+            ByteSearch.contains(mention.text, ofBytes) || ByteSearch.contains(mention.text, forBytes)
+        else { return nil }
+        let words = mention.text.split(separator: " ", maxSplits: 2)
+        guard words.count == 3, words[1] == "of" || words[1] == "for", isItemHead(words[0]),
+            let whole = entities.overlapping(mention.start..<mention.end).first(where: {
+                $0.start == mention.start && $0.end > mention.end + 2 && $0.label == "ORG"
+            }),
+            TaggedOrganizationFinder.isPortfolioList(ScalarClass.string(s[mention.end..<whole.end]))
+        else { return nil }
+        return whole.end
+    }
+
+    static let ofBytes = Array(" of ".utf8)
+    static let forBytes = Array(" for ".utf8)
 
     /// Where the first item starts, when `mention` is the rest of a name of the shape "X and Y Head" or "X and Y
     /// Head of Z" (see above): right before the mention " and ", and before that one or two plain capitalised words
