@@ -64,4 +64,19 @@ struct NamesJoinedByAndRound22Tests {
             ["Bureau of Kestrel", "Office of Tamsin"].map { named($0, in: text) }, entities: entities, scalars)
         #expect(found.map(\.name) == ["Office of Tamsin", "Bureau of Kestrel, Orbis and Ferro"])
     }
+
+    @Test("Two rule names read the same wherever asked: of one kind or each an institution, with or without strength")
+    func ruleNamesOneReading() {
+        var ofOneKind = JoinedNames(parts: ["Alder Bay Partners", "Corvid Ferro Partners"])
+        ofOneKind.partsAreRuleNames = true
+        ofOneKind.strongOrOneWord = [false, false]
+        #expect(ofOneKind.isSeveralNames)
+        var institutions = JoinedNames(parts: ["Kestrel University", "Orbis College"])
+        institutions.partsAreRuleNames = true
+        #expect(institutions.isSeveralNames)
+        var oneName = JoinedNames(parts: ["Tamsin Post", "Ferro Administration"])
+        oneName.partsAreRuleNames = true
+        oneName.strongOrOneWord = [false, false]
+        #expect(!oneName.isSeveralNames)
+    }
 }
