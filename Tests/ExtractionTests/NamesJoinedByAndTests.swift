@@ -48,16 +48,16 @@ struct NamesJoinedByAndTests {
 
     @Test("The decision reads the evidence a point has: rule names at the tagger's span, own words at a mention")
     func oneDecision() {
-        var andThe = JoinedNames(point: .taggerSpan, parts: ["Kestrel Trust", "Department of Tin"])
+        var andThe = JoinedNames(parts: ["Kestrel Trust", "Department of Tin"])
         andThe.articleBeforeSecond = true
         #expect(andThe.isSeveralNames)
         andThe.keptWhole = true
         #expect(!andThe.isSeveralNames)
-        var ruleNames = JoinedNames(point: .reportedMention, parts: ["Alder Bay Partners", "Corvid Partners"])
+        var ruleNames = JoinedNames(parts: ["Alder Bay Partners", "Corvid Partners"])
         #expect(!ruleNames.isSeveralNames)
         ruleNames.partsAreRuleNames = true
         #expect(ruleNames.isSeveralNames)
-        var ownWords = JoinedNames(point: .reportedMention, parts: ["Kestrel Growth Fund", "Orbis Holdings"])
+        var ownWords = JoinedNames(parts: ["Kestrel Growth Fund", "Orbis Holdings"])
         #expect(!ownWords.isSeveralNames)
         ownWords.reportedAlone = []
         #expect(ownWords.isSeveralNames)

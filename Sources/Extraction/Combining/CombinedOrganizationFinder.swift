@@ -140,8 +140,9 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.widenedToPlacesBeforeAcronyms(result, scalars)
         // "X and Y": one name or two, decided again over the article's reported names (NamesJoinedByAnd.swift).
         result = Self.splittingJoinedNames(result, ruled: ruled, scalars)
-        // "UK Foreign, Commonwealth and Development Office": a ministry named by its portfolios (PortfolioNames.swift).
-        result = Self.widenedOverPortfolioLists(result, scalars)
+        // "UK Foreign, Commonwealth and Development Office", "Securities and Exchange Board of India": a body named by
+        // what it covers, its first items before the last "and" (PortfolioNames.swift).
+        result = Self.widenedOverPortfolioLists(result, entities: entities, scalars)
         // "the Federal Public Defender's Office": an office named after its post (PostHolderOffices.swift).
         result = Self.widenedOverPostHolders(result, scalars)
         // A list ending in an acronym, and units named by number (NumberedUnits.swift).

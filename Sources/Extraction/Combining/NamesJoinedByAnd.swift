@@ -10,24 +10,16 @@
 /// institution's head ending each part, or the article reporting each part alone. A parenthesised acronym that
 /// spells the whole run, or a line break inside it, keeps it one name.
 ///
-/// The decision is asked at two points with the evidence each has: on the tagger's span, before the article's
-/// other names are known (`TaggedOrganizationFinder.namesJoinedByAnd`), and on the mentions the combined finder
-/// reports, once every pass has added its names (`CombinedOrganizationFinder.splittingJoinedNames`).
+/// The decision is asked, with the evidence there is, on the tagger's span before the article's other names are
+/// known (`TaggedOrganizationFinder.namesJoinedByAnd`) and on the mentions the combined finder reports once every
+/// pass has added its names (`CombinedOrganizationFinder.splittingJoinedNames`). Where it is asked sets only what
+/// is known: the rules' strength and an "and the" on the tagger's span, the names reported alone on the mentions.
 struct JoinedNames {
-    /// Where the decision is asked, which sets the evidence there is.
-    enum Point {
-        /// The tagger's span: the rules' names and the run's own words.
-        case taggerSpan
-        /// A mention the combined finder reports: also the names the article reports alone.
-        case reportedMention
-    }
-
-    let point: Point
     /// The run's parts, in order, as its joiners cut it.
     let parts: [String]
     /// The rules found each part exactly.
     var partsAreRuleNames = false
-    /// Per part: the rules found it more than once or with an alias, or it is a single word.
+    /// Per part: the rules found it more than once or with an alias, or it is a single word; empty where unknown.
     var strongOrOneWord: [Bool] = []
     /// The second part opens with a capitalised word after "and the".
     var articleBeforeSecond = false
@@ -41,37 +33,38 @@ struct JoinedNames {
     /// Whether the run names several organizations (see above).
     var isSeveralNames: Bool {
         guard !keptWhole, parts.count >= 2 else { return false }
-        switch point {
-        case .taggerSpan:
-            if articleBeforeSecond { return true }
+        if articleBeforeSecond { return true }
+        if partsAreRuleNames {
             // "Guangdong Post and Telecommunications Administration" is one name whose words the rules split: a
-            // part must be a single word or a name the document uses again, unless the run ends a list of names
-            // or each part holds an institution's head word ("University of Oxford and Imperial College London").
-            guard partsAreRuleNames else { return false }
-            return endsList || strongOrOneWord.allSatisfy { $0 } || parts.allSatisfy(Self.holdsInstitutionHead)
-        case .reportedMention:
-            guard parts.count == 2 else { return false }
-            let (left, right) = (parts[0], parts[1])
-            if partsAreRuleNames {
-                // Two rule names of one kind: each of two words or more, ending in the same word or in firm forms.
-                let leftWords = left.unicodeScalars.split(separator: " ")
-                let rightWords = right.unicodeScalars.split(separator: " ")
-                guard leftWords.count >= 2, rightWords.count >= 2, let leftLast = leftWords.last,
-                    let rightLast = rightWords.last
-                else { return false }
-                return leftLast.elementsEqual(rightLast) || (Self.isFirmForm(leftLast) && Self.isFirmForm(rightLast))
-            }
-            guard let reportedAlone else { return false }
-            // After a list's comma ("First Bank, Norwest, Banc One and First Chicago"), the "and" is the list's
-            // last joiner: each side is a name of one word or more, three words in all ("Marks and Spencer" is
-            // one name). Otherwise each side is two capitalised words or more and stands as a name alone.
-            let least = endsList ? 1 : 2
-            guard Self.isJoinableSide(left, least: least), Self.isJoinableSide(right, least: least),
-                left.split(separator: " ").count + right.split(separator: " ").count >= 3
-            else { return false }
-            return endsList || (Self.standsAlone(left, reportedAlone) && Self.standsAlone(right, reportedAlone))
-                || (Self.isTeamShaped(left.split(separator: " ")) && Self.isTeamShaped(right.split(separator: " ")))
+            // part must be a single word or a name the document uses again, unless the run ends a list of names,
+            // each part holds an institution's head word ("University of Oxford and Imperial College London"), or
+            // two parts are of one kind.
+            if endsList || parts.allSatisfy(Self.holdsInstitutionHead) { return true }
+            if !strongOrOneWord.isEmpty, strongOrOneWord.allSatisfy({ $0 }) { return true }
+            return parts.count == 2 && Self.areOfOneKind(parts[0], parts[1])
         }
+        guard let reportedAlone, parts.count == 2 else { return false }
+        let (left, right) = (parts[0], parts[1])
+        // After a list's comma ("First Bank, Norwest, Banc One and First Chicago"), the "and" is the list's
+        // last joiner: each side is a name of one word or more, three words in all ("Marks and Spencer" is
+        // one name). Otherwise each side is two capitalised words or more and stands as a name alone.
+        let least = endsList ? 1 : 2
+        guard Self.isJoinableSide(left, least: least), Self.isJoinableSide(right, least: least),
+            left.split(separator: " ").count + right.split(separator: " ").count >= 3
+        else { return false }
+        return endsList || (Self.standsAlone(left, reportedAlone) && Self.standsAlone(right, reportedAlone))
+            || (Self.isTeamShaped(left.split(separator: " ")) && Self.isTeamShaped(right.split(separator: " ")))
+    }
+
+    /// Two rule names of one kind: each of two words or more, ending in the same word or in firm forms ("…
+    /// Partners and … Partners": one name does not say its head twice).
+    static func areOfOneKind(_ left: String, _ right: String) -> Bool {
+        let leftWords = left.unicodeScalars.split(separator: " ")
+        let rightWords = right.unicodeScalars.split(separator: " ")
+        guard leftWords.count >= 2, rightWords.count >= 2, let leftLast = leftWords.last,
+            let rightLast = rightWords.last
+        else { return false }
+        return leftLast.elementsEqual(rightLast) || (isFirmForm(leftLast) && isFirmForm(rightLast))
     }
 
     /// Whether a name holds an institution's head word ("University", "College", "Agency", …).
@@ -147,7 +140,7 @@ extension TaggedOrganizationFinder {
                 isUpper(s[k + joint.count])
             {
                 var run = JoinedNames(
-                    point: .taggerSpan, parts: [text.string(span.start, k), text.string(k + joint.count, span.end)])
+                    parts: [text.string(span.start, k), text.string(k + joint.count, span.end)])
                 run.articleBeforeSecond = true
                 run.keptWhole = s[span.start..<span.end].contains("\n") || isSpelledByAcronym(span, text)
                 guard run.isSeveralNames else { return nil }
@@ -172,7 +165,7 @@ extension TaggedOrganizationFinder {
         let inside = evidence.mentions[indices]
         guard inside.first!.start == span.start, inside.last!.end == span.end else { return nil }
         let parts = inside.map { text.string($0.start, $0.end) }
-        var run = JoinedNames(point: .taggerSpan, parts: parts)
+        var run = JoinedNames(parts: parts)
         run.partsAreRuleNames = true
         run.strongOrOneWord = zip(inside, parts).map { $0.strong || !$1.contains(" ") }
         run.keptWhole = isSpelledByAcronym(span, text)
@@ -271,7 +264,7 @@ extension CombinedOrganizationFinder {
             guard let leftRule = rule(mention.start, k), let rightRule = rule(right, mention.end) else { continue }
             let left = ScalarClass.string(scalars[mention.start..<k])
             let rightText = ScalarClass.string(scalars[right..<mention.end])
-            var run = JoinedNames(point: .reportedMention, parts: [left, rightText])
+            var run = JoinedNames(parts: [left, rightText])
             run.partsAreRuleNames = true
             guard run.isSeveralNames else { continue }
             return (
@@ -323,7 +316,7 @@ extension CombinedOrganizationFinder {
     ) -> (left: Mention, right: Mention)? {
         let halves = mention.text.components(separatedBy: " and ")
         guard halves.count == 2 else { return nil }
-        var run = JoinedNames(point: .reportedMention, parts: halves)
+        var run = JoinedNames(parts: halves)
         run.endsList = endsList
         run.reportedAlone = reportedAlone
         guard run.isSeveralNames else { return nil }
