@@ -23,11 +23,17 @@ public struct Tokenizer: Sendable {
         // a repeated spelling copies its first token's fields (`RepeatedSpellings`)
         let ranges = Self.normalized(regions, count: scalars.count)
         let capacity = RepeatedSpellings.capacity(forScalars: ranges.reduce(0) { $0 + $1.count })
+        // The word lists read once per text, not once per region: a page's story is a region per paragraph, and
+        // each read of `CueLists.shared` retained and released its two dozen references.
+        let cues = Token.CueLists.shared
+        let stringsInPlace = PackedASCII.stringsInPlace
         withUnsafeTemporaryAllocation(of: RepeatedSpellings.Entry.self, capacity: capacity) { entries in
             var spellings = RepeatedSpellings(entries)
             scalars.withUnsafeBufferPointer { buffer in
                 for (index, range) in ranges.enumerated() {
-                    scan(scalars, buffer, range, region: index, spellings: &spellings, into: &out)
+                    scan(
+                        scalars, buffer, range, region: index, spellings: &spellings, cues: cues,
+                        stringsInPlace: stringsInPlace, into: &out)
                 }
             }
         }
@@ -55,14 +61,12 @@ public struct Tokenizer: Sendable {
 
     private func scan(
         _ scalars: [Unicode.Scalar], _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, region: Int,
-        spellings: inout RepeatedSpellings, into out: inout [Token]
+        spellings: inout RepeatedSpellings, cues: Token.CueLists, stringsInPlace: Bool, into out: inout [Token]
     ) {
         var i = range.lowerBound
         let end = range.upperBound
         var newlines = out.isEmpty ? 0 : 2
         var space = true
-        let cues = Token.CueLists.shared
-        let stringsInPlace = PackedASCII.stringsInPlace
         while i < end {
             let c = s[i]
             if Self.isSpace(c) {
@@ -171,18 +175,11 @@ public struct Tokenizer: Sendable {
 
     private static func keepsDot(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
         guard end - start <= 6 else { return false }
-        // Every abbreviation is ASCII: an ASCII word is lowercased in place, the rest as before.
-        var ascii = true
-        for k in start..<end where s[k].value >= 0x80 { ascii = false }
-        if ascii {
-            let word = String(unsafeUninitializedCapacity: end - start) { buffer in
-                for k in start..<end {
-                    let v = s[k].value
-                    buffer[k - start] = UInt8(truncatingIfNeeded: v >= 65 && v <= 90 ? v + 32 : v)
-                }
-                return end - start
-            }
-            return dotted.contains(word)
+        // Every abbreviation is ASCII: an ASCII word is packed, lowercased and asked by its packed words, as the
+        // tokens are (`WordSet.contains(packed:asciiHash:)`), without building its string; the rest as before.
+        if let word = PackedASCII(s, start: start, end: end) {
+            let lower = word.lowercased()
+            return dotted.contains(packed: lower, asciiHash: lower.asciiHash)
         }
         var word = ""
         for k in start..<end { word.unicodeScalars.append(s[k]) }

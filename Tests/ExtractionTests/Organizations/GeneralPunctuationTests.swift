@@ -49,3 +49,21 @@ struct GeneralPunctuationTests {
         #expect(tokens[8].spaceBefore)
     }
 }
+
+/// `Tokenizer.keepsDot` asks the abbreviations by a word's packed lowercase form (`PackedASCII`) instead of a string
+/// made for it: the answers are the list's, in any case, and a word beyond ASCII is still asked by its string.
+@Suite("Abbreviations keep their dot")
+struct AbbreviationDotTests {
+    @Test("listed abbreviations keep the dot in any case; other words and long ones do not")
+    func abbreviationDots() {
+        let text =
+            "Acme Inc. and ACME CORP. met Mr. Roe, Sgt. Ray, Messrs. Poe, Lt. Kay; mR. X. Acmeco. Dept. Sé. Assn."
+        let tokens = Tokenizer().tokens(in: text).map(\.text)
+        for kept in ["Inc.", "CORP.", "Mr.", "Sgt.", "Messrs.", "Lt.", "mR.", "Dept.", "Assn."] {
+            #expect(tokens.contains(kept), "\(kept)")
+        }
+        // Not listed, longer than six, or beyond ASCII and not listed: the dot is a token of its own.
+        #expect(tokens.contains("Acmeco") && tokens.contains("Sé") && !tokens.contains("Sé."))
+        #expect(tokens.last == "Assn.")
+    }
+}
