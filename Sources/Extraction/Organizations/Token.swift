@@ -58,6 +58,11 @@ public struct Token: Sendable, Equatable {
     /// `normalized` is not `text` (a curly apostrophe or a dropped dot): only then is it worked out again.
     private let normalizedDiffers: Bool
 
+    /// `Int32(clamping:)`, written out: the generic initializer was a call at every token the tokenizer made.
+    @inline(__always) static func clamped(_ count: Int) -> Int32 {
+        Int32(truncatingIfNeeded: Swift.min(Swift.max(count, Int(Int32.min)), Int(Int32.max)))
+    }
+
     /// Line breaks in the whitespace before this token; a region boundary counts as two.
     public var newlinesBefore: Int { Int(storedNewlinesBefore) }
     /// Index of the region the token lies in (0 when the whole text is one region).
@@ -84,7 +89,7 @@ public struct Token: Sendable, Equatable {
         self.end = end
         self.kind = kind
         self.spaceBefore = spaceBefore
-        storedNewlinesBefore = Int32(clamping: newlinesBefore)
+        storedNewlinesBefore = Self.clamped(newlinesBefore)
         storedRegion = Int32(region)
         var first = true
         var capitalized = false
@@ -96,7 +101,12 @@ public struct Token: Sendable, Equatable {
         for c in text.unicodeScalars {
             let upper = Character.isUpperScalar(c)
             let lowerCase = !upper && Character.isLowerScalar(c)
-            if upper || lowerCase || (c.value >= 128 && c.properties.isAlphabetic) { letters += 1 }
+            // (no letter in General Punctuation, see `Tokenizer.isGeneralPunctuation`)
+            if upper || lowerCase
+                || (c.value >= 128 && !Tokenizer.isGeneralPunctuation(c) && c.properties.isAlphabetic)
+            {
+                letters += 1
+            }
             if lowerCase { anyLower = true }
             if first {
                 capitalized = upper
@@ -228,7 +238,7 @@ extension Token {
         self.start = start
         self.end = end
         lowerHash = earlier.lowerHash
-        storedNewlinesBefore = Int32(clamping: newlinesBefore)
+        storedNewlinesBefore = Self.clamped(newlinesBefore)
         normalizedHash = earlier.normalizedHash
         storedRegion = Int32(region)
         kind = earlier.kind
@@ -260,7 +270,7 @@ extension Token {
         self.end = end
         self.kind = kind
         self.spaceBefore = spaceBefore
-        storedNewlinesBefore = Int32(clamping: newlinesBefore)
+        storedNewlinesBefore = Self.clamped(newlinesBefore)
         storedRegion = Int32(region)
         isCapitalized = capitalized
         isLowercase = isWord && first >= 97 && first <= 122
@@ -316,7 +326,7 @@ extension Token {
         end = start + 1
         kind = .punctuation
         self.spaceBefore = spaceBefore
-        storedNewlinesBefore = Int32(clamping: newlinesBefore)
+        storedNewlinesBefore = Self.clamped(newlinesBefore)
         storedRegion = Int32(region)
         isCapitalized = false
         isLowercase = false
@@ -427,7 +437,13 @@ extension Character {
         c.value < 128 ? (c.value >= 97 && c.value <= 122) : isLowercaseBeyondASCII(c)
     }
 
-    @inline(never) private static func isUppercaseBeyondASCII(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
+    // General Punctuation holds no cased letter (`Tokenizer.isGeneralPunctuation`): a curly apostrophe inside a word
+    // ("don’t") was asked both properties whenever its token was made.
+    @inline(never) private static func isUppercaseBeyondASCII(_ c: Unicode.Scalar) -> Bool {
+        !Tokenizer.isGeneralPunctuation(c) && c.properties.isUppercase
+    }
 
-    @inline(never) private static func isLowercaseBeyondASCII(_ c: Unicode.Scalar) -> Bool { c.properties.isLowercase }
+    @inline(never) private static func isLowercaseBeyondASCII(_ c: Unicode.Scalar) -> Bool {
+        !Tokenizer.isGeneralPunctuation(c) && c.properties.isLowercase
+    }
 }

@@ -23,11 +23,17 @@ public struct Tokenizer: Sendable {
         // a repeated spelling copies its first token's fields (`RepeatedSpellings`)
         let ranges = Self.normalized(regions, count: scalars.count)
         let capacity = RepeatedSpellings.capacity(forScalars: ranges.reduce(0) { $0 + $1.count })
+        // The word lists read once per text, not once per region: a page's story is a region per paragraph, and
+        // each read of `CueLists.shared` retained and released its two dozen references.
+        let cues = Token.CueLists.shared
+        let stringsInPlace = PackedASCII.stringsInPlace
         withUnsafeTemporaryAllocation(of: RepeatedSpellings.Entry.self, capacity: capacity) { entries in
             var spellings = RepeatedSpellings(entries)
             scalars.withUnsafeBufferPointer { buffer in
                 for (index, range) in ranges.enumerated() {
-                    scan(scalars, buffer, range, region: index, spellings: &spellings, into: &out)
+                    scan(
+                        scalars, buffer, range, region: index, spellings: &spellings, cues: cues,
+                        stringsInPlace: stringsInPlace, into: &out)
                 }
             }
         }
@@ -55,14 +61,12 @@ public struct Tokenizer: Sendable {
 
     private func scan(
         _ scalars: [Unicode.Scalar], _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, region: Int,
-        spellings: inout RepeatedSpellings, into out: inout [Token]
+        spellings: inout RepeatedSpellings, cues: Token.CueLists, stringsInPlace: Bool, into out: inout [Token]
     ) {
         var i = range.lowerBound
         let end = range.upperBound
         var newlines = out.isEmpty ? 0 : 2
         var space = true
-        let cues = Token.CueLists.shared
-        let stringsInPlace = PackedASCII.stringsInPlace
         while i < end {
             let c = s[i]
             if Self.isSpace(c) {
@@ -171,18 +175,11 @@ public struct Tokenizer: Sendable {
 
     private static func keepsDot(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
         guard end - start <= 6 else { return false }
-        // Every abbreviation is ASCII: an ASCII word is lowercased in place, the rest as before.
-        var ascii = true
-        for k in start..<end where s[k].value >= 0x80 { ascii = false }
-        if ascii {
-            let word = String(unsafeUninitializedCapacity: end - start) { buffer in
-                for k in start..<end {
-                    let v = s[k].value
-                    buffer[k - start] = UInt8(truncatingIfNeeded: v >= 65 && v <= 90 ? v + 32 : v)
-                }
-                return end - start
-            }
-            return dotted.contains(word)
+        // Every abbreviation is ASCII: an ASCII word is packed, lowercased and asked by its packed words, as the
+        // tokens are (`WordSet.contains(packed:asciiHash:)`), without building its string; the rest as before.
+        if let word = PackedASCII(s, start: start, end: end) {
+            let lower = word.lowercased()
+            return dotted.contains(packed: lower, asciiHash: lower.asciiHash)
         }
         var word = ""
         for k in start..<end { word.unicodeScalars.append(s[k]) }
@@ -202,14 +199,32 @@ public struct Tokenizer: Sendable {
         return isAlnumBeyondASCII(c)
     }
     @inline(never) private static func isAlnumBeyondASCII(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.numericType != nil
+        // Curly quotes and apostrophes, dashes and bullets, the marks beyond ASCII that news writes most, are asked
+        // at every word they touch: their block holds no letter and no digit (`isGeneralPunctuation`), and the
+        // property look-ups cost about 700 instructions a mark.
+        if isGeneralPunctuation(c) { return false }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
     }
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool { isAlnum(c) && !isDigit(c) }
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
         if c.value < 128 { return c.value == 32 || (c.value >= 9 && c.value <= 13) }
         return isSpaceBeyondASCII(c)
     }
-    @inline(never) private static func isSpaceBeyondASCII(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
+    @inline(never) private static func isSpaceBeyondASCII(_ c: Unicode.Scalar) -> Bool {
+        // In General Punctuation the white space is the typographic spaces, the line and paragraph separators and
+        // two narrow spaces (`isGeneralPunctuation`); every other mark there is asked at each token it opens.
+        if isGeneralPunctuation(c) {
+            let v = c.value
+            return v <= 0x200A || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F
+        }
+        return c.properties.isWhitespace
+    }
+
+    /// U+2000–U+206F, General Punctuation: spaces, dashes, quotation marks, bullets, primes and invisible operators.
+    /// The block holds no letter (nothing Alphabetic, Uppercase or Lowercase) and no numeric character, so the
+    /// tokenizer's and `Token`'s tests beyond ASCII answer for it without Unicode's tables (a test holds each answer
+    /// to the tables over the whole block).
+    @inline(__always) static func isGeneralPunctuation(_ c: Unicode.Scalar) -> Bool { c.value &- 0x2000 < 0x70 }
     static func isHyphen(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "\u{2010}" || c == "\u{2011}" }
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
 }
