@@ -51,13 +51,19 @@ extension BylineParser {
     /// found in one pass (all stops open with a byte that is no letter, read at once); a stop then matches before
     /// the cut exactly when its first match ends by it, since any later match ends later.
     static func asciiStopsEnd(_ line: UnsafeBufferPointer<UInt8>) -> Int {
-        var first = [Int?](repeating: nil, count: asciiStops.count)
-        var open = asciiStops.count
+        // The tables read once into locals: a static read in the loop checks its initialisation each time.
+        let stops = asciiStops
+        let folds = asciiStopsFold
+        let leads = asciiStopLeads
+        // -1: not found yet.
+        var first = [Int](repeating: -1, count: stops.count)
+        var open = stops.count
         var i = 0
         while i < line.count && open > 0 {
-            if asciiStopLeads[Int(line[i])] {
-                for (s, stop) in asciiStops.enumerated() where first[s] == nil && stop[0] == line[i] {
-                    if opens(stop, at: i, in: line, folding: asciiStopsFold[s]) {
+            let byte = line[i]
+            if leads[Int(byte)] {
+                for s in 0..<stops.count where first[s] < 0 && stops[s][0] == byte {
+                    if opens(stops[s], at: i, in: line, folding: folds[s]) {
                         first[s] = i
                         open -= 1
                     }
@@ -66,9 +72,7 @@ extension BylineParser {
             i += 1
         }
         var end = line.count
-        for (s, stop) in asciiStops.enumerated() {
-            if let k = first[s], k + stop.count <= end { end = k }
-        }
+        for s in 0..<stops.count where first[s] >= 0 && first[s] + stops[s].count <= end { end = first[s] }
         return end
     }
 

@@ -67,8 +67,15 @@ struct SourceFinder {
 
     /// Whether an ASCII line's bytes, capitals folded, open with `prefix` (nil: a prefix that opens no such line).
     static func opensFolded(_ text: String, _ prefix: [UInt8]?) -> Bool {
-        guard let prefix, text.utf8.count >= prefix.count else { return false }
-        return zip(text.utf8, prefix).allSatisfy { byte, p in (byte &- 0x41 < 26 ? byte + 32 : byte) == p }
+        guard let prefix else { return false }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= prefix.count else { return false }
+            for k in 0..<prefix.count where (bytes[k] &- 0x41 < 26 ? bytes[k] + 32 : bytes[k]) != prefix[k] {
+                return false
+            }
+            return true
+        }
     }
     /// What an invitation to subscribe may say after the site's name ("Subscribe to X for free", "… today").
     static let offerTerms = [" for free", " today", " now"]
@@ -169,15 +176,17 @@ struct SourceFinder {
             if features[i].words <= 6 && features[i].length <= 30 {
                 // An ASCII line lowers byte by byte: one whose first byte, lowered, opens no prefix is opened by none.
                 let textIsASCII = ByteSearch.isASCII(text)
-                let mayOpen =
-                    !textIsASCII || Self.linkLeads[Int(text.utf8.first.map { $0 &- 0x41 < 26 ? $0 + 32 : $0 } ?? 0)]
+                // The first byte, lowered (0: an empty line).
+                let lead = text.utf8.first.map { $0 &- 0x41 < 26 ? $0 + 32 : $0 } ?? 0
+                let mayOpen = !textIsASCII || Self.linkLeads[Int(lead)]
                 // An ASCII line is compared with its capitals folded (`opensFolded`), without a lowered copy.
                 let lower = mayOpen && !textIsASCII ? ScalarClass.lowercased(text) : ""
                 let ascii = ByteSearch.isASCII(lower)
                 for (k, (prefix, opening)) in zip(Self.linkPrefixes, Self.linkOpenings).enumerated()
                 where mayOpen
                     && (textIsASCII
-                        ? Self.opensFolded(text, Self.asciiLinkPrefixes[k]) : opening.opens(lower, ascii: ascii))
+                        ? Self.asciiLinkPrefixes[k]?.first == lead && Self.opensFolded(text, Self.asciiLinkPrefixes[k])
+                        : opening.opens(lower, ascii: ascii))
                 {
                     var rest = String(text.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
                     // "Subscribe to Morning Signal for free": the offer's terms are no part of the name.

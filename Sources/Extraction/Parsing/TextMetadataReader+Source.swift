@@ -245,6 +245,23 @@ extension TextMetadataReader {
     static let suffixTrim = CharacterSet(charactersIn: ".,; ")
     static let suffixTrimASCII = LineShortcuts.asciiMembers(of: suffixTrim)
 
+    /// `lower.range(of: "©")`, on the bytes when they decide it. No other scalar is canonically equivalent to "©",
+    /// so without its bytes there is no match; and the first "©" between two ASCII scalars (or the line's ends) is
+    /// a Character of its own (it is no mark or joiner, and no ASCII scalar is a prefix or a joiner), so it is
+    /// Foundation's first match. Any other first "©" is left to Foundation.
+    static func copyrightSign(in lower: String) -> Range<String.Index>? {
+        guard let k = ByteSearch.firstIndex(of: ByteSearch.copyrightSign, in: lower, foldingASCIICase: false) else {
+            return nil
+        }
+        let utf8 = lower.utf8
+        let end = k + ByteSearch.copyrightSign.count
+        let start = utf8.index(utf8.startIndex, offsetBy: k)
+        let after = utf8.index(start, offsetBy: ByteSearch.copyrightSign.count)
+        let standsAlone =
+            (k == 0 || utf8[utf8.index(before: start)] < 0x80) && (end == utf8.count || utf8[after] < 0x80)
+        return standsAlone ? start..<after : lower.range(of: "©")
+    }
+
     /// The byte offset just after the copyright mark of an ASCII line: the first "copyright" in any case, else the
     /// first "(c)" in any case; nil without either.
     static func asciiCopyrightMarkEnd(_ text: String) -> Int? {
@@ -270,9 +287,9 @@ extension TextMetadataReader {
             let lower = ScalarClass.lowercased(text)
             // Without the marks' bytes the searches find nothing (no other scalar is equivalent to these needles).
             guard Self.copyrightMarks.contains(where: { ByteSearch.contains(lower, $0) }) else { return nil }
-            guard let mark = lower.range(of: "©") ?? lower.range(of: "copyright") ?? lower.range(of: "(c)") else {
-                return nil
-            }
+            guard
+                let mark = Self.copyrightSign(in: lower) ?? lower.range(of: "copyright") ?? lower.range(of: "(c)")
+            else { return nil }
             rest = String(text[mark.upperBound...])
         }
         if ByteSearch.isASCII(rest) {

@@ -104,6 +104,19 @@ struct MetadataSpeedRoundTwentyTwoTests {
         #expect(TextMetadataReader.copyrightOwner(in: "© 2019 Valley Ledger. All rights reserved.") == "Valley Ledger")
     }
 
+    @Test("A copyright sign is found on the bytes where Foundation's search finds it")
+    func copyrightSignMatchesFoundation() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = Self.widePieces + ["©", "©", "\u{301}", "\u{200D}", "😀", "\u{FE0F}", "İ"]
+        for _ in 0..<3000 {
+            let lower = ScalarClass.lowercased(randomLine(of: pieces, using: &generator))
+            #expect(TextMetadataReader.copyrightSign(in: lower) == lower.range(of: "©"), "\(lower.debugDescription)")
+        }
+        #expect(
+            TextMetadataReader.copyrightOwner(in: "© 2026 Harbour Gazette Ltd. Tous droits réservés")
+                == "Harbour Gazette")
+    }
+
     @Test("A name's matches in a line are Foundation's, one search after the other")
     func occurrencesMatchFoundation() {
         var generator = SystemRandomNumberGenerator()
