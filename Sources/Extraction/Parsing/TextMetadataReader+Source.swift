@@ -121,7 +121,9 @@ extension TextMetadataReader {
     static func deskLine(_ text: String) -> String? {
         // "By Staff Reporter" over a line of its own saying "AAP": the agency the copy came from.
         if let agency = ParsingLexicon.wireAgencies[text.lowercased()] { return agency }
-        let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = text.split(separator: ",").map {
+            LineShortcuts.trimming($0, .whitespaces, asciiMembers: SourceFinder.whitespaceASCII)
+        }
         guard parts.count == 2, let place = parts.last?.split(separator: " "), (1...3).contains(place.count),
             place.allSatisfy({ $0.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }),
             BylineParser.looksLikePublication(parts[0]), parts[0].contains(" ") || parts[0].count >= 3,

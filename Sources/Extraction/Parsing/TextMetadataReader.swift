@@ -318,7 +318,7 @@ struct TextMetadataReader {
             if i > 0, features[i - 1].length <= 5, Self.endsWithBy(blocks[i - 1].text) { continue }
             if Self.opensDateLine(lower) { continue }
             // A credit in place of a byline ("Coast News wire services", "Herald staff reports").
-            if Self.creditEndings.contains(where: { lower.hasSuffix($0) }) { continue }
+            if Self.endsWithCredit(lower) { continue }
             // An image's alt text ("Site Logo"), an address or an agency's name is not a headline.
             // Without "the " the replacement gives the line itself, already looked up.
             if lower.hasSuffix(" logo") || LineShortcuts.contains(lower, Self.schemeMark) ?? lower.contains("://")
@@ -443,7 +443,14 @@ struct TextMetadataReader {
     /// rendered without its separators is told by its first link, "Home", and capitalised section names.
     static func isBreadcrumb(_ text: String) -> Bool {
         var steps = 0
-        if ByteSearch.isASCII(text) {
+        // Every step holds ">", "/" or a byte opening "»" (0xC2) or "›" (0xE2): a line with none of them has none.
+        let mayStep =
+            ByteSearch.holds(text, byte: 0x3E) || ByteSearch.holds(text, byte: 0x2F)
+            || ByteSearch.holds(text, byte: 0xC2)
+            || ByteSearch.holds(text, byte: 0xE2)
+        if !mayStep {
+            steps = 0
+        } else if ByteSearch.isASCII(text) {
             // The same count on bytes: " » " and " › " cannot occur in ASCII text.
             steps =
                 ByteSearch.count(Self.asciiTrailSteps[0], in: text)
@@ -527,8 +534,13 @@ struct TextMetadataReader {
     /// a bullet, are a menu. A headline with its site ("Fed holds rates | Economy | The Courier") opens with a longer
     /// part.
     static func isMenu(_ text: String) -> Bool {
-        // Most lines hold no separator: a byte search answers before any splitting.
-        guard Self.menuSeparatorBytes.contains(where: { ByteSearch.contains(text, $0) }) else { return false }
+        // Most lines hold no separator: a byte search answers before any splitting, and most lines hold none of the
+        // bytes the separators' middles open with ("|", and 0xE2 and 0xC2 for "•" and "·"), one `memchr` each.
+        guard
+            ByteSearch.holds(text, byte: 0x7C) || ByteSearch.holds(text, byte: 0xE2)
+                || ByteSearch.holds(text, byte: 0xC2),
+            Self.menuSeparatorBytes.contains(where: { ByteSearch.contains(text, $0) })
+        else { return false }
         var parts = [Substring(text)]
         for separator in Self.menuSeparators {
             parts = parts.flatMap { part in part.components(separatedBy: separator).map { Substring($0) } }
@@ -545,6 +557,19 @@ struct TextMetadataReader {
 
     /// Lines that end with these words credit a newsroom, never the headline.
     static let creditEndings = [" wire services", " wire service", " staff reports", " staff report", " news services"]
+    static let creditEndingBytes = creditEndings.map { Array($0.utf8) }
+
+    /// Whether `lower` ends with one of `creditEndings`: on an ASCII line, whose Characters are its bytes but
+    /// "\r\n" (which no ending holds or can end beside), `hasSuffix` is a comparison of the last bytes.
+    static func endsWithCredit(_ lower: String) -> Bool {
+        guard ByteSearch.isASCII(lower) else { return creditEndings.contains(where: { lower.hasSuffix($0) }) }
+        var line = lower
+        return line.withUTF8 { bytes in
+            creditEndingBytes.contains { ending in
+                ending.count <= bytes.count && bytes[(bytes.count - ending.count)...].elementsEqual(ending)
+            }
+        }
+    }
 
     /// Lines that open with these words carry dates and labels, never the headline.
     static let dateLineOpeners = ["published", "updated", "posted", "last updated", "first published", "modified"]

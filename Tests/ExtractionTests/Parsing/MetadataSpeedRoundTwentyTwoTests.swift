@@ -136,6 +136,23 @@ struct MetadataSpeedRoundTwentyTwoTests {
         }
     }
 
+    @Test("Menus, trails, credits and desk lines are told as before")
+    func headerShapesToldAsBefore() {
+        #expect(TextMetadataReader.isMenu("Politics | Economy | World | Tech"))
+        #expect(TextMetadataReader.isMenu("News • Sport • Weather"))
+        #expect(TextMetadataReader.isMenu("News · Sport · Weather"))
+        #expect(!TextMetadataReader.isMenu("Fed holds rates as inflation cools"))
+        #expect(TextMetadataReader.isBreadcrumb("Blog > Health > Sleep"))
+        #expect(TextMetadataReader.isBreadcrumb("Accueil » Monde » Europe"))
+        #expect(TextMetadataReader.isBreadcrumb("Home News World"))
+        #expect(!TextMetadataReader.isBreadcrumb("Council votes to close two pools"))
+        #expect(TextMetadataReader.endsWithCredit("coast news wire services"))
+        #expect(!TextMetadataReader.endsWithCredit("the wire services of the future are here"))
+        #expect(TextMetadataReader.endsWithCredit("équipe staff reports"))
+        #expect(TextMetadataReader.deskLine("BBC News, Boston") == "BBC News")
+        #expect(TextMetadataReader.deskLine("  BBC News ,  Boston ") == "BBC News")
+    }
+
     @Test("Picture placeholders and home links are read as before")
     func logoLinesReadAsBefore() {
         #expect(SourceFinder.withoutImages("[logo] Valley Ledger ") == "Valley Ledger")
