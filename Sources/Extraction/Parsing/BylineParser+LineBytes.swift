@@ -38,6 +38,29 @@ extension BylineParser {
 }
 
 extension BylineParser {
+    /// The names' parts of an ASCII cut: split at its commas, each trimmed of `partTrim`, the empty ones left out,
+    /// read on the bytes. `LineShortcuts.split` cuts ASCII text at the comma bytes and `LineShortcuts.trimming`
+    /// trims ASCII pieces byte by byte, so these are their parts, without a String per piece before trimming.
+    static func asciiParts(_ bytes: [UInt8]) -> [String] {
+        var parts: [String] = []
+        bytes.withUnsafeBufferPointer { line in
+            var start = 0
+            while start <= line.count {
+                var end = start
+                while end < line.count && line[end] != 0x2C { end += 1 }
+                var lo = start
+                var hi = end
+                while lo < hi && partTrimASCII[Int(line[lo])] { lo += 1 }
+                while hi > lo && partTrimASCII[Int(line[hi - 1])] { hi -= 1 }
+                if lo < hi {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: line[lo..<hi]), as: UTF8.self))
+                }
+                start = end + 1
+            }
+        }
+        return parts
+    }
+
     /// `text.split(separator: " ")` cut at the space bytes, or the Character split when a space byte might not be
     /// a Character of its own. A space is one only when the scalar after it extends no grapheme (a combining mark,
     /// a joiner) and the scalar before it is no prepended mark (Arabic number signs): every scalar below U+0300,

@@ -46,6 +46,49 @@ extension BylineParser {
         // On bytes: as Strings the twin equals the stop, being canonically equivalent.
         return twin == Array(stop.utf8) ? [twin] : [Array(stop.utf8), twin]
     }
+    /// Where the ASCII stops cut an ASCII line's names: each stop searched, in order, before the cut the ones
+    /// before it made, the first match moving the cut to its start. Each stop's first match in the whole line is
+    /// found in one pass (all stops open with a byte that is no letter, read at once); a stop then matches before
+    /// the cut exactly when its first match ends by it, since any later match ends later.
+    static func asciiStopsEnd(_ line: UnsafeBufferPointer<UInt8>) -> Int {
+        // The tables read once into locals: a static read in the loop checks its initialisation each time.
+        let stops = asciiStops
+        let folds = asciiStopsFold
+        let leads = asciiStopLeads
+        // -1: not found yet.
+        var first = [Int](repeating: -1, count: stops.count)
+        var open = stops.count
+        var i = 0
+        while i < line.count && open > 0 {
+            let byte = line[i]
+            if leads[Int(byte)] {
+                for s in 0..<stops.count where first[s] < 0 && stops[s][0] == byte {
+                    if opens(stops[s], at: i, in: line, folding: folds[s]) {
+                        first[s] = i
+                        open -= 1
+                    }
+                }
+            }
+            i += 1
+        }
+        var end = line.count
+        for s in 0..<stops.count where first[s] >= 0 && first[s] + stops[s].count <= end { end = first[s] }
+        return end
+    }
+
+    /// Whether `stop` starts at `i` in `line`, the line's capitals lowered when `folding`.
+    private static func opens(_ stop: [UInt8], at i: Int, in line: UnsafeBufferPointer<UInt8>, folding: Bool) -> Bool {
+        guard i + stop.count <= line.count else { return false }
+        for k in 1..<stop.count {
+            let byte = line[i + k]
+            let folded = folding && byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+            if folded != stop[k] { return false }
+        }
+        return true
+    }
+
+    /// For each byte, whether an ASCII stop opens with it.
+    static let asciiStopLeads: [Bool] = (0..<256).map { byte in asciiStops.contains { $0[0] == UInt8(byte) } }
     static let associatedPress = Array("associated press".utf8)
     /// Each join's bytes when a byte miss is final for it (ASCII without "K", ";" or "`"), else nil.
     static let joinScreens: [[UInt8]?] = joins.map { join in

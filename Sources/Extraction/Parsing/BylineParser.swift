@@ -20,7 +20,10 @@ struct BylineParser {
         "автор:",
     ]
 
-    static let openerFirstBytes = Set(openers.compactMap(\.utf8.first))
+    /// Each opener's UTF-8, read once rather than per line.
+    static let openerBytes = openers.map { Array($0.utf8) }
+    /// For each byte, whether an opener starts with it: a table read instead of a hashed set.
+    static let openerLeads: [Bool] = (0..<256).map { byte in openerBytes.contains { $0.first == UInt8(byte) } }
 
     static let roleWords: Set<String> = [
         "writer", "reporter", "editor", "correspondent", "contributor", "columnist", "staff", "producer", "critic",
@@ -38,7 +41,11 @@ struct BylineParser {
         let trimmed = LineShortcuts.trimmingWhitespace(line)
         guard !trimmed.isEmpty, ScalarClass.count(of: trimmed) <= 200 else { return nil }
         // `ScalarClass.lowercased` is `String.lowercased()`, without a String per scalar on a line that is not ASCII.
-        let lower = ScalarClass.lowercased(trimmed)
+        // An ASCII line lowers byte by byte: "from:" is looked for on its bytes with the capitals folded, and the
+        // lowered copy is made only when its first byte, folded, may open an opener (`opener(of:)` answers nil for
+        // any other lowered line).
+        let asciiLead = ByteSearch.isASCII(trimmed) ? trimmed.utf8.first.map { $0 &- 0x41 < 26 ? $0 + 32 : $0 } : nil
+        let lower = asciiLead.map { !Self.openerLeads[Int($0)] } == true ? nil : ScalarClass.lowercased(trimmed)
         var source: String? = nil
         var publication: String? = nil
         var rest = trimmed
@@ -47,7 +54,7 @@ struct BylineParser {
         var roleField = false
         // Fielded bylines: "By:A | From:B | date".
         if LineShortcuts.contains(trimmed, Self.pipe) ?? trimmed.contains("|")
-            || LineShortcuts.contains(lower, Self.fromLabel) ?? lower.contains("from:")
+            || Self.saysFrom(trimmed, lowered: lower)
         {
             fielded = true
             var fields = trimmed.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -81,7 +88,7 @@ struct BylineParser {
         }
         // Unfielded, the rest is the trimmed line itself, already lowercased.
         let restLower = fielded ? rest.lowercased() : lower
-        if let opener = Self.opener(of: restLower) {
+        if let restLower, let opener = Self.opener(of: restLower) {
             explicit = true
             rest = LineShortcuts.trimmingWhitespace(String(rest.unicodeScalars.dropFirst(opener.unicodeScalars.count)))
             if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces) }
@@ -108,6 +115,13 @@ struct BylineParser {
             return nil
         }
         return Byline(authors: authors, source: source, explicit: explicit)
+    }
+
+    /// Whether the lowered line holds "from:": asked of `lowered` when there is one, else of the ASCII line's bytes
+    /// with its capitals folded (its lowered copy's bytes).
+    static func saysFrom(_ line: String, lowered: String?) -> Bool {
+        guard let lowered else { return ByteSearch.containsFolded(line, fromLabel) }
+        return LineShortcuts.contains(lowered, fromLabel) ?? lowered.contains("from:")
     }
 
     /// Degrees and titles written after a name ("Jane Doe, PhD").
@@ -197,7 +211,10 @@ struct BylineParser {
     static func asciiNameAndRole(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var words: [Range<Int>] = []
+            // One pass over the words, without collecting them: the name's two words come first, and a role after
+            // them answers at once (as `contains` does), which also means the line has three words at least.
+            var index = 0
+            var capitalsName = true
             var i = 0
             let n = bytes.count
             while i < n {
@@ -205,19 +222,27 @@ struct BylineParser {
                 guard i < n else { break }
                 let start = i
                 while i < n && bytes[i] != 0x20 { i += 1 }
-                words.append(start..<i)
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                if index < 2 {
+                    if word.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { capitalsName = false }
+                } else {
+                    let hasCapital = word.contains { $0 >= 0x41 && $0 <= 0x5A }
+                    if (capitalsName || !hasCapital) && isASCIIRoleWord(word) { return true }
+                }
+                index += 1
             }
-            // A role comes after two words at least.
-            guard words.count >= 3 else { return false }
-            let capitalsName = words.prefix(2).allSatisfy { word in
-                !bytes[word].contains { $0 >= 0x61 && $0 <= 0x7A }
-            }
-            return words.dropFirst(2).contains { word in
-                let hasCapital = bytes[word].contains { $0 >= 0x41 && $0 <= 0x5A }
-                guard capitalsName || !hasCapital else { return false }
-                let lowered = bytes[word].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
-                return roleWords.contains(String(decoding: lowered, as: UTF8.self))
-            }
+            return false
+        }
+    }
+
+    /// The role words that are ASCII, as bytes: the only ones an ASCII word, lowered, can equal.
+    static let asciiRoleWords = roleWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+
+    /// Whether an ASCII word, its capitals lowered, is one of `roleWords`.
+    static func isASCIIRoleWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        asciiRoleWords.contains { role in
+            role.count == word.count
+                && zip(role, word).allSatisfy { r, w in r == (w >= 0x41 && w <= 0x5A ? w + 32 : w) }
         }
     }
 
@@ -249,9 +274,12 @@ struct BylineParser {
 
     static func opener(of lower: String) -> String? {
         // A line opening with another byte opens with none of them (no other scalar is equivalent to their first).
-        guard let first = lower.utf8.first, openerFirstBytes.contains(first) else { return nil }
-        // Per opener too: a line opening with another byte does not open with it.
-        for opener in openers where opener.utf8.first == first && lower.hasPrefix(opener) {
+        guard let first = lower.utf8.first, openerLeads[Int(first)] else { return nil }
+        // Per opener too: a line not opening with its bytes does not open with it. No other scalar is canonically
+        // equivalent to an opener's letters, "-" or ":" (ASCII other than "K", ";", "`"; Cyrillic letters without
+        // marks), so `hasPrefix` holds only over those very bytes, and is asked only then.
+        for (opener, bytes) in zip(openers, openerBytes)
+        where bytes[0] == first && lower.utf8.starts(with: bytes) && lower.hasPrefix(opener) {
             let after = lower.unicodeScalars.dropFirst(opener.unicodeScalars.count).first
             if opener.hasSuffix(":") { return opener }
             if let after, ScalarClass.isSpace(after) || after == ":" { return opener }
@@ -263,16 +291,13 @@ struct BylineParser {
     /// Person names in a byline remainder; also an agency it names.
     func names(in text: String, explicit: Bool) -> ([String], String?, String?) {
         var cut = text
+        var parts: [String] = []
         let ascii = ByteSearch.isASCII(text)
         if ascii {
             // The same cuts and joins on bytes: on ASCII text Foundation's searches find exactly these.
             var bytes = Array(text.utf8)
             let end = bytes.withUnsafeBufferPointer { buffer in
-                var end = buffer.count
-                for (stop, folds) in zip(Self.asciiStops, Self.asciiStopsFold) {
-                    let prefix = UnsafeBufferPointer(rebasing: buffer[..<end])
-                    if let k = ByteSearch.firstIndex(of: stop, in: prefix, from: 0, foldingASCIICase: folds) { end = k }
-                }
+                var end = Self.asciiStopsEnd(buffer)
                 if let digit = buffer[..<end].firstIndex(where: { $0 >= 0x30 && $0 <= 0x39 }) { end = digit }
                 return end
             }
@@ -280,7 +305,7 @@ struct BylineParser {
             for (needle, replacement) in Self.asciiJoins {
                 bytes = ByteSearch.replacing(needle, with: replacement, in: bytes)
             }
-            cut = String(decoding: bytes, as: UTF8.self)
+            parts = Self.asciiParts(bytes)
         } else {
             // Stop at what follows the names: a date, a handle, a separator, a time.
             for (index, stop) in Self.stops.enumerated() {
@@ -317,15 +342,14 @@ struct BylineParser {
                 }
                 cut = cut.replacingOccurrences(of: join, with: ",")
             }
+            for piece in LineShortcuts.split(cut, at: 0x2C) {
+                let p = LineShortcuts.trimming(piece, Self.partTrim, asciiMembers: Self.partTrimASCII)
+                if !p.isEmpty { parts.append(p) }
+            }
         }
         var authors: [String] = []
         var agency: String? = nil
         var publication: String? = nil
-        var parts: [String] = []
-        for piece in LineShortcuts.split(cut, at: 0x2C) {
-            let p = LineShortcuts.trimming(piece, Self.partTrim, asciiMembers: Self.partTrimASCII)
-            if !p.isEmpty { parts.append(p) }
-        }
         for (index, part) in parts.enumerated() {
             let lower = part.lowercased()
             if let name = ParsingLexicon.wireAgencies[lower] {

@@ -58,6 +58,25 @@ struct SourceFinder {
     static let linkOpenings = linkPrefixes.map(LineOpening.init)
     /// For each first byte of a lowered ASCII line, whether a link prefix may open it (`LineOpening.asciiLeads`).
     static let linkLeads = LineOpening.asciiLeads(linkOpenings)
+    /// Each link prefix's bytes when it is ASCII, else nil: the prefixes are lowercase letters and spaces, so an
+    /// ASCII line, lowered byte by byte, opens with one exactly when its bytes, capitals folded, do; a prefix
+    /// beyond ASCII opens no ASCII line (`LineOpening.opens`).
+    static let asciiLinkPrefixes: [[UInt8]?] = linkPrefixes.map { prefix in
+        prefix.utf8.allSatisfy { $0 < 0x80 } ? Array(prefix.utf8) : nil
+    }
+
+    /// Whether an ASCII line's bytes, capitals folded, open with `prefix` (nil: a prefix that opens no such line).
+    static func opensFolded(_ text: String, _ prefix: [UInt8]?) -> Bool {
+        guard let prefix else { return false }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= prefix.count else { return false }
+            for k in 0..<prefix.count where (bytes[k] &- 0x41 < 26 ? bytes[k] + 32 : bytes[k]) != prefix[k] {
+                return false
+            }
+            return true
+        }
+    }
     /// What an invitation to subscribe may say after the site's name ("Subscribe to X for free", "… today").
     static let offerTerms = [" for free", " today", " now"]
     static let ownerSuffixes = [
@@ -156,13 +175,19 @@ struct SourceFinder {
             }
             if features[i].words <= 6 && features[i].length <= 30 {
                 // An ASCII line lowers byte by byte: one whose first byte, lowered, opens no prefix is opened by none.
-                let mayOpen =
-                    !ByteSearch.isASCII(text)
-                    || Self.linkLeads[Int(text.utf8.first.map { $0 &- 0x41 < 26 ? $0 + 32 : $0 } ?? 0)]
-                let lower = mayOpen ? ScalarClass.lowercased(text) : ""
+                let textIsASCII = ByteSearch.isASCII(text)
+                // The first byte, lowered (0: an empty line).
+                let lead = text.utf8.first.map { $0 &- 0x41 < 26 ? $0 + 32 : $0 } ?? 0
+                let mayOpen = !textIsASCII || Self.linkLeads[Int(lead)]
+                // An ASCII line is compared with its capitals folded (`opensFolded`), without a lowered copy.
+                let lower = mayOpen && !textIsASCII ? ScalarClass.lowercased(text) : ""
                 let ascii = ByteSearch.isASCII(lower)
-                for (prefix, opening) in zip(Self.linkPrefixes, Self.linkOpenings)
-                where mayOpen && opening.opens(lower, ascii: ascii) {
+                for (k, (prefix, opening)) in zip(Self.linkPrefixes, Self.linkOpenings).enumerated()
+                where mayOpen
+                    && (textIsASCII
+                        ? Self.asciiLinkPrefixes[k]?.first == lead && Self.opensFolded(text, Self.asciiLinkPrefixes[k])
+                        : opening.opens(lower, ascii: ascii))
+                {
                     var rest = String(text.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
                     // "Subscribe to Morning Signal for free": the offer's terms are no part of the name.
                     for terms in Self.offerTerms where rest.hasSuffix(terms) {
@@ -282,8 +307,12 @@ struct SourceFinder {
         // A text of at most 60 bytes has at most 60 scalars: only a longer one is counted by its scalars.
         guard text.utf8.count <= 60 || text.unicodeScalars.count <= 60, ByteSearch.containsFolded(text, Self.homeWord)
         else { return nil }
-        for separator in [" - ", " – ", " — ", " | ", ": "] {
-            guard let range = text.range(of: separator, options: .backwards) else { continue }
+        for (separator, bytes) in zip(Self.homeSeparators, Self.homeSeparatorBytes) {
+            // A byte miss is Foundation's miss: no other scalar is canonically equivalent to a space, "-", "|", ":",
+            // an en dash or an em dash.
+            guard ByteSearch.contains(text, bytes), let range = text.range(of: separator, options: .backwards) else {
+                continue
+            }
             let label = text[range.upperBound...].lowercased().trimmingCharacters(in: .whitespaces)
             let name = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
             // One link: a menu ("News | Sport | Home") sets more parts apart.
@@ -301,6 +330,9 @@ struct SourceFinder {
         "go to home page", "go to home", "return to homepage", "return to home page", "return to home",
     ]
     static let homeWord = Array("home".utf8)
+    /// What sets a logo's link label apart from the name, in the order they are tried.
+    static let homeSeparators = [" - ", " – ", " — ", " | ", ": "]
+    static let homeSeparatorBytes = homeSeparators.map { Array($0.utf8) }
 
     /// "Daily Wire | The region's news since 1901" → "Daily Wire"; nil unless the part after the bar is a phrase.
     static func taggedLogo(_ text: String) -> String? {
@@ -358,7 +390,9 @@ struct SourceFinder {
     /// The text without "[alt]" image placeholders that text browsers print.
     static func withoutImages(_ text: String) -> String {
         // A byte miss is Foundation's miss (no other scalar is equivalent to "[").
-        guard ByteSearch.holds(text, byte: 0x5B), text.contains("[") else { return text }
+        // On ASCII text the byte's hit is Foundation's too (`LineShortcuts.contains`).
+        guard ByteSearch.holds(text, byte: 0x5B), LineShortcuts.contains(text, Self.openBracket) ?? text.contains("[")
+        else { return text }
         var out = String.UnicodeScalarView()
         var depth = 0
         for s in text.unicodeScalars {
@@ -370,8 +404,11 @@ struct SourceFinder {
                 out.append(s)
             }
         }
-        return String(out).trimmingCharacters(in: .whitespaces)
+        return LineShortcuts.trimming(String(out), .whitespaces, asciiMembers: Self.whitespaceASCII)
     }
+
+    /// Which ASCII bytes `CharacterSet.whitespaces` holds, for `LineShortcuts.trimming`.
+    static let whitespaceASCII = LineShortcuts.asciiMembers(of: .whitespaces)
 
     /// "MoreBikesMoreBikes" or "Billboard Billboard": a logo rendered twice.
     static func doubled(_ text: String) -> String? {

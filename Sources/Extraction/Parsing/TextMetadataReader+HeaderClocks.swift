@@ -10,11 +10,16 @@ extension TextMetadataReader {
     /// spelt out or glued to its number. A headline ending in "ago" ("… 50 years ago") has more words or another
     /// word before it.
     static func isRelativeTime(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        // Most lines do not end in "ago": they are turned away on their last three bytes.
-        guard bytes.count >= 5, bytes.count <= 40, bytes.suffix(3).map({ $0 | 0x20 }) == Self.agoBytes else {
-            return false
+        // Most lines do not end in "ago": they are turned away on their last three bytes, read in place before any
+        // copy is made.
+        var line = text
+        let endsInAgo = line.withUTF8 { b in
+            let n = b.count
+            return n >= 5 && n <= 40 && b[n - 3] | 0x20 == agoBytes[0] && b[n - 2] | 0x20 == agoBytes[1]
+                && b[n - 1] | 0x20 == agoBytes[2]
         }
+        guard endsInAgo else { return false }
+        let bytes = Array(text.utf8)
         let words = bytes.split(separator: 0x20)
         guard (2...5).contains(words.count) else { return false }
         let unit = words[words.count - 2].map { $0 &- 0x41 < 26 ? $0 + 32 : $0 }
@@ -27,6 +32,8 @@ extension TextMetadataReader {
     /// Whether a number is followed by a minute mark ("23'", "90+2’", "67′"): the minutes of goals or cards in a
     /// match report's score box. A decade ("the 80's") has a letter after the mark.
     static func holdsMatchMinute(_ text: String) -> Bool {
+        // Most lines hold no "'" and no "’" or "′" (whose bytes open with 0xE2): no scan for them.
+        guard ByteSearch.holds(text, byte: 0x27) || ByteSearch.holds(text, byte: 0xE2) else { return false }
         let bytes = Array(text.utf8)
         var k = 1
         while k < bytes.count {

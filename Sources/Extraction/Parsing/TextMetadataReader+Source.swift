@@ -52,9 +52,7 @@ extension TextMetadataReader {
             }
             let isCopyright = ByteSearch.mentionsCopyright(text)
             guard features[i].length <= 12 || isCopyright else { continue }
-            var searchFrom = text.startIndex
-            while let found = text.range(of: name + " ", range: searchFrom..<text.endIndex) {
-                searchFrom = found.upperBound
+            for found in Self.occurrences(of: name + " ", bytes: nameBytes, in: text) {
                 if found.lowerBound > text.startIndex {
                     let before = text[text.index(before: found.lowerBound)]
                     if before.isLetter || before.isNumber { continue }
@@ -87,12 +85,45 @@ extension TextMetadataReader {
         return name + " " + word
     }
 
+    /// The ranges Foundation's `range(of:range:)` finds for `needle` in `text`, each search from the end of the
+    /// last match. With the needle's bytes (an ASCII needle) on an ASCII line they are its byte matches, left to
+    /// right without overlap (see `ByteSearch`), found without a Foundation search per match.
+    static func occurrences(of needle: String, bytes: [UInt8]?, in text: String) -> [Range<String.Index>] {
+        var found: [Range<String.Index>] = []
+        if let bytes, ByteSearch.isASCII(text) {
+            var copy = text
+            let offsets: [Int] = copy.withUTF8 { utf8 in
+                var offsets: [Int] = []
+                var from = 0
+                while let k = ByteSearch.firstIndex(of: bytes, in: utf8, from: from, foldingASCIICase: false) {
+                    offsets.append(k)
+                    from = k + bytes.count
+                }
+                return offsets
+            }
+            let utf8 = text.utf8
+            for k in offsets {
+                let lower = utf8.index(utf8.startIndex, offsetBy: k)
+                found.append(lower..<utf8.index(lower, offsetBy: bytes.count))
+            }
+            return found
+        }
+        var searchFrom = text.startIndex
+        while let range = text.range(of: needle, range: searchFrom..<text.endIndex) {
+            searchFrom = range.upperBound
+            found.append(range)
+        }
+        return found
+    }
+
     /// "BBC News, Boston" under a byline: the publication and the reporter's place; or a wire agency alone. Nil
     /// unless the line is a short publication's name, a comma and one to three capitalised words, or an agency.
     static func deskLine(_ text: String) -> String? {
         // "By Staff Reporter" over a line of its own saying "AAP": the agency the copy came from.
         if let agency = ParsingLexicon.wireAgencies[text.lowercased()] { return agency }
-        let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = text.split(separator: ",").map {
+            LineShortcuts.trimming($0, .whitespaces, asciiMembers: SourceFinder.whitespaceASCII)
+        }
         guard parts.count == 2, let place = parts.last?.split(separator: " "), (1...3).contains(place.count),
             place.allSatisfy({ $0.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }),
             BylineParser.looksLikePublication(parts[0]), parts[0].contains(" ") || parts[0].count >= 3,
@@ -137,7 +168,7 @@ extension TextMetadataReader {
         // Cheap test first: a letter or digit, a dot, a letter.
         guard Self.mayHoldDomain(text) else { return nil }
         for raw in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-            var word = raw.trimmingCharacters(in: Self.domainTrim)
+            var word = LineShortcuts.trimming(raw, Self.domainTrim, asciiMembers: Self.domainTrimASCII)
             // Foundation's search for "/" or "@" runs only on a word holding that byte: no other scalar is
             // equivalent to either, so a word without the byte holds neither.
             if word.lowercased().hasPrefix("http")
@@ -165,6 +196,8 @@ extension TextMetadataReader {
 
     /// What `domain(in:)` trims from each word (built once rather than for every word).
     static let domainTrim = CharacterSet(charactersIn: ".,;:!?()[]\"'“”")
+    /// Which ASCII bytes `domainTrim` holds: an ASCII word is trimmed on its bytes (`LineShortcuts.trimming`).
+    static let domainTrimASCII = LineShortcuts.asciiMembers(of: domainTrim)
 
     /// Whether `text` holds an ASCII letter or digit, a full stop, and an ASCII letter, in a row: read on the
     /// UTF-8 bytes, where an ASCII byte is that scalar and the bytes of any other scalar are all above 0x7F, so a
@@ -207,17 +240,60 @@ extension TextMetadataReader {
     ]
 
     static let copyrightMarks = ["©", "copyright", "(c)"].map { Array($0.utf8) }
+    static let parenthesisedC = Array("(c)".utf8)
+    /// What is trimmed around the owner's name, and again after its legal form is cut (built once, not per line).
+    static let ownerTrim = CharacterSet(charactersIn: ".,;: ")
+    static let ownerTrimASCII = LineShortcuts.asciiMembers(of: ownerTrim)
+    static let suffixTrim = CharacterSet(charactersIn: ".,; ")
+    static let suffixTrimASCII = LineShortcuts.asciiMembers(of: suffixTrim)
+
+    /// `lower.range(of: "©")`, on the bytes when they decide it. No other scalar is canonically equivalent to "©",
+    /// so without its bytes there is no match; and the first "©" between two ASCII scalars (or the line's ends) is
+    /// a Character of its own (it is no mark or joiner, and no ASCII scalar is a prefix or a joiner), so it is
+    /// Foundation's first match. Any other first "©" is left to Foundation.
+    static func copyrightSign(in lower: String) -> Range<String.Index>? {
+        guard let k = ByteSearch.firstIndex(of: ByteSearch.copyrightSign, in: lower, foldingASCIICase: false) else {
+            return nil
+        }
+        let utf8 = lower.utf8
+        let end = k + ByteSearch.copyrightSign.count
+        let start = utf8.index(utf8.startIndex, offsetBy: k)
+        let after = utf8.index(start, offsetBy: ByteSearch.copyrightSign.count)
+        let standsAlone =
+            (k == 0 || utf8[utf8.index(before: start)] < 0x80) && (end == utf8.count || utf8[after] < 0x80)
+        return standsAlone ? start..<after : lower.range(of: "©")
+    }
+
+    /// The byte offset just after the copyright mark of an ASCII line: the first "copyright" in any case, else the
+    /// first "(c)" in any case; nil without either.
+    static func asciiCopyrightMarkEnd(_ text: String) -> Int? {
+        if let k = ByteSearch.firstIndex(of: ByteSearch.copyrightWord, in: text, foldingASCIICase: true) {
+            return k + ByteSearch.copyrightWord.count
+        }
+        if let k = ByteSearch.firstIndex(of: parenthesisedC, in: text, foldingASCIICase: true) {
+            return k + parenthesisedC.count
+        }
+        return nil
+    }
     static let copyrightWord = Array("Copyright".utf8)
 
     static func copyrightOwner(in text: String) -> String? {
-        // Equal to `text.lowercased()` (see `ScalarClass.lowercased`), for less.
-        let lower = ScalarClass.lowercased(text)
-        // Without the marks' bytes the searches find nothing (no other scalar is equivalent to these needles).
-        guard Self.copyrightMarks.contains(where: { ByteSearch.contains(lower, $0) }) else { return nil }
-        guard let mark = lower.range(of: "©") ?? lower.range(of: "copyright") ?? lower.range(of: "(c)") else {
-            return nil
+        var rest: String
+        if ByteSearch.isASCII(text) {
+            // Lowering an ASCII line moves no byte and "©" cannot occur in it: the mark is the first "copyright", else
+            // the first "(c)", in any case, where Foundation's search on the lowered line finds it (see `ByteSearch`).
+            guard let after = Self.asciiCopyrightMarkEnd(text) else { return nil }
+            rest = String(decoding: text.utf8.dropFirst(after), as: UTF8.self)
+        } else {
+            // Equal to `text.lowercased()` (see `ScalarClass.lowercased`), for less.
+            let lower = ScalarClass.lowercased(text)
+            // Without the marks' bytes the searches find nothing (no other scalar is equivalent to these needles).
+            guard Self.copyrightMarks.contains(where: { ByteSearch.contains(lower, $0) }) else { return nil }
+            guard
+                let mark = Self.copyrightSign(in: lower) ?? lower.range(of: "copyright") ?? lower.range(of: "(c)")
+            else { return nil }
+            rest = String(text[mark.upperBound...])
         }
-        var rest = String(text[mark.upperBound...])
         if ByteSearch.isASCII(rest) {
             // The same replacement on bytes ("©" cannot occur in ASCII text).
             rest = String(
@@ -255,10 +331,12 @@ extension TextMetadataReader {
         {
             owner.removeLast()
         }
-        var name = owner.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,;: "))
+        var name = LineShortcuts.trimming(
+            owner.joined(separator: " "), Self.ownerTrim, asciiMembers: Self.ownerTrimASCII)
         for suffix in [" Inc", " LLC", " Ltd", " GmbH", " Limited", " Corporation", " Corp"]
         where name.hasSuffix(suffix) {
-            name = String(name.dropLast(suffix.count)).trimmingCharacters(in: CharacterSet(charactersIn: ".,; "))
+            name = LineShortcuts.trimming(
+                String(name.dropLast(suffix.count)), Self.suffixTrim, asciiMembers: Self.suffixTrimASCII)
         }
         guard let first = name.unicodeScalars.first, ScalarClass.isUppercase(first) || ScalarClass.isDigit(first),
             name.count >= 2

@@ -276,8 +276,16 @@ struct TextMetadataReader {
         // The neighbourhood of the header, where a headline is repeated (breadcrumb, gallery, share text).
         let echoes = HeadlineEchoes(page: loweredPage, blocks: max(0, lo - 100)..<min(blocks.count, hi + 100))
         let normals = (lo..<hi).map { Self.normalised(blocks[$0].text) }
-        var counts: [String: Int] = [:]
-        for norm in normals { counts[norm, default: 0] += 1 }
+        // Whether another line of the range reads the same: counted by comparing, only for the few candidates that
+        // get that far, rather than hashing every line's words into a table.
+        func writtenTwice(_ k: Int) -> Bool {
+            var seen = 0
+            for norm in normals where norm == normals[k] {
+                seen += 1
+                if seen > 1 { return true }
+            }
+            return false
+        }
         // Whether a block gives a date, each block scanned once: neighbours are asked about again and again.
         var dated: [Int: Bool] = [:]
         func hasDate(_ k: Int) -> Bool {
@@ -289,7 +297,7 @@ struct TextMetadataReader {
         for i in lo..<hi {
             let block = blocks[i]
             let f = features[i]
-            let count = block.text.unicodeScalars.count
+            let count = ScalarClass.count(of: block.text)
             guard count >= 8, count <= 300, f.words >= 2 || f.ideographs >= 6, f.length <= 45 else { continue }
             // A headline may hold a furniture word ("… after BOJ comments", "Back to school …"): a line of seven
             // words or more just above the byline or date is still a candidate, marked down below.
@@ -310,7 +318,7 @@ struct TextMetadataReader {
             if i > 0, features[i - 1].length <= 5, Self.endsWithBy(blocks[i - 1].text) { continue }
             if Self.opensDateLine(lower) { continue }
             // A credit in place of a byline ("Coast News wire services", "Herald staff reports").
-            if Self.creditEndings.contains(where: { lower.hasSuffix($0) }) { continue }
+            if Self.endsWithCredit(lower) { continue }
             // An image's alt text ("Site Logo"), an address or an agency's name is not a headline.
             // Without "the " the replacement gives the line itself, already looked up.
             if lower.hasSuffix(" logo") || LineShortcuts.contains(lower, Self.schemeMark) ?? lower.contains("://")
@@ -368,7 +376,7 @@ struct TextMetadataReader {
             if f.looksLikeCaption { score -= 5 }  // the text's own answer (f.length <= 45 here)
             if isOverPhotoCredit(i) { score -= 5 }
             if f.length >= 4 {
-                if (counts[normals[i - lo]] ?? 0) > 1 {
+                if writtenTwice(i - lo) {
                     score += 1
                 } else if echoes.isRepeated(block: i) {
                     score += 1.5  // the headline again, inside a longer line (breadcrumb, gallery, share text)
@@ -410,10 +418,13 @@ struct TextMetadataReader {
     /// "News provided by", "Photographs by:": a label whose names follow on the next line.
     /// Read on the last bytes, in either case, so no lowercased copy is made.
     static func endsWithBy(_ text: String) -> Bool {
-        var tail = Array(text.utf8.suffix(4))
-        if tail.last == 0x3A { tail.removeLast() }
-        let n = tail.count
-        return n >= 3 && tail[n - 3] == 0x20 && tail[n - 2] | 0x20 == 0x62 && tail[n - 1] | 0x20 == 0x79
+        // On the contiguous bytes, without copying the tail out.
+        var text = text
+        return text.withUTF8 { bytes in
+            var n = bytes.count
+            if n > 0 && bytes[n - 1] == 0x3A { n -= 1 }
+            return n >= 3 && bytes[n - 3] == 0x20 && bytes[n - 2] | 0x20 == 0x62 && bytes[n - 1] | 0x20 == 0x79
+        }
     }
 
     /// A short line that gives a date or says when the story was published or updated.
@@ -432,7 +443,14 @@ struct TextMetadataReader {
     /// rendered without its separators is told by its first link, "Home", and capitalised section names.
     static func isBreadcrumb(_ text: String) -> Bool {
         var steps = 0
-        if ByteSearch.isASCII(text) {
+        // Every step holds ">", "/" or a byte opening "»" (0xC2) or "›" (0xE2): a line with none of them has none.
+        let mayStep =
+            ByteSearch.holds(text, byte: 0x3E) || ByteSearch.holds(text, byte: 0x2F)
+            || ByteSearch.holds(text, byte: 0xC2)
+            || ByteSearch.holds(text, byte: 0xE2)
+        if !mayStep {
+            steps = 0
+        } else if ByteSearch.isASCII(text) {
             // The same count on bytes: " » " and " › " cannot occur in ASCII text.
             steps =
                 ByteSearch.count(Self.asciiTrailSteps[0], in: text)
@@ -485,10 +503,14 @@ struct TextMetadataReader {
 
     /// "2. Astronomy & Space": an ordered-list entry (breadcrumbs, most-read lists) as a text browser renders it.
     static func isNumberedItem(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars.prefix(4))
-        var i = 0
-        while i < scalars.count && ScalarClass.isDigit(scalars[i]) { i += 1 }
-        return i > 0 && i <= 2 && i + 1 < scalars.count && scalars[i] == "." && scalars[i + 1] == " "
+        // On the first bytes: the digits, "." and " " are ASCII, and an ASCII byte is only ever that scalar.
+        var text = text
+        return text.withUTF8 { bytes in
+            let n = min(bytes.count, 4)
+            var i = 0
+            while i < n && bytes[i] &- 0x30 < 10 { i += 1 }
+            return i > 0 && i <= 2 && i + 1 < n && bytes[i] == 0x2E && bytes[i + 1] == 0x20
+        }
     }
 
     /// Shaped like a headline: a single line of a few words, not a bullet, no brackets, not a sentence.
@@ -502,7 +524,7 @@ struct TextMetadataReader {
         guard f.words >= 2, f.length <= 45, f.brackets == 0, !f.endsSentence, !f.hasBoilerplatePhrase else {
             return false
         }
-        let count = blocks[i].text.unicodeScalars.count
+        let count = ScalarClass.count(of: blocks[i].text)
         return count >= 8 && count <= 300 && !Self.isMenu(blocks[i].text) && !blocks[i].isSpacedMenu
             && !Self.lineOpensDateLine(blocks[i].text) && !Self.isHeaderClock(blocks[i].text)
             && !isSiteTagline(at: i) && !hasDate(i)
@@ -512,8 +534,13 @@ struct TextMetadataReader {
     /// a bullet, are a menu. A headline with its site ("Fed holds rates | Economy | The Courier") opens with a longer
     /// part.
     static func isMenu(_ text: String) -> Bool {
-        // Most lines hold no separator: a byte search answers before any splitting.
-        guard Self.menuSeparatorBytes.contains(where: { ByteSearch.contains(text, $0) }) else { return false }
+        // Most lines hold no separator: a byte search answers before any splitting, and most lines hold none of the
+        // bytes the separators' middles open with ("|", and 0xE2 and 0xC2 for "•" and "·"), one `memchr` each.
+        guard
+            ByteSearch.holds(text, byte: 0x7C) || ByteSearch.holds(text, byte: 0xE2)
+                || ByteSearch.holds(text, byte: 0xC2),
+            Self.menuSeparatorBytes.contains(where: { ByteSearch.contains(text, $0) })
+        else { return false }
         var parts = [Substring(text)]
         for separator in Self.menuSeparators {
             parts = parts.flatMap { part in part.components(separatedBy: separator).map { Substring($0) } }
@@ -530,6 +557,19 @@ struct TextMetadataReader {
 
     /// Lines that end with these words credit a newsroom, never the headline.
     static let creditEndings = [" wire services", " wire service", " staff reports", " staff report", " news services"]
+    static let creditEndingBytes = creditEndings.map { Array($0.utf8) }
+
+    /// Whether `lower` ends with one of `creditEndings`: on an ASCII line, whose Characters are its bytes but
+    /// "\r\n" (which no ending holds or can end beside), `hasSuffix` is a comparison of the last bytes.
+    static func endsWithCredit(_ lower: String) -> Bool {
+        guard ByteSearch.isASCII(lower) else { return creditEndings.contains(where: { lower.hasSuffix($0) }) }
+        var line = lower
+        return line.withUTF8 { bytes in
+            creditEndingBytes.contains { ending in
+                ending.count <= bytes.count && bytes[(bytes.count - ending.count)...].elementsEqual(ending)
+            }
+        }
+    }
 
     /// Lines that open with these words carry dates and labels, never the headline.
     static let dateLineOpeners = ["published", "updated", "posted", "last updated", "first published", "modified"]
@@ -549,46 +589,5 @@ struct TextMetadataReader {
 
     static func looksLikeCaption(_ text: String) -> Bool {
         captionWords.matches(PhraseMatcher.lowered(text))
-    }
-
-    /// Lowercased words joined by single spaces: how the headline candidates and the hinted titles are compared.
-    static func normalised(_ s: String) -> String {
-        ByteSearch.isASCII(s) ? asciiNormalised(s) : scalarNormalised(s)
-    }
-
-    /// `scalarNormalised` on bytes: ASCII lowercases byte by byte, and its word scalars are letters, digits, "_".
-    static func asciiNormalised(_ s: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var space = false
-        for byte in s.utf8 {
-            let b = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
-            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F {
-                if space && !out.isEmpty { out.append(0x20) }
-                space = false
-                out.append(b)
-            } else {
-                space = true
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Lowered by `ScalarClass.lowercased` (equal to `String.lowercased()`) and built as UTF-8 bytes: the same
-    /// scalars as appending each to a `String.UnicodeScalarView`, for less.
-    static func scalarNormalised(_ s: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var space = false
-        ScalarClass.forEachScalar(in: ScalarClass.lowercased(s)) { scalar in
-            if ScalarClass.isWordScalar(scalar) {
-                if space && !out.isEmpty { out.append(0x20) }
-                space = false
-                UTF8.encode(scalar) { out.append($0) }
-            } else {
-                space = true
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }
