@@ -77,19 +77,22 @@ struct FeatureExtractor: Sendable {
         // distinct lowercase forms, numbered as they first appear ("The" and "the" share one)
         var lowerSlots = HashedKeyMap<Int32>(capacity: firsts.count / 2 + 8, empty: -1)
         var lowerCount: Int32 = 0
-        for (i, t) in firsts.enumerated() {
-            let (lexical, keyword) = Lexicon.split(classes[i])
-            out[t].keyword = keyword
-            if out[t].capital != .number && out[t].capital != .punctuation { out[t].lexical = lexical }
-            let slot = lowerSlots.insertIfAbsent(out[t].lower, lowerCount)
-            if slot < 0 {
-                out[t].lowerIndex = lowerCount
-                lowerCount += 1
-            } else {
-                out[t].lowerIndex = slot
+        // through a buffer: every store into the array checked its uniqueness
+        out.withUnsafeMutableBufferPointer { out in
+            for (i, t) in firsts.enumerated() {
+                let (lexical, keyword) = Lexicon.split(classes[i])
+                out[t].keyword = keyword
+                if out[t].capital != .number && out[t].capital != .punctuation { out[t].lexical = lexical }
+                let slot = lowerSlots.insertIfAbsent(out[t].lower, lowerCount)
+                if slot < 0 {
+                    out[t].lowerIndex = lowerCount
+                    lowerCount += 1
+                } else {
+                    out[t].lowerIndex = slot
+                }
             }
+            for t in out.indices where source[t] >= 0 { out[t] = out[Int(source[t])] }
         }
-        for t in out.indices where source[t] >= 0 { out[t] = out[Int(source[t])] }
         markContext(&out, tokens, sentences, text.scalars, lowerCount: Int(lowerCount))
         if gazetteer.longest > 0 { markGazetteerNames(&out) }
         return out
@@ -99,6 +102,18 @@ struct FeatureExtractor: Sendable {
     private func markContext(
         _ traits: inout [TokenTraits], _ tokens: [NewsToken], _ sentences: [Range<Int>], _ s: [Unicode.Scalar],
         lowerCount: Int
+    ) {
+        // through a buffer: every store into the array checked its uniqueness (one call a token and field)
+        traits.withUnsafeMutableBufferPointer { traits in
+            tokens.withUnsafeBufferPointer { tokens in
+                markContext(traits, tokens, sentences, s, lowerCount: lowerCount)
+            }
+        }
+    }
+
+    private func markContext(
+        _ traits: UnsafeMutableBufferPointer<TokenTraits>, _ tokens: UnsafeBufferPointer<NewsToken>,
+        _ sentences: [Range<Int>], _ s: [Unicode.Scalar], lowerCount: Int
     ) {
         for sentence in sentences {
             var t = sentence.lowerBound
@@ -134,22 +149,27 @@ struct FeatureExtractor: Sendable {
         }
         // casing of each word elsewhere in the document
         var counts = [SIMD2<Int32>](repeating: SIMD2(), count: lowerCount)
-        for t in traits.indices {
-            let tr = traits[t]
-            if tr.capital == .lower {
-                counts[Int(tr.lowerIndex)][1] &+= 1
-            } else if (tr.capital == .initial || tr.capital == .mixed) && !tr.sentenceStart && !tr.capsLine {
-                counts[Int(tr.lowerIndex)][0] &+= 1
+        counts.withUnsafeMutableBufferPointer { counts in
+            for t in traits.indices {
+                let capital = traits[t].capital
+                if capital == .lower {
+                    counts[Int(traits[t].lowerIndex)][1] &+= 1
+                } else if (capital == .initial || capital == .mixed) && !traits[t].sentenceStart
+                    && !traits[t].capsLine
+                {
+                    counts[Int(traits[t].lowerIndex)][0] &+= 1
+                }
             }
-        }
-        for t in traits.indices {
-            let tr = traits[t]
-            guard tr.capital != .punctuation && tr.capital != .number else { continue }
-            let selfCapital = (tr.capital == .initial || tr.capital == .mixed) && !tr.sentenceStart && !tr.capsLine
-            let selfLower = tr.capital == .lower
-            let seen = counts[Int(tr.lowerIndex)]
-            traits[t].capitalElsewhere = seen[0] - (selfCapital ? 1 : 0) > 0
-            traits[t].lowerElsewhere = seen[1] - (selfLower ? 1 : 0) > 0
+            for t in traits.indices {
+                let capital = traits[t].capital
+                guard capital != .punctuation && capital != .number else { continue }
+                let selfCapital =
+                    (capital == .initial || capital == .mixed) && !traits[t].sentenceStart && !traits[t].capsLine
+                let selfLower = capital == .lower
+                let seen = counts[Int(traits[t].lowerIndex)]
+                traits[t].capitalElsewhere = seen[0] - (selfCapital ? 1 : 0) > 0
+                traits[t].lowerElsewhere = seen[1] - (selfLower ? 1 : 0) > 0
+            }
         }
     }
 
@@ -343,13 +363,9 @@ struct FeatureExtractor: Sendable {
 
     /// Everything the `own` features of `contextFeatures` read, folded with the word's spelling (`exact`, which
     /// decides its hashes, length, capitalisation and classes): two tokens with the same key have the same own
-    /// features. The flags get their own bits (gazetteer masks take 7 bits, rule evidence 3).
+    /// features. The flags: `TokenTraits.ownFlags` (the tagger's first pass matches the pair itself, `OwnKeySlots`).
     @inline(__always) static func ownKey(_ tr: TokenTraits) -> UInt64 {
-        let flags: UInt64 =
-            (tr.sentenceStart ? 1 : 0) | (tr.capsLine ? 2 : 0) | (tr.capitalElsewhere ? 4 : 0)
-            | (tr.lowerElsewhere ? 8 : 0) | (tr.insideParentheses ? 16 : 0) | tr.capital.rawValue << 5
-            | tr.keyword.rawValue << 9 | tr.lexical << 13 | tr.gazetteer << 16 | tr.rule << 32
-        return FeatureHash.combine(tr.exact, flags)
+        FeatureHash.combine(tr.exact, tr.ownFlags)
     }
 
     /// The nearest organization or legal cue word ahead within a run of capitalised words and connectors:

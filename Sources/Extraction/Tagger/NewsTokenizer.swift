@@ -303,29 +303,54 @@ public struct NewsTokenizer: Sendable {
 @inline(__always) func isMark(_ c: Unicode.Scalar) -> Bool { c.value >= 0x300 && BeyondASCII.isMark(c) }
 
 /// The Unicode-property halves of the scalar classes, out of line (see above).
+///
+/// Each first answers the scalars of two runs of blocks that news pages are full of without asking Unicode's
+/// tables, which cost three to six hundred instructions a question: general punctuation (U+2000–U+206F: curly
+/// quotes, dashes, bullets, spaces of set widths) and box drawing, block elements, geometric shapes and miscellaneous
+/// symbols (U+2500–U+26FF: rules drawn with "━", "□" check boxes, "☆" ratings). None of them is a letter, a digit,
+/// cased or a mark, and the white space among them is U+2000–U+200A, U+2028, U+2029, U+202F and U+205F
+/// (`ScalarClassTests` checks every one of them against the properties).
 enum BeyondASCII {
-    @inline(never) static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isWhitespace || c.value == 0x200B || c.value == 0xFEFF
+    /// Whether `c` is in U+2000–U+206F or U+2500–U+26FF, whose classes are answered without the properties.
+    @inline(__always) static func isPunctuationOrSymbol(_ c: Unicode.Scalar) -> Bool {
+        c.value &- 0x2000 < 0x70 || c.value &- 0x2500 < 0x200
     }
 
-    @inline(never) static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    @inline(never) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if isPunctuationOrSymbol(c) {
+            let v = c.value
+            // U+200B, the zero-width space, is a space here though not white space to Unicode (as below)
+            return v <= 0x200B || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F
+        }
+        return c.properties.isWhitespace || c.value == 0x200B || c.value == 0xFEFF
+    }
 
-    @inline(never) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.properties.numericType == .decimal }
+    @inline(never) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        !isPunctuationOrSymbol(c) && c.properties.isAlphabetic
+    }
+
+    @inline(never) static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        !isPunctuationOrSymbol(c) && c.properties.numericType == .decimal
+    }
 
     @inline(never) static func isUpper(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isUppercase || c.properties.generalCategory == .titlecaseLetter
+        !isPunctuationOrSymbol(c) && (c.properties.isUppercase || c.properties.generalCategory == .titlecaseLetter)
     }
 
-    @inline(never) static func isLower(_ c: Unicode.Scalar) -> Bool { c.properties.isLowercase }
+    @inline(never) static func isLower(_ c: Unicode.Scalar) -> Bool {
+        !isPunctuationOrSymbol(c) && c.properties.isLowercase
+    }
 
     @inline(never) static func isMark(_ c: Unicode.Scalar) -> Bool {
-        c.properties.generalCategory == .nonspacingMark || c.properties.generalCategory == .spacingMark
+        !isPunctuationOrSymbol(c)
+            && (c.properties.generalCategory == .nonspacingMark || c.properties.generalCategory == .spacingMark)
     }
 
     /// A variation selector, or a nonspacing or enclosing mark: scalars that belong to the symbol before them.
     @inline(never) static func modifiesSymbol(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isVariationSelector || c.properties.generalCategory == .nonspacingMark
-            || c.properties.generalCategory == .enclosingMark
+        !isPunctuationOrSymbol(c)
+            && (c.properties.isVariationSelector || c.properties.generalCategory == .nonspacingMark
+                || c.properties.generalCategory == .enclosingMark)
     }
 
     @inline(never) static func lowercaseMapping(_ c: Unicode.Scalar) -> String { c.properties.lowercaseMapping }

@@ -28,7 +28,9 @@ public struct SentenceSplitter: Sendable {
                         endsSentence(tokens, i - 1, s) || lineLength < 50
                         || !startsLower(token, s)
                             && lineLength < 60
-                } else if endsSentence(tokens, i - 1, s) && startsSentence(tokens, i, s) {
+                } else if startsSentence(tokens, i, s) && endsSentence(tokens, i - 1, s) {
+                    // the one-scalar test first: most tokens within a line start with neither a capital, a digit
+                    // nor an opening quote, and both tests only read, so the order changes no break
                     brk = true
                 }
                 if brk {

@@ -124,12 +124,10 @@ extension WeightTable {
     ) {
         let chunks = self.chunks
         let n = traits.count
-        var slots = HashedKeyMap<Int32>(capacity: n / 2 + 8, empty: -1)
         // every slot is filled (step 3 below) before it is read, so the cache is never zeroed
         var cache = [SIMD8<Int32>](unsafeUninitializedCapacity: (n + 1) * chunks) { _, written in
             written = (n + 1) * chunks
         }
-        var cached: Int32 = 0
         withScratch { scratch in
             // per token of a block: its key's cache slot, whether it fills that slot (1) or reads it (0), where its
             // intrinsic and own features end and where all its features end (in buckets, then in rows). Pointers into
@@ -150,7 +148,7 @@ extension WeightTable {
                     common.lanes.withUnsafeBufferPointer { commonLanes in
                         traits.withUnsafeBufferPointer { traits in
                             cache.withUnsafeMutableBufferPointer { cache in
-                                do {
+                                OwnKeySlots.with(traits) { slots in
                                     for sentence in sentences {
                                         var blockStart = sentence.lowerBound
                                         while blockStart < sentence.upperBound {
@@ -164,16 +162,14 @@ extension WeightTable {
                                             writer.rowCount = Self.scratchCapacity
                                             for t in block {
                                                 let i = t &- block.lowerBound
-                                                let tr = traits[t]
-                                                let slot = slots.insertIfAbsent(FeatureExtractor.ownKey(tr), cached)
-                                                fills[i] = slot < 0 ? 1 : 0
-                                                if slot < 0 {
-                                                    slotOf[i] = Int(cached)
-                                                    cached += 1
-                                                    let word = common.number(tr.exact)
+                                                let (slot, isNew) = slots.slot(traits, t)
+                                                slotOf[i] = Int(slot)
+                                                fills[i] = isNew ? 1 : 0
+                                                if isNew {
+                                                    let word = common.number(traits[t].exact)
                                                     commonOf[i] = Int(word)
                                                     if word < 0 {
-                                                        extractor.intrinsicFeatures(tr, into: &writer)
+                                                        extractor.intrinsicFeatures(traits[t], into: &writer)
                                                     } else {
                                                         // the word's scores (the table is larger than the nearer
                                                         // caches), on their way while the block is hashed and located
@@ -183,8 +179,6 @@ extension WeightTable {
                                                     }
                                                     extractor.contextFeatures(
                                                         traits, t, sentence, into: &writer, OwnContextByValue.self)
-                                                } else {
-                                                    slotOf[i] = Int(slot)
                                                 }
                                                 ownEnd[i] = writer.count
                                                 classOwnEnd[i] = writer.rowCount
