@@ -22,6 +22,12 @@ struct BlockFeatures: Sendable {
     var looksLikeCaption = false
     /// The block's length in scalars (`ScalarClass.count(of:)` of its text), for the body selector.
     var scalarCount = 0
+    /// How many of the block's first scalars are ASCII other than ";" and "`" (`scalarCount` when all are): such a
+    /// run is its own UTF-8 bytes, and a String of them equals another String only if that one's normalization is
+    /// the same bytes (see `BodySelector.KeyGroups`).
+    var plainPrefix = 0
+    /// The block holds the Kelvin sign (U+212A), the one scalar outside ASCII that lowers into it ("k").
+    var hasKelvinSign = false
 
     /// The furniture phrases, the caption phrases and the boilerplate phrases in one matcher (bits 1, 2, 4): a
     /// block is scanned once for all three.
@@ -118,6 +124,7 @@ struct BlockFeatures: Sendable {
     private init(scalars: [Unicode.Scalar], stoplist: Set<String>, table: PackedWordTable, hasPacked: Bool) {
         let n = scalars.count
         scalarCount = n
+        plainPrefix = n
         let packedHoldsEveryASCIIWord = table.holdsEveryASCIIWord
         var i = 0
         var lastNonSpace: Unicode.Scalar? = nil
@@ -128,6 +135,7 @@ struct BlockFeatures: Sendable {
         while i < n {
             let s = scalars[i]
             if ScalarClass.isIdeographic(s) {
+                if plainPrefix > i { plainPrefix = i }
                 ideographs += 1
                 letters += 1
                 i += 1
@@ -150,6 +158,8 @@ struct BlockFeatures: Sendable {
                         if Self.asciiBit(v, Self.letterBits) { hasLetter = true }
                     } else {
                         guard ScalarClass.isWordScalar(c) || c == "’", !ScalarClass.isIdeographic(c) else { break }
+                        if plainPrefix > i { plainPrefix = i }
+                        if v == 0x212A { hasKelvinSign = true }
                         if ScalarClass.isLetter(c) { hasLetter = true }
                         if ScalarClass.isUppercase(c) { upperOutsideASCII = true }
                     }
@@ -181,7 +191,11 @@ struct BlockFeatures: Sendable {
                 lastNonSpace = scalars[i - 1]
                 continue
             }
-            if s.value >= 0x80 && ScalarClass.isUppercase(s) { upperOutsideASCII = true }
+            if s.value >= 0x80 || s == ";" || s == "`" {
+                if plainPrefix > i { plainPrefix = i }
+                if s.value == 0x212A { hasKelvinSign = true }
+                if s.value >= 0x80 && ScalarClass.isUppercase(s) { upperOutsideASCII = true }
+            }
             if ScalarClass.isSentenceEnd(s) {
                 let next = i + 1 < n ? scalars[i + 1] : " "
                 if ScalarClass.isSpace(next) || ScalarClass.isClosingQuote(next) || s.value >= 0x3000 {
