@@ -28,6 +28,19 @@ struct BlockFeatures: Sendable {
     var plainPrefix = 0
     /// The block holds the Kelvin sign (U+212A), the one scalar outside ASCII that lowers into it ("k").
     var hasKelvinSign = false
+    /// Every scalar is ASCII other than ";" and "`", or one of the quotes and dashes `isPlainPunctuation` names: the
+    /// block's lowered text is a plain key (see `BodySelector.KeyGroups`).
+    var hasPlainKey = true
+
+    /// Curly quotes, guillemets, dashes, the ellipsis and "©": none has a canonical decomposition or a case, none
+    /// composes with a neighbour, and no other scalar decomposes or lowers into them and ASCII alone (checked over
+    /// every scalar in `ParseSpeedRoundTwentyTwoTests`). News text is full of them.
+    static func isPlainPunctuation(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2018, 0x2019, 0x201C, 0x201D, 0x2013, 0x2014, 0x2026, 0xAB, 0xBB, 0xA9: return true
+        default: return false
+        }
+    }
 
     /// The furniture phrases, the caption phrases and the boilerplate phrases in one matcher (bits 1, 2, 4): a
     /// block is scanned once for all three.
@@ -136,6 +149,7 @@ struct BlockFeatures: Sendable {
             let s = scalars[i]
             if ScalarClass.isIdeographic(s) {
                 if plainPrefix > i { plainPrefix = i }
+                hasPlainKey = false
                 ideographs += 1
                 letters += 1
                 i += 1
@@ -160,6 +174,7 @@ struct BlockFeatures: Sendable {
                         guard ScalarClass.isWordScalar(c) || c == "’", !ScalarClass.isIdeographic(c) else { break }
                         if plainPrefix > i { plainPrefix = i }
                         if v == 0x212A { hasKelvinSign = true }
+                        if !Self.isPlainPunctuation(v) { hasPlainKey = false }
                         if ScalarClass.isLetter(c) { hasLetter = true }
                         if ScalarClass.isUppercase(c) { upperOutsideASCII = true }
                     }
@@ -194,6 +209,7 @@ struct BlockFeatures: Sendable {
             if s.value >= 0x80 || s == ";" || s == "`" {
                 if plainPrefix > i { plainPrefix = i }
                 if s.value == 0x212A { hasKelvinSign = true }
+                if !Self.isPlainPunctuation(s.value) { hasPlainKey = false }
                 if s.value >= 0x80 && ScalarClass.isUppercase(s) { upperOutsideASCII = true }
             }
             if ScalarClass.isSentenceEnd(s) {

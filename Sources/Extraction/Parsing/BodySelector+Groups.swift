@@ -14,7 +14,7 @@ extension BodySelector {
             let count = features[i].scalarCount
             if count < 400 {
                 seenGroup[i] =
-                    bytesDecide && features[i].plainPrefix == count
+                    bytesDecide && features[i].hasPlainKey
                     ? seen.group(
                         plain: foldedHash(texts[i]), block: i, equals: { foldedEqual(texts[$0], texts[i]) },
                         key: { ScalarClass.lowercased(texts[i]) })
@@ -37,10 +37,13 @@ extension BodySelector {
     /// Numbers a page's block keys (a lowered text, an opening) so that equal keys share a number, as a
     /// `[String: Int]` keyed by the keys themselves would, without building and hashing a String for most keys.
     ///
-    /// A plain key (ASCII without ";" and "`") is its own UTF-8 and its own normalization, so it equals another
-    /// String only if that String normalizes to the same bytes. The scalars outside ASCII that normalize into ASCII
-    /// are U+212A (to "K"), U+037E (to ";") and U+1FEF (to "`") (see `ByteSearch`); a plain key holds neither of the
-    /// last two's images, and a page without the Kelvin sign has none of the first. So on such a page a plain key
+    /// A plain key (ASCII without ";" and "`", and for a lowered text also the quotes and dashes of
+    /// `BlockFeatures.isPlainPunctuation`) is its own normalization, so it equals another String only if that
+    /// String normalizes to the same scalars. The scalars outside ASCII that normalize into ASCII are U+212A (to
+    /// "K"), U+037E (to ";") and U+1FEF (to "`") (see `ByteSearch`), and none normalizes into the quotes and dashes
+    /// with ASCII; a plain key holds neither of the last two's images, and a page without the Kelvin sign has none of
+    /// the first (nor does a lowered key of another block: no scalar outside ASCII but U+212A lowers into a plain
+    /// key's scalars alone). So on such a page a plain key
     /// equals exactly the plain keys with the same bytes, and those are numbered by a hash of a few of their bytes
     /// (checked byte for byte against the key that first took the hash); every other key, and a plain one whose
     /// hash an unequal key took first, is numbered through the Strings. Equal keys always take the same way: the
@@ -101,9 +104,18 @@ extension BodySelector {
 
     /// Whether two plain texts lower as ASCII to the same bytes.
     static func foldedEqual(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        return a.utf8.elementsEqual(b.utf8) { x, y in
-            (x &- 0x41 < 26 ? x + 32 : x) == (y &- 0x41 < 26 ? y + 32 : y)
+        var a = a
+        var b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                guard x.count == y.count else { return false }
+                for k in 0..<x.count where x[k] != y[k] {
+                    guard (x[k] &- 0x41 < 26 ? x[k] + 32 : x[k]) == (y[k] &- 0x41 < 26 ? y[k] + 32 : y[k]) else {
+                        return false
+                    }
+                }
+                return true
+            }
         }
     }
 

@@ -67,31 +67,33 @@ struct PhraseMatcher: Sendable {
         func column(_ v: UInt32) -> Int {
             v < 128 ? Int(exact[Int(v)]) : Int(otherColumns[others.firstIndex(of: v)!])
         }
-        // The trie of the phrases: children by column (-1 none), and the lists ending at each node.
-        var children: [[Int]] = [[Int](repeating: -1, count: columns)]
+        // The trie of the phrases: node × `columns` + column → child (-1 none), and the lists ending at each node.
+        var children = [Int](repeating: -1, count: columns)
         var endings: [UInt8] = [0]
         for (scalars, bit) in kept {
             var node = 0
             for s in scalars {
-                let c = column(s.value)
-                if children[node][c] < 0 {
-                    children[node][c] = children.count
-                    children.append([Int](repeating: -1, count: columns))
+                let slot = node * columns + column(s.value)
+                if children[slot] < 0 {
+                    children[slot] = endings.count
+                    children.append(contentsOf: repeatElement(-1, count: columns))
                     endings.append(0)
                 }
-                node = children[node][c]
+                node = children[slot]
             }
             endings[node] |= bit
         }
-        precondition(children.count <= Int(UInt16.max), "phrase states fit 16 bits")
+        let nodes = endings.count
+        precondition(nodes <= Int(UInt16.max), "phrase states fit 16 bits")
         // Breadth first: a node's fallback (the longest proper suffix of its phrase that is a trie node) is met
         // before the node, so its steps and endings are complete when the node takes them over.
-        var steps = [UInt16](repeating: 0, count: children.count * columns)
-        var fallback = [Int](repeating: 0, count: children.count)
+        var steps = [UInt16](repeating: 0, count: nodes * columns)
+        var fallback = [Int](repeating: 0, count: nodes)
         var queue: [Int] = []
-        for c in 0..<columns where children[0][c] > 0 {
-            steps[c] = UInt16(children[0][c])
-            queue.append(children[0][c])
+        queue.reserveCapacity(nodes)
+        for c in 0..<columns where children[c] > 0 {
+            steps[c] = UInt16(children[c])
+            queue.append(children[c])
         }
         var head = 0
         while head < queue.count {
@@ -99,7 +101,7 @@ struct PhraseMatcher: Sendable {
             head += 1
             endings[node] |= endings[fallback[node]]
             for c in 0..<columns {
-                let child = children[node][c]
+                let child = children[node * columns + c]
                 if child > 0 {
                     fallback[child] = Int(steps[fallback[node] * columns + c])
                     steps[node * columns + c] = UInt16(child)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Extraction
@@ -79,6 +80,59 @@ struct ParseSpeedRoundTwentyTwoTests {
         }
     }
 
+    @Test("No scalar outside a plain key's decomposes or lowers into a plain key's scalars alone, but the Kelvin sign")
+    func plainKeysStayPlain() {
+        func plain(_ s: String) -> Bool {
+            s.unicodeScalars.allSatisfy { v in
+                (v.value < 0x80 && v != ";" && v != "`") || BlockFeatures.isPlainPunctuation(v.value)
+            }
+        }
+        for v in UInt32(0x80)..<0x30000 where !BlockFeatures.isPlainPunctuation(v) {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let text = String(s)
+            if v != 0x212A && v != 0x37E && v != 0x1FEF {
+                #expect(!plain(text.decomposedStringWithCanonicalMapping), "\(v)")
+            }
+            if plain(ScalarClass.lowercased(text)) { #expect(v == 0x212A, "\(v)") }
+        }
+        let punctuation = [0x2018, 0x2019, 0x201C, 0x201D, 0x2013, 0x2014, 0x2026, 0xAB, 0xBB, 0xA9]
+        for q in punctuation.map({ String(Unicode.Scalar(UInt32($0))!) }) {
+            #expect(q.decomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(q.unicodeScalars))
+            #expect(ScalarClass.lowercased(q) == q && q.lowercased().unicodeScalars.elementsEqual(q.unicodeScalars))
+            for a in (0x20..<0x7F).map({ String(Unicode.Scalar(UInt8($0))) }) {
+                #expect(
+                    (a + q).precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual((a + q).unicodeScalars))
+                #expect(
+                    (q + a).precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual((q + a).unicodeScalars))
+            }
+        }
+    }
+
+    @Test("A word's stopword languages are those a table of every stopword gives")
+    func languagesOfStopwords() {
+        var full: [String: UInt64] = [:]
+        for (index, entry) in ParsingLexicon.stopwords.enumerated() {
+            for word in entry.words { full[word, default: 0] |= 1 << UInt64(index) }
+        }
+        var words: [String] = []
+        for entry in ParsingLexicon.stopwords {
+            for word in entry.words.sorted() {
+                words += [word, word.uppercased(), word.replacingOccurrences(of: "k", with: "\u{212A}")]
+            }
+        }
+        words += ["\u{212A}ein", "\u{212A}EIN", "übe\u{212A}", "Ünd", "É", "é", "und", "KEIN"]
+        for word in words {
+            let scalars = Array(word.unicodeScalars)
+            guard scalars.count <= 8, scalars.allSatisfy({ ScalarClass.isLetter($0) && !ScalarClass.isIdeographic($0) })
+            else { continue }
+            var expected = LanguageTally()
+            expected.words = 1
+            expected.count(full[ScalarClass.lowercased(scalars[...])] ?? 0)
+            let got = LanguageIdentifier.tally(scalars)
+            #expect(got.words == 1 && got.stopwords == expected.stopwords, "\(word)")
+        }
+    }
+
     /// `BodySelector.keyGroups` as the String dictionaries gave them.
     static func stringGroups(_ texts: [String]) -> (lowered: [Int], openings: [Int]) {
         var seen: [String: Int] = [:]
@@ -106,6 +160,7 @@ struct ParseSpeedRoundTwentyTwoTests {
         let long = String(repeating: "The council met on Tuesday to vote. ", count: 2)
         let pieces = [
             "Menu", "MENU", "menu", "Home", "K", "\u{212A}", "k", ";", "\u{37E}", "`", "\u{1FEF}", "é", "e\u{301}", " ",
+            "’", "“", "—", "…", "«", "©", "’\u{301}", "\u{2000}", "\u{2002}",
             long, long.uppercased(), "Ünited", String(repeating: "x", count: 390),
         ]
         var generator = SystemRandomNumberGenerator()
@@ -121,12 +176,18 @@ struct ParseSpeedRoundTwentyTwoTests {
 
     @Test("The plain prefix counts the leading ASCII scalars other than \";\" and \"`\"")
     func plainPrefixCounts() {
-        for text in ["plain text", "a;b", "ab`c", "caf\u{E9}", "漢字", "’tis", "", "\u{212A}elvin", "x\u{301}"] {
+        for text in [
+            "plain text", "it’s “so” — yes…", "a;b", "ab`c", "caf\u{E9}", "漢字", "’tis", "", "\u{212A}elvin", "x\u{301}",
+        ] {
             let scalars = Array(text.unicodeScalars)
             let expected = scalars.firstIndex { $0.value >= 0x80 || $0 == ";" || $0 == "`" } ?? scalars.count
             let features = BlockFeatures(text, stopwords: [])
             #expect(features.plainPrefix == expected, "\(text)")
             #expect(features.hasKelvinSign == text.unicodeScalars.contains("\u{212A}"), "\(text)")
+            let plainKey = scalars.allSatisfy { v in
+                (v.value < 0x80 && v != ";" && v != "`") || BlockFeatures.isPlainPunctuation(v.value)
+            }
+            #expect(features.hasPlainKey == plainKey, "\(text)")
         }
     }
 }
