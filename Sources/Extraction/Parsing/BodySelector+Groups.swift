@@ -50,18 +50,25 @@ extension BodySelector {
     /// first to come decides it for the others.
     struct KeyGroups {
         private var byString: [String: Int] = [:]
-        private var byHash: [UInt64: Claim] = [:]
+        /// The hashes taken, in an open-addressing table of twice the keys' number (it never fills): each slot's
+        /// hash, the block that took it (-1: an empty slot) and that block's number. One multiplication places a
+        /// hash, where a `Dictionary` hashed each again with a seeded SipHash.
+        private var hashes: [UInt64]
+        private var claimants: [Int]
+        private var claimed: [Int]
+        private let shift: UInt64
         /// How many numbers are given out: the next key not met yet gets this one.
         private(set) var count = 0
 
-        private struct Claim {
-            var group: Int
-            var block: Int
-        }
-
+        /// Numbers for up to `capacity` keys.
         init(capacity: Int) {
+            var bits = 4
+            while 1 << bits < capacity * 2 { bits += 1 }
+            hashes = [UInt64](repeating: 0, count: 1 << bits)
+            claimants = [Int](repeating: -1, count: 1 << bits)
+            claimed = [Int](repeating: 0, count: 1 << bits)
+            shift = UInt64(64 - bits)
             byString.reserveCapacity(capacity)
-            byHash.reserveCapacity(capacity)
         }
 
         /// The number of `key`.
@@ -77,17 +84,22 @@ extension BodySelector {
         mutating func group(
             plain hash: UInt64, block: Int, equals: (Int) -> Bool, key: () -> String
         ) -> Int {
-            if let claim = byHash[hash] {
-                return equals(claim.block) ? claim.group : group(of: key())
+            let mask = claimants.count - 1
+            var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while claimants[slot] >= 0 {
+                if hashes[slot] == hash { return equals(claimants[slot]) ? claimed[slot] : group(of: key()) }
+                slot = (slot + 1) & mask
             }
-            byHash[hash] = Claim(group: count, block: block)
+            hashes[slot] = hash
+            claimants[slot] = block
+            claimed[slot] = count
             count += 1
             return count - 1
         }
     }
 
-    /// A hash of a plain text's bytes lowered as ASCII (capitals moved by 32): their count, the first 32 and the
-    /// last 32. Texts that share it are told apart byte for byte (`foldedEqual`).
+    /// A hash of a plain text's bytes lowered as ASCII (capitals moved by 32): their count, the first 16 and the
+    /// last 16. Texts that share it are told apart byte for byte (`foldedEqual`).
     static func foldedHash(_ text: String) -> UInt64 {
         var text = text
         return text.withUTF8 { bytes in
@@ -96,8 +108,8 @@ extension BodySelector {
                 let b = bytes[k]
                 hash = (hash ^ UInt64(b &- 0x41 < 26 ? b + 32 : b)) &* 0x0000_0100_0000_01B3
             }
-            for k in 0..<min(bytes.count, 32) { mix(k) }
-            for k in max(min(bytes.count, 32), bytes.count - 32)..<bytes.count { mix(k) }
+            for k in 0..<min(bytes.count, 16) { mix(k) }
+            for k in max(min(bytes.count, 16), bytes.count - 16)..<bytes.count { mix(k) }
             return hash
         }
     }

@@ -227,3 +227,29 @@ struct LoweredBytesRoundTwentyTwoTests {
         }
     }
 }
+
+@Suite("Block parser speed, round 22: key numbers")
+struct KeyGroupsRoundTwentyTwoTests {
+    @Test("A hash taken by an unequal key sends a key to the Strings; an equal one shares the claimant's number")
+    func collidingHashes() {
+        let keys = ["alpha", "beta", "alpha", "gamma", "beta", "gamma", "delta"]
+        var groups = BodySelector.KeyGroups(capacity: keys.count)
+        // Every key hashed alike: only the first ("alpha") takes the hash; the others go through the Strings.
+        let numbers = keys.indices.map { i in
+            groups.group(plain: 42, block: i, equals: { keys[$0] == keys[i] }, key: { keys[i] })
+        }
+        #expect(numbers == [0, 1, 0, 2, 1, 2, 3])
+        #expect(groups.count == 4)
+    }
+
+    @Test("Many distinct hashes fill the table without losing a key")
+    func manyHashes() {
+        var groups = BodySelector.KeyGroups(capacity: 300)
+        for i in 0..<300 {
+            #expect(groups.group(plain: UInt64(i) << 40, block: i, equals: { $0 == i }, key: { "\(i)" }) == i)
+        }
+        for i in 0..<300 {
+            #expect(groups.group(plain: UInt64(i) << 40, block: i, equals: { $0 == i }, key: { "\(i)" }) == i)
+        }
+    }
+}
