@@ -22,6 +22,25 @@ struct BlockFeatures: Sendable {
     var looksLikeCaption = false
     /// The block's length in scalars (`ScalarClass.count(of:)` of its text), for the body selector.
     var scalarCount = 0
+    /// How many of the block's first scalars are ASCII other than ";" and "`" (`scalarCount` when all are): such a
+    /// run is its own UTF-8 bytes, and a String of them equals another String only if that one's normalization is
+    /// the same bytes (see `BodySelector.KeyGroups`).
+    var plainPrefix = 0
+    /// The block holds the Kelvin sign (U+212A), the one scalar outside ASCII that lowers into it ("k").
+    var hasKelvinSign = false
+    /// Every scalar is ASCII other than ";" and "`", or one of the quotes and dashes `isPlainPunctuation` names: the
+    /// block's lowered text is a plain key (see `BodySelector.KeyGroups`).
+    var hasPlainKey = true
+
+    /// Curly quotes, guillemets, dashes, the ellipsis and "©": none has a canonical decomposition or a case, none
+    /// composes with a neighbour, and no other scalar decomposes or lowers into them and ASCII alone (checked over
+    /// every scalar in `ParseSpeedRoundTwentyTwoTests`). News text is full of them.
+    static func isPlainPunctuation(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2018, 0x2019, 0x201C, 0x201D, 0x2013, 0x2014, 0x2026, 0xAB, 0xBB, 0xA9: return true
+        default: return false
+        }
+    }
 
     /// The furniture phrases, the caption phrases and the boilerplate phrases in one matcher (bits 1, 2, 4): a
     /// block is scanned once for all three.
@@ -118,6 +137,7 @@ struct BlockFeatures: Sendable {
     private init(scalars: [Unicode.Scalar], stoplist: Set<String>, table: PackedWordTable, hasPacked: Bool) {
         let n = scalars.count
         scalarCount = n
+        plainPrefix = n
         let packedHoldsEveryASCIIWord = table.holdsEveryASCIIWord
         var i = 0
         var lastNonSpace: Unicode.Scalar? = nil
@@ -128,6 +148,8 @@ struct BlockFeatures: Sendable {
         while i < n {
             let s = scalars[i]
             if ScalarClass.isIdeographic(s) {
+                if plainPrefix > i { plainPrefix = i }
+                hasPlainKey = false
                 ideographs += 1
                 letters += 1
                 i += 1
@@ -150,6 +172,9 @@ struct BlockFeatures: Sendable {
                         if Self.asciiBit(v, Self.letterBits) { hasLetter = true }
                     } else {
                         guard ScalarClass.isWordScalar(c) || c == "’", !ScalarClass.isIdeographic(c) else { break }
+                        if plainPrefix > i { plainPrefix = i }
+                        if v == 0x212A { hasKelvinSign = true }
+                        if !Self.isPlainPunctuation(v) { hasPlainKey = false }
                         if ScalarClass.isLetter(c) { hasLetter = true }
                         if ScalarClass.isUppercase(c) { upperOutsideASCII = true }
                     }
@@ -181,7 +206,12 @@ struct BlockFeatures: Sendable {
                 lastNonSpace = scalars[i - 1]
                 continue
             }
-            if s.value >= 0x80 && ScalarClass.isUppercase(s) { upperOutsideASCII = true }
+            if s.value >= 0x80 || s == ";" || s == "`" {
+                if plainPrefix > i { plainPrefix = i }
+                if s.value == 0x212A { hasKelvinSign = true }
+                if !Self.isPlainPunctuation(s.value) { hasPlainKey = false }
+                if s.value >= 0x80 && ScalarClass.isUppercase(s) { upperOutsideASCII = true }
+            }
             if ScalarClass.isSentenceEnd(s) {
                 let next = i + 1 < n ? scalars[i + 1] : " "
                 if ScalarClass.isSpace(next) || ScalarClass.isClosingQuote(next) || s.value >= 0x3000 {

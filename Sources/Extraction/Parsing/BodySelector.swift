@@ -24,45 +24,29 @@ struct BodySelector {
     let usesStopwords: Bool
 
     func weights(_ blocks: [TextBlock], _ features: [BlockFeatures]) -> [(weight: Double, role: Role)] {
-        // Blocks by their lowercased text, each distinct text a group: a block's group is found with one hash
-        // look-up, and its count read from the group's slot afterwards (no second look-up per block).
-        var seen: [String: Int] = [:]
-        var seenCounts: [Int] = []
-        var seenGroup = [Int](repeating: -1, count: blocks.count)
-        // Long blocks by their opening, grouped the same way: a page that dumps its story again as one block
-        // (metadata rendered as text, a print version) repeats the opening of the article's first paragraph.
-        var openings: [String: Int] = [:]
-        var openingCounts: [Int] = []
-        var openingShortest: [Int] = []
-        var openingGroup = [Int](repeating: -1, count: blocks.count)
-        // Each block's length, lowercased text and opening, computed once. The texts taken out of the blocks once:
-        // read as `blocks[i].text`, each use copied the whole block out of the array.
+        // Each block's lowercased text and opening numbered among the page's (see `keyGroups`), and each number's
+        // blocks counted; openings also keep their shortest block.
         let texts = blocks.map(\.text)
         // Counted when the features were read from the blocks' scalars.
         let counts = features.map(\.scalarCount)
-        // Sized once: growing these tables rehashed every key (only looked up, never iterated, so order is moot).
-        seen.reserveCapacity(blocks.count)
-        openings.reserveCapacity(counts.count { $0 >= 60 })
+        let (seenGroup, openingGroup) = Self.keyGroups(texts, features)
+        var seenCounts: [Int] = []
+        var openingCounts: [Int] = []
+        var openingShortest: [Int] = []
         for i in blocks.indices {
-            let count = counts[i]
-            if count < 400 {
-                let next = seenCounts.count
-                let group = Self.group(of: ScalarClass.lowercased(texts[i]), in: &seen, next: next)
-                if group == next { seenCounts.append(1) } else { seenCounts[group] += 1 }
-                seenGroup[i] = group
+            let group = seenGroup[i]
+            if group >= 0 {
+                if group == seenCounts.count { seenCounts.append(1) } else { seenCounts[group] += 1 }
             }
-            if count >= 60 {
-                let next = openingCounts.count
-                let key = ScalarClass.prefix(texts[i], scalars: 60)
-                let group = Self.group(of: key, in: &openings, next: next)
-                if group == next {
+            let opening = openingGroup[i]
+            if opening >= 0 {
+                if opening == openingCounts.count {
                     openingCounts.append(1)
-                    openingShortest.append(count)
+                    openingShortest.append(counts[i])
                 } else {
-                    openingCounts[group] += 1
-                    openingShortest[group] = min(openingShortest[group], count)
+                    openingCounts[opening] += 1
+                    openingShortest[opening] = min(openingShortest[opening], counts[i])
                 }
-                openingGroup[i] = group
             }
         }
         // Whether a group's shortest block has been met (the first block met at that length keeps its place).
@@ -102,12 +86,6 @@ struct BodySelector {
             }
             return weighed
         }
-    }
-
-    /// The group of `key` in `groups`, which gets `next` when `key` is new: one hash look-up either way.
-    private static func group(of key: String, in groups: inout [String: Int], next: Int) -> Int {
-        func read(_ slot: inout Int) -> Int { slot }
-        return read(&groups[key, default: next])
     }
 
     func weigh(_ block: TextBlock, _ f: BlockFeatures, repeated: Bool) -> (weight: Double, role: Role) {

@@ -48,6 +48,17 @@ struct HeadlineEchoes {
             let lowered = bytes.withUnsafeMutableBufferPointer { out in
                 var k = start
                 while k < out.count {
+                    // Eight ASCII bytes at a time, lowered together (`foldedASCII`); a word holding any other byte
+                    // goes byte by byte.
+                    if k &+ 8 <= out.count, let base = out.baseAddress {
+                        let word = UnsafeMutableRawPointer(base + k)
+                        let w = word.loadUnaligned(as: UInt64.self)
+                        if w & 0x8080_8080_8080_8080 == 0 {
+                            word.storeBytes(of: Self.foldedASCII(w), as: UInt64.self)
+                            k += 8
+                            continue
+                        }
+                    }
                     let b = out[k]
                     if b < 0x80 {
                         if b &- 0x41 < 26 { out[k] = b + 32 }
@@ -84,6 +95,17 @@ struct HeadlineEchoes {
                 i += width
             }
         }
+    }
+
+    /// Eight ASCII bytes (each below 0x80) with their capitals lowered, as `b &- 0x41 < 26 ? b + 32 : b` lowers
+    /// each: adding 0x3F to a byte sets its top bit exactly when it is 0x41 ("A") or more, adding 0x25 when it is
+    /// 0x5B (past "Z") or more, and no sum carries into the next byte (0x7F + 0x3F < 0x100). A capital has bit 0x20
+    /// clear, so setting it adds 32.
+    @inline(__always)
+    static func foldedASCII(_ w: UInt64) -> UInt64 {
+        let fromA = w &+ 0x3F3F_3F3F_3F3F_3F3F
+        let pastZ = w &+ 0x2525_2525_2525_2525
+        return w | ((fromA & ~pastZ & 0x8080_8080_8080_8080) >> 2)
     }
 
     /// The scalar of one whole UTF-8 sequence (a String's bytes are valid UTF-8).

@@ -69,24 +69,30 @@ struct LanguageIdentifier {
         return t
     }
 
-    /// Each stopword with the languages it belongs to, one bit per `ParsingLexicon.stopwords` entry: one look-up a
-    /// word instead of one per language.
+    /// Each stopword the packed table cannot answer for with the languages it belongs to, one bit per
+    /// `ParsingLexicon.stopwords` entry: one look-up a word instead of one per language. Only a word with a scalar
+    /// outside ASCII is looked up here, and its lowered String can equal a stopword only if the stopword is outside
+    /// ASCII too or holds "k" (the Kelvin sign lowers to "k", and no other scalar outside ASCII lowers into ASCII
+    /// alone or is equivalent to a letter); the other stopwords, most of the lists, are left out of the table.
     private static let languagesOfStopword: [String: UInt64] = {
         precondition(ParsingLexicon.stopwords.count <= 64)
         var table: [String: UInt64] = [:]
         for (index, entry) in ParsingLexicon.stopwords.enumerated() {
-            for word in entry.words { table[word, default: 0] |= 1 << UInt64(index) }
+            for word in entry.words where !word.utf8.allSatisfy({ $0 < 0x80 }) || word.utf8.contains(0x6B) {
+                table[word, default: 0] |= 1 << UInt64(index)
+            }
         }
         return table
     }()
 
-    /// `languagesOfStopword` for the ASCII stopwords of up to 8 bytes, keyed by their packed bytes: a word is
-    /// looked up by hashing one integer; exact for the reason given at `BlockFeatures.packedStopwords`.
+    /// The languages of each ASCII stopword of up to 8 bytes, keyed by its packed bytes: a word is looked up by
+    /// hashing one integer; exact for the reason given at `BlockFeatures.packedStopwords`.
     private static let packedLanguagesOfStopword: PackedWordTable = {
         var table: [UInt64: UInt64] = [:]
-        for (word, languages) in languagesOfStopword
-        where word.utf8.count <= 8 && word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0 }) {
-            table[word.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }] = languages
+        for (index, entry) in ParsingLexicon.stopwords.enumerated() {
+            for word in entry.words where word.utf8.count <= 8 && word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0 }) {
+                table[word.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }, default: 0] |= 1 << UInt64(index)
+            }
         }
         return PackedWordTable(table)
     }()

@@ -1,33 +1,26 @@
 /// Finds any of a fixed list of lowercase phrases in a text, on Unicode scalars (no Foundation search).
+///
+/// The phrases are one Aho-Corasick automaton, built once: a text is read scalar by scalar, each scalar one step
+/// through a table of states, and a state says which lists have a phrase ending there. Every list is answered in
+/// that one walk, whatever the number of phrases, instead of comparing each position with the phrases that may open
+/// there.
 struct PhraseMatcher: Sendable {
-    private let phrases: [[Unicode.Scalar]]
-    /// Phrases opening with two ASCII scalars, by that pair (first × 128 + second): a text position is compared
-    /// only with the phrases that open with its own two scalars, the only ones of them that can match there.
-    /// Those of four scalars or more whose third and fourth are ASCII too are in `longByASCIIPair` instead.
-    private let byASCIIPair: [[Int]]
-    /// Phrases opening with four ASCII scalars, by their first two: compared only at a position whose four
-    /// scalars have their bit in `openingQuads`.
-    private let longByASCIIPair: [[Int]]
-    /// One bit per pair that opens a phrase of `byASCIIPair`, and one per pair opening one of `longByASCIIPair`.
-    private let shortPairs: [UInt64]
-    private let longPairs: [UInt64]
-    /// One bit per hash (`quadBit`) of the four ASCII scalars a phrase of `longByASCIIPair` opens with: about one
-    /// text position in five opens with a phrase's pair, and most of them ("co", "re", "th") open no phrase's four
-    /// scalars, which one bit test tells. A position whose quad's bit is clear opens none of those phrases.
-    private let openingQuads: [UInt64]
-    /// Phrases opening with an ASCII scalar that the pair cannot index (one scalar long, or a non-ASCII second),
-    /// by that scalar.
-    private let looseByFirst: [[Int]]
-    /// Phrases opening with a non-ASCII scalar, by it.
-    private let byOtherFirst: [UInt32: [Int]]
-    /// One bit per pair of ASCII scalars that opens a phrase: most text positions are ruled out by one bit test.
-    private let openingPairs: [UInt64]
-    /// ASCII first scalars of the phrases in `looseByFirst`.
-    private let looseFirst: [Bool]
-    /// One bit per non-ASCII first scalar's low 10 bits, so most non-ASCII text skips the dictionary.
-    private let otherFirstBits: [UInt64]
-    /// For each phrase, the bit of the list it came from (see `init(lists:)`); the bits of all lists.
-    private let listBits: [UInt8]
+    /// Each scalar's column in `steps`: the scalars the phrases are written with get one each; every other scalar is
+    /// column 0, which no phrase holds, so it leads back to the start. ASCII by value: `foldingASCII` takes an ASCII
+    /// capital to its small letter's column (the text is lowered as it is read), `exactASCII` to column 0 (a lowered
+    /// text holds no capital, and no phrase kept holds one: see `init(lists:)`).
+    private let foldingASCII: [UInt8]
+    private let exactASCII: [UInt8]
+    /// The scalars outside ASCII the phrases hold, sorted, and their columns; a bit per low 10 bits of their values,
+    /// so most other scalars are told column 0 by one test.
+    private let otherScalars: [UInt32]
+    private let otherColumns: [UInt8]
+    private let otherBits: [UInt64]
+    private let columns: Int
+    /// The automaton: state × `columns` + column → next state; the start is state 0.
+    private let steps: [UInt16]
+    /// For each state, the bits of the lists (see `init(lists:)`) with a phrase ending at it, itself or a suffix.
+    private let endings: [UInt8]
     private let allLists: UInt8
 
     init(_ phrases: [String]) {
@@ -35,66 +28,112 @@ struct PhraseMatcher: Sendable {
     }
 
     /// One matcher over several lists of phrases (up to 8), to tell in one pass which lists a text holds a phrase
-    /// of (`matchedLists`).
+    /// of (`matchedLists`). A phrase with an ASCII capital is left out: the text it is matched with is lowered,
+    /// and so never holds it.
     init(lists: [[String]]) {
-        var bits: [UInt8] = []
-        var kept: [[Unicode.Scalar]] = []
-        var byPair = [[Int]](repeating: [], count: 128 * 128)
-        var longByPair = [[Int]](repeating: [], count: 128 * 128)
-        var short = [UInt64](repeating: 0, count: 128 * 128 / 64)
-        var long = [UInt64](repeating: 0, count: 128 * 128 / 64)
-        var quads = [UInt64](repeating: 0, count: Self.quadBits / 64)
-        var loosePhrases = [[Int]](repeating: [], count: 128)
-        var other: [UInt32: [Int]] = [:]
-        var pairs = [UInt64](repeating: 0, count: 128 * 128 / 64)
-        var loose = [Bool](repeating: false, count: 128)
-        var otherBits = [UInt64](repeating: 0, count: 1024 / 64)
+        var kept: [(scalars: [Unicode.Scalar], bit: UInt8)] = []
         var all: UInt8 = 0
         for (list, phrases) in lists.enumerated() {
             for phrase in phrases {
                 let scalars = Array(phrase.unicodeScalars)
-                guard let first = scalars.first else { continue }
-                let index = kept.count
-                kept.append(scalars)
-                bits.append(1 << UInt8(list))
+                guard !scalars.isEmpty else { continue }
                 all |= 1 << UInt8(list)
-                if first.value < 128 {
-                    if scalars.count >= 2 && scalars[1].value < 128 {
-                        let pair = Int(first.value) * 128 + Int(scalars[1].value)
-                        pairs[pair >> 6] |= 1 << UInt64(pair & 63)
-                        if scalars.count >= 4 && scalars[2].value < 128 && scalars[3].value < 128 {
-                            long[pair >> 6] |= 1 << UInt64(pair & 63)
-                            longByPair[pair].append(index)
-                            let quad = Self.quadBit(first.value, scalars[1].value, scalars[2].value, scalars[3].value)
-                            quads[quad >> 6] |= 1 << UInt64(quad & 63)
-                        } else {
-                            short[pair >> 6] |= 1 << UInt64(pair & 63)
-                            byPair[pair].append(index)
-                        }
-                    } else {
-                        loose[Int(first.value)] = true
-                        loosePhrases[Int(first.value)].append(index)
-                    }
+                guard !scalars.contains(where: { $0.value &- 0x41 < 26 }) else { continue }
+                kept.append((scalars, 1 << UInt8(list)))
+            }
+        }
+        // Columns: 0 for every scalar no phrase holds, then one per distinct scalar, ASCII first by value.
+        var folding = [UInt8](repeating: 0, count: 128)
+        var exact = [UInt8](repeating: 0, count: 128)
+        let held = Set(kept.flatMap { $0.scalars.map(\.value) })
+        var next = 1
+        for v in 0..<128 where held.contains(UInt32(v)) {
+            exact[v] = UInt8(next)
+            folding[v] = UInt8(next)
+            next += 1
+        }
+        for v in 0x41...0x5A { folding[v] = folding[v + 32] }
+        let others = held.filter { $0 >= 128 }.sorted()
+        var otherColumns: [UInt8] = []
+        var bits = [UInt64](repeating: 0, count: 1024 / 64)
+        for v in others {
+            otherColumns.append(UInt8(next))
+            next += 1
+            let low = Int(v & 1023)
+            bits[low >> 6] |= 1 << UInt64(low & 63)
+        }
+        precondition(next <= 256, "phrase scalars fit a byte's columns")
+        let columns = next
+        func column(_ v: UInt32) -> Int {
+            v < 128 ? Int(exact[Int(v)]) : Int(otherColumns[others.firstIndex(of: v)!])
+        }
+        // The trie of the phrases: node × `columns` + column → child (-1 none), and the lists ending at each node.
+        var children = [Int](repeating: -1, count: columns)
+        var endings: [UInt8] = [0]
+        for (scalars, bit) in kept {
+            var node = 0
+            for s in scalars {
+                let slot = node * columns + column(s.value)
+                if children[slot] < 0 {
+                    children[slot] = endings.count
+                    children.append(contentsOf: repeatElement(-1, count: columns))
+                    endings.append(0)
+                }
+                node = children[slot]
+            }
+            endings[node] |= bit
+        }
+        let nodes = endings.count
+        precondition(nodes <= Int(UInt16.max), "phrase states fit 16 bits")
+        // Breadth first: a node's fallback (the longest proper suffix of its phrase that is a trie node) is met
+        // before the node, so its steps and endings are complete when the node takes them over.
+        var steps = [UInt16](repeating: 0, count: nodes * columns)
+        var fallback = [Int](repeating: 0, count: nodes)
+        var queue: [Int] = []
+        queue.reserveCapacity(nodes)
+        for c in 0..<columns where children[c] > 0 {
+            steps[c] = UInt16(children[c])
+            queue.append(children[c])
+        }
+        var head = 0
+        while head < queue.count {
+            let node = queue[head]
+            head += 1
+            endings[node] |= endings[fallback[node]]
+            for c in 0..<columns {
+                let child = children[node * columns + c]
+                if child > 0 {
+                    fallback[child] = Int(steps[fallback[node] * columns + c])
+                    steps[node * columns + c] = UInt16(child)
+                    queue.append(child)
                 } else {
-                    other[first.value, default: []].append(index)
-                    let low = Int(first.value & 1023)
-                    otherBits[low >> 6] |= 1 << UInt64(low & 63)
+                    steps[node * columns + c] = steps[fallback[node] * columns + c]
                 }
             }
         }
-        self.phrases = kept
-        listBits = bits
+        foldingASCII = folding
+        exactASCII = exact
+        otherScalars = others
+        self.otherColumns = otherColumns
+        otherBits = bits
+        self.columns = columns
+        self.steps = steps
+        self.endings = endings
         allLists = all
-        byASCIIPair = byPair
-        longByASCIIPair = longByPair
-        shortPairs = short
-        longPairs = long
-        openingQuads = quads
-        looseByFirst = loosePhrases
-        byOtherFirst = other
-        openingPairs = pairs
-        looseFirst = loose
-        otherFirstBits = otherBits
+    }
+
+    /// The column of a scalar outside ASCII (0 for one no phrase holds).
+    @inline(__always)
+    private func otherColumn(_ v: UInt32) -> Int {
+        let low = Int(v & 1023)
+        guard otherBits[low >> 6] & (1 << UInt64(low & 63)) != 0 else { return 0 }
+        var lo = 0
+        var hi = otherScalars.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if otherScalars[mid] < v { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < otherScalars.count && otherScalars[lo] == v ? Int(otherColumns[lo]) : 0
     }
 
     /// Which of the lists (bit k for list k), among those `wanted`, `lowered` (already lowercased) holds a phrase
@@ -105,79 +144,26 @@ struct PhraseMatcher: Sendable {
     func matchedLists(_ lowered: [Unicode.Scalar], wanted: UInt8, lowersASCII: Bool = false) -> UInt8 {
         let wanted = wanted & allLists
         guard wanted != 0 else { return 0 }
+        let ascii = lowersASCII ? foldingASCII : exactASCII
         return lowered.withUnsafeBufferPointer { text in
-            @inline(__always) func at(_ k: Int) -> UInt32 {
-                let v = text[k].value
-                return lowersASCII && v &- 0x41 < 26 ? v + 32 : v
-            }
-            var found: UInt8 = 0
-            let n = text.count
-            // Whether one of `candidates` (phrases opening with the scalar at `i`) matches at `i` and completes
-            // `wanted`.
-            func completes(_ candidates: [Int], at i: Int) -> Bool {
-                for index in candidates where listBits[index] & wanted & ~found != 0 {
-                    let phrase = phrases[index]
-                    guard i + phrase.count <= n else { continue }
-                    var k = 1
-                    while k < phrase.count && at(i + k) == phrase[k].value { k += 1 }
-                    if k == phrase.count {
-                        found |= listBits[index]
-                        if found & wanted == wanted { return true }
-                    }
-                }
-                return false
-            }
-            for i in 0..<n {
-                let v = at(i)
-                if v < 128 {
-                    // A phrase opening with two ASCII scalars matches here only if they are this pair.
-                    if i + 1 < n {
-                        let next = at(i + 1)
-                        if next < 128 {
-                            let pair = Int(v) * 128 + Int(next)
-                            let bit: UInt64 = 1 << UInt64(pair & 63)
-                            if openingPairs[pair >> 6] & bit != 0 {
-                                if shortPairs[pair >> 6] & bit != 0, completes(byASCIIPair[pair], at: i) {
-                                    return wanted
-                                }
-                                // A long phrase fits only if the text goes on for its four ASCII scalars.
-                                if longPairs[pair >> 6] & bit != 0, i + 3 < n {
-                                    let third = at(i + 2)
-                                    let fourth = at(i + 3)
-                                    if third < 128, fourth < 128 {
-                                        let quad = Self.quadBit(v, next, third, fourth)
-                                        if openingQuads[quad >> 6] & (1 << UInt64(quad & 63)) != 0,
-                                            completes(longByASCIIPair[pair], at: i)
-                                        {
-                                            return wanted
-                                        }
-                                    }
-                                }
-                            }
+            steps.withUnsafeBufferPointer { steps in
+                ascii.withUnsafeBufferPointer { ascii in
+                    var found: UInt8 = 0
+                    var state = 0
+                    for s in text {
+                        let v = s.value
+                        let column = v < 128 ? Int(ascii[Int(v)]) : otherColumn(v)
+                        state = Int(steps[state &* columns &+ column])
+                        let ending = endings[state] & wanted
+                        if ending != 0 {
+                            found |= ending
+                            if found == wanted { return wanted }
                         }
                     }
-                    if looseFirst[Int(v)], completes(looseByFirst[Int(v)], at: i) { return wanted }
-                } else {
-                    let low = Int(v & 1023)
-                    guard otherFirstBits[low >> 6] & (1 << UInt64(low & 63)) != 0, let listed = byOtherFirst[v] else {
-                        continue
-                    }
-                    if completes(listed, at: i) { return wanted }
+                    return found
                 }
             }
-            return found & wanted
         }
-    }
-
-    /// Bits in `openingQuads`.
-    static let quadBits = 1 << 16
-
-    /// The bit of four ASCII scalars (values below 128) in `openingQuads`: their 28 bits mixed by one
-    /// multiplication, the top 16 kept.
-    @inline(__always)
-    static func quadBit(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32) -> Int {
-        let key = a << 21 | b << 14 | c << 7 | d
-        return Int((key &* 0x9E37_79B1) >> 16)
     }
 
     /// Whether `lowered` (already lowercased) contains one of the phrases.

@@ -20,15 +20,32 @@ struct TextBlockSplitter {
         result.reserveCapacity(n / 40 + 1)
         while i <= n {
             let lineStart = i
-            while i < n && !ScalarClass.isNewline(scalars[i]) { i += 1 }
+            // The line's wide scalars are counted as its end is looked for, in one pass; the spaces trimmed off its
+            // ends are taken back out below (the ideographic space is wide). Most scalars are below every newline
+            // but "\n" and "\r" and every wide one, and are told by two comparisons.
+            var wide = 0
+            while i < n {
+                let v = scalars[i].value
+                if v < 0x0E {
+                    if v == 0x0A || v == 0x0D { break }
+                } else if v >= 0x85 {
+                    if v == 0x85 || v == 0x2028 || v == 0x2029 { break }
+                    if Self.isWide(scalars[i]) { wide += 1 }
+                }
+                i += 1
+            }
             let lineEnd = i
             var a = lineStart
-            while a < lineEnd && ScalarClass.isSpace(scalars[a]) { a += 1 }
+            while a < lineEnd && ScalarClass.isSpace(scalars[a]) {
+                if Self.isWide(scalars[a]) { wide -= 1 }
+                a += 1
+            }
             var b = lineEnd
-            while b > a && ScalarClass.isSpace(scalars[b - 1]) { b -= 1 }
-            var line = Line(start: lineStart, contentStart: a, contentEnd: b)
-            for k in a..<b where Self.isWide(scalars[k]) { line.wide += 1 }
-            result.append(line)
+            while b > a && ScalarClass.isSpace(scalars[b - 1]) {
+                if Self.isWide(scalars[b - 1]) { wide -= 1 }
+                b -= 1
+            }
+            result.append(Line(start: lineStart, contentStart: a, contentEnd: b, wide: wide))
             if i < n && scalars[i].value == 0x0D && i + 1 < n && scalars[i + 1].value == 0x0A { i += 1 }
             i += 1
             if i > n { break }
@@ -63,13 +80,13 @@ struct TextBlockSplitter {
         // A block writes at most 4 bytes a scalar of its lines and one space between two lines.
         let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 4 * scalars.count + lines.count + 1)
         defer { scratch.deallocate() }
-        // The same for the scalars: at most one a scalar of its lines and one space between two lines.
-        let scalarScratch = UnsafeMutablePointer<Unicode.Scalar>.allocate(
-            capacity: keepingScalars ? scalars.count + lines.count + 1 : 0)
+        // The same for the scalars: at most one a scalar of its lines and one space between two lines. Written
+        // whether kept or not: one pointer always written costs less than asking for it at every scalar.
+        let scalarScratch = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: scalars.count + lines.count + 1)
         defer { scalarScratch.deallocate() }
         func flush() {
             if !current.isEmpty,
-                let (block, count) = makeBlock(current, scratch, keepingScalars ? scalarScratch : nil)
+                let (block, count) = makeBlock(current, scratch, scalarScratch)
             {
                 blocks.append(block)
                 if keepingScalars {
@@ -114,10 +131,9 @@ struct TextBlockSplitter {
         line.contentStart < line.contentEnd && ScalarClass.isBulletMarker(scalars[line.contentStart])
     }
 
-    /// The block of `lines`, its bytes written to `utf8` and, when given, its scalars to `kept` (how many is
-    /// returned with it).
+    /// The block of `lines`, its bytes written to `utf8` and its scalars to `kept` (how many is returned with it).
     private func makeBlock(
-        _ lines: [Line], _ utf8: UnsafeMutablePointer<UInt8>, _ kept: UnsafeMutablePointer<Unicode.Scalar>?
+        _ lines: [Line], _ utf8: UnsafeMutablePointer<UInt8>, _ kept: UnsafeMutablePointer<Unicode.Scalar>
     ) -> (TextBlock, Int)? {
         // UTF-8 bytes rather than a String.UnicodeScalarView: appending a byte costs less than appending a scalar.
         var count = 0
@@ -151,11 +167,11 @@ struct TextBlockSplitter {
                     if pendingSpace {
                         utf8[count] = 0x20
                         count += 1
-                        kept?[scalarCount] = " "
+                        kept[scalarCount] = " "
                         scalarCount += 1
                     }
                     pendingSpace = false
-                    kept?[scalarCount] = s
+                    kept[scalarCount] = s
                     scalarCount += 1
                     if s.value < 0x80 {
                         utf8[count] = UInt8(s.value)
