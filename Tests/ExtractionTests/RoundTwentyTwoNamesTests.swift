@@ -25,7 +25,7 @@ struct RoundTwentyTwoNamesTests {
         #expect(found[1].mentions[0].start == spanOf("Sport Vox", in: Self.story).start)
     }
 
-    @Test("A name the tagger typed, even as a place or a person, is left to the passes that read its type")
+    @Test("A name the tagger typed is left to the passes that read its type, unless a capitalised trade opens it")
     func typedNamesLeft() {
         let scalars = Array(Self.story.unicodeScalars)
         let entities = [
@@ -35,7 +35,9 @@ struct RoundTwentyTwoNamesTests {
         ]
         let found = CombinedOrganizationFinder.addingUntaggedFirmNames(
             [], entities: entities, regions: nil, scalars)
-        #expect(found.isEmpty)
+        // "Truckmaker Kestrava": the tagger read the trade as the sentence's first word, and the name after it as
+        // a person; exactly the name, typed no organization, is read as the trade says.
+        #expect(found.map(\.name) == ["Kestrava"])
     }
 
     @Test("A sentence's 'The' before a union's or a confederation's name is cut")
@@ -54,5 +56,27 @@ struct RoundTwentyTwoNamesTests {
             ["Kestrel Workers' Union", "Orbis Federation", "Union"].map { named($0, in: text) }, scalars)
         #expect(
             found.map(\.name).sorted() == ["Finnish Kestrel Workers' Union", "German Orbis Federation", "Union"])
+    }
+}
+
+@Suite("Round 22: names of no organization, a competition named for its entrants and a person's hyphenated names")
+struct NamesOfNoOrganizationTests {
+    @Test("'Champions League' and 'Nations League' are dropped; a league of clubs and the body that runs one stay")
+    func competitionsDropped() {
+        let text = "UEFA runs the Champions League and the Nations League; the Kestrel Premier League grew."
+        var uefa = named("UEFA", in: text)
+        uefa.mentions.append(mentionOf("Champions League", in: text))
+        let found = CombinedOrganizationFinder.withoutNamesOfNoOrganization(
+            [uefa, named("Nations League", in: text), named("Kestrel Premier League", in: text)])
+        #expect(found.map(\.name) == ["UEFA", "Kestrel Premier League"])
+        #expect(found[0].mentions.map(\.text) == ["UEFA"])
+    }
+
+    @Test("Two given names joined by a hyphen open a person; a firm's hyphenated name stays")
+    func hyphenatedGivenNamesDropped() {
+        let text = "Karl-Anthony Orbis added 22 points. Hewlett-Packard Kestrel and Mercedes-Benz Ferro grew."
+        let found = CombinedOrganizationFinder.withoutNamesOfNoOrganization(
+            ["Karl-Anthony Orbis", "Hewlett-Packard Kestrel", "Mercedes-Benz Ferro"].map { named($0, in: text) })
+        #expect(found.map(\.name) == ["Hewlett-Packard Kestrel", "Mercedes-Benz Ferro"])
     }
 }

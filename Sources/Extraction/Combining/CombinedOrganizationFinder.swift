@@ -176,6 +176,9 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
             result, entities: entities, regions: regions, isRuleName: isRuleName, scalars)
         // Names of several words the article repeats where the tagger read them otherwise (RepeatedNames.swift).
         result = Self.addingRepeatedNames(result, entities: entities, regions: regions, scalars)
+        // "the Champions League", "Karl-Anthony Towns": names the guidelines count as no organization
+        // (NamesOfNoOrganization.swift).
+        result = Self.withoutNamesOfNoOrganization(result)
 
         result = Self.mergingCorporateForms(result)
         let titleRange = regions?.first ?? Self.firstLine(of: scalars)

@@ -13,14 +13,20 @@ extension CombinedOrganizationFinder {
     ) -> [FoundOrganization] {
         let s = scalars
         var found: [Mention] = []
+        var afterCapitalisedTrades: [Mention] = []
         var k = 2
         while k < s.count {
             // Where a cue may be: a capital after a space or a line's start (a name after its trade, or a
             // capitalised trade), or a
             // comma and a space (", which"). Most scalars are neither, and cost two comparisons.
             if s[k - 1] == " " || s[k - 1] == "\n", ScalarClass.isUppercase(s[k]) {
-                if let name = nameAfterTrade(k, s) ?? nameAfterCapitalisedTrade(k, s) {
+                if let name = nameAfterTrade(k, s) {
                     found.append(name)
+                    k = name.end
+                    continue
+                }
+                if let name = nameAfterCapitalisedTrade(k, s) {
+                    afterCapitalisedTrades.append(name)
                     k = name.end
                     continue
                 }
@@ -31,8 +37,17 @@ extension CombinedOrganizationFinder {
             }
             k += 1
         }
-        let untyped = found.filter { entities.overlapping($0.start..<$0.end).isEmpty }
-        return addingFree(untyped, to: organizations, regions: regions, length: s.count)
+        // After a capitalised trade the tagger, which read the trade as the sentence's first word, may also have
+        // typed the name a place or a person ("Truckmaker Scania", a Swedish province): a span of exactly the name
+        // that is no organization is read as the trade says.
+        let untyped =
+            found.filter { entities.overlapping($0.start..<$0.end).isEmpty }
+            + afterCapitalisedTrades.filter { name in
+                entities.overlapping(name.start..<name.end).allSatisfy {
+                    $0.start == name.start && $0.end == name.end && $0.label != "ORG"
+                }
+            }
+        return addingFree(untyped.sorted { $0.start < $1.start }, to: organizations, regions: regions, length: s.count)
     }
 
     /// The name that starts at `start` after a lowercase trade word ("broadcaster", "truckmaker", "maker") or
@@ -42,12 +57,29 @@ extension CombinedOrganizationFinder {
         if kindWord(before: start, s) != nil || productMaker(endingAt: start - 1, s) {
             return firmShapedRun(from: start, s, maxWords: 4)
         }
-        // "the Verdi union": the kind after the name, in lowercase.
+        // "the Verdi union": the kind after the name, in lowercase. The run's end and the kind are read on the
+        // scalars before the name's shape, which builds strings: most "the" before a capital have no "union" after.
         guard start >= 4, s[start - 4] == "t", s[start - 3] == "h", s[start - 2] == "e",
-            start == 4 || !isNameScalar(s[start - 5]), let run = firmShapedRun(from: start, s, maxWords: 3),
-            run.end + 6 <= s.count, s[run.end] == " ", s[run.end + 1] == "u", s[run.end + 2] == "n",
-            s[run.end + 3] == "i", s[run.end + 4] == "o", s[run.end + 5] == "n",
-            run.end + 6 == s.count || !isNameScalar(s[run.end + 6])
+            start == 4 || !isNameScalar(s[start - 5])
+        else { return nil }
+        var end = start
+        for _ in 0..<3 {
+            guard end < s.count, ScalarClass.isUppercase(s[end]) else { break }
+            end += 1
+            while end < s.count,
+                isNameScalar(s[end])
+                    || (s[end] == "-" || s[end] == "&") && end + 1 < s.count
+                        && isNameScalar(s[end + 1])
+            {
+                end += 1
+            }
+            guard end + 1 < s.count, s[end] == " ", ScalarClass.isUppercase(s[end + 1]) else { break }
+            end += 1
+        }
+        guard end > start, end + 6 <= s.count, s[end] == " ", s[end + 1] == "u", s[end + 2] == "n",
+            s[end + 3] == "i", s[end + 4] == "o", s[end + 5] == "n",
+            end + 6 == s.count || !isNameScalar(s[end + 6]),
+            let run = firmShapedRun(from: start, s, maxWords: 3), run.end == end
         else { return nil }
         return run
     }
@@ -56,13 +88,13 @@ extension CombinedOrganizationFinder {
     /// "Steelmaker SSAB and"): one word only, since a title-case headline capitalises its verbs too ("Insurer
     /// Raises Stake").
     static func nameAfterCapitalisedTrade(_ start: Int, _ s: [Unicode.Scalar]) -> Mention? {
+        // A sentence's first word first, on a few scalars: most capitals stand inside a sentence.
+        guard s[start].value >= 0x41, s[start].value <= 0x5A, tradeOpensSentence(start, s) else { return nil }
         var end = start + 1
         while end < s.count, end - start <= 16, s[end].value >= 0x61, s[end].value <= 0x7A { end += 1 }
         let length = end - start
         guard length >= 5, end + 1 < s.count, s[end] == " ", ScalarClass.isUppercase(s[end + 1]),
-            s[start].value >= 0x41, s[start].value <= 0x5A,
-            tradeLengths[Int(s[start].value - 0x41)] & (1 << length) != 0 || productMaker(endingAt: end, s),
-            tradeOpensSentence(start, s)
+            tradeLengths[Int(s[start].value - 0x41)] & (1 << length) != 0 || productMaker(endingAt: end, s)
         else { return nil }
         let word = ScalarClass.string(s[start..<end]).lowercased()
         guard tradeNouns.contains(word) || productMaker(endingAt: end, s),
