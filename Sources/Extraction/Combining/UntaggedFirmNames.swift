@@ -17,8 +17,13 @@ extension CombinedOrganizationFinder {
         var k = 2
         while k < s.count {
             // Where a cue may be: a capital after a space or a line's start (a name after its trade, or a
-            // capitalised trade), or a
-            // comma and a space (", which"). Most scalars are neither, and cost two comparisons.
+            // capitalised trade), or ", which". Most scalars are ASCII lowercase letters, passed over by one
+            // comparison of their value.
+            let value = s[k].value
+            if value >= 0x61 && value < 0x80 {
+                k += 1
+                continue
+            }
             if s[k - 1] == " " || s[k - 1] == "\n", ScalarClass.isUppercase(s[k]) {
                 if let name = nameAfterTrade(k, s) {
                     found.append(name)
@@ -30,7 +35,8 @@ extension CombinedOrganizationFinder {
                     k = name.end
                     continue
                 }
-            } else if s[k] == ",", k + 8 < s.count, s[k + 1] == " ", s[k + 2] == "w", hasFirmClauseAfter(k, s),
+            } else if value == 0x2C, k + 8 < s.count, s[k + 1] == " ", s[k + 2] == "w", s[k + 3] == "h",
+                s[k + 4] == "i", hasFirmClauseAfter(k, s),
                 let name = nameBefore(comma: k, s)
             {
                 found.append(name)
@@ -89,7 +95,9 @@ extension CombinedOrganizationFinder {
     /// Raises Stake").
     static func nameAfterCapitalisedTrade(_ start: Int, _ s: [Unicode.Scalar]) -> Mention? {
         // A sentence's first word first, on a few scalars: most capitals stand inside a sentence.
-        guard s[start].value >= 0x41, s[start].value <= 0x5A, tradeOpensSentence(start, s) else { return nil }
+        guard s[start].value >= 0x41, s[start].value <= 0x5A, s[start - 1] == "\n" || !isNameScalar(s[start - 2]),
+            tradeOpensSentence(start, s)
+        else { return nil }
         var end = start + 1
         while end < s.count, end - start <= 16, s[end].value >= 0x61, s[end].value <= 0x7A { end += 1 }
         let length = end - start
