@@ -125,6 +125,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.addingNamesAfterKindWords(result, entities: entities, regions: regions, scalars)
         // "Traders at Pepperstone", "lost 3-1 to Talleres": words only organizations take (OrganizationOnlyContexts.swift).
         result = Self.addingNamesInOrganizationContexts(result, entities: entities, regions: regions, scalars)
+        // "told broadcaster Sport TV", "the Verdi union": a name the tagger left untyped (UntaggedFirmNames.swift).
+        result = Self.addingUntaggedFirmNames(result, entities: entities, regions: regions, scalars)
         // "QatarEnergy", "OrbiMed": one word with a capital inside, as modern firms name themselves (CamelCaseNames.swift).
         result = Self.addingCamelCaseNames(result, entities: entities, regions: regions, scalars)
         // "Kedaara Capital", "Tianqi Lithium": a last word only a firm's name ends in (FirmHeadWords.swift).
@@ -175,6 +177,9 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
             result, entities: entities, regions: regions, isRuleName: isRuleName, scalars)
         // Names of several words the article repeats where the tagger read them otherwise (RepeatedNames.swift).
         result = Self.addingRepeatedNames(result, entities: entities, regions: regions, scalars)
+        // "the Champions League", "Karl-Anthony Towns": names the guidelines count as no organization
+        // (NamesOfNoOrganization.swift).
+        result = Self.withoutNamesOfNoOrganization(result)
 
         result = Self.mergingCorporateForms(result)
         let titleRange = regions?.first ?? Self.firstLine(of: scalars)

@@ -118,7 +118,8 @@ extension CombinedOrganizationFinder {
     static let publicBodyHeads: Set<String> = [
         "board", "council", "ministry", "department", "agency", "authority", "commission", "committee", "office",
         "tribunal", "court", "university", "college", "institute", "academy", "museum", "library", "hospital",
-        "foundation", "federation", "association", "society",
+        "foundation", "federation", "association", "society", "union", "unions", "confederation", "organisation",
+        "organization", "alliance",
     ]
 
     /// Months that date what follows ("the August National Association of Purchasing Management report"); not "May"
