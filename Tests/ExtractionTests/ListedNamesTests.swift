@@ -13,8 +13,9 @@ struct ListedNamesTests {
         let mention = Mention(start: nissan.start, end: nissan.end, text: "Nissan")
         #expect(CombinedOrganizationFinder.isCoordinatedWithOrganization(mention, entities: [honda, nissan], scalars))
         #expect(!CombinedOrganizationFinder.isCoordinatedWithOrganization(mention, entities: [nissan], scalars))
+        // Since round 24 a person's reading of exactly the words gives way too.
         let person = EntitySpan(start: nissan.start, end: nissan.end, label: "PER")
-        #expect(!CombinedOrganizationFinder.isCoordinatedWithOrganization(mention, entities: [honda, person], scalars))
+        #expect(CombinedOrganizationFinder.isCoordinatedWithOrganization(mention, entities: [honda, person], scalars))
         let system = spanOf("Trading System", in: text)
         let gazprom = spanOf("Gazprom", in: text)
         let systemMention = Mention(start: system.start, end: system.end, text: "Trading System")

@@ -131,6 +131,10 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.addingCamelCaseNames(result, entities: entities, regions: regions, scalars)
         // "Kedaara Capital", "Tianqi Lithium": a last word only a firm's name ends in (FirmHeadWords.swift).
         result = Self.addingNamesEndingInFirmWords(result, entities: entities, regions: regions, scalars)
+        // "Florida State", "Penn State": a state's university, typed a place (StateUniversities.swift).
+        result = Self.addingStateUniversities(result, entities: entities, regions: regions, scalars)
+        // "National Music Publishers' Association" typed MISC: an institution's head last (InstitutionsReadAsMisc.swift).
+        result = Self.addingInstitutionsReadAsMisc(result, entities: entities, regions: regions, scalars)
         // "said Ravi Shanker of Bernstein": a quoted source's employer (EmployersOfSpeakers.swift).
         result = Self.addingEmployersOfSpeakers(result, entities: entities, regions: regions, scalars)
         result = Self.addingPartiesBeforePosts(result, entities: entities, regions: regions, scalars)

@@ -1,11 +1,15 @@
 /// A name in a list of organizations that the tagger typed as a place or a person ("banks including the
 /// Commonwealth Bank, Westpac and ANZ", "Westpac" typed LOC): a list names things of one kind, and the names on
-/// both sides of this one are organizations.
+/// both sides of this one are organizations. A list's first item has names only after it: a place's span there
+/// ("members include Amazon, Google and Meta", "firms including Mobil, Shell and Caltex", both typed LOC) is taken
+/// when two reported mentions follow, joined as a list's last two; not a person's ("Joseph Kuhn, Advanced Medical
+/// and IMED president", CoNLL train) nor a country's (the government acting beside its bodies).
 extension CombinedOrganizationFinder {
     /// Adds each span the tagger typed as a place or a person that a reported mention and ", " come right before,
     /// and that ", " or " and " (", and", " or") and a reported mention come right after; or, last in the list,
-    /// that " and " and a mention come before, with ", " and another mention before that one. The span must lie in
-    /// the regions and overlap no reported mention.
+    /// that " and " and a mention come before, with ", " and another mention before that one; or, a place's span
+    /// first in the list, that ", ", a mention, " and " (", and ") and another mention come right after. The span
+    /// must lie in the regions and overlap no reported mention.
     static func addingListedOrganizations(
         _ organizations: [FoundOrganization], entities: [EntitySpan], regions: [Range<Int>]?,
         _ scalars: [Unicode.Scalar]
@@ -13,16 +17,19 @@ extension CombinedOrganizationFinder {
         // Only a place or person span after ", " or " and " can be a list's item: most documents have few, and
         // the mentions are indexed only for those.
         let candidates = entities.filter { span in
-            (span.label == "LOC" || span.label == "PER") && span.start >= 2 && scalars[span.start - 1] == " "
-                && (scalars[span.start - 2] == "," || scalars[span.start - 2] == "d")
+            ((span.label == "LOC" || span.label == "PER") && span.start >= 2 && scalars[span.start - 1] == " "
+                && (scalars[span.start - 2] == "," || scalars[span.start - 2] == "d"))
+                || (span.label == "LOC" && span.end < scalars.count && scalars[span.end] == ",")
         }
         guard !candidates.isEmpty else { return organizations }
         var startsAt = Set<Int>()
         var endsAt: [Int: Int] = [:]
+        var endOfMentionAt: [Int: Int] = [:]
         for organization in organizations {
             for mention in organization.mentions {
                 startsAt.insert(mention.start)
                 endsAt[mention.end] = mention.start
+                endOfMentionAt[mention.start] = mention.end
             }
         }
         guard startsAt.count >= 2 else { return organizations }
@@ -43,6 +50,15 @@ extension CombinedOrganizationFinder {
             }
             return nil
         }
+        /// Whether ", ", a mention, " and " (", and ") and another mention come right after the span.
+        func opensList(_ span: EntitySpan) -> Bool {
+            guard let next = separator(comma, startingAt: span.end), let nextEnd = endOfMentionAt[next] else {
+                return false
+            }
+            return lastJoiners.contains { joiner in
+                separator(joiner, startingAt: nextEnd).map { startsAt.contains($0) } ?? false
+            }
+        }
         var found: [Mention] = []
         for span in candidates {
             let followedByMention = followers.contains { joiner in
@@ -51,9 +67,13 @@ extension CombinedOrganizationFinder {
             let inside = mention(before: span.start, commaOnly) != nil && followedByMention
             let last =
                 mention(before: span.start, lastJoiners).map { mention(before: $0, commaOnly) != nil } ?? false
-            guard inside || last else { continue }
+            let opener = !inside && !last && span.label == "LOC" && opensList(span)
+            guard inside || last || opener else { continue }
             let text = Mention(
                 start: span.start, end: span.end, text: ScalarClass.string(scalars[span.start..<span.end]))
+            // A country first in a list is the government acting with the bodies after it ("Britain, Ofcom and
+            // Ofwat agreed"), a place in the guidelines.
+            if opener && PlaceNames.countries.contains(text.text.lowercased()) { continue }
             found.append(text)
         }
         return addingFree(found, to: organizations, regions: regions, length: scalars.count)

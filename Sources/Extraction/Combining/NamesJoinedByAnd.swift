@@ -25,6 +25,8 @@ struct JoinedNames {
     var articleBeforeSecond = false
     /// A name and a list's comma come right before the run.
     var endsList = false
+    /// The rules' names inside the run are joined by commas alone ("Lockheed Martin, Thales"), no "and", "or" or "&".
+    var joinedByCommasOnly = false
     /// A parenthesised acronym after the run spells the whole of it, or the run crosses a line.
     var keptWhole = false
     /// The keys of the names the article reports alone; nil where they are not known yet.
@@ -39,7 +41,10 @@ struct JoinedNames {
             // part must be a single word or a name the document uses again, unless the run ends a list of names,
             // each part holds an institution's head word ("University of Oxford and Imperial College London"), or
             // two parts are of one kind.
-            if endsList || parts.allSatisfy(Self.holdsInstitutionHead) { return true }
+            // A name holds a comma only before a list's last "and" or "&" ("Bureau of Alcohol, Tobacco and
+            // Firearms", "Donaldson, Lufkin & Jenrette"): names joined by commas alone are a list's first items,
+            // the tagger's span cut before its "and".
+            if endsList || joinedByCommasOnly || parts.allSatisfy(Self.holdsInstitutionHead) { return true }
             if !strongOrOneWord.isEmpty, strongOrOneWord.allSatisfy({ $0 }) { return true }
             return parts.count == 2 && Self.areOfOneKind(parts[0], parts[1])
         }
@@ -65,6 +70,13 @@ struct JoinedNames {
             let rightLast = rightWords.last
         else { return false }
         return leftLast.elementsEqual(rightLast) || (isFirmForm(leftLast) && isFirmForm(rightLast))
+            || (isFirmHeadWord(leftLast) && isFirmHeadWord(rightLast))
+    }
+
+    /// A word only a firm's or a body's name ends in (`firmHeadWords`: "Pharmaceuticals", "Pharma", "Motors"):
+    /// "Glenmark Pharmaceuticals and Torrent Pharma" names two firms of one trade, as one name does not end twice.
+    static func isFirmHeadWord(_ word: Substring.UnicodeScalarView) -> Bool {
+        CombinedOrganizationFinder.firmHeadWords.contains(String(String.UnicodeScalarView(word)))
     }
 
     /// Whether a name holds an institution's head word ("University", "College", "Agency", …).
@@ -170,6 +182,11 @@ extension TaggedOrganizationFinder {
         run.strongOrOneWord = zip(inside, parts).map { $0.strong || !$1.contains(" ") }
         run.keptWhole = isSpelledByAcronym(span, text)
         run.endsList = !run.keptWhole && endsList(span, evidence, text)
+        run.joinedByCommasOnly =
+            !run.keptWhole
+            && zip(inside, inside.dropFirst()).allSatisfy { before, after in
+                after.start == before.end + 2 && text.scalars[before.end] == "," && text.scalars[before.end + 1] == " "
+            }
         guard run.isSeveralNames else { return nil }
         for (before, after) in zip(inside, inside.dropFirst()) {
             guard before.end <= after.start else { return nil }
