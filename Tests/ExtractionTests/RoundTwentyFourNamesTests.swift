@@ -110,4 +110,57 @@ struct RoundTwentyFourNamesTests {
             ])
     }
 
+    @Test("A court's name cut before 'Court' is widened over it; an appeals court's circuit is not")
+    func courtNamesCutShort() {
+        let story = """
+            The Madras High Court ruled. An appeal went to the US Court of Appeals for the Fourth Circuit, and the \
+            Stadium Court crowd and the Supreme Courtyard waited.
+            """
+        let scalars = Array(story.unicodeScalars)
+        let cut = [organizationOf("Madras High", in: story), organizationOf("US Court of Appeals", in: story)]
+        let result = CombinedOrganizationFinder.widenedOverCourtWords(cut, scalars)
+        #expect(result.map(\.name).sorted() == ["Madras High Court", "US Court of Appeals"])
+        // Not after a word that says no court's kind, nor before a longer word.
+        let others = [organizationOf("Stadium", in: story), organizationOf("the Supreme", in: story)]
+        #expect(
+            CombinedOrganizationFinder.widenedOverCourtWords(others, scalars).map(\.name) == ["Stadium", "the Supreme"])
+    }
+
+    @Test("A person's span ending in a firm's trade is a firm; a one-word name and a firm's trade are two names")
+    func firmTradesReadAsPersons() {
+        let story = "A petition by Novartis against Zydus Lifesciences failed, and David Steel spoke."
+        let entities = [spanOf("Zydus Lifesciences", in: story, "PER"), spanOf("David Steel", in: story, "PER")]
+        let result = CombinedOrganizationFinder.addingNamesEndingInFirmWords(
+            [], entities: entities, regions: nil, Array(story.unicodeScalars))
+        #expect(result.map(\.name) == ["Zydus Lifesciences"])
+        #expect(
+            split("Aisin and Toyota Industries", ["Aisin", "Toyota Industries"]) == ["Aisin", "Toyota Industries"])
+    }
+
+    @Test("A school's name before its athletic director or a college sport's players is its teams")
+    func collegeTeams() {
+        let story = """
+            Vanderbilt athletic director Malcolm Turner spoke after a case brought by Dartmouth basketball players. \
+            Brazilian football players and England football coach Glenn Hoddle watched; Texas weather was fine.
+            """
+        let entities = [
+            spanOf("Vanderbilt", in: story, "MISC"), spanOf("Dartmouth", in: story, "MISC"),
+            spanOf("Brazilian", in: story, "MISC"), spanOf("England", in: story, "LOC"),
+            spanOf("Texas", in: story, "LOC"),
+        ]
+        let result = CombinedOrganizationFinder.addingCollegeTeams(
+            [], entities: entities, regions: nil, Array(story.unicodeScalars))
+        #expect(result.map(\.name) == ["Vanderbilt", "Dartmouth"])
+    }
+
+    @Test("A rule name read as a person right before its analysts is a firm")
+    func firmBeforeAnalysts() {
+        let text = "Bernstein analysts said so, and Seguin spokeswoman Anne agreed."
+        let scalars = Array(text.unicodeScalars)
+        let bernstein = mentionOf("Bernstein", in: text)
+        let seguin = mentionOf("Seguin", in: text)
+        let entities = [spanOf("Bernstein", in: text, "PER"), spanOf("Seguin", in: text, "PER")]
+        #expect(CombinedOrganizationFinder.precedesAnalysts(bernstein, entities: entities, scalars))
+        #expect(!CombinedOrganizationFinder.precedesAnalysts(seguin, entities: entities, scalars))
+    }
 }

@@ -135,6 +135,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.addingStateUniversities(result, entities: entities, regions: regions, scalars)
         // "National Music Publishers' Association" typed MISC: an institution's head last (InstitutionsReadAsMisc.swift).
         result = Self.addingInstitutionsReadAsMisc(result, entities: entities, regions: regions, scalars)
+        // "Vanderbilt athletic director", "Dartmouth basketball players": a school's teams (CollegeTeams.swift).
+        result = Self.addingCollegeTeams(result, entities: entities, regions: regions, scalars)
         // "said Ravi Shanker of Bernstein": a quoted source's employer (EmployersOfSpeakers.swift).
         result = Self.addingEmployersOfSpeakers(result, entities: entities, regions: regions, scalars)
         result = Self.addingPartiesBeforePosts(result, entities: entities, regions: regions, scalars)
@@ -151,6 +153,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.widenedOverPortfolioLists(result, entities: entities, scalars)
         // "the Federal Public Defender's Office": an office named after its post (PostHolderOffices.swift).
         result = Self.widenedOverPostHolders(result, scalars)
+        // "Madras High" + " Court", "US Court of Appeals" + " for the … Circuit": a court's name cut short (CourtNames.swift).
+        result = Self.widenedOverCourtWords(result, scalars)
         // A list ending in an acronym, and units named by number (NumberedUnits.swift).
         result = Self.splittingTrailingAcronyms(result, scalars)
         result = Self.widenedOverUnitNumbers(result, scalars)

@@ -6,15 +6,17 @@
 /// gold place, person or MISC name of two words or more ends in one of these words ("West Bank" ends in "Bank",
 /// which is therefore not one; "Gazzetta dello Sport" of CoNLL dev is an organization the tagger typed LOC).
 extension CombinedOrganizationFinder {
-    /// Adds each span the tagger typed LOC or MISC of two words or more that ends in one of `firmHeadWords`, not in
-    /// capitals (a table's rows) and not opening with a demonym ("Chinese Football" is a sport, not a body).
-    /// Not a person's span: surnames end so ("David Steel").
+    /// Adds each span the tagger typed LOC, MISC or PER of two words or more that ends in one of `firmHeadWords`, not
+    /// in capitals (a table's rows) and not opening with a demonym ("Chinese Football" is a sport, not a body). A
+    /// person's span since round 24 ("Zydus Lifesciences", "Marion Biotech" typed PER): no gold person of CoNLL-2003
+    /// train or dev or web-news dev ends in one of these words, and the surnames that end names so ("David Steel",
+    /// "Energy") are not among them.
     static func addingNamesEndingInFirmWords(
         _ organizations: [FoundOrganization], entities: [EntitySpan], regions: [Range<Int>]?,
         _ scalars: [Unicode.Scalar]
     ) -> [FoundOrganization] {
         var found: [Mention] = []
-        for span in entities where span.label == "LOC" || span.label == "MISC" {
+        for span in entities where span.label == "LOC" || span.label == "MISC" || span.label == "PER" {
             // The last word's first letter must be a capital after a space: asked on the scalars before any string.
             var k = span.end
             while k > span.start && scalars[k - 1] != " " { k -= 1 }
@@ -41,7 +43,8 @@ extension CombinedOrganizationFinder {
         "Motors", "Airlines", "Airways", "Pharma", "Pharmaceuticals", "Therapeutics", "Biotherapeutics",
         "Technologies", "Labs", "Mining", "Group", "Fund", "Charts", "Collective", "Insurance", "Telecom",
         "Logistics", "Networks", "Entertainment", "Studios", "Esports", "Lithium", "Petroleum", "Chemicals",
-        "Electronics", "Bancorp", "Brewery", "Rugby", "Cricket",
+        "Electronics", "Bancorp", "Brewery", "Rugby", "Cricket", "Industries", "Cement", "Biotech", "Lifesciences",
+        "Biosciences", "Aerospace",
     ]
 
     /// For each ASCII scalar, a bit per scalar count of the head words that begin with it (all ASCII, under 64

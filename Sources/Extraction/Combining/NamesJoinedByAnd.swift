@@ -179,7 +179,10 @@ extension TaggedOrganizationFinder {
         let parts = inside.map { text.string($0.start, $0.end) }
         var run = JoinedNames(parts: parts)
         run.partsAreRuleNames = true
-        run.strongOrOneWord = zip(inside, parts).map { $0.strong || !$1.contains(" ") }
+        // A part that ends in a firm's trade names a firm alone, as a strong one does ("Aisin and Toyota Industries").
+        run.strongOrOneWord = zip(inside, parts).map {
+            $0.strong || !$1.contains(" ") || JoinedNames.isFirmHeadWord($1.unicodeScalars.split(separator: " ").last!)
+        }
         run.keptWhole = isSpelledByAcronym(span, text)
         run.endsList = !run.keptWhole && endsList(span, evidence, text)
         run.joinedByCommasOnly =
