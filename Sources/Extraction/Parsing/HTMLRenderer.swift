@@ -65,7 +65,7 @@ struct HTMLRenderer {
                 renderer.text(text)
             case .start(let name, let attributes, let selfClosing):
                 if name == "script" {
-                    let type = attributes.first { $0.0 == "type" }?.1.lowercased() ?? ""
+                    let type = attributes.value(of: "type")?.lowercased() ?? ""
                     if type.contains("ld+json") {
                         renderer.metadata.readLinkedData(tokenizer.rawText(until: "script"))
                     } else {
@@ -134,7 +134,7 @@ struct HTMLRenderer {
         /// `HTMLRenderer.wordClasses` of each ASCII class/id value met so far.
         var wordClassesOfValue: [String: UInt8] = [:]
 
-        mutating func start(_ name: String, _ attributes: [(String, String)], selfClosing: Bool) {
+        mutating func start(_ name: String, _ attributes: HTMLAttributes, selfClosing: Bool) {
             if skipDepth > 0 {
                 // The name compared first: most tags inside a skipped element are not of its kind.
                 if skipName.last == name && !selfClosing && !Self.isVoid(name) { skipDepth += 1 }
@@ -145,15 +145,15 @@ struct HTMLRenderer {
                 return
             }
             if name == "link" {
-                if let rel = attr(attributes, "rel"), rel.lowercased() == "canonical",
-                    let href = attr(attributes, "href")
+                if let rel = attributes.value(of: "rel"), rel.lowercased() == "canonical",
+                    let href = attributes.value(of: "href")
                 {
                     metadata.canonicalURL = href
                 }
                 return
             }
-            if name == "time", let value = attr(attributes, "datetime") {
-                metadata.times.append((value, articleDepth > 0 || attr(attributes, "itemprop") == "datePublished"))
+            if name == "time", let value = attributes.value(of: "datetime") {
+                metadata.times.append((value, articleDepth > 0 || attributes.value(of: "itemprop") == "datePublished"))
             }
             let traits = HTMLRenderer.elementTraits[name] ?? 0
             let hidden = Self.isHidden(attributes)
@@ -181,7 +181,7 @@ struct HTMLRenderer {
             if name == "td" || name == "th" { pendingSpace = !buffer.isEmpty }
             let hint = hint(attributes)
             let isArticle =
-                name == "article" || name == "main" || attr(attributes, "itemprop")?.lowercased() == "articlebody"
+                name == "article" || name == "main" || attributes.value(of: "itemprop")?.lowercased() == "articlebody"
             if isArticle { articleDepth += 1 }
             if selfClosing && name != "a" { return }
             elementsOpened += 1
@@ -311,45 +311,39 @@ struct HTMLRenderer {
             return ctx
         }
 
-        mutating func readMeta(_ attributes: [(String, String)]) {
-            guard let content = attr(attributes, "content") else { return }
-            for key in ["property", "name", "itemprop"] {
-                if let k = attr(attributes, key)?.lowercased(), !k.isEmpty, metadata.meta[k] == nil {
+        mutating func readMeta(_ attributes: HTMLAttributes) {
+            guard let content = attributes.value(of: "content") else { return }
+            for key: StaticString in ["property", "name", "itemprop"] {
+                if let k = attributes.value(of: key)?.lowercased(), !k.isEmpty, metadata.meta[k] == nil {
                     metadata.meta[k] = HTMLRenderer.collapse(content)
                 }
             }
         }
 
-        func attr(_ attributes: [(String, String)], _ name: String) -> String? {
-            attributes.first { $0.0 == name }?.1
-        }
-
         static func isVoid(_ name: String) -> Bool { HTMLRenderer.voidElements.contains(name) }
 
-        static func isHidden(_ attributes: [(String, String)]) -> Bool {
-            for (name, value) in attributes {
-                if name == "hidden" { return true }
-                if name == "style" {
-                    if ByteSearch.isASCII(value) {
-                        if styleHides(ascii: value) { return true }
-                        continue
-                    }
-                    let v = value.lowercased().replacingOccurrences(of: " ", with: "")
-                    if v.contains("display:none") || v.contains("visibility:hidden") { return true }
-                }
-                if name == "class" {
-                    if ByteSearch.isASCII(value) {
-                        // On ASCII the byte searches answer as Foundation's do (ByteSearch).
-                        if hiddenClasses.contains(where: { ByteSearch.containsFolded(value, $0) }) { return true }
-                        continue
-                    }
-                    let v = value.lowercased()
-                    if v.contains("sr-only") || v.contains("visually-hidden") || v.contains("screen-reader") {
-                        return true
-                    }
-                }
+        static func isHidden(_ attributes: HTMLAttributes) -> Bool {
+            if attributes.isEmpty { return false }
+            if attributes.contains("hidden") { return true }
+            var hidden = false
+            attributes.forEach(named: ["style", "class"]) { which, value in
+                hidden = which == 0 ? styleHides(value) : classHides(value)
+                return !hidden
             }
-            return false
+            return hidden
+        }
+
+        static func styleHides(_ value: String) -> Bool {
+            if ByteSearch.isASCII(value) { return styleHides(ascii: value) }
+            let v = value.lowercased().replacingOccurrences(of: " ", with: "")
+            return v.contains("display:none") || v.contains("visibility:hidden")
+        }
+
+        static func classHides(_ value: String) -> Bool {
+            // On ASCII the byte searches answer as Foundation's do (ByteSearch).
+            if ByteSearch.isASCII(value) { return hiddenClasses.contains { ByteSearch.containsFolded(value, $0) } }
+            let v = value.lowercased()
+            return v.contains("sr-only") || v.contains("visually-hidden") || v.contains("screen-reader")
         }
 
         static let hiddenClasses = ["sr-only", "visually-hidden", "screen-reader"].map { Array($0.utf8) }
@@ -371,10 +365,9 @@ struct HTMLRenderer {
         }
 
         /// +1 for class/id words of content, -1 for navigation, comments, sharing, related links, ads…
-        mutating func hint(_ attributes: [(String, String)]) -> Int {
+        mutating func hint(_ attributes: HTMLAttributes) -> Int {
             var classes: UInt8 = 0
-            for (name, value) in attributes
-            where name == "class" || name == "id" || name == "role" || name == "itemprop" {
+            attributes.forEach(named: ["class", "id", "role", "itemprop"]) { _, value in
                 // Only ASCII values are kept: String keys compare by canonical equivalence, and two equivalent
                 // values with different bytes ("e\u{301}", "é") can have different ASCII words.
                 if !ByteSearch.isASCII(value) {
@@ -386,6 +379,7 @@ struct HTMLRenderer {
                     wordClassesOfValue[value] = found
                     classes |= found
                 }
+                return true
             }
             let positive = classes & HTMLRenderer.positiveClass != 0
             if classes & HTMLRenderer.strongClass != 0 { return positive ? -1 : -2 }

@@ -5,7 +5,7 @@ struct HTMLTokenizer {
     enum Token {
         /// Text with its character references decoded.
         case text([Unicode.Scalar])
-        case start(name: String, attributes: [(String, String)], selfClosing: Bool)
+        case start(name: String, attributes: HTMLAttributes, selfClosing: Bool)
         case end(name: String)
     }
 
@@ -124,7 +124,7 @@ struct HTMLTokenizer {
         let nameStart = j
         while j < n, !ScalarClass.isWhitespace(scalars[j]), scalars[j] != ">", scalars[j] != "/" { j += 1 }
         let name = ScalarClass.lowercased(scalars[nameStart..<j])
-        var attributes: [(String, String)] = []
+        var attributes = HTMLAttributes(scalars: scalars)
         var selfClosing = false
         while j < n {
             while j < n, ScalarClass.isWhitespace(scalars[j]) { j += 1 }
@@ -145,9 +145,9 @@ struct HTMLTokenizer {
             {
                 j += 1
             }
-            let attrName = ScalarClass.lowercased(scalars[attrStart..<j])
+            let attrName = attrStart..<j
             while j < n, ScalarClass.isWhitespace(scalars[j]) { j += 1 }
-            var value = ""
+            var value: Range<Int>? = nil
             if j < n, scalars[j] == "=" {
                 j += 1
                 while j < n, ScalarClass.isWhitespace(scalars[j]) { j += 1 }
@@ -156,22 +156,91 @@ struct HTMLTokenizer {
                     j += 1
                     let vs = j
                     while j < n, scalars[j] != quote { j += 1 }
-                    value = ScalarClass.string(scalars[vs..<j])
+                    value = vs..<j
                     if j < n { j += 1 }
                 } else {
                     let vs = j
                     while j < n, !ScalarClass.isWhitespace(scalars[j]), scalars[j] != ">" { j += 1 }
-                    value = ScalarClass.string(scalars[vs..<j])
+                    value = vs..<j
                 }
-                value = HTMLEntities.decodeAll(value)
             }
-            if !attrName.isEmpty && !closing {
-                // Room for a few at the first: most tags that have attributes have two to four.
-                if attributes.isEmpty { attributes.reserveCapacity(4) }
-                attributes.append((attrName, value))
-            }
+            if !attrName.isEmpty && !closing { attributes.append(name: attrName, value: value) }
         }
         i = j
         return closing ? .end(name: name) : .start(name: name, attributes: attributes, selfClosing: selfClosing)
+    }
+}
+
+/// A start tag's attributes as where their names and values lie in the page's scalars. Most values (link targets,
+/// image sources, data attributes) are never read, so a value becomes a String, its character references decoded,
+/// only when it is asked for; building every value cost about a quarter of rendering a page.
+struct HTMLAttributes {
+    private struct Span {
+        var name: Range<Int>
+        /// nil for an attribute written without "=", whose value is "".
+        var value: Range<Int>?
+    }
+
+    private let scalars: [Unicode.Scalar]
+    private var spans: [Span] = []
+
+    init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+    }
+
+    fileprivate mutating func append(name: Range<Int>, value: Range<Int>?) {
+        // Room for a few at the first: most tags that have attributes have two to four.
+        if spans.isEmpty { spans.reserveCapacity(4) }
+        spans.append(Span(name: name, value: value))
+    }
+
+    var isEmpty: Bool { spans.isEmpty }
+
+    /// The value of the first attribute named `name` (lowercase ASCII), nil when the tag has none.
+    func value(of name: StaticString) -> String? {
+        for span in spans where nameMatches(span.name, name) { return value(span) }
+        return nil
+    }
+
+    /// Whether an attribute named `name` (lowercase ASCII) is there, with or without a value.
+    func contains(_ name: StaticString) -> Bool {
+        spans.contains { nameMatches($0.name, name) }
+    }
+
+    /// Each attribute whose name is one of `names` (lowercase ASCII), in the tag's order: the index of its name in
+    /// `names` and its value. `body` returns false to stop.
+    func forEach(named names: [StaticString], _ body: (Int, String) -> Bool) {
+        for span in spans {
+            for (index, name) in names.enumerated() where nameMatches(span.name, name) {
+                if !body(index, value(span)) { return }
+                break
+            }
+        }
+    }
+
+    /// Every attribute as (lowercased name, value), as the tokenizer once handed them over (for tests).
+    var pairs: [(String, String)] {
+        spans.map { (ScalarClass.lowercased(scalars[$0.name]), value($0)) }
+    }
+
+    private func value(_ span: Span) -> String {
+        guard let range = span.value else { return "" }
+        return HTMLEntities.decodeAll(ScalarClass.string(scalars[range]))
+    }
+
+    /// `ScalarClass.lowercased(name) == literal` for a lowercase ASCII literal: the only scalar outside ASCII that
+    /// lowercases to a single ASCII letter is the Kelvin sign, to "k".
+    private func nameMatches(_ range: Range<Int>, _ literal: StaticString) -> Bool {
+        guard range.count == literal.utf8CodeUnitCount else { return false }
+        return literal.withUTF8Buffer { bytes in
+            var k = 0
+            for index in range {
+                let v = scalars[index].value
+                let lowered: UInt32 = v &- 0x41 < 26 ? v + 32 : (v == 0x212A ? 0x6B : v)
+                if lowered != UInt32(bytes[k]) { return false }
+                k += 1
+            }
+            return true
+        }
     }
 }

@@ -74,4 +74,39 @@ struct HTMLRendererTests {
         #expect(ld.datePublished == "2024-05-14T09:00:00+02:00")
         #expect(ld.publisher == "North Courier")
     }
+
+    @Test("A tag's attributes are read by name, case-folded, their references decoded only when asked for")
+    func attributesReadByName() {
+        var tokenizer = HTMLTokenizer(
+            "<META Property=\"og:title\" CONTENT='Caf&eacute; &amp; Co' data-x=1 hidden content=\"second\" \u{212A}ey=v =x>"
+        )
+        guard case .start(let name, let attributes, let selfClosing) = tokenizer.next() else {
+            Issue.record("no start tag")
+            return
+        }
+        #expect(name == "meta" && !selfClosing)
+        #expect(attributes.value(of: "property") == "og:title")
+        // The first of two attributes of one name wins, as a browser reads them.
+        #expect(attributes.value(of: "content") == "Café & Co")
+        #expect(attributes.value(of: "hidden") == "")
+        #expect(attributes.contains("hidden") && !attributes.contains("class"))
+        // The Kelvin sign lowercases to "k", so its name is "key", as `ScalarClass.lowercased` gives.
+        #expect(attributes.value(of: "key") == "v")
+        #expect(attributes.pairs.map(\.0) == ["property", "content", "data-x", "hidden", "content", "key"])
+        var seen: [String] = []
+        attributes.forEach(named: ["content", "data-x"]) { which, value in
+            seen.append("\(which):\(value)")
+            return seen.count < 2
+        }
+        #expect(seen == ["0:Café & Co", "1:1"])
+    }
+
+    @Test("Hidden elements are told by their hidden attribute, their style or their class, in any order")
+    func hiddenElements() {
+        let html = """
+            <p>Shown</p><div class="x" STYLE="Display: None">Styled away</div><div hidden>Attribute</div>
+            <span class="a sr-only">Screen reader</span><p class="story">Kept</p>
+            """
+        #expect(HTMLRenderer.render(html).blocks.map(\.text) == ["Shown", "Kept"])
+    }
 }
