@@ -286,8 +286,8 @@ final class WriteQueue: @unchecked Sendable {
     /// (it waits for a commit either way) and saves a transaction.
     ///
     /// When none has arrived but at least `gatherSiblings` writes are announced (articles being analysed for their
-    /// POSTs), the group waits for them until `deadline`, or until they have all arrived, the group is full or a
-    /// write to run alone arrives: group commit with a commit delay, as PostgreSQL's `commit_delay` when
+    /// POSTs), the group waits for them until `deadline`, or until fewer are left announced, the group is full or
+    /// a write to run alone arrives: group commit with a commit delay, as PostgreSQL's `commit_delay` when
     /// `commit_siblings` are active. The wait costs the waiting POSTs time but no processor, since the announced
     /// writes being prepared keep the cores busy meanwhile; with fewer announced than cores (one client posting
     /// one article at a time, or two on two cores) a core would idle instead, and nothing waits.
@@ -318,11 +318,12 @@ final class WriteQueue: @unchecked Sendable {
         return taken
     }
 
-    /// Ends a group's wait for announced writes once waiting is pointless: every announced write has arrived, the
-    /// group would be full, a write to run alone waits, or the queue is closing. Called with `condition` locked.
+    /// Ends a group's wait for announced writes once waiting is pointless or no longer free: fewer writes are
+    /// announced than `gatherSiblings` (those still being prepared could no longer keep every core busy), the group
+    /// would be full, a write to run alone waits, or the queue is closing. Called with `condition` locked.
     private func endGatheringIfDue() {
         guard let room = gatherRoom else { return }
-        if announced <= 0 || pending.count >= room || pending.last?.grouped == false || stopping {
+        if announced < gatherSiblings || pending.count >= room || pending.last?.grouped == false || stopping {
             gatherRoom = nil
             gatherEnd.signal()
         }

@@ -321,6 +321,35 @@ struct GroupCommitTests {
         #expect(try values(path) == [1, 2, 3])
     }
 
+    @Test("A group stops waiting once fewer writes are announced than it needs to wait")
+    func groupStopsWaitingWhenTooFewAreLeft() throws {
+        let (queue, path, directory) = try makeQueue(gatherWindow: .seconds(20), gatherSiblings: 2)
+        defer {
+            queue.close()
+            try? FileManager.default.removeItem(at: directory)
+        }
+        queue.announce()
+        queue.announce()
+        let started = ContinuousClock.now
+        let ranFirst = DispatchSemaphore(value: 0)
+        let writers = DispatchGroup()
+        onNewThread(writers) {
+            _ = try? queue.grouped { db in
+                try db.execute("INSERT INTO t VALUES (1)")
+                ranFirst.signal()
+            }
+        }
+        ranFirst.wait()
+        Thread.sleep(forTimeInterval: 0.2)
+        // One of the two arrives: the one left could not keep two cores busy, so the group commits now.
+        try queue.grouped(announced: true) { db in try db.execute("INSERT INTO t VALUES (2)") }
+        writers.wait()
+        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(queue.groupCommits == 1)
+        queue.withdraw()
+        #expect(try values(path) == [1, 2])
+    }
+
     @Test("A group waits no longer than its window for announced writes")
     func groupWaitsOutItsWindow() throws {
         let (queue, path, directory) = try makeQueue(gatherWindow: .milliseconds(50))
