@@ -47,14 +47,16 @@ public final class NewsStore: @unchecked Sendable {
     /// Throws `StoreError.migration` for a database written by a newer build.
     ///
     /// `gatherWindow`: how long a transaction whose inserts are done may wait for announced inserts
-    /// (`announceInsert`) to join it before its commit; zero never waits.
+    /// (`announceInsert`) to join it before its commit, while at least `gatherSiblings` (the cores the process may
+    /// run on) are announced; zero never waits.
     public convenience init(
-        path: String, readers: Int = 4, migrating: Bool = true, gatherWindow: Duration = NewsStore.defaultGatherWindow
+        path: String, readers: Int = 4, migrating: Bool = true, gatherWindow: Duration = NewsStore.defaultGatherWindow,
+        gatherSiblings: Int = ProcessInfo.processInfo.activeProcessorCount
     ) throws {
         try self.init(
             path: path, readers: readers, migrating: migrating,
             checkpointFrames: (Checkpointer.defaultBackgroundFrames, Checkpointer.defaultWriterFrames),
-            gatherWindow: gatherWindow)
+            gatherWindow: gatherWindow, gatherSiblings: gatherSiblings)
     }
 
     /// How long a transaction waits for announced inserts by default.
@@ -64,7 +66,8 @@ public final class NewsStore: @unchecked Sendable {
     /// copies the WAL and at which the writer does it itself (see `Checkpointer`).
     init(
         path: String, readers: Int, migrating: Bool, checkpointFrames: (background: Int, writer: Int),
-        gatherWindow: Duration = NewsStore.defaultGatherWindow
+        gatherWindow: Duration = NewsStore.defaultGatherWindow,
+        gatherSiblings: Int = ProcessInfo.processInfo.activeProcessorCount
     ) throws {
         self.path = path
         let inMemory = path == ":memory:" || path.isEmpty
@@ -106,7 +109,8 @@ public final class NewsStore: @unchecked Sendable {
             }
             // Last: from here on only the write queue touches the writer connection.
             self.writes = WriteQueue(
-                database: writer, name: "newsgraph-writer", gatherWindow: gatherWindow, beforeCommit: Self.indexPending,
+                database: writer, name: "newsgraph-writer", gatherWindow: gatherWindow,
+                gatherSiblings: gatherSiblings, beforeCommit: Self.indexPending,
                 onClose: { db in try? db.execute("PRAGMA optimize") })
         } catch {
             throw Self.storeError(error)

@@ -96,7 +96,8 @@ struct Serve: ParsableCommand {
         MallocArenas.limit(to: max(2, HTTPServer.availableCores))
         // Before any thread starts, so that all of them inherit the mask.
         let stopSignals = SignalWatch.block([SIGINT, SIGTERM])
-        let store = try NewsStore(path: path, gatherWindow: .microseconds(gatherMicroseconds))
+        let store = try NewsStore(
+            path: path, gatherWindow: .microseconds(gatherMicroseconds), gatherSiblings: HTTPServer.availableCores)
         let analyzer = ArticleAnalyzer(finder: try OrganizationModel.finder())
         let service = NewsService(store: store, analyzer: analyzer, logger: logger)
         let server = HTTPServer(
