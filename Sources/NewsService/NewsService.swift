@@ -41,10 +41,19 @@ public final class NewsService: Sendable {
     }
 
     /// Analyses and stores the article; content already stored comes back as it is, with `created` false.
+    ///
+    /// The insert is announced to the store while the article is analysed, so that a transaction committing
+    /// meanwhile may wait a moment for it and share its commit (`NewsStore.announceInsert`).
     public func ingest(_ input: ArticleInput) throws(ServiceError) -> (article: StoredArticle, created: Bool) {
-        let analyzed = try analyze(input)
-        let article = NewArticle(analyzed, format: input.format)
-        let result = try storage { try store.insert(article) }
+        store.announceInsert()
+        let article: NewArticle
+        do {
+            article = NewArticle(try analyze(input), format: input.format)
+        } catch {
+            store.withdrawInsert()
+            throw error
+        }
+        let result = try storage { try store.insert(article, announced: true) }
         if result.created {
             logger.debug(
                 "stored article",

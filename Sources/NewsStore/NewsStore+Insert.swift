@@ -8,8 +8,10 @@ extension NewsStore {
     /// each returns only after the shared commit.
     /// Deduplicates on `contentSHA256` through the UNIQUE constraint (`ON CONFLICT DO NOTHING`): content already
     /// stored returns the existing article with `created == false` and changes nothing.
-    public func insert(_ article: NewArticle) throws -> (article: StoredArticle, created: Bool) {
-        let (stored, created, changedOthers) = try groupedWrite { db in
+    /// `announced`: the caller announced this insert with `announceInsert()`; making it ends the announcement.
+    public func insert(_ article: NewArticle, announced: Bool = false) throws -> (article: StoredArticle, created: Bool)
+    {
+        let (stored, created, changedOthers) = try groupedWrite(announced: announced) { db in
             let outcome = try Self.store(db, article)
             // A new article is answered from what was just written (its organizations' names, aliases and order
             // still read back); a duplicate is read as stored.
@@ -63,9 +65,8 @@ extension NewsStore {
     /// New rows' ids come from `lastInsertRowID` (the statement's own row: a trigger's inserts do not change it once
     /// the trigger ends) rather than `RETURNING`, which SQLite runs through a temporary table per statement.
     static func store(_ db: Database, _ article: NewArticle) throws -> StoreOutcome {
-        // The clock read by SQLite, as before, but bound so that the caller knows the value without reading it back.
-        let createdAt =
-            try db.cachedStatement("SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now')").firstRow()?.string(0) ?? ""
+        // Bound rather than computed in the INSERT, so that the caller knows the value without reading it back.
+        let createdAt = timestamp()
         let authors = Self.encodeAuthors(article.authors)
         try db.cachedStatement(
             """
@@ -248,11 +249,8 @@ extension NewsStore {
             if let match = try bestMatch(db, key: candidate) { return (match.id, true, match.nameKey) }
         }
         try db.cachedStatement(
-            """
-            INSERT INTO organizations (name, key, name_key, created_at)
-            VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-            """
-        ).execute([.text(organization.name), .text(key), .text(nameKey)])
+            "INSERT INTO organizations (name, key, name_key, created_at) VALUES (?, ?, ?, ?)"
+        ).execute([.text(organization.name), .text(key), .text(nameKey), .text(timestamp())])
         return (db.lastInsertRowID, false, nameKey)
     }
 
@@ -303,6 +301,38 @@ extension NewsStore {
             if db.changes > 0 { added = true }
         }
         return added
+    }
+
+    /// `seconds` since the epoch (now by default) as `created_at` holds it, "2026-12-02T01:15:44Z": what SQLite's
+    /// `strftime('%Y-%m-%dT%H:%M:%SZ', 'now')` gives, from the same clock, formatted here rather than by a query
+    /// per article (and per new organization), which paid SQLite's statement and date machinery each time.
+    static func timestamp(_ seconds: Int = time(nil)) -> String {
+        var clock = time_t(seconds)
+        var parts = tm()
+        gmtime_r(&clock, &parts)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(20)
+        func digits(_ value: Int32, _ count: Int) {
+            var divisor: Int32 = 1
+            for _ in 1..<count { divisor *= 10 }
+            while divisor > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / divisor % 10))
+                divisor /= 10
+            }
+        }
+        digits(parts.tm_year + 1900, 4)
+        bytes.append(UInt8(ascii: "-"))
+        digits(parts.tm_mon + 1, 2)
+        bytes.append(UInt8(ascii: "-"))
+        digits(parts.tm_mday, 2)
+        bytes.append(UInt8(ascii: "T"))
+        digits(parts.tm_hour, 2)
+        bytes.append(UInt8(ascii: ":"))
+        digits(parts.tm_min, 2)
+        bytes.append(UInt8(ascii: ":"))
+        digits(parts.tm_sec, 2)
+        bytes.append(UInt8(ascii: "Z"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func encodeAuthors(_ authors: [String]) -> String {

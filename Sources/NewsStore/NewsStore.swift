@@ -45,15 +45,30 @@ public final class NewsStore: @unchecked Sendable {
     /// migrations (unless `migrating` is false, for `newsgraph migrate` to call `migrate()` itself).
     ///
     /// Throws `StoreError.migration` for a database written by a newer build.
-    public convenience init(path: String, readers: Int = 4, migrating: Bool = true) throws {
+    ///
+    /// `gatherWindow`: how long a transaction whose inserts are done may wait for announced inserts
+    /// (`announceInsert`) to join it before its commit, while at least `gatherSiblings` (the cores the process may
+    /// run on) are announced; zero never waits.
+    public convenience init(
+        path: String, readers: Int = 4, migrating: Bool = true, gatherWindow: Duration = NewsStore.defaultGatherWindow,
+        gatherSiblings: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) throws {
         try self.init(
             path: path, readers: readers, migrating: migrating,
-            checkpointFrames: (Checkpointer.defaultBackgroundFrames, Checkpointer.defaultWriterFrames))
+            checkpointFrames: (Checkpointer.defaultBackgroundFrames, Checkpointer.defaultWriterFrames),
+            gatherWindow: gatherWindow, gatherSiblings: gatherSiblings)
     }
 
-    /// As `init(path:readers:migrating:)`, with the WAL frame counts at which the checkpointer thread copies the WAL
-    /// and at which the writer does it itself (see `Checkpointer`).
-    init(path: String, readers: Int, migrating: Bool, checkpointFrames: (background: Int, writer: Int)) throws {
+    /// How long a transaction waits for announced inserts by default.
+    public static let defaultGatherWindow: Duration = .milliseconds(1)
+
+    /// As `init(path:readers:migrating:gatherWindow:)`, with the WAL frame counts at which the checkpointer thread
+    /// copies the WAL and at which the writer does it itself (see `Checkpointer`).
+    init(
+        path: String, readers: Int, migrating: Bool, checkpointFrames: (background: Int, writer: Int),
+        gatherWindow: Duration = NewsStore.defaultGatherWindow,
+        gatherSiblings: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) throws {
         self.path = path
         let inMemory = path == ":memory:" || path.isEmpty
         do {
@@ -94,7 +109,8 @@ public final class NewsStore: @unchecked Sendable {
             }
             // Last: from here on only the write queue touches the writer connection.
             self.writes = WriteQueue(
-                database: writer, name: "newsgraph-writer", beforeCommit: Self.indexPending,
+                database: writer, name: "newsgraph-writer", gatherWindow: gatherWindow,
+                gatherSiblings: gatherSiblings, beforeCommit: Self.indexPending,
                 onClose: { db in try? db.execute("PRAGMA optimize") })
         } catch {
             throw Self.storeError(error)
@@ -139,6 +155,19 @@ public final class NewsStore: @unchecked Sendable {
         return generation
     }
 
+    /// Announces an insert that the caller is preparing now (analysing its article) and will make with
+    /// `insert(_:announced: true)`, or call `withdrawInsert()` instead. While inserts are announced, a transaction
+    /// whose inserts are done waits up to its gather window for them, so that concurrent POSTs share a commit (and
+    /// its full-text segment) even when each finds the writer idle.
+    public func announceInsert() {
+        writes.announce()
+    }
+
+    /// Ends an announcement (`announceInsert`) whose insert will not be made.
+    public func withdrawInsert() {
+        writes.withdraw()
+    }
+
     /// Called after the commit, so that a reader never pairs the new value with the old content.
     func advanceArticleGeneration() {
         generationLock.lock()
@@ -161,8 +190,9 @@ public final class NewsStore: @unchecked Sendable {
     /// Runs `body` on the writer connection inside a transaction shared with the other inserts waiting at the same
     /// moment; returns after that transaction's commit. `body` must not open a transaction, and may run twice (the
     /// group runs again, a savepoint per write, when one of its writes fails; see `WriteQueue.grouped`).
-    func groupedWrite<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try writes.grouped(body) } catch { throw Self.storeError(error) }
+    /// `announced`: the write was announced (`announceInsert`); submitting it ends the announcement.
+    func groupedWrite<T>(announced: Bool = false, _ body: (Database) throws -> T) throws -> T {
+        do { return try writes.grouped(announced: announced, body) } catch { throw Self.storeError(error) }
     }
 
     /// Runs `body` in a read transaction on a reader connection (or the writer for in-memory stores),

@@ -32,6 +32,18 @@ final class WriteQueue: @unchecked Sendable {
     private var writerThread: Thread?
     /// The thread running writes on `database` now (the writer thread or a submitter), nil while it is idle.
     private var running: Thread?
+    /// Grouped writes announced (`announce`) and not yet submitted or withdrawn: their callers are still preparing
+    /// them.
+    private var announced = 0
+    /// How long a group whose writes are done waits for announced writes before its commit (0: it does not wait).
+    let gatherWindow: Duration
+    /// The fewest announced writes for which a group waits: as many as there are cores, so that the writes being
+    /// prepared keep every core busy while the group's thread sleeps.
+    let gatherSiblings: Int
+    /// While a group waits for announced writes: the queue length that ends the wait (the group's room left).
+    private var gatherRoom: Int?
+    /// Signalled (under `condition`) to end a group's wait for announced writes early.
+    private let gatherEnd = DispatchSemaphore(value: 0)
     private let database: Database
     private let beforeCommit: (Database) throws -> Void
     private let onClose: (Database) -> Void
@@ -40,11 +52,16 @@ final class WriteQueue: @unchecked Sendable {
     /// `beforeCommit` runs, on the thread running the group, inside every grouped transaction, after its last write
     /// and before its COMMIT (work owed once per transaction rather than once per write; if it throws, the whole
     /// group fails). `onClose` runs on the writer thread after the last write, before the connection is closed.
+    /// `gatherWindow`: how long a group whose writes are done may wait for announced writes to join it, when at
+    /// least `gatherSiblings` are announced.
     init(
-        database: Database, name: String, beforeCommit: @escaping (Database) throws -> Void = { _ in },
-        onClose: @escaping (Database) -> Void = { _ in }
+        database: Database, name: String, gatherWindow: Duration = .zero,
+        gatherSiblings: Int = ProcessInfo.processInfo.activeProcessorCount,
+        beforeCommit: @escaping (Database) throws -> Void = { _ in }, onClose: @escaping (Database) -> Void = { _ in }
     ) {
         self.database = database
+        self.gatherWindow = gatherWindow
+        self.gatherSiblings = max(1, gatherSiblings)
         self.beforeCommit = beforeCommit
         self.onClose = onClose
         let thread = Thread { [self] in self.run() }
@@ -64,8 +81,27 @@ final class WriteQueue: @unchecked Sendable {
     /// write of its group fails, the group runs again): it must act on nothing but the database, and its result is
     /// the committed run's. Throws `body`'s error (its changes undone, the others unaffected) or the commit's
     /// (nothing of the group kept).
-    func grouped<T>(_ body: (Database) throws -> T) throws -> T {
-        try submit(grouped: true, body)
+    ///
+    /// `announced`: the caller announced this write (`announce`); submitting it ends the announcement.
+    func grouped<T>(announced: Bool = false, _ body: (Database) throws -> T) throws -> T {
+        try submit(grouped: true, announced: announced, body)
+    }
+
+    /// Announces a grouped write that its caller is preparing (an article being analysed) and will submit with
+    /// `announced: true`, or `withdraw` if it does not. A group whose writes are done while writes are announced
+    /// waits up to `gatherWindow` for them before its commit, so that they share it (see `gatherArrivals`).
+    func announce() {
+        condition.lock()
+        announced += 1
+        condition.unlock()
+    }
+
+    /// Ends an announcement whose write will not be submitted.
+    func withdraw() {
+        condition.lock()
+        announced -= 1
+        endGatheringIfDue()
+        condition.unlock()
     }
 
     /// Grouped transactions committed so far (for tests and diagnostics: fewer than grouped writes means they shared).
@@ -88,6 +124,7 @@ final class WriteQueue: @unchecked Sendable {
         condition.lock()
         stopping = true
         condition.broadcast()
+        endGatheringIfDue()
         // Called from a write (the store's last reference dropped inside it): waiting for the writer thread here
         // would wait for itself; it stops on its own once the writes queued so far are done.
         if writerThread !== Thread.current && running !== Thread.current {
@@ -96,16 +133,18 @@ final class WriteQueue: @unchecked Sendable {
         condition.unlock()
     }
 
-    private func submit<T>(grouped: Bool, _ body: (Database) throws -> T) throws -> T {
+    private func submit<T>(grouped: Bool, announced: Bool = false, _ body: (Database) throws -> T) throws -> T {
         try withoutActuallyEscaping(body) { body in
             let outcome = Outcome<T>()
             let job = Job(grouped: grouped) { db in outcome.value = try body(db) }
             let current = Thread.current
             condition.lock()
+            if announced { self.announced -= 1 }
             // A write submitted from inside a write would wait for itself forever.
             precondition(
                 writerThread !== current && running !== current, "a write may not start another write")
             guard !stopping else {
+                endGatheringIfDue()
                 condition.unlock()
                 throw StoreError.closed
             }
@@ -125,6 +164,7 @@ final class WriteQueue: @unchecked Sendable {
                 // done, and a submitter running its own write wakes it then. Waking it now would only put it back
                 // to sleep (a futex call and two context switches per write that arrives meanwhile).
                 if running == nil { condition.broadcast() }
+                endGatheringIfDue()
                 condition.unlock()
             }
             job.done.wait()
@@ -175,7 +215,9 @@ final class WriteQueue: @unchecked Sendable {
             }
             var end = index + 1
             while end < jobs.count && jobs[end].grouped && end - index < Self.maximumGroupSize { end += 1 }
-            commit(jobs[index..<end])
+            // Only the lot's last group may take in writes that arrived meanwhile: an earlier one would run them
+            // ahead of the writes after it in `jobs`.
+            commit(jobs[index..<end], takingArrivals: end == jobs.count)
             index = end
         }
     }
@@ -201,24 +243,90 @@ final class WriteQueue: @unchecked Sendable {
     /// a failure instead rolls the whole transaction back and runs the group again the careful way
     /// (`commitIsolated`): each job in its own savepoint, so the failing one fails alone. A job's body may
     /// therefore run twice; only the run that commits answers it.
-    private func commit(_ jobs: ArraySlice<Job>) {
+    ///
+    /// With `takingArrivals`, grouped writes submitted while the group runs join it before its commit (see
+    /// `takeArrivals`) rather than wait for the commit and form the next group.
+    private func commit(_ jobs: ArraySlice<Job>, takingArrivals: Bool) {
         guard database.isOpen else {
             for job in jobs { job.finish(StoreError.closed) }
             return
         }
+        var group = Array(jobs)
         do {
             try database.executeCached(TransactionKind.immediate.beginStatement)
         } catch {
-            return commitIsolated(jobs)
+            return commitIsolated(group[...])
         }
         do {
-            for job in jobs { try job.run(database) }
+            var index = 0
+            var deadline: ContinuousClock.Instant?
+            while index < group.count {
+                try group[index].run(database)
+                index += 1
+                if index == group.count && takingArrivals {
+                    if deadline == nil && gatherWindow > .zero { deadline = .now + gatherWindow }
+                    group += gatherArrivals(room: Self.maximumGroupSize - index, until: deadline)
+                }
+            }
         } catch {
             // Undo the partial group, the failing job's statements with it, and start again with savepoints.
             if database.isInTransaction { try? database.execute("ROLLBACK TRANSACTION") }
-            return commitIsolated(jobs)
+            return commitIsolated(group[...])
         }
-        finishCommit(Array(jobs))
+        finishCommit(group)
+    }
+
+    /// The grouped writes at the front of `pending` (up to `room`, stopping at an `alone` one so that order is
+    /// kept), taken off the queue to join the open transaction.
+    ///
+    /// Single POSTs at 8 connections mostly find the writer idle, so nearly every article paid a transaction of its
+    /// own (1.14 articles a commit, /work/scratch/store24/groups.sh): a commit's fixed part, the full-text segment
+    /// FTS5 writes for it (and merges later) and the pages every commit rewrites. A write submitted while one runs
+    /// waited for that commit and then ran in the next transaction; joining the running one costs it nothing more
+    /// (it waits for a commit either way) and saves a transaction.
+    ///
+    /// When none has arrived but at least `gatherSiblings` writes are announced (articles being analysed for their
+    /// POSTs), the group waits for them until `deadline`, or until fewer are left announced, the group is full or
+    /// a write to run alone arrives: group commit with a commit delay, as PostgreSQL's `commit_delay` when
+    /// `commit_siblings` are active. The wait costs the waiting POSTs time but no processor, since the announced
+    /// writes being prepared keep the cores busy meanwhile; with fewer announced than cores (one client posting
+    /// one article at a time, or two on two cores) a core would idle instead, and nothing waits.
+    private func gatherArrivals(room: Int, until deadline: ContinuousClock.Instant?) -> [Job] {
+        guard room > 0 else { return [] }
+        condition.lock()
+        defer { condition.unlock() }
+        if pending.isEmpty, let deadline, announced >= gatherSiblings, !stopping {
+            let remaining = ContinuousClock.now.duration(to: deadline)
+            if remaining > .zero {
+                gatherRoom = room
+                condition.unlock()
+                let (seconds, attoseconds) = remaining.components
+                _ = gatherEnd.wait(
+                    timeout: .now() + .nanoseconds(Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)))
+                condition.lock()
+                gatherRoom = nil
+                // A signal given after the wait timed out (they are only given under the lock, while gatherRoom is
+                // set) must not end the next wait at once.
+                while gatherEnd.wait(timeout: .now()) == .success {}
+            }
+        }
+        var count = 0
+        while count < pending.count && count < room && pending[count].grouped { count += 1 }
+        guard count > 0 else { return [] }
+        let taken = Array(pending[..<count])
+        pending.removeFirst(count)
+        return taken
+    }
+
+    /// Ends a group's wait for announced writes once waiting is pointless or no longer free: fewer writes are
+    /// announced than `gatherSiblings` (those still being prepared could no longer keep every core busy), the group
+    /// would be full, a write to run alone waits, or the queue is closing. Called with `condition` locked.
+    private func endGatheringIfDue() {
+        guard let room = gatherRoom else { return }
+        if announced < gatherSiblings || pending.count >= room || pending.last?.grouped == false || stopping {
+            gatherRoom = nil
+            gatherEnd.signal()
+        }
     }
 
     /// The group again, each job in its own savepoint: a failing job rolls back to it and fails alone, the others

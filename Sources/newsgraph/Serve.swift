@@ -36,6 +36,12 @@ struct Serve: ParsableCommand {
     var articleCacheMb: Int?
 
     @Option(
+        help:
+            "Microseconds a commit may wait for POSTs still being analysed to share it; 0 never waits (env NEWSGRAPH_GROUP_COMMIT_WAIT_US; default 1000)."
+    )
+    var groupCommitWaitUs: Int?
+
+    @Option(
         help: "Log level: trace, debug, info, notice, warning, error, critical (env NEWSGRAPH_LOG_LEVEL; default info)."
     )
     var logLevel: String?
@@ -49,6 +55,9 @@ struct Serve: ParsableCommand {
         }
         if let articleCacheMb, !(0...65536).contains(articleCacheMb) {
             throw ValidationError("--article-cache-mb must be between 0 and 65536")
+        }
+        if let groupCommitWaitUs, !(0...1_000_000).contains(groupCommitWaitUs) {
+            throw ValidationError("--group-commit-wait-us must be between 0 and 1000000")
         }
         if let logLevel, Logger.Level(rawValue: logLevel) == nil {
             throw ValidationError("unknown --log-level \(logLevel)")
@@ -74,6 +83,12 @@ struct Serve: ParsableCommand {
         configuration.handlerThreads = try handlerThreads ?? Environment.int("NEWSGRAPH_HANDLER_THREADS") ?? 8
         let path = database ?? Environment.string("NEWSGRAPH_DATABASE") ?? "./newsgraph.sqlite"
         let cacheMegabytes = try articleCacheMb ?? Environment.int("NEWSGRAPH_ARTICLE_CACHE_MB") ?? 64
+        let gatherMicroseconds =
+            try groupCommitWaitUs ?? Environment.int("NEWSGRAPH_GROUP_COMMIT_WAIT_US")
+            ?? Int(NewsStore.defaultGatherWindow / .microseconds(1))
+        guard (0...1_000_000).contains(gatherMicroseconds) else {
+            throw ValidationError("NEWSGRAPH_GROUP_COMMIT_WAIT_US must be between 0 and 1000000")
+        }
 
         // glibc gives each busy thread its own malloc arena (up to 8 per core); with 8 handler threads and the
         // extraction workers of bulk ingest, freed memory scattered over them kept the resident set growing with
@@ -81,7 +96,8 @@ struct Serve: ParsableCommand {
         MallocArenas.limit(to: max(2, HTTPServer.availableCores))
         // Before any thread starts, so that all of them inherit the mask.
         let stopSignals = SignalWatch.block([SIGINT, SIGTERM])
-        let store = try NewsStore(path: path)
+        let store = try NewsStore(
+            path: path, gatherWindow: .microseconds(gatherMicroseconds), gatherSiblings: HTTPServer.availableCores)
         let analyzer = ArticleAnalyzer(finder: try OrganizationModel.finder())
         let service = NewsService(store: store, analyzer: analyzer, logger: logger)
         let server = HTTPServer(

@@ -292,6 +292,32 @@ import Testing
         }
     }
 
+    /// Creation times are formatted in Swift, not read from SQLite: they must be what SQLite's `strftime` gave for
+    /// the same second, across years, leap days and the ends of months and days.
+    @Test func creationTimesAreFormattedAsSQLiteFormatsThem() throws {
+        let db = try Database(path: ":memory:")
+        let query = try db.prepare("SELECT strftime('%Y-%m-%dT%H:%M:%SZ', ?, 'unixepoch')")
+        let moments =
+            [0, 59, 951_782_400, 951_868_799, 1_709_164_800, 1_764_633_599, 1_764_633_600, 2_147_483_648]
+            + (0..<200).map { 1_700_000_000 + $0 * 7_919_777 }
+        for seconds in moments {
+            let expected = try query.firstRow([.integer(Int64(seconds))])?.string(0)
+            #expect(NewsStore.timestamp(seconds) == expected, "\(seconds)")
+        }
+    }
+
+    @Test func storesTheCreationTimeOfTheArticleAndItsNewOrganizations() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let before = NewsStore.timestamp()
+        let stored = try temporary.store.insert(makeArticle(organizations: [makeOrganization("Acme Mining")])).article
+        let after = NewsStore.timestamp()
+        #expect(before <= stored.createdAt && stored.createdAt <= after)
+        let db = try Database(path: temporary.path, flags: .readOnly)
+        let organization = try db.prepare("SELECT created_at FROM organizations").firstRow()?.string(0)
+        #expect(organization.map { before <= $0 && $0 <= after } == true)
+    }
+
     @Test func worksInMemory() throws {
         let store = try NewsStore(path: ":memory:")
         defer { store.close() }

@@ -7,13 +7,16 @@ import Testing
 @Suite("Group commit")
 struct GroupCommitTests {
     /// A write queue over a fresh file database with one table `t (v UNIQUE)`.
-    private func makeQueue() throws -> (WriteQueue, String, URL) {
+    private func makeQueue(gatherWindow: Duration = .zero, gatherSiblings: Int = 1) throws -> (WriteQueue, String, URL)
+    {
         let directory = FileManager.default.temporaryDirectory.appending(path: "group-commit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = directory.appending(path: "q.sqlite").path
         let database = try Database(path: path)
         try database.execute("PRAGMA journal_mode = WAL; CREATE TABLE t (v INTEGER UNIQUE)")
-        return (WriteQueue(database: database, name: "test-writer"), path, directory)
+        let queue = WriteQueue(
+            database: database, name: "test-writer", gatherWindow: gatherWindow, gatherSiblings: gatherSiblings)
+        return (queue, path, directory)
     }
 
     private func values(_ path: String) throws -> [Int64] {
@@ -186,6 +189,186 @@ struct GroupCommitTests {
         #expect(outcomes.messages.isEmpty)
         #expect(try values(path) == [1, 2])
         #expect(queue.groupCommits == 2)
+    }
+
+    /// Runs a grouped write inserting `first` that holds the writer until the writes `then` submits are queued,
+    /// waits for every write to return, and gives the commits made meanwhile.
+    private func whileAGroupRuns(
+        _ queue: WriteQueue, first: Int64, queued: Int, then submit: @escaping @Sendable (DispatchGroup) -> Void
+    ) -> Int {
+        let commitsBefore = queue.groupCommits
+        let entered = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        let writers = DispatchGroup()
+        onNewThread(writers) {
+            _ = try? queue.grouped { db in
+                try db.execute("INSERT INTO t VALUES (\(first))")
+                entered.signal()
+                release.wait()
+            }
+        }
+        entered.wait()
+        submit(writers)
+        while queue.waiting < queued { Thread.sleep(forTimeInterval: 0.005) }
+        release.signal()
+        writers.wait()
+        return queue.groupCommits - commitsBefore
+    }
+
+    @Test("Writes submitted while a group runs join its transaction")
+    func arrivalsJoinTheRunningGroup() throws {
+        let (queue, path, directory) = try makeQueue()
+        defer {
+            queue.close()
+            try? FileManager.default.removeItem(at: directory)
+        }
+        let outcomes = Failures()
+        let commits = whileAGroupRuns(queue, first: 1, queued: 3) { writers in
+            for value in [2, 3, 4] {
+                self.onNewThread(writers) {
+                    do {
+                        try queue.grouped { db in try db.execute("INSERT INTO t VALUES (\(value))") }
+                        if try !self.values(path).contains(Int64(value)) { outcomes.record("\(value) not visible") }
+                    } catch {
+                        outcomes.record("\(value): \(error)")
+                    }
+                }
+            }
+        }
+        #expect(outcomes.messages.isEmpty)
+        #expect(commits == 1)
+        #expect(try values(path) == [1, 2, 3, 4])
+    }
+
+    @Test("A write run alone stops the running group from taking writes queued behind it")
+    func arrivalsBehindAWriteRunAloneKeepTheirOrder() throws {
+        let (queue, path, directory) = try makeQueue()
+        defer {
+            queue.close()
+            try? FileManager.default.removeItem(at: directory)
+        }
+        let order = Failures()
+        let commits = whileAGroupRuns(queue, first: 1, queued: 2) { writers in
+            self.onNewThread(writers) {
+                _ = try? queue.alone { db in
+                    let count = try self.count(db)
+                    order.record("alone saw \(count)")
+                    try db.execute("INSERT INTO t VALUES (2)")
+                }
+            }
+            while queue.waiting < 1 { Thread.sleep(forTimeInterval: 0.005) }
+            self.onNewThread(writers) {
+                _ = try? queue.grouped { db in
+                    let count = try self.count(db)
+                    order.record("grouped saw \(count)")
+                    try db.execute("INSERT INTO t VALUES (3)")
+                }
+            }
+        }
+        #expect(order.messages == ["alone saw 1", "grouped saw 2"])
+        #expect(commits == 2)
+        #expect(try values(path) == [1, 2, 3])
+    }
+
+    @Test("A group waits for an announced write and commits with it, without waiting out its window")
+    func groupWaitsForAnnouncedWrites() throws {
+        let (queue, path, directory) = try makeQueue(gatherWindow: .seconds(20))
+        defer {
+            queue.close()
+            try? FileManager.default.removeItem(at: directory)
+        }
+        queue.announce()
+        let started = ContinuousClock.now
+        let ranFirst = DispatchSemaphore(value: 0)
+        let writers = DispatchGroup()
+        onNewThread(writers) {
+            _ = try? queue.grouped { db in
+                try db.execute("INSERT INTO t VALUES (1)")
+                ranFirst.signal()
+            }
+        }
+        ranFirst.wait()
+        // The first write is done and its group waits: the announced one, submitted later, still joins it.
+        Thread.sleep(forTimeInterval: 0.2)
+        try queue.grouped(announced: true) { db in try db.execute("INSERT INTO t VALUES (2)") }
+        writers.wait()
+        #expect(queue.groupCommits == 1)
+        #expect(try values(path) == [1, 2])
+        #expect(ContinuousClock.now - started < .seconds(10), "the last announced write ended the wait")
+    }
+
+    @Test("A group does not wait when too few writes are announced, and a withdrawn one ends its wait")
+    func groupWaitsOnlyForEnoughAnnouncedWrites() throws {
+        let (queue, path, directory) = try makeQueue(gatherWindow: .seconds(20), gatherSiblings: 2)
+        defer {
+            queue.close()
+            try? FileManager.default.removeItem(at: directory)
+        }
+        let started = ContinuousClock.now
+        try queue.grouped { db in try db.execute("INSERT INTO t VALUES (1)") }
+        queue.announce()
+        try queue.grouped { db in try db.execute("INSERT INTO t VALUES (2)") }
+        #expect(ContinuousClock.now - started < .seconds(10), "one announced write of two needed: no wait")
+        queue.announce()
+        let writers = DispatchGroup()
+        onNewThread(writers) { _ = try? queue.grouped { db in try db.execute("INSERT INTO t VALUES (3)") } }
+        Thread.sleep(forTimeInterval: 0.2)
+        queue.withdraw()
+        queue.withdraw()
+        writers.wait()
+        #expect(ContinuousClock.now - started < .seconds(10), "withdrawing ended the wait")
+        #expect(queue.groupCommits == 3)
+        #expect(try values(path) == [1, 2, 3])
+    }
+
+    @Test("A group stops waiting once fewer writes are announced than it needs to wait")
+    func groupStopsWaitingWhenTooFewAreLeft() throws {
+        let (queue, path, directory) = try makeQueue(gatherWindow: .seconds(20), gatherSiblings: 2)
+        defer {
+            queue.close()
+            try? FileManager.default.removeItem(at: directory)
+        }
+        queue.announce()
+        queue.announce()
+        let started = ContinuousClock.now
+        let ranFirst = DispatchSemaphore(value: 0)
+        let writers = DispatchGroup()
+        onNewThread(writers) {
+            _ = try? queue.grouped { db in
+                try db.execute("INSERT INTO t VALUES (1)")
+                ranFirst.signal()
+            }
+        }
+        ranFirst.wait()
+        Thread.sleep(forTimeInterval: 0.2)
+        // One of the two arrives: the one left could not keep two cores busy, so the group commits now.
+        try queue.grouped(announced: true) { db in try db.execute("INSERT INTO t VALUES (2)") }
+        writers.wait()
+        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(queue.groupCommits == 1)
+        queue.withdraw()
+        #expect(try values(path) == [1, 2])
+    }
+
+    @Test("A group waits no longer than its window for announced writes")
+    func groupWaitsOutItsWindow() throws {
+        let (queue, path, directory) = try makeQueue(gatherWindow: .milliseconds(50))
+        defer {
+            queue.close()
+            try? FileManager.default.removeItem(at: directory)
+        }
+        queue.announce()
+        let started = ContinuousClock.now
+        try queue.grouped { db in try db.execute("INSERT INTO t VALUES (1)") }
+        #expect(ContinuousClock.now - started >= .milliseconds(50))
+        queue.withdraw()
+        try queue.grouped { db in try db.execute("INSERT INTO t VALUES (2)") }
+        #expect(queue.groupCommits == 2)
+        #expect(try values(path) == [1, 2])
+    }
+
+    private func count(_ db: Database) throws -> Int {
+        try db.prepare("SELECT count(*) FROM t").firstRow()?.int(0) ?? -1
     }
 
     @Test("Writes after close are refused; those queued before it still run")
