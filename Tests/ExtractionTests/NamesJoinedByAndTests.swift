@@ -17,6 +17,22 @@ struct NamesJoinedByAndTests {
         #expect(found.map(\.name).sorted() == ["Cleveland Cavaliers", "New York Knicks"])
     }
 
+    @Test("A list of three or more plural words read as one name is its items")
+    func listOfPluralsSplit() {
+        let text = "Wins for the Stormers, Bulls and Sharks kept the derby alive."
+        let found = CombinedOrganizationFinder.splittingNamesJoinedByAnd(
+            [named("Stormers, Bulls and Sharks", in: text)], Array(text.unicodeScalars))
+        #expect(found.map(\.name) == ["Stormers", "Bulls", "Sharks"])
+        #expect(found.map { $0.mentions[0].start } == [13, 23, 33])
+        // A partnership of surnames keeps a word that is no plural; two plurals alone are no list.
+        let firm = "Bailard, Biehl and Kaiser said so. The Posts and Telecommunications board met."
+        let kept = CombinedOrganizationFinder.splittingNamesJoinedByAnd(
+            [named("Bailard, Biehl and Kaiser", in: firm), named("Posts and Telecommunications", in: firm)],
+            Array(firm.unicodeScalars))
+        #expect(kept.map(\.name) == ["Bailard, Biehl and Kaiser", "Posts and Telecommunications"])
+        #expect(!CombinedOrganizationFinder.isPluralWord("Ross"))
+    }
+
     @Test("One side of a team's shape is not enough: the other must have it too")
     func oneTeamSideKept() {
         let text = "The U.S. Securities and Exchange Commission sued."

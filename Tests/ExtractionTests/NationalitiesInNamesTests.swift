@@ -42,4 +42,26 @@ struct NationalitiesInNamesTests {
             CombinedOrganizationFinder.miscWordStart(
                 before: 14, entities: entities, Array(story.unicodeScalars)) == 4)
     }
+
+    @Test("A name opening with two topics joined by 'and' takes the nationality before it")
+    func joinedTopicsTakeNationality() {
+        let story = "The Australian Competition and Consumer Commission sued. The French Interior Ministry said so."
+        let entities = [spanOf("Australian", in: story, "MISC"), spanOf("French", in: story, "MISC")]
+        let result = CombinedOrganizationFinder.widenedOverNationalities(
+            [
+                organizationOf("Competition and Consumer Commission", in: story),
+                organizationOf("Interior Ministry", in: story),
+            ],
+            entities: entities, Array(story.unicodeScalars))
+        #expect(
+            result.map { $0.mentions[0].text } == [
+                "Australian Competition and Consumer Commission", "Interior Ministry",
+            ]
+        )
+        // Two names joined, or a short name, are no such opening.
+        #expect(!CombinedOrganizationFinder.opensWithJoinedTopics(ArraySlice("Ford and Toyota".unicodeScalars)))
+        #expect(
+            !CombinedOrganizationFinder.opensWithJoinedTopics(
+                ArraySlice("Ministry of Trade and Industry".unicodeScalars)))
+    }
 }

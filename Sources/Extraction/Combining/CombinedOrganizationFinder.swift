@@ -153,6 +153,9 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.widenedOverPortfolioLists(result, entities: entities, scalars)
         // "the Federal Public Defender's Office": an office named after its post (PostHolderOffices.swift).
         result = Self.widenedOverPostHolders(result, scalars)
+        // "New Zealand Rugby Players' Association": a body named for its members, cut at the apostrophe
+        // (PluralPossessiveNames.swift).
+        result = Self.widenedOverPluralPossessives(result, scalars)
         // "Madras High" + " Court", "US Court of Appeals" + " for the … Circuit": a court's name cut short (CourtNames.swift).
         result = Self.widenedOverCourtWords(result, scalars)
         // A list ending in an acronym, and units named by number (NumberedUnits.swift).

@@ -317,7 +317,12 @@ extension CombinedOrganizationFinder {
         var parts: [Mention] = []
         for index in result.indices {
             result[index].mentions.removeAll { mention in
-                guard ByteSearch.contains(mention.text, andBytes),
+                guard ByteSearch.contains(mention.text, andBytes) else { return false }
+                if let items = listOfPlurals(mention) {
+                    parts += items
+                    return true
+                }
+                guard
                     let sides = joinedNames(
                         mention, reportedAlone: reportedAlone,
                         endsList: mention.start >= 2 && mentionEnds.contains(mention.start - 2)
@@ -328,6 +333,36 @@ extension CombinedOrganizationFinder {
             }
         }
         return regrouping(result, adding: parts)
+    }
+
+    /// "Stormers, Bulls and Sharks": a list of three or more single capitalised plural words, commas and a last
+    /// " and " between them, is the sides of a sports report or a list of clubs, never one name; its items. A
+    /// firm of partners' surnames keeps a word that is no plural ("Bailard, Biehl and Kaiser", CoNLL train), and
+    /// no CoNLL or web-news gold name is such a list.
+    static func listOfPlurals(_ mention: Mention) -> [Mention]? {
+        let halves = mention.text.components(separatedBy: " and ")
+        guard halves.count == 2 else { return nil }
+        let words = halves[0].components(separatedBy: ", ") + [halves[1]]
+        guard words.count >= 3, words.allSatisfy(isPluralWord) else { return nil }
+        var items: [Mention] = []
+        var start = mention.start
+        for (index, word) in words.enumerated() {
+            let length = word.unicodeScalars.count
+            items.append(Mention(start: start, end: start + length, text: word))
+            // ", " between the first items, " and " before the last.
+            start += length + (index == words.count - 2 ? 5 : 2)
+        }
+        return items
+    }
+
+    /// One capitalised word of four letters or more, lowercase after its capital, ending in a plural's "s" but not
+    /// "ss" ("Sharks", "Bulls"; not "Ross").
+    static func isPluralWord(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 4, ScalarClass.isUppercase(scalars[0]), scalars.last == "s",
+            scalars[scalars.count - 2] != "s"
+        else { return false }
+        return scalars.dropFirst().allSatisfy { $0.properties.isLowercase }
     }
 
     /// The two names a mention joins with its one " and ", when `JoinedNames` reads two.
