@@ -28,6 +28,9 @@ struct BlockReading {
         // Read once: each read of a static table checks that it is built.
         let languages = LanguageIdentifier.packedLanguagesOfStopword
         let asciiWordsPacked = LanguageIdentifier.packedTablesHoldEveryASCIIWord
+        let asciiWords = Self.asciiWords
+        let continuesWord = Self.continuesWord
+        let isLetter = Self.isLetter
         var i = 0
         var lastNonSpace: Unicode.Scalar? = nil
         var beforeLast: Unicode.Scalar? = nil
@@ -48,39 +51,39 @@ struct BlockReading {
             if ScalarClass.isWordScalar(s) {
                 let start = i
                 var hasLetter = false
-                var onlyASCIILetters = true
+                var onlyASCII = true
+                // Of the ASCII scalars' table entries: every one's bits (AND) and any one's (OR).
+                var every: UInt16 = 0xFFFF
+                var any: UInt16 = 0
+                // The word lowered and packed a byte at a time (`BlockFeatures.packedStopwords`): a shift of 64 bits
+                // or more gives 0, so the scalars after the eighth add nothing, and the key is read only when the
+                // word is ASCII and at most 8 scalars long.
                 var key: UInt64 = 0
-                var packable = true
                 while i < n {
                     let c = scalars[i]
                     let v = c.value
                     if v < 0x80 {
-                        guard BlockFeatures.asciiBit(v, BlockFeatures.wordOrApostropheBits) else { break }
-                        if BlockFeatures.asciiBit(v, BlockFeatures.letterBits) {
-                            hasLetter = true
-                        } else {
-                            onlyASCIILetters = false
-                        }
+                        let entry = asciiWords[Int(v)]
+                        guard entry & continuesWord != 0 else { break }
+                        every &= entry
+                        any |= entry
+                        key |= UInt64(entry & 0xFF) << UInt64(truncatingIfNeeded: 8 &* (i &- start))
                     } else {
                         guard ScalarClass.isWordScalar(c) || c == "’", !ScalarClass.isIdeographic(c) else { break }
-                        onlyASCIILetters = false
+                        onlyASCII = false
                         if f.plainPrefix > i { f.plainPrefix = i }
                         if v == 0x212A { f.hasKelvinSign = true }
                         if !BlockFeatures.isPlainPunctuation(v) { f.hasPlainKey = false }
                         if ScalarClass.isLetter(c) { hasLetter = true }
                         if ScalarClass.isUppercase(c) { upperOutsideASCII = true }
                     }
-                    if packable {
-                        if v < 0x80 && i - start < 8 {
-                            key |= UInt64(v >= 0x41 && v <= 0x5A ? v + 32 : v) << UInt64(8 * (i - start))
-                        } else {
-                            packable = false
-                        }
-                    }
                     i += 1
                 }
+                if any & isLetter != 0 { hasLetter = true }
+                let onlyASCIILetters = onlyASCII && every & isLetter != 0
                 f.words += 1
                 let length = i - start
+                let packable = onlyASCII && length <= 8
                 // The stoplists a packed word is on, a bit a list (0: none, or not looked up).
                 var lists: UInt64 = 0
                 if onlyASCIILetters {
@@ -153,6 +156,18 @@ struct BlockReading {
         features = f
         tally = t
     }
+
+    /// For each ASCII scalar: the scalar lowered (the low byte), and whether it continues a word (letters, digits,
+    /// "_" and "'": `continuesWord`) and is a letter (`isLetter`), as `BlockFeatures.wordOrApostropheBits` and
+    /// `letterBits` say. One load a scalar, where the bit tests chose between two words and shifted.
+    static let asciiWords: [UInt16] = (0..<0x80).map { (v: UInt32) in
+        let lowered = v >= 0x41 && v <= 0x5A ? v + 32 : v
+        return UInt16(lowered)
+            | (BlockFeatures.asciiBit(v, BlockFeatures.wordOrApostropheBits) ? continuesWord : 0)
+            | (BlockFeatures.asciiBit(v, BlockFeatures.letterBits) ? isLetter : 0)
+    }
+    static let continuesWord: UInt16 = 0x100
+    static let isLetter: UInt16 = 0x200
 
     /// The tally's words inside one feature word that is not ASCII letters alone ("it's", "don’t", "Zürich",
     /// "G7"), read as `LanguageIdentifier.tally` reads them: each scalar the scan meets is counted by script, and
