@@ -183,6 +183,22 @@ struct TextBlockSplitter {
                         }
                     }
                     last = s
+                    // The run of printable ASCII after it ("!" to DEL: no space, tab or newline among them), most
+                    // of a line's scalars, copied by a loop that asks nothing else: each is written as itself and
+                    // as its byte, as above, with no space pending between them.
+                    var k = i &+ 1
+                    while k < line.contentEnd {
+                        let r = scalars[k]
+                        guard r.value &- 0x21 < 0x5F else { break }
+                        kept[scalarCount] = r
+                        utf8[count] = UInt8(truncatingIfNeeded: r.value)
+                        scalarCount &+= 1
+                        count &+= 1
+                        k &+= 1
+                    }
+                    if k > i &+ 1 { last = scalars[k &- 1] }
+                    i = k
+                    continue
                 }
                 i += 1
             }

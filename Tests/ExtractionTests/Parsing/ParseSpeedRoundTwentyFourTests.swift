@@ -98,6 +98,24 @@ struct ParseSpeedRoundTwentyFourTests {
         }
     }
 
+    @Test("A line's printable ASCII runs are copied into its block as its words joined by single spaces")
+    func splitterCopiesRunsAsWords() {
+        let pieces = [
+            "Council", "votes", "a", "!", "~", "\u{7F}", "\u{1}", " ", "  ", "\t", "\u{A0}", "\u{2003}", "é", "Москва",
+            "“quoted”", "—", "3.5%", "e\u{301}",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<400 {
+            let line = (0..<Int.random(in: 1...12, using: &generator)).map { _ in pieces.randomElement()! }.joined()
+            let scalars = Array(line.unicodeScalars)
+            let words = scalars.split(whereSeparator: ScalarClass.isSpace).map { ScalarClass.string($0) }
+            let (blocks, blockScalars) = TextBlockSplitter(scalars: scalars).blocksAndScalars()
+            #expect(
+                blocks.map(\.text) == (words.isEmpty ? [] : [words.joined(separator: " ")]), "\(line.debugDescription)")
+            #expect(blockScalars == blocks.map { ScalarClass.scalars(of: $0.text) }, "\(line.debugDescription)")
+        }
+    }
+
     @Test("A plain text's scalars are handed to the finder; an HTML page's text is decoded by it")
     func parsedScalarsReachTheFinder() {
         let story = """
