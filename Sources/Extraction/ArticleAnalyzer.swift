@@ -12,7 +12,7 @@ public struct ArticleAnalyzer: Sendable {
     public func analyze(_ input: ArticleInput) -> AnalyzedArticle {
         let parsed = ArticleParser().parse(input)
         let regions = Self.findingRegions(parsed)
-        // A plain text's scalars, decoded by the parser, are handed over rather than decoded again.
+        // The text's scalars, decoded by the parser, are handed over rather than decoded again.
         var organizations =
             parsed.scalars.map { finder.organizations(in: parsed.text, scalars: $0, regions: regions) }
             ?? finder.organizations(in: parsed.text, regions: regions)

@@ -9,8 +9,8 @@ struct ParsedArticle: Sendable {
     var body = ""
     var text = ""
     var textLength = 0
-    /// `Array(text.unicodeScalars)` when the parser decoded the text whole (plain text), for the organization
-    /// finder; nil for rendered HTML, whose blocks are decoded one by one.
+    /// `Array(text.unicodeScalars)`, decoded once by the parser and handed to the organization finder; nil only
+    /// for an article built by hand.
     var scalars: [Unicode.Scalar]?
     var language: String?
     var wordCount = 0
@@ -58,10 +58,15 @@ struct ArticleParser {
         case .html:
             let rendered = HTMLRenderer.render(input.content)
             text = rendered.text
-            textLength = ScalarClass.count(of: text)
             blocks = rendered.blocks
             page = rendered.metadata
-            blockScalars = blocks.map { ScalarClass.scalars(of: $0.text) }
+            // The rendered text is its blocks' texts with line breaks between, each at its range (`HTMLRenderer`):
+            // decoded once, a block's scalars are its range of the whole, where each block's text was decoded on
+            // its own, and the whole goes to the finder, which decoded the text again.
+            let scalars = ScalarClass.scalars(of: text)
+            textLength = scalars.count
+            textScalars = scalars
+            blockScalars = blocks.map { Array(scalars[$0.start..<$0.end]) }
         }
         // Each block is read once for its language tally and its features (`BlockReading`); the page's sample and
         // its body are told from the tallies, and the features' stopwords counted once the language is known.

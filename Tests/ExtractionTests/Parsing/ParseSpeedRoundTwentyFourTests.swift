@@ -116,7 +116,25 @@ struct ParseSpeedRoundTwentyFourTests {
         }
     }
 
-    @Test("A plain text's scalars are handed to the finder; an HTML page's text is decoded by it")
+    @Test("A rendered block's text is the rendered text's scalars in its range")
+    func renderedBlocksAreTheirRanges() {
+        let page = """
+            <html><head><title>Harbour Board</title></head><body><nav><ul><li>Home</li><li>Wörld   News</li></ul>
+            </nav><article><h1>Harbour  Board approves “terminal”</h1><p>By <a href="/ana">Ana Ruiz</a></p>
+            <p>WELLINGTON — The board&nbsp;approved it.\n\tIt costs €5m.</p><figure><figcaption>漢字 かな</figcaption>
+            </figure><table><tr><td>a</td><td>b</td></tr></table></article><footer>© 2026</footer></body></html>
+            """
+        let rendered = HTMLRenderer.render(page)
+        let scalars = Array(rendered.text.unicodeScalars)
+        #expect(rendered.blocks.count >= 8)
+        for block in rendered.blocks {
+            #expect(Array(block.text.unicodeScalars) == Array(scalars[block.start..<block.end]), "\(block.text)")
+        }
+        let parsed = ArticleParser().parse(ArticleInput(content: page, format: .html))
+        #expect(parsed.scalars == scalars)
+    }
+
+    @Test("A plain text's scalars are handed to the finder")
     func parsedScalarsReachTheFinder() {
         let story = """
             Harbour Board approves new terminal
@@ -128,9 +146,6 @@ struct ParseSpeedRoundTwentyFourTests {
             """
         let parsed = ArticleParser().parse(ArticleInput(content: story))
         #expect(parsed.scalars == Array(story.unicodeScalars))
-        let page = ArticleParser().parse(
-            ArticleInput(content: "<html><body><p>\(story)</p></body></html>", format: .html))
-        #expect(page.scalars == nil)
         let finder = RuleBasedOrganizationFinder()
         let regions = ArticleAnalyzer.findingRegions(parsed)
         let handed = finder.organizations(in: parsed.text, scalars: parsed.scalars!, regions: regions)
