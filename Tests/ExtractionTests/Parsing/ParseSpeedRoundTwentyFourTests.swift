@@ -116,6 +116,35 @@ struct ParseSpeedRoundTwentyFourTests {
         }
     }
 
+    @Test("Lines found eight scalars at a time are those a scan of every scalar finds")
+    func linesEightAtATime() {
+        let pieces = [
+            "Council votes", " ", "\t", "\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}", "\u{B}", "\u{E}",
+            "\u{84}",
+            "漢字", "\u{3000}", "한국", "é", String(repeating: "wrapped words ", count: 3),
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<400 {
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement()! }.joined()
+            let s = Array(text.unicodeScalars)
+            var expected: [[Int]] = []
+            var i = 0
+            while i <= s.count {
+                let start = i
+                while i < s.count && !ScalarClass.isNewline(s[i]) { i += 1 }
+                var a = start
+                while a < i && ScalarClass.isSpace(s[a]) { a += 1 }
+                var b = i
+                while b > a && ScalarClass.isSpace(s[b - 1]) { b -= 1 }
+                expected.append([start, a, b, s[a..<b].count(where: TextBlockSplitter.isWide)])
+                if i < s.count && s[i] == "\r" && i + 1 < s.count && s[i + 1] == "\n" { i += 1 }
+                i += 1
+            }
+            let got = TextBlockSplitter(scalars: s).lines().map { [$0.start, $0.contentStart, $0.contentEnd, $0.wide] }
+            #expect(got == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test("A rendered block's text is the rendered text's scalars in its range")
     func renderedBlocksAreTheirRanges() {
         let page = """
