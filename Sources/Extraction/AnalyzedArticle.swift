@@ -114,6 +114,28 @@ public protocol OrganizationFinder: Sendable {
     /// - Parameter regions: Unicode-scalar ranges of `text` to look in (the title and body); nil means all of it.
     ///   Mention offsets are always into the whole `text`.
     func organizations(in text: String, regions: [Range<Int>]?) -> [FoundOrganization]
+
+    /// The same, given `text`'s scalars (`Array(text.unicodeScalars)`) already decoded: the article parser decodes
+    /// a plain text whole, and the finder need not decode it again.
+    func organizations(in text: String, scalars: [Unicode.Scalar], regions: [Range<Int>]?) -> [FoundOrganization]
+}
+
+extension OrganizationFinder {
+    /// A finder that reads only Strings decodes the text itself.
+    public func organizations(in text: String, scalars: [Unicode.Scalar], regions: [Range<Int>]?)
+        -> [FoundOrganization]
+    {
+        organizations(in: text, regions: regions)
+    }
+}
+
+extension RuleBasedOrganizationFinder {
+    /// The rules read scalars: the decoded text is used as it is.
+    public func organizations(in text: String, scalars: [Unicode.Scalar], regions: [Range<Int>]?)
+        -> [FoundOrganization]
+    {
+        organizations(in: scalars, regions: regions)
+    }
 }
 
 extension ContentFormat {

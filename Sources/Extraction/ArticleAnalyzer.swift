@@ -11,7 +11,11 @@ public struct ArticleAnalyzer: Sendable {
     /// Parses one article. Pure: the same input always gives the same result.
     public func analyze(_ input: ArticleInput) -> AnalyzedArticle {
         let parsed = ArticleParser().parse(input)
-        var organizations = finder.organizations(in: parsed.text, regions: Self.findingRegions(parsed))
+        let regions = Self.findingRegions(parsed)
+        // The text's scalars, decoded by the parser, are handed over rather than decoded again.
+        var organizations =
+            parsed.scalars.map { finder.organizations(in: parsed.text, scalars: $0, regions: regions) }
+            ?? finder.organizations(in: parsed.text, regions: regions)
         if let place = parsed.dateline, let bodyStart = Self.bodyStart(parsed) {
             organizations = Self.withoutDateline(organizations, place: place, at: bodyStart)
         }
@@ -38,7 +42,8 @@ public struct ArticleAnalyzer: Sendable {
         guard parsed.titleRange == nil, let bodyStart = regions.first?.lowerBound else {
             return regions
         }
-        let scalars = Array(parsed.text.unicodeScalars.prefix(bodyStart))
+        let scalars =
+            parsed.scalars.map { Array($0.prefix(bodyStart)) } ?? Array(parsed.text.unicodeScalars.prefix(bodyStart))
         var start = 0
         while start < scalars.count, scalars[start].properties.isWhitespace { start += 1 }
         guard start < scalars.count else { return regions }

@@ -31,8 +31,13 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
     }
 
     public func organizations(in text: String, regions: [Range<Int>]?) -> [FoundOrganization] {
-        // Decoded once for both finders.
-        let scalars = ScalarText.scalars(of: text)
+        organizations(in: text, scalars: ScalarText.scalars(of: text), regions: regions)
+    }
+
+    /// Decoded once for both finders, by the caller: the article parser hands over the scalars it decoded.
+    public func organizations(in text: String, scalars: [Unicode.Scalar], regions: [Range<Int>]?)
+        -> [FoundOrganization]
+    {
         let ruled = rules.organizations(in: scalars, regions: regions)
         let text = ScalarText(scalars: scalars)
         let evidence = RuleEvidence(ruled)

@@ -9,6 +9,9 @@ struct ParsedArticle: Sendable {
     var body = ""
     var text = ""
     var textLength = 0
+    /// `Array(text.unicodeScalars)`, decoded once by the parser and handed to the organization finder; nil only
+    /// for an article built by hand.
+    var scalars: [Unicode.Scalar]?
     var language: String?
     var wordCount = 0
     /// Scalar ranges of the title and body blocks in `text`, for the organization finder.
@@ -44,30 +47,42 @@ struct ArticleParser {
         let blockScalars: [[Unicode.Scalar]]
         var page: PageMetadata? = nil
         let textLength: Int
+        var textScalars: [Unicode.Scalar]? = nil
         switch input.format {
         case .plainText:
             text = input.content
             let scalars = ScalarClass.scalars(of: text)
+            textScalars = scalars
             textLength = scalars.count
             (blocks, blockScalars) = TextBlockSplitter(scalars: scalars).blocksAndScalars()
         case .html:
             let rendered = HTMLRenderer.render(input.content)
             text = rendered.text
-            textLength = ScalarClass.count(of: text)
             blocks = rendered.blocks
             page = rendered.metadata
-            blockScalars = blocks.map { ScalarClass.scalars(of: $0.text) }
+            // The rendered text is its blocks' texts with line breaks between, each at its range (`HTMLRenderer`):
+            // decoded once, a block's scalars are its range of the whole, where each block's text was decoded on
+            // its own, and the whole goes to the finder, which decoded the text again.
+            let scalars = ScalarClass.scalars(of: text)
+            textLength = scalars.count
+            textScalars = scalars
+            blockScalars = blocks.map { Array(scalars[$0.start..<$0.end]) }
         }
-        // Each block's language tally is taken once: the page's sample and its body share most of their blocks.
-        var tallies = BlockTallies(scalars: blockScalars)
-        // A closure, not the key path `\.count`: the key path was read through the runtime (`swift_getAtKeyPath`,
-        // about 700 instructions a block).
+        // Each block is read once for its language tally and its features (`BlockReading`); the page's sample and
+        // its body are told from the tallies, and the features' stopwords counted once the language is known.
+        let readings = blockScalars.map { BlockReading(scalars: $0) }
+        // Closures, not key paths (`\.count`, `\.tally`): a key path was read through the runtime
+        // (`swift_getAtKeyPath`, about 700 instructions a block).
+        let tallies = readings.map { $0.tally }
         let sample = Self.sample(lengths: blockScalars.map { $0.count })
         let pageLanguage =
-            tallies.language(of: sample)
+            LanguageIdentifier.identify(joined: sample.map { tallies[$0] })
             ?? LanguageIdentifier.identify(sample.map { blocks[$0].text }.joined(separator: " "))
         let (stoplist, packed, known) = LanguageIdentifier.stoplist(for: pageLanguage)
-        let features = blockScalars.map { BlockFeatures(scalars: $0, stopwords: stoplist, packed: packed) }
+        let choice = LanguageIdentifier.stoplistChoice(for: pageLanguage)
+        let features = readings.indices.map { k in
+            readings[k].features(of: blockScalars[k], stoplist: stoplist, packed: packed, choice: choice)
+        }
         let selection = BodySelector(stoplist: stoplist, usesStopwords: known).select(blocks, features)
         var reader = TextMetadataReader(
             blocks: blocks, features: features, selection: selection, language: pageLanguage)
@@ -80,6 +95,7 @@ struct ArticleParser {
         var parsed = ParsedArticle()
         parsed.text = text
         parsed.textLength = textLength
+        parsed.scalars = textScalars
         let bodyBlocks = meta.bodyBlocks
         parsed.body = bodyBlocks.map { blocks[$0].text }.joined(separator: "\n\n")
         var bodyIsJoined = true
@@ -96,7 +112,8 @@ struct ArticleParser {
             bodyIsJoined ? bodyBlocks.reduce(0) { $0 + features[$1].wordCount } : Self.countWords(parsed.body)
         // The body joined from its blocks is told from their tallies; a structured body is read afresh.
         let bodyLanguage =
-            (bodyIsJoined ? tallies.language(of: bodyBlocks) : nil) ?? LanguageIdentifier.identify(parsed.body)
+            (bodyIsJoined ? LanguageIdentifier.identify(joined: bodyBlocks.map { tallies[$0] }) : nil)
+            ?? LanguageIdentifier.identify(parsed.body)
         parsed.language = bodyLanguage == "und" && parsed.wordCount >= 40 ? pageLanguage : bodyLanguage
         parsed.regions = bodyBlocks.map { blocks[$0].start..<blocks[$0].end }
         if let t = meta.titleBlock {
@@ -245,7 +262,33 @@ struct ArticleParser {
         // byte 0x0A.
         var text = text
         text.withUTF8 { bytes in
-            for byte in bytes where byte & 0xC0 != 0x80 {
+            let n = bytes.count
+            var k = 0
+            while k < n && next < wanted.count {
+                // Eight bytes at a time while no wanted offset falls among them: their scalars (the bytes that are
+                // not continuation bytes, 10xxxxxx) and their "\n" bytes are counted in one word each, where a
+                // byte at a time took a branch each; the eight bytes holding a wanted offset are read one by one.
+                if k &+ 8 <= n {
+                    let word = UInt64(
+                        littleEndian: UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(
+                            fromByteOffset: k, as: UInt64.self))
+                    let high: UInt64 = 0x8080_8080_8080_8080
+                    // A continuation byte has its top bit set and the next one clear.
+                    let scalars = 8 &- Self.topBits(word & ~(word << 1) & high)
+                    if offset &+ scalars <= wanted[next] {
+                        // A byte of `newlines` is 0 exactly where `word` has "\n"; its top bit in `zero` marks it.
+                        let newlines = word ^ 0x0A0A_0A0A_0A0A_0A0A
+                        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+                        let zero = ~(((newlines & low) &+ low) | newlines | low)
+                        line &+= Self.topBits(zero & high)
+                        offset &+= scalars
+                        k &+= 8
+                        continue
+                    }
+                }
+                let byte = bytes[k]
+                k &+= 1
+                if byte & 0xC0 == 0x80 { continue }
                 while next < wanted.count && wanted[next] == offset {
                     lineAt[wanted[next]] = line
                     next += 1
@@ -260,6 +303,13 @@ struct ArticleParser {
             next += 1
         }
         for k in origins.indices { if let start = origins[k].start { origins[k].line = lineAt[start] } }
+    }
+
+    /// How many bytes of `marks` have their top bit set, given no other bit is: the bytes, each 0 or 1 once
+    /// shifted down, summed into the top byte by one multiplication (no population count instruction is assumed).
+    @inline(__always)
+    static func topBits(_ marks: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((marks >> 7) &* 0x0101_0101_0101_0101) >> 56)
     }
 
     /// Up to the first few thousand words of the longer blocks, enough to tell the language: the indices of the

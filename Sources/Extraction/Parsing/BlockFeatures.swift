@@ -230,6 +230,15 @@ struct BlockFeatures: Sendable {
             }
             i += 1
         }
+        finish(scalars, lastNonSpace: lastNonSpace, beforeLast: beforeLast, upperOutsideASCII: upperOutsideASCII)
+    }
+
+    /// What the walk over the words leaves: whether the block ends a sentence, and the phrase and end-marker tests,
+    /// given its last two scalars other than spaces and whether a scalar outside ASCII is uppercase.
+    mutating func finish(
+        _ scalars: [Unicode.Scalar], lastNonSpace: Unicode.Scalar?, beforeLast: Unicode.Scalar?,
+        upperOutsideASCII: Bool
+    ) {
         if let last = lastNonSpace {
             if ScalarClass.isSentenceEnd(last) {
                 endsSentence = true

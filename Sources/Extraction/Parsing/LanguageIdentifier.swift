@@ -28,19 +28,7 @@ struct LanguageIdentifier {
         var i = 0
         while i < scalars.count && t.words < wordLimit {
             let s = scalars[i]
-            // ASCII first: one comparison instead of the script ranges below.
-            if s.value < 0x80 {
-                if ScalarClass.isASCIILetter(s) { t.latin += 1 }
-            } else {
-                switch s.value {
-                case 0x3040...0x30FF: t.kana += 1
-                case 0xAC00...0xD7AF: t.hangul += 1
-                case 0x4E00...0x9FFF: t.han += 1
-                case 0x0400...0x04FF: t.cyrillic += 1
-                case 0x0600...0x06FF: t.arabic += 1
-                default: break
-                }
-            }
+            t.countScript(s)
             if ScalarClass.isLetter(s) && !ScalarClass.isIdeographic(s) {
                 let start = i
                 // The word lowercased and packed as in `BlockFeatures.packedStopwords`, while it stays ASCII.
@@ -74,8 +62,9 @@ struct LanguageIdentifier {
     /// outside ASCII is looked up here, and its lowered String can equal a stopword only if the stopword is outside
     /// ASCII too or holds "k" (the Kelvin sign lowers to "k", and no other scalar outside ASCII lowers into ASCII
     /// alone or is equivalent to a letter); the other stopwords, most of the lists, are left out of the table.
-    private static let languagesOfStopword: [String: UInt64] = {
-        precondition(ParsingLexicon.stopwords.count <= 64)
+    static let languagesOfStopword: [String: UInt64] = {
+        // One lane of `LanguageTally.stopwordLanes` an entry.
+        precondition(ParsingLexicon.stopwords.count <= 16)
         var table: [String: UInt64] = [:]
         for (index, entry) in ParsingLexicon.stopwords.enumerated() {
             for word in entry.words where !word.utf8.allSatisfy({ $0 < 0x80 }) || word.utf8.contains(0x6B) {
@@ -87,7 +76,7 @@ struct LanguageIdentifier {
 
     /// The languages of each ASCII stopword of up to 8 bytes, keyed by its packed bytes: a word is looked up by
     /// hashing one integer; exact for the reason given at `BlockFeatures.packedStopwords`.
-    private static let packedLanguagesOfStopword: PackedWordTable = {
+    static let packedLanguagesOfStopword: PackedWordTable = {
         var table: [UInt64: UInt64] = [:]
         for (index, entry) in ParsingLexicon.stopwords.enumerated() {
             for word in entry.words where word.utf8.count <= 8 && word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0 }) {
@@ -100,14 +89,37 @@ struct LanguageIdentifier {
     /// The stopwords to weigh body blocks with: the language's own, else every list; also packed for
     /// `BlockFeatures` (`BlockFeatures.packedStopwords`).
     static func stoplist(for language: String) -> (words: Set<String>, packed: PackedWordTable, known: Bool) {
-        if let index = ParsingLexicon.stopwords.firstIndex(where: { $0.language == language }) {
-            return (ParsingLexicon.stopwords[index].words, packedStoplists[index], true)
-        }
-        switch language {
-        case "ja", "zh", "ko", "ar": return ([], PackedWordTable([:]), false)
-        default: return (ParsingLexicon.allStopwords, packedAllStopwords, true)
+        switch stoplistChoice(for: language) {
+        case .entry(let index): return (ParsingLexicon.stopwords[index].words, packedStoplists[index], true)
+        case .none: return ([], PackedWordTable([:]), false)
+        case .all: return (ParsingLexicon.allStopwords, packedAllStopwords, true)
         }
     }
+
+    /// Which stoplist `stoplist(for:)` gives.
+    enum StoplistChoice: Equatable {
+        /// `ParsingLexicon.stopwords[index]`, the language's own.
+        case entry(Int)
+        /// No stoplist: a script written without spaces, or Arabic.
+        case none
+        /// Every list together (`ParsingLexicon.allStopwords`): the language is not told or has no list.
+        case all
+    }
+
+    static func stoplistChoice(for language: String) -> StoplistChoice {
+        if let index = ParsingLexicon.stopwords.firstIndex(where: { $0.language == language }) {
+            return .entry(index)
+        }
+        switch language {
+        case "ja", "zh", "ko", "ar": return .none
+        default: return .all
+        }
+    }
+
+    /// Every stoplist's packed table holds each of its ASCII words (`PackedWordTable.holdsEveryASCIIWord`): then
+    /// no ASCII word the packed tables cannot hold is a stopword, whichever list is chosen.
+    static let packedTablesHoldEveryASCIIWord =
+        packedStoplists.allSatisfy(\.holdsEveryASCIIWord) && packedAllStopwords.holdsEveryASCIIWord
 
     /// Packed once: each page would otherwise pack its stoplist again.
     private static let packedStoplists = ParsingLexicon.stopwords.map { BlockFeatures.packedStopwords($0.words) }
@@ -124,17 +136,45 @@ struct LanguageTally {
     var arabic = 0
     var latin = 0
     var words = 0
+    /// Stopwords per `ParsingLexicon.stopwords` entry, lane k for entry k: held in the tally itself, where an
+    /// array was allocated for each block that met a stopword.
+    var stopwordLanes = SIMD16<UInt32>()
+
     /// Stopwords per `ParsingLexicon.stopwords` entry; empty until a stopword is met (most lines meet none).
-    var stopwords: [Int] = []
+    var stopwords: [Int] {
+        stopwordLanes == SIMD16() ? [] : ParsingLexicon.stopwords.indices.map { Int(stopwordLanes[$0]) }
+    }
+
+    /// Lane k of the result is bit k of `languages` (a bit per `ParsingLexicon.stopwords` entry, at most 16).
+    @inline(__always)
+    static func lanes(_ languages: UInt64) -> SIMD16<UInt32> {
+        // The shifts written in place, not a static constant: each read of one asks `swift_once`.
+        let shifts = SIMD16<UInt32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+        return (SIMD16(repeating: UInt32(truncatingIfNeeded: languages)) &>> shifts) & SIMD16(repeating: 1)
+    }
 
     /// One stopword, for each language of `languages` (a bit per `ParsingLexicon.stopwords` entry).
+    @inline(__always)
     mutating func count(_ languages: UInt64) {
         guard languages != 0 else { return }
-        if stopwords.isEmpty { stopwords = [Int](repeating: 0, count: ParsingLexicon.stopwords.count) }
-        var languages = languages
-        while languages != 0 {
-            stopwords[languages.trailingZeroBitCount] += 1
-            languages &= languages - 1
+        stopwordLanes &+= Self.lanes(languages)
+    }
+
+    /// The script counts of one scalar the scan reads on its own (not inside a word, after its first letter).
+    @inline(__always)
+    mutating func countScript(_ s: Unicode.Scalar) {
+        // ASCII first: one comparison instead of the script ranges below.
+        if s.value < 0x80 {
+            if ScalarClass.isASCIILetter(s) { latin += 1 }
+        } else {
+            switch s.value {
+            case 0x3040...0x30FF: kana += 1
+            case 0xAC00...0xD7AF: hangul += 1
+            case 0x4E00...0x9FFF: han += 1
+            case 0x0400...0x04FF: cyrillic += 1
+            case 0x0600...0x06FF: arabic += 1
+            default: break
+            }
         }
     }
 
@@ -146,12 +186,7 @@ struct LanguageTally {
         arabic += other.arabic
         latin += other.latin
         words += other.words
-        guard !other.stopwords.isEmpty else { return }
-        if stopwords.isEmpty {
-            stopwords = other.stopwords
-        } else {
-            for k in stopwords.indices { stopwords[k] += other.stopwords[k] }
-        }
+        stopwordLanes &+= other.stopwordLanes
     }
 
     /// An ISO 639-1 code, or "und" when the text is too short or unclear.
@@ -165,11 +200,10 @@ struct LanguageTally {
         if arabic > latin && arabic >= 20 { return "ar" }
         guard words >= LanguageIdentifier.minimumWords else { return "und" }
         // No stopword met: every count is 0, and the first language is the best, as the scan's zeroed counts give.
-        let counts = stopwords.isEmpty ? [Int](repeating: 0, count: ParsingLexicon.stopwords.count) : stopwords
         var best = 0
-        for index in counts.indices where counts[index] > counts[best] { best = index }
+        for index in ParsingLexicon.stopwords.indices where stopwordLanes[index] > stopwordLanes[best] { best = index }
         if cyrillic > latin && ParsingLexicon.stopwords[best].language != "ru" { return "ru" }
-        let share = Double(counts[best]) / Double(words)
+        let share = Double(stopwordLanes[best]) / Double(words)
         return share >= 0.12 ? ParsingLexicon.stopwords[best].language : "und"
     }
 }

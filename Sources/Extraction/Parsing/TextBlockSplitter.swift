@@ -183,6 +183,36 @@ struct TextBlockSplitter {
                         }
                     }
                     last = s
+                    // The run of printable ASCII after it ("!" to DEL: no space, tab or newline among them) and
+                    // single spaces between such scalars, most of a line, copied by a loop that asks nothing else:
+                    // each is written as itself and as its byte, as above. A lone space after a scalar other than
+                    // a space is written as the one space pending before the next scalar (it marks no wide gap).
+                    var k = i &+ 1
+                    let end = line.contentEnd
+                    while k < end {
+                        let r = scalars[k]
+                        if r.value &- 0x21 < 0x5F {
+                            kept[scalarCount] = r
+                            utf8[count] = UInt8(truncatingIfNeeded: r.value)
+                            scalarCount &+= 1
+                            count &+= 1
+                            k &+= 1
+                            continue
+                        }
+                        guard r.value == 0x20, k &+ 1 < end else { break }
+                        let after = scalars[k &+ 1]
+                        guard after.value &- 0x21 < 0x5F else { break }
+                        kept[scalarCount] = r
+                        kept[scalarCount &+ 1] = after
+                        utf8[count] = 0x20
+                        utf8[count &+ 1] = UInt8(truncatingIfNeeded: after.value)
+                        scalarCount &+= 2
+                        count &+= 2
+                        k &+= 2
+                    }
+                    if k > i &+ 1 { last = scalars[k &- 1] }
+                    i = k
+                    continue
                 }
                 i += 1
             }
