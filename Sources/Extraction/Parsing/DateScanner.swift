@@ -183,8 +183,10 @@ struct DateScanner {
             }
             // "2026年12月1日" (Japanese, Chinese), "2026년 12월 1일" (Korean): the year, month and day each followed by
             // its sign (the day's may run on into the next word: "1日発表").
-            if a.digits == 4, i + 5 < t.count, let marks = Self.eastAsianDateMarks[t[i + 1].text],
-                t[i + 1].kind == .word, let b = num(t, i + 2), b.digits <= 2, t[i + 3].kind == .word,
+            // (The sign's first byte is asked before the table: most years are followed by no word, or an ASCII one.)
+            if a.digits == 4, i + 5 < t.count, t[i + 1].kind == .word, (t[i + 1].text.utf8.first ?? 0) >= 0xE0,
+                let marks = Self.eastAsianDateMarks[t[i + 1].text], let b = num(t, i + 2), b.digits <= 2,
+                t[i + 3].kind == .word,
                 t[i + 3].text == marks.month, let c = num(t, i + 4), c.digits <= 2, t[i + 5].kind == .word,
                 t[i + 5].text.hasPrefix(marks.day), PublicationDate.isValid(year: a.value, month: b.value, day: c.value)
             {

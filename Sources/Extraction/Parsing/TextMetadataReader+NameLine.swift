@@ -29,13 +29,14 @@ extension TextMetadataReader {
         guard (2...3).contains(features[i].words), i + 1 < blocks.count, (1...4).contains(features[i + 1].words),
             !blocks[i].isBullet, !blocks[i + 1].isBullet
         else { return nil }
+        // The role line first, on its bytes: its last word is a role ("Correspondent", "Senior Reporter"); a lone
+        // handle says nothing here. Few lines are over one, and the name's test splits and lowers its words.
+        let role = blocks[i + 1].text
+        guard !ByteSearch.holds(role, byte: 0x40), ArticleParser.isBylineRest(role) else { return nil }
         let words = blocks[i].text.split(separator: " ")
         guard words.count == features[i].length, Self.isBareName(words, parser: parser),
             !Self.looksLikeCaption(blocks[i].text)
         else { return nil }
-        let role = blocks[i + 1].text
-        // The role line's last word is a role ("Correspondent", "Senior Reporter"); a lone handle says nothing here.
-        guard !ByteSearch.holds(role, byte: 0x40), ArticleParser.isBylineRest(role) else { return nil }
         return words.joined(separator: " ")
     }
 
@@ -45,11 +46,23 @@ extension TextMetadataReader {
     /// address a breadcrumb ("Home Music Music News" over the date) reads the same. The name and the publication,
     /// or nil.
     func nameAndPublication(_ i: Int, parser: BylineParser = BylineParser()) -> (String, String)? {
-        guard let pageURL, (4...7).contains(features[i].words), features[i].words == features[i].length else {
-            return nil
-        }
+        guard let pageURL, (4...7).contains(features[i].words), features[i].words == features[i].length,
+            // A date line is short and holds a digit: the next two lines are screened so before any split.
+            (i + 1..<min(blocks.count, i + 3)).contains(where: {
+                features[$0].length <= 24 && ByteSearch.holdsDigit(blocks[$0].text)
+            })
+        else { return nil }
         let words = blocks[i].text.split(separator: " ")
         guard words.count == features[i].words, Self.wordsOpenCapitalised(blocks[i].text) else { return nil }
+        // A name matching the host opens with the initial of one of its labels (squashed or abbreviated, the first
+        // word gives its first letter; a leading "The" may be dropped): most lines have no such word after the
+        // name's two or three.
+        let initials = pageURL.siteLabels.compactMap { $0.utf8.first }
+        let mayMatch = (2...3).contains { cut in
+            guard cut < words.count, let first = words[cut].utf8.first else { return false }
+            return initials.contains(first &- 0x41 < 26 ? first + 32 : first) || words[cut] == "The"
+        }
+        guard mayMatch else { return nil }
         let matcher = SiteNameMatcher(url: pageURL)
         // The first cut into a two- or three-word name and a name of the site after it.
         for cut in 2...3 where words.count - cut >= 1 {

@@ -240,13 +240,12 @@ struct TextMetadataReader {
     /// the label glued to the name it introduces (the label and the name's link rendered without a space).
     static func gluedByline(_ text: String) -> String? {
         // "By", a capital and a letter open the line: "ByteDance" and "BYU" do not.
-        if text.utf8.count > 4, text.utf8.starts(with: Self.byLabel) {
-            let third = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: 2)]
-            let fourth = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: 3)]
-            if third &- 0x41 < 26, (fourth | 0x20) &- 0x61 < 26 {
-                return "By " + String(decoding: text.utf8.dropFirst(2), as: UTF8.self)
-            }
+        // On the contiguous bytes: "B", "y" and ASCII letters are their own bytes.
+        var line = text
+        let labelGlued = line.withUTF8 { b in
+            b.count > 4 && b[0] == 0x42 && b[1] == 0x79 && b[2] &- 0x41 < 26 && (b[3] | 0x20) &- 0x61 < 26
         }
+        if labelGlued { return "By " + String(decoding: text.utf8.dropFirst(2), as: UTF8.self) }
         // The scalars "B", "y", " " in a row are the bytes "By " (ASCII bytes stand only for themselves in UTF-8).
         guard ByteSearch.contains(text, Self.byAndSpace) else { return nil }
         let scalars = Array(text.unicodeScalars)
@@ -518,7 +517,6 @@ struct TextMetadataReader {
     static let space = Array(" ".utf8)
     static let dot = Array(" · ".utf8)
     static let byAndSpace = Array("By ".utf8)
-    static let byLabel = Array("By".utf8)
     static let schemeMark = Array("://".utf8)
     static let article = Array("the ".utf8)
     static let home = Array("Home".utf8)
