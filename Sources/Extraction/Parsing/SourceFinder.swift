@@ -167,9 +167,11 @@ struct SourceFinder {
             if copyrightBlocks[i], ByteSearch.mentionsCopyright(text) {
                 if let owner = TextMetadataReader.copyrightOwner(in: text) {
                     let name = Self.stripOwnerSuffix(owner)
-                    let corporate = name.split(separator: " ").contains {
-                        Self.corporateWords.contains($0.lowercased())
-                    }
+                    // "© 2026 Nexstar Media Inc.": a name the line gives a legal form is a company, which owns the
+                    // site the logo names ("WFLA"); a publication's own footer writes its name bare.
+                    let corporate =
+                        name.split(separator: " ").contains { Self.corporateWords.contains($0.lowercased()) }
+                        || Self.legalForms.contains { text.contains(owner + $0) }
                     vote(name, corporate ? .corporateCopyright : .copyright)
                 }
             }
@@ -514,6 +516,11 @@ struct SourceFinder {
         "menu", "search", "subscribe", "sign in", "log in", "login", "sign up", "register", "skip to main content",
         "skip to content", "skip to navigation", "open menu", "close menu", "close", "account", "my account",
         "sections", "navigation", "toggle navigation", "main menu", "open navigation menu", "search for:", "toggle",
+    ]
+
+    /// What follows a company's name in a copyright line: its legal form (asked only of copyright lines).
+    static let legalForms = [
+        " Inc", ", Inc", " LLC", ", LLC", " Ltd", " plc", " PLC", " GmbH", " Corp", " Pty", " Pvt",
     ]
 
     /// Words of a parent company's name rather than a publication's ("CBS Interactive", "NYP Holdings").

@@ -200,4 +200,27 @@ struct RoundTwentyFourMetadataTests: PlainTextPageTests {
         #expect(scanner.dates(in: "2026年13月1日").isEmpty)
         #expect(scanner.dates(in: "Publié le 1 décembre 2026 à 10h30").first?.date.iso == "2026-12-01T10:30")
     }
+
+    @Test("A copyright owner with its legal form is the company owning the site the logo names")
+    func incorporatedOwnerYieldsToTheLogo() {
+        let page = """
+            Skip to content
+            WKRT
+            Tampa
+
+            Night ferry to run all winter
+
+            by: Carlos Medina
+            Posted: Dec 1, 2026 / 04:32 PM EST
+
+            \(ArticleFixtures.harbourStory)
+
+            Copyright 2026 Harbourcast Media Inc. All rights reserved.
+
+            About Us
+              • Jobs at WKRT
+            © 1998 - 2026 Harbourcast Media Inc. | All Rights Reserved.
+            """
+        #expect(analyze(page).source == "WKRT")
+    }
 }
