@@ -503,8 +503,9 @@ struct BylineParser {
             }
             // "By TOM HARRIS FOR MAILONLINE": the publication the name writes for follows, in capitals too.
             if !words.isEmpty && lower == "for" { break }
-            // "By Dana Whitford Follow": the label of the button that follows the author, copied after the name.
-            if words.count >= 2 && word == "Follow" { break }
+            // "By Dana Whitford Follow", "December 1, 2026 by Maya Chen Leave a Comment": the label of a button
+            // that follows the author (a follow button, a blog theme's comment link), copied after the name.
+            if words.count >= 2 && Self.buttonsAfterName.contains(word) { break }
             if !words.isEmpty,
                 DateScanner.months[LineShortcuts.trimming(lower, Self.dotComma, asciiMembers: Self.dotCommaASCII)]
                     != nil
@@ -538,6 +539,9 @@ struct BylineParser {
         }
         return nil
     }
+
+    /// Labels of the buttons and links a page prints right after the author's name: none is a word of a name.
+    static let buttonsAfterName: Set<String> = ["Follow", "Leave", "Comment", "Comments"]
 
     static let particles: Set<String> = [
         "van", "von", "de", "der", "den", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "bin", "al",

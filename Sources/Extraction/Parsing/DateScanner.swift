@@ -62,6 +62,11 @@ struct DateScanner {
         return table
     }()
 
+    /// The signs East Asian dates write after the year, keyed by the year's, with the month's and the day's.
+    static let eastAsianDateMarks: [String: (month: String, day: String)] = [
+        "年": ("月", "日"), "년": ("월", "일"),
+    ]
+
     /// What follows a day's digits when it is written as an ordinal ("4th", "21st", "1er").
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "er"]
 
@@ -176,6 +181,17 @@ struct DateScanner {
             {
                 return (PublicationDate(year: a.value, month: b.value, day: c.value), i + 5)
             }
+            // "2026年12月1日" (Japanese, Chinese), "2026년 12월 1일" (Korean): the year, month and day each followed by
+            // its sign (the day's may run on into the next word: "1日発表").
+            // (The sign's first byte is asked before the table: most years are followed by no word, or an ASCII one.)
+            if a.digits == 4, i + 5 < t.count, t[i + 1].kind == .word, (t[i + 1].text.utf8.first ?? 0) >= 0xE0,
+                let marks = Self.eastAsianDateMarks[t[i + 1].text], let b = num(t, i + 2), b.digits <= 2,
+                t[i + 3].kind == .word,
+                t[i + 3].text == marks.month, let c = num(t, i + 4), c.digits <= 2, t[i + 5].kind == .word,
+                t[i + 5].text.hasPrefix(marks.day), PublicationDate.isValid(year: a.value, month: b.value, day: c.value)
+            {
+                return (PublicationDate(year: a.value, month: b.value, day: c.value), i + 6)
+            }
             // dd/mm/yyyy, mm/dd/yyyy, dd.mm.yyyy, mm/dd/yy
             if a.digits <= 2, i + 4 < t.count, t[i + 1].kind == .symbol, ["/", ".", "-"].contains(t[i + 1].text),
                 let b = num(t, i + 2), b.digits <= 2, sym(t, i + 3, t[i + 1].text), let c = num(t, i + 4),
@@ -250,7 +266,10 @@ struct DateScanner {
 
     /// A time of day starting at token i: hh:mm[:ss] [am|pm|a.m.|p.m.] [zone]; returns the index after it.
     private func time(at i: Int, _ t: [Token], into date: inout PublicationDate) -> Int? {
-        guard let h = num(t, i), h.digits <= 2, sym(t, i + 1, ":") || sym(t, i + 1, "h") || sym(t, i + 1, "."),
+        // "10h30", as French pages write it, is read as a word "h" between two numbers.
+        guard let h = num(t, i), h.digits <= 2,
+            sym(t, i + 1, ":") || sym(t, i + 1, "h") || sym(t, i + 1, ".")
+                || (i + 1 < t.count && t[i + 1].kind == .word && t[i + 1].text == "h"),
             let m = num(t, i + 2), m.digits == 2
         else { return nil }
         var hour = h.value

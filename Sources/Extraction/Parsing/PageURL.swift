@@ -146,5 +146,8 @@ struct PageURL: Sendable, Equatable {
     /// Labels that say what part of a site this is, not whose it is.
     static let genericLabels: Set<String> = [
         "www", "m", "amp", "mobile", "news", "blog", "blogs", "english", "en", "edition", "international", "beta",
+        // A company's press pages ("newsroom.veridianhealth.com", "press.acme.com", "investors.acme.com"): the
+        // company is the site, its press room a part of it.
+        "newsroom", "press", "pressroom", "mediaroom", "media", "investors", "ir",
     ]
 }

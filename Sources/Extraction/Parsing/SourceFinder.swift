@@ -167,9 +167,11 @@ struct SourceFinder {
             if copyrightBlocks[i], ByteSearch.mentionsCopyright(text) {
                 if let owner = TextMetadataReader.copyrightOwner(in: text) {
                     let name = Self.stripOwnerSuffix(owner)
-                    let corporate = name.split(separator: " ").contains {
-                        Self.corporateWords.contains($0.lowercased())
-                    }
+                    // "© 2026 Nexstar Media Inc.": a name the line gives a legal form is a company, which owns the
+                    // site the logo names ("WFLA"); a publication's own footer writes its name bare.
+                    let corporate =
+                        name.split(separator: " ").contains { Self.corporateWords.contains($0.lowercased()) }
+                        || Self.givesLegalForm(text, to: owner)
                     vote(name, corporate ? .corporateCopyright : .copyright)
                 }
             }
@@ -515,6 +517,26 @@ struct SourceFinder {
         "skip to content", "skip to navigation", "open menu", "close menu", "close", "account", "my account",
         "sections", "navigation", "toggle navigation", "main menu", "open navigation menu", "search for:", "toggle",
     ]
+
+    /// What follows a company's name in a copyright line: its legal form (asked only of copyright lines).
+    static let legalForms = [
+        " Inc", ", Inc", " LLC", ", LLC", " Ltd", " plc", " PLC", " GmbH", " Corp", " Pty", " Pvt",
+    ]
+    .map { Array($0.utf8) }
+
+    /// Whether the line writes `owner` followed by one of `legalForms`, on bytes: the owner's first occurrence is
+    /// found once and the bytes after it compared (a Foundation search per form cost 16M over the dev pages).
+    static func givesLegalForm(_ text: String, to owner: String) -> Bool {
+        let name = Array(owner.utf8)
+        guard !name.isEmpty, let k = ByteSearch.firstIndex(of: name, in: text, foldingASCIICase: false) else {
+            return false
+        }
+        var line = text
+        return line.withUTF8 { bytes in
+            let rest = bytes[(k + name.count)...]
+            return legalForms.contains { rest.starts(with: $0) }
+        }
+    }
 
     /// Words of a parent company's name rather than a publication's ("CBS Interactive", "NYP Holdings").
     static let corporateWords: Set<String> = [

@@ -8,20 +8,23 @@ extension TextMetadataReader {
 
     /// "2 hours ago", "Updated 16M ago", "an hour ago": up to five words ending in "ago" after a unit of time,
     /// spelt out or glued to its number. A headline ending in "ago" ("… 50 years ago") has more words or another
-    /// word before it.
+    /// word before it. A sentence-like stamp of up to seven words says what it dates: "This was published 2 hours
+    /// ago", "This article was updated 3 days ago".
     static func isRelativeTime(_ text: String) -> Bool {
         // Most lines do not end in "ago": they are turned away on their last three bytes, read in place before any
         // copy is made.
         var line = text
         let endsInAgo = line.withUTF8 { b in
             let n = b.count
-            return n >= 5 && n <= 40 && b[n - 3] | 0x20 == agoBytes[0] && b[n - 2] | 0x20 == agoBytes[1]
+            return n >= 5 && n <= 48 && b[n - 3] | 0x20 == agoBytes[0] && b[n - 2] | 0x20 == agoBytes[1]
                 && b[n - 1] | 0x20 == agoBytes[2]
         }
         guard endsInAgo else { return false }
         let bytes = Array(text.utf8)
         let words = bytes.split(separator: 0x20)
-        guard (2...5).contains(words.count) else { return false }
+        let labelled = { stampLabels.contains { ByteSearch.containsFolded(text, $0) } }
+        guard (2...5).contains(words.count) && bytes.count <= 40 || (6...7).contains(words.count) && labelled()
+        else { return false }
         let unit = words[words.count - 2].map { $0 &- 0x41 < 26 ? $0 + 32 : $0 }
         // "32m", "1h": the unit glued to its number.
         let letters = unit.drop(while: { $0 >= 0x30 && $0 <= 0x39 })
@@ -57,6 +60,8 @@ extension TextMetadataReader {
     }
 
     static let agoBytes = Array("ago".utf8)
+    /// What a sentence-like stamp says it dates ("This was published …").
+    static let stampLabels = ["published", "updated", "posted"].map { Array($0.utf8) }
 
     /// Units of a relative time, in full, abbreviated and as one letter.
     static let timeUnits: Set<String> = [

@@ -20,6 +20,65 @@ extension TextMetadataReader {
         return nil
     }
 
+    /// "Sorcha Nolan" over "Social Affairs Correspondent", "Priya Raman" over "Senior Reporter": a line holding only
+    /// a person's name (two or three capitalised words) with the writer's role on the next line, as pages set the
+    /// author's name and title in two elements of a byline box. The name, or nil.
+    func nameOverRole(_ i: Int, parser: BylineParser = BylineParser()) -> String? {
+        // The counts first: most lines are not two or three words over one of four at most.
+        // A menu's entries ("Radicalised Youth" over "Al Jazeera Correspondent", a programme's name) are bullets.
+        guard (2...3).contains(features[i].words), i + 1 < blocks.count, (1...4).contains(features[i + 1].words),
+            !blocks[i].isBullet, !blocks[i + 1].isBullet
+        else { return nil }
+        // The role line first, on its bytes: its last word is a role ("Correspondent", "Senior Reporter"); a lone
+        // handle says nothing here. Few lines are over one, and the name's test splits and lowers its words.
+        let role = blocks[i + 1].text
+        guard !ByteSearch.holds(role, byte: 0x40), ArticleParser.isBylineRest(role) else { return nil }
+        let words = blocks[i].text.split(separator: " ")
+        guard words.count == features[i].length, Self.isBareName(words, parser: parser),
+            !Self.looksLikeCaption(blocks[i].text)
+        else { return nil }
+        return words.joined(separator: " ")
+    }
+
+    /// "Elliot Brownstein Florida Today" over "Published 2:16 AM EST Nov 20, 2019": a person's name followed by
+    /// the publication's, with no comma between (a byline box's two links), and the date line within the two
+    /// lines under it. The publication must be the site's own, a name matching the address's host: without an
+    /// address a breadcrumb ("Home Music Music News" over the date) reads the same. The name and the publication,
+    /// or nil.
+    func nameAndPublication(_ i: Int, parser: BylineParser = BylineParser()) -> (String, String)? {
+        guard let pageURL, (4...7).contains(features[i].words), features[i].words == features[i].length,
+            // A date line is short and holds a digit: the next two lines are screened so before any split.
+            (i + 1..<min(blocks.count, i + 3)).contains(where: {
+                features[$0].length <= 24 && ByteSearch.holdsDigit(blocks[$0].text)
+            })
+        else { return nil }
+        let words = blocks[i].text.split(separator: " ")
+        guard words.count == features[i].words, Self.wordsOpenCapitalised(blocks[i].text) else { return nil }
+        // A name matching the host opens with the initial of one of its labels (squashed or abbreviated, the first
+        // word gives its first letter; a leading "The" may be dropped): most lines have no such word after the
+        // name's two or three.
+        let initials = pageURL.siteLabels.compactMap { $0.utf8.first }
+        let mayMatch = (2...3).contains { cut in
+            guard cut < words.count, let first = words[cut].utf8.first else { return false }
+            return initials.contains(first &- 0x41 < 26 ? first + 32 : first) || words[cut] == "The"
+        }
+        guard mayMatch else { return nil }
+        let matcher = SiteNameMatcher(url: pageURL)
+        // The first cut into a two- or three-word name and a name of the site after it.
+        for cut in 2...3 where words.count - cut >= 1 {
+            let name = Array(words[..<cut])
+            let site = words[cut...].joined(separator: " ")
+            guard Self.isBareName(name, parser: parser), BylineParser.looksLikePublication(site),
+                matcher.match(site) != nil
+            else { continue }
+            let dated = (i + 1..<min(blocks.count, i + 3)).contains {
+                !DateScanner().dates(in: blocks[$0].text).isEmpty
+            }
+            return dated ? (name.joined(separator: " "), site) : nil
+        }
+        return nil
+    }
+
     /// The names of block `i` when it is two to four bare names joined by "and", "&" or commas with a date line
     /// within the two lines under it; nil otherwise. Such a line is a byline, never the headline.
     func jointNameLine(_ i: Int, parser: BylineParser = BylineParser()) -> [String]? {

@@ -124,6 +124,8 @@ extension TextMetadataReader {
     /// Labels before a stamp, lowercased words.
     static let relativeLabels: Set<String> = [
         "published", "posted", "updated", "last", "first", "on", "modified", "created",
+        // "This was published 2 hours ago", "This article was updated 5 minutes ago".
+        "this", "was", "article", "story",
     ]
 
     /// Weekday names and abbreviations, 0 = Sunday (as `PublicationDate.weekday`).

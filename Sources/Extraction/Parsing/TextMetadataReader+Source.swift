@@ -3,13 +3,21 @@ import Foundation
 /// The source: byline, dateline, site name, domain line or copyright owner, and the fuller name the page writes.
 extension TextMetadataReader {
     /// The source and how it was read.
-    func chooseSource(bylineSource: String?, dateline: Dateline?) -> (String?, String?) {
+    func chooseSource(bylineSource: String?, dateline: Dateline?, lead: String? = nil) -> (String?, String?) {
         // A service named in the byline ("By Jane Doe, Local Democracy Reporting Service") supplied the copy, as an
         // agency does: the page's own name comes first, the service only when the page gives none.
         if let bylineSource, !isAgency(bylineSource), !Self.isCopyService(bylineSource) {
             return (bylineSource, "byline")
         }
         if let dateline, dateline.isWire, let agency = dateline.agency, !agency.isEmpty {
+            // A company's own newsroom carries its release as the wire sent it: the footer's copyright owner is the
+            // company the lead names ("/PRNewswire/ -- Veridian Health today opened …"), and the page is its own.
+            // The wire's site credits its own company ("© 2026 Cision US Inc."), which no release names.
+            if let lead, let owner = copyrightOwner().map(SourceFinder.stripOwnerSuffix), owner.count >= 3,
+                LineShortcuts.contains(lead, Array(owner.utf8)) ?? lead.contains(owner)
+            {
+                return (owner, "the copyright owner the release's lead names")
+            }
             // "/PRNewswire/" is the wire's tag; the wire writes its own name "PR Newswire" (the lexicon's spelling).
             return (ParsingLexicon.wireAgencies[agency.lowercased()] ?? agency, "dateline wire")
         }
@@ -333,7 +341,11 @@ extension TextMetadataReader {
         }
         var name = LineShortcuts.trimming(
             owner.joined(separator: " "), Self.ownerTrim, asciiMembers: Self.ownerTrimASCII)
-        for suffix in [" Inc", " LLC", " Ltd", " GmbH", " Limited", " Corporation", " Corp"]
+        // Irish ("DAC"), British ("PLC") and Indian ("Pvt Ltd") forms as well as the American ones.
+        for suffix in [
+            " Inc", " LLC", " Ltd", " GmbH", " Limited", " Corporation", " Corp", " DAC", " PLC", " plc", " Pvt",
+            " Pty",
+        ]
         where name.hasSuffix(suffix) {
             name = LineShortcuts.trimming(
                 String(name.dropLast(suffix.count)), Self.suffixTrim, asciiMembers: Self.suffixTrimASCII)

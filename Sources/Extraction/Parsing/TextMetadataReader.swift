@@ -101,7 +101,8 @@ struct TextMetadataReader {
         if result.published == nil, let relative = relativeDate(title: title, anchor: anchor) {
             (result.published, result.relativeDateBlock) = (relative.date, relative.block)
         }
-        (result.source, result.sourceDetail) = chooseSource(bylineSource: usedSource, dateline: result.dateline)
+        (result.source, result.sourceDetail) = chooseSource(
+            bylineSource: usedSource, dateline: result.dateline, lead: result.bodyBlocks.first.map { blocks[$0].text })
         if let pageURL {
             let matcher = SiteNameMatcher(url: pageURL)
             result.siteCandidates = matcher.candidates(in: blocks, features: features)
@@ -206,6 +207,12 @@ struct TextMetadataReader {
             } else if let names = jointNameLine(i, parser: parser) {
                 // "Jane Doe and John Roe" over the date: the byline without its "By", an anchor for the headline.
                 found[i] = BylineParser.Byline(authors: names, source: nil, explicit: false)
+            } else if let name = nameOverRole(i, parser: parser) {
+                // "Sorcha Nolan" over "Social Affairs Correspondent": the byline box's two lines.
+                found[i] = BylineParser.Byline(authors: [name], source: nil, explicit: false)
+            } else if let (name, site) = nameAndPublication(i, parser: parser) {
+                // "Elliot Brownstein Florida Today" over the date line.
+                found[i] = BylineParser.Byline(authors: [name], source: site, explicit: false)
             }
         }
         return found
@@ -229,8 +236,16 @@ struct TextMetadataReader {
         return false
     }
 
-    /// "Eric SongBy Eric Song, IGN Staff": the byline glued after a name by the page's markup.
+    /// "Eric SongBy Eric Song, IGN Staff": the byline glued after a name by the page's markup; "ByHelen Carter":
+    /// the label glued to the name it introduces (the label and the name's link rendered without a space).
     static func gluedByline(_ text: String) -> String? {
+        // "By", a capital and a letter open the line: "ByteDance" and "BYU" do not.
+        // On the contiguous bytes: "B", "y" and ASCII letters are their own bytes.
+        var line = text
+        let labelGlued = line.withUTF8 { b in
+            b.count > 4 && b[0] == 0x42 && b[1] == 0x79 && b[2] &- 0x41 < 26 && (b[3] | 0x20) &- 0x61 < 26
+        }
+        if labelGlued { return "By " + String(decoding: text.utf8.dropFirst(2), as: UTF8.self) }
         // The scalars "B", "y", " " in a row are the bytes "By " (ASCII bytes stand only for themselves in UTF-8).
         guard ByteSearch.contains(text, Self.byAndSpace) else { return nil }
         let scalars = Array(text.unicodeScalars)
@@ -317,6 +332,8 @@ struct TextMetadataReader {
             // What such a label introduces ("Acme Robotics Inc." under "News provided by") is a name, not a headline.
             if i > 0, features[i - 1].length <= 5, Self.endsWithBy(blocks[i - 1].text) { continue }
             if Self.opensDateLine(lower) { continue }
+            // "Photograph: Alan Betson", "Illustration: Jane Doe": a picture's credit under it, not a headline.
+            if Self.opensPictureCredit(lower) { continue }
             // A credit in place of a byline ("Coast News wire services", "Herald staff reports").
             if Self.endsWithCredit(lower) { continue }
             // An image's alt text ("Site Logo"), an address or an agency's name is not a headline.
@@ -413,6 +430,16 @@ struct TextMetadataReader {
         let words = text.split(separator: " ")
         guard words.count <= 5, let last = words.last else { return false }
         return BylineParser.roleWords.contains(last.lowercased())
+    }
+
+    /// Whether a lowered line opens with the label of a picture's credit ("photograph:", "illustration:").
+    static func opensPictureCredit(_ lower: String) -> Bool {
+        guard let first = lower.utf8.first, first == 0x70 || first == 0x69 else { return false }
+        return pictureCreditLabels.contains { lower.utf8.starts(with: $0) }
+    }
+
+    static let pictureCreditLabels = ["photograph:", "photographs:", "picture:", "pictures:", "illustration:"].map {
+        Array($0.utf8)
     }
 
     /// "News provided by", "Photographs by:": a label whose names follow on the next line.
