@@ -34,6 +34,21 @@ struct GroupCommitTests {
         }.start()
     }
 
+    /// Starts a grouped write of 1 on a thread of its own and returns once its body has run, so that its group is
+    /// left waiting to commit; the returned group ends with that write.
+    private func firstWriteRunning(_ queue: WriteQueue) -> DispatchGroup {
+        let ranFirst = DispatchSemaphore(value: 0)
+        let writers = DispatchGroup()
+        onNewThread(writers) {
+            _ = try? queue.grouped { db in
+                try db.execute("INSERT INTO t VALUES (1)")
+                ranFirst.signal()
+            }
+        }
+        ranFirst.wait()
+        return writers
+    }
+
     /// Holds the writer thread inside an `alone` write until `release` is signalled, so that writes queue up.
     private func holdWriter(_ queue: WriteQueue, release: DispatchSemaphore) -> DispatchGroup {
         let group = DispatchGroup()
@@ -279,15 +294,7 @@ struct GroupCommitTests {
         }
         queue.announce()
         let started = ContinuousClock.now
-        let ranFirst = DispatchSemaphore(value: 0)
-        let writers = DispatchGroup()
-        onNewThread(writers) {
-            _ = try? queue.grouped { db in
-                try db.execute("INSERT INTO t VALUES (1)")
-                ranFirst.signal()
-            }
-        }
-        ranFirst.wait()
+        let writers = firstWriteRunning(queue)
         // The first write is done and its group waits: the announced one, submitted later, still joins it.
         Thread.sleep(forTimeInterval: 0.2)
         try queue.grouped(announced: true) { db in try db.execute("INSERT INTO t VALUES (2)") }
@@ -331,15 +338,7 @@ struct GroupCommitTests {
         queue.announce()
         queue.announce()
         let started = ContinuousClock.now
-        let ranFirst = DispatchSemaphore(value: 0)
-        let writers = DispatchGroup()
-        onNewThread(writers) {
-            _ = try? queue.grouped { db in
-                try db.execute("INSERT INTO t VALUES (1)")
-                ranFirst.signal()
-            }
-        }
-        ranFirst.wait()
+        let writers = firstWriteRunning(queue)
         Thread.sleep(forTimeInterval: 0.2)
         // One of the two arrives: the one left could not keep two cores busy, so the group commits now.
         try queue.grouped(announced: true) { db in try db.execute("INSERT INTO t VALUES (2)") }
