@@ -34,19 +34,20 @@ struct GroupCommitTests {
         }.start()
     }
 
-    /// Starts a grouped write of 1 on a thread of its own and returns once its body has run, so that its group is
-    /// left waiting to commit; the returned group ends with that write.
-    private func firstWriteRunning(_ queue: WriteQueue) -> DispatchGroup {
-        let ranFirst = DispatchSemaphore(value: 0)
-        let writers = DispatchGroup()
+    /// Starts a grouped write of `value` on a thread of its own, in `writers`, and returns once its body has run, so
+    /// that its group is open (held there until `release` is signalled, when given) or waiting to commit.
+    private func startGroupedWrite(
+        _ queue: WriteQueue, value: Int64, in writers: DispatchGroup, holdingUntil release: DispatchSemaphore? = nil
+    ) {
+        let ran = DispatchSemaphore(value: 0)
         onNewThread(writers) {
             _ = try? queue.grouped { db in
-                try db.execute("INSERT INTO t VALUES (1)")
-                ranFirst.signal()
+                try db.execute("INSERT INTO t VALUES (\(value))")
+                ran.signal()
+                release?.wait()
             }
         }
-        ranFirst.wait()
-        return writers
+        ran.wait()
     }
 
     /// Holds the writer thread inside an `alone` write until `release` is signalled, so that writes queue up.
@@ -212,17 +213,9 @@ struct GroupCommitTests {
         _ queue: WriteQueue, first: Int64, queued: Int, then submit: @escaping @Sendable (DispatchGroup) -> Void
     ) -> Int {
         let commitsBefore = queue.groupCommits
-        let entered = DispatchSemaphore(value: 0)
         let release = DispatchSemaphore(value: 0)
         let writers = DispatchGroup()
-        onNewThread(writers) {
-            _ = try? queue.grouped { db in
-                try db.execute("INSERT INTO t VALUES (\(first))")
-                entered.signal()
-                release.wait()
-            }
-        }
-        entered.wait()
+        startGroupedWrite(queue, value: first, in: writers, holdingUntil: release)
         submit(writers)
         while queue.waiting < queued { Thread.sleep(forTimeInterval: 0.005) }
         release.signal()
@@ -294,7 +287,8 @@ struct GroupCommitTests {
         }
         queue.announce()
         let started = ContinuousClock.now
-        let writers = firstWriteRunning(queue)
+        let writers = DispatchGroup()
+        startGroupedWrite(queue, value: 1, in: writers)
         // The first write is done and its group waits: the announced one, submitted later, still joins it.
         Thread.sleep(forTimeInterval: 0.2)
         try queue.grouped(announced: true) { db in try db.execute("INSERT INTO t VALUES (2)") }
@@ -338,7 +332,8 @@ struct GroupCommitTests {
         queue.announce()
         queue.announce()
         let started = ContinuousClock.now
-        let writers = firstWriteRunning(queue)
+        let writers = DispatchGroup()
+        startGroupedWrite(queue, value: 1, in: writers)
         Thread.sleep(forTimeInterval: 0.2)
         // One of the two arrives: the one left could not keep two cores busy, so the group commits now.
         try queue.grouped(announced: true) { db in try db.execute("INSERT INTO t VALUES (2)") }
