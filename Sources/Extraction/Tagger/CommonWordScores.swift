@@ -32,10 +32,12 @@ struct CommonWordScores: Sendable, Equatable {
         self.numbers = numbers
         let chunks = (labelCount + WeightTable.chunkLanes - 1) / WeightTable.chunkLanes
         var lanes = [SIMD8<Int32>](repeating: .zero, count: hashes.count * chunks)
-        for k in hashes.indices {
-            for y in 0..<labelCount {
-                let lane = WeightTable.lane(of: y, labelCount: labelCount)
-                lanes[k * chunks + lane / 8][lane % 8] = sums[k * labelCount + y]
+        // through the lanes as integers: a lane set through the array of vectors loaded and stored its whole vector
+        let laneOf = (0..<labelCount).map { WeightTable.lane(of: $0, labelCount: labelCount) }
+        lanes.withUnsafeMutableBufferPointer { vectors in
+            let out = UnsafeMutableRawPointer(vectors.baseAddress!).assumingMemoryBound(to: Int32.self)
+            for k in hashes.indices {
+                for y in 0..<labelCount { out[k * chunks * 8 + laneOf[y]] = sums[k * labelCount + y] }
             }
         }
         self.lanes = lanes

@@ -32,12 +32,11 @@ struct Gazetteer: Sendable, Equatable {
         self.masks = masks
         self.prefixes = prefixes
         self.longest = longest
-        var table = HashedKeyMap<UInt8>(capacity: keys.count + prefixes.count + 8, empty: 0)
-        for (key, mask) in zip(keys, masks) { table[UInt64(key)] = mask }
-        for key in prefixes { table.update(UInt64(key)) { $0 |= Self.continues } }
-        // Most token sequences tried are no name: a filter of 16 bits per entry answers those from the cache.
+        // Most token sequences tried are no name: a filter of 16 bits per entry answers those from the cache. The
+        // two sorted lists are merged, not stored one key at a time in a hash table first.
         self.table = PackedByteMap(
-            table.entries.map { (UInt32(truncatingIfNeeded: $0.key), $0.value) }, filterBits: 16)
+            PackedByteMap.merging(zip(keys, masks).map { ($0, $1) }, prefixes.map { ($0, Self.continues) }),
+            filterBits: 16)
     }
 
     /// From (name, category mask) pairs; names are tokenized like text. Masks of the same name are merged.

@@ -133,15 +133,19 @@ struct ByteReader {
 
     mutating func u32() throws(TaggerModelError) -> UInt32 {
         guard position + 4 <= bytes.count else { throw .truncated }
-        var v: UInt32 = 0
-        for k in 0..<4 { v |= UInt32(bytes[position + k]) << (8 * UInt32(k)) }
+        // one load where the range is checked once (byte by byte, each byte's index was checked again)
+        let v = bytes.withUnsafeBytes {
+            UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: position, as: UInt32.self))
+        }
         position += 4
         return v
     }
 
     mutating func u16() throws(TaggerModelError) -> UInt16 {
         guard position + 2 <= bytes.count else { throw .truncated }
-        let v = UInt16(bytes[position]) | UInt16(bytes[position + 1]) << 8
+        let v = bytes.withUnsafeBytes {
+            UInt16(littleEndian: $0.loadUnaligned(fromByteOffset: position, as: UInt16.self))
+        }
         position += 2
         return v
     }

@@ -45,6 +45,31 @@ struct PackedByteMap: Sendable {
 
     @inline(__always) private static func home(_ key: UInt32) -> Int { Int(truncatingIfNeeded: key ^ (key >> 17)) }
 
+    /// The entries of two lists, each in increasing key order, as one list in increasing key order, as storing
+    /// `a` and then `b` in a `HashedKeyMap` left them (how the lexicon and the gazetteer built their tables, without
+    /// that table): key 0 counts as 1, a repeat of a key within `a` replaces its value, and `b`'s value of a key is
+    /// or-ed into it.
+    static func merging(_ a: [(key: UInt32, value: UInt8)], _ b: [(key: UInt32, value: UInt8)]) -> [(
+        key: UInt32, value: UInt8
+    )] {
+        var out: [(key: UInt32, value: UInt8)] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0
+        var j = 0
+        while i < a.count || j < b.count {
+            // on equal keys `a` first, so that `b`'s values are or-ed into `a`'s last one
+            let takeA = j == b.count || (i < a.count && stored(a[i].key) <= stored(b[j].key))
+            let (key, value) = takeA ? (stored(a[i].key), a[i].value) : (stored(b[j].key), b[j].value)
+            if let last = out.last, last.key == key {
+                out[out.count - 1].value = takeA ? value : last.value | value
+            } else {
+                out.append((key, value))
+            }
+            if takeA { i += 1 } else { j += 1 }
+        }
+        return out
+    }
+
     /// The filter word of a key and the three bits it sets there (from bits of the key the slot index does not use).
     @inline(__always) private static func filterProbe(_ key: UInt32, _ mask: Int) -> (Int, UInt64) {
         let h = UInt64(key) &* 0x9e37_79b9_7f4a_7c15
