@@ -13,9 +13,11 @@ struct ClassFeatureRows: Sendable {
 
     /// The templates looked up by value, and how many values each holds (the largest value its `contextFeatures`
     /// line can write, plus one: classes are at most 3 bits, 4 for outside-the-sentence codes, gazetteer masks 7).
+    /// The gazetteer classes of both neighbours (41) take 65,536 values, as many look-ups at load as the dev pages'
+    /// tokens; only its first 256 are here, those where the word before is in no name (most tokens).
     static let templates: [(template: UInt64, size: Int)] = [
         (23, 132), (24, 16), (25, 160), (26, 160), (27, 48), (28, 900), (29, 176), (30, 32), (31, 20768), (38, 900),
-        (39, 21344), (40, 2048), (42, 128), (43, 4096), (44, 2048),
+        (39, 21344), (40, 2048), (42, 128), (43, 4096), (44, 2048), (41, 256),
     ]
 
     /// Where `template`'s values start in `rows` and how many there are; `size` 0 for any other template. Written
@@ -37,6 +39,7 @@ struct ClassFeatureRows: Sendable {
         case 42: return (46684, 128)
         case 43: return (46812, 4096)
         case 44: return (50908, 2048)
+        case 41: return (52956, 256)
         default: return (0, 0)
         }
     }

@@ -352,7 +352,7 @@ struct FeatureExtractor: Sendable {
         }
         if hasGazetteer {
             ownClass(40, tr.gazetteer << 4 | capital)
-            near(41, gazetteerAt(-1) << 8 | gazetteerAt(1))
+            nearClass(41, gazetteerAt(-1) << 8 | gazetteerAt(1))
         }
         ownClass(42, tr.rule << 4 | capital)
         nearClass(43, rule(-1) << 8 | tr.rule << 4 | rule(1))

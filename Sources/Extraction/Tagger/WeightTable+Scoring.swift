@@ -340,7 +340,16 @@ extension WeightTable {
             @inline(__always) func put(_ y: Int, _ sum: Int32) {
                 scores[y] = (replacing ? 0 : scores[y]) + Float(sum) * scale
             }
-            if chunks == 2 {
+            if labelCount == 9 {
+                // the shipped model: the first eight labels as one vector (the same conversion, product and sum in
+                // each lane as label by label, so the same floats; as scalars it was five instructions a label),
+                // the ninth from the lane `sum` keeps it in
+                let raw = UnsafeMutableRawPointer(scores)
+                let low = SIMD8<Float>(self.sums[0]) * SIMD8(repeating: scale)
+                let before = replacing ? SIMD8<Float>() : UnsafeRawPointer(scores).loadUnaligned(as: SIMD8<Float>.self)
+                raw.storeBytes(of: before + low, as: SIMD8<Float>.self)
+                put(8, sums[15])
+            } else if chunks == 2 {
                 // the high vector holds labels labelCount - 8 ..< labelCount (see `sum`)
                 for y in 0..<8 { put(y, sums[y]) }
                 for y in 8..<labelCount { put(y, sums[y &- labelCount &+ 16]) }

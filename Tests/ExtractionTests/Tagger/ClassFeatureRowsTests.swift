@@ -11,7 +11,7 @@ struct ClassFeatureRowsTests {
             base += size
         }
         #expect(ClassFeatureRows.slot(14).size == 0)
-        #expect(ClassFeatureRows.slot(41).size == 0)
+        #expect(ClassFeatureRows.slot(36).size == 0)
     }
 
     /// A table with a row in about one bucket of three.
