@@ -76,7 +76,7 @@ struct RoundTwentyFiveBodyTests: PlainTextPageTests {
         #expect(!ArticleBodyEdges.isCardDateLine("Nov 19, 2019 10:05 AM", features(of: "Nov 19, 2019 10:05 AM")))
         #expect(ArticleBodyEdges.isCardDateLine("Sept. 22, 2025", features(of: "Sept. 22, 2025")))
         #expect(ArticleBodyEdges.isCardDateLine("Updated: 3 hours ago", features(of: "Updated: 3 hours ago")))
-        let tourDate = "June 9 -- Coral Sky Amphitheatre"
+        let tourDate = "Sept. 22, 2025 -- Coral Sky Amphitheatre"
         #expect(!ArticleBodyEdges.isCardHeadLine(tourDate, features(of: tourDate)))
         #expect(ArticleBodyEdges.firstCardRun([(3, 5), (7, 9)]) == nil)
         #expect(ArticleBodyEdges.firstCardRun([(3, 5), (6, 8)]) == 3)
