@@ -52,6 +52,8 @@ enum ArticleBodyEdges {
         // little the run holds under them (the reporter's name and bio, "Thomson Reuters") is not story either.
         // A rule drawn in characters above them ("___" in AP copy) stays: the dev pages' gold keeps it.
         // A release's self-description, legalese and contacts, a science story's references: see `ClosingNotes`.
+        // Cards pointing to the site's other stories under the story: see `withoutStoryCards`.
+        body = withoutStoryCards(body, blocks: blocks, features: features)
         body = withoutClosingNotes(body, blocks: blocks, features: features)
         var cut: Int? = nil
         var wordsBelow = 0
@@ -65,6 +67,7 @@ enum ArticleBodyEdges {
             if wordsBelow > 80 { break }
         }
         if let cut { body.removeSubrange(cut...) }
+        body = withoutAuthorBox(body, blocks: blocks, features: features, authors: authors)
         // A live blog signs each entry with its writer's name on a line of its own ("Priya Raman" under "6:15 PM
         // EST"): the byline's names standing alone are signatures, not story.
         if !authors.isEmpty {

@@ -205,6 +205,7 @@ struct BodySelector {
         }
         var run = trim(best.lo...best.hi, scored)
         run = extendOverTrailingLines(run, blocks, scored)
+        run = extendOverTrailingFigures(run, blocks, features, scored)
         var chosen: [Int] = []
         for i in run {
             let role = scored[i].role

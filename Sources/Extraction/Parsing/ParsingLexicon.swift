@@ -151,6 +151,13 @@ enum ParsingLexicon {
         "press contact", "über uns", "most watched",
         // A feedback widget under a guide or a health page's article ("Was this page helpful? Yes No").
         "was this page helpful?", "was this article helpful?", "was this helpful?", "did you find this helpful?",
+        // Boxes of the site's other stories under the story, in the languages of the lexicon. Not the "read also"
+        // labels ("Leggi anche", "Lees ook", "Lire aussi"): sites set those between a story's paragraphs too.
+        "latest news", "latest stories", "top stories", "more in", "editor's picks", "editors' picks",
+        "mehr zum thema", "das könnte sie auch interessieren", "verwandte artikel", "noticias relacionadas",
+        "te puede interesar", "lo más leído", "sur le même sujet", "les plus lus", "articoli correlati",
+        "notizie correlate", "potrebbe interessarti", "gerelateerde artikelen", "notícias relacionadas",
+        "mais lidas",
     ]
 
     /// A share bar's buttons written on lines of their own ("Share", "Save", "Print", "Gift Article").

@@ -61,7 +61,22 @@ struct TextBlockSplitter {
         let top = widths[min(widths.count - 1, (widths.count * 95) / 100)]
         guard top <= 200 else { return nil }
         let near = widths.filter { $0 >= top - 16 && $0 <= top }.count
-        return Double(near) >= Double(widths.count) * 0.3 ? top : nil
+        return Double(near) >= Double(widths.count) * 0.3 ? top : wrappedAtWidest(lines)
+    }
+
+    /// A short story among many short lines (menus, cards, a footer) has too few wrapped lines for `wrapWidth`'s
+    /// share. Wrapped text still shows its width: lines within a few columns of the widest, each continued on the
+    /// next line (a paragraph's last line ends short, or alone). Three such lines give the width.
+    static func wrappedAtWidest(_ lines: [Line]) -> Int? {
+        let widest = lines.reduce(0) { $1.width <= 200 ? max($0, $1.width) : $0 }
+        guard widest >= 60 else { return nil }
+        var continued = 0
+        for k in lines.indices.dropLast()
+        where lines[k].width >= widest - 8 && lines[k].width <= widest && !lines[k + 1].isBlank {
+            continued += 1
+            if continued == 3 { return widest }
+        }
+        return nil
     }
 
     func blocks() -> [TextBlock] { split(keepingScalars: false).blocks }
