@@ -153,6 +153,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.widenedToPlacesBeforeAcronyms(result, scalars)
         // "X and Y": one name or two, decided again over the article's reported names (NamesJoinedByAnd.swift).
         result = Self.splittingJoinedNames(result, ruled: ruled, scalars)
+        // "Bank of Montreal and Royal Bank of Canada": a first name lost with the "and" (NamesBeforeAnd.swift).
+        result = Self.addingNamesBeforeAnd(result, entities: entities, regions: regions, scalars)
         // "UK Foreign, Commonwealth and Development Office", "Securities and Exchange Board of India": a body named by
         // what it covers, its first items before the last "and" (PortfolioNames.swift).
         result = Self.widenedOverPortfolioLists(result, entities: entities, scalars)

@@ -3,7 +3,8 @@
 /// both sides of this one are organizations. A list's first item has names only after it: a place's span there
 /// ("members include Amazon, Google and Meta", "firms including Mobil, Shell and Caltex", both typed LOC) is taken
 /// when two reported mentions follow, joined as a list's last two; not a person's ("Joseph Kuhn, Advanced Medical
-/// and IMED president", CoNLL train) nor a country's (the government acting beside its bodies).
+/// and IMED president", CoNLL train) nor a country's (the government acting beside its bodies). Two names joined by
+/// "and" are a list too, where the place's side is one word the finder knows as no place (`isUnknownPlaceWord`).
 extension CombinedOrganizationFinder {
     /// Adds each span the tagger typed as a place or a person that a reported mention and ", " come right before,
     /// and that ", " or " and " (", and", " or") and a reported mention come right after; or, last in the list,
@@ -19,7 +20,8 @@ extension CombinedOrganizationFinder {
         let candidates = entities.filter { span in
             ((span.label == "LOC" || span.label == "PER") && span.start >= 2 && scalars[span.start - 1] == " "
                 && (scalars[span.start - 2] == "," || scalars[span.start - 2] == "d"))
-                || (span.label == "LOC" && span.end < scalars.count && scalars[span.end] == ",")
+                || (span.label == "LOC" && span.end < scalars.count
+                    && (scalars[span.end] == "," || scalars[span.end] == " "))
         }
         guard !candidates.isEmpty else { return organizations }
         var startsAt = Set<Int>()
@@ -68,9 +70,22 @@ extension CombinedOrganizationFinder {
             let last =
                 mention(before: span.start, lastJoiners).map { mention(before: $0, commaOnly) != nil } ?? false
             let opener = !inside && !last && span.label == "LOC" && opensList(span)
-            guard inside || last || opener else { continue }
+            // A pair alone, not the end of a longer list ("Breisach, Kehl and Freiburg") nor after a place's
+            // preposition ("the mining towns of Barentsburg and Pyramiden", "plumes emanating from Enceladus and
+            // Europa").
+            let pairStart =
+                mention(before: span.start, [and])
+                ?? ((separator(and, startingAt: span.end).map { startsAt.contains($0) } ?? false) ? span.start : nil)
+            let paired =
+                !inside && !last && !opener && span.label == "LOC"
+                && pairStart.map { start in
+                    separator(comma, endingAt: start) == nil && !followsPlacePreposition(start, scalars)
+                        && separator(from, endingAt: start) == nil
+                } ?? false
+            guard inside || last || opener || paired else { continue }
             let text = Mention(
                 start: span.start, end: span.end, text: ScalarClass.string(scalars[span.start..<span.end]))
+            if paired && !isUnknownPlaceWord(text.text) { continue }
             // A country first in a list is the government acting with the bodies after it ("Britain, Ofcom and
             // Ofwat agreed"), a place in the guidelines.
             if opener && PlaceNames.countries.contains(text.text.lowercased()) { continue }
@@ -79,7 +94,16 @@ extension CombinedOrganizationFinder {
         return addingFree(found, to: organizations, regions: regions, length: scalars.count)
     }
 
+    /// A pair's side typed as a place ("suits against Coinbase and Kraken", "Wipro and HCLTech report"): one word,
+    /// not in capitals, that names no place or people the finder knows. The tagger typed it a place by its shape
+    /// alone, and the name beside it is an organization; a known place there is the place ("Airbus and Paris").
+    static func isUnknownPlaceWord(_ word: String) -> Bool {
+        !word.contains(" ") && !word.contains(".") && word.unicodeScalars.contains { $0.properties.isLowercase }
+            && !PlaceNames.contains(word.lowercased()) && !territories.contains(word.lowercased())
+    }
+
     private static let comma = Array(", ".unicodeScalars)
+    private static let from = Array(" from ".unicodeScalars)
     private static let and = Array(" and ".unicodeScalars)
     private static let commaAnd = Array(", and ".unicodeScalars)
     private static let or = Array(" or ".unicodeScalars)

@@ -50,6 +50,9 @@ struct JoinedNames {
         }
         guard let reportedAlone, parts.count == 2 else { return false }
         let (left, right) = (parts[0], parts[1])
+        // "Toronto-Dominion Bank and Bank of Nova Scotia": one name does not say its head twice, and "Toyota Motor
+        // and Honda": a side of one word that names a company alone beside one that does too.
+        if Self.shareHeadWord(left, right) || Self.hasKnownOneWordSide(left, right, reportedAlone) { return true }
         // After a list's comma ("First Bank, Norwest, Banc One and First Chicago"), the "and" is the list's
         // last joiner: each side is a name of one word or more, three words in all ("Marks and Spencer" is
         // one name). Otherwise each side is two capitalised words or more and stands as a name alone.
@@ -92,6 +95,55 @@ struct JoinedNames {
 
     /// Firm forms beyond `firmForms` that end investors' and lenders' names ("… Africa Investment Fund").
     static let joinedFirmForms: Set<String> = ["fund", "funds", "investments", "bank", "airlines", "airways"]
+
+    /// Lowercase words a name holds between its capitalised ones ("Bank of Nova Scotia", "Bureau for the …").
+    static let nameConnectors: Set<Substring> = ["of", "the", "for", "de"]
+
+    /// Whether both sides are names of two words or more on one line (capitalised words, `nameConnectors` inside,
+    /// no comma) that hold the same capitalised word of three letters or more ("Toronto-Dominion Bank" and "Bank of
+    /// Nova Scotia"): a single name holding "and" joins two different words ("Securities and Exchange Commission",
+    /// "Bill and Melinda Gates Foundation"), and one that said its head on both sides would name two bodies.
+    static func shareHeadWord(_ left: String, _ right: String) -> Bool {
+        func capitalised(_ side: String) -> [Substring]? {
+            let words = side.split(separator: " ")
+            guard words.count >= 2, !side.contains(","), !side.contains("\n"), let first = words.first,
+                let last = words.last, first.first?.isUppercase == true, last.first?.isUppercase == true
+            else { return nil }
+            var names: [Substring] = []
+            for word in words {
+                if nameConnectors.contains(word) { continue }
+                guard let initial = word.unicodeScalars.first, ScalarClass.isUppercase(initial) else { return nil }
+                if word.count >= 3, word != "The" { names.append(word) }
+            }
+            return names
+        }
+        guard let leftWords = capitalised(left), let rightWords = capitalised(right) else { return false }
+        return leftWords.contains { rightWords.contains($0) }
+    }
+
+    /// Whether one side is a single capitalised word that the gazetteer knows as a company or the article reports
+    /// alone ("Honda"), and the other side stands alone or opens with such a name ("Toyota Motor"): two companies
+    /// each named as the article names them elsewhere. Names joined by "and" by nature ("Procter and Gamble",
+    /// "Marks and Spencer") have no side that is a company alone.
+    static func hasKnownOneWordSide(_ left: String, _ right: String, _ reportedAlone: Set<String>) -> Bool {
+        func isKnownWord(_ word: Substring) -> Bool {
+            guard let initial = word.unicodeScalars.first, ScalarClass.isUppercase(initial) else { return false }
+            let key = OrganizationKey.make(String(word))
+            return CombinedOrganizationFinder.knownKeys.contains(key) || reportedAlone.contains(key)
+        }
+        func isNamed(_ side: String) -> Bool {
+            let words = side.split(separator: " ")
+            guard !words.isEmpty, !side.contains(","), !side.contains("\n"),
+                words.allSatisfy({ $0.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false })
+            else { return false }
+            return standsAlone(side, reportedAlone) || isKnownWord(words[0])
+        }
+        let leftWords = left.split(separator: " ")
+        let rightWords = right.split(separator: " ")
+        if rightWords.count == 1, isKnownWord(rightWords[0]) { return isNamed(left) }
+        if leftWords.count == 1, isKnownWord(leftWords[0]) { return isNamed(right) }
+        return false
+    }
 
     /// `least` words or more (two unless after a list's comma) on one line, each capitalised, no comma and no
     /// lowercase connector but the "n" of a shop's name ("Pick n Pay").

@@ -141,7 +141,6 @@ extension CombinedOrganizationFinder {
         case "draw": return ["with", "against", "by"].contains(preposition)
         case "win", "victory", "defeat", "loss", "thrashing":
             return ["over", "against", "to", "by"].contains(preposition)
-            return ["over", "against", "to", "by", "at"].contains(preposition)
         default: return false
         }
     }
