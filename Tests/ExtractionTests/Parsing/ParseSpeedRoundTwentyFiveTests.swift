@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@testable import Extraction
+
+/// Round 25's shortcuts (docs/parsing.md, "Parser speed, round 25") stand in for code written out here; each must
+/// answer as that code does on random lines of many scripts.
+@Suite("Parse speed shortcuts, round 25")
+struct ParseSpeedRoundTwentyFiveTests {
+    /// Pieces of lines: capitals that are initials in ASCII and beyond (the Kelvin sign lowers to "k"), quotes,
+    /// dashes, full stops, spaces with and without marks beside them.
+    static let pieces = [
+        "Hill ", "hill", "The", "the ", "N.Y.", "Inc.", "...", " ", "  ", "-", "É", "é", "Ωmega", "\u{212A}ansas",
+        "İstanbul", "’s", "'s", "“", "”", " — ", "\u{A0}", "\u{301}", " \u{301}x", "ǅ", "9", "Ünïcödé", "a.b", ". ",
+        "Зеленский", "東京", "😀", "k", "x.",
+    ]
+
+    /// `LoweredPage.count` as it was before round 25: a comparison at each place the needle's first byte occurs.
+    static func naiveCount(_ n: [UInt8], in h: [UInt8], atMost limit: Int) -> Int {
+        guard limit > 0, !n.isEmpty, n.count <= h.count else { return 0 }
+        return h.withUnsafeBufferPointer { page in
+            var total = 0
+            var i = 0
+            while i <= h.count - n.count {
+                guard h[i...].starts(with: n) else {
+                    i += 1
+                    continue
+                }
+                if !HeadlineEchoes.isLetter(before: i, page) && !HeadlineEchoes.isLetter(at: i + n.count, page) {
+                    total += 1
+                    if total >= limit { return total }
+                    i += n.count
+                } else {
+                    i += 1
+                }
+            }
+            return total
+        }
+    }
+
+    @Test("Counting by Horspool's skips finds the matches a byte-by-byte scan finds")
+    func skippingCountIsTheScansCount() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "b", "ab", "aab", " ", "é", "ba", "\n", "x"]
+        for _ in 0..<3000 {
+            let page = Array(randomLines(of: pieces, using: &generator).joined(separator: "\n").utf8)
+            let needle = Array(randomLines(of: pieces, using: &generator)[0].utf8)
+            for limit in [1, 2, 10] {
+                let counted = page.withUnsafeBufferPointer { h in
+                    needle.withUnsafeBufferPointer { n in LoweredPage.count(n, in: h, atMost: limit) }
+                }
+                #expect(
+                    counted == Self.naiveCount(needle, in: page, atMost: limit),
+                    "\(String(decoding: needle, as: UTF8.self).debugDescription)")
+            }
+        }
+    }
+}
