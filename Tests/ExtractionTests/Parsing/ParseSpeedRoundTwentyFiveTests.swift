@@ -15,6 +15,50 @@ struct ParseSpeedRoundTwentyFiveTests {
         "Зеленский", "東京", "😀", "k", "x.",
     ]
 
+    @Test("A line the candidate screen rules out, in any script, has no word that could start a site name")
+    func candidateScreenOnLinesOfAnyScript() {
+        var generator = SystemRandomNumberGenerator()
+        for labels in [["thehill"], ["kyivpost"], ["9to5mac"], ["example", "edition"], ["istanbulnews"]] {
+            let initials = Set(labels.compactMap { $0.unicodeScalars.first })
+            let screen = CandidateLineScreen(initials: initials)
+            var ruledOut = 0
+            for _ in 0..<300 {
+                for line in randomLines(of: Self.pieces, using: &generator) where screen.rulesOut(line) {
+                    ruledOut += 1
+                    for token in SiteNameMatcher.words(line) {
+                        guard let first = token.unicodeScalars.first else { continue }
+                        let lowerFirst = ScalarClass.lowercased([first][...]).unicodeScalars.first!
+                        let starts =
+                            SiteNameMatcher.containsFullStop(token) || token == "The"
+                            || ((ScalarClass.isUppercase(first) || ScalarClass.isDigit(first))
+                                && initials.contains(lowerFirst))
+                        #expect(!starts, "\(line.debugDescription) \(token.debugDescription)")
+                    }
+                }
+            }
+            #expect(ruledOut > 0)
+        }
+        // Lines beyond ASCII are screened too: these start no name on thehill.com.
+        let screen = CandidateLineScreen(initials: ["t"])
+        #expect(screen.rulesOut("“Quoted” — élan"))
+        #expect(!screen.rulesOut("Élan \u{301}Vital"))
+        #expect(screen.rulesOut("Ŧhe"))
+        #expect(!CandidateLineScreen(initials: ["k"]).rulesOut("“\u{212A}ansas”"))
+    }
+
+    @Test("A name's squashed words on bytes are the Character split's")
+    func squashedWordsMatchCharacterSplit() {
+        var generator = SystemRandomNumberGenerator()
+        let names = ["The Hill", "Fox-Business", "CT Post", "9to5Mac.com", "New  York -- Times", "\r\nX", "Ünï-Cödé"]
+        for name in names + (0..<500).flatMap({ _ in randomLines(of: Self.pieces, using: &generator) }) {
+            let expected = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map {
+                SiteNameMatcher.squash(String($0))
+            }
+            .filter { !$0.isEmpty }
+            #expect(SiteNameMatcher.squashedWords(name) == expected, "\(name.debugDescription)")
+        }
+    }
+
     /// `LoweredPage.count` as it was before round 25: a comparison at each place the needle's first byte occurs.
     static func naiveCount(_ n: [UInt8], in h: [UInt8], atMost limit: Int) -> Int {
         guard limit > 0, !n.isEmpty, n.count <= h.count else { return 0 }
@@ -53,6 +97,15 @@ struct ParseSpeedRoundTwentyFiveTests {
                     counted == Self.naiveCount(needle, in: page, atMost: limit),
                     "\(String(decoding: needle, as: UTF8.self).debugDescription)")
             }
+        }
+    }
+
+    @Test("A space beside a plain neighbour is a Character of its own, as splitting at space bytes needs")
+    func plainNeighboursLeaveSpacesAlone() {
+        for value in UInt32(0x80)...0x2FFF where SiteNameMatcher.isPlainNeighbour(value) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(("a " + String(scalar) + " b").split(separator: " ").count == 3, "U+\(String(value, radix: 16))")
+            #expect(("x " + String(scalar)).count == 3 && (String(scalar) + " x").count == 3)
         }
     }
 }
