@@ -59,6 +59,26 @@ struct ParseSpeedRoundTwentyFiveTests {
         }
     }
 
+    @Test("A line sharing two words with the slug holds two slug words in its lowered bytes")
+    func slugScreenKeepsEveryLineThatSharesTwoWords() {
+        var generator = SystemRandomNumberGenerator()
+        let words = ["hill", "the", "istanbul", "зеленский", "news", "9", "ünïcödé", "kansas", "x"]
+        var kept = 0
+        for _ in 0..<2000 {
+            let slug = Set((0..<Int.random(in: 3...5, using: &generator)).map { _ in words.randomElement()! })
+            let slugBytes = slug.map { Array($0.utf8) }
+            for line in randomLines(of: Self.pieces + ["News", "KANSAS", "Hill."], using: &generator) {
+                let shared = Set(PageURL.words(of: line)).intersection(slug).count
+                let held = ByteSearch.holds(atLeast: 2, of: slugBytes, in: ScalarClass.lowercased(line))
+                if shared >= 2 {
+                    kept += 1
+                    #expect(held, "\(line.debugDescription) \(slug)")
+                }
+            }
+        }
+        #expect(kept > 0)
+    }
+
     /// `LoweredPage.count` as it was before round 25: a comparison at each place the needle's first byte occurs.
     static func naiveCount(_ n: [UInt8], in h: [UInt8], atMost limit: Int) -> Int {
         guard limit > 0, !n.isEmpty, n.count <= h.count else { return 0 }
