@@ -79,6 +79,56 @@ struct ParseSpeedRoundTwentyFiveTests {
         #expect(kept > 0)
     }
 
+    /// `PageURL.readableName` as it was written before round 25, on Characters.
+    static func characterReadableName(_ label: String) -> String {
+        if label.count > 3, label.hasPrefix("the") {
+            return "The " + characterReadableName(String(label.dropFirst(3)))
+        }
+        for word in PageURL.longestFirst where label.count > word.count + 1 {
+            if label.hasSuffix(word) {
+                return characterReadableName(String(label.dropLast(word.count))) + " " + PageURL.capitalised(word)
+            }
+        }
+        for word in PageURL.longestFirst where label.count >= word.count + 5 {
+            if label.hasPrefix(word) {
+                return PageURL.capitalised(word) + " " + characterReadableName(String(label.dropFirst(word.count)))
+            }
+        }
+        return PageURL.looksLikeAcronym(label) ? label.uppercased() : PageURL.capitalised(label)
+    }
+
+    @Test("A host label's readable name on bytes is the Character reading's")
+    func readableNameOnBytes() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["the", "news", "times", "deccan", "herald", "fox", "ny", "post", "x", "9", "wsj", "é", "\r\n"]
+        let labels = ["deccanherald", "thehill", "thesun", "nypost", "cnn", "techcrunch", "timesunion", "the", "news"]
+        let joined = (0..<2000).map { _ in
+            (0..<Int.random(in: 1...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        }
+        for label in labels + joined {
+            #expect(PageURL.readableName(label) == Self.characterReadableName(label), "\(label.debugDescription)")
+        }
+    }
+
+    @Test("An ASCII address is read on its bytes as on its Characters")
+    func asciiAddressReadAsCharacters() throws {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = [
+            "https://", "www.", "news.", "example", ".co.uk", ".com", "/", "2019", "/11/", "18", "-", "story-title",
+            "?q=1", "#top", ":8080", "user@", "a", "2019-11-18-", "20191118", "//", "\r\n", " ",
+        ]
+        var read = 0
+        for _ in 0..<3000 {
+            let count = Int.random(in: 2...9, using: &generator)
+            let address = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined() + "x"
+            // A fragment beyond ASCII sends the same address down the Characters' path and changes nothing else.
+            let plain = PageURL(address)
+            #expect(plain == PageURL(address + "#é"), "\(address.debugDescription)")
+            if plain != nil { read += 1 }
+        }
+        #expect(read > 0)
+    }
+
     /// `LoweredPage.count` as it was before round 25: a comparison at each place the needle's first byte occurs.
     static func naiveCount(_ n: [UInt8], in h: [UInt8], atMost limit: Int) -> Int {
         guard limit > 0, !n.isEmpty, n.count <= h.count else { return 0 }
