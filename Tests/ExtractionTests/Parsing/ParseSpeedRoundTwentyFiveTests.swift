@@ -103,7 +103,8 @@ struct ParseSpeedRoundTwentyFiveTests {
         let pieces = ["the", "news", "times", "deccan", "herald", "fox", "ny", "post", "x", "9", "wsj", "é", "\r\n"]
         let labels = ["deccanherald", "thehill", "thesun", "nypost", "cnn", "techcrunch", "timesunion", "the", "news"]
         let joined = (0..<2000).map { _ in
-            (0..<Int.random(in: 1...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let count = Int.random(in: 1...4, using: &generator)
+            return (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
         }
         for label in labels + joined {
             #expect(PageURL.readableName(label) == Self.characterReadableName(label), "\(label.debugDescription)")
