@@ -42,6 +42,20 @@ enum ByteSearch {
         firstIndex(of: needle, in: text, foldingASCIICase: false) != nil
     }
 
+    /// Whether `text`'s bytes hold at least `count` of `needles` (each counted once, however often it occurs).
+    static func holds(atLeast count: Int, of needles: [[UInt8]], in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var found = 0
+            for needle in needles
+            where firstIndex(of: needle, in: bytes, from: 0, foldingASCIICase: false) != nil {
+                found += 1
+                if found >= count { return true }
+            }
+            return found >= count
+        }
+    }
+
     /// Whether `text` holds `needle` (lowercase ASCII) ignoring ASCII case, as `text.lowercased()` would.
     static func containsFolded(_ text: String, _ needle: [UInt8]) -> Bool {
         firstIndex(of: needle, in: text, foldingASCIICase: true) != nil

@@ -92,29 +92,53 @@ struct LoweredPage {
         }
     }
 
-    /// Exactly `min(count, limit)` of `SourceFinder.count`'s left-to-right matches (on bytes), each candidate
-    /// position found with `memchr` on the needle's first byte: the naive scan moves one byte at a time past every
-    /// position that does not open the needle, so jumping to the next one that does skips only positions the scan
-    /// would pass over.
+    /// Exactly `min(count, limit)` of `SourceFinder.count`'s left-to-right matches (on bytes), each found by
+    /// `firstMatch`: the naive scan moves one byte at a time past every position where the needle does not lie
+    /// whole, so jumping to the next one where it does (the first at or after the scan's place) skips only
+    /// positions the scan would pass over.
     static func count(_ n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, atMost limit: Int) -> Int {
-        guard limit > 0, n.count > 0, n.count <= h.count, let base = h.baseAddress else { return 0 }
-        let first = Int32(n[0])
-        let last = h.count - n.count
-        var total = 0
-        var i = 0
-        while i <= last {
-            guard let found = memchr(base + i, first, last - i + 1) else { break }
-            let k = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            var m = 1
-            while m < n.count && h[k + m] == n[m] { m += 1 }
-            if m == n.count && !HeadlineEchoes.isLetter(before: k, h) && !HeadlineEchoes.isLetter(at: k + n.count, h) {
-                total += 1
-                if total >= limit { return total }
-                i = k + n.count
-            } else {
-                i = k + 1
+        guard limit > 0, n.count > 0, n.count <= h.count else { return 0 }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { skips in
+            // Horspool's table: how far the window may move when its last byte is this one.
+            let m = n.count
+            skips.initialize(repeating: m)
+            for j in 0..<(m - 1) { skips[Int(n[j])] = m - 1 - j }
+            var total = 0
+            var i = 0
+            while let k = firstMatch(n, in: h, from: i, skips: skips) {
+                if !HeadlineEchoes.isLetter(before: k, h) && !HeadlineEchoes.isLetter(at: k + m, h) {
+                    total += 1
+                    if total >= limit { return total }
+                    i = k + m
+                } else {
+                    i = k + 1
+                }
             }
+            return total
         }
-        return total
+    }
+
+    /// The first place at or after `start` where `n` lies whole in `h`, by Horspool's search: each window is
+    /// compared from its last byte, and moved by `skips` of that byte, which is never past a place the needle
+    /// lies (it moves to the needle's last earlier copy of the byte). A headline's bytes over a header's are a
+    /// few windows, where `memchr` stopped at every copy of the headline's first letter and compared there.
+    private static func firstMatch(
+        _ n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, from start: Int,
+        skips: UnsafeMutableBufferPointer<Int>
+    ) -> Int? {
+        let m = n.count
+        let lastByte = n[m - 1]
+        var k = start
+        let last = h.count - m
+        while k <= last {
+            let byte = h[k + m - 1]
+            if byte == lastByte {
+                var j = 0
+                while j < m - 1 && h[k + j] == n[j] { j += 1 }
+                if j == m - 1 { return k }
+            }
+            k += skips[Int(byte)]
+        }
+        return nil
     }
 }

@@ -27,6 +27,9 @@ struct PageURL: Sendable, Equatable {
     init?(_ raw: String) {
         let trimmed = LineShortcuts.trimmingWhitespace(raw)
         var rest = Substring(trimmed)
+        // An ASCII address without "\r" (which joins "\n" into one Character) has a Character a byte: its host and
+        // path are cut and split on the bytes, where Characters cost about 300 instructions each.
+        let plain = ByteSearch.isASCII(trimmed) && !ByteSearch.holds(trimmed, byte: 0x0D)
         if ByteSearch.isASCII(trimmed) {
             // On ASCII text the first byte match is Foundation's first match, and it ends on a Character boundary.
             if let k = ByteSearch.firstIndex(of: Self.schemeMark, in: trimmed, foldingASCIICase: false) {
@@ -35,7 +38,10 @@ struct PageURL: Sendable, Equatable {
         } else if let scheme = rest.range(of: "://") {
             rest = rest[scheme.upperBound...]
         }
-        let hostEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
+        let hostEnd =
+            (plain
+                ? rest.utf8.firstIndex(where: { $0 == 0x2F || $0 == 0x3F || $0 == 0x23 })
+                : rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" })) ?? rest.endIndex
         var host = rest[..<hostEnd].lowercased()
         if let at = host.lastIndex(of: "@") { host = String(host[host.index(after: at)...]) }
         if let colon = host.firstIndex(of: ":") { host = String(host[..<colon]) }
@@ -50,8 +56,14 @@ struct PageURL: Sendable, Equatable {
         siteLabels = labels.reversed().filter { !Self.genericLabels.contains($0) }.reversed()
         if siteLabels.isEmpty { siteLabels = [labels.last!] }
 
-        let path = rest[hostEnd...].prefix { $0 != "?" && $0 != "#" }
-        let segments = path.split(separator: "/").map(String.init)
+        let segments: [String]
+        if plain {
+            let path = rest[hostEnd...].utf8.prefix { $0 != 0x3F && $0 != 0x23 }
+            segments = path.split(separator: 0x2F).map { String(decoding: $0, as: UTF8.self) }
+        } else {
+            let path = rest[hostEnd...].prefix { $0 != "?" && $0 != "#" }
+            segments = path.split(separator: "/").map(String.init)
+        }
         slugWords = []
         readDate(segments)
         if let slug = segments.reversed().first(where: { Self.words(of: $0).count >= 3 }) {

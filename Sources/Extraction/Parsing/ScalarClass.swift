@@ -208,7 +208,11 @@ enum ScalarClass {
     static func isCaseless(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x2000 { return false }
         switch s.value {
-        case 0x2000...0x206F, 0x20A0...0x20CF, 0x3000...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3: return true
+        // Arrows, box drawing, blocks, geometric shapes, symbols and dingbats: the bullets ("□", "☆", "►") of
+        // copied menus and lists.
+        case 0x2000...0x206F, 0x20A0...0x20CF, 0x2190...0x21FF, 0x2500...0x27BF, 0x3000...0x30FF, 0x4E00...0x9FFF,
+            0xAC00...0xD7A3:
+            return true
         default: return false
         }
     }

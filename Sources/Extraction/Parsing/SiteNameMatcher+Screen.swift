@@ -51,21 +51,27 @@ struct HostScreen {
     }
 }
 
-/// A cheap test run before `SiteNameMatcher.words` on an ASCII line: most short lines of a page hold no word that
+/// A cheap test run before `SiteNameMatcher.words` on a line: most short lines of a page hold no word that
 /// `candidates` would consider, and splitting them into words costs more than the rest of the search.
 ///
 /// Why a line it rules out gives no candidate: `candidates` starts a name only at a word holding a full stop, at a
 /// word "The", or at a word whose first scalar is a capital or a digit that, lowered, is the first of a site label.
-/// Every word of an ASCII line is a piece of the line between spaces, trimmed, so its bytes are the line's: a
-/// word "The" needs the bytes "The", and a word opening with such a capital or digit needs that byte. A word keeps
-/// no full stop at its end (trailing ones are removed), so a full stop inside it is followed by another byte of
-/// the word, neither a space (words end there) nor, for the last stop of a run, another full stop. Names that go
-/// on past the first word are only built from a word that started one.
+/// The line's words are its pieces between space bytes, trimmed, so their scalars are the line's: a word "The"
+/// needs the bytes "The" (no scalar is canonically equivalent to "T", "h" or "e"), and a word opening with such a
+/// capital or digit needs that scalar somewhere in the line, which is asked of every scalar of the line, ASCII by
+/// its byte, any other as `candidates` asks it. A word keeps no full stop at its end (trailing ones are removed),
+/// so a full stop inside it is followed by another byte of the word, neither a space (words end there) nor, for
+/// the last stop of a run, another full stop. Names that go on past the first word are only built from a word
+/// that started one. A line that is not ASCII is split at its space bytes only when every space stands alone as
+/// a Character (`SiteNameMatcher.isPlainNeighbour`); else it is split by Characters, a piece may hold a space
+/// byte, and the line is not ruled out.
 struct CandidateLineScreen {
     /// For each ASCII byte, whether a word opening with it may start a name (a capital or digit of the initials).
     private let opens: [Bool]
+    private let initials: Set<Unicode.Scalar>
 
     init(initials: Set<Unicode.Scalar>) {
+        self.initials = initials
         opens = (0..<256).map { b in
             guard (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) else { return false }
             // Lowered as `candidates` lowers an ASCII capital: by its byte.
@@ -74,7 +80,7 @@ struct CandidateLineScreen {
         }
     }
 
-    /// Whether `text` is sure to start no name (false for a line that is not ASCII: the words decide).
+    /// Whether `text` is sure to start no name.
     func rulesOut(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
@@ -82,7 +88,16 @@ struct CandidateLineScreen {
             var i = 0
             while i < n {
                 let b = bytes[i]
-                if b >= 0x80 || opens[Int(b)] { return false }
+                if b >= 0x80 {
+                    let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                    let value = SiteNameMatcher.scalar(at: i, in: bytes)
+                    let spaced = (i > 0 && bytes[i - 1] == 0x20) || (i + width < n && bytes[i + width] == 0x20)
+                    if spaced && !SiteNameMatcher.isPlainNeighbour(value) { return false }
+                    if let scalar = Unicode.Scalar(value), opensName(scalar) { return false }
+                    i += width
+                    continue
+                }
+                if opens[Int(b)] { return false }
                 if b == 0x2E, i + 1 < n, bytes[i + 1] != 0x20, bytes[i + 1] != 0x2E { return false }
                 // "The": a capital T that is not an initial still opens the word "The".
                 if b == 0x54, i + 2 < n, bytes[i + 1] == 0x68, bytes[i + 2] == 0x65 { return false }
@@ -90,5 +105,16 @@ struct CandidateLineScreen {
             }
             return true
         }
+    }
+
+    /// Whether a word opening with `scalar` (not ASCII) may start a name, asked as `candidates` asks it: a capital
+    /// whose lowercase opens with an initial (no scalar beyond ASCII is a digit to `ScalarClass`).
+    private func opensName(_ scalar: Unicode.Scalar) -> Bool {
+        // A caseless scalar (a curly quote, a dash, a bullet "□") is no capital: asked before Unicode's tables are.
+        guard !ScalarClass.isCaseless(scalar), ScalarClass.isUppercase(scalar) || ScalarClass.isDigit(scalar) else {
+            return false
+        }
+        guard let lower = ScalarClass.lowercased([scalar][...]).unicodeScalars.first else { return false }
+        return initials.contains(lower)
     }
 }

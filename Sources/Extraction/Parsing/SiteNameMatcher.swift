@@ -37,8 +37,7 @@ struct SiteNameMatcher {
     func match(_ name: String) -> (Match, label: Int)? {
         let lower = name.lowercased()
         if lower == url.host { return (.address, 0) }
-        var words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map { Self.squash(String($0)) }
-            .filter { !$0.isEmpty }
+        var words = Self.squashedWords(name)
         guard !words.isEmpty, words.count <= 6 else { return nil }
         var variants = [words]
         if words.count > 1, words[0] == "the" {

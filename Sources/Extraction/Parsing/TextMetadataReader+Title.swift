@@ -14,6 +14,9 @@ extension TextMetadataReader {
         let lo = max(0, min(bodyStart - 40, (anchor ?? bodyStart) - 12))
         let hints = hintedTitles.map(Self.normalised).filter { !$0.isEmpty }
         let slug = Set(pageURL?.slugWords ?? [])
+        // A word of a line is a run of its lowered scalars, so a slug word the line writes is in its lowered bytes:
+        // a line holding fewer than two of them shares fewer than two words with the slug, and scores nothing for it.
+        let slugBytes = slug.map { Array($0.utf8) }
         // A question for headline reads as prose ("Is oat milk better for the environment?") and opens the run: with
         // the byline inside the run, under it, the question is a candidate too.
         let asks = bodyStart < blocks.count && (anchor ?? 0) > bodyStart && blocks[bodyStart].text.hasSuffix("?")
@@ -139,7 +142,7 @@ extension TextMetadataReader {
                     score += 1.5  // the headline again, inside a longer line (breadcrumb, gallery, share text)
                 }
             }
-            if slug.count >= 3 {
+            if slug.count >= 3, ByteSearch.holds(atLeast: 2, of: slugBytes, in: lower) {
                 // The address's slug repeats the headline's words ("/james-van-der-beek-eliminated-…").
                 let words = Set(PageURL.words(of: block.text))
                 let shared = Double(words.intersection(slug).count)

@@ -59,7 +59,9 @@ struct ParseFastSecondRoundTests {
             }
             let caseless: Bool
             switch v {
-            case 0x2000...0x206F, 0x20A0...0x20CF, 0x3000...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3: caseless = true
+            case 0x2000...0x206F, 0x20A0...0x20CF, 0x2190...0x21FF, 0x2500...0x27BF, 0x3000...0x30FF, 0x4E00...0x9FFF,
+                0xAC00...0xD7A3:
+                caseless = true
             default: caseless = false
             }
             let wide: Bool
