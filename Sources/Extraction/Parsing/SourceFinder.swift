@@ -107,8 +107,10 @@ struct SourceFinder {
             if features[i].length <= 4, Self.pageControls.contains(block.text.lowercased()) { continue }
             logoLines += 1
             if block.isBullet { continue }
-            // "The Verge homepage": the logo's picture, named by its alt text.
-            let text = Self.labelledLogo(Self.withoutImages(block.text)) ?? Self.withoutImages(block.text)
+            let text = Self.withoutImages(block.text)
+            // "The Verge homepage": the logo's link, named by its alt text; its label is no part of the name, and
+            // the name alone votes below only when the page draws the logo itself ("The Verge logo.").
+            if Self.endsWithHomepage(text) { continue }
             if let half = Self.doubled(text) {
                 vote(half, .doubledLogo)
             } else if let site = text.components(separatedBy: " | ").first, site != text, i < 15 {
@@ -337,18 +339,22 @@ struct SourceFinder {
         return nil
     }
 
-    /// "The Verge logo.", "Kestrel News homepage": the name before the picture's label, up to four capitalised
-    /// words ("Site logo", "Main logo" name no site); nil for other lines.
+    /// "The Verge logo.": the name before the picture's label, up to four capitalised words ("Site logo", "Main
+    /// logo" name no site); nil for other lines.
     static func labelledLogo(_ text: String) -> String? {
         var words = text.split(separator: " ")
-        guard (2...5).contains(words.count), let last = words.last,
-            ["logo", "logo.", "homepage", "homepage."].contains(last.lowercased())
+        guard (2...5).contains(words.count), let last = words.last, ["logo", "logo."].contains(last.lowercased())
         else { return nil }
         words.removeLast()
         guard words.allSatisfy({ $0.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }),
             !genericLogoWords.contains(words.map { $0.lowercased() }.joined(separator: " "))
         else { return nil }
         return words.joined(separator: " ")
+    }
+    /// "The Verge homepage", "Valley Homepage": a logo's link labelled by where it goes.
+    static func endsWithHomepage(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last, text.contains(" ") else { return false }
+        return ["homepage", "homepage."].contains(last.lowercased())
     }
     static let genericLogoWords: Set<String> = ["site", "main", "header", "footer", "brand", "company", "the", "our"]
 
