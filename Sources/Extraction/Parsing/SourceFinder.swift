@@ -108,6 +108,9 @@ struct SourceFinder {
             logoLines += 1
             if block.isBullet { continue }
             let text = Self.withoutImages(block.text)
+            // "The Verge homepage": the logo's link, named by its alt text; its label is no part of the name, and
+            // the name alone votes below only when the page draws the logo itself ("The Verge logo.").
+            if Self.endsWithHomepage(text) { continue }
             if let half = Self.doubled(text) {
                 vote(half, .doubledLogo)
             } else if let site = text.components(separatedBy: " | ").first, site != text, i < 15 {
@@ -147,6 +150,10 @@ struct SourceFinder {
         for i in blocks.indices.prefix(40) where features[i].length <= 10 {
             if let site = Self.homeLinkedName(Self.withoutImages(blocks[i].text)) { vote(site, .homeLink) }
         }
+        // The logo's picture drawn as its alt text ("The Verge logo.", "Kestrel News homepage").
+        for i in blocks.indices.prefix(40) where features[i].length <= 5 && !blocks[i].isBullet {
+            if let site = Self.labelledLogo(Self.withoutImages(blocks[i].text)) { vote(site, .logo) }
+        }
         // Further down the header, a logo with its tagline ("Daily Wire | The region's news since 1901"): the
         // tagline is a phrase (lowercase words), which tells it from a menu ("News | Sports").
         for i in blocks.indices.prefix(40) where i >= 3 && !blocks[i].isBullet && features[i].length <= 12 {
@@ -172,7 +179,9 @@ struct SourceFinder {
                     let corporate =
                         name.split(separator: " ").contains { Self.corporateWords.contains($0.lowercased()) }
                         || Self.givesLegalForm(text, to: owner)
-                    vote(name, corporate ? .corporateCopyright : .copyright)
+                    // "© 2024 Sam Patel": a newsletter's or a blog's writer keeps the rights to what they write;
+                    // the person is the byline, the site's name is elsewhere (its nameplate).
+                    if !namesWriter(name) { vote(name, corporate ? .corporateCopyright : .copyright) }
                 }
             }
             if features[i].words <= 6 && features[i].length <= 30 {
@@ -225,8 +234,12 @@ struct SourceFinder {
             // The lowercased key's UTF-8 is its scalars' (`min(_, 10)` below: no need to count further).
             let occurrences = whole.count(Array(key.utf8), inBlocks: blocks.indices, atMost: 10)
             var score = entry.score + 0.4 * Double(min(occurrences, 10))
-            // A short form ("Quanta") lends its votes to the full name ("Quanta Magazine").
-            for (_, other, shorter) in ranked where other != key && key.hasPrefix(other + " ") {
+            // A short form ("Quanta") lends its votes to the full name ("Quanta Magazine"), and so does the last
+            // word a company's copyright leaves ("Herald Corporation" → "Herald") to a newspaper's masthead ending
+            // with it ("The Korea Herald"; not to "Support The Guardian" or "the BBC").
+            let masthead = Self.isArticledNameplate(entry.name)
+            for (_, other, shorter) in ranked
+            where other != key && (key.hasPrefix(other + " ") || (masthead && key.hasSuffix(" " + other))) {
                 score += shorter.score
             }
             if best == nil || score > best!.score { best = (entry.name, score) }
@@ -325,6 +338,25 @@ struct SourceFinder {
         }
         return nil
     }
+
+    /// "The Verge logo.": the name before the picture's label, up to four capitalised words ("Site logo", "Main
+    /// logo" name no site); nil for other lines.
+    static func labelledLogo(_ text: String) -> String? {
+        var words = text.split(separator: " ")
+        guard (2...5).contains(words.count), let last = words.last, ["logo", "logo."].contains(last.lowercased())
+        else { return nil }
+        words.removeLast()
+        guard words.allSatisfy({ $0.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }),
+            !genericLogoWords.contains(words.map { $0.lowercased() }.joined(separator: " "))
+        else { return nil }
+        return words.joined(separator: " ")
+    }
+    /// "The Verge homepage", "Valley Homepage": a logo's link labelled by where it goes.
+    static func endsWithHomepage(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last, text.contains(" ") else { return false }
+        return ["homepage", "homepage."].contains(last.lowercased())
+    }
+    static let genericLogoWords: Set<String> = ["site", "main", "header", "footer", "brand", "company", "the", "our"]
 
     /// What a logo's link says after the site's name.
     static let homeLabels: Set<String> = [

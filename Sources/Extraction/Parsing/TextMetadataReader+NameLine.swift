@@ -8,6 +8,10 @@ extension TextMetadataReader {
         for i in (title + 1)..<min(blocks.count, title + 6) {
             // Past the third line only over short furniture ("3 hours ago", "Share", "Save").
             if i >= title + 4, !(title + 1..<i).allSatisfy({ features[$0].words <= 3 }) { break }
+            // "News provided by" over "Northwind Energy": the label names the release's issuer, not a writer.
+            if features[i - 1].length <= 5, Self.endsWithBy(blocks[i - 1].text), !Self.isByLabel(blocks[i - 1].text) {
+                continue
+            }
             let words = blocks[i].text.split(separator: " ")
             if (2...3).contains(words.count), features[i].length == words.count {
                 if Self.isBareName(words, parser: parser), !Self.looksLikeCaption(blocks[i].text) {

@@ -164,7 +164,9 @@ struct TextMetadataReader {
         for i in lo...hi where features[i].length <= 30 {
             let text = blocks[i].text
             // Without a glued byline the second parse would read the same line again.
-            let glued = Self.gluedByline(text)
+            // A long caption line continues into the byline under it when the text was hard-wrapped ("… (AP
+            // Photo/Jane Roe) By MARIA SANCHEZ and …"): the byline is read from its label on.
+            let glued = Self.gluedByline(text) ?? (blocks[i].lineCount > 1 ? Self.bylineAfterCaption(text) : nil)
             if var byline = parser.parse(glued ?? text) ?? (glued == nil ? nil : parser.parse(text)) {
                 if byline.explicit && byline.authors.isEmpty && byline.source == nil {
                     // "By" on a line of its own, the names on the next.
@@ -258,6 +260,26 @@ struct TextMetadataReader {
         }
         return nil
     }
+
+    /// "[image] Protesters in Dakar. (AP Photo/Jane Roe) By MARIA SANCHEZ and PETER ODUYA Updated …": a block of
+    /// hard-wrapped lines where a caption, ended by its credit's ")" or a full stop, runs into a byline. The text
+    /// from "By" on (a capital after it), or nil.
+    static func bylineAfterCaption(_ text: String) -> String? {
+        guard ByteSearch.contains(text, Self.byAndSpace) || ByteSearch.contains(text, Self.capitalByAndSpace) else {
+            return nil
+        }
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > 6 else { return nil }
+        for i in 2..<(scalars.count - 3)
+        where scalars[i] == "B" && (scalars[i + 1] == "y" || scalars[i + 1] == "Y") && scalars[i + 2] == " "
+            && scalars[i - 1] == " " && (scalars[i - 2] == ")" || scalars[i - 2] == ".")
+            && ScalarClass.isUppercase(scalars[i + 3])
+        {
+            return ScalarClass.string(scalars[i...])
+        }
+        return nil
+    }
+    static let capitalByAndSpace = Array("BY ".utf8)
 
     /// "BBC News, Political correspondent": up to five words, a comma, and a role to close them.
     static func isDeskAndRole(_ text: String) -> Bool {
