@@ -47,11 +47,29 @@ extension ArticleBodyEdges {
         guard let start = firstCardRun(cards) else { return body }
         var kept = Array(body[..<start])
         // What the cards leave above them and the story below them, if it is only short lines without a sentence
-        // (the story's tags, a "Share" prompt): not the story's, since a story ends with a sentence.
-        while kept.count > 1, let last = kept.last, features[last].words <= 6, !features[last].endsSentence {
+        // (the story's tags, a "Share" prompt): not the story's, since a story ends with a sentence. A line of two
+        // figures or more that is no date is a row of a table closing the story (standings, results), not a tag
+        // ("2024 Election").
+        while kept.count > 1, let last = kept.last, features[last].words <= 6, !features[last].endsSentence,
+            !(isFigureRow(blocks[last].text) && !isCardDateLine(blocks[last].text, features[last]))
+        {
             kept.removeLast()
         }
         return kept
+    }
+
+    /// A table's row as a text browser renders it: two runs of digits or more, the last closing the line
+    /// ("3 Boston 48 31"). A headline seldom ends on a figure, a tag never holds two.
+    static func isFigureRow(_ text: String) -> Bool {
+        guard let last = text.utf8.last, last &- 0x30 < 10 else { return false }
+        var runs = 0
+        var inRun = false
+        for byte in text.utf8 {
+            let digit = byte &- 0x30 < 10
+            if digit && !inRun { runs += 1 }
+            inRun = digit
+        }
+        return runs >= 2
     }
 
     /// The body position where two or more cards in a row begin (each card's first block right under the last
@@ -75,9 +93,11 @@ extension ArticleBodyEdges {
     }
 
     /// A line of a card above its date: a headline (which may ask a question) or a name, not a sentence of a story
-    /// nor a date (a list of tour dates is no box of cards).
+    /// nor a date (a list of tour dates is no box of cards), nor a table's row closing the story.
     static func isCardHeadLine(_ text: String, _ f: BlockFeatures) -> Bool {
-        guard f.words >= 1, f.words <= 30, let last = text.unicodeScalars.last, !isCardDateLine(text, f) else {
+        guard f.words >= 1, f.words <= 30, let last = text.unicodeScalars.last, !isCardDateLine(text, f),
+            !isFigureRow(text)
+        else {
             return false
         }
         return !f.endsSentence || last == "?" || last == "!"

@@ -54,6 +54,39 @@ struct RoundTwentyFiveBodyTests: PlainTextPageTests {
         }
     }
 
+    @Test("A table of figures closing the story stays when cards follow it; tags and a date line above them do not")
+    func tableAboveCards() {
+        let page = """
+            Ferry keeps winter timetable after islanders protest
+
+            \(Self.lead)
+
+            \(Self.rest)
+
+            Pos  Crew            Races  Points
+
+            1    North Harbour       9      48
+
+            2    Kelp Point          9      41
+
+            3    Island Rowers       8      37
+
+            4    Quay Street RC      9      30
+
+            Ferries
+
+            Updated Nov 19, 2019
+
+            \(Self.cards)
+            """
+        let body = analyze(page).body
+        #expect(body.contains("Kelp Point"))
+        #expect(body.hasSuffix("30"))
+        for card in ["Police name driver", "Ferries", "Nov 19"] {
+            #expect(!body.contains(card))
+        }
+    }
+
     @Test("A timeline's dates over its paragraphs and one card alone stay in the story")
     func datesInsideStories() {
         let timeline = """
