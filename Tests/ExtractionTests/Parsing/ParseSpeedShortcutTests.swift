@@ -80,16 +80,20 @@ struct ParseSpeedShortcutTests {
             let screen = CandidateLineScreen(initials: initials)
             for line in Self.lines where screen.rulesOut(line) {
                 for token in SiteNameMatcher.words(line) {
-                    guard let first = token.unicodeScalars.first else { continue }
-                    let lowerFirst = ScalarClass.lowercased([first][...]).unicodeScalars.first!
-                    let starts =
-                        SiteNameMatcher.containsFullStop(token) || token == "The"
-                        || ((ScalarClass.isUppercase(first) || ScalarClass.isDigit(first))
-                            && initials.contains(lowerFirst))
-                    #expect(!starts, "\(line.debugDescription) \(token.debugDescription)")
+                    #expect(
+                        !Self.mayStartSiteName(token, initials), "\(line.debugDescription) \(token.debugDescription)")
                 }
             }
         }
+    }
+
+    /// What the screen must never rule out: a word that could start a site name (a full stop in it, "The", or a
+    /// capital or digit among the host labels' initials).
+    static func mayStartSiteName(_ token: String, _ initials: Set<Unicode.Scalar>) -> Bool {
+        guard let first = token.unicodeScalars.first else { return false }
+        let lowerFirst = ScalarClass.lowercased([first][...]).unicodeScalars.first!
+        return SiteNameMatcher.containsFullStop(token) || token == "The"
+            || ((ScalarClass.isUppercase(first) || ScalarClass.isDigit(first)) && initials.contains(lowerFirst))
     }
 
     @Test("Lowering into bytes is the phrase matcher's lowering, for every scalar up to U+FFFF and in mixed lines")
