@@ -92,6 +92,7 @@ struct BylineParser {
             explicit = true
             rest = LineShortcuts.trimmingWhitespace(String(rest.unicodeScalars.dropFirst(opener.unicodeScalars.count)))
             if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces) }
+            rest = Self.droppingRoleBeforeName(rest)
         }
         if !explicit && !roleField && !Self.mayBeImpliedByline(rest) { return nil }
         // A case-folded byte miss is the Foundation search's miss, on any text (see `letterStopScreens`: "b" has
@@ -356,6 +357,18 @@ struct BylineParser {
                 if agency == nil { agency = name }
                 continue
             }
+            // "Von Markus Balzer, Berlin", "By Jane Doe, Athens": the city the reporter files from, after the
+            // name's comma; a one-word part there is no person either (a person is signed with two names at least).
+            if index > 0, !authors.isEmpty, Self.isPlace(part) || !part.contains(" ") {
+                if publication == nil, Self.looksLikePublication(part), !Self.isPlace(part) { publication = part }
+                continue
+            }
+            // "By Karen Lindqvist Associated Press": the agency glued after the name, with no comma.
+            var part = part
+            if let (name, named) = Self.agencyAfterName(part) {
+                part = name
+                if agency == nil { agency = named }
+            }
             // Split at its spaces once for the name's words, the outlet and the role below (each split it again).
             let spaced = LineShortcuts.split(part, at: 0x20)
             var words = Self.nameWords(written: spaced)
@@ -449,7 +462,10 @@ struct BylineParser {
     /// in capitals ends where the capitals do; otherwise a desk is one word, so the name is what comes before it
     /// when that leaves at least two words. Nil when no role word follows a name.
     static func nameBeforeRole(_ words: [String]) -> ([String], String?)? {
-        guard let role = words.firstIndex(where: { roleWords.contains($0.lowercased()) }), role >= 2 else {
+        guard let role = words.firstIndex(where: { roleWords.contains($0.lowercased()) }), role >= 2,
+            // "TOI City Desk", "Metro Bureau": the words before a desk name the desk, not a person.
+            !deskWords.contains(words[role].lowercased())
+        else {
             return nil
         }
         var end = role

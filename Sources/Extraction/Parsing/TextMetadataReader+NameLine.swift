@@ -44,6 +44,69 @@ extension TextMetadataReader {
         return words.joined(separator: " ")
     }
 
+    /// "[image] Max Garlow Senior Reporter": a byline box's avatar, drawn by a text browser as its alt text in
+    /// brackets, before the writer's name and role. The name and role, or nil when the line is not so (a caption's
+    /// credit after a picture, "[image] Jane Doe, Reuters", has a comma and no role).
+    static func avatarLedNameAndRole(_ text: String) -> String? {
+        guard text.hasPrefix("["), let close = text.firstIndex(of: "]"),
+            text.distance(from: text.startIndex, to: close) <= 24
+        else { return nil }
+        let rest = text[text.index(after: close)...].trimmingCharacters(in: .whitespaces)
+        let words = rest.split(separator: " ")
+        guard (3...7).contains(words.count), !rest.contains(","),
+            let last = words.last, BylineParser.roleWords.contains(last.lowercased())
+        else { return nil }
+        return rest
+    }
+
+    /// "JAVIER CASQUERO" over "Madrid - 14 mar 2024 - 05:30 CET": a person's name of two or three words in
+    /// capitals alone on its line, with a short date line under it, as pages set the writer's name in small
+    /// capitals above the place and time of filing. The name, or nil.
+    func capitalsNameOverDate(_ i: Int, parser: BylineParser) -> String? {
+        guard (2...3).contains(features[i].words), features[i].words == features[i].length, i + 1 < blocks.count,
+            features[i + 1].words <= 12, !blocks[i].isBullet
+        else { return nil }
+        let text = blocks[i].text
+        let words = text.split(separator: " ")
+        guard words.count == features[i].words,
+            words.allSatisfy({ word in
+                word.unicodeScalars.count >= 2
+                    && word.unicodeScalars.allSatisfy { ScalarClass.isUppercase($0) || $0 == "-" || $0 == "'" }
+            }),
+            parser.isPersonName(words), ParsingLexicon.wireAgencies[text.lowercased()] == nil,
+            !DateScanner().dates(in: blocks[i + 1].text).isEmpty
+        else { return nil }
+        return words.joined(separator: " ")
+    }
+
+    /// "[image] The line opens in April. PHOTO: ST FILE" over "Ng Keng Ghee" over "UPDATED Mar 14, 2024": the
+    /// writer's name on the line under a caption the text browser wrapped into it (the caption filled the line),
+    /// with the date line next. The name closes the block, after the caption's end: a full stop, a bracket or a
+    /// credit in capitals. The block and the name, or nil.
+    func nameUnderCaption(after title: Int) -> (Int, [String])? {
+        let parser = BylineParser()
+        for i in (title + 1)..<min(blocks.count - 1, title + 4)
+        where blocks[i].lineCount >= 2 && blocks[i].text.hasPrefix("[") {
+            guard features[i + 1].words <= 12, !DateScanner().dates(in: blocks[i + 1].text).isEmpty else { continue }
+            let words = blocks[i].text.split(separator: " ")
+            for take in [3, 2] where words.count > take + 1 {
+                let name = Array(words.suffix(take))
+                let before = words[words.count - take - 1]
+                let closes =
+                    before.hasSuffix(".") || before.hasSuffix(")")
+                    || !before.unicodeScalars.contains { ScalarClass.isLetter($0) && !ScalarClass.isUppercase($0) }
+                let capitals = name.allSatisfy { word in
+                    word.unicodeScalars.allSatisfy { ScalarClass.isUppercase($0) || $0 == "-" || $0 == "'" }
+                }
+                guard closes, capitals ? parser.isPersonName(name) : Self.isBareName(name, parser: parser),
+                    !name.contains(where: { $0.hasSuffix(".") || ParsingLexicon.wireAgencies[$0.lowercased()] != nil })
+                else { continue }
+                return (i, [name.joined(separator: " ")])
+            }
+        }
+        return nil
+    }
+
     /// "Elliot Brownstein Florida Today" over "Published 2:16 AM EST Nov 20, 2019": a person's name followed by
     /// the publication's, with no comma between (a byline box's two links), and the date line within the two
     /// lines under it. The publication must be the site's own, a name matching the address's host: without an

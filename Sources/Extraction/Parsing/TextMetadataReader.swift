@@ -76,6 +76,10 @@ struct TextMetadataReader {
             result.authors = names
             result.bylineBlocks.insert(index)
         }
+        if result.authors.isEmpty, let title, let (index, names) = nameUnderCaption(after: title) {
+            result.authors = names
+            result.bylineBlocks.insert(index)
+        }
         if usedSource == nil, let last = result.bylineBlocks.max() ?? ordered.first, last + 1 < blocks.count {
             usedSource = Self.deskLine(blocks[last + 1].text)
         }
@@ -167,7 +171,11 @@ struct TextMetadataReader {
             // A long caption line continues into the byline under it when the text was hard-wrapped ("… (AP
             // Photo/Jane Roe) By MARIA SANCHEZ and …"): the byline is read from its label on.
             let glued = Self.gluedByline(text) ?? (blocks[i].lineCount > 1 ? Self.bylineAfterCaption(text) : nil)
-            if var byline = parser.parse(glued ?? text) ?? (glued == nil ? nil : parser.parse(text)) {
+            if var byline = parser.parse(glued ?? text) ?? (glued == nil ? nil : parser.parse(text))
+                ?? Self.avatarLedNameAndRole(text).flatMap({ parser.parse("By " + $0) }).map({
+                    BylineParser.Byline(authors: $0.authors, source: $0.source, explicit: false)
+                })
+            {
                 if byline.explicit && byline.authors.isEmpty && byline.source == nil {
                     // "By" on a line of its own, the names on the next.
                     if Self.isByLabel(text), i + 1 <= hi,
@@ -198,7 +206,8 @@ struct TextMetadataReader {
                     }
                     if byline.authors.contains(where: { $0.split(separator: " ").count < 2 }) { continue }
                     // "Al Varga, Associated Press" under a picture and its caption is the photo's credit.
-                    if isUnderImage(i) { continue }
+                    // Fields set apart with the date ("Erik White · CBC News · Posted: …") are a byline box's.
+                    if isUnderImage(i) && !(hasDate && ByteSearch.contains(text, Self.dot)) { continue }
                 }
                 byline.authors = Array(byline.authors.prefix(6))
                 found[i] = byline
@@ -209,6 +218,9 @@ struct TextMetadataReader {
             } else if let names = jointNameLine(i, parser: parser) {
                 // "Jane Doe and John Roe" over the date: the byline without its "By", an anchor for the headline.
                 found[i] = BylineParser.Byline(authors: names, source: nil, explicit: false)
+            } else if let name = capitalsNameOverDate(i, parser: parser) {
+                // "JAVIER CASQUERO" over "Madrid - 14 mar 2024 - 05:30 CET".
+                found[i] = BylineParser.Byline(authors: [name], source: nil, explicit: false)
             } else if let name = nameOverRole(i, parser: parser) {
                 // "Sorcha Nolan" over "Social Affairs Correspondent": the byline box's two lines.
                 found[i] = BylineParser.Byline(authors: [name], source: nil, explicit: false)
