@@ -1,5 +1,5 @@
-/// The words a fresh page's byline writes around its names: the writer's role before the name, an agency glued
-/// after it, and a desk standing where a name would.
+/// The words a byline writes around its names: the writer's role before the name or after it (with a rank, an
+/// agency or a desk between), an agency glued after it, and a desk standing where a name would.
 extension BylineParser {
     /// The role words naming a newsroom's desk rather than a person's post.
     static let deskWords: Set<String> = ["bureau", "desk"]
@@ -50,4 +50,50 @@ extension BylineParser {
         }
         return nil
     }
+
+    /// The name in words that go on to an agency, a desk and a role: "CHRISTOPHER RUGABER AP Economics Writer" →
+    /// (CHRISTOPHER RUGABER, Associated Press); "Jillian Ambrose Energy correspondent" → Jillian Ambrose. A name
+    /// in capitals ends where the capitals do; otherwise a desk is one word, so the name is what comes before it
+    /// when that leaves at least two words. Nil when no role word follows a name.
+    static func nameBeforeRole(_ words: [String]) -> ([String], String?)? {
+        guard let role = words.firstIndex(where: { roleWords.contains($0.lowercased()) }), role >= 2,
+            // "TOI City Desk", "Metro Bureau": the words before a desk name the desk, not a person.
+            !deskWords.contains(words[role].lowercased())
+        else {
+            return nil
+        }
+        var end = role
+        var agency: String? = nil
+        if let k = words[..<role].firstIndex(where: { ParsingLexicon.wireAgencies[$0.lowercased()] != nil }) {
+            agency = ParsingLexicon.wireAgencies[words[k].lowercased()]
+            end = k
+        }
+        func isCapitals(_ word: String) -> Bool {
+            word.unicodeScalars.contains { ScalarClass.isLetter($0) }
+                && !word.unicodeScalars.contains { ScalarClass.isLetter($0) && !ScalarClass.isUppercase($0) }
+        }
+        let capitals = words[..<end].prefix { isCapitals($0) }.count
+        // "Jessica Elgot Deputy political editor": lowercase words of the role, then a rank, follow the name.
+        var roleStart = end
+        while roleStart > 2, let first = words[roleStart - 1].unicodeScalars.first, !ScalarClass.isUppercase(first) {
+            roleStart -= 1
+        }
+        if capitals >= 2 && capitals < end {
+            end = capitals
+        } else if agency == nil && roleStart < end {
+            end = roleStart
+            if end >= 3 && Self.rankWords.contains(words[end - 1].lowercased()) { end -= 1 }
+        } else if agency == nil && end >= 3 {
+            end -= 1
+        }
+        // "JERUSALEM POST Staff": a publication's staff, no person.
+        guard end >= 2, !ParsingLexicon.domainPublicationWords.contains(words[end - 1].lowercased()) else { return nil }
+        return (Array(words[..<end]), agency)
+    }
+
+    /// Ranks written before a role ("Deputy political editor", "Senior reporter").
+    static let rankWords: Set<String> = [
+        "deputy", "senior", "chief", "assistant", "associate", "executive", "managing", "contributing", "special",
+        "lead", "principal", "acting", "junior",
+    ]
 }
