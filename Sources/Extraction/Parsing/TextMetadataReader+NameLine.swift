@@ -84,8 +84,11 @@ extension TextMetadataReader {
     /// with the date line next. The name closes the block, after the caption's end: a full stop, a bracket or a
     /// credit in capitals. The block and the name, or nil.
     func nameUnderCaption(after title: Int) -> (Int, [String])? {
+        // The caption and the date line under it both follow the headline: none when it is one of the last blocks.
+        let end = min(blocks.count - 1, title + 4)
+        guard title + 1 < end else { return nil }
         let parser = BylineParser()
-        for i in (title + 1)..<min(blocks.count - 1, title + 4)
+        for i in (title + 1)..<end
         where blocks[i].lineCount >= 2 && blocks[i].text.hasPrefix("[") {
             guard features[i + 1].words <= 12, !DateScanner().dates(in: blocks[i + 1].text).isEmpty else { continue }
             let words = blocks[i].text.split(separator: " ")
