@@ -31,12 +31,17 @@ extension BylineParser {
         return rest
     }
 
+    /// The last words of the wire agencies' names ("press", "reuters", "ap"), lowered.
+    static let agencyLastWords = Set(
+        ParsingLexicon.wireAgencies.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
+
     /// "Karen Lindqvist Associated Press" → ("Karen Lindqvist", "Associated Press"): a wire agency written right
     /// after a name of two words at least, as a byline box sets the writer's and the agency's links side by side.
     /// An agency's short name must be written in capitals ("AP", "PA"), not a surname's way.
     static func agencyAfterName(_ part: String) -> (String, String)? {
         let words = part.split(separator: " ")
-        guard words.count >= 3 else { return nil }
+        // Most parts end in no agency's last word: asked before any tail is joined and lowered.
+        guard words.count >= 3, let last = words.last, agencyLastWords.contains(last.lowercased()) else { return nil }
         for take in 1...min(3, words.count - 2) {
             let tail = words.suffix(take).joined(separator: " ")
             guard let named = ParsingLexicon.wireAgencies[tail.lowercased()] else { continue }
