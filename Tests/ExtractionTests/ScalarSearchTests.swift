@@ -43,6 +43,34 @@ struct ScalarSearchTests {
         #expect(!CombinedOrganizationFinder.hasTeamSign(after: 10, text))
     }
 
+    @Test("The word-at-a-time scan stops at each capital, scalar beyond ASCII and asked-for comma, from any start")
+    func nextCapitalStopsWhereTheScanWould() {
+        for text in Self.texts() {
+            for orComma in [false, true] {
+                let stops = text.indices.filter { k in
+                    let value = text[k].value
+                    return (value >= 0x41 && value <= 0x5A) || value >= 0x80 || (orComma && value == 0x2C)
+                }
+                text.withUnsafeBufferPointer { buffer in
+                    for start in 0...text.count {
+                        let expected = stops.first { $0 >= start } ?? text.count
+                        #expect(ScalarSearch.nextCapital(in: buffer, from: start, orComma: orComma) == expected)
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("A lowercase paragraph longer than eight scalars is passed over to the capital that follows it")
+    func nextCapitalCrossesLongLowercaseRuns() {
+        let text = Array("shares of the carmaker rose sharply in early trading on friday, before Volvo".unicodeScalars)
+        text.withUnsafeBufferPointer { buffer in
+            #expect(ScalarSearch.nextCapital(in: buffer, from: 0) == 71)
+            #expect(ScalarSearch.nextCapital(in: buffer, from: 0, orComma: true) == 62)
+            #expect(ScalarSearch.nextCapital(in: buffer, from: 72) == text.count)
+        }
+    }
+
     /// The scan `isGameReport` replaced: every space followed by a digit, "(" or "c", after a capitalised word.
     static func scannedGameReport(_ text: [Unicode.Scalar]) -> Bool {
         var k = 1

@@ -14,34 +14,35 @@ extension CombinedOrganizationFinder {
         let s = scalars
         var found: [Mention] = []
         var afterCapitalisedTrades: [Mention] = []
-        var k = 2
-        while k < s.count {
-            // Where a cue may be: a capital after a space or a line's start (a name after its trade, or a
-            // capitalised trade), or ", which". Most scalars are ASCII lowercase letters, passed over by one
-            // comparison of their value.
-            let value = s[k].value
-            if value >= 0x61 && value < 0x80 {
-                k += 1
-                continue
-            }
-            if s[k - 1] == " " || s[k - 1] == "\n", ScalarClass.isUppercase(s[k]) {
-                if let name = nameAfterTrade(k, s) {
+        // Where a cue may be: a capital after a space or a line's start (a name after its trade, or a capitalised
+        // trade), or ", which". Every other scalar (lowercase letters, spaces, digits, most punctuation) is passed
+        // over by the vector scan (`ScalarSearch.nextCapital`), which stops at each capital, comma and scalar beyond
+        // ASCII.
+        s.withUnsafeBufferPointer { text in
+            var k = 2
+            while true {
+                k = ScalarSearch.nextCapital(in: text, from: k, orComma: true)
+                guard k < s.count else { break }
+                let value = text[k].value
+                if text[k - 1] == " " || text[k - 1] == "\n", ScalarClass.isUppercase(text[k]) {
+                    if let name = nameAfterTrade(k, s) {
+                        found.append(name)
+                        k = name.end
+                        continue
+                    }
+                    if let name = nameAfterCapitalisedTrade(k, s) {
+                        afterCapitalisedTrades.append(name)
+                        k = name.end
+                        continue
+                    }
+                } else if value == 0x2C, k + 8 < s.count, s[k + 1] == " ", s[k + 2] == "w", s[k + 3] == "h",
+                    s[k + 4] == "i", hasFirmClauseAfter(k, s),
+                    let name = nameBefore(comma: k, s)
+                {
                     found.append(name)
-                    k = name.end
-                    continue
                 }
-                if let name = nameAfterCapitalisedTrade(k, s) {
-                    afterCapitalisedTrades.append(name)
-                    k = name.end
-                    continue
-                }
-            } else if value == 0x2C, k + 8 < s.count, s[k + 1] == " ", s[k + 2] == "w", s[k + 3] == "h",
-                s[k + 4] == "i", hasFirmClauseAfter(k, s),
-                let name = nameBefore(comma: k, s)
-            {
-                found.append(name)
+                k += 1
             }
-            k += 1
         }
         // After a capitalised trade the tagger, which read the trade as the sentence's first word, may also have
         // typed the name a place or a person ("Truckmaker Scania", a Swedish province): a span of exactly the name
