@@ -16,20 +16,27 @@ extension CombinedOrganizationFinder {
         var firstWords = Set<String>()
         for organization in organizations {
             for mention in organization.mentions {
-                guard let space = mention.text.firstIndex(of: " ") else { continue }
-                let first = mention.text[..<space]
+                // The last word first, by its bytes: most names end in no firm's word, and are passed over without
+                // splitting.
+                let text = mention.text
+                guard let lastSpace = text.utf8.lastIndex(of: 0x20),
+                    endsFirmName(String(text[text.utf8.index(after: lastSpace)...])),
+                    let space = text.utf8.firstIndex(of: 0x20)
+                else { continue }
+                let first = text[..<space]
                 guard first.unicodeScalars.count >= 3, let initial = first.unicodeScalars.first,
-                    ScalarClass.isUppercase(initial), first.unicodeScalars.dropFirst().allSatisfy(isLower),
-                    let last = mention.text.split(separator: " ").last, endsFirmName(String(last))
+                    ScalarClass.isUppercase(initial), first.unicodeScalars.dropFirst().allSatisfy(isLower)
                 else { continue }
                 firstWords.insert(String(first))
             }
         }
         guard !firstWords.isEmpty else { return organizations }
+        // The spans are read by length and capital before any string is made of them.
+        let lengths = Set(firstWords.map { $0.unicodeScalars.count })
         var found: [Mention] = []
         for span in entities where span.label == "LOC" || span.label == "MISC" {
             let length = span.end - span.start
-            guard length >= 3, length <= 20 else { continue }
+            guard lengths.contains(length), ScalarClass.isUppercase(scalars[span.start]) else { continue }
             // A firm's short form takes no article: "the Trax well" (CoNLL-2003 train, beside "Trax Petroleums Ltd")
             // names an oil well.
             if span.start >= 4, scalars[span.start - 1] == " ", scalars[span.start - 2] == "e",
