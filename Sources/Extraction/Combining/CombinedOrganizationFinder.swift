@@ -165,6 +165,13 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.widenedOverPluralPossessives(result, scalars)
         // "Madras High" + " Court", "US Court of Appeals" + " for the … Circuit": a court's name cut short (CourtNames.swift).
         result = Self.widenedOverCourtWords(result, scalars)
+        result = Self.widenedOverCircuits(result, scalars)
+        // "the University of California, Berkeley,": a campus after the comma (UniversityCampuses.swift).
+        result = Self.widenedOverCampuses(result, entities: entities, scalars)
+        // "Amazon.com Inc": a company named for its web address, cut at the dot by the rules (DotComNames.swift).
+        result = Self.widenedOverDotCom(result, entities: entities, scalars)
+        // "Keefe, Bruyette & Woods": a partnership's surnames before its last "&" (PartnershipNames.swift).
+        result = Self.widenedOverPartners(result, entities: entities, scalars)
         // A list ending in an acronym, and units named by number (NumberedUnits.swift).
         result = Self.splittingTrailingAcronyms(result, scalars)
         result = Self.widenedOverUnitNumbers(result, scalars)
@@ -195,6 +202,9 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
             result, entities: entities, regions: regions, isRuleName: isRuleName, scalars)
         // Names of several words the article repeats where the tagger read them otherwise (RepeatedNames.swift).
         result = Self.addingRepeatedNames(result, entities: entities, regions: regions, scalars)
+        // "Southwest" after "Southwest Airlines", "the Teamsters" after "Teamsters": short forms (ShortFormsOfNames.swift).
+        result = Self.addingFirstWordShortForms(result, entities: entities, regions: regions, scalars)
+        result = Self.addingOneWordNamesAfterThe(result, entities: entities, regions: regions, scalars)
         // "the Champions League", "Karl-Anthony Towns": names the guidelines count as no organization
         // (NamesOfNoOrganization.swift).
         result = Self.withoutNamesOfNoOrganization(result)

@@ -130,7 +130,7 @@ extension CombinedOrganizationFinder {
 
     /// Words that say how a company stands, written before its name ("rival Flutterwave", "embattled Boeing").
     static let leadingDescriptors: Set<String> = [
-        "rival", "fellow", "embattled", "struggling", "troubled", "beleaguered", "ailing", "cash-strapped",
+        "rival", "rivals", "fellow", "embattled", "struggling", "troubled", "beleaguered", "ailing", "cash-strapped",
         "loss-making", "debt-laden", "state-owned", "state-run", "state-backed", "family-owned", "crisis-hit",
     ]
 }

@@ -22,10 +22,31 @@ extension CombinedOrganizationFinder {
             guard universityStates.contains(state) else { continue }
             found.append(Mention(start: span.start, end: span.end, text: state + " State"))
         }
+        // Round 26: "Ohio State scored 17 points": the tagger types the state alone a place and leaves " State"
+        // out. The two words are the university all the same, where no capitalised word follows ("Ohio State
+        // University", "Arkansas State Police", CoNLL-2003 train's two such names, are longer names).
+        for span in entities where span.label == "LOC" {
+            let length = span.end - span.start
+            guard length >= 4, length <= 14, isStateWordAfter(span.end, scalars) else { continue }
+            let state = ScalarClass.string(scalars[span.start..<span.end])
+            guard universityStates.contains(state) else { continue }
+            found.append(Mention(start: span.start, end: span.end + 6, text: state + " State"))
+        }
         return addingFree(found, to: organizations, regions: regions, length: scalars.count)
     }
 
     private static let stateWord = Array("State".unicodeScalars)
+
+    /// Whether " State" follows `end` as a word of its own that no capitalised word follows on the line ("Ohio State
+    /// quarterback", not "Ohio State University" nor "Ohio Statehouse").
+    static func isStateWordAfter(_ end: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard end + 6 <= scalars.count, scalars[end] == " ", scalars[(end + 1)..<(end + 6)].elementsEqual(stateWord)
+        else { return false }
+        let after = end + 6
+        guard after < scalars.count else { return true }
+        if isNameScalar(scalars[after]) { return false }
+        return !(scalars[after] == " " && after + 1 < scalars.count && ScalarClass.isUppercase(scalars[after + 1]))
+    }
 
     /// The US states whose name and "State" name a university, with "Penn" (Pennsylvania's); not "Washington" or
     /// "New York", whose "… State" also names the state itself.
