@@ -91,7 +91,9 @@ extension ArticleBodyEdges {
     }
 
     /// How a description's second paragraph opens when it does not repeat the name.
-    static let continuationOpenings = ["The company ", "The Company ", "The firm ", "It ", "Founded ", "Headquartered "]
+    static let continuationOpenings = [
+        "The company ", "The Company ", "The firm ", "It ", "Founded ", "Headquartered ",
+    ]
 
     /// Openings of the notes under a release or a science story, lowercased, with the most words each may hold.
     static let closingNoteOpenings: [(bytes: [UInt8], maxWords: Int)] = [

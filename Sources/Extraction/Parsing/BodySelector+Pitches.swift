@@ -11,25 +11,101 @@ extension BodySelector {
     static func pitchBlocks(_ texts: [String], _ features: [BlockFeatures]) -> Set<Int> {
         var found: Set<Int> = []
         for i in texts.indices where features[i].words >= 1 && features[i].words <= 5 && texts[i].utf8.count <= 40 {
+            // Most short lines (menu entries, names, kickers) are turned away on a hash of their folded bytes,
+            // without a lowercased copy.
+            guard labelHashes.contains(labelHash(texts[i])) else { continue }
             let line = labelKey(texts[i])
             if signUpFieldLines.contains(line) {
                 found.insert(i)
                 found.formUnion(boxAbove(i, texts, features))
-            } else if readAlsoLabels.contains(line), i + 1 < texts.count, isPointedHeadline(texts[i + 1], features[i + 1]) {
+            } else if readAlsoLabels.contains(line), i + 1 < texts.count,
+                isPointedHeadline(texts[i + 1], features[i + 1])
+            {
                 found.insert(i)
                 found.insert(i + 1)
             }
         }
+        found.formUnion(kickerCards(texts, features))
         return found
     }
 
-    /// A short line lowercased, without the spaces and the colon, full stop or arrow a label or a button may carry.
+    /// A tabloid's box of its most read stories set in the story or under it: each card a kicker in capitals and a
+    /// headline ("TIME TRAVELLER" / "Conspiracy theorists say they've spotted …"), the card's picture rendered as
+    /// "[gif]" or its alt text above them, three cards or more in a row. A story's subhead in capitals is followed
+    /// by a paragraph, not by a headline and another kicker.
+    static func kickerCards(_ texts: [String], _ features: [BlockFeatures]) -> [Int] {
+        var found: [Int] = []
+        var run: [Int] = []
+        var cards = 0
+        var i = 0
+        while i + 1 < texts.count {
+            let kicker = isPicture(texts[i], features[i]) ? i + 1 : i
+            if kicker + 1 < texts.count, isKicker(texts[kicker], features[kicker]),
+                isPointedHeadline(texts[kicker + 1], features[kicker + 1]), features[kicker + 1].words >= 4,
+                !isKicker(texts[kicker + 1], features[kicker + 1])
+            {
+                run += Array(i...(kicker + 1))
+                cards += 1
+                i = kicker + 2
+                continue
+            }
+            if cards >= 3 { found += run }
+            run = []
+            cards = 0
+            i += 1
+        }
+        if cards >= 3 { found += run }
+        return found
+    }
+
+    /// A picture rendered as its alt text in brackets, alone on its line ("[gif]", "[Prince Andrew at a party]").
+    static func isPicture(_ text: String, _ f: BlockFeatures) -> Bool {
+        f.words <= 8 && text.utf8.first == 0x5B && text.utf8.last == 0x5D
+    }
+
+    /// A kicker: one to six words in capitals (three letters at least), no sentence.
+    static func isKicker(_ text: String, _ f: BlockFeatures) -> Bool {
+        guard f.words >= 1, f.words <= 6, !f.endsSentence, text.utf8.count <= 60 else { return false }
+        var letters = 0
+        for scalar in text.unicodeScalars where ScalarClass.isLetter(scalar) {
+            guard ScalarClass.isUppercase(scalar) else { return false }
+            letters += 1
+        }
+        return letters >= 3
+    }
+
+    /// FNV-1a over `text`'s bytes with ASCII capitals folded, leading spaces and the trailing spaces, colons, full
+    /// stops and exclamation marks left out: equal for a line and its `labelKey` when only ASCII letters differ in
+    /// case.
+    static func labelHash(_ text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { bytes in
+            var start = 0
+            var end = bytes.count
+            while start < end, bytes[start] == 0x20 { start += 1 }
+            while end > start,
+                bytes[end - 1] == 0x20 || bytes[end - 1] == 0x3A || bytes[end - 1] == 0x2E
+                    || bytes[end - 1] == 0x21
+            {
+                end -= 1
+            }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for k in start..<end {
+                let byte = bytes[k]
+                hash = (hash ^ UInt64(byte &- 0x41 < 26 ? byte + 32 : byte)) &* 0x100_0000_01b3
+            }
+            return hash
+        }
+    }
+
+    /// The hashes of the field, button and "read also" labels (see `labelHash`).
+    static let labelHashes: Set<UInt64> = Set(signUpFieldLines.union(readAlsoLabels).map(labelHash))
+
+    /// A short line lowercased, without the spaces and the colon, full stop or exclamation mark a label or a button
+    /// may carry.
     static func labelKey(_ text: String) -> String {
         var key = Substring(ScalarClass.lowercased(text))
-        while let last = key.last, last == " " || last == ":" || last == "." || last == "!" || last == "→" || last == "›"
-        {
-            key.removeLast()
-        }
+        while let last = key.last, last == " " || last == ":" || last == "." || last == "!" { key.removeLast() }
         while let first = key.first, first == " " { key.removeFirst() }
         return String(key)
     }
@@ -96,12 +172,13 @@ extension BodySelector {
     /// "You have read 3 of 5 free articles this month.", "This article is available to subscribers only.",
     /// "Already a subscriber? Sign in": a paywall's notes, which sites print under the lead or the story.
     static func isPaywallNote(_ text: String, words: Int) -> Bool {
-        guard words >= 2, words <= 30, ByteSearch.containsFolded(text, ubscri) || ByteSearch.containsFolded(text, free)
+        // "bscri" and "free " in the case prose writes them, found by memchr on their first byte.
+        guard words >= 2, words <= 30, ByteSearch.contains(text, ubscri) || ByteSearch.contains(text, free)
         else { return false }
         return paywallPhrases.contains { ByteSearch.containsFolded(text, $0) }
     }
 
-    static let ubscri = Array("ubscri".utf8)
+    static let ubscri = Array("bscri".utf8)
     static let free = Array("free ".utf8)
 
     static let paywallPhrases = [

@@ -134,6 +134,61 @@ struct RoundTwentySixBodyTests: PlainTextPageTests {
         #expect(body.hasSuffix("looks for a second captain."))
     }
 
+    @Test("A caption behind a screen reader's label and a post's report button are left out")
+    func captionLabelAndReportButton() {
+        let middle = """
+            Image caption The morning ferry leaves the harbour in a storm last January
+
+            Report
+            """
+        let body = analyze(Self.page(middle)).body
+        #expect(body.hasPrefix("The county's ferry"))
+        #expect(body.hasSuffix("looks for a second captain."))
+        #expect(!body.contains("Image caption"))
+        #expect(!body.contains("Report"))
+    }
+
+    @Test("A tabloid's box of kicker and headline cards inside the story is left out")
+    func kickerCards() {
+        let box = """
+            [gif]
+
+            SEA CHANGE
+
+            Harbour board names new chair after long search
+
+            [gif]
+
+            GOAL RUSH
+
+            Island school wins county football title after penalty drama
+
+            BACK ON TRACK
+
+            Coastal path reopens after winter landslide closed it for months
+            """
+        let body = analyze(Self.page(box)).body
+        #expect(body.hasPrefix("The county's ferry"))
+        #expect(body.hasSuffix("looks for a second captain."))
+        for piece in ["SEA CHANGE", "Harbour board", "Coastal path"] { #expect(!body.contains(piece)) }
+    }
+
+    @Test("Subheads in capitals over paragraphs stay")
+    func capitalSubheadsStay() {
+        let middle = """
+            WHAT ISLANDERS SAID
+
+            Many had written to the board to say the cut would leave them stranded in winter storms.
+
+            WHAT HAPPENS NEXT
+
+            The board will review the timetable again in the spring.
+            """
+        let body = analyze(Self.page(middle)).body
+        #expect(body.contains("WHAT HAPPENS NEXT"))
+        #expect(body.contains("stranded in winter storms"))
+    }
+
     @Test("A press release's description of its issuer in two paragraphs closes the story")
     func issuerDescriptionInTwoParagraphs() {
         #expect(
