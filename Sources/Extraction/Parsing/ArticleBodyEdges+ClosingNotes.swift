@@ -15,14 +15,16 @@ extension ArticleBodyEdges {
         let start = max(1, body.count - closingNoteReach)
         guard
             let cut = (start..<body.count).first(where: { k in
-                isClosingNote(blocks[body[k]].text, words: features[body[k]].words)
+                isClosingNote(
+                    blocks[body[k]].text, words: features[body[k]].words,
+                    next: k + 1 < body.count ? blocks[body[k + 1]].text : nil)
             })
         else { return body }
         return Array(body[..<cut])
     }
 
     /// Whether a block opens the notes under a press release or a science news story (see the type's note).
-    static func isClosingNote(_ text: String, words: Int) -> Bool {
+    static func isClosingNote(_ text: String, words: Int, next: String? = nil) -> Bool {
         guard words > 0, let lead = text.utf8.first, lead &- 0x41 < 26 || lead &- 0x61 < 26 else { return false }
         // "SOURCE Brightwell Analytics": the wire's line naming the issuer, in capitals.
         if lead == 0x53, text.utf8.starts(with: source), words <= 10 { return true }
@@ -35,7 +37,7 @@ extension ArticleBodyEdges {
             // "Citation: <headline> (2026, November 30) retrieved 30 November 2026 from https://…".
             if opensFolded(text, citation) { return ByteSearch.contains(text, retrieved) }
         }
-        return lead &- 0x41 < 26 && isIssuerDescription(text, words: words)
+        return lead &- 0x41 < 26 && isIssuerDescription(text, words: words, next: next)
     }
 
     /// Whether `text` opens with `opening` (lowercase ASCII bytes), ignoring ASCII case.
@@ -53,7 +55,9 @@ extension ArticleBodyEdges {
     /// www.brightwell.ai.": a paragraph opening with a name, "is a"/"is an"/"is the" and what kind of business it
     /// is among the next words, that says where to learn more or where the business is based. A story's sentence
     /// about a company does not send the reader to its website.
-    static func isIssuerDescription(_ text: String, words: Int) -> Bool {
+    /// The pointer may stand in the next paragraph instead (`next`): a description in two paragraphs, what the
+    /// business is, then where it is based and where to read more ("The company is headquartered in Denver …").
+    static func isIssuerDescription(_ text: String, words: Int, next: String? = nil) -> Bool {
         guard words >= 8, words <= 160, let first = text.unicodeScalars.first, ScalarClass.isUppercase(first) else {
             return false
         }
@@ -78,8 +82,18 @@ extension ArticleBodyEdges {
             ScalarClass.lowercased(String(word.prefix { $0 != "," && $0 != "." && $0 != ";" }))
         }
         guard kind.contains(where: businessKinds.contains) else { return false }
-        return issuerPointers.contains { ByteSearch.containsFolded(text, $0) }
+        if issuerPointers.contains(where: { ByteSearch.containsFolded(text, $0) }) { return true }
+        // The second paragraph goes on about the same business: it opens with its name or "The company", "It".
+        guard let next, next.split(separator: " ", maxSplits: 60).count <= 60, let name = head.first,
+            next.hasPrefix(name + " ") || continuationOpenings.contains(where: { next.hasPrefix($0) })
+        else { return false }
+        return issuerPointers.contains { ByteSearch.containsFolded(next, $0) }
     }
+
+    /// How a description's second paragraph opens when it does not repeat the name.
+    static let continuationOpenings = [
+        "The company ", "The Company ", "The firm ", "It ", "Founded ", "Headquartered ",
+    ]
 
     /// Openings of the notes under a release or a science story, lowercased, with the most words each may hold.
     static let closingNoteOpenings: [(bytes: [UInt8], maxWords: Int)] = [

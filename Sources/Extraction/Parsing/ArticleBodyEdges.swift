@@ -52,8 +52,10 @@ enum ArticleBodyEdges {
         // little the run holds under them (the reporter's name and bio, "Thomson Reuters") is not story either.
         // A rule drawn in characters above them ("___" in AP copy) stays: the dev pages' gold keeps it.
         // A release's self-description, legalese and contacts, a science story's references: see `ClosingNotes`.
-        // Cards pointing to the site's other stories under the story: see `withoutStoryCards`.
+        // Cards pointing to the site's other stories under the story: see `withoutStoryCards` (cards with a date
+        // line) and `withoutHeadlineCards` (a label over headlines and summaries).
         body = withoutStoryCards(body, blocks: blocks, features: features)
+        body = withoutHeadlineCards(body, blocks: blocks, features: features)
         body = withoutClosingNotes(body, blocks: blocks, features: features)
         var cut: Int? = nil
         var wordsBelow = 0

@@ -18,6 +18,18 @@ extension BodySelector {
         return endsWithPhotoCredit(Array(bytes[..<last]))
     }
 
+    /// "Image caption Taylor Swift's seventh album …", "Media caption The minister spoke …", "Image copyright Getty
+    /// Images": the label some sites print before a picture's caption or credit for screen readers, which a text
+    /// rendering keeps. A story's sentence does not open with it.
+    static func opensWithCaptionLabel(_ text: String) -> Bool {
+        guard let lead = text.utf8.first, lead == 0x49 || lead == 0x4D || lead == 0x50 else { return false }
+        return captionLabels.contains { ArticleBodyEdges.opensFolded(text, $0) }
+    }
+
+    private static let captionLabels = [
+        "image caption ", "media caption ", "photo caption ", "image copyright ", "picture caption ",
+    ].map { Array($0.utf8) }
+
     /// "In this " opening an agency caption.
     private static let captionOpening = Array("In this ".utf8)
 

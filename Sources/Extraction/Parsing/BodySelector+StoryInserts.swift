@@ -21,6 +21,10 @@ extension BodySelector {
         {
             return Double(words) + 4
         }
+        // A paywall's note and an invitation to follow the site (see `isPaywallNote`, `isFollowInvitation`).
+        if role != .furniture, isPaywallNote(text, words: words) || isFollowInvitation(text, words: words) {
+            return insertCost
+        }
         guard words <= 20 else { return nil }
         return isPointerLine(text) || isContinuationNote(text) ? insertCost : nil
     }

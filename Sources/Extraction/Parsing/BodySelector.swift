@@ -49,6 +49,8 @@ struct BodySelector {
                 }
             }
         }
+        // A newsletter box's lines and "read also" pointers (see `pitchBlocks`).
+        let pitches = Self.pitchBlocks(texts, features)
         // Whether a group's shortest block has been met (the first block met at that length keeps its place).
         var firstSeen = [Bool](repeating: false, count: openingCounts.count)
         return blocks.indices.map { i in
@@ -76,6 +78,7 @@ struct BodySelector {
                 return (-(Double(features[i].length) + 4), .furniture)
             }
             let weighed = weigh(blocks[i], features[i], repeated: repeated)
+            if pitches.contains(i), weighed.role != .barrier { return (-Self.insertCost, .furniture) }
             // A pointer to another story, "Story continues below", a newsletter pitch: left out of the body (see
             // `storyInsertCost`). A short pointer ("Related: Fares rise") opens like an end marker, but the headline
             // after its colon makes it a line in the story, not a box's heading.
@@ -130,7 +133,9 @@ struct BodySelector {
         // A caption as long as a paragraph (see `isPhotoCaptionParagraph`): furniture, but costing one whatever its
         // length, as the story goes on after the photo (a gallery of three long captions between the lead and the
         // second paragraph must not cut the lead off as an island).
-        if role == .prose && f.length >= 15 && Self.isPhotoCaptionParagraph(block.text) {
+        if role == .prose && f.length >= 15 && Self.isPhotoCaptionParagraph(block.text)
+            || role != .furniture && Self.opensWithCaptionLabel(block.text)
+        {
             (weight, role) = (-1, .furniture)
         }
         if f.length < 60 && f.looksLikeCaption {

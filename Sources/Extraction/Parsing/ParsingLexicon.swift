@@ -164,6 +164,8 @@ enum ParsingLexicon {
     static let shareToolLabels: Set<String> = [
         "share", "save", "print", "email", "e-mail", "tweet", "gift article", "share article", "share this",
         "copy link", "listen", "comment", "teilen", "partager", "compartir", "compartilhar", "bagikan",
+        // The button under an embedded post or a reader's comment that flags it to the moderators.
+        "report",
     ]
 
     /// For each ASCII byte, whether a share tool label opens with it (the labels are all ASCII).
