@@ -112,6 +112,10 @@ struct SiteNameMatcher {
         // the same words ("The", its sections) again and again.
         var rejected = Set<String>()
         func consider(_ name: String, weight: Double) {
+            // A name the screen rules out never matches, so it is never among the names found: asked first, it
+            // spares most names the look-ups and the insertion into `rejected` (which then holds only names the
+            // screen lets through and `match` turns away).
+            if screen?.rulesOut(name) ?? false { return }
             let short = weight >= 1 ? 1 : 0
             if var c = found[name] {
                 c.weight += weight
@@ -119,8 +123,6 @@ struct SiteNameMatcher {
                 found[name] = c
             } else if rejected.contains(name) {
                 return
-            } else if screen?.rulesOut(name) ?? false {
-                rejected.insert(name)
             } else if let (m, label) = match(name) {
                 found[name] = Candidate(name: name, match: m, label: label, weight: weight, furniture: short)
                 order.append(name)
