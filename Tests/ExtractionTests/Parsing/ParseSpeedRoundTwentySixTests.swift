@@ -108,7 +108,9 @@ struct ParseSpeedRoundTwentySixTests {
         var generator = SystemRandomNumberGenerator()
         let ascii = Self.pieces.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
         var rests = 0
-        for line in ["Staff Writer", "Senior  Reporter ", "@jane", "jane@", "Reporting from Madrid", "", " ", "a Writer"]
+        for line in [
+            "Staff Writer", "Senior  Reporter ", "@jane", "jane@", "Reporting from Madrid", "", " ", "a Writer",
+        ]
             + (0..<3000).flatMap({ _ in randomLines(of: ascii, using: &generator) })
         {
             let plain = Self.bylineRestBySplit(line)
@@ -189,7 +191,8 @@ struct ParseSpeedRoundTwentySixTests {
     @Test("A short line's head (\"Related stories\", \"Kommentare\") is an end marker on its bytes as in the Set")
     func endMarkerOnBytesMatchesSet() {
         var generator = SystemRandomNumberGenerator()
-        let pieces = ParsingLexicon.endMarkers + ["related", " ", "more", "x", "k", "\u{212A}", "über", "uber", ":", ""]
+        let pieces =
+            ParsingLexicon.endMarkers + ["related", " ", "more", "x", "k", "\u{212A}", "über", "uber", ":", ""]
         var markers = 0
         for _ in 0..<3000 {
             for head in randomLines(of: pieces, using: &generator) {
@@ -214,7 +217,9 @@ struct ParseSpeedRoundTwentySixTests {
                 let expected = texts.map { text in
                     let lowered = HeadlineEchoes.loweredBytes(text)
                     return lowered.count >= needle.count
-                        && (0...(lowered.count - needle.count)).contains { lowered[$0..<($0 + needle.count)].elementsEqual(needle) }
+                        && (0...(lowered.count - needle.count)).contains {
+                            lowered[$0..<($0 + needle.count)].elementsEqual(needle)
+                        }
                 }
                 held += expected.filter { $0 }.count
                 #expect(page.blocksHolding(one: needle) == expected, "\(texts) \(needle)")
