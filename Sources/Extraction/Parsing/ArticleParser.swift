@@ -342,14 +342,38 @@ struct ArticleParser {
 
     /// `isBylineRest` of an ASCII line, on its bytes: each Character is a byte there, so the split at spaces, the
     /// prefix, "@", the lowered last word and the capitals (A to Z) are the same.
+    /// The words are walked in place (no copy of the bytes, no array of words), and the last word is lowered
+    /// into a String for the role look-up only when every word opens with a capital.
     static func asciiIsBylineRest(_ line: String) -> Bool {
-        let bytes = Array(line.utf8)
-        let words = bytes.split(separator: 0x20)
-        if words.count <= 8, bytes.starts(with: Self.reportingFrom) { return true }
-        guard let last = words.last, words.count <= 4 else { return false }
-        if words.count == 1 && (last.contains(0x40) && last.last != 0x40) { return true }
-        let lowered = String(decoding: last.map { $0 &- 0x41 < 26 ? $0 + 32 : $0 }, as: UTF8.self)
-        return BylineParser.roleWords.contains(lowered) && words.allSatisfy { $0.first! &- 0x41 < 26 }
+        var line = line
+        return line.withUTF8 { bytes in
+            // The runs of bytes between spaces: the words of `split(separator: 0x20)`.
+            let n = bytes.count
+            var words = 0
+            var last = 0..<0
+            var capitalised = true
+            var i = 0
+            while i < n {
+                if bytes[i] == 0x20 {
+                    i += 1
+                    continue
+                }
+                let start = i
+                while i < n && bytes[i] != 0x20 { i += 1 }
+                words += 1
+                last = start..<i
+                if bytes[start] &- 0x41 >= 26 { capitalised = false }
+            }
+            if words <= 8, bytes.starts(with: Self.reportingFrom) { return true }
+            guard words >= 1, words <= 4 else { return false }
+            if words == 1 && bytes[last].contains(0x40) && bytes[last.upperBound - 1] != 0x40 { return true }
+            guard capitalised else { return false }
+            let lowered = String(unsafeUninitializedCapacity: last.count) { out in
+                for (k, b) in bytes[last].enumerated() { out[k] = b &- 0x41 < 26 ? b + 32 : b }
+                return last.count
+            }
+            return BylineParser.roleWords.contains(lowered)
+        }
     }
 
     static let reportingFrom = Array("Reporting from ".utf8)

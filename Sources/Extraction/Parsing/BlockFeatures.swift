@@ -298,7 +298,7 @@ struct BlockFeatures: Sendable {
         // opening only then (see `cannotCloseStory`): without it, no test can answer yes.
         isEndMarker =
             mayOpen
-            && (Self.endMarkers.contains(head)
+            && (Self.isEndMarker(head, ascii: ascii)
                 || Self.opensWithEndMarker(head, scalars: lower.count, ascii: ascii, orAbout: length <= 4))
         // "Most Read from Bloomberg": a portal sets the provider's most-read box inside the story it carries, after
         // the lead; it is furniture ("most read" is a boilerplate phrase), and the story goes on after it.
@@ -346,6 +346,35 @@ struct BlockFeatures: Sendable {
                     && endMarkerOpenings[k].opening.opens(head, bytes: bytes, ascii: true)
             }
         }
+    }
+
+    /// Exactly `endMarkers.contains(head)`; `ascii` says whether every scalar of `head` is ASCII. An ASCII head is
+    /// its own normal form, so it equals an ASCII marker only if they have the same bytes, and a marker holding a
+    /// scalar beyond ASCII other than U+212A, U+037E and U+1FEF (equivalent to "K", ";" and "`") never: its
+    /// decomposition keeps a scalar beyond ASCII. So an ASCII head is compared with the ASCII markers sharing its
+    /// first byte, where the Set hashed the whole head (about 750 instructions a short line).
+    static func isEndMarker(_ head: String, ascii: Bool) -> Bool {
+        guard ascii, foreignEndMarkersEqualNoASCII else { return endMarkers.contains(head) }
+        var head = head
+        return head.withUTF8 { bytes in
+            guard let first = bytes.first else { return endMarkers.contains("") }
+            return asciiEndMarkersByLead[Int(first)].contains { $0.elementsEqual(bytes) }
+        }
+    }
+
+    /// The ASCII `endMarkers` as bytes, by their first byte.
+    static let asciiEndMarkersByLead: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for marker in ParsingLexicon.endMarkers where !marker.isEmpty && marker.utf8.allSatisfy({ $0 < 0x80 }) {
+            table[Int(marker.utf8.first!)].append(Array(marker.utf8))
+        }
+        return table
+    }()
+
+    /// Whether every marker beyond ASCII holds a scalar that no ASCII String's decomposition holds.
+    static let foreignEndMarkersEqualNoASCII = ParsingLexicon.endMarkers.allSatisfy { marker in
+        marker.utf8.allSatisfy { $0 < 0x80 }
+            || marker.unicodeScalars.contains { $0.value >= 0x80 && ![0x212A, 0x37E, 0x1FEF].contains($0.value) }
     }
 
     /// For each first byte of an ASCII line (0: an empty line), the end marker openings that may open it.

@@ -57,6 +57,31 @@ struct LoweredPage {
         return holding
     }
 
+    /// For each block, whether its lowered bytes hold `needle` (non-empty, without "\n"), found by Horspool's
+    /// skips (`firstMatch`) in one pass over the page: a long needle moves the window by most of its length, where
+    /// a search of each line on its own, or `memchr` on a common first letter, stops far more often. After a match
+    /// the search goes on from the next block (a block holds it or not).
+    func blocksHolding(one needle: [UInt8]) -> [Bool] {
+        var holding = [Bool](repeating: false, count: starts.count - 1)
+        guard !needle.isEmpty, needle.count <= bytes.count else { return holding }
+        bytes.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { skips in
+                    let m = n.count
+                    skips.initialize(repeating: m)
+                    for j in 0..<(m - 1) { skips[Int(n[j])] = m - 1 - j }
+                    var i = 0
+                    while let k = Self.firstMatch(n, in: h, from: i, skips: skips) {
+                        let b = block(at: k)
+                        holding[b] = true
+                        i = starts[b + 1]
+                    }
+                }
+            }
+        }
+        return holding
+    }
+
     /// The block whose bytes hold byte offset `k` (the last block starting at or before it).
     private func block(at k: Int) -> Int {
         var lo = 0

@@ -153,6 +153,13 @@ extension SiteNameMatcher {
 
     /// One word of ASCII bytes as `tokens` makes it: trimmed, its possessive and trailing full stops removed.
     private static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String? {
+        guard let span = asciiWordSpan(bytes, start, end) else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[span]), as: UTF8.self)
+    }
+
+    /// Where the word of `asciiWord` lies among the bytes, or nil when trimming leaves nothing.
+    @inline(__always)
+    static func asciiWordSpan(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Range<Int>? {
         var lo = start
         var hi = end
         // ASCII bytes of `tokens`' trimming set: its quotes, brackets and punctuation, space and tab.
@@ -161,8 +168,21 @@ extension SiteNameMatcher {
         // The possessive "'s" (the curly one cannot occur), then trailing full stops.
         if hi - lo >= 2 && bytes[hi - 2] == 0x27 && bytes[hi - 1] == 0x73 { hi -= 2 }
         while hi > lo && bytes[hi - 1] == 0x2E { hi -= 1 }
-        guard hi > lo else { return nil }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)
+        return hi > lo ? lo..<hi : nil
+    }
+
+    /// The spans of `words(text)` of an ASCII line (each word's bytes), appended to `spans`: the words are its
+    /// pieces between space bytes, trimmed on their bytes, as `words` cuts them.
+    static func asciiWordSpans(_ bytes: UnsafeBufferPointer<UInt8>, into spans: inout [Range<Int>]) {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            while i < n && bytes[i] == 0x20 { i += 1 }
+            var end = i
+            while end < n && bytes[end] != 0x20 { end += 1 }
+            if let span = asciiWordSpan(bytes, i, end) { spans.append(span) }
+            i = end
+        }
     }
 
     /// Exactly Foundation's `word.contains(".")`: a byte miss is final for ".", a byte hit is one on ASCII text.

@@ -112,6 +112,10 @@ struct SiteNameMatcher {
         // the same words ("The", its sections) again and again.
         var rejected = Set<String>()
         func consider(_ name: String, weight: Double) {
+            // A name the screen rules out never matches, so it is never among the names found: asked first, it
+            // spares most names the look-ups and the insertion into `rejected` (which then holds only names the
+            // screen lets through and `match` turns away).
+            if screen?.rulesOut(name) ?? false { return }
             let short = weight >= 1 ? 1 : 0
             if var c = found[name] {
                 c.weight += weight
@@ -119,8 +123,6 @@ struct SiteNameMatcher {
                 found[name] = c
             } else if rejected.contains(name) {
                 return
-            } else if screen?.rulesOut(name) ?? false {
-                rejected.insert(name)
             } else if let (m, label) = match(name) {
                 found[name] = Candidate(name: name, match: m, label: label, weight: weight, furniture: short)
                 order.append(name)
@@ -132,10 +134,58 @@ struct SiteNameMatcher {
         // Long prose paragraphs (most of a page's bytes) are skipped: a site's name lives in its furniture and in
         // short lines, and scanning every paragraph's words would cost more than the rest of the parse.
         let lineScreen = CandidateLineScreen(initials: initials)
-        for (b, block) in blocks.enumerated() where features[b].length <= 40 {
-            if lineScreen.rulesOut(block.text) { continue }
+        // For each ASCII byte, whether a word opening with it starts a name: a capital or digit that, lowered by
+        // its byte as below, is a label's initial.
+        let opensName = (0..<256).map { b -> Bool in
+            guard (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) else { return false }
+            return initials.contains(Unicode.Scalar(UInt8(b <= 0x5A && b >= 0x41 ? b + 32 : b)))
+        }
+        var spans: [Range<Int>] = []
+        // By index: a block copied out of the array costs a retain and release of each of its fields.
+        for b in blocks.indices where features[b].length <= 40 {
+            let text = blocks[b].text
+            if lineScreen.rulesOut(text) { continue }
             let weight = features[b].length <= 12 ? 1.0 : 0.3
-            let tokens = Self.words(block.text)
+            if ByteSearch.isASCII(text) {
+                // The same words and tests as below on the line's bytes, a String made only of a word that
+                // starts a name (most words start none).
+                spans.removeAll(keepingCapacity: true)
+                var line = text
+                line.withUTF8 { bytes in
+                    Self.asciiWordSpans(bytes, into: &spans)
+                    func word(_ span: Range<Int>) -> String {
+                        String(decoding: UnsafeBufferPointer(rebasing: bytes[span]), as: UTF8.self)
+                    }
+                    for i in spans.indices {
+                        let span = spans[i]
+                        // An ASCII word's "." is its byte (`containsFullStop`).
+                        if bytes[span].contains(0x2E) {
+                            consider(word(span), weight: weight)
+                            continue
+                        }
+                        let first = bytes[span.lowerBound]
+                        // A word "The" opens with "T", a capital: `isUppercase` holds, the initials may not.
+                        let isThe =
+                            span.count == 3 && first == 0x54 && bytes[span.lowerBound + 1] == 0x68
+                            && bytes[span.lowerBound + 2] == 0x65
+                        guard opensName[Int(first)] || isThe else { continue }
+                        var name = word(span)
+                        consider(name, weight: weight)
+                        var k = i + 1
+                        while k < spans.count && k < i + 6 {
+                            let next = word(spans[k])
+                            guard let f = next.unicodeScalars.first, !Self.containsFullStop(next) else { break }
+                            let isConnector = Self.connectors.contains(next.lowercased()) || next == "&"
+                            guard ScalarClass.isUppercase(f) || ScalarClass.isDigit(f) || isConnector else { break }
+                            name += " " + next
+                            if !isConnector { consider(name, weight: weight) }
+                            k += 1
+                        }
+                    }
+                }
+                continue
+            }
+            let tokens = Self.words(text)
             for i in tokens.indices {
                 let token = tokens[i]
                 guard let first = token.unicodeScalars.first else { continue }

@@ -51,6 +51,7 @@ extension SourceFinder {
     /// "The Verge logo.": the name before the picture's label, up to four capitalised words ("Site logo", "Main
     /// logo" name no site); nil for other lines.
     static func labelledLogo(_ text: String) -> String? {
+        guard endsWithLogoBytes(text) else { return nil }
         var words = text.split(separator: " ")
         guard (2...5).contains(words.count), let last = words.last, ["logo", "logo."].contains(last.lowercased())
         else { return nil }
@@ -60,6 +61,21 @@ extension SourceFinder {
         else { return nil }
         return words.joined(separator: " ")
     }
+    /// Whether the line's bytes, trailing spaces aside, end with "logo" or "logo." in any case: a last word that
+    /// lowers to "logo" or "logo." is those scalars in some case (no scalar beyond ASCII lowers to "l", "o", "g" or
+    /// "."), ends the line but for the spaces `split` drops, and is the bytes. Most short lines end otherwise, and
+    /// are spared the split into words.
+    static func endsWithLogoBytes(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var n = bytes.count
+            while n > 0 && bytes[n - 1] == 0x20 { n -= 1 }
+            if n > 0 && bytes[n - 1] == 0x2E { n -= 1 }
+            return n >= 4 && bytes[n - 4] | 0x20 == 0x6C && bytes[n - 3] | 0x20 == 0x6F && bytes[n - 2] | 0x20 == 0x67
+                && bytes[n - 1] | 0x20 == 0x6F
+        }
+    }
+
     /// "The Verge homepage", "Valley Homepage": a logo's link labelled by where it goes.
     static func endsWithHomepage(_ text: String) -> Bool {
         guard let last = text.split(separator: " ").last, text.contains(" ") else { return false }

@@ -48,7 +48,8 @@ extension TextMetadataReader {
     /// brackets, before the writer's name and role. The name and role, or nil when the line is not so (a caption's
     /// credit after a picture, "[image] Jane Doe, Reuters", has a comma and no role).
     static func avatarLedNameAndRole(_ text: String) -> String? {
-        guard text.hasPrefix("["), let close = text.firstIndex(of: "]"),
+        // A line opening with the Character "[" opens with its byte; most lines are turned away by that byte.
+        guard text.utf8.first == 0x5B, text.hasPrefix("["), let close = text.firstIndex(of: "]"),
             text.distance(from: text.startIndex, to: close) <= 24
         else { return nil }
         let rest = text[text.index(after: close)...].trimmingCharacters(in: .whitespaces)
@@ -67,6 +68,11 @@ extension TextMetadataReader {
             features[i + 1].words <= 12, !blocks[i].isBullet
         else { return nil }
         let text = blocks[i].text
+        // An ASCII byte is a scalar of its own, and one other than a space lies in a word: a line holding one that
+        // is no capital, "-" or "'" fails the capitals' test below, and is turned away before it is split.
+        if text.utf8.contains(where: { $0 < 0x80 && $0 &- 0x41 >= 26 && $0 != 0x2D && $0 != 0x27 && $0 != 0x20 }) {
+            return nil
+        }
         let words = text.split(separator: " ")
         guard words.count == features[i].words,
             words.allSatisfy({ word in

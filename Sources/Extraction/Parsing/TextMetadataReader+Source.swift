@@ -50,12 +50,21 @@ extension TextMetadataReader {
         // A byte miss is final on any line unless the name holds one of the three ASCII characters another scalar
         // is equivalent to (see `ByteSearch`).
         let missIsFinal = nameBytes.map { !$0.contains(0x4B) && !$0.contains(0x3B) && !$0.contains(0x60) } ?? false
+        // A line whose bytes hold the ASCII name's has the name's scalars, lowered, in its lowered bytes (lowering
+        // maps each scalar on its own, an ASCII one to an ASCII one): the blocks whose lowered bytes lack them, found
+        // in one pass over the page, lack the name's bytes, and are passed over before their text is read.
+        let mayHold = nameBytes.map { bytes in
+            loweredPage.blocksHolding(one: bytes.map { $0 &- 0x41 < 26 ? $0 + 32 : $0 })
+        }
         for i in blocks.indices {
             guard features[i].length <= 40 else { continue }
+            if missIsFinal, let mayHold, !mayHold[i] { continue }
             let text = blocks[i].text
             // On ASCII text the byte search answers exactly what the Foundation loop below would find first. Asked
             // first: a line without the name is skipped whether or not it is a copyright line.
-            if let nameBytes, missIsFinal || ByteSearch.isASCII(text), !ByteSearch.contains(text, nameBytes) {
+            if let nameBytes, let mayHold, missIsFinal || ByteSearch.isASCII(text),
+                !(mayHold[i] && ByteSearch.contains(text, nameBytes))
+            {
                 continue
             }
             let isCopyright = ByteSearch.mentionsCopyright(text)
