@@ -20,6 +20,8 @@ extension TextMetadataReader {
                 continue
             }
             if let names = jointNameLine(i, parser: parser) { return (i, names) }
+            // "Jennifer Ortiz in Phoenix": the writer and the city they file from.
+            if features[i].words <= 12, let names = namesInPlace(blocks[i].text, parser: parser) { return (i, names) }
         }
         return nil
     }
@@ -36,7 +38,11 @@ extension TextMetadataReader {
         // The role line first, on its bytes: its last word is a role ("Correspondent", "Senior Reporter"); a lone
         // handle says nothing here. Few lines are over one, and the name's test splits and lowers its words.
         let role = blocks[i + 1].text
-        guard !ByteSearch.holds(role, byte: 0x40), ArticleParser.isBylineRest(role) else { return nil }
+        // "International correspondent @alexrossiSky": a role in sentence case, the writer's handle after it.
+        guard
+            (!ByteSearch.holds(role, byte: 0x40) && ArticleParser.isBylineRest(role))
+                || Self.roleBeforeHandle(role) != nil
+        else { return nil }
         let words = blocks[i].text.split(separator: " ")
         guard words.count == features[i].length, Self.isBareName(words, parser: parser),
             !Self.looksLikeCaption(blocks[i].text)

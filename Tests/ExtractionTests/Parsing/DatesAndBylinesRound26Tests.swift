@@ -1,0 +1,106 @@
+import Testing
+
+@testable import Extraction
+
+/// Byline and date shapes round 26's made-up pages of many countries showed: the Dutch "Door", the Italian "di" and
+/// the Scandinavian "Av" before the name, a role in another language between them, a reporter signed with the city
+/// they file from, a name over a role in sentence case with the writer's handle, and Polish and Czech months.
+@Suite("Dates and bylines, round 26")
+struct DatesAndBylinesRound26Tests: PlainTextPageTests {
+    let parser = BylineParser()
+
+    @Test(
+        "Bylines opened in Dutch, Italian and Swedish, with a role before the name",
+        arguments: [
+            ("Door Sanne de Vries", ["Sanne de Vries"]),
+            ("Door onze correspondent Anouk Visser", ["Anouk Visser"]),
+            ("di Marco Bellini", ["Marco Bellini"]),
+            ("di Giulia Conti e Luca Sala", ["Giulia Conti", "Luca Sala"]),
+            ("DI MARCO BELLINI", ["MARCO BELLINI"]),
+            ("Av Erik Lindqvist", ["Erik Lindqvist"]),
+            ("Por nuestro corresponsal Diego Fuentes", ["Diego Fuentes"]),
+        ])
+    func openers(line: String, authors: [String]) {
+        #expect(parser.parse(line)?.authors == authors)
+    }
+
+    @Test("A capitalised Di opens a surname, not a byline")
+    func surnameOpeningDi() {
+        #expect(parser.parse("Di Stefano Rossi")?.explicit != true)
+    }
+
+    @Test("A Dutch headline opening with Door is still the headline")
+    func dutchHeadlineOpeningWithDoor() {
+        let page = """
+            Door de storm blijft de veerdienst vannacht stil
+
+            Door Sanne de Vries
+
+            14 januari 2026 om 17:45
+
+            \(ArticleFixtures.harbourStory)
+            """
+        let article = analyze(page)
+        #expect(article.title == "Door de storm blijft de veerdienst vannacht stil")
+        #expect(article.authors == ["Sanne de Vries"])
+    }
+
+    @Test("A Polish and a Czech day in the genitive are read")
+    func slavicMonths() {
+        #expect(DateScanner().dates(in: "12 lutego 2026, 09:30").first?.date.iso.hasPrefix("2026-02-12") == true)
+        #expect(DateScanner().dates(in: "3. března 2026 10:05").first?.date.iso.hasPrefix("2026-03-03") == true)
+    }
+
+    @Test("Maja, a month's name in Polish, is still a given name")
+    func majaIsAGivenName() {
+        #expect(parser.isPersonName(["Maja", "Nowak"]))
+    }
+
+    @Test("A reporter signed with the city they file from, without By")
+    func nameInPlace() {
+        let page = """
+            Night ferry to run all winter
+
+            The board says the new engines burn less fuel than expected
+
+            Jennifer Ortiz in Phoenix and agencies
+
+            Tue 3 Mar 2026 14.05 GMT
+
+            \(ArticleFixtures.harbourStory)
+            """
+        #expect(analyze(page).authors == ["Jennifer Ortiz"])
+    }
+
+    @Test("A place line or a story's phrase with in is no name in a place")
+    func notNameInPlace() {
+        let page = """
+            Night ferry to run all winter
+
+            Storms in Phoenix
+
+            Tue 3 Mar 2026 14.05 GMT
+
+            \(ArticleFixtures.harbourStory)
+            """
+        #expect(analyze(page).authors == [])
+    }
+
+    @Test("A name over a role in sentence case with the writer's handle after it")
+    func nameOverRoleAndHandle() {
+        let page = """
+            Night ferry to run all winter
+
+            The board says the new engines burn less fuel than expected.
+
+            Alex Rossi
+            International correspondent @alexrossiSky
+
+            Thursday 5 March 2026 07:30, UK
+
+            \(ArticleFixtures.harbourStory)
+            """
+        #expect(analyze(page).authors == ["Alex Rossi"])
+        #expect(TextMetadataReader.roleBeforeHandle("@alexrossiSky") == nil)
+    }
+}
