@@ -71,12 +71,15 @@ extension TextMetadataReader {
             // "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM": each label speaks for its own part of the line.
             // "Mis à jour le 20/02/2026, publié le 19/02/2026": each label speaks for the dates after it too.
             for whole in Self.dateParts(blocks[i].text) {
-                guard ByteSearch.holdsDigit(whole) else { continue }
+                let wholeDates = scanner.dates(in: whole)
+                guard !wholeDates.isEmpty else { continue }
                 let wholeLower = whole.lowercased()
-                for part in Self.partsAtLabels(whole, lowered: wholeLower) {
-                    let dates = scanner.dates(in: part)
+                let parts = Self.partsAtLabels(whole, lowered: wholeLower)
+                for part in parts {
+                    // A part cut at its labels is lowered already.
+                    let dates = parts.count == 1 ? wholeDates : scanner.dates(in: part)
                     guard !dates.isEmpty else { continue }
-                    var partScore = lineScore + Self.labelScore(part == whole ? wholeLower : part)
+                    var partScore = lineScore + Self.labelScore(parts.count == 1 ? wholeLower : part)
                     if caption == nil { caption = Self.looksLikeCaption(blocks[i].text) }
                     if caption! { partScore -= 4 }
                     for found in dates {

@@ -34,6 +34,10 @@ extension TextMetadataReader {
     /// scored by its own label ("Updated 21 Jan 2026 Published 20 Jan 2026"); the part whole otherwise. On the
     /// lowered part's bytes: its dates are read from the lowered text then (the scanner lowers its words anyway).
     static func partsAtLabels(_ part: String, lowered lower: String) -> [String] {
+        // Most dated parts hold one label or none: two byte searches answer before the positions are gathered.
+        guard labelKinds.contains(where: { $0.published && ByteSearch.contains(lower, $0.bytes) }),
+            labelKinds.contains(where: { !$0.published && ByteSearch.contains(lower, $0.bytes) })
+        else { return [part] }
         let bytes = Array(lower.utf8)
         var starts: [(at: Int, published: Bool)] = []
         for kind in labelKinds {

@@ -50,4 +50,23 @@ extension TextMetadataReader {
         else { return nil }
         return words.joined(separator: " ")
     }
+
+    /// What joins the names of a byline without "By": a comma, "and", "&", and the "and" of other languages
+    /// ("Mariana Costa e Pedro Nogueira", "Sanne de Vries en Tom Bakker", "Lena Berg und Jonas Weber").
+    static let nameJoinWords = [", ", " and ", " & ", " e ", " y ", " et ", " und ", " en ", " og ", " och "]
+
+    /// `wordsOpenCapitalised`, with the joins of other languages written in lowercase between the names: on
+    /// bytes, and done at the first word that opens in lowercase, as most lines holding a comma do.
+    static func wordsOpenCapitalisedOrJoined(_ line: String) -> Bool {
+        for word in line.utf8.split(separator: 0x20) {
+            guard let first = word.first else { continue }
+            if (first >= 0x41 && first <= 0x5A) || first >= 0x80 { continue }
+            if joinWordBytes.contains(where: { word.elementsEqual($0) }) { continue }
+            if BylineParser.particles.contains(String(decoding: word, as: UTF8.self)) { continue }
+            return false
+        }
+        return true
+    }
+
+    static let joinWordBytes = ["and", "&", "e", "y", "et", "und", "en", "og", "och"].map { Array($0.utf8) }
 }

@@ -173,11 +173,12 @@ extension TextMetadataReader {
     func jointNames(_ line: String, parser: BylineParser) -> [String]? {
         // Most lines hold none of the joins: the split below is spared them. A byte miss is final (the joins are
         // ASCII without "K", ";" or "`"; see `ByteSearch`), and a byte hit Foundation does not confirm splits nothing.
-        guard Self.nameJoins.contains(where: { ByteSearch.contains(line, $0) }), Self.wordsOpenCapitalised(line) else {
+        guard Self.nameJoins.contains(where: { ByteSearch.contains(line, $0) }), Self.wordsOpenCapitalisedOrJoined(line)
+        else {
             return nil
         }
         var parts = [line]
-        for join in [", ", " and ", " & "] { parts = parts.flatMap { $0.components(separatedBy: join) } }
+        for join in Self.nameJoinWords { parts = parts.flatMap { $0.components(separatedBy: join) } }
         guard (2...4).contains(parts.count) else { return nil }
         var names: [String] = []
         for part in parts {
@@ -188,7 +189,7 @@ extension TextMetadataReader {
         return names
     }
 
-    static let nameJoins = [", ", " and ", " & "].map { Array($0.utf8) }
+    static let nameJoins = nameJoinWords.map { Array($0.utf8) }
 
     /// "Tom Ashby (now) and Priya Shah (earlier)": a live blog names who writes it now and who wrote it earlier.
     /// The notes mark the line as a byline wherever the date stands (a live blog's "Updated …" is above it), so

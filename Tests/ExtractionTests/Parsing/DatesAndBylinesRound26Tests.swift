@@ -16,9 +16,10 @@ struct DatesAndBylinesRound26Tests: PlainTextPageTests {
             ("Door onze correspondent Anouk Visser", ["Anouk Visser"]),
             ("di Marco Bellini", ["Marco Bellini"]),
             ("di Giulia Conti e Luca Sala", ["Giulia Conti", "Luca Sala"]),
-            ("DI MARCO BELLINI", ["MARCO BELLINI"]),
+            ("DI GIULIA CONTI", ["GIULIA CONTI"]),
             ("Av Erik Lindqvist", ["Erik Lindqvist"]),
             ("Por nuestro corresponsal Diego Fuentes", ["Diego Fuentes"]),
+            ("Door Sanne de Vries en Tom Bakker", ["Sanne de Vries", "Tom Bakker"]),
         ])
     func openers(line: String, authors: [String]) {
         #expect(parser.parse(line)?.authors == authors)
@@ -102,5 +103,58 @@ struct DatesAndBylinesRound26Tests: PlainTextPageTests {
             """
         #expect(analyze(page).authors == ["Alex Rossi"])
         #expect(TextMetadataReader.roleBeforeHandle("@alexrossiSky") == nil)
+    }
+
+    @Test("Two names joined by a Portuguese e over the place line and the date")
+    func namesJoinedInPortugueseOverAPlace() {
+        let page = """
+            Night ferry to run all winter
+
+            The board says the new engines burn less fuel than expected
+
+            Mariana Costa e Pedro Nogueira
+            Brasília
+            10/03/2026 06h00
+
+            \(ArticleFixtures.harbourStory)
+            """
+        #expect(analyze(page).authors == ["Mariana Costa", "Pedro Nogueira"])
+    }
+
+    @Test("An edit's stamp written before the publication's, in Danish, gives way to it")
+    func editBeforePublicationInDanish() {
+        let page = """
+            Night ferry to run all winter
+
+            Mette Hansen
+            Journalist
+
+            Opdateret 3. marts 2026 kl. 12.40 Publiceret 2. marts 2026 kl. 21.05
+
+            \(ArticleFixtures.harbourStory)
+            """
+        #expect(analyze(page).publishedAt?.hasPrefix("2026-03-02") == true)
+    }
+
+    @Test("A related story's date above the headline loses to the stamp under the byline and its role")
+    func relatedDateAboveHeadline() {
+        let page = """
+            Latest
+
+              • Bank of England holds rates
+                Wednesday 4 March 2026 12:00, UK
+
+            Night ferry to run all winter
+
+            The board says the new engines burn less fuel than expected.
+
+            Alex Rossi
+            International correspondent @alexrossiSky
+
+            Thursday 5 March 2026 07:30, UK
+
+            \(ArticleFixtures.harbourStory)
+            """
+        #expect(analyze(page).publishedAt?.hasPrefix("2026-03-05") == true)
     }
 }
