@@ -13,9 +13,10 @@ extension BylineParser {
     }
 
     /// Given names that are also a month's name in a language the date scanner reads ("Maja" is the Polish May
-    /// in the genitive, "12 maja 2026"): a name's word all the same. The English ones ("May", "June") are read as
-    /// names only after "By" (`opensWithMonthName`), as they were before.
-    static let givenNamesAmongMonths: Set<String> = ["maja"]
+    /// in the genitive, "12 maja 2026"; "Marco" the Portuguese "março" written without its cedilla): a name's word
+    /// all the same. The English ones ("May", "June") are read as names only after "By" (`opensWithMonthName`), as
+    /// they were before.
+    static let givenNamesAmongMonths: Set<String> = ["maja", "marco"]
 
     /// Roles of newsrooms writing in other languages, lowered: a reporter ("verslaggever", "inviato"), a
     /// correspondent ("corrispondente", "corresponsal", "korrespondent") or a newsroom's desk ("redazione").

@@ -17,6 +17,7 @@ struct DatesAndBylinesRound26Tests: PlainTextPageTests {
             ("di Marco Bellini", ["Marco Bellini"]),
             ("di Giulia Conti e Luca Sala", ["Giulia Conti", "Luca Sala"]),
             ("DI GIULIA CONTI", ["GIULIA CONTI"]),
+            ("DI MARCO BELLINI", ["MARCO BELLINI"]),
             ("Av Erik Lindqvist", ["Erik Lindqvist"]),
             ("Por nuestro corresponsal Diego Fuentes", ["Diego Fuentes"]),
             ("Door Sanne de Vries en Tom Bakker", ["Sanne de Vries", "Tom Bakker"]),
@@ -52,9 +53,10 @@ struct DatesAndBylinesRound26Tests: PlainTextPageTests {
         #expect(DateScanner().dates(in: "3. března 2026 10:05").first?.date.iso.hasPrefix("2026-03-03") == true)
     }
 
-    @Test("Maja, a month's name in Polish, is still a given name")
+    @Test("Maja and Marco, months' names in Polish and Portuguese, are still given names")
     func majaIsAGivenName() {
         #expect(parser.isPersonName(["Maja", "Nowak"]))
+        #expect(parser.isPersonName(["Marco", "Bellini"]))
     }
 
     @Test("A reporter signed with the city they file from, without By")
