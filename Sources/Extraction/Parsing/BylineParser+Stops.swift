@@ -97,6 +97,6 @@ extension BylineParser {
     static let semicolon = Array(";".utf8)
     static let greekQuestionMark = Array("\u{37E}".utf8)
     /// What joins two names, each read as a comma.
-    static let joins = [" and ", " & ", " und ", " e ", " y ", " et ", ";"]
+    static let joins = [" and ", " & ", " und ", " e ", " y ", " et ", " en ", " og ", " och ", ";"]
     static let asciiJoins = joins.map { (Array($0.utf8), Array(",".utf8)) }
 }

@@ -17,7 +17,7 @@ struct BylineParser {
         // The trade press signs a question-and-answer piece by its interviewer.
         "interviewed by", "interview by", "author:",
         "authors:", "by:", "by", "von", "por", "par", "oleh", "autor:", "auteur:", "autore:", "texto:", "text:", "от",
-        "автор:",
+        "автор:", "door", "di", "av", "af",
     ]
 
     /// Each opener's UTF-8, read once rather than per line.
@@ -25,16 +25,17 @@ struct BylineParser {
     /// For each byte, whether an opener starts with it: a table read instead of a hashed set.
     static let openerLeads: [Bool] = (0..<256).map { byte in openerBytes.contains { $0.first == UInt8(byte) } }
 
-    static let roleWords: Set<String> = [
-        "writer", "reporter", "editor", "correspondent", "contributor", "columnist", "staff", "producer", "critic",
-        "analyst", "journalist", "redakteur", "redaktion", "rédaction", "redação", "redacción",
-        // The office a university's or an agency's release is signed from ("By Jane Doe, University
-        // Communications", "Office of Communications"): a desk, neither a person nor the publication.
-        "communications", "office",
-        // A newsroom's desk signing agency or staff copy ("By Jane Doe, ET Bureau", "By Web Desk"): no person, and
-        // no publication either, since the page names itself elsewhere.
-        "bureau", "desk",
-    ]
+    static let roleWords: Set<String> =
+        ([
+            "writer", "reporter", "editor", "correspondent", "contributor", "columnist", "staff", "producer", "critic",
+            "analyst", "journalist", "redakteur", "redaktion", "rédaction", "redação", "redacción",
+            // The office a university's or an agency's release is signed from ("By Jane Doe, University
+            // Communications", "Office of Communications"): a desk, neither a person nor the publication.
+            "communications", "office",
+            // A newsroom's desk signing agency or staff copy ("By Jane Doe, ET Bureau", "By Web Desk"): no person, and
+            // no publication either, since the page names itself elsewhere.
+            "bureau", "desk",
+        ] as Set<String>).union(rolesInOtherLanguages)
 
     /// A byline read from one line, or nil when the line is not one.
     func parse(_ line: String) -> Byline? {
@@ -88,7 +89,7 @@ struct BylineParser {
         }
         // Unfielded, the rest is the trimmed line itself, already lowercased.
         let restLower = fielded ? rest.lowercased() : lower
-        if let restLower, let opener = Self.opener(of: restLower) {
+        if let restLower, let opener = Self.opener(of: restLower), Self.writesOpener(opener, Substring(rest)) {
             explicit = true
             rest = LineShortcuts.trimmingWhitespace(String(rest.unicodeScalars.dropFirst(opener.unicodeScalars.count)))
             if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces) }
@@ -557,7 +558,9 @@ struct BylineParser {
             if ParsingLexicon.nonPersonBylineWords.contains(lower) || Self.calendarWords.contains(lower) {
                 return false
             }
-            if DateScanner.months[LineShortcuts.trimming(lower, Self.dotComma, asciiMembers: Self.dotCommaASCII)] != nil
+            if DateScanner.months[LineShortcuts.trimming(lower, Self.dotComma, asciiMembers: Self.dotCommaASCII)]
+                != nil,
+                !Self.givenNamesAmongMonths.contains(lower)
             {
                 return false
             }

@@ -31,29 +31,43 @@ struct DateScanner {
             [
                 "january", "jan", "januar", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "januari",
                 "jänner", "января", "январь", "janvāris",
+                // Polish and Czech write the month in the genitive after the day ("12 lutego 2026", "3. března 2026").
+                "stycznia", "ledna",
             ],
             [
                 "february", "feb", "februar", "février", "févr", "fevrier", "febrero", "fevereiro", "fev", "febbraio",
-                "februari", "февраля", "февраль",
+                "februari", "февраля", "февраль", "lutego", "února",
             ],
-            ["march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maret", "maart", "марта", "март"],
-            ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля", "апрель"],
-            ["may", "mai", "mayo", "maio", "maggio", "mei", "мая", "май"],
-            ["june", "jun", "juni", "juin", "junio", "junho", "giugno", "июня", "июнь"],
-            ["july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "июля", "июль"],
-            ["august", "aug", "août", "aout", "agosto", "ago", "agustus", "augustus", "августа", "август"],
+            [
+                "march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maret", "maart", "марта", "март",
+                "marca", "března", "marts",
+            ],
+            ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля", "апрель", "kwietnia", "dubna"],
+            ["may", "mai", "mayo", "maio", "maggio", "mei", "мая", "май", "maja", "května", "maj"],
+            ["june", "jun", "juni", "juin", "junio", "junho", "giugno", "июня", "июнь", "czerwca", "června"],
+            [
+                "july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "июля", "июль", "lipca",
+                "července",
+            ],
+            [
+                "august", "aug", "août", "aout", "agosto", "ago", "agustus", "augustus", "августа", "август",
+                "sierpnia", "srpna",
+            ],
             [
                 "september", "sep", "sept", "septembre", "septiembre", "setembro", "set", "settembre", "сентября",
-                "сентябрь",
+                "сентябрь", "września", "září",
             ],
             [
                 "october", "oct", "oktober", "octobre", "octubre", "outubro", "out", "ottobre", "okt", "октября",
-                "октябрь",
+                "октябрь", "października", "října",
             ],
-            ["november", "nov", "novembre", "noviembre", "novembro", "nopember", "ноября", "ноябрь"],
+            [
+                "november", "nov", "novembre", "noviembre", "novembro", "nopember", "ноября", "ноябрь", "listopada",
+                "listopadu",
+            ],
             [
                 "december", "dec", "dezember", "décembre", "decembre", "diciembre", "dezembro", "dez", "dicembre",
-                "desember", "dic", "декабря", "декабрь",
+                "desember", "dic", "декабря", "декабрь", "grudnia", "prosince",
             ],
         ]
         for (index, list) in names.enumerated() {

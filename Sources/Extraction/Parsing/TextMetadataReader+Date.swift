@@ -12,7 +12,8 @@ extension TextMetadataReader {
         let nearLo = max(0, min(centre, title ?? centre) - 6, bodyStart - 40)
         let nearHi = min(blocks.count - 1, max(bodyStart + 1, centre + 8, (title ?? 0) + 10))
         let near =
-            nearLo <= nearHi ? bestDate(in: nearLo...nearHi, centre: centre, title: title, scanner: scanner) : nil
+            nearLo <= nearHi
+            ? bestDate(in: nearLo...nearHi, centre: centre, title: title, anchor: anchor, scanner: scanner) : nil
         let urlDay = pageURL?.date?.day10
         if let near, urlDay == nil || near.0.day10 == urlDay { return (near.0, near.1, false) }
         // Nothing beside the headline (or not the address's day): the date nearest it in the page's header.
@@ -20,7 +21,7 @@ extension TextMetadataReader {
         let headerHi = min(blocks.count - 1, bodyStart + 3)
         let header =
             headerLo <= headerHi
-            ? bestDate(in: headerLo...headerHi, centre: centre, title: title, scanner: scanner) : nil
+            ? bestDate(in: headerLo...headerHi, centre: centre, title: title, anchor: anchor, scanner: scanner) : nil
         if let header, near == nil || header.0.day10 == urlDay { return (header.0, header.1, false) }
         // Under the lead, a date that is not the address's day ("/2026/11/30/") stamps a comment or a related
         // story: the address's day stands (`read` falls back to it).
@@ -52,7 +53,7 @@ extension TextMetadataReader {
     ]
 
     private func bestDate(
-        in range: ClosedRange<Int>, centre: Int, title: Int?, scanner: DateScanner
+        in range: ClosedRange<Int>, centre: Int, title: Int?, anchor: Int? = nil, scanner: DateScanner
     ) -> (PublicationDate, Int)? {
         guard range.lowerBound <= range.upperBound, range.upperBound < blocks.count else { return nil }
         var best: (score: Double, date: PublicationDate, block: Int)? = nil
@@ -63,23 +64,34 @@ extension TextMetadataReader {
             // part: the body's block may hold thousands of dates, and asking per date made it quadratic.
             var lineScore = -abs(Double(i - centre)) * 0.5
             if let title, i < title { lineScore -= 1 }
-            if i > bodyStart && selection.blocks.contains(i) { lineScore -= 3 }
+            // A short line right under the byline is the byline box's stamp, even when the selection opens above it
+            // (with the writer's role: "Alex Rossi" over "International correspondent @alexrossiSky" over the date).
+            if i > bodyStart && selection.blocks.contains(i) && !stampsByline(i, anchor: anchor) { lineScore -= 3 }
             var caption: Bool? = nil
             // "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM": each label speaks for its own part of the line.
-            for part in Self.dateParts(blocks[i].text) {
-                let dates = scanner.dates(in: part)
-                guard !dates.isEmpty else { continue }
-                var partScore = lineScore + Self.labelScore(part.lowercased())
-                if caption == nil { caption = Self.looksLikeCaption(blocks[i].text) }
-                if caption! { partScore -= 4 }
-                for found in dates {
-                    var score = partScore
-                    if found.date.hour != nil { score += 0.5 }
-                    if let pageURL, let year = pageURL.year, found.date.year == year, found.date.month == pageURL.month
-                    {
-                        score += found.date.day == pageURL.day ? 4 : pageURL.day == nil ? 1 : 0
+            // "Mis à jour le 20/02/2026, publié le 19/02/2026": each label speaks for the dates after it too.
+            for whole in Self.dateParts(blocks[i].text) {
+                let wholeDates = scanner.dates(in: whole)
+                guard !wholeDates.isEmpty else { continue }
+                let wholeLower = whole.lowercased()
+                let parts = Self.partsAtLabels(whole, lowered: wholeLower)
+                for part in parts {
+                    // A part cut at its labels is lowered already.
+                    let dates = parts.count == 1 ? wholeDates : scanner.dates(in: part)
+                    guard !dates.isEmpty else { continue }
+                    var partScore = lineScore + Self.labelScore(parts.count == 1 ? wholeLower : part)
+                    if caption == nil { caption = Self.looksLikeCaption(blocks[i].text) }
+                    if caption! { partScore -= 4 }
+                    for found in dates {
+                        var score = partScore
+                        if found.date.hour != nil { score += 0.5 }
+                        if let pageURL, let year = pageURL.year, found.date.year == year,
+                            found.date.month == pageURL.month
+                        {
+                            score += found.date.day == pageURL.day ? 4 : pageURL.day == nil ? 1 : 0
+                        }
+                        if best == nil || score > best!.score { best = (score, found.date, i) }
                     }
-                    if best == nil || score > best!.score { best = (score, found.date, i) }
                 }
             }
         }
@@ -101,7 +113,7 @@ extension TextMetadataReader {
         {
             score -= 1.5
         }
-        return score
+        return score + otherLanguagesLabelScore(lower)
     }
 
     /// Whether "12/03/2025" on this page is 12 March. The page's own unambiguous numeric dates decide first

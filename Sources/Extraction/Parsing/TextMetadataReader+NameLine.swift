@@ -20,6 +20,8 @@ extension TextMetadataReader {
                 continue
             }
             if let names = jointNameLine(i, parser: parser) { return (i, names) }
+            // "Jennifer Ortiz in Phoenix": the writer and the city they file from.
+            if features[i].words <= 12, let names = namesInPlace(blocks[i].text, parser: parser) { return (i, names) }
         }
         return nil
     }
@@ -36,7 +38,11 @@ extension TextMetadataReader {
         // The role line first, on its bytes: its last word is a role ("Correspondent", "Senior Reporter"); a lone
         // handle says nothing here. Few lines are over one, and the name's test splits and lowers its words.
         let role = blocks[i + 1].text
-        guard !ByteSearch.holds(role, byte: 0x40), ArticleParser.isBylineRest(role) else { return nil }
+        // "International correspondent @alexrossiSky": a role in sentence case, the writer's handle after it.
+        guard
+            (!ByteSearch.holds(role, byte: 0x40) && ArticleParser.isBylineRest(role))
+                || Self.roleBeforeHandle(role) != nil
+        else { return nil }
         let words = blocks[i].text.split(separator: " ")
         guard words.count == features[i].length, Self.isBareName(words, parser: parser),
             !Self.looksLikeCaption(blocks[i].text)
@@ -173,11 +179,12 @@ extension TextMetadataReader {
     func jointNames(_ line: String, parser: BylineParser) -> [String]? {
         // Most lines hold none of the joins: the split below is spared them. A byte miss is final (the joins are
         // ASCII without "K", ";" or "`"; see `ByteSearch`), and a byte hit Foundation does not confirm splits nothing.
-        guard Self.nameJoins.contains(where: { ByteSearch.contains(line, $0) }), Self.wordsOpenCapitalised(line) else {
+        guard Self.nameJoins.contains(where: { ByteSearch.contains(line, $0) }), Self.wordsOpenCapitalisedOrJoined(line)
+        else {
             return nil
         }
         var parts = [line]
-        for join in [", ", " and ", " & "] { parts = parts.flatMap { $0.components(separatedBy: join) } }
+        for join in Self.nameJoinWords { parts = parts.flatMap { $0.components(separatedBy: join) } }
         guard (2...4).contains(parts.count) else { return nil }
         var names: [String] = []
         for part in parts {
@@ -188,7 +195,7 @@ extension TextMetadataReader {
         return names
     }
 
-    static let nameJoins = [", ", " and ", " & "].map { Array($0.utf8) }
+    static let nameJoins = nameJoinWords.map { Array($0.utf8) }
 
     /// "Tom Ashby (now) and Priya Shah (earlier)": a live blog names who writes it now and who wrote it earlier.
     /// The notes mark the line as a byline wherever the date stands (a live blog's "Updated …" is above it), so

@@ -69,7 +69,7 @@ extension TextMetadataReader {
             // "7-key-questions-heading-into-14848176.php": a file name or slug rendered from a link, not a line.
             if !(LineShortcuts.contains(block.text, Self.space) ?? block.text.contains(" ")) { continue }
             let lower = ScalarClass.lowercased(block.text)
-            if BylineParser.opener(of: lower) != nil { continue }
+            if let opener = BylineParser.opener(of: lower), !BylineParser.sentenceOpeners.contains(opener) { continue }
             // "News provided by", "Photographs by": a label whose names follow on the next line.
             if Self.endsWithBy(lower) { continue }
             // What such a label introduces ("Acme Robotics Inc." under "News provided by") is a name, not a headline.
