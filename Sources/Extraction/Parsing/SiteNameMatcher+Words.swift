@@ -14,17 +14,9 @@ extension SiteNameMatcher {
         }
         var text = text
         return text.withUTF8 { bytes in
-            var words: [String] = []
-            let n = bytes.count
-            var i = 0
-            while i < n {
-                while i < n && bytes[i] == 0x20 { i += 1 }
-                var end = i
-                while end < n && bytes[end] != 0x20 { end += 1 }
-                if let word = asciiWord(bytes, i, end) { words.append(word) }
-                i = end
-            }
-            return words
+            var spans: [Range<Int>] = []
+            asciiWordSpans(bytes, into: &spans)
+            return spans.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
         }
     }
 

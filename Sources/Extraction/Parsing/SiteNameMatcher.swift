@@ -130,6 +130,22 @@ struct SiteNameMatcher {
                 rejected.insert(name)
             }
         }
+        /// Considers the word at `i` that starts a name, then the name it opens with each of up to five words
+        /// after it: capitalised words, figures and connectors ("of", "&"), a connector never ending a name.
+        func considerName(from i: Int, of count: Int, weight: Double, word: (Int) -> String) {
+            var name = word(i)
+            consider(name, weight: weight)
+            var k = i + 1
+            while k < count && k < i + 6 {
+                let next = word(k)
+                guard let f = next.unicodeScalars.first, !Self.containsFullStop(next) else { break }
+                let isConnector = Self.connectors.contains(next.lowercased()) || next == "&"
+                guard ScalarClass.isUppercase(f) || ScalarClass.isDigit(f) || isConnector else { break }
+                name += " " + next
+                if !isConnector { consider(name, weight: weight) }
+                k += 1
+            }
+        }
         for name in extra { consider(name, weight: 1) }
         // Long prose paragraphs (most of a page's bytes) are skipped: a site's name lives in its furniture and in
         // short lines, and scanning every paragraph's words would cost more than the rest of the parse.
@@ -169,18 +185,7 @@ struct SiteNameMatcher {
                             span.count == 3 && first == 0x54 && bytes[span.lowerBound + 1] == 0x68
                             && bytes[span.lowerBound + 2] == 0x65
                         guard opensName[Int(first)] || isThe else { continue }
-                        var name = word(span)
-                        consider(name, weight: weight)
-                        var k = i + 1
-                        while k < spans.count && k < i + 6 {
-                            let next = word(spans[k])
-                            guard let f = next.unicodeScalars.first, !Self.containsFullStop(next) else { break }
-                            let isConnector = Self.connectors.contains(next.lowercased()) || next == "&"
-                            guard ScalarClass.isUppercase(f) || ScalarClass.isDigit(f) || isConnector else { break }
-                            name += " " + next
-                            if !isConnector { consider(name, weight: weight) }
-                            k += 1
-                        }
+                        considerName(from: i, of: spans.count, weight: weight) { word(spans[$0]) }
                     }
                 }
                 continue
@@ -200,18 +205,7 @@ struct SiteNameMatcher {
                     ? Unicode.Scalar(UInt8(first.value >= 0x41 && first.value <= 0x5A ? first.value + 32 : first.value))
                     : ScalarClass.lowercased([first][...]).unicodeScalars.first!
                 guard initials.contains(lowerFirst) || token == "The" else { continue }
-                var name = token
-                consider(name, weight: weight)
-                var k = i + 1
-                while k < tokens.count && k < i + 6 {
-                    let next = tokens[k]
-                    guard let f = next.unicodeScalars.first, !Self.containsFullStop(next) else { break }
-                    let isConnector = Self.connectors.contains(next.lowercased()) || next == "&"
-                    guard ScalarClass.isUppercase(f) || ScalarClass.isDigit(f) || isConnector else { break }
-                    name += " " + next
-                    if !isConnector { consider(name, weight: weight) }
-                    k += 1
-                }
+                considerName(from: i, of: tokens.count, weight: weight) { tokens[$0] }
             }
         }
         return order.map { found[$0]! }
