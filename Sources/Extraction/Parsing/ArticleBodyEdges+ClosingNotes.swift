@@ -83,17 +83,22 @@ extension ArticleBodyEdges {
         }
         guard kind.contains(where: businessKinds.contains) else { return false }
         if issuerPointers.contains(where: { ByteSearch.containsFolded(text, $0) }) { return true }
-        // The second paragraph goes on about the same business: it opens with its name or "The company", "It".
+        // The second paragraph goes on about the same business: it opens with its name or "The company". Only a
+        // pointer a release's boilerplate gives counts there: a story's next paragraph may well tell when the
+        // business was founded ("It was founded in 2021 by …") or where it is listed, and go on.
         guard let next, next.split(separator: " ", maxSplits: 60).count <= 60, let name = head.first,
             next.hasPrefix(name + " ") || continuationOpenings.contains(where: { next.hasPrefix($0) })
         else { return false }
-        return issuerPointers.contains { ByteSearch.containsFolded(next, $0) }
+        return boilerplatePointers.contains { ByteSearch.containsFolded(next, $0) }
     }
 
     /// How a description's second paragraph opens when it does not repeat the name.
-    static let continuationOpenings = [
-        "The company ", "The Company ", "The firm ", "It ", "Founded ", "Headquartered ",
-    ]
+    static let continuationOpenings = ["The company ", "The Company ", "The firm ", "Headquartered "]
+
+    /// The pointers of `issuerPointers` that a story's paragraph about a business seldom holds.
+    static let boilerplatePointers = [
+        "for more information", "learn more", "please visit", "visit www", "visit http", "www.", "headquartered in",
+    ].map { Array($0.utf8) }
 
     /// Openings of the notes under a release or a science story, lowercased, with the most words each may hold.
     static let closingNoteOpenings: [(bytes: [UInt8], maxWords: Int)] = [

@@ -200,5 +200,10 @@ struct RoundTwentySixBodyTests: PlainTextPageTests {
             !ArticleBodyEdges.isIssuerDescription(
                 "Harbourline Ferries is an operator of passenger ferries on the west coast.", words: 12,
                 next: "Islanders said the company was founded in 1962 and had never cut a winter sailing."))
+        // A story's next paragraph about the business's past goes on with the story.
+        #expect(
+            !ArticleBodyEdges.isIssuerDescription(
+                "Harbourline Ferries is an operator of passenger ferries on the west coast.", words: 12,
+                next: "It was founded in 1962 and is based in Oban, where the council now owns a third of it."))
     }
 }
