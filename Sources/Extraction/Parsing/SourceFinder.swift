@@ -120,6 +120,9 @@ struct SourceFinder {
             // "The Verge homepage": the logo's link, named by its alt text; its label is no part of the name, and
             // the name alone votes below only when the page draws the logo itself ("The Verge logo.").
             if Self.endsWithHomepage(text) { continue }
+            // "[image] Sky News - Home": the logo's link with its label, which votes below as a home link; whole,
+            // it would take the name's votes as a longer form of it.
+            if Self.homeLinkedName(text) != nil { continue }
             if let half = Self.doubled(text) {
                 vote(half, .doubledLogo)
             } else if let site = text.components(separatedBy: " | ").first, site != text, i < 15 {

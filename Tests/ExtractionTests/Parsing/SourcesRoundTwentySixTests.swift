@@ -79,4 +79,19 @@ struct SourcesRoundTwentySixTests {
             header: "[image] Voce della Riviera\nAbbonati\nAccedi", footer: "© Edizioni Liguri S.p.A. 2026")
         #expect(source(text, url: "https://www.voce.it/cronaca/tram-ospedale") == "Voce della Riviera")
     }
+
+    @Test("The logo's link with its 'Home' label names the site without the label")
+    func picturedHomeLink() {
+        let text = Self.page(
+            header: "Skip to content\n[image] Harbour Radio - Home", footer: "© 2026 Harbour Broadcasting Ltd")
+        #expect(source(text) == "Harbour Radio")
+    }
+
+    @Test("A channel's number after its name in the copyright line is its own, not a year")
+    func channelNumberKept() {
+        #expect(TextMetadataReader.copyrightOwner(in: "© 2026 Copyright Canal 9 - All rights reserved") == "Canal 9")
+        #expect(TextMetadataReader.copyrightOwner(in: "© Valley Ledger 2024") == "Valley Ledger")
+        #expect(
+            TextMetadataReader.copyrightOwner(in: "© Valley Ledger 2019-2024. All rights reserved.") == "Valley Ledger")
+    }
 }
