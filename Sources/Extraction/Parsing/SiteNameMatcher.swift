@@ -40,7 +40,9 @@ struct SiteNameMatcher {
         var words = Self.squashedWords(name)
         guard !words.isEmpty, words.count <= 6 else { return nil }
         var variants = [words]
-        if words.count > 1, words[0] == "the" {
+        // "De Standaard" on standaard.be, "Le Monde" on lemonde.fr: a nameplate's article, in any language the
+        // parser reads, is one the host may drop.
+        if words.count > 1, Self.articles.contains(words[0]) {
             words.removeFirst()
             variants.append(words)
         }
@@ -87,7 +89,14 @@ struct SiteNameMatcher {
         return fits(0, 0)
     }
 
-    static let connectors: Set<String> = ["of", "and", "the", "de", "la", "le", "du", "di", "del", "der", "für"]
+    static let connectors: Set<String> = [
+        "of", "and", "the", "de", "la", "le", "du", "di", "del", "der", "für", "della", "delle", "dello", "des",
+    ]
+
+    /// Articles a nameplate may open with ("The Hindu", "De Standaard", "Il Sole 24 Ore", "El País", "Die Zeit").
+    static let articles: Set<String> = [
+        "the", "de", "het", "le", "la", "les", "il", "lo", "el", "der", "die", "das", "o", "a",
+    ]
 
     /// Lowercased letters and digits.
     static func squash(_ s: String) -> String {

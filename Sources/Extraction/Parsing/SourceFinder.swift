@@ -26,6 +26,10 @@ struct SourceFinder {
         /// "Markets Daily"): a copied page opens with its nameplate, which the story seldom repeats in full. With
         /// the line's own count (0.4) it reaches the floor of 3 that a plain logo line (2.5) does not.
         case nameplate = 2.9
+        /// The first logo line opening with the logo's picture and then its name ("[image] Rzeczpospolita"): a text
+        /// browser prints the picture's placeholder and the link's words, which name the site even in one word (a
+        /// plain logo line's 2.5 with the line's own count stays under the floor of 3; 3.1: raw values are unique).
+        case picturedLogo = 3.1
     }
 
     /// Newspapers' section names. Not those that are also publications' names ("Science", "Nature", "Time",
@@ -82,6 +86,9 @@ struct SourceFinder {
     static let ownerSuffixes = [
         " media network", " media group", " media", " network", " llc", " inc", " ltd", " limited", " gmbh", " ag",
         " corporation", " corp", " co", " plc", " s.a", " sa", " l.p.", " l.p", " lp", " llp",
+        // Continental forms: Italian, Dutch and Belgian, Nordic, Spanish, Austrian.
+        " s.p.a", " spa", " s.r.l", " srl", " b.v", " bv", " n.v", " nv", " oy", " oyj", " s.l", " m.b.h", " mbh",
+        " dac", " pvt", " pty",
     ]
 
     func find() -> String? {
@@ -108,9 +115,14 @@ struct SourceFinder {
             logoLines += 1
             if block.isBullet { continue }
             let text = Self.withoutImages(block.text)
+            // The placeholder stands before the words: "[image] Le Monde", not "Le Monde [image]".
+            let isPictured = !logoVoted && text != block.text && block.text.hasPrefix("[") && features[i].words <= 5
             // "The Verge homepage": the logo's link, named by its alt text; its label is no part of the name, and
             // the name alone votes below only when the page draws the logo itself ("The Verge logo.").
             if Self.endsWithHomepage(text) { continue }
+            // "[image] Sky News - Home": the logo's link with its label, which votes below as a home link; whole,
+            // it would take the name's votes as a longer form of it.
+            if Self.homeLinkedName(text) != nil { continue }
             if let half = Self.doubled(text) {
                 vote(half, .doubledLogo)
             } else if let site = text.components(separatedBy: " | ").first, site != text, i < 15 {
@@ -136,7 +148,9 @@ struct SourceFinder {
                     vote(
                         text,
                         isMasthead || isKnown
-                            ? .masthead : logoVoted ? .sectionUnderLogo : isNameplate ? .nameplate : .logo)
+                            ? .masthead
+                            : logoVoted
+                                ? .sectionUnderLogo : isPictured ? .picturedLogo : isNameplate ? .nameplate : .logo)
                 }
                 // A picture's placeholder ("[script]") or a control ("toggle") is no logo above the sections.
                 if !logoVoted, !isSection, let name = Self.clean(text), !Self.pageControls.contains(name.lowercased()) {
@@ -178,7 +192,7 @@ struct SourceFinder {
                     // site the logo names ("WFLA"); a publication's own footer writes its name bare.
                     let corporate =
                         name.split(separator: " ").contains { Self.corporateWords.contains($0.lowercased()) }
-                        || Self.givesLegalForm(text, to: owner)
+                        || Self.givesLegalForm(text, to: owner) || Self.endsWithLegalForm(owner)
                     // "© 2024 Sam Patel": a newsletter's or a blog's writer keeps the rights to what they write;
                     // the person is the byline, the site's name is elsewhere (its nameplate).
                     if !namesWriter(name) { vote(name, corporate ? .corporateCopyright : .copyright) }
@@ -457,13 +471,33 @@ struct SourceFinder {
         "menu", "search", "subscribe", "sign in", "log in", "login", "sign up", "register", "skip to main content",
         "skip to content", "skip to navigation", "open menu", "close menu", "close", "account", "my account",
         "sections", "navigation", "toggle navigation", "main menu", "open navigation menu", "search for:", "toggle",
+        // The skip link in the languages the parser reads.
+        "aller au contenu", "vai al contenuto", "salta al contenuto", "ir al contenido", "saltar al contenido",
+        "zum inhalt springen", "direkt zum inhalt", "naar de inhoud", "ga naar de inhoud", "przejdź do treści",
+        "pular para o conteúdo", "siirry sisältöön", "hoppa till innehållet",
     ]
 
     /// What follows a company's name in a copyright line: its legal form (asked only of copyright lines).
     static let legalForms = [
-        " Inc", ", Inc", " LLC", ", LLC", " Ltd", " plc", " PLC", " GmbH", " Corp", " Pty", " Pvt",
+        " Inc", ", Inc", " LLC", ", LLC", " Ltd", " plc", " PLC", " GmbH", " Corp", " Pty", " Pvt", " m.b.H", " mbH",
     ]
     .map { Array($0.utf8) }
+
+    /// A company's legal form as the last word of its name: "Gremi Media SA", "Mediahuis Nederland B.V.", "Sanoma
+    /// Media Finland Oy", "Il Sole 24 Ore S.p.A.": the publisher, which owns the nameplate the logo writes.
+    static let legalFormWords: Set<String> = [
+        "inc", "llc", "ltd", "plc", "gmbh", "corp", "pty", "pvt", "dac", "ag", "kg", "se", "sa", "s.a", "spa",
+        "s.p.a", "srl", "s.r.l", "bv", "b.v", "nv", "n.v", "oy", "oyj", "ab", "asa", "sl", "s.l", "sas", "sarl",
+        "mbh", "m.b.h",
+    ]
+
+    /// Whether the owner's last word is a legal form (`legalFormWords`), its dots and commas at the end aside.
+    static func endsWithLegalForm(_ owner: String) -> Bool {
+        let words = owner.split(separator: " ")
+        guard words.count >= 2, let last = words.last else { return false }
+        let form = last.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+        return legalFormWords.contains(form)
+    }
 
     /// Whether the line writes `owner` followed by one of `legalForms`, on bytes: the owner's first occurrence is
     /// found once and the bytes after it compared (a Foundation search per form cost 16M over the dev pages).
@@ -486,6 +520,9 @@ struct SourceFinder {
         "digital", "ventures", "partners", "microsoft", "gannett", "hearst",
         // German publishing houses ("© Rheinpost Verlag GmbH"): the company, whose masthead names the paper.
         "verlag", "verlagsgruppe", "mediengruppe",
+        // Publishing companies in other languages ("© STANDARD Verlagsgesellschaft", "© Société éditrice du Monde").
+        "verlagsgesellschaft", "gesellschaft", "société", "editrice", "éditrice", "ediciones", "edizioni", "editora",
+        "uitgeverij", "wydawnictwo", "comunicação", "comunicación", "mediagroup",
     ]
 
     static let notNames: Set<String> = [
@@ -496,6 +533,8 @@ struct SourceFinder {
     static let notNameWords: Set<String> = [
         "logo", "getty", "images", "shutterstock", "photo", "photos", "image", "afp", "reuters", "ap", "epa",
         "newsletter", "newsletters", "us", "me", "rights", "policy",
+        // "© Riproduzione riservata", "Alle Rechte vorbehalten": a copyright line's reservation, in other languages.
+        "riproduzione", "riservata", "reproduction", "reproducción", "reservados", "réservés", "vorbehalten",
     ]
 
     static func count(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int {

@@ -344,7 +344,10 @@ extension TextMetadataReader {
             if word.hasSuffix(".") || word.hasSuffix(",") || owner.count >= 6 { break }
         }
         while let last = owner.last,
-            last.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "." || $0 == "," })
+            last.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "." || $0 == "," }),
+            // "© 2026 Copyright France 24": a number of one to three digits after a word is the brand's own, not a
+            // year.
+            !(owner.count >= 2 && (1...3).contains(last.count) && last.allSatisfy(\.isNumber))
         {
             owner.removeLast()
         }
