@@ -9,6 +9,20 @@ import Testing
 struct DatesAndBylinesRound26Tests: PlainTextPageTests {
     let parser = BylineParser()
 
+    /// A headline, its standfirst, the writer's name over a role in sentence case and handle, the stamp, the story.
+    static let nameOverRoleAndHandlePage = """
+        Night ferry to run all winter
+
+        The board says the new engines burn less fuel than expected.
+
+        Alex Rossi
+        International correspondent @alexrossiSky
+
+        Thursday 5 March 2026 07:30, UK
+
+        \(ArticleFixtures.harbourStory)
+        """
+
     @Test(
         "Bylines opened in Dutch, Italian and Swedish, with a role before the name",
         arguments: [
@@ -91,18 +105,7 @@ struct DatesAndBylinesRound26Tests: PlainTextPageTests {
 
     @Test("A name over a role in sentence case with the writer's handle after it")
     func nameOverRoleAndHandle() {
-        let page = """
-            Night ferry to run all winter
-
-            The board says the new engines burn less fuel than expected.
-
-            Alex Rossi
-            International correspondent @alexrossiSky
-
-            Thursday 5 March 2026 07:30, UK
-
-            \(ArticleFixtures.harbourStory)
-            """
+        let page = Self.nameOverRoleAndHandlePage
         #expect(analyze(page).authors == ["Alex Rossi"])
         #expect(TextMetadataReader.roleBeforeHandle("@alexrossiSky") == nil)
     }
@@ -146,17 +149,8 @@ struct DatesAndBylinesRound26Tests: PlainTextPageTests {
               • Bank of England holds rates
                 Wednesday 4 March 2026 12:00, UK
 
-            Night ferry to run all winter
 
-            The board says the new engines burn less fuel than expected.
-
-            Alex Rossi
-            International correspondent @alexrossiSky
-
-            Thursday 5 March 2026 07:30, UK
-
-            \(ArticleFixtures.harbourStory)
-            """
+            """ + Self.nameOverRoleAndHandlePage
         #expect(analyze(page).publishedAt?.hasPrefix("2026-03-05") == true)
     }
 }
