@@ -68,30 +68,41 @@ struct Extract: ParsableCommand {
 
     private func extractLines(_ analyzer: ArticleAnalyzer, _ clock: inout AnalysisClock) throws {
         var lineNumber = 0
-        while let line = readLine(strippingNewline: true) {
+        while var line = readLine(strippingNewline: true) {
             lineNumber += 1
             if line.allSatisfy(\.isWhitespace) { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-                throw ValidationError("line \(lineNumber): not a JSON object")
-            }
-            let id = object["id"].map { "\($0)" } ?? "\(lineNumber)"
             let field = html ? "html" : "text"
-            guard let content = object[field] as? String else {
+            let member = try Self.members(of: &line, lineNumber: lineNumber)
+            let id = member.id ?? "\(lineNumber)"
+            guard let content = html ? member.html : member.text else {
                 throw ValidationError("line \(lineNumber): no \"\(field)\" string")
             }
             // "fetched_at", as POST /articles takes it: the time a relative stamp on the page counts back from.
             var fetchedAt: FetchTime? = nil
-            if let stamp = object["fetched_at"] as? String {
+            if let stamp = member.fetchedAt {
                 guard let time = FetchTime(rfc3339: stamp) else {
                     throw ValidationError("line \(lineNumber): \"fetched_at\" is not an RFC 3339 timestamp")
                 }
                 fetchedAt = time
             }
             let input = ArticleInput(
-                content: content, format: html ? .html : .plainText, url: object["url"] as? String,
-                fetchedAt: fetchedAt)
+                content: content, format: html ? .html : .plainText, url: member.url, fetchedAt: fetchedAt)
             write(AnalysisOutput.evaluationLine(id: id, clock.time(input, analyze(analyzer)), format: input.format))
         }
+    }
+
+    /// The string members of one JSON line: read in one pass by `ArticleJSONScanner` when the line is an object of
+    /// strings (or nulls) named "id", "text", "html", "url", "source" and "fetched_at", as the evaluation sets
+    /// are; any other line as `JSONSerialization` reads it, each member taken only if it is a string, and "id"
+    /// printed whatever its value.
+    static func members(of line: inout String, lineNumber: Int) throws -> ArticleJSONScanner.Members {
+        if let members = line.withUTF8({ ArticleJSONScanner.members(of: $0, readingID: true) }) { return members }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+            throw ValidationError("line \(lineNumber): not a JSON object")
+        }
+        return ArticleJSONScanner.Members(
+            text: object["text"] as? String, html: object["html"] as? String, url: object["url"] as? String,
+            fetchedAt: object["fetched_at"] as? String, id: object["id"].map { "\($0)" })
     }
 
     private func readFile(_ path: String) throws -> Data {

@@ -10,6 +10,10 @@ import Testing
         Array(json.utf8).withUnsafeBufferPointer(ArticleJSONScanner.members(of:))
     }
 
+    private func line(_ json: String) -> ArticleJSONScanner.Members? {
+        Array(json.utf8).withUnsafeBufferPointer { ArticleJSONScanner.members(of: $0, readingID: true) }
+    }
+
     private func decoded(_ json: String) -> ArticleJSONScanner.Members? {
         try? ArticleSubmission.decodedWithJSONDecoder(Array(json.utf8)[...])
     }
@@ -83,5 +87,31 @@ import Testing
             #expect(fast.text == text)
             #expect(fast == decoded(json), "\(json)")
         }
+    }
+
+    /// `newsgraph extract --jsonl` lines: read with their "id" only when asked, and then as `JSONSerialization`
+    /// reads them (the members the command takes: each a string, and "id" printed).
+    @Test(arguments: [
+        #"{"id": "042bb7", "url": "https://example.com/a", "text": "Line one.\nLine \"two\" \u00e9 \ud83d\ude00"}"#,
+        #"{"id": "p-7", "url": null, "html": "<p class=\"x\">Caf\u00e9</p>", "fetched_at": "2026-12-01T09:30:00Z"}"#,
+        #"{"text": "No id."}"#, #"{"id": "", "text": "", "source": "S"}"#,
+    ])
+    func readsEvaluationLinesAsJSONSerializationDoes(json: String) throws {
+        let fast = try #require(line(json))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(fast.id == object["id"].map { "\($0)" })
+        #expect(fast.text == object["text"] as? String)
+        #expect(fast.html == object["html"] as? String)
+        #expect(fast.url == object["url"] as? String)
+        #expect(fast.fetchedAt == object["fetched_at"] as? String)
+    }
+
+    /// An "id" that is null or no string is left to `JSONSerialization` (the command prints its value), and a
+    /// request body holding "id" is still left to JSONDecoder.
+    @Test func declinesOtherIDs() {
+        for json in [#"{"id": null, "text": "T"}"#, #"{"id": 7, "text": "T"}"#, #"{"id": "a", "id": "b"}"#] {
+            #expect(line(json) == nil)
+        }
+        #expect(scanned(#"{"id": "a", "text": "T"}"#) == nil)
     }
 }

@@ -54,6 +54,8 @@ struct HTMLRenderer {
         /// `furnitureElements.contains(name)`, asked once when the element opens rather than each time a text's
         /// context walks the open elements.
         var isFurniture = false
+        /// `blockElements.contains(name)`, from the traits the start tag looked up, for its end tag.
+        var isBlock = false
     }
 
     static func render(_ html: String) -> Rendered {
@@ -96,6 +98,9 @@ struct HTMLRenderer {
         // On ASCII text each Character is a byte, but for "\r\n", whitespace as both its bytes are; the whitespace
         // bytes are tab to carriage return and the space. The words, joined by single spaces, on the bytes (a
         // Character walk cost about 700 instructions a Character).
+        // Most values (a meta tag's content, a title) are collapsed already: no whitespace but single spaces
+        // between words. The words joined by single spaces are then the value itself, returned as it is.
+        if isCollapsedASCII(s) { return s }
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
         var gap = false
@@ -109,6 +114,24 @@ struct HTMLRenderer {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether an ASCII value holds no whitespace byte (tab to carriage return, space) but single spaces, none at
+    /// either end: what `collapse` writes.
+    static func isCollapsedASCII(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            if first == 0x20 || last == 0x20 { return false }
+            var previousSpace = false
+            for byte in bytes {
+                if byte &- 0x09 < 5 { return false }
+                let space = byte == 0x20
+                if space && previousSpace { return false }
+                previousSpace = space
+            }
+            return true
+        }
     }
 
     private struct Renderer {
@@ -131,8 +154,6 @@ struct HTMLRenderer {
         var articleDepth = 0
         /// Elements opened so far: numbers the story containers (`PageContext.container`).
         var elementsOpened = 0
-        /// `HTMLRenderer.wordClasses` of each ASCII class/id value met so far.
-        var wordClassesOfValue: [String: UInt8] = [:]
 
         mutating func start(_ name: String, _ attributes: HTMLAttributes, selfClosing: Bool) {
             if skipDepth > 0 {
@@ -188,7 +209,8 @@ struct HTMLRenderer {
             stack.append(
                 Element(
                     name: name, hint: hint, hidden: false, opening: elementsOpened, holdsStory: isArticle || hint > 0,
-                    isFurniture: traits & HTMLRenderer.furnitureTrait != 0))
+                    isFurniture: traits & HTMLRenderer.furnitureTrait != 0,
+                    isBlock: traits & HTMLRenderer.blockTrait != 0))
         }
 
         mutating func end(_ name: String) {
@@ -200,7 +222,9 @@ struct HTMLRenderer {
                 return
             }
             guard let index = stack.lastIndex(where: { $0.name == name }) else { return }
-            if HTMLRenderer.blockElements.contains(name) { flush() }
+            // The open element has the end tag's name, so its start tag's traits say whether it is a block: no
+            // hashing of the name again.
+            if stack[index].isBlock { flush() }
             for element in stack[index...].reversed() {
                 if element.name == "a" { linkDepth = max(0, linkDepth - 1) }
                 if element.name == "article" || element.name == "main" { articleDepth = max(0, articleDepth - 1) }
@@ -326,8 +350,12 @@ struct HTMLRenderer {
             if attributes.isEmpty { return false }
             if attributes.contains("hidden") { return true }
             var hidden = false
-            attributes.forEach(named: ["style", "class"]) { which, value in
-                hidden = which == 0 ? styleHides(value) : classHides(value)
+            attributes.forEachValue(named: ["style", "class"]) { which, value in
+                switch value {
+                case .plain(let scalars):
+                    hidden = which == 0 ? styleHides(ScalarClass.string(scalars)) : HTMLRenderer.classHides(scalars)
+                case .decoded(let text): hidden = which == 0 ? styleHides(text) : classHides(text)
+                }
                 return !hidden
             }
             return hidden
@@ -341,12 +369,13 @@ struct HTMLRenderer {
 
         static func classHides(_ value: String) -> Bool {
             // On ASCII the byte searches answer as Foundation's do (ByteSearch).
-            if ByteSearch.isASCII(value) { return hiddenClasses.contains { ByteSearch.containsFolded(value, $0) } }
+            if ByteSearch.isASCII(value) {
+                return HTMLRenderer.hiddenClasses.contains { ByteSearch.containsFolded(value, $0) }
+            }
             let v = value.lowercased()
             return v.contains("sr-only") || v.contains("visually-hidden") || v.contains("screen-reader")
         }
 
-        static let hiddenClasses = ["sr-only", "visually-hidden", "screen-reader"].map { Array($0.utf8) }
         static let hiddenStyles = ["display:none", "visibility:hidden"].map { Array($0.utf8) }
 
         /// An ASCII style attribute lowercased with its spaces removed, then searched on bytes: what
@@ -365,19 +394,14 @@ struct HTMLRenderer {
         }
 
         /// +1 for class/id words of content, -1 for navigation, comments, sharing, related links, ads…
-        mutating func hint(_ attributes: HTMLAttributes) -> Int {
+        func hint(_ attributes: HTMLAttributes) -> Int {
             var classes: UInt8 = 0
-            attributes.forEach(named: ["class", "id", "role", "itemprop"]) { _, value in
-                // Only ASCII values are kept: String keys compare by canonical equivalence, and two equivalent
-                // values with different bytes ("e\u{301}", "é") can have different ASCII words.
-                if !ByteSearch.isASCII(value) {
-                    classes |= HTMLRenderer.wordClasses(value)
-                } else if let known = wordClassesOfValue[value] {
-                    classes |= known
-                } else {
-                    let found = HTMLRenderer.wordClasses(value)
-                    wordClassesOfValue[value] = found
-                    classes |= found
+            // A plain value's words are read off its scalars (`wordClasses(plain:)`), where each value became a
+            // String looked up in a table of the page's values, and a value missing from it was split into words.
+            attributes.forEachValue(named: ["class", "id", "role", "itemprop"]) { _, value in
+                switch value {
+                case .plain(let scalars): classes |= HTMLRenderer.wordClasses(plain: scalars)
+                case .decoded(let text): classes |= HTMLRenderer.wordClasses(text)
                 }
                 return true
             }
@@ -387,6 +411,9 @@ struct HTMLRenderer {
             return positive ? 1 : 0
         }
     }
+
+    /// Class words of text kept for screen readers alone, as bytes.
+    static let hiddenClasses = ["sr-only", "visually-hidden", "screen-reader"].map { Array($0.utf8) }
 
     static let strongClass: UInt8 = 1
     static let weakClass: UInt8 = 2

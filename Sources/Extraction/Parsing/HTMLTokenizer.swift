@@ -218,6 +218,35 @@ struct HTMLAttributes {
         }
     }
 
+    /// An attribute's value as `forEachValue(named:)` hands it over.
+    enum Value {
+        /// Every scalar ASCII, none "&": the value is these scalars as they stand (no character reference to
+        /// decode), read where they are.
+        case plain(ArraySlice<Unicode.Scalar>)
+        /// Any other value, its references decoded.
+        case decoded(String)
+    }
+
+    /// `forEach(named:)` without a String for a plain value (`Value.plain`): class and id values are read word by
+    /// word, and making each a String, decoding it and hashing it cost more than reading it.
+    func forEachValue(named names: [StaticString], _ body: (Int, Value) -> Bool) {
+        for span in spans {
+            for (index, name) in names.enumerated() where nameMatches(span.name, name) {
+                if !body(index, plainOrDecoded(span)) { return }
+                break
+            }
+        }
+    }
+
+    private func plainOrDecoded(_ span: Span) -> Value {
+        guard let range = span.value else { return .plain(scalars[0..<0]) }
+        for k in range {
+            let v = scalars[k].value
+            if v >= 0x80 || v == 0x26 { return .decoded(value(span)) }
+        }
+        return .plain(scalars[range])
+    }
+
     /// Every attribute as (lowercased name, value), as the tokenizer once handed them over (for tests).
     var pairs: [(String, String)] {
         spans.map { (ScalarClass.lowercased(scalars[$0.name]), value($0)) }
