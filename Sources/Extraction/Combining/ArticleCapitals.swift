@@ -19,31 +19,40 @@ struct ArticleCapitals: Sendable {
 
     init(_ scalars: [Unicode.Scalar]) {
         count = scalars.count
-        var stops: [Int] = []
-        // about one stop in ten scalars in news text (capitals one in twenty-five, commas and curly quotes besides)
-        stops.reserveCapacity(scalars.count / 8 + 16)
+        // Written through pointers: an array's append (a uniqueness and a capacity check) and the tallies' bounds
+        // checks at each of an article's thousand-odd stops cost more than finding them.
         var perLetter = [Int](repeating: 0, count: 27)
-        scalars.withUnsafeBufferPointer { text in
-            Self.forEachStop(in: text) { k in
-                stops.append(k)
-                let letter = Int(text[k].value) &- 0x41
-                if letter >= 0 && letter < 26 { perLetter[letter &+ 1] &+= 1 }
+        var found = 0
+        let stops = scalars.withUnsafeBufferPointer { text in
+            [Int](unsafeUninitializedCapacity: text.count) { out, written in
+                perLetter.withUnsafeMutableBufferPointer { tally in
+                    Self.forEachStop(in: text) { k in
+                        out[found] = k
+                        found &+= 1
+                        let letter = Int(text[k].value) &- 0x41
+                        if letter >= 0 && letter < 26 { tally[letter &+ 1] &+= 1 }
+                    }
+                }
+                written = found
             }
         }
         for letter in 1...26 { perLetter[letter] &+= perLetter[letter &- 1] }
         letterStarts = perLetter
         // Counting sort: each letter's offsets in text order.
         var next = perLetter
-        var byLetter = [Int](repeating: 0, count: perLetter[26])
-        scalars.withUnsafeBufferPointer { text in
-            for k in stops {
-                let letter = Int(text[k].value) &- 0x41
-                guard letter >= 0 && letter < 26 else { continue }
-                byLetter[next[letter]] = k
-                next[letter] &+= 1
+        byLetter = scalars.withUnsafeBufferPointer { text in
+            [Int](unsafeUninitializedCapacity: perLetter[26]) { out, written in
+                next.withUnsafeMutableBufferPointer { next in
+                    for k in stops {
+                        let letter = Int(text[k].value) &- 0x41
+                        guard letter >= 0 && letter < 26 else { continue }
+                        out[next[letter]] = k
+                        next[letter] &+= 1
+                    }
+                }
+                written = perLetter[26]
             }
         }
-        self.byLetter = byLetter
         self.stops = stops
     }
 
