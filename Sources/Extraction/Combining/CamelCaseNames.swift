@@ -10,12 +10,17 @@ extension CombinedOrganizationFinder {
     /// company's product).
     static func addingCamelCaseNames(
         _ organizations: [FoundOrganization], entities: [EntitySpan], regions: [Range<Int>]?,
-        _ scalars: [Unicode.Scalar]
+        _ scalars: [Unicode.Scalar], capitals: ArticleCapitals? = nil
     ) -> [FoundOrganization] {
         var found: [Mention] = []
         var k = 0
         let count = scalars.count
-        while k < count {
+        // From capital to capital (`ArticleCapitals`): a word's letters after its capital are passed over whole.
+        let capitals = capitals ?? ArticleCapitals(scalars)
+        var cursor = 0
+        while true {
+            k = capitals.stop(atOrAfter: k, cursor: &cursor)
+            guard k < count else { break }
             // Word starts only: an ASCII capital after a scalar that is no letter, digit, hyphen or apostrophe.
             let scalar = scalars[k]
             guard scalar.value >= 0x41, scalar.value <= 0x5A,

@@ -118,11 +118,14 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         // organizations: the passes below add, drop, split and regroup organizations, and each carries its own.
         for index in result.indices { result[index].salience = 0 }
         for (rule, slot) in slotOfRule { result[slot].salience = ruled[rule].salience }
+        // Where the article's capitals stand, read once for the passes that start from them (ArticleCapitals.swift).
+        let capitals = ArticleCapitals(scalars)
         // What the article itself says about its names: acronyms it defines, cities standing for teams it names.
         result = Self.addingDefinedAcronyms(result, entities: entities, regions: regions, scalars)
         result = Self.addingDefinitionsOfAcronyms(result, entities: entities, regions: regions, scalars)
         result = Self.addingPlacesStandingForTeams(result, entities: entities, regions: regions, scalars)
-        result = Self.addingPlacesInGameReports(result, entities: entities, regions: regions, scalars)
+        result = Self.addingPlacesInGameReports(
+            result, entities: entities, regions: regions, scalars, capitals: capitals)
         result = Self.addingWireServiceCredits(result, regions: regions, scalars)
         result = Self.addingAppositiveOrganizations(result, entities: entities, regions: regions, scalars)
         result = Self.addingNamesAfterKinds(result, entities: entities, regions: regions, scalars)
@@ -131,9 +134,10 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         // "Traders at Pepperstone", "lost 3-1 to Talleres": words only organizations take (OrganizationOnlyContexts.swift).
         result = Self.addingNamesInOrganizationContexts(result, entities: entities, regions: regions, scalars)
         // "told broadcaster Sport TV", "the Verdi union": a name the tagger left untyped (UntaggedFirmNames.swift).
-        result = Self.addingUntaggedFirmNames(result, entities: entities, regions: regions, scalars)
+        result = Self.addingUntaggedFirmNames(
+            result, entities: entities, regions: regions, scalars, capitals: capitals)
         // "QatarEnergy", "OrbiMed": one word with a capital inside, as modern firms name themselves (CamelCaseNames.swift).
-        result = Self.addingCamelCaseNames(result, entities: entities, regions: regions, scalars)
+        result = Self.addingCamelCaseNames(result, entities: entities, regions: regions, scalars, capitals: capitals)
         // "Kedaara Capital", "Tianqi Lithium": a last word only a firm's name ends in (FirmHeadWords.swift).
         result = Self.addingNamesEndingInFirmWords(result, entities: entities, regions: regions, scalars)
         // "Florida State", "Penn State": a state's university, typed a place (StateUniversities.swift).
@@ -147,7 +151,7 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.addingPartiesBeforePosts(result, entities: entities, regions: regions, scalars)
         result = Self.addingFirmsBeforeRoles(result, entities: entities, regions: regions, scalars)
         // The product's guidelines where they part from CoNLL's (GuidelineNames.swift).
-        result = Self.addingOfficeSeats(result, regions: regions, scalars)
+        result = Self.addingOfficeSeats(result, regions: regions, scalars, capitals: capitals)
         result = Self.addingNationalSportsBodies(result, entities: entities, regions: regions, scalars)
         // A name ending in "of" and a place that its acronym spells (PlacesInDefinedNames.swift).
         result = Self.widenedToPlacesBeforeAcronyms(result, scalars)
@@ -201,10 +205,11 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.addingShortFormsReadAsPersons(
             result, entities: entities, regions: regions, isRuleName: isRuleName, scalars)
         // Names of several words the article repeats where the tagger read them otherwise (RepeatedNames.swift).
-        result = Self.addingRepeatedNames(result, entities: entities, regions: regions, scalars)
+        result = Self.addingRepeatedNames(result, entities: entities, regions: regions, scalars, capitals: capitals)
         // "Southwest" after "Southwest Airlines", "the Teamsters" after "Teamsters": short forms (ShortFormsOfNames.swift).
         result = Self.addingFirstWordShortForms(result, entities: entities, regions: regions, scalars)
-        result = Self.addingOneWordNamesAfterThe(result, entities: entities, regions: regions, scalars)
+        result = Self.addingOneWordNamesAfterThe(
+            result, entities: entities, regions: regions, scalars, capitals: capitals)
         // "the Champions League", "Karl-Anthony Towns": names the guidelines count as no organization
         // (NamesOfNoOrganization.swift).
         result = Self.withoutNamesOfNoOrganization(result)

@@ -14,13 +14,13 @@
 extension CombinedOrganizationFinder {
     static func addingPlacesInGameReports(
         _ organizations: [FoundOrganization], entities: [EntitySpan], regions: [Range<Int>]?,
-        _ scalars: [Unicode.Scalar]
+        _ scalars: [Unicode.Scalar], capitals: ArticleCapitals? = nil
     ) -> [FoundOrganization] {
         // Most articles are no game report: the text is read for a score, a record or a coach first.
         guard isGameReport(scalars) else { return organizations }
         // The places the tagger typed, and the team nicknames it left untyped ("Crusaders", "Bulldogs"), in order.
         var places = entities.filter { $0.label == "LOC" && $0.end < scalars.count && !isCountry(text($0, scalars)) }
-        places += untypedNicknames(entities, scalars)
+        places += untypedNicknames(entities, scalars, capitals ?? ArticleCapitals(scalars))
         // A club the tagger typed MISC or a person ("Sentinels", "Moana Pasifika"), where one sentence shows it as
         // the side beaten and the score (`isBeatenWithScore`, for that span or for the same words untyped), and
         // each mention of its words the tagger typed so.
@@ -96,15 +96,20 @@ extension CombinedOrganizationFinder {
 
     /// Capitalised plural words the tagger left untyped ("Crusaders", "Bulldogs"; five letters or more, ending in
     /// "s") that the text never writes in lowercase: a team's nickname, where a game report names one.
-    private static func untypedNicknames(_ entities: [EntitySpan], _ s: [Unicode.Scalar]) -> [EntitySpan] {
+    private static func untypedNicknames(
+        _ entities: [EntitySpan], _ s: [Unicode.Scalar], _ capitals: ArticleCapitals
+    ) -> [EntitySpan] {
         var typed = TakenText(length: s.count)
         typed.take(entities.map { Mention(start: $0.start, end: $0.end, text: "") })
         var found: [EntitySpan] = []
-        // Over the text's buffer: every scalar of a game report is read, and checked subscripts cost more than the
-        // comparisons.
+        // Over the text's buffer, from capital to capital (`ArticleCapitals`): checked subscripts cost more than
+        // the comparisons.
         s.withUnsafeBufferPointer { text in
             var k = 0
-            while k < text.count {
+            var cursor = 0
+            while true {
+                k = capitals.stop(atOrAfter: k, cursor: &cursor)
+                guard k < text.count else { break }
                 guard text[k].value >= 0x41, text[k].value <= 0x5A, k == 0 || !isNameScalar(text[k - 1]) else {
                     k += 1
                     continue

@@ -12,7 +12,7 @@ extension CombinedOrganizationFinder {
     /// stands alone (not a part the tagger cut from "Citizens Advice Sheffield").
     static func addingRepeatedNames(
         _ organizations: [FoundOrganization], entities: [EntitySpan], regions: [Range<Int>]?,
-        _ scalars: [Unicode.Scalar]
+        _ scalars: [Unicode.Scalar], capitals: ArticleCapitals? = nil
     ) -> [FoundOrganization] {
         // The names to look for, each once, with the organization that owns it (the first that reports it), and
         // how often each text is reported: one table look-up per mention. A text that is a place's name is no name to
@@ -50,7 +50,7 @@ extension CombinedOrganizationFinder {
         // Longer names first, so that "Thames Water Utilities" is placed before "Thames Water" could claim a part.
         for name in names.sorted(by: { $0.text.count > $1.text.count }) {
             var found: [Mention] = []
-            for start in wholeWordStarts(of: name.text, in: scalars) {
+            for start in wholeWordStarts(of: name.text, in: scalars, capitals: capitals) {
                 let end = start + name.text.count
                 let mention = Mention(start: start, end: end, text: name.string)
                 guard taken.isFree(mention), standsAlone(scalars, start, end),

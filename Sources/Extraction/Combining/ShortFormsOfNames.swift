@@ -72,7 +72,7 @@ extension CombinedOrganizationFinder {
     /// word, and the tagger's silence leaves the article's own reading of the word.
     static func addingOneWordNamesAfterThe(
         _ organizations: [FoundOrganization], entities: [EntitySpan], regions: [Range<Int>]?,
-        _ scalars: [Unicode.Scalar]
+        _ scalars: [Unicode.Scalar], capitals: ArticleCapitals? = nil
     ) -> [FoundOrganization] {
         var words: [[Unicode.Scalar]] = []
         var seen = Set<String>()
@@ -90,7 +90,7 @@ extension CombinedOrganizationFinder {
         guard !words.isEmpty else { return organizations }
         var found: [Mention] = []
         for word in words {
-            for start in wholeWordStarts(of: word, in: scalars) {
+            for start in wholeWordStarts(of: word, in: scalars, capitals: capitals) {
                 let end = start + word.count
                 guard start >= 4, scalars[start - 1] == " ", scalars[start - 2] == "e", scalars[start - 3] == "h",
                     scalars[start - 4] == "t" || scalars[start - 4] == "T",

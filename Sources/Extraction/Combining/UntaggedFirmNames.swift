@@ -9,19 +9,21 @@
 extension CombinedOrganizationFinder {
     static func addingUntaggedFirmNames(
         _ organizations: [FoundOrganization], entities: [EntitySpan], regions: [Range<Int>]?,
-        _ scalars: [Unicode.Scalar]
+        _ scalars: [Unicode.Scalar], capitals: ArticleCapitals? = nil
     ) -> [FoundOrganization] {
         let s = scalars
         var found: [Mention] = []
         var afterCapitalisedTrades: [Mention] = []
         // Where a cue may be: a capital after a space or a line's start (a name after its trade, or a capitalised
         // trade), or ", which". Every other scalar (lowercase letters, spaces, digits, most punctuation) is passed
-        // over by the vector scan (`ScalarSearch.nextCapital`), which stops at each capital, comma and scalar beyond
-        // ASCII.
+        // over: the article's stops (`ArticleCapitals`: each capital, comma and scalar beyond ASCII) are stepped
+        // through.
+        let capitals = capitals ?? ArticleCapitals(scalars)
         s.withUnsafeBufferPointer { text in
             var k = 2
+            var cursor = 0
             while true {
-                k = ScalarSearch.nextCapital(in: text, from: k, orComma: true)
+                k = capitals.stop(atOrAfter: k, cursor: &cursor)
                 guard k < s.count else { break }
                 let value = text[k].value
                 if text[k - 1] == " " || text[k - 1] == "\n", ScalarClass.isUppercase(text[k]) {
