@@ -7,7 +7,7 @@ private func round27MentionTexts(_ organizations: [FoundOrganization]) -> [Strin
     organizations.flatMap { $0.mentions.map(\.text) }.sorted()
 }
 
-@Suite("Fresh news, round 27: publications, lowercase legal forms, foreign firm words, blocs and datelines")
+@Suite("Fresh news, round 27: publications, lowercase legal forms, foreign firm words and datelines")
 struct FreshNewsRound27Tests {
     @Test("A publication keeps its capital 'The'; a lowercase 'the' and a public body's 'The' stay out")
     func publicationKeepsItsThe() {
@@ -57,14 +57,6 @@ struct FreshNewsRound27Tests {
         let result = CombinedOrganizationFinder.addingForeignFirmOpenings(
             [], entities: entities, regions: nil, Array(text.unicodeScalars))
         #expect(round27MentionTexts(result) == ["Banco de Mexico", "Grupo Financiero Galicia"])
-    }
-
-    @Test("An acronym's plus names the bloc; a product's plus after a name in lowercase letters is left")
-    func acronymTakesItsPlus() {
-        let text = "OPEC+ agreed to raise output, and Disney+ grew; OPEC+1 is no bloc."
-        let reported = [organizationOf("OPEC", in: text), organizationOf("Disney", in: text)]
-        let result = CombinedOrganizationFinder.widenedOverAcronymPlus(reported, Array(text.unicodeScalars))
-        #expect(round27MentionTexts(result) == ["Disney", "OPEC+"])
     }
 
     @Test("A dateline's 'The' before a bank or a body named 'X of Y' is the sentence's article")

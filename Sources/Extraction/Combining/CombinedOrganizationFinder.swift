@@ -176,10 +176,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.widenedOverCampuses(result, entities: entities, scalars)
         // "Amazon.com Inc": a company named for its web address, cut at the dot by the rules (DotComNames.swift).
         result = Self.widenedOverDotCom(result, entities: entities, scalars)
-        // "HSBC Holdings plc", "OPEC+": a lowercase legal form, a bloc's plus (LegalFormsAfterNames.swift,
-        // AcronymPlusNames.swift).
+        // "HSBC Holdings plc": a legal form written in lowercase (LegalFormsAfterNames.swift).
         result = Self.widenedOverLowercaseLegalForms(result, scalars)
-        result = Self.widenedOverAcronymPlus(result, scalars)
         // "Keefe, Bruyette & Woods": a partnership's surnames before its last "&" (PartnershipNames.swift).
         result = Self.widenedOverPartners(result, entities: entities, scalars)
         // A list ending in an acronym, and units named by number (NumberedUnits.swift).
