@@ -140,6 +140,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.addingCamelCaseNames(result, entities: entities, regions: regions, scalars, capitals: capitals)
         // "Kedaara Capital", "Tianqi Lithium": a last word only a firm's name ends in (FirmHeadWords.swift).
         result = Self.addingNamesEndingInFirmWords(result, entities: entities, regions: regions, scalars)
+        // "Grupo Financiero Galicia": another language's word for a group or a bank first (ForeignFirmOpenings.swift).
+        result = Self.addingForeignFirmOpenings(result, entities: entities, regions: regions, scalars)
         // "Florida State", "Penn State": a state's university, typed a place (StateUniversities.swift).
         result = Self.addingStateUniversities(result, entities: entities, regions: regions, scalars)
         // "National Music Publishers' Association" typed MISC: an institution's head last (InstitutionsReadAsMisc.swift).
@@ -174,6 +176,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.widenedOverCampuses(result, entities: entities, scalars)
         // "Amazon.com Inc": a company named for its web address, cut at the dot by the rules (DotComNames.swift).
         result = Self.widenedOverDotCom(result, entities: entities, scalars)
+        // "HSBC Holdings plc": a legal form written in lowercase (LegalFormsAfterNames.swift).
+        result = Self.widenedOverLowercaseLegalForms(result, scalars)
         // "Keefe, Bruyette & Woods": a partnership's surnames before its last "&" (PartnershipNames.swift).
         result = Self.widenedOverPartners(result, entities: entities, scalars)
         // A list ending in an acronym, and units named by number (NumberedUnits.swift).
@@ -195,6 +199,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         result = Self.withoutLeadingDescriptors(result)
         // "Broadcaster Globo", "Shipowners": a trade that opens the sentence (TradeNounsBeforeNames.swift).
         result = Self.withoutLeadingTradeNouns(result, scalars)
+        // "The Daily Telegraph", "The Guardian": a publication's own "The" (PublicationNames.swift).
+        result = Self.widenedOverPublicationArticles(result, entities: entities, regions: regions, scalars)
         // "Justice Nancy Andrighi": a post, a given name and a surname (TitledPersons.swift).
         result = Self.withoutTitledPersons(result)
         // A name in a list of organizations, typed as a place or a person (ListedOrganizations.swift).

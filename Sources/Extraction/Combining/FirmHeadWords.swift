@@ -37,14 +37,15 @@ extension CombinedOrganizationFinder {
     }
 
     /// Words that end a firm's or a body's name and no place's, person's or event's. Not "Bank" ("West Bank"),
-    /// "Games" (an event), "Energy" or "Steel" (surnames, and "Solar Energy" is a subject).
+    /// "Games" (an event), "Energy" or "Steel" (surnames, and "Solar Energy" is a subject). "Industry" since round 27
+    /// ("Hon Hai Precision Industry" typed MISC; the three sets' gold names ending in it are all organizations).
     static let firmHeadWords: Set<String> = [
         "Capital", "Ventures", "Partners", "Holdings", "Investments", "Securities", "Sports", "Sport", "Media",
         "Motors", "Airlines", "Airways", "Pharma", "Pharmaceuticals", "Therapeutics", "Biotherapeutics",
         "Technologies", "Labs", "Mining", "Group", "Fund", "Charts", "Collective", "Insurance", "Telecom",
         "Logistics", "Networks", "Entertainment", "Studios", "Esports", "Lithium", "Petroleum", "Chemicals",
         "Electronics", "Bancorp", "Brewery", "Rugby", "Cricket", "Industries", "Cement", "Biotech", "Lifesciences",
-        "Biosciences", "Aerospace",
+        "Biosciences", "Aerospace", "Industry",
     ]
 
     /// For each ASCII scalar, a bit per scalar count of the head words that begin with it (all ASCII, under 64
