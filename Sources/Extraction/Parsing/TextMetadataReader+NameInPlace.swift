@@ -86,7 +86,9 @@ extension TextMetadataReader {
     /// name, or nil: a menu ("News | Sport") or a headline with a bar holds no bare name before it.
     func nameBesidePlace(_ i: Int, parser: BylineParser) -> String? {
         // Most lines hold no " | ": one byte search turns them away before any split.
-        guard features[i].words <= 9, ByteSearch.contains(blocks[i].text, Self.fieldBar) else { return nil }
+        guard features[i].words <= 9, ByteSearch.holds(blocks[i].text, byte: 0x7C),
+            ByteSearch.contains(blocks[i].text, Self.fieldBar)
+        else { return nil }
         let fields = blocks[i].text.components(separatedBy: " | ")
         guard fields.count == 2 else { return nil }
         let name = fields[0].split(separator: " ")

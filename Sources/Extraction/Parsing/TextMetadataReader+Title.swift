@@ -25,6 +25,8 @@ extension TextMetadataReader {
         // Lindqvist" / "Reporter" / the story): the headline stands over it, inside the run.
         let overByline = anchor.map { $0 > inner && $0 - inner <= 6 ? $0 : inner } ?? inner
         let hi = hints.isEmpty && slug.count < 3 ? overByline : min(blocks.count, bodyStart + 2)
+        // A line ending a sentence there is a caption or the lead ("Engineers examine the piers." over "By …").
+        let intoRun = hints.isEmpty && slug.count < 3 && overByline > inner
         guard lo < hi else { return [] }
         var scores: [(Int, Double)] = []
         let dateScanner = DateScanner()
@@ -60,6 +62,7 @@ extension TextMetadataReader {
             let f = features[i]
             let count = ScalarClass.count(of: block.text)
             guard count >= 8, count <= 300, f.words >= 2 || f.ideographs >= 6, f.length <= 45 else { continue }
+            if intoRun && i >= inner && f.endsSentence { continue }
             // A headline may hold a furniture word ("… after BOJ comments", "Back to school …"): a line of seven
             // words or more just above the byline or date is still a candidate, marked down below.
             let overAnchor = anchor.map { $0 > i && $0 - i <= 3 } ?? false
@@ -79,8 +82,12 @@ extension TextMetadataReader {
             if i > 0, features[i - 1].length <= 5, Self.endsWithBy(blocks[i - 1].text) { continue }
             if Self.opensDateLine(lower) { continue }
             // "Skip to content" in any language the parser reads, "This article is more than 1 month old".
-            if f.words <= 8, SourceFinder.pageControls.contains(lower) || Self.isAgeNotice(lower) { continue }
-            if f.words <= 24, Self.endsWithSlashCredit(block.text) { continue }
+            // (Each test behind a cheap one: the controls are at most four words, the notice ends in "d".)
+            if f.words <= 4, SourceFinder.pageControls.contains(lower) { continue }
+            if f.words <= 8, lower.utf8.last == 0x64, Self.isAgeNotice(lower) { continue }
+            if f.words <= 24, ByteSearch.holds(block.text, byte: 0x2F), Self.endsWithSlashCredit(block.text) {
+                continue
+            }
             // "Photograph: Alan Betson", "Illustration: Jane Doe": a picture's credit under it, not a headline.
             if Self.opensPictureCredit(lower) { continue }
             // A credit in place of a byline ("Coast News wire services", "Herald staff reports").
@@ -184,7 +191,7 @@ extension TextMetadataReader {
     /// "Portland City Hall. Beth Nakamura/The Oregonian": a caption closed by its photographer's credit, the name
     /// and the paper joined by a slash, as "AP Photo/Jane Roe" is. A headline has no such tail after a full stop.
     static func endsWithSlashCredit(_ text: String) -> Bool {
-        guard ByteSearch.contains(text, slashBytes), let stop = text.range(of: ". ", options: .backwards) else {
+        guard let stop = text.range(of: ". ", options: .backwards) else {
             return false
         }
         let credit = text[stop.upperBound...]
