@@ -55,19 +55,46 @@ extension SourceFinder {
     /// else: "© 2026 Bennett, Coleman & Co. Ltd. All rights reserved." (the owner was cut at the comma), not
     /// "© 2026 Valley Star. Powered by Acme Inc." (a lowercase word ends the name first).
     static func namesCompanyAfter(_ text: String, owner: String) -> Bool {
-        guard !owner.isEmpty, let k = ByteSearch.firstIndex(of: Array(owner.utf8), in: text, foldingASCIICase: false)
-        else { return false }
-        let after = String(decoding: text.utf8.dropFirst(k + owner.utf8.count), as: UTF8.self)
-        for word in after.split(separator: " ").prefix(5) {
-            let bare = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;"))
-            if bare.isEmpty || bare == "&" || bare == "co" { continue }
-            if legalFormWords.contains(bare) { return true }
-            guard word.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false, !word.hasSuffix(".") else {
-                return false
-            }
+        let name = Array(owner.utf8)
+        guard !name.isEmpty, let k = ByteSearch.firstIndex(of: name, in: text, foldingASCIICase: false) else {
+            return false
         }
-        return false
+        var line = text
+        return line.withUTF8 { bytes in
+            // On the bytes after the owner, five words at most, cut at spaces: a legal form is ASCII and written
+            // here with dots, commas or semicolons around it, which are trimmed before it is looked up.
+            var at = k + name.count
+            for _ in 0..<5 {
+                while at < bytes.count, bytes[at] == 0x20 { at += 1 }
+                guard at < bytes.count else { return false }
+                let start = at
+                while at < bytes.count, bytes[at] != 0x20 { at += 1 }
+                var lo = start
+                var hi = at
+                while lo < hi, isOwnerPunctuation(bytes[lo]) { lo += 1 }
+                while hi > lo, isOwnerPunctuation(bytes[hi - 1]) { hi -= 1 }
+                let count = hi - lo
+                if count == 0 || (count == 1 && bytes[lo] == 0x26) { continue }
+                if count <= 6 {
+                    var lowered: [UInt8] = []
+                    lowered.reserveCapacity(count)
+                    for b in bytes[lo..<hi] { lowered.append(b &- 0x41 < 26 ? b + 32 : b) }
+                    if lowered == [0x63, 0x6F] { continue }  // "Co." of "& Co. Ltd."
+                    if lowered.allSatisfy({ $0 < 0x80 }),
+                        legalFormWords.contains(String(decoding: lowered, as: UTF8.self))
+                    {
+                        return true
+                    }
+                }
+                // A word that opens in lowercase, or ends with a full stop, ends the name ("Valley Star. Powered by").
+                let first = bytes[start]
+                guard first &- 0x41 < 26 || first >= 0x80, bytes[at - 1] != 0x2E else { return false }
+            }
+            return false
+        }
     }
+
+    private static func isOwnerPunctuation(_ byte: UInt8) -> Bool { byte == 0x2E || byte == 0x2C || byte == 0x3B }
 
     /// Whether `longer` is `shorter` followed only by a company's words ("the standard group", "the standard
     /// group plc" after "the standard"): the publisher's name, to which the nameplate lends no votes.
