@@ -18,6 +18,28 @@ extension BylineParser {
     /// they were before.
     static let givenNamesAmongMonths: Set<String> = ["maja", "marco"]
 
+    /// Months' names that are also given names ("April Rubin", "May Bulman", "Julio Cortés"): read as a bare name's
+    /// first word only where a byline's neighbours say it is one (a role under it, a date line beside it), since
+    /// "May Day" or "June Primaries" alone reads the same.
+    static let givenNamesOfMonths: Set<String> = ["april", "may", "june", "august", "avril", "abril", "julio", "mai"]
+
+    /// "April Rubin", "May Bulman": a month's given name, then one or two words of a person's name.
+    func isMonthLedName<S: StringProtocol>(_ words: [S]) -> Bool {
+        guard (2...3).contains(words.count), let first = words.first,
+            first.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false,
+            Self.givenNamesOfMonths.contains(first.lowercased())
+        else { return false }
+        let rest = Array(words.dropFirst())
+        return isPersonName(rest) && !rest.contains { ScalarClass.isUppercase($0.unicodeScalars.last ?? "a") }
+    }
+
+    /// A stamp's label in another language ("Actualizado Martes, 27 enero 2026"): no word of a person's name.
+    static let dateLabelsOfOtherLanguages: Set<String> = [
+        "actualizado", "actualizada", "publicado", "publicada", "atualizado", "aktualisiert", "veröffentlicht",
+        "publié", "publiée", "modifié", "aggiornato", "pubblicato", "bijgewerkt", "gepubliceerd", "publicerad",
+        "uppdaterad", "publisert", "oppdatert", "opdateret", "publiceret", "opublikowano", "zaktualizowano",
+    ]
+
     /// Roles of newsrooms writing in other languages, lowered: a reporter ("verslaggever", "inviato"), a
     /// correspondent ("corrispondente", "corresponsal", "korrespondent") or a newsroom's desk ("redazione").
     static let rolesInOtherLanguages: Set<String> = [

@@ -555,7 +555,9 @@ struct BylineParser {
             }
             if dotInside && letters > 2 { return false }  // "cleveland.com"
             if let last = scalars.last, last == "'" || last == "’" { return false }  // "Heights'"
-            if ParsingLexicon.nonPersonBylineWords.contains(lower) || Self.calendarWords.contains(lower) {
+            if ParsingLexicon.nonPersonBylineWords.contains(lower) || Self.calendarWords.contains(lower)
+                || Self.dateLabelsOfOtherLanguages.contains(lower)
+            {
                 return false
             }
             if DateScanner.months[LineShortcuts.trimming(lower, Self.dotComma, asciiMembers: Self.dotCommaASCII)]

@@ -206,10 +206,12 @@ struct DateScanner {
             {
                 return (PublicationDate(year: a.value, month: b.value, day: c.value), i + 6)
             }
-            // dd/mm/yyyy, mm/dd/yyyy, dd.mm.yyyy, mm/dd/yy
+            // dd/mm/yyyy, mm/dd/yyyy, dd.mm.yyyy, mm/dd/yy; "26-01-26, 14:10" (Belgian) and "28.01.26 07:35"
+            // (Norwegian) only before a clock: without one, such a run of two-digit numbers is as often a score, a
+            // version or a reference.
             if a.digits <= 2, i + 4 < t.count, t[i + 1].kind == .symbol, ["/", ".", "-"].contains(t[i + 1].text),
                 let b = num(t, i + 2), b.digits <= 2, sym(t, i + 3, t[i + 1].text), let c = num(t, i + 4),
-                c.digits == 4 || (c.digits == 2 && t[i + 1].text == "/")
+                c.digits == 4 || (c.digits == 2 && (t[i + 1].text == "/" || (b.digits == 2 && clockFollows(t, i + 5))))
             {
                 let y = c.digits == 4 ? c.value : 2000 + c.value
                 let dayFirst = t[i + 1].text == "." || self.dayFirst
@@ -276,6 +278,13 @@ struct DateScanner {
             }
         }
         return nil
+    }
+
+    /// Whether a clock ("14:10", or ", 14:10" after a comma) starts at token i.
+    private func clockFollows(_ t: [Token], _ i: Int) -> Bool {
+        let k = sym(t, i, ",") ? i + 1 : i
+        guard let h = num(t, k), h.digits <= 2, sym(t, k + 1, ":"), let m = num(t, k + 2) else { return false }
+        return m.digits == 2
     }
 
     /// A time of day starting at token i: hh:mm[:ss] [am|pm|a.m.|p.m.] [zone]; returns the index after it.

@@ -14,6 +14,29 @@ extension SourceFinder {
         }
     }
 
+    /// "la Repubblica", "de Volkskrant", "il Giornale": a nameplate opening with its article in lowercase, as
+    /// European papers set their mastheads, then one to three capitalised words. A headline or a menu entry opens
+    /// with a capital.
+    static func isLowercaseArticledNameplate(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...4).contains(words.count), let article = words.first,
+            article.unicodeScalars.first.map({ !ScalarClass.isUppercase($0) }) ?? false,
+            SiteNameMatcher.articles.contains(String(article))
+        else { return false }
+        return words.dropFirst().allSatisfy { word in
+            (word.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false)
+                && word.unicodeScalars.allSatisfy { ScalarClass.isLetter($0) || $0 == "-" || $0 == "'" }
+        }
+    }
+
+    /// "DR", "VG": a two-letter nameplate in capitals, a name too short for the finder's other readers. It names
+    /// the site when the footer's copyright names it too ("© DR"); either alone is a section's or a country's code.
+    static func isTwoLetterNameplate(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.count == 2 && bytes.allSatisfy { $0 &- 0x41 < 26 } && !notNameWords.contains(text.lowercased())
+            && !["US", "UK", "EU", "UN", "TV", "FM", "AM", "PM", "OK", "ID"].contains(text)
+    }
+
     /// "The Highland Reporter", "The Daily Record": "The", capitalised words and a word newspapers end their names
     /// with, even one that is also a reporter's role or a section's name, which the first line of a page does not
     /// stand for.

@@ -110,10 +110,12 @@ struct SourceFinder {
         // without taking its place among the first three lines.
         var logoLines = 0
         var logoVoted = false
+        var twoLetterNameplate: String? = nil
         for (i, block) in blocks.prefix(12).enumerated() where logoLines < 3 {
             if features[i].length <= 4, Self.pageControls.contains(block.text.lowercased()) { continue }
             logoLines += 1
             if block.isBullet { continue }
+            if logoLines == 1, Self.isTwoLetterNameplate(block.text) { twoLetterNameplate = block.text }
             let text = Self.withoutImages(block.text)
             // The placeholder stands before the words: "[image] Le Monde", not "Le Monde [image]".
             let isPictured = !logoVoted && text != block.text && block.text.hasPrefix("[") && features[i].words <= 5
@@ -142,7 +144,8 @@ struct SourceFinder {
                 // Not the logo's link ("BBC Homepage"), whose label is no part of the name.
                 let isNameplate =
                     logoLines == 1 && (2...4).contains(features[i].words)
-                    && (BylineParser.looksLikePublication(text) || Self.isArticledNameplate(text))
+                    && (BylineParser.looksLikePublication(text) || Self.isArticledNameplate(text)
+                        || Self.isLowercaseArticledNameplate(text))
                     && last != "homepage" && last != "home"
                 if !isSection {
                     vote(
@@ -187,12 +190,20 @@ struct SourceFinder {
             // Most lines say neither; the byte test spares them a lowercased copy and two Foundation searches.
             if copyrightBlocks[i], ByteSearch.mentionsCopyright(text) {
                 if let owner = TextMetadataReader.copyrightOwner(in: text) {
+                    // "© DR" under the nameplate "DR": too short a name for `clean`, the site's all the same.
+                    if let plate = twoLetterNameplate, owner == plate {
+                        if votes[plate.lowercased()] == nil { voteOrder.append(plate.lowercased()) }
+                        votes[plate.lowercased()] = (
+                            plate, (votes[plate.lowercased()]?.score ?? 0) + 2 * Evidence.copyright.rawValue
+                        )
+                    }
                     let name = Self.stripOwnerSuffix(owner)
                     // "© 2026 Nexstar Media Inc.": a name the line gives a legal form is a company, which owns the
                     // site the logo names ("WFLA"); a publication's own footer writes its name bare.
                     let corporate =
                         name.split(separator: " ").contains { Self.corporateWords.contains($0.lowercased()) }
                         || Self.givesLegalForm(text, to: owner) || Self.endsWithLegalForm(owner)
+                        || Self.namesCompanyAfter(text, owner: owner)
                     // "© 2024 Sam Patel": a newsletter's or a blog's writer keeps the rights to what they write;
                     // the person is the byline, the site's name is elsewhere (its nameplate).
                     if !namesWriter(name) { vote(name, corporate ? .corporateCopyright : .copyright) }
@@ -252,8 +263,13 @@ struct SourceFinder {
             // word a company's copyright leaves ("Herald Corporation" → "Herald") to a newspaper's masthead ending
             // with it ("The Korea Herald"; not to "Support The Guardian" or "the BBC").
             let masthead = Self.isArticledNameplate(entry.name)
+            // A company named after its paper ("The Standard Group" in "© 2026 The Standard Group PLC") takes
+            // nothing from the nameplate ("The Standard").
             for (_, other, shorter) in ranked
-            where other != key && (key.hasPrefix(other + " ") || (masthead && key.hasSuffix(" " + other))) {
+            where other != key
+                && ((key.hasPrefix(other + " ") && !Self.isCompanyOf(key, other))
+                    || (masthead && key.hasSuffix(" " + other)))
+            {
                 score += shorter.score
             }
             if best == nil || score > best!.score { best = (entry.name, score) }
@@ -474,55 +490,8 @@ struct SourceFinder {
         // The skip link in the languages the parser reads.
         "aller au contenu", "vai al contenuto", "salta al contenuto", "ir al contenido", "saltar al contenido",
         "zum inhalt springen", "direkt zum inhalt", "naar de inhoud", "ga naar de inhoud", "przejdź do treści",
-        "pular para o conteúdo", "siirry sisältöön", "hoppa till innehållet",
-    ]
-
-    /// What follows a company's name in a copyright line: its legal form (asked only of copyright lines).
-    static let legalForms = [
-        " Inc", ", Inc", " LLC", ", LLC", " Ltd", " plc", " PLC", " GmbH", " Corp", " Pty", " Pvt", " m.b.H", " mbH",
-    ]
-    .map { Array($0.utf8) }
-
-    /// A company's legal form as the last word of its name: "Gremi Media SA", "Mediahuis Nederland B.V.", "Sanoma
-    /// Media Finland Oy", "Il Sole 24 Ore S.p.A.": the publisher, which owns the nameplate the logo writes.
-    static let legalFormWords: Set<String> = [
-        "inc", "llc", "ltd", "plc", "gmbh", "corp", "pty", "pvt", "dac", "ag", "kg", "se", "sa", "s.a", "spa",
-        "s.p.a", "srl", "s.r.l", "bv", "b.v", "nv", "n.v", "oy", "oyj", "ab", "asa", "sl", "s.l", "sas", "sarl",
-        "mbh", "m.b.h",
-    ]
-
-    /// Whether the owner's last word is a legal form (`legalFormWords`), its dots and commas at the end aside.
-    static func endsWithLegalForm(_ owner: String) -> Bool {
-        let words = owner.split(separator: " ")
-        guard words.count >= 2, let last = words.last else { return false }
-        let form = last.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
-        return legalFormWords.contains(form)
-    }
-
-    /// Whether the line writes `owner` followed by one of `legalForms`, on bytes: the owner's first occurrence is
-    /// found once and the bytes after it compared (a Foundation search per form cost 16M over the dev pages).
-    static func givesLegalForm(_ text: String, to owner: String) -> Bool {
-        let name = Array(owner.utf8)
-        guard !name.isEmpty, let k = ByteSearch.firstIndex(of: name, in: text, foldingASCIICase: false) else {
-            return false
-        }
-        var line = text
-        return line.withUTF8 { bytes in
-            let rest = bytes[(k + name.count)...]
-            return legalForms.contains { rest.starts(with: $0) }
-        }
-    }
-
-    /// Words of a parent company's name rather than a publication's ("CBS Interactive", "NYP Holdings").
-    static let corporateWords: Set<String> = [
-        "interactive", "communication", "communications", "holdings", "newspapers", "services", "group", "universal",
-        "network", "networks", "inc", "llc", "corporation", "company", "enterprises", "publishing", "publications",
-        "digital", "ventures", "partners", "microsoft", "gannett", "hearst",
-        // German publishing houses ("© Rheinpost Verlag GmbH"): the company, whose masthead names the paper.
-        "verlag", "verlagsgruppe", "mediengruppe",
-        // Publishing companies in other languages ("© STANDARD Verlagsgesellschaft", "© Société éditrice du Monde").
-        "verlagsgesellschaft", "gesellschaft", "société", "editrice", "éditrice", "ediciones", "edizioni", "editora",
-        "uitgeverij", "wydawnictwo", "comunicação", "comunicación", "mediagroup",
+        "pular para o conteúdo", "siirry sisältöön", "hoppa till innehållet", "hopp til innhold", "gå til indhold",
+        "gå til innhold", "naar hoofdinhoud", "aller au contenu principal", "saltar al contenido principal",
     ]
 
     static let notNames: Set<String> = [

@@ -70,3 +70,58 @@ extension TextMetadataReader {
 
     static let joinWordBytes = ["and", "&", "e", "y", "et", "und", "en", "og", "och"].map { Array($0.utf8) }
 }
+
+/// Bylines set as fields and byline boxes of several writers (round 27): "Wanjiru Kamau | Nairobi" over the date,
+/// and "Ola Bakken" / "Journalist" / "Ingrid Solberg" / "Journalist".
+extension TextMetadataReader {
+    /// Whether a line within two lines over or under block `i` gives a date.
+    func datedBeside(_ i: Int) -> Bool {
+        (max(0, i - 2)..<min(blocks.count, i + 3)).contains {
+            $0 != i && !DateScanner().dates(in: blocks[$0].text).isEmpty
+        }
+    }
+
+    /// "Wanjiru Kamau | Nairobi", "Josephine Christopher | Dar es Salaam", "Ana Ruiz | The Valley Star": the name
+    /// and where the writer files from (or for whom), set apart as two fields, with a date line beside it. The
+    /// name, or nil: a menu ("News | Sport") or a headline with a bar holds no bare name before it.
+    func nameBesidePlace(_ i: Int, parser: BylineParser) -> String? {
+        // Most lines hold no " | ": one byte search turns them away before any split.
+        guard features[i].words <= 9, ByteSearch.holds(blocks[i].text, byte: 0x7C),
+            ByteSearch.contains(blocks[i].text, Self.fieldBar)
+        else { return nil }
+        let fields = blocks[i].text.components(separatedBy: " | ")
+        guard fields.count == 2 else { return nil }
+        let name = fields[0].split(separator: " ")
+        let place = fields[1].split(separator: " ")
+        guard (2...3).contains(name.count), (1...4).contains(place.count),
+            place.allSatisfy({ word in
+                (word.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false)
+                    || BylineParser.particles.contains(String(word)) || Self.placeJoins.contains(String(word))
+            }),
+            !ByteSearch.holdsDigit(fields[1]), !fields[1].contains("@"),
+            Self.isBareName(name, parser: parser) || parser.isMonthLedName(name), datedBeside(i)
+        else { return nil }
+        return name.joined(separator: " ")
+    }
+
+    static let fieldBar = Array(" | ".utf8)
+    /// Lowercase words inside a place's name ("Dar es Salaam", "Stratford-upon-Avon" aside, "Frankfurt am Main").
+    static let placeJoins: Set<String> = ["es", "am", "an", "upon", "on", "sur", "en", "of"]
+
+    /// The other writers of a byline box whose first name stands over its role at `index`: the names over roles
+    /// two, four … lines under it (and over it), each a byline found already ("Ola Bakken" / "Journalist" /
+    /// "Ingrid Solberg" / "Journalist"). Their blocks and names, in the page's order.
+    func boxedWriters(around index: Int, _ bylines: [Int: BylineParser.Byline]) -> [(Int, String)] {
+        guard let first = bylines[index], !first.explicit, first.authors.count == 1, nameOverRole(index) != nil
+        else { return [] }
+        var found: [(Int, String)] = []
+        for step in [-2, 2] {
+            var k = index + step
+            while let other = bylines[k], !other.explicit, other.authors.count == 1, nameOverRole(k) != nil {
+                found.append((k, other.authors[0]))
+                k += step
+            }
+        }
+        return found.sorted { $0.0 < $1.0 }
+    }
+}

@@ -14,7 +14,9 @@ extension TextMetadataReader {
             }
             let words = blocks[i].text.split(separator: " ")
             if (2...3).contains(words.count), features[i].length == words.count {
-                if Self.isBareName(words, parser: parser), !Self.looksLikeCaption(blocks[i].text) {
+                if Self.isBareName(words, parser: parser) || (parser.isMonthLedName(words) && datedBeside(i)),
+                    !Self.looksLikeCaption(blocks[i].text)
+                {
                     return (i, [words.joined(separator: " ")])
                 }
                 continue
@@ -44,7 +46,8 @@ extension TextMetadataReader {
                 || Self.roleBeforeHandle(role) != nil
         else { return nil }
         let words = blocks[i].text.split(separator: " ")
-        guard words.count == features[i].length, Self.isBareName(words, parser: parser),
+        guard words.count == features[i].length,
+            Self.isBareName(words, parser: parser) || parser.isMonthLedName(words),
             !Self.looksLikeCaption(blocks[i].text)
         else { return nil }
         return words.joined(separator: " ")

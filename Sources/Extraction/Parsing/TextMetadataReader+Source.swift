@@ -39,6 +39,26 @@ extension TextMetadataReader {
         return (bylineSource, bylineSource == nil ? nil : "byline agency")
     }
 
+    /// The name the page's own host gives a credit the page writes: "The Oregonian/OregonLive" (a paper and its
+    /// site credited as one, in the byline) on oregonlive.com is "OregonLive"; "Associated Press" (the agency's
+    /// dateline) on apnews.com, the agency's initials and "news", is "AP News", the site's own name, where a paper
+    /// carrying the same copy keeps crediting the agency. Nil when the host names neither.
+    func ownSiteName(_ source: String, _ matcher: SiteNameMatcher) -> String? {
+        if ByteSearch.contains(source, Self.slashBytes) {
+            let parts = source.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count == 2, let part = parts.first(where: { !$0.isEmpty && matcher.match($0) != nil }) {
+                return part
+            }
+        }
+        guard let labels = pageURL?.siteLabels else { return nil }
+        let initials = ParsingLexicon.wireAgencies.filter { key, name in
+            name == source && key.utf8.count <= 4 && !key.contains(" ") && labels.contains(key + "news")
+        }
+        return initials.keys.min().map { $0.uppercased() + " News" }
+    }
+
+    static let slashBytes = Array("/".utf8)
+
     /// "BBC" → "BBC News", "Sputnik" → "Sputnik International": the name followed by a word publications add
     /// to their names, written so in at least two short lines (menus, footers; a copyright line counts twice, and so
     /// does the masthead: one of the page's first lines above the story, where a site sets its full name as its

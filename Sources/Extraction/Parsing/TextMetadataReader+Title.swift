@@ -21,7 +21,12 @@ extension TextMetadataReader {
         // the byline inside the run, under it, the question is a candidate too.
         let asks = bodyStart < blocks.count && (anchor ?? 0) > bodyStart && blocks[bodyStart].text.hasSuffix("?")
         let inner = asks ? bodyStart + 1 : bodyStart
-        let hi = hints.isEmpty && slug.count < 3 ? inner : min(blocks.count, bodyStart + 2)
+        // Without hints, down to a byline the run opens with ("Headline" / "Published 28 January" / "Anna
+        // Lindqvist" / "Reporter" / the story): the headline stands over it, inside the run.
+        let overByline = anchor.map { $0 > inner && $0 - inner <= 6 ? $0 : inner } ?? inner
+        let hi = hints.isEmpty && slug.count < 3 ? overByline : min(blocks.count, bodyStart + 2)
+        // A line ending a sentence there is a caption or the lead ("Engineers examine the piers." over "By …").
+        let intoRun = hints.isEmpty && slug.count < 3 && overByline > inner
         guard lo < hi else { return [] }
         var scores: [(Int, Double)] = []
         let dateScanner = DateScanner()
@@ -57,6 +62,7 @@ extension TextMetadataReader {
             let f = features[i]
             let count = ScalarClass.count(of: block.text)
             guard count >= 8, count <= 300, f.words >= 2 || f.ideographs >= 6, f.length <= 45 else { continue }
+            if intoRun && i >= inner && f.endsSentence { continue }
             // A headline may hold a furniture word ("… after BOJ comments", "Back to school …"): a line of seven
             // words or more just above the byline or date is still a candidate, marked down below.
             let overAnchor = anchor.map { $0 > i && $0 - i <= 3 } ?? false
@@ -75,6 +81,13 @@ extension TextMetadataReader {
             // What such a label introduces ("Acme Robotics Inc." under "News provided by") is a name, not a headline.
             if i > 0, features[i - 1].length <= 5, Self.endsWithBy(blocks[i - 1].text) { continue }
             if Self.opensDateLine(lower) { continue }
+            // "Skip to content" in any language the parser reads, "This article is more than 1 month old".
+            // (Each test behind a cheap one: the controls are at most four words, the notice ends in "d".)
+            if f.words <= 4, SourceFinder.pageControls.contains(lower) { continue }
+            if f.words <= 8, lower.utf8.last == 0x64, Self.isAgeNotice(lower) { continue }
+            if f.words <= 24, ByteSearch.holds(block.text, byte: 0x2F), Self.endsWithSlashCredit(block.text) {
+                continue
+            }
             // "Photograph: Alan Betson", "Illustration: Jane Doe": a picture's credit under it, not a headline.
             if Self.opensPictureCredit(lower) { continue }
             // A credit in place of a byline ("Coast News wire services", "Herald staff reports").
@@ -165,5 +178,29 @@ extension TextMetadataReader {
             scores.append((i, score))
         }
         return scores
+    }
+
+    /// "This article is more than 1 month old": an archive's notice over an old story's headline.
+    static func isAgeNotice(_ lower: String) -> Bool {
+        lower.hasSuffix(" old")
+            && ["this article is more than ", "this story is more than ", "this content is more than "].contains {
+                lower.hasPrefix($0)
+            }
+    }
+
+    /// "Portland City Hall. Beth Nakamura/The Oregonian": a caption closed by its photographer's credit, the name
+    /// and the paper joined by a slash, as "AP Photo/Jane Roe" is. A headline has no such tail after a full stop.
+    static func endsWithSlashCredit(_ text: String) -> Bool {
+        guard let stop = text.range(of: ". ", options: .backwards) else {
+            return false
+        }
+        let credit = text[stop.upperBound...]
+        let words = credit.split(separator: " ")
+        guard (2...6).contains(words.count), credit.filter({ $0 == "/" }).count == 1,
+            let slash = credit.firstIndex(of: "/"), slash > credit.startIndex,
+            credit[credit.index(before: slash)].isLetter, credit.index(after: slash) < credit.endIndex,
+            credit[credit.index(after: slash)].isUppercase
+        else { return false }
+        return words.allSatisfy { $0.first?.isUppercase ?? false }
     }
 }

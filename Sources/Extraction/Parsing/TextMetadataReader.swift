@@ -69,6 +69,13 @@ struct TextMetadataReader {
             if result.authors.isEmpty && !byline.authors.isEmpty {
                 result.authors = byline.authors
                 result.bylineBlocks.insert(index)
+                // A byline box of several writers sets each name over its role: the others stand beside this one.
+                let others = boxedWriters(around: index, bylines)
+                if !others.isEmpty {
+                    let all = (others + [(index, byline.authors[0])]).sorted { $0.0 < $1.0 }
+                    result.authors = all.map(\.1)
+                    result.bylineBlocks.formUnion(others.map(\.0))
+                }
             }
             if usedSource == nil, let s = byline.source { usedSource = s }
         }
@@ -115,6 +122,10 @@ struct TextMetadataReader {
             if reconciled != result.source {
                 result.source = reconciled
                 result.sourceDetail = "a name the page writes that matches the address's host"
+            }
+            if let source = result.source, let own = ownSiteName(source, matcher) {
+                result.source = own
+                result.sourceDetail = "the part of a joint credit, or the agency's site, the host names"
             }
         }
         if let source = result.source, let longer = extendedSource(source) {
@@ -223,6 +234,9 @@ struct TextMetadataReader {
                 found[i] = BylineParser.Byline(authors: [name], source: nil, explicit: false)
             } else if let name = nameOverRole(i, parser: parser) {
                 // "Sorcha Nolan" over "Social Affairs Correspondent": the byline box's two lines.
+                found[i] = BylineParser.Byline(authors: [name], source: nil, explicit: false)
+            } else if let name = nameBesidePlace(i, parser: parser) {
+                // "Wanjiru Kamau | Nairobi" over the date: the name and the writer's city as two fields.
                 found[i] = BylineParser.Byline(authors: [name], source: nil, explicit: false)
             } else if let (name, site) = nameAndPublication(i, parser: parser) {
                 // "Elliot Brownstein Florida Today" over the date line.
@@ -424,6 +438,7 @@ struct TextMetadataReader {
         return count >= 8 && count <= 300 && !Self.isMenu(blocks[i].text) && !blocks[i].isSpacedMenu
             && !Self.lineOpensDateLine(blocks[i].text) && !Self.isHeaderClock(blocks[i].text)
             && !isSiteTagline(at: i) && !hasDate(i)
+            && !(blocks[i].text.hasSuffix(" old") && Self.isAgeNotice(ScalarClass.lowercased(blocks[i].text)))
     }
 
     /// "Politics | Economy | World | Tech": three or more links of one to three words each, set apart by a bar or
