@@ -77,40 +77,6 @@ extension BodySelector {
     static let afterMark = Array("after ".utf8)
 }
 
-/// A box of the site's other stories set between two paragraphs as a carousel: its heading ("RELATED ARTICLES"),
-/// the carousel's buttons ("Previous", "1", "Next") and the headlines. The heading reads as an end marker, and as
-/// one it cut the story's lead above the box off; the buttons say the box is a carousel, which a tabloid sets
-/// inside its stories. It costs the run as the furniture it is.
-extension BodySelector {
-    /// The end markers that belong to a carousel box: its heading, and the markers under it before the story
-    /// goes on ("Share this article" under the headlines), which close the box rather than the story.
-    static func carouselMarkers(_ texts: [String], _ features: [BlockFeatures]) -> Set<Int> {
-        var found: Set<Int> = []
-        for i in texts.indices where features[i].isEndMarker && !features[i].opensComments && !found.contains(i) {
-            guard headsCarousel(texts, i) else { continue }
-            found.insert(i)
-            for k in (i + 1)..<min(texts.count, i + 1 + markedBoxReach) {
-                if features[k].words >= 15 && features[k].sentenceEnds >= 1 { break }
-                if features[k].isEndMarker && !features[k].opensComments { found.insert(k) }
-            }
-        }
-        return found
-    }
-
-    /// Whether the end marker at `i` heads a carousel: "Previous" and "Next" (or "Prev") among the three blocks
-    /// under it.
-    static func headsCarousel(_ texts: [String], _ i: Int) -> Bool {
-        var previous = false
-        var next = false
-        for k in (i + 1)..<min(texts.count, i + 4) where texts[k].utf8.count <= 8 {
-            let word = ScalarClass.lowercased(texts[k])
-            if word == "previous" || word == "prev" { previous = true }
-            if word == "next" { next = true }
-        }
-        return previous && next
-    }
-}
-
 /// "Loading..." alone on its line: the placeholder of a box a page fills with scripts (an embedded post, a
 /// gallery), which a text rendering keeps as it was.
 extension BodySelector {

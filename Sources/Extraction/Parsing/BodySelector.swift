@@ -51,11 +51,13 @@ struct BodySelector {
         }
         // A newsletter box's lines and "read also" pointers (see `pitchBlocks`), pointer labels over a few
         // headlines (`pointerListBlocks`).
-        var pitches = Self.pitchBlocks(texts, features, isBullet: blocks.map { $0.isBullet })
+        let bullets = blocks.map { $0.isBullet }
+        var pitches = Self.pitchBlocks(texts, features, isBullet: bullets)
         pitches.formUnion(Self.pointerListBlocks(texts, features))
         // Boxes marked out for screen readers (see `screenReaderBoxes`): furniture, and no end of the story.
         let marked = Set(Self.screenReaderBoxes(texts, features))
-        let carousels = Self.carouselMarkers(texts, features)
+        // Boxes of headlines between two parts of the story (see `inlineHeadlineBoxes`).
+        let inlineBoxes = Self.inlineHeadlineBoxes(texts, features, isBullet: bullets)
         // Whether a group's shortest block has been met (the first block met at that length keeps its place).
         var firstSeen = [Bool](repeating: false, count: openingCounts.count)
         return blocks.indices.map { i in
@@ -73,10 +75,8 @@ struct BodySelector {
                     firstSeen[group] = true
                 }
             }
-            if marked.contains(i) { return (-Self.insertCost, .furniture) }
-            if features[i].isEndMarker, !features[i].opensComments,
-                Self.headsBoxInsideStory(blocks, i) || carousels.contains(i)
-            {
+            if marked.contains(i) || inlineBoxes.contains(i) { return (-Self.insertCost, .furniture) }
+            if features[i].isEndMarker, !features[i].opensComments, Self.headsBoxInsideStory(blocks, i) {
                 // Weighed as the short furniture it is: the run may cross the box.
                 return (-(Double(features[i].length) + 4), .furniture)
             }

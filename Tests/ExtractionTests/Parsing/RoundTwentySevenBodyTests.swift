@@ -204,4 +204,43 @@ struct RoundTwentySevenBodyTests: PlainTextPageTests {
         #expect(body.hasPrefix("The county's ferry"))
         #expect(!body.contains("editorial process"))
     }
+
+    @Test("Bulleted headlines under 'Trending News' between two parts of the story are left out, and the rest stays")
+    func headlineListInsideStory() {
+        let box = """
+            Trending News
+
+              • Harbour board names new chair after long search
+              • Island school wins county football title: "We did it!"
+              • Coastal path reopens after winter landslide
+
+            The transport board had warned in the autumn that the ferry's engines were due for an overhaul and that \
+            the winter timetable could not be kept without a second crew, which it has not yet been able to hire.
+            """
+        let body = analyze(Self.page(box)).body
+        expectWholeStory(body, without: ["Trending", "Harbour board", "Coastal path"])
+        #expect(body.contains("engines were due for an overhaul"))
+    }
+
+    @Test("Bulleted headlines under an end marker after the story's last paragraph still end it")
+    func headlineListClosingStory() {
+        let end = """
+            Related Stories
+
+              • Harbour board names new chair after long search
+              • Island school wins county football title
+
+            Newsletter
+            """
+        let body = analyze(Self.page("", end)).body
+        #expect(body.hasSuffix("looks for a second captain."))
+        #expect(!body.contains("Harbour board"))
+    }
+
+    @Test("'Loading...' alone on a line is a placeholder")
+    func loadingPlaceholder() {
+        #expect(BodySelector.isLoadingPlaceholder("Loading..."))
+        #expect(BodySelector.isLoadingPlaceholder("Loading\u{2026}"))
+        #expect(!BodySelector.isLoadingPlaceholder("Loading bay"))
+    }
 }
