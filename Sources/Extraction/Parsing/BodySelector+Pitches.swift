@@ -158,8 +158,8 @@ extension BodySelector {
     static let signUpFieldLines: Set<String> = [
         "sign up", "sign me up", "sign up now", "subscribe", "email", "e-mail", "email address", "e-mail address",
         "your email", "your email address", "your e-mail address", "enter your email", "enter your email address",
-        "enter email", "enter email address", "type your email", "inschrijven", "iscriviti", "abonnieren", "s'inscrire", "suscribirse",
-        "suscríbete", "inscrever-se", "assinar",
+        "enter email", "enter email address", "type your email", "inschrijven", "iscriviti", "abonnieren",
+        "s'inscrire", "suscribirse", "suscríbete", "inscrever-se", "assinar",
     ]
 
     /// The headline a "read also" label points to: a line of two to twenty words, no sentence (a question is one).

@@ -21,10 +21,10 @@ extension BodySelector {
                 i += 1
                 continue
             }
-            if let end = skippedBoxEnd(i, texts, features) {
+            if lead | 0x20 == 0x73, let end = skippedBoxEnd(i, texts, features) {
                 found += Array(i...end)
                 i = end + 1
-            } else if isListCount(texts[i]), let end = listEnd(i, texts, features) {
+            } else if lead | 0x20 == 0x6C, isListCount(texts[i]), let end = listEnd(i, texts, features) {
                 // The box's heading: a short line with no sentence in it, right above the count.
                 let headed = i > 0 && features[i - 1].words <= 6 && features[i - 1].sentenceEnds == 0
                 found += Array((headed ? i - 1 : i)...end)
@@ -54,6 +54,8 @@ extension BodySelector {
 
     /// "list of 4 items": the count a list announces to screen readers.
     static func isListCount(_ text: String) -> Bool {
+        // Asked of the bytes first: the words are split out only for a line opening "list of ".
+        guard text.utf8.count <= 20, ArticleBodyEdges.opensFolded(text, listOf) else { return false }
         let words = foldedWords(text)
         return words.count == 4 && words[0] == "list" && words[1] == "of" && Int(words[2]) != nil
             && (words[3] == "items" || words[3] == "item")
@@ -62,7 +64,7 @@ extension BodySelector {
     /// The "end of list" mark closing the list counted at `i`, within reach.
     static func listEnd(_ i: Int, _ texts: [String], _ features: [BlockFeatures]) -> Int? {
         for k in (i + 1)..<min(texts.count, i + 1 + 2 * markedBoxReach) where features[k].words == 3 {
-            if foldedWords(texts[k]) == ["end", "of", "list"] { return k }
+            if texts[k].utf8.count <= 12, ArticleBodyEdges.opensFolded(texts[k], endOfList) { return k }
         }
         return nil
     }
@@ -73,7 +75,9 @@ extension BodySelector {
     }
 
     static let skipMark = Array("skip ".utf8)
+    static let listOf = Array("list of ".utf8)
     static let endMark = Array("end of ".utf8)
+    static let endOfList = Array("end of list".utf8)
     static let afterMark = Array("after ".utf8)
 }
 
@@ -84,6 +88,7 @@ extension BodySelector {
         guard text.utf8.count >= 7, text.utf8.count <= 12, text.utf8.first == 0x4C || text.utf8.first == 0x6C else {
             return false
         }
-        return labelKey(text) == "loading" || labelKey(text) == "loading\u{2026}"
+        let key = labelKey(text)
+        return key == "loading" || key == "loading\u{2026}"
     }
 }

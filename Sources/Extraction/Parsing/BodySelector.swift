@@ -55,9 +55,10 @@ struct BodySelector {
         var pitches = Self.pitchBlocks(texts, features, isBullet: bullets)
         pitches.formUnion(Self.pointerListBlocks(texts, features))
         // Boxes marked out for screen readers (see `screenReaderBoxes`): furniture, and no end of the story.
-        let marked = Set(Self.screenReaderBoxes(texts, features))
-        // Boxes of headlines between two parts of the story (see `inlineHeadlineBoxes`).
-        let inlineBoxes = Self.inlineHeadlineBoxes(texts, features, isBullet: bullets)
+        // Boxes of headlines between two parts of the story (see `inlineHeadlineBoxes`). One mask for both kinds.
+        var boxed = [Bool](repeating: false, count: blocks.count)
+        for i in Self.screenReaderBoxes(texts, features) { boxed[i] = true }
+        for i in Self.inlineHeadlineBoxes(texts, features, isBullet: bullets) { boxed[i] = true }
         // Whether a group's shortest block has been met (the first block met at that length keeps its place).
         var firstSeen = [Bool](repeating: false, count: openingCounts.count)
         return blocks.indices.map { i in
@@ -75,7 +76,7 @@ struct BodySelector {
                     firstSeen[group] = true
                 }
             }
-            if marked.contains(i) || inlineBoxes.contains(i) { return (-Self.insertCost, .furniture) }
+            if boxed[i] { return (-Self.insertCost, .furniture) }
             if features[i].isEndMarker, !features[i].opensComments, Self.headsBoxInsideStory(blocks, i) {
                 // Weighed as the short furniture it is: the run may cross the box.
                 return (-(Double(features[i].length) + 4), .furniture)
@@ -263,10 +264,15 @@ struct BodySelector {
     /// A live blog's relative stamp over an entry ("1h ago", "35 mins ago", "Updated 2 hours ago") or its note of
     /// the last change ("Updated at 16.31 BST"): when a post was written or changed, not its text.
     static func isLiveStampLine(_ text: String) -> Bool {
-        // Every stamp opens with a digit or "U"/"P" ("Updated", "Posted"), and is short.
-        guard text.utf8.count <= 28, let lead = text.utf8.first,
-            lead &- 0x30 < 10 || lead | 0x20 == 0x75 || lead | 0x20 == 0x70
-        else { return false }
+        // Every stamp is short and opens with a digit, "Updated" or "Posted"; a relative one ends with "ago". Both
+        // are asked of the bytes before the words are split out.
+        guard text.utf8.count <= 28, let lead = text.utf8.first else { return false }
+        if lead &- 0x30 >= 10 {
+            guard ArticleBodyEdges.opensFolded(text, updatedLabel) || ArticleBodyEdges.opensFolded(text, postedLabel)
+            else { return false }
+        } else if !text.utf8.suffix(3).map({ $0 &- 0x41 < 26 ? $0 + 32 : $0 }).elementsEqual("ago".utf8) {
+            return false
+        }
         var words = foldedWords(text)
         if let first = words.first, first == "updated" || first == "posted" {
             words.removeFirst()
@@ -280,6 +286,9 @@ struct BodySelector {
         let unit = words.count == 3 ? words[1] : String(words[0].dropFirst(amount.count))
         return (words.count == 2) != (amount.count == words[0].count) && agoUnits.contains(unit)
     }
+
+    static let updatedLabel = Array("updated ".utf8)
+    static let postedLabel = Array("posted ".utf8)
 
     static let agoUnits: Set<String> = [
         "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour",

@@ -71,8 +71,13 @@ struct RoundTwentySevenBodyTests: PlainTextPageTests {
     @Test("A skip link past the page's header, or a sentence opening 'Skip', marks no box")
     func skipLinksWithoutEnd() {
         let features = [BlockFeatures](repeating: BlockFeatures(), count: 3)
-        #expect(BodySelector.skippedBoxEnd(0, ["Skip to main content", "News", "End of main content"], features) == nil)
-        #expect(BodySelector.skippedBoxEnd(0, ["Skip the queue, they said.", "x", "End of the queue"], features) == nil)
+        let header = ["Skip to main content", "News", "End of main content"]
+        #expect(BodySelector.skippedBoxEnd(0, header, features) == nil)
+        // A sentence ends where a mark does not.
+        var sentenceFeatures = features
+        sentenceFeatures[0].endsSentence = true
+        let sentence = ["Skip the queue, they said.", "x", "End of the queue"]
+        #expect(BodySelector.skippedBoxEnd(0, sentence, sentenceFeatures) == nil)
     }
 
     @Test("A counted list of links under its heading is left out and does not end the story")
@@ -115,8 +120,10 @@ struct RoundTwentySevenBodyTests: PlainTextPageTests {
     func captionShapes() {
         let captions = [
             "Photo shows A farmer crouches in a dry paddock holding a handful of dirt after weeks without rain.",
-            "Commuters waited for a train at the station in Brooklyn, where the signal project covers two lines.Credit...Jonah Markowitz for The Daily Ledger",
-            "Farmer Neil Marsh says his crops need at least 25 millimetres of rain in the next month.(ABC Rural: Lucy Thackray)",
+            "Commuters waited for a train at the station in Brooklyn, where the signal project covers two lines."
+                + "Credit...Jonah Markowitz for The Daily Ledger",
+            "Farmer Neil Marsh says his crops need at least 25 millimetres of rain in the next month."
+                + "(ABC Rural: Lucy Thackray)",
             "Doreen Latham (pictured with her daughter Karen) said she could not stop shaking when she realised the ticket had won",
             "The line will be closed from April 12 while engineers replace the worn track near the bridge (Image: Evening News)",
         ]
