@@ -79,6 +79,9 @@ enum ArticleBodyEdges {
         if !authors.isEmpty {
             body.removeAll { features[$0].words <= 4 && authors.contains(blocks[$0].text) }
         }
+        // A live blog's relative stamps over its entries ("1h ago", "Updated at 16.31 BST"): left out here, after
+        // the cards under the story were told by them (a card's "Posted 2h ago" is its date line).
+        body.removeAll { features[$0].words <= 5 && BodySelector.isLiveStampLine(blocks[$0].text) }
         return body
     }
 

@@ -153,9 +153,7 @@ struct BodySelector {
         if f.brackets > 0 && f.length < 20 { (weight, role) = (min(weight, -(length + 2)), .furniture) }
         // A live blog's entry stamp ("16:05 GMT", "7:05 p.m.", "6:15 PM EST") on its own line: the time of a post,
         // not its text.
-        if f.length <= 5 && (Self.isClockLine(block.text) || Self.isLiveStampLine(block.text)) {
-            (weight, role) = (min(weight, -(length + 1)), .furniture)
-        }
+        if f.length <= 5 && Self.isClockLine(block.text) { (weight, role) = (min(weight, -(length + 1)), .furniture) }
         // "Share", "Save", "Print" on a line of their own: a share bar's buttons, above the lead, between a live
         // blog's entries or under the story, never a heading of it.
         if f.length <= 2 && (ParsingLexicon.isShareToolLabel(block.text) || Self.isLoadingPlaceholder(block.text)) {
