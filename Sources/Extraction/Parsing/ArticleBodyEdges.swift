@@ -12,7 +12,11 @@ enum ArticleBodyEdges {
         let opening = ([titleBlock].compactMap { $0 } + bylineBlocks).filter { index in
             selection.prefix(8).contains(index)
         }
-        if let last = opening.max() { body = body.filter { $0 > last } }
+        if let last = opening.max() {
+            body = body.filter { $0 > last }
+        } else if let byline = bylineUnderStandfirst(body, blocks: blocks, features: features) {
+            body = body.filter { $0 > byline }
+        }
         // Date lines between the byline and the story ("AMSTERDAM | 2019-10-16 14:05 CET", "Updated: 18 Nov 2019,
         // 19:11") are not the story's; a dateline that opens the lead paragraph is longer and stays.
         // So is the rest of a byline block under the name, the author's role ("Staff Writer") and address
@@ -75,8 +79,31 @@ enum ArticleBodyEdges {
         if !authors.isEmpty {
             body.removeAll { features[$0].words <= 4 && authors.contains(blocks[$0].text) }
         }
+        // A live blog's relative stamps over its entries ("1h ago", "Updated at 16.31 BST"): left out here, after
+        // the cards under the story were told by them (a card's "Posted 2h ago" is its date line).
+        body.removeAll { features[$0].words <= 5 && BodySelector.isLiveStampLine(blocks[$0].text) }
         return body
     }
+
+    /// An explicit byline ("By Daniel Okafor") among the run's first blocks when the metadata reader found none
+    /// there: a page may set its standfirst and the lead photo's caption, both read as prose, above the byline
+    /// and below a share bar, and the byline then lies too deep under the run's start to be looked for as one.
+    /// What the run holds above it is that header. At most four blocks above it, the line itself short, no
+    /// sentence, opening "By" and naming someone.
+    static func bylineUnderStandfirst(_ body: [Int], blocks: [TextBlock], features: [BlockFeatures]) -> Int? {
+        for k in body.prefix(5).indices.dropFirst() {
+            let i = body[k]
+            guard features[i].words >= 2, features[i].words <= 8, !features[i].endsSentence,
+                opensFolded(blocks[i].text, byLabel)
+            else { continue }
+            if let byline = BylineParser().parse(blocks[i].text), byline.explicit, !byline.authors.isEmpty {
+                return i
+            }
+        }
+        return nil
+    }
+
+    static let byLabel = Array("by ".utf8)
 
     /// "PUBLISHED: March 5, 2024 at 6:00 a.m. | UPDATED: March 5, 2024 at 9:41 a.m.": a line that opens with a date
     /// label and whose every part holds a date, however many words the two stamps take.

@@ -14,9 +14,46 @@ extension BodySelector {
         if bytes.first == 0x49, bytes.starts(with: captionOpening), opensWithPhotoWord(text) { return true }
         var last = bytes.endIndex
         while last > bytes.startIndex, bytes[bytes.index(before: last)] == 0x20 { last = bytes.index(before: last) }
-        guard last > bytes.startIndex, bytes[bytes.index(before: last)] == 0x29 else { return false }
-        return endsWithPhotoCredit(Array(bytes[..<last]))
+        guard last > bytes.startIndex else { return false }
+        let end = bytes[bytes.index(before: last)]
+        if end == 0x29 { return endsWithPhotoCredit(Array(bytes[..<last])) }
+        // No caption ends a sentence the way a paragraph does; the two shapes below are asked only then.
+        if end == 0x2E || end == 0x21 || end == 0x3F || end == 0x22 || end == 0x27 { return false }
+        return endsWithGluedCredit(text) || isPicturedCaption(text)
     }
+
+    /// "… carry about 600,000 riders a day.Credit...Jonah Markowitz for The Daily Ledger", "… sniffed out the
+    /// hoardCredit: SWNS": the credit a site sets after the caption, which a text rendering glues to it. "Credit"
+    /// with a capital, then "...", "…" or ":", then at most ten words, no sentence after it.
+    static func endsWithGluedCredit(_ text: String) -> Bool {
+        let tail = Array(text.utf8.suffix(90))
+        // The last "Credit" in the tail: the credit closes the caption.
+        var at = tail.count - creditLabel.count
+        while at >= 0, !tail[at..<(at + creditLabel.count)].elementsEqual(creditLabel) { at -= 1 }
+        guard at >= 0 else { return false }
+        let after = tail[(at + creditLabel.count)...]
+        let markLength: Int
+        if after.first == 0x3A {
+            markLength = 1
+        } else if after.starts(with: threeDots) || after.starts(with: ellipsis) {
+            markLength = 3
+        } else {
+            return false
+        }
+        let words = after.dropFirst(markLength).split(separator: 0x20).count
+        return words >= 1 && words <= 10
+    }
+
+    /// "Doreen Latham (pictured with her daughter Karen) said she could not stop shaking": a tabloid's caption,
+    /// which says "pictured" and, unlike the story's sentences that say it too, ends without a full stop.
+    static func isPicturedCaption(_ text: String) -> Bool {
+        ByteSearch.containsFolded(text, pictured)
+    }
+
+    private static let creditLabel = Array("Credit".utf8)
+    private static let threeDots = Array("...".utf8)
+    private static let ellipsis = Array("\u{2026}".utf8)
+    private static let pictured = Array("(pictured".utf8)
 
     /// "Image caption Taylor Swift's seventh album …", "Media caption The minister spoke …", "Image copyright Getty
     /// Images": the label some sites print before a picture's caption or credit for screen readers, which a text
@@ -28,6 +65,8 @@ extension BodySelector {
 
     private static let captionLabels = [
         "image caption ", "media caption ", "photo caption ", "image copyright ", "picture caption ",
+        // A public broadcaster's description of a picture for screen readers ("Photo shows A farmer crouches …").
+        "photo shows ",
     ].map { Array($0.utf8) }
 
     /// "In this " opening an agency caption.
@@ -57,7 +96,8 @@ extension BodySelector {
 
     /// Words of a photographer's credit in the parentheses closing a caption.
     private static let creditWords: Set<String> = [
-        "photo", "photos", "photograph", "getty", "shutterstock", "afp", "reuters", "ap",
+        "photo", "photos", "photograph", "getty", "shutterstock", "afp", "reuters", "ap", "image", "picture",
+        "supplied",
     ]
 
     /// Whether `bytes`, which end with ")", end with a credit: the last parenthesis holds at most 60 bytes and a
@@ -67,6 +107,13 @@ extension BodySelector {
         guard let open = bytes.lastIndex(of: 0x28), bytes.count - open <= 62 else { return false }
         let inside = bytes[(open + 1)..<(bytes.count - 1)].map { $0 &- 0x41 < 26 ? $0 + 32 : $0 }
         let words = inside.split { !($0 &- 0x61 < 26) }.map { String(decoding: $0, as: UTF8.self) }
+        // "(ABC Rural: Lucy Thackray)", "(Supplied: Jane Doe)": a desk or a source, a colon, the photographer; a few
+        // words, the first capitalised, as a credit is written (a sentence's "(see table: …)" opens lowercase).
+        if let colon = inside.firstIndex(of: 0x3A), colon > 0, words.count <= 8,
+            bytes[open + 1] &- 0x41 < 26, inside[(colon + 1)...].first == 0x20
+        {
+            return true
+        }
         for (k, word) in words.enumerated() where creditWords.contains(word) {
             switch word {
             case "ap": if k > 0 && words[k - 1] == "via" { return true }

@@ -8,7 +8,7 @@ extension BodySelector {
     /// Blocks that belong to a newsletter box or point, from a "read also" label, to another story's headline.
     /// Looked for from the box's field and button lines and from the label lines, all short: most blocks are turned
     /// away on their length.
-    static func pitchBlocks(_ texts: [String], _ features: [BlockFeatures]) -> Set<Int> {
+    static func pitchBlocks(_ texts: [String], _ features: [BlockFeatures], isBullet: [Bool]) -> Set<Int> {
         var found: Set<Int> = []
         for i in texts.indices where features[i].words >= 1 && features[i].words <= 5 && texts[i].utf8.count <= 40 {
             // Most short lines (menu entries, names, kickers) are turned away on a hash of their folded bytes,
@@ -23,6 +23,15 @@ extension BodySelector {
             {
                 found.insert(i)
                 found.insert(i + 1)
+                // A list of headlines under the label ("Read More" / "• Man arrested …" / "• New restaurant …"):
+                // each a bullet, up to four.
+                var k = i + 2
+                while k < texts.count, k <= i + 4, isBullet[k], isBullet[i + 1],
+                    isPointedHeadline(texts[k], features[k])
+                {
+                    found.insert(k)
+                    k += 1
+                }
             }
         }
         found.formUnion(kickerCards(texts, features))
@@ -149,8 +158,8 @@ extension BodySelector {
     static let signUpFieldLines: Set<String> = [
         "sign up", "sign me up", "sign up now", "subscribe", "email", "e-mail", "email address", "e-mail address",
         "your email", "your email address", "your e-mail address", "enter your email", "enter your email address",
-        "enter email", "enter email address", "inschrijven", "iscriviti", "abonnieren", "s'inscrire", "suscribirse",
-        "suscríbete", "inscrever-se", "assinar",
+        "enter email", "enter email address", "type your email", "inschrijven", "iscriviti", "abonnieren",
+        "s'inscrire", "suscribirse", "suscríbete", "inscrever-se", "assinar",
     ]
 
     /// The headline a "read also" label points to: a line of two to twenty words, no sentence (a question is one).
@@ -190,7 +199,7 @@ extension BodySelector {
     /// "Follow the Courier on Facebook, Instagram and TikTok.", "Like us on Facebook": an invitation to follow the
     /// site, naming a social network; a story's sentence seldom opens so and names one.
     static func isFollowInvitation(_ text: String, words: Int) -> Bool {
-        guard words >= 3, words <= 20, let lead = text.utf8.first, lead | 0x20 == 0x66 || lead | 0x20 == 0x6C,
+        guard words >= 3, words <= 30, let lead = text.utf8.first, lead | 0x20 == 0x66 || lead | 0x20 == 0x6C,
             followOpenings.contains(where: { ArticleBodyEdges.opensFolded(text, $0) })
         else { return false }
         let named = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "!" || $0 == "&" })

@@ -22,7 +22,10 @@ extension BodySelector {
             return Double(words) + 4
         }
         // A paywall's note and an invitation to follow the site (see `isPaywallNote`, `isFollowInvitation`).
-        if role != .furniture, isPaywallNote(text, words: words) || isFollowInvitation(text, words: words) {
+        if role != .furniture,
+            isPaywallNote(text, words: words) || isFollowInvitation(text, words: words)
+                || isSitePromo(text, words: words) || isSignUpLink(text, words: words)
+        {
             return insertCost
         }
         guard words <= 20 else { return nil }

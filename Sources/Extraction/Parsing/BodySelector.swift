@@ -49,8 +49,16 @@ struct BodySelector {
                 }
             }
         }
-        // A newsletter box's lines and "read also" pointers (see `pitchBlocks`).
-        let pitches = Self.pitchBlocks(texts, features)
+        // A newsletter box's lines and "read also" pointers (see `pitchBlocks`), pointer labels over a few
+        // headlines (`pointerListBlocks`).
+        let bullets = blocks.map { $0.isBullet }
+        var pitches = Self.pitchBlocks(texts, features, isBullet: bullets)
+        pitches.formUnion(Self.pointerListBlocks(texts, features))
+        // Boxes marked out for screen readers (see `screenReaderBoxes`): furniture, and no end of the story.
+        // Boxes of headlines between two parts of the story (see `inlineHeadlineBoxes`). One mask for both kinds.
+        var boxed = [Bool](repeating: false, count: blocks.count)
+        for i in Self.screenReaderBoxes(texts, features) { boxed[i] = true }
+        for i in Self.inlineHeadlineBoxes(texts, features, isBullet: bullets) { boxed[i] = true }
         // Whether a group's shortest block has been met (the first block met at that length keeps its place).
         var firstSeen = [Bool](repeating: false, count: openingCounts.count)
         return blocks.indices.map { i in
@@ -68,6 +76,7 @@ struct BodySelector {
                     firstSeen[group] = true
                 }
             }
+            if boxed[i] { return (-Self.insertCost, .furniture) }
             if features[i].isEndMarker, !features[i].opensComments, Self.headsBoxInsideStory(blocks, i) {
                 // Weighed as the short furniture it is: the run may cross the box.
                 return (-(Double(features[i].length) + 4), .furniture)
@@ -133,7 +142,7 @@ struct BodySelector {
         // A caption as long as a paragraph (see `isPhotoCaptionParagraph`): furniture, but costing one whatever its
         // length, as the story goes on after the photo (a gallery of three long captions between the lead and the
         // second paragraph must not cut the lead off as an island).
-        if role == .prose && f.length >= 15 && Self.isPhotoCaptionParagraph(block.text)
+        if role != .furniture && f.length >= 15 && Self.isPhotoCaptionParagraph(block.text)
             || role != .furniture && Self.opensWithCaptionLabel(block.text)
         {
             (weight, role) = (-1, .furniture)
@@ -147,7 +156,7 @@ struct BodySelector {
         if f.length <= 5 && Self.isClockLine(block.text) { (weight, role) = (min(weight, -(length + 1)), .furniture) }
         // "Share", "Save", "Print" on a line of their own: a share bar's buttons, above the lead, between a live
         // blog's entries or under the story, never a heading of it.
-        if f.length <= 2 && ParsingLexicon.isShareToolLabel(block.text) {
+        if f.length <= 2 && (ParsingLexicon.isShareToolLabel(block.text) || Self.isLoadingPlaceholder(block.text)) {
             (weight, role) = (min(weight, -(length + 1)), .furniture)
         }
         if repeated {
@@ -249,6 +258,40 @@ struct BodySelector {
         return (2...4).contains(zone.count) && zone.allSatisfy { $0 >= "a" && $0 <= "z" }
             && text.utf8.suffix(zone.count).allSatisfy { $0 &- 0x41 < 26 }
     }
+
+    /// A live blog's relative stamp over an entry ("1h ago", "35 mins ago", "Updated 2 hours ago") or its note of
+    /// the last change ("Updated at 16.31 BST"): when a post was written or changed, not its text.
+    static func isLiveStampLine(_ text: String) -> Bool {
+        // Every stamp is short and opens with a digit, "Updated" or "Posted"; a relative one ends with "ago". Both
+        // are asked of the bytes before the words are split out.
+        guard text.utf8.count <= 28, let lead = text.utf8.first else { return false }
+        if lead &- 0x30 >= 10 {
+            guard ArticleBodyEdges.opensFolded(text, updatedLabel) || ArticleBodyEdges.opensFolded(text, postedLabel)
+            else { return false }
+        } else if !text.utf8.suffix(3).map({ $0 &- 0x41 < 26 ? $0 + 32 : $0 }).elementsEqual("ago".utf8) {
+            return false
+        }
+        var words = foldedWords(text)
+        if let first = words.first, first == "updated" || first == "posted" {
+            words.removeFirst()
+            if words.first == "at", let at = text.range(of: " at ") {
+                return isClockLine(String(text[at.upperBound...]))
+            }
+        }
+        guard words.last == "ago", words.count == 2 || words.count == 3 else { return false }
+        let amount = words[0].prefix { $0.isNumber }
+        guard !amount.isEmpty else { return false }
+        let unit = words.count == 3 ? words[1] : String(words[0].dropFirst(amount.count))
+        return (words.count == 2) != (amount.count == words[0].count) && agoUnits.contains(unit)
+    }
+
+    static let updatedLabel = Array("updated ".utf8)
+    static let postedLabel = Array("posted ".utf8)
+
+    static let agoUnits: Set<String> = [
+        "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour",
+        "hours", "d", "day", "days",
+    ]
 
     /// A related-links heading ("Related:", "Related Stories", "Read next") in a box of its own (an <aside>, a
     /// "related" or "promo" element) set between two paragraphs of the same story container (<article>, a

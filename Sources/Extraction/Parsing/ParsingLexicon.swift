@@ -136,6 +136,9 @@ enum ParsingLexicon {
         "is a registered trademark", "are registered trademarks", "are trademarks of", "is a trademark of",
         "have not been evaluated by the food and drug administration", "not intended to diagnose",
         "for informational purposes only", "may not be published, broadcast, rewritten",
+        // A science network's note above each story on how its editors checked it ("This article has been reviewed
+        // according to … editorial process and policies. Editors have highlighted the following attributes …").
+        "editorial process and policies",
     ]
 
     /// Headings after which the article is over (a block that is, or starts with, one of these).
