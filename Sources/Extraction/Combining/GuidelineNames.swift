@@ -118,6 +118,8 @@ extension CombinedOrganizationFinder {
     /// `wholeWordStarts(of:in:)` read from the article's capitals when `name` opens with an ASCII capital: the
     /// offsets of that letter (`ArticleCapitals.offsets(of:)`, a few dozen in an article) are the only places such a
     /// name can start, so the text between them is not searched. The same starts, in the same order.
+    // The loop below repeats `wholeWordStarts(of:in:)`'s on purpose: one loop taking the next candidate from a closure
+    // made this search cost 6.6M instructions on the 91 dev texts instead of 2.9M (round 27, cg.sh text-full).
     static func wholeWordStarts(
         of name: [Unicode.Scalar], in scalars: [Unicode.Scalar], capitals: ArticleCapitals?
     ) -> [Int] {

@@ -27,6 +27,26 @@ enum ArticleFixtures {
         The board said it would pay for the extra sailings from its reserves while it looks for a second captain.
         """
 
+    /// The ferry story under its headline and byline, with `middle` between its lead and the rest and `end` after
+    /// it, above a footer's links: the page the body rounds put their boxes into.
+    static func bylinedFerryPage(_ middle: String, _ end: String = "") -> String {
+        """
+        Ferry keeps winter timetable after islanders protest
+
+        By Anna Berg
+
+        \(ferryLead)
+
+        \(middle)
+
+        \(ferryStoryAfterLead)
+
+        \(end)
+
+        About Us | Contact | Privacy
+        """
+    }
+
     /// `text` analysed as pasted plain text, with no organization finder (tests of the parser alone).
     static func analyzePlainText(_ text: String, url: String? = nil) -> AnalyzedArticle {
         ArticleAnalyzer(finder: NoOrganizations()).analyze(ArticleInput(content: text, format: .plainText, url: url))

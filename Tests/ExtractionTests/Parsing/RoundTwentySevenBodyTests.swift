@@ -11,21 +11,7 @@ struct RoundTwentySevenBodyTests: PlainTextPageTests {
     static let rest = ArticleFixtures.ferryStoryAfterLead
 
     static func page(_ middle: String, _ end: String = "") -> String {
-        """
-        Ferry keeps winter timetable after islanders protest
-
-        By Anna Berg
-
-        \(Self.lead)
-
-        \(middle)
-
-        \(Self.rest)
-
-        \(end)
-
-        About Us | Contact | Privacy
-        """
+        ArticleFixtures.bylinedFerryPage(middle, end)
     }
 
     func expectWholeStory(_ body: String, without pieces: [String]) {

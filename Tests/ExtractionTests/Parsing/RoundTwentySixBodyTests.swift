@@ -12,21 +12,7 @@ struct RoundTwentySixBodyTests: PlainTextPageTests {
     static let rest = ArticleFixtures.ferryStoryAfterLead
 
     static func page(_ middle: String, _ end: String = "") -> String {
-        """
-        Ferry keeps winter timetable after islanders protest
-
-        By Anna Berg
-
-        \(Self.lead)
-
-        \(middle)
-
-        \(Self.rest)
-
-        \(end)
-
-        About Us | Contact | Privacy
-        """
+        ArticleFixtures.bylinedFerryPage(middle, end)
     }
 
     @Test("Headline and summary cards under a label, without dates, are left out")
