@@ -123,6 +123,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         // What the article itself says about its names: acronyms it defines, cities standing for teams it names.
         result = Self.addingDefinedAcronyms(result, entities: entities, regions: regions, scalars)
         result = Self.addingDefinitionsOfAcronyms(result, entities: entities, regions: regions, scalars)
+        // "Chennai Super Kings": a place and a nickname, typed a place and left untyped (PlacesStandingForTeams.swift).
+        result = Self.addingTeamsNamedForPlaces(result, entities: entities, regions: regions, scalars)
         result = Self.addingPlacesStandingForTeams(result, entities: entities, regions: regions, scalars)
         result = Self.addingPlacesInGameReports(
             result, entities: entities, regions: regions, scalars, capitals: capitals)
@@ -183,6 +185,7 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         // A list ending in an acronym, and units named by number (NumberedUnits.swift).
         result = Self.splittingTrailingAcronyms(result, scalars)
         result = Self.widenedOverUnitNumbers(result, scalars)
+        result = Self.addingUnionLocals(result, entities: entities, regions: regions, scalars)
         // A name that opens with a number, written before each of its mentions (NumberLedNames.swift).
         result = Self.widenedOverLeadingNumbers(result, scalars)
         // "Team Liquid": a name that opens with "Team", written before each of its mentions (TeamLedNames.swift).
@@ -219,6 +222,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         // "the Champions League", "Karl-Anthony Towns": names the guidelines count as no organization
         // (NamesOfNoOrganization.swift).
         result = Self.withoutNamesOfNoOrganization(result)
+        // "weight-loss drug Zepbound", "The Guardian view on …": a product or a work, not its maker (WorksAndProducts.swift).
+        result = Self.withoutWorksAndProducts(result, scalars)
 
         result = Self.mergingCorporateForms(result)
         let titleRange = regions?.first ?? Self.firstLine(of: scalars)

@@ -39,13 +39,16 @@ extension CombinedOrganizationFinder {
     /// Words that end a firm's or a body's name and no place's, person's or event's. Not "Bank" ("West Bank"),
     /// "Games" (an event), "Energy" or "Steel" (surnames, and "Solar Energy" is a subject). "Industry" since round 27
     /// ("Hon Hai Precision Industry" typed MISC; the three sets' gold names ending in it are all organizations).
+    /// Round 28: "Biotec" ("Panacea Biotec" typed LOC), "Biologics", "Semiconductor(s)", "Robotics", "Shipping",
+    /// "Minerals": every gold name of the three sets ending in one of them is an organization.
     static let firmHeadWords: Set<String> = [
         "Capital", "Ventures", "Partners", "Holdings", "Investments", "Securities", "Sports", "Sport", "Media",
         "Motors", "Airlines", "Airways", "Pharma", "Pharmaceuticals", "Therapeutics", "Biotherapeutics",
         "Technologies", "Labs", "Mining", "Group", "Fund", "Charts", "Collective", "Insurance", "Telecom",
         "Logistics", "Networks", "Entertainment", "Studios", "Esports", "Lithium", "Petroleum", "Chemicals",
         "Electronics", "Bancorp", "Brewery", "Rugby", "Cricket", "Industries", "Cement", "Biotech", "Lifesciences",
-        "Biosciences", "Aerospace", "Industry",
+        "Biosciences", "Aerospace", "Industry", "Biotec", "Biologics", "Semiconductor", "Semiconductors", "Robotics",
+        "Shipping", "Minerals",
     ]
 
     /// For each ASCII scalar, a bit per scalar count of the head words that begin with it (all ASCII, under 64

@@ -53,6 +53,32 @@ extension CombinedOrganizationFinder {
         return regrouping(result, adding: parts)
     }
 
+    /// Round 28: "Members of Teamsters Local 916 packed the chamber", the whole name typed MISC or a place: a span
+    /// the tagger typed otherwise than an organization whose last words are "Local" or "Lodge" and its number,
+    /// after a capitalised word, is a union's local or lodge. Not "Radio", "Channel" or "District": "District 9" is
+    /// a film and "Channel 4" may be a programme's place on the dial.
+    static func addingUnionLocals(
+        _ organizations: [FoundOrganization], entities: [EntitySpan], regions: [Range<Int>]?,
+        _ scalars: [Unicode.Scalar]
+    ) -> [FoundOrganization] {
+        var found: [Mention] = []
+        for span in entities where span.label != "ORG" && span.end - span.start >= 9 {
+            // The span's last scalar first: most spans end in no digit.
+            guard ScalarClass.isDigit(scalars[span.end - 1]), ScalarClass.isUppercase(scalars[span.start]) else { continue }
+            let text = ScalarClass.string(scalars[span.start..<span.end])
+            let words = text.split(separator: " ")
+            guard words.count >= 3, ["Local", "Lodge"].contains(words[words.count - 2]),
+                (1...4).contains(words[words.count - 1].count),
+                words[words.count - 1].unicodeScalars.allSatisfy(ScalarClass.isDigit),
+                // "Local 916-2": a score or a range, not a unit's number.
+                !(span.end + 1 < scalars.count && (scalars[span.end] == "-" || scalars[span.end] == ".")
+                    && ScalarClass.isDigit(scalars[span.end + 1]))
+            else { continue }
+            found.append(Mention(start: span.start, end: span.end, text: text))
+        }
+        return addingFree(found, to: organizations, regions: regions, length: scalars.count)
+    }
+
     /// Words that a number after them names a unit of: a station, a district, a union's local or lodge.
     static let numberedUnits: Set<String> = ["Radio", "Channel", "District", "Local", "Lodge"]
 

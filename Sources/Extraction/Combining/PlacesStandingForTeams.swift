@@ -44,6 +44,47 @@ extension CombinedOrganizationFinder {
         return result
     }
 
+    /// Round 28: "Mumbai Indians beat Chennai Super Kings", the place typed LOC and the nickname after it left
+    /// untyped. Adds a place the tagger typed (LOC, not in capitals, not after "in", "at" or "of") and the one or two
+    /// capitalised words right after it, none of them tagged, when the last is a team nickname's last word that
+    /// the gazetteer knows ("Kings", "Capitals", "Titans") and no capitalised word follows: a team named for its
+    /// city, which `addingPlacesStandingForTeams` then finds the city standing for. Not "Senators" or "Nationals",
+    /// which also name a state's lawmakers and a country's citizens.
+    static func addingTeamsNamedForPlaces(
+        _ organizations: [FoundOrganization], entities: [EntitySpan], regions: [Range<Int>]?,
+        _ scalars: [Unicode.Scalar]
+    ) -> [FoundOrganization] {
+        var found: [Mention] = []
+        for (index, place) in entities.enumerated() where place.label == "LOC" {
+            // The scalar after the place first: most places are followed by no space and capital.
+            guard place.end + 1 < scalars.count, scalars[place.end] == " ", ScalarClass.isUppercase(scalars[place.end + 1]),
+                index + 1 == entities.count || entities[index + 1].start > place.end + 1
+            else { continue }
+            var end = place.end
+            var teamEnd: Int? = nil
+            for _ in 0..<2 {
+                guard end + 1 < scalars.count, scalars[end] == " ", ScalarClass.isUppercase(scalars[end + 1]) else { break }
+                var wordEnd = end + 1
+                while wordEnd < scalars.count && isNameScalar(scalars[wordEnd]) { wordEnd += 1 }
+                guard index + 1 == entities.count || entities[index + 1].start >= wordEnd else { break }
+                let word = ScalarClass.string(scalars[(end + 1)..<wordEnd])
+                end = wordEnd
+                if teamNicknameLastWords.contains(word) && !nicknamesOfPeople.contains(word) { teamEnd = wordEnd; break }
+            }
+            guard let teamEnd,
+                !(teamEnd + 1 < scalars.count && scalars[teamEnd] == " " && ScalarClass.isUppercase(scalars[teamEnd + 1])),
+                !followsPlacePreposition(place.start, scalars), !followsDatelineCity(place.start, scalars)
+            else { continue }
+            let text = ScalarClass.string(scalars[place.start..<teamEnd])
+            guard text.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { continue }
+            found.append(Mention(start: place.start, end: teamEnd, text: text))
+        }
+        return addingFree(found, to: organizations, regions: regions, length: scalars.count)
+    }
+
+    /// Nicknames' last words that also name people: a state's lawmakers, a country's citizens.
+    static let nicknamesOfPeople: Set<String> = ["Senators", "Nationals"]
+
     /// Whether a name ends in a team nickname that the gazetteer knows, after at least one more word.
     static func endsInTeamNickname(_ name: String) -> Bool {
         // An ASCII name is read from its bytes (its Characters are its bytes, and " " is 0x20): searching the
