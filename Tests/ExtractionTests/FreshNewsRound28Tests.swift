@@ -19,8 +19,11 @@ struct FreshNewsRound28Tests {
         let again = mentionOf("Zepbound sales", in: text)
         let zepbound = FoundOrganization(
             name: "Zepbound", key: "zepbound",
-            mentions: [mentionOf("Zepbound", in: text), Mention(start: again.start, end: again.start + 8, text: "Zepbound")])
-        let result = CombinedOrganizationFinder.withoutWorksAndProducts(reported + [zepbound], Array(text.unicodeScalars))
+            mentions: [
+                mentionOf("Zepbound", in: text), Mention(start: again.start, end: again.start + 8, text: "Zepbound"),
+            ])
+        let result = CombinedOrganizationFinder.withoutWorksAndProducts(
+            reported + [zepbound], Array(text.unicodeScalars))
         #expect(round28MentionTexts(result) == ["Eli Lilly", "FDA", "Stellantis"])
     }
 
@@ -47,7 +50,8 @@ struct FreshNewsRound28Tests {
 
     @Test("A place typed LOC and the nickname after it are the team; a state's senators are not")
     func placeAndNicknameAreTheTeam() {
-        let text = "Mumbai Indians beat Chennai Super Kings by six wickets. Ohio Senators voted. In Boston Celtics fans cheered."
+        let text =
+            "Mumbai Indians beat Chennai Super Kings by six wickets. Ohio Senators voted. In Boston Celtics fans cheered."
         let entities = ["Chennai", "Ohio", "Boston"].map { spanOf($0, in: text, "LOC") }
         let result = CombinedOrganizationFinder.addingTeamsNamedForPlaces(
             [organizationOf("Mumbai Indians", in: text)], entities: entities, regions: nil, Array(text.unicodeScalars))

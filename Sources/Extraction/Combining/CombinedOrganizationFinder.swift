@@ -222,7 +222,8 @@ public struct CombinedOrganizationFinder: OrganizationFinder {
         // "the Champions League", "Karl-Anthony Towns": names the guidelines count as no organization
         // (NamesOfNoOrganization.swift).
         result = Self.withoutNamesOfNoOrganization(result)
-        // "weight-loss drug Zepbound", "The Guardian view on …": a product or a work, not its maker (WorksAndProducts.swift).
+        // "weight-loss drug Zepbound", "The Guardian view on …": a product or a work, not its maker
+        // (WorksAndProducts.swift).
         result = Self.withoutWorksAndProducts(result, scalars)
 
         result = Self.mergingCorporateForms(result)

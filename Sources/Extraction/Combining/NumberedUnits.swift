@@ -64,7 +64,9 @@ extension CombinedOrganizationFinder {
         var found: [Mention] = []
         for span in entities where span.label != "ORG" && span.end - span.start >= 9 {
             // The span's last scalar first: most spans end in no digit.
-            guard ScalarClass.isDigit(scalars[span.end - 1]), ScalarClass.isUppercase(scalars[span.start]) else { continue }
+            guard ScalarClass.isDigit(scalars[span.end - 1]), ScalarClass.isUppercase(scalars[span.start]) else {
+                continue
+            }
             let text = ScalarClass.string(scalars[span.start..<span.end])
             let words = text.split(separator: " ")
             guard words.count >= 3, ["Local", "Lodge"].contains(words[words.count - 2]),

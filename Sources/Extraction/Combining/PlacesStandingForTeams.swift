@@ -57,22 +57,29 @@ extension CombinedOrganizationFinder {
         var found: [Mention] = []
         for (index, place) in entities.enumerated() where place.label == "LOC" {
             // The scalar after the place first: most places are followed by no space and capital.
-            guard place.end + 1 < scalars.count, scalars[place.end] == " ", ScalarClass.isUppercase(scalars[place.end + 1]),
+            guard place.end + 1 < scalars.count, scalars[place.end] == " ",
+                ScalarClass.isUppercase(scalars[place.end + 1]),
                 index + 1 == entities.count || entities[index + 1].start > place.end + 1
             else { continue }
             var end = place.end
             var teamEnd: Int? = nil
             for _ in 0..<2 {
-                guard end + 1 < scalars.count, scalars[end] == " ", ScalarClass.isUppercase(scalars[end + 1]) else { break }
+                guard end + 1 < scalars.count, scalars[end] == " ", ScalarClass.isUppercase(scalars[end + 1]) else {
+                    break
+                }
                 var wordEnd = end + 1
                 while wordEnd < scalars.count && isNameScalar(scalars[wordEnd]) { wordEnd += 1 }
                 guard index + 1 == entities.count || entities[index + 1].start >= wordEnd else { break }
                 let word = ScalarClass.string(scalars[(end + 1)..<wordEnd])
                 end = wordEnd
-                if teamNicknameLastWords.contains(word) && !nicknamesOfPeople.contains(word) { teamEnd = wordEnd; break }
+                if teamNicknameLastWords.contains(word) && !nicknamesOfPeople.contains(word) {
+                    teamEnd = wordEnd
+                    break
+                }
             }
             guard let teamEnd,
-                !(teamEnd + 1 < scalars.count && scalars[teamEnd] == " " && ScalarClass.isUppercase(scalars[teamEnd + 1])),
+                !(teamEnd + 1 < scalars.count && scalars[teamEnd] == " "
+                    && ScalarClass.isUppercase(scalars[teamEnd + 1])),
                 !followsPlacePreposition(place.start, scalars), !followsDatelineCity(place.start, scalars)
             else { continue }
             let text = ScalarClass.string(scalars[place.start..<teamEnd])

@@ -48,8 +48,8 @@
 ///    `companyPairs`), typed exactly as a place by the tagger or not at all, and no place the rules know.
 ///    Probes17 0.8966 → 0.8978 ("Tracxn"); CoNLL dev, CoNLL train, web-news dev and the dev pages unchanged.
 /// 10. **A name before its analysts** ("Bernstein analysts said", typed PER; `precedesAnalysts`), round 24.
-/// 11. **A list's first name left untyped** ("Meta, TikTok and Snap called the plan rushed"; `opensListOfOrganizations`),
-///    round 28: the tagger typed the names after it and nothing of the first, which opens the sentence.
+/// 11. **A list's first name left untyped** ("Meta, TikTok and Snap called the plan rushed";
+///    `opensListOfOrganizations`), round 28: the tagger typed the names after it and nothing of the first.
 extension CombinedOrganizationFinder {
     /// Keys of the gazetteer's names that carry no "~" (ordinary word or person's name) or "+" (team nickname).
     static let knownKeys: Set<String> = Set(
