@@ -17,7 +17,7 @@ extension BlockFeatures {
             let lower = UnsafeBufferPointer(rebasing: buffer[0..<n])
             func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
             if length <= 20, let first = lower.first, first &- 0x30 < 10 {
-                opensComments = Self.opensCommentThread(string(lower))
+                opensComments = Self.opensCommentThread(ascii: lower)
             }
             // `ScalarClass.string(lower.prefix(5)) == "tags:"`: ASCII Strings are equal when their bytes are.
             guard length <= 6 || (length <= 40 && lower.starts(with: Self.tagsBytes)) else { return }
@@ -35,6 +35,24 @@ extension BlockFeatures {
             // `head.hasPrefix("most read from ")`, on the bytes of two ASCII Strings.
             if isEndMarker && head.starts(with: Self.mostReadFromBytes) { isEndMarker = false }
         }
+    }
+
+    /// `opensCommentThread(String(line))` of an ASCII line's bytes: its first two words at the spaces (what
+    /// `LineShortcuts.split(_, at: 0x20, maxSplits: 2)` gives first), the first of digits alone (the only ASCII
+    /// Characters that are numbers), the second a comment count's word.
+    static func opensCommentThread(ascii line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = line.count
+        var i = 0
+        while i < n && line[i] == 0x20 { i += 1 }
+        let first = i
+        while i < n && line[i] != 0x20 { i += 1 }
+        guard i > first, line[first..<i].allSatisfy({ $0 &- 0x30 < 10 }) else { return false }
+        while i < n && line[i] == 0x20 { i += 1 }
+        let second = i
+        while i < n && line[i] != 0x20 { i += 1 }
+        guard i > second else { return false }
+        return ParsingLexicon.commentCountWords.contains(
+            String(decoding: UnsafeBufferPointer(rebasing: line[second..<i]), as: UTF8.self))
     }
 
     static let tagsBytes = Array("tags:".utf8)

@@ -470,10 +470,11 @@ struct BylineParser {
         for raw in written {
             var word = String(raw)
             let lower = word.lowercased()
-            let kind = classes[lower] ?? 0
-            if let first = word.unicodeScalars.first, !ScalarClass.isUppercase(first), kind & particleWord == 0 {
-                break
-            }
+            let capitalised = word.unicodeScalars.first.map(ScalarClass.isUppercase) ?? true
+            // Looked up only when asked: a lowercase word's particle bit, a later word's month bit. Most names
+            // open with a capitalised word, which is asked neither.
+            let kind = !capitalised || !words.isEmpty ? classes[lower] ?? 0 : 0
+            if !capitalised, kind & particleWord == 0 { break }
             // "By TOM HARRIS FOR MAILONLINE": the publication the name writes for follows, in capitals too.
             if !words.isEmpty && lower == "for" { break }
             // "By Dana Whitford Follow", "December 1, 2026 by Maya Chen Leave a Comment": the label of a button

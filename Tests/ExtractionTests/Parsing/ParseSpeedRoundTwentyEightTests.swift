@@ -231,9 +231,10 @@ struct ParseSpeedRoundTwentyEightTests {
     @Test("A wire agency after a name is read from the words the Character split gave")
     func agencyAfterNameMatchesTheCharacterSplit() {
         var generator = SystemRandomNumberGenerator()
-        let pieces = Self.spacedPieces + [
-            "Karen ", "Lindqvist ", "Associated ", "Press", " AP", " Ap", " Reuters", " AFP", "Zoë ", "Müller ",
-        ]
+        let pieces =
+            Self.spacedPieces + [
+                "Karen ", "Lindqvist ", "Associated ", "Press", " AP", " Ap", " Reuters", " AFP", "Zoë ", "Müller ",
+            ]
         var agencies = 0
         for _ in 0..<6_000 {
             for line in randomLines(of: pieces, using: &generator) {
@@ -273,11 +274,52 @@ struct ParseSpeedRoundTwentyEightTests {
                 return name.joined(separator: " ")
             }
             let isLowercase = words[k].unicodeScalars.first.map { !ScalarClass.isUppercase($0) } ?? false
-            guard lowercase ? isLowercase && !BylineParser.particles.contains(word) : BylineParser.rankWords.contains(word)
+            guard
+                lowercase
+                    ? isLowercase && !BylineParser.particles.contains(word) : BylineParser.rankWords.contains(word)
             else {
                 return rest
             }
         }
         return rest
+    }
+
+    /// `BylineParser.nameWords(written:)` before round 28: a Set look-up for the particles and a trimmed copy of
+    /// each later word for the months.
+    static func nameWordsBefore(_ written: [Substring]) -> [String] {
+        var words: [String] = []
+        for raw in written {
+            var word = String(raw)
+            let lower = word.lowercased()
+            if let first = word.unicodeScalars.first, !ScalarClass.isUppercase(first),
+                !BylineParser.particles.contains(lower)
+            {
+                break
+            }
+            if !words.isEmpty && lower == "for" { break }
+            if words.count >= 2 && BylineParser.buttonsAfterName.contains(word) { break }
+            if !words.isEmpty, DateScanner.months[lower.trimmingCharacters(in: BylineParser.dotComma)] != nil {
+                break
+            }
+            if let glue = BylineParser.gluedLabel(word) {
+                word = glue
+                if !word.isEmpty { words.append(word) }
+                break
+            }
+            words.append(word)
+        }
+        return words
+    }
+
+    @Test("A name's words stop where the particle and month lists said")
+    func nameWordsMatchTheLists() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = Self.nameWords + ["for", "Follow", "HiltzikBusiness", "MacLeod", "mai"]
+        for _ in 0..<20_000 {
+            let written = (0..<Int.random(in: 1...5, using: &generator)).map { _ in
+                Substring(pieces.randomElement(using: &generator)!)
+            }
+            #expect(BylineParser.nameWords(written: written) == Self.nameWordsBefore(written), "\(written)")
+        }
     }
 }
