@@ -110,9 +110,15 @@ package struct ArticleJSONScanner {
     /// A string value: its raw runs copied, escapes decoded, the result checked to be valid UTF-8.
     private mutating func string() -> String? {
         guard take(UInt8(ascii: "\"")) else { return nil }
-        var out: [UInt8] = []
         var runStart = index
         let raw = UnsafeRawBufferPointer(bytes)
+        // The value decoded so far, once an escape is met, written through a pointer: an HTML page escapes every
+        // attribute's quotes, and appending each run and escape to an array cost about 80 instructions an escape
+        // in capacity and uniqueness checks. The rest of the body bounds the decoded value (an escape is never
+        // shorter than what it stands for).
+        var out: UnsafeMutablePointer<UInt8>? = nil
+        var count = 0
+        defer { out?.deallocate() }
         while index < bytes.count {
             // Past the plain bytes eight at a time, as JSONWriter escapes (DEL stops it too, and is plain here).
             index = JSONWriter.plainRunEnd(raw, from: index)
@@ -122,37 +128,75 @@ package struct ArticleJSONScanner {
                 let run = UnsafeBufferPointer(rebasing: bytes[runStart..<index])
                 index += 1
                 // Without escapes the value is the raw run: validated in place, no copy.
-                if out.isEmpty { return String(validating: run, as: UTF8.self) }
-                out.append(contentsOf: run)
-                return String(validating: out, as: UTF8.self)
+                guard let out else { return String(validating: run, as: UTF8.self) }
+                Self.copy(run, to: out + count)
+                count += run.count
+                return String(validating: UnsafeBufferPointer(start: out, count: count), as: UTF8.self)
             }
             if byte < 0x20 { return nil }
             if byte != UInt8(ascii: "\\") {
                 index += 1
                 continue
             }
-            // The rest of the body bounds the decoded string (an escape is never shorter than what it stands for).
-            if out.isEmpty { out.reserveCapacity(bytes.count - runStart) }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            let buffer = out ?? UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count - runStart)
+            out = buffer
+            Self.copy(UnsafeBufferPointer(rebasing: bytes[runStart..<index]), to: buffer + count)
+            count += index - runStart
             index += 1
             guard index < bytes.count else { return nil }
             let escape = bytes[index]
             index += 1
+            let decoded: UInt8
             switch escape {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escape)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded = escape
+            case UInt8(ascii: "b"): decoded = 0x08
+            case UInt8(ascii: "f"): decoded = 0x0C
+            case UInt8(ascii: "n"): decoded = 0x0A
+            case UInt8(ascii: "r"): decoded = 0x0D
+            case UInt8(ascii: "t"): decoded = 0x09
             case UInt8(ascii: "u"):
                 guard let scalar = escapedScalar() else { return nil }
-                Self.appendUTF8(scalar.value, to: &out)
+                count += Self.writeUTF8(scalar.value, to: buffer + count)
+                runStart = index
+                continue
             default: return nil
             }
+            buffer[count] = decoded
+            count += 1
             runStart = index
         }
         return nil
+    }
+
+    /// Copies `run` to `target` (which has room for it).
+    private static func copy(_ run: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>) {
+        guard let base = run.baseAddress, !run.isEmpty else { return }
+        target.update(from: base, count: run.count)
+    }
+
+    /// Writes a scalar's UTF-8 bytes to `target` and says how many (clients that escape every non-ASCII character,
+    /// as Python's json.dumps does by default, send one escape per accented letter or curly quote).
+    private static func writeUTF8(_ value: UInt32, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        switch value {
+        case ..<0x80:
+            target[0] = UInt8(value)
+            return 1
+        case ..<0x800:
+            target[0] = UInt8(0xC0 | value >> 6)
+            target[1] = UInt8(0x80 | value & 0x3F)
+            return 2
+        case ..<0x10000:
+            target[0] = UInt8(0xE0 | value >> 12)
+            target[1] = UInt8(0x80 | value >> 6 & 0x3F)
+            target[2] = UInt8(0x80 | value & 0x3F)
+            return 3
+        default:
+            target[0] = UInt8(0xF0 | value >> 18)
+            target[1] = UInt8(0x80 | value >> 12 & 0x3F)
+            target[2] = UInt8(0x80 | value >> 6 & 0x3F)
+            target[3] = UInt8(0x80 | value & 0x3F)
+            return 4
+        }
     }
 
     /// The scalar of a `\uXXXX` escape whose `\u` has been read, a surrogate pair taking two escapes; nil for an
@@ -166,27 +210,6 @@ package struct ArticleJSONScanner {
             return Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))
         }
         return Unicode.Scalar(unit)
-    }
-
-    /// A scalar's UTF-8 bytes (clients that escape every non-ASCII character, as Python's json.dumps does by
-    /// default, send one escape per accented letter or curly quote: a String per scalar cost three times as much).
-    private static func appendUTF8(_ value: UInt32, to out: inout [UInt8]) {
-        switch value {
-        case ..<0x80:
-            out.append(UInt8(value))
-        case ..<0x800:
-            out.append(UInt8(0xC0 | value >> 6))
-            out.append(UInt8(0x80 | value & 0x3F))
-        case ..<0x10000:
-            out.append(UInt8(0xE0 | value >> 12))
-            out.append(UInt8(0x80 | value >> 6 & 0x3F))
-            out.append(UInt8(0x80 | value & 0x3F))
-        default:
-            out.append(UInt8(0xF0 | value >> 18))
-            out.append(UInt8(0x80 | value >> 12 & 0x3F))
-            out.append(UInt8(0x80 | value >> 6 & 0x3F))
-            out.append(UInt8(0x80 | value & 0x3F))
-        }
     }
 
     private mutating func hexUnit() -> UInt32? {

@@ -106,7 +106,7 @@ struct BlockReading {
                         // no tally word, and is looked up here.
                         if !onlyASCIILetters { lists = languages.value(key) }
                         if lists != 0 {
-                            listed &+= LanguageTally.lanes(lists)
+                            LanguageTally.add(lists, to: &listed)
                             listedAnywhere += 1
                         }
                     } else if length <= 12,

@@ -280,6 +280,12 @@ struct BlockFeatures: Sendable {
                     })
         else { return }
         if Self.cannotCloseStory(ascii: read) { return }
+        // An ASCII line is read on its lowered bytes (`closesStory(ascii:length:)`): the same answers without an
+        // array of lowered scalars and a String of them per short line.
+        if copied == nil, scalars.allSatisfy({ $0.value < 0x80 }) {
+            closesStory(ascii: scalars, length: length)
+            return
+        }
         var lower = copied ?? Self.loweredASCIICapitals(scalars)
         if length <= 20 && ScalarClass.isDigit(lower.first ?? " ") {
             opensComments = Self.opensCommentThread(ScalarClass.string(lower[...]))
@@ -386,14 +392,14 @@ struct BlockFeatures: Sendable {
 struct LineOpening: Sendable {
     let text: String
     /// The opening's bytes, if it is all ASCII and ends in a letter or a space (never inside a "\r\n" pair).
-    private let asciiBytes: [UInt8]?
+    let asciiBytes: [UInt8]?
     /// The opening holds a scalar outside ASCII other than U+212A, U+037E and U+1FEF (canonically equivalent to
     /// "K", ";" and "`"): its decomposition then holds a non-ASCII scalar, which no ASCII line's can.
-    private let foreign: Bool
+    let foreign: Bool
     /// The opening's bytes, if it is all ASCII without "K", ";" or "`" and not empty: no other scalar is then
     /// canonically equivalent to any of its Characters, so a line whose bytes do not start with these is opened
     /// by it nowhere, whatever the line holds.
-    private let plainBytes: [UInt8]?
+    let plainBytes: [UInt8]?
 
     init(_ text: String) {
         self.text = text

@@ -48,4 +48,32 @@ extension BylineParser {
         "correspondant", "correspondante", "envoyé", "envoyée", "journaliste", "korrespondent", "korrespondentin",
         "redakteurin", "reporterin", "reporteren", "reportern", "medarbetare", "journalisten",
     ]
+
+    /// For each lowered word on one of `isPersonName`'s lists, the lists it is on (bits below): one look-up a word.
+    static let personWordClasses: [String: UInt8] = {
+        var table: [String: UInt8] = [:]
+        func mark(_ words: some Sequence<String>, _ bit: UInt8) { for word in words { table[word, default: 0] |= bit } }
+        mark(particles, particleWord)
+        mark(ParsingLexicon.nonPersonBylineWords, nonPersonWord)
+        mark(calendarWords, nonPersonWord)
+        mark(dateLabelsOfOtherLanguages, nonPersonWord)
+        mark(DateScanner.months.keys, monthWord)
+        mark(givenNamesAmongMonths, givenNameAmongMonths)
+        return table
+    }()
+    /// `DateScanner.months[lower trimmed of "." and ","] != nil`, for a lowered word and its `personWordClasses`
+    /// entry: trimming changes only a word opening or ending with one of them (ASCII bytes stand for themselves
+    /// alone), and otherwise the trimmed word is the lowered one, whose month bit is in `kind`.
+    static func namesMonth(_ lower: String, kind: UInt8) -> Bool {
+        let utf8 = lower.utf8
+        let head = utf8.first ?? 0
+        let tail = utf8.last ?? 0
+        guard head == 0x2E || head == 0x2C || tail == 0x2E || tail == 0x2C else { return kind & monthWord != 0 }
+        return DateScanner.months[LineShortcuts.trimming(lower, dotComma, asciiMembers: dotCommaASCII)] != nil
+    }
+
+    static let particleWord: UInt8 = 1
+    static let nonPersonWord: UInt8 = 2
+    static let monthWord: UInt8 = 4
+    static let givenNameAmongMonths: UInt8 = 8
 }

@@ -140,7 +140,7 @@ struct BylineParser {
 
     /// A short capitalised name with no digits: "Fox News", "CNN Business", "Cleveland.com".
     static func looksLikePublication(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
+        let words = wordsAtSpaces(text)
         guard (1...4).contains(words.count), text.unicodeScalars.count <= 40 else { return false }
         guard !text.unicodeScalars.contains(where: { ScalarClass.isDigit($0) || $0 == "@" || $0 == ":" }) else {
             return false
@@ -466,23 +466,21 @@ struct BylineParser {
     /// `nameWords` of a part already split at its spaces (`part.split(separator: " ")`).
     static func nameWords(written: [Substring]) -> [String] {
         var words: [String] = []
+        let classes = personWordClasses
         for raw in written {
             var word = String(raw)
             let lower = word.lowercased()
-            if let first = word.unicodeScalars.first, !ScalarClass.isUppercase(first), !particles.contains(lower) {
-                break
-            }
+            let capitalised = word.unicodeScalars.first.map(ScalarClass.isUppercase) ?? true
+            // Looked up only when asked: a lowercase word's particle bit, a later word's month bit. Most names
+            // open with a capitalised word, which is asked neither.
+            let kind = !capitalised || !words.isEmpty ? classes[lower] ?? 0 : 0
+            if !capitalised, kind & particleWord == 0 { break }
             // "By TOM HARRIS FOR MAILONLINE": the publication the name writes for follows, in capitals too.
             if !words.isEmpty && lower == "for" { break }
             // "By Dana Whitford Follow", "December 1, 2026 by Maya Chen Leave a Comment": the label of a button
             // that follows the author (a follow button, a blog theme's comment link), copied after the name.
             if words.count >= 2 && Self.buttonsAfterName.contains(word) { break }
-            if !words.isEmpty,
-                DateScanner.months[LineShortcuts.trimming(lower, Self.dotComma, asciiMembers: Self.dotCommaASCII)]
-                    != nil
-            {
-                break
-            }
+            if !words.isEmpty, namesMonth(lower, kind: kind) { break }
             if let glue = gluedLabel(word) {
                 word = glue
                 if !word.isEmpty { words.append(word) }
@@ -535,37 +533,36 @@ struct BylineParser {
         }
         var capitalised = 0
         var allCaps = 0
+        // The word's lowered String hashed once for the lists below (`personWordClasses`), where each list hashed it.
+        let classes = Self.personWordClasses
         for word in words {
             let lower = word.lowercased()
-            if Self.particles.contains(lower) { continue }
+            let kind = classes[lower] ?? 0
+            if kind & Self.particleWord != 0 { continue }
             guard let first = word.unicodeScalars.first, ScalarClass.isUppercase(first) else { return false }
             var letters = 0
             var upper = 0
             var dotInside = false
-            let scalars = Array(word.unicodeScalars)
-            for (k, s) in scalars.enumerated() {
+            // A full stop before another scalar is inside the word; read in one pass, without an array of scalars.
+            var afterDot = false
+            var last: Unicode.Scalar? = nil
+            for s in word.unicodeScalars {
+                if afterDot { dotInside = true }
+                afterDot = false
+                last = s
                 if ScalarClass.isLetter(s) {
                     letters += 1
                     if ScalarClass.isUppercase(s) { upper += 1 }
                 } else if s == "." {
-                    if k + 1 < scalars.count { dotInside = true }
+                    afterDot = true
                 } else if !(s == "'" || s == "’" || s == "-") {
                     return false
                 }
             }
             if dotInside && letters > 2 { return false }  // "cleveland.com"
-            if let last = scalars.last, last == "'" || last == "’" { return false }  // "Heights'"
-            if ParsingLexicon.nonPersonBylineWords.contains(lower) || Self.calendarWords.contains(lower)
-                || Self.dateLabelsOfOtherLanguages.contains(lower)
-            {
-                return false
-            }
-            if DateScanner.months[LineShortcuts.trimming(lower, Self.dotComma, asciiMembers: Self.dotCommaASCII)]
-                != nil,
-                !Self.givenNamesAmongMonths.contains(lower)
-            {
-                return false
-            }
+            if let last, last == "'" || last == "’" { return false }  // "Heights'"
+            if kind & Self.nonPersonWord != 0 { return false }
+            if Self.namesMonth(lower, kind: kind), kind & Self.givenNameAmongMonths == 0 { return false }
             if upper == letters && letters >= 2 { allCaps += 1 }
             capitalised += 1
         }

@@ -153,11 +153,23 @@ struct LanguageTally {
         return (SIMD16(repeating: UInt32(truncatingIfNeeded: languages)) &>> shifts) & SIMD16(repeating: 1)
     }
 
+    /// `lanes &+= Self.lanes(languages)`, a set bit at a time. The shifts of `lanes` by a vector of counts have
+    /// no SSE instruction, so the compiler shifted sixteen scalars and inserted them into the lanes (about 60
+    /// instructions a word on a list); a stopword is on one to four lists, and each set bit here is a few.
+    @inline(__always)
+    static func add(_ languages: UInt64, to lanes: inout SIMD16<UInt32>) {
+        var bits = UInt32(truncatingIfNeeded: languages) & 0xFFFF
+        while bits != 0 {
+            lanes[bits.trailingZeroBitCount] &+= 1
+            bits &= bits &- 1
+        }
+    }
+
     /// One stopword, for each language of `languages` (a bit per `ParsingLexicon.stopwords` entry).
     @inline(__always)
     mutating func count(_ languages: UInt64) {
         guard languages != 0 else { return }
-        stopwordLanes &+= Self.lanes(languages)
+        Self.add(languages, to: &stopwordLanes)
     }
 
     /// The script counts of one scalar the scan reads on its own (not inside a word, after its first letter).

@@ -64,6 +64,11 @@ enum LineShortcuts {
     /// them, cut at the same places as the stdlib's loop (below) cuts; other text is split by Character.
     static func split(_ text: String, at separator: UInt8, maxSplits: Int = Int.max) -> [Substring] {
         guard ByteSearch.isASCII(text) else {
+            // At spaces, unbounded: cut at the space bytes when each is a Character of its own
+            // (`BylineParser.wordsAtSpaceBytes` says when), where the Character split walks the grapheme breaks.
+            if separator == 0x20, maxSplits == Int.max, let words = BylineParser.wordsAtSpaceBytes(text) {
+                return words
+            }
             return text.split(separator: Character(Unicode.Scalar(separator)), maxSplits: maxSplits)
         }
         let utf8 = text.utf8
