@@ -121,7 +121,8 @@ enum ArticleSubmission {
         }
         var inputs: [ArticleInput] = []
         var lineNumber = 0
-        for line in request.body.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        for range in lineRanges(request.body) {
+            let line = request.body[range]
             lineNumber += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             do {
@@ -138,6 +139,27 @@ enum ArticleSubmission {
                 type: Problem.kind("unprocessable-article"))
         }
         return inputs
+    }
+
+    /// The ranges of `body`'s lines, as `split(separator: 0x0A, omittingEmptySubsequences: false)` cuts them (n
+    /// line feeds make n + 1 lines, empty ones included), found with `memchr`: the generic split compared byte by
+    /// byte, ~100 K instructions for a 10 KB NDJSON line.
+    static func lineRanges(_ body: [UInt8]) -> [Range<Int>] {
+        body.withUnsafeBufferPointer { buffer in
+            var ranges: [Range<Int>] = []
+            var start = 0
+            while true {
+                var end = buffer.count
+                if start < buffer.count, let base = buffer.baseAddress,
+                    let hit = memchr(base + start, 0x0A, buffer.count - start)
+                {
+                    end = start + (UnsafeRawPointer(hit) - UnsafeRawPointer(base + start))
+                }
+                ranges.append(start..<end)
+                guard end < buffer.count else { return ranges }
+                start = end + 1
+            }
+        }
     }
 
     /// Decodes the body in its declared charset; malformed UTF-8 is refused rather than silently repaired.
@@ -182,22 +204,78 @@ enum ArticleSubmission {
 }
 
 /// A Content-Type value: the lowercased type/subtype and its charset parameter.
-struct MediaType {
+struct MediaType: Equatable {
     var name: String
     var charset: String?
 
     init(_ value: String) {
+        self = Self.ascii(value) ?? Self.general(value)
+    }
+
+    /// Any value, through Foundation's trimming.
+    static func general(_ value: String) -> MediaType {
+        var type = MediaType(name: "", charset: nil)
         let parts = value.split(separator: ";", omittingEmptySubsequences: false)
-        name = parts.first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        type.name = parts.first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         for parameter in parts.dropFirst() {
             let pair = parameter.split(separator: "=", maxSplits: 1)
             guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" else {
                 continue
             }
-            charset = pair[1].trimmingCharacters(in: .whitespaces).trimmingCharacters(
+            type.charset = pair[1].trimmingCharacters(in: .whitespaces).trimmingCharacters(
                 in: CharacterSet(charactersIn: "\"")
             )
             .lowercased()
         }
+        return type
+    }
+
+    /// The same reading for an ASCII value (every Content-Type a client sends), byte by byte: Foundation's
+    /// `trimmingCharacters(in:)` and `CharacterSet` cost ~55 K instructions a POST for "text/plain; charset=utf-8".
+    /// In ASCII, `.whitespaces` is space and tab and `lowercased` maps A–Z, so the answer is the same; nil for any
+    /// other value, which takes the general path.
+    static func ascii(_ value: String) -> MediaType? {
+        var value = value
+        return value.withUTF8 { bytes -> MediaType? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+            func text(_ range: Range<Int>, trimming quotes: Bool = false) -> String {
+                var start = range.lowerBound
+                var end = range.upperBound
+                while start < end && isBlank(bytes[start]) { start += 1 }
+                while end > start && isBlank(bytes[end - 1]) { end -= 1 }
+                if quotes {
+                    while start < end && bytes[start] == UInt8(ascii: "\"") { start += 1 }
+                    while end > start && bytes[end - 1] == UInt8(ascii: "\"") { end -= 1 }
+                }
+                let lowered = bytes[start..<end].map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+                return String(decoding: lowered, as: UTF8.self)
+            }
+            var parts: [Range<Int>] = []
+            var start = 0
+            for index in bytes.indices where bytes[index] == UInt8(ascii: ";") {
+                parts.append(start..<index)
+                start = index + 1
+            }
+            parts.append(start..<bytes.count)
+            var type = MediaType(name: text(parts[0]), charset: nil)
+            for part in parts.dropFirst() {
+                // As `split(separator: "=", maxSplits: 1)`, which omits empty pieces: leading "="s are skipped, the
+                // next "=" splits name from value, and a parameter left without both is skipped.
+                var nameStart = part.lowerBound
+                while nameStart < part.upperBound && bytes[nameStart] == UInt8(ascii: "=") { nameStart += 1 }
+                guard let equals = bytes[nameStart..<part.upperBound].firstIndex(of: UInt8(ascii: "=")),
+                    equals + 1 < part.upperBound,
+                    text(nameStart..<equals) == "charset"
+                else { continue }
+                type.charset = text(equals + 1..<part.upperBound, trimming: true)
+            }
+            return type
+        }
+    }
+
+    private init(name: String, charset: String?) {
+        self.name = name
+        self.charset = charset
     }
 }

@@ -181,11 +181,10 @@ extension NewsStore {
         return (changedExisting, inserted)
     }
 
-    /// Most rows one multi-row INSERT writes; a power of two, as every statement's row count is.
+    /// Most rows one multi-row INSERT writes.
     static let rowsPerInsert = 32
 
-    /// The texts of one table's multi-row INSERTs, built once: `texts[k]` inserts 2^k rows, up to `maximumRows`
-    /// (a power of two).
+    /// The texts of one table's multi-row INSERTs, built once: `texts[n - 1]` inserts n rows, up to `maximumRows`.
     struct MultiRowInsert {
         let columns: Int
         let texts: [String]
@@ -193,8 +192,8 @@ extension NewsStore {
         init(_ prefix: String, columns: Int, maximumRows: Int = rowsPerInsert) {
             self.columns = columns
             let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
-            texts = (0...maximumRows.trailingZeroBitCount).map { k in
-                prefix + Array(repeating: row, count: 1 << k).joined(separator: ", ")
+            texts = (1...maximumRows).map { count in
+                prefix + Array(repeating: row, count: count).joined(separator: ", ")
             }
         }
     }
@@ -211,19 +210,19 @@ extension NewsStore {
     static let mentionInsert = MultiRowInsert(
         "INSERT INTO mentions (article_id, organization_id, start_offset, end_offset, text) VALUES ", columns: 5)
 
-    /// Inserts `values` (`insert.columns` per row, in row order) with as few statements as row counts allow: each
-    /// runs SQLite's per-statement work (program start, table and index cursors, constraint checks at the end) once
-    /// for its rows instead of once per row — an article's links and mentions were ~30 statements. Row counts are
-    /// powers of two up to `rowsPerInsert`, so at most six statement texts per table are prepared and cached.
-    /// Rows go in in order, so their ids are those that one INSERT per row gave.
+    /// Inserts `values` (`insert.columns` per row, in row order) with as few statements as the table's most rows a
+    /// statement allow: each runs SQLite's per-statement work (program start, table and index cursors, the statement
+    /// journal's page copies, constraint checks at the end) once for its rows instead of once per row — an article's
+    /// links and mentions were ~30 statements. Any row count up to the most has a statement text of its own (at
+    /// most 32 per table, prepared once and cached): until round 28 the counts were powers of two, so 20 mentions
+    /// took two statements (16 and 4) and 11 links four (4, 4, 2, 1) where one and three do. Rows go in in order,
+    /// so their ids are those that one INSERT per row gave.
     static func insertRows(_ db: Database, _ insert: MultiRowInsert, _ values: [DatabaseValue]) throws {
         var start = 0
         while start < values.count {
-            let remaining = (values.count - start) / insert.columns
-            var k = insert.texts.count - 1
-            while 1 << k > remaining { k -= 1 }
-            let end = start + (1 << k) * insert.columns
-            try db.cachedStatement(insert.texts[k]).execute(Array(values[start..<end]))
+            let rows = min((values.count - start) / insert.columns, insert.texts.count)
+            let end = start + rows * insert.columns
+            try db.cachedStatement(insert.texts[rows - 1]).execute(Array(values[start..<end]))
             start = end
         }
     }
@@ -236,13 +235,18 @@ extension NewsStore {
         -> (id: Int64, existed: Bool, nameKey: String)?
     {
         let nameKey = SearchText.key(organization.name)
-        guard let key = [organization.key, nameKey, organization.name.lowercased()].first(where: { !$0.isEmpty })
-        else { return nil }
-        if let row = try db.cachedStatement("SELECT id, name_key FROM organizations WHERE key = ?")
-            .firstRow([.text(key)])
-        {
-            return (row.int64(0), true, row.string(1) ?? "")
-        }
+        // The lowercased name only when both keys are empty (it rarely is needed, and costs a String each time).
+        let key =
+            !organization.key.isEmpty ? organization.key : !nameKey.isEmpty ? nameKey : organization.name.lowercased()
+        guard !key.isEmpty else { return nil }
+        // Read off the statement rather than through `firstRow`, which copies the row and its column names.
+        let byKey = try db.cachedStatement("SELECT id, name_key FROM organizations WHERE key = ?")
+        let found: (id: Int64, nameKey: String)? = try {
+            try byKey.bind([.text(key)])
+            defer { byKey.reset() }
+            return try byKey.step() ? (byKey.int64(0), byKey.string(1) ?? "") : nil
+        }()
+        if let found { return (found.id, true, found.nameKey) }
         let candidates = [key, nameKey] + organization.aliases.map(SearchText.key)
         var seen: Set<String> = []
         for candidate in candidates where !candidate.isEmpty && seen.insert(candidate).inserted {

@@ -56,6 +56,22 @@ import Testing
         }
     }
 
+    /// Longer random text, mostly printable ASCII in runs of every length around eight (the quick path stores them
+    /// eight bytes at a time) between whitespace, controls, DEL and multi-byte scalars, at every alignment.
+    @Test func longRandomTextMatchesTheDefinition() {
+        let pool: [String] = [
+            "a", "Zq", "word", "sixsix", "seven77", "eight888", "ninenine9", "\u{21}", "~\u{7F}", " ", "  ", "\t", "\r\n",
+            "\u{0B}\u{0C}", "\u{01}", "\u{1F}", "\u{00A0}", "\u{00E9}", "\u{2019}", "\u{3000}", "\u{1F600}", "\u{0301}",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                pool.randomElement(using: &generator)!
+            }.joined()
+            #expect(ContentFingerprint.normalise(text) == reference(text), "\(text.debugDescription)")
+        }
+    }
+
     /// The quick path's own White_Space test agrees with the standard library's on every scalar above ASCII.
     @Test func whitespaceBeyondASCIIIsUnicodeWhiteSpace() {
         var disagreements: [UInt32] = []

@@ -72,9 +72,11 @@ import Testing
         defer { temporary.remove() }
         let store = temporary.store
         #expect(NewsStore.rowsPerInsert == 32)
-        // Statements of 1, 2 and 4 links (a statement's journal then stays in memory), of 1 to 32 mentions.
-        #expect(NewsStore.linkInsert.texts.count == 3 && NewsStore.mentionInsert.texts.count == 6)
-        #expect(NewsStore.linkInsert.texts[2].components(separatedBy: "(?, ?, ?, ?)").count == 5)
+        // Statements of 1 to 4 links (a statement's journal then stays in memory), of 1 to 32 mentions: 38 links go
+        // in as 4 × 9 + 2, 82 mentions as 32 + 32 + 18.
+        #expect(NewsStore.linkInsert.texts.count == 4 && NewsStore.mentionInsert.texts.count == 32)
+        #expect(NewsStore.linkInsert.texts[3].components(separatedBy: "(?, ?, ?, ?)").count == 5)
+        #expect(NewsStore.mentionInsert.texts[17].components(separatedBy: "(?, ?, ?, ?, ?)").count == 19)
         let many = (0..<37).map { makeOrganization("Company \($0)", salience: Double($0) / 100, mentionsAt: [$0 * 3]) }
         let busy = makeOrganization("Busy Group", salience: 0.99, mentionsAt: (0..<45).reversed().map { $0 * 2 })
         let stored = try store.insert(makeArticle(body: "Many names.", organizations: many + [busy]))
