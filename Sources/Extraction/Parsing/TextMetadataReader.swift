@@ -181,7 +181,10 @@ struct TextMetadataReader {
             // Without a glued byline the second parse would read the same line again.
             // A long caption line continues into the byline under it when the text was hard-wrapped ("… (AP
             // Photo/Jane Roe) By MARIA SANCHEZ and …"): the byline is read from its label on.
-            let glued = Self.gluedByline(text) ?? (blocks[i].lineCount > 1 ? Self.bylineAfterCaption(text) : nil)
+            // "Eine Analyse von …", "Penulis …", "[image] Name · Outlet · Posted: …": labels that stand for "By".
+            let glued =
+                Self.gluedByline(text) ?? (blocks[i].lineCount > 1 ? Self.bylineAfterCaption(text) : nil)
+                ?? Self.labelledByline(text)
             if var byline = parser.parse(glued ?? text) ?? (glued == nil ? nil : parser.parse(text))
                 ?? Self.avatarLedNameAndRole(text).flatMap({ parser.parse("By " + $0) }).map({
                     BylineParser.Byline(authors: $0.authors, source: $0.source, explicit: false)
@@ -235,6 +238,9 @@ struct TextMetadataReader {
             } else if let name = nameOverRole(i, parser: parser) {
                 // "Sorcha Nolan" over "Social Affairs Correspondent": the byline box's two lines.
                 found[i] = BylineParser.Byline(authors: [name], source: nil, explicit: false)
+            } else if let (name, newsroom) = nameOverAffiliation(i, parser: parser) {
+                // "Daniel Okafor" over "BBC News, West Midlands": the writer and the newsroom, with its place.
+                found[i] = BylineParser.Byline(authors: [name], source: newsroom, explicit: false)
             } else if let name = nameBesidePlace(i, parser: parser) {
                 // "Wanjiru Kamau | Nairobi" over the date: the name and the writer's city as two fields.
                 found[i] = BylineParser.Byline(authors: [name], source: nil, explicit: false)
