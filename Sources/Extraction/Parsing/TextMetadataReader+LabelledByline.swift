@@ -1,3 +1,5 @@
+import Foundation
+
 /// Bylines whose label is not "By" (round 28): a label of the story's kind before the preposition ("Eine Analyse von
 /// Jana Roth", "Een analyse door …", "An analysis by …"), a writer's label of another language ("Penulis Dian
 /// Pratiwi | Editor …", "Autor: …"), and a byline box's credit line after the writer's avatar ("[image] Priya
@@ -70,5 +72,21 @@ extension TextMetadataReader {
             !DateScanner().dates(in: rest).isEmpty
         else { return nil }
         return rest
+    }
+
+    /// "Priya Sandhu · CBC News · Posted: …": the field after the writer's in a credit line of fields set apart by
+    /// " · ", when it is a newsroom's name (two to four capitalised words, the last a publication's word: "News",
+    /// "Times", …), or nil.
+    static func newsroomField(_ text: String) -> String? {
+        guard ByteSearch.contains(text, dot) else { return nil }
+        let fields = text.components(separatedBy: " · ")
+        guard fields.count >= 3 else { return nil }
+        let words = fields[1].split(separator: " ")
+        guard (2...4).contains(words.count),
+            words.allSatisfy({ $0.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }),
+            let last = words.last, ParsingLexicon.publicationNameWords.contains(last.lowercased()),
+            !ByteSearch.holdsDigit(fields[1])
+        else { return nil }
+        return fields[1]
     }
 }

@@ -224,6 +224,10 @@ struct TextMetadataReader {
                     if isUnderImage(i) && !(hasDate && ByteSearch.contains(text, Self.dot)) { continue }
                 }
                 byline.authors = Array(byline.authors.prefix(6))
+                // "Name · CBC News · Posted: …": the newsroom's field names the source.
+                if byline.source == nil, !byline.authors.isEmpty, let newsroom = Self.newsroomField(text) {
+                    byline.source = newsroom
+                }
                 found[i] = byline
             } else if Self.isByLabel(text), i + 1 <= hi,
                 let next = parser.parse("By " + blocks[i + 1].text), !next.authors.isEmpty

@@ -129,6 +129,21 @@ struct MetadataRound28Tests: PlainTextPageTests {
         let article = analyze(page)
         #expect(article.authors == ["Priya Sandhu"])
         #expect(article.title == "Night ferry to run all winter")
+        #expect(article.source == "Harbour News")
+    }
+
+    @Test("The newsroom's field of a credit line")
+    func newsroomField() {
+        #expect(TextMetadataReader.newsroomField("Erik White · CBC News · Posted: Mar 05, 2024 4:00 AM EST") == "CBC News")
+        #expect(TextMetadataReader.newsroomField("Erik White · Sudbury · Posted: Mar 05, 2024") == nil)
+        #expect(TextMetadataReader.newsroomField("News · Sport · Weather") == nil)
+    }
+
+    @Test("A copyright line's company name is no fuller name of the site")
+    func companyIsNoFullerName() {
+        #expect(TextMetadataReader.continuesCompanyName("News & Media Ltd"))
+        #expect(!TextMetadataReader.continuesCompanyName("GmbH. All rights reserved"))
+        #expect(!TextMetadataReader.continuesCompanyName(". All rights reserved"))
     }
 
     @Test("An avatar before a name over the writer's role")
