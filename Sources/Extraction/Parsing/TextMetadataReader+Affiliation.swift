@@ -18,7 +18,8 @@ extension TextMetadataReader {
         func capitalised(_ word: Substring) -> Bool { word.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
         guard (2...4).contains(outlet.count), (1...3).contains(place.count), outlet.allSatisfy(capitalised),
             place.allSatisfy(capitalised), let last = outlet.last,
-            ParsingLexicon.publicationNameWords.contains(last.lowercased())
+            ParsingLexicon.publicationNameWords.contains(last.lowercased()),
+            !BylineParser.roleWords.contains(last.lowercased())
         else { return nil }
         let words = blocks[i].text.split(separator: " ")
         guard words.count == features[i].length, Self.isBareName(words, parser: parser),

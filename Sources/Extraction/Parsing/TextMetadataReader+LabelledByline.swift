@@ -85,7 +85,8 @@ extension TextMetadataReader {
         guard (2...4).contains(words.count),
             words.allSatisfy({ $0.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }),
             let last = words.last, ParsingLexicon.publicationNameWords.contains(last.lowercased()),
-            !ByteSearch.holdsDigit(fields[1])
+            // "RNZ Reporter": the writer's role, though papers are named "Reporter" too.
+            !BylineParser.roleWords.contains(last.lowercased()), !ByteSearch.holdsDigit(fields[1])
         else { return nil }
         return fields[1]
     }

@@ -207,7 +207,13 @@ struct TextMetadataReader {
                         || text.split(whereSeparator: { $0 == " " || $0 == "," }).contains {
                             BylineParser.roleWords.contains($0.lowercased())
                         }
-                    if !(hasDate || hasRole) || byline.authors.count > 3 { continue }
+                    if !(hasDate || hasRole) || byline.authors.count > 3 {
+                        // "[image] Harriet Cole" over "Political Correspondent": the role is the next line's.
+                        if let name = nameOverRole(i, parser: parser) {
+                            found[i] = BylineParser.Byline(authors: [name], source: nil, explicit: false)
+                        }
+                        continue
+                    }
                     // Under a standfirst the run may open with ("Headline", "One-sentence summary.", "Jane Smith
                     // Energy correspondent"), a short line just inside the body is still the byline.
                     if i > bodyStart + 2 || (i > bodyStart && features[i].words > 8) { continue }

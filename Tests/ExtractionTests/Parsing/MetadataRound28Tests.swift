@@ -137,6 +137,8 @@ struct MetadataRound28Tests: PlainTextPageTests {
         #expect(TextMetadataReader.newsroomField("Erik White · CBC News · Posted: Mar 05, 2024 4:00 AM EST") == "CBC News")
         #expect(TextMetadataReader.newsroomField("Erik White · Sudbury · Posted: Mar 05, 2024") == nil)
         #expect(TextMetadataReader.newsroomField("News · Sport · Weather") == nil)
+        // A role, though papers are named "Reporter" too.
+        #expect(TextMetadataReader.newsroomField("Hana Tui · Valley Reporter · Published 6:12 am") == nil)
     }
 
     @Test("A copyright line's company name is no fuller name of the site")
