@@ -76,6 +76,34 @@ struct DateScanner {
         return table
     }()
 
+    /// Months' names of more languages (round 28): Turkish, Finnish (the partitive after the day: "12.
+    /// maaliskuuta"), Greek and Ukrainian (the genitive), Malay, Romanian, Swedish "augusti", and abbreviations
+    /// (Dutch "mrt", German "Mär"/"Mrz", French "déc"/"fév", Italian "gen", "mag", "giu", "lug", "ott"). Kept
+    /// apart from `months`, which `BylineParser` and `Dateline` also ask whether a word is a month: several of
+    /// these are given names ("Nisan", "Eylül", "Kasım", "Mart", "Mac"), which must stay names there. Here they
+    /// are read only between a day and a year, or before a day and a year.
+    static let monthsOfMoreLanguages: [String: Int] = {
+        var table: [String: Int] = [:]
+        let names: [[String]] = [
+            ["ocak", "tammikuuta", "ιανουαρίου", "січня", "ianuarie", "gen"],
+            ["şubat", "helmikuuta", "φεβρουαρίου", "лютого", "februarie", "fév"],
+            ["mart", "maaliskuuta", "μαρτίου", "березня", "mac", "martie", "mrt", "mär", "mrz"],
+            ["nisan", "huhtikuuta", "απριλίου", "квітня", "aprilie"],
+            ["mayıs", "toukokuuta", "μαΐου", "травня", "mag"],
+            ["haziran", "kesäkuuta", "ιουνίου", "червня", "iunie", "giu"],
+            ["temmuz", "heinäkuuta", "ιουλίου", "липня", "julai", "iulie", "lug"],
+            ["ağustos", "elokuuta", "αυγούστου", "серпня", "ogos", "augusti"],
+            ["eylül", "syyskuuta", "σεπτεμβρίου", "вересня", "septembrie"],
+            ["ekim", "lokakuuta", "οκτωβρίου", "жовтня", "octombrie", "ott"],
+            ["kasım", "marraskuuta", "νοεμβρίου", "noiembrie"],
+            ["aralık", "joulukuuta", "δεκεμβρίου", "грудня", "disember", "decembrie", "déc"],
+        ]
+        for (index, list) in names.enumerated() {
+            for name in list { table[name] = index + 1 }
+        }
+        return table
+    }()
+
     /// The signs East Asian dates write after the year, keyed by the year's, with the month's and the day's.
     static let eastAsianDateMarks: [String: (month: String, day: String)] = [
         "年": ("月", "日"), "년": ("월", "일"),
@@ -176,7 +204,8 @@ struct DateScanner {
         i < t.count && t[i].kind == .symbol && t[i].text == s
     }
     private func month(_ t: [Token], _ i: Int) -> Int? {
-        i < t.count && t[i].kind == .word ? Self.months[t[i].text] : nil
+        guard i < t.count && t[i].kind == .word else { return nil }
+        return Self.months[t[i].text] ?? Self.monthsOfMoreLanguages[t[i].text]
     }
 
     private func year(_ token: Token) -> Int? {

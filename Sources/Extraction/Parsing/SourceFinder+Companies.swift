@@ -15,6 +15,9 @@ extension SourceFinder {
         "inc", "llc", "ltd", "plc", "gmbh", "corp", "pty", "pvt", "dac", "ag", "kg", "se", "sa", "s.a", "spa",
         "s.p.a", "srl", "s.r.l", "bv", "b.v", "nv", "n.v", "oy", "oyj", "ab", "asa", "sl", "s.l", "sas", "sarl",
         "mbh", "m.b.h",
+        // Round 28: Norwegian and Danish ("Aftenposten AS", "A/S"), French ("Rossel & Cie"), Polish ("sp. z o.o."),
+        // Czech and Slovak, Turkish ("A.Ş."), Balkan, Hungarian, Brazilian and Malaysian forms.
+        "as", "a/s", "cie", "o.o", "s.r.o", "a.s", "a.ş", "d.o.o", "kft", "zrt", "ltda", "bhd",
     ]
 
     /// Whether the owner's last word is a legal form (`legalFormWords`), its dots and commas at the end aside.
@@ -35,8 +38,28 @@ extension SourceFinder {
         var line = text
         return line.withUTF8 { bytes in
             let rest = bytes[(k + name.count)...]
-            return legalForms.contains { rest.starts(with: $0) }
+            if legalForms.contains(where: { rest.starts(with: $0) }) { return true }
+            // The short forms must end there ("Aftenposten AS", not "Nikkei ASIA").
+            return boundedLegalForms.contains { form in
+                guard rest.starts(with: form) else { return false }
+                let after = rest.startIndex + form.count
+                return after == rest.endIndex || !isWordByte(rest[after])
+            }
         }
+    }
+
+    /// Legal forms after a company's name that must end at a word's end, as the line writes them: Nordic ("AS",
+    /// "A/S", "AB", "ASA"), French ("& Cie"), Polish ("sp. z o.o."), Czech ("s.r.o.", "a.s."), Turkish ("A.Ş."),
+    /// Balkan ("d.o.o."), Hungarian ("Kft.", "Zrt."), Brazilian ("Ltda") and Malaysian ("Bhd").
+    static let boundedLegalForms = [
+        " AS", " A/S", " AB", " ASA", " & Cie", " et Cie", " sp. z o.o", " s.r.o", " a.s", " A.Ş", " d.o.o", " Kft",
+        " Zrt", " Ltda", " Bhd",
+    ]
+    .map { Array($0.utf8) }
+
+    /// An ASCII letter or digit, or any byte of a scalar outside ASCII (a letter of another script, as likely).
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte >= 0x80
     }
 
     /// Words of a parent company's name rather than a publication's ("CBS Interactive", "NYP Holdings").
@@ -49,6 +72,8 @@ extension SourceFinder {
         // Publishing companies in other languages ("© STANDARD Verlagsgesellschaft", "© Société éditrice du Monde").
         "verlagsgesellschaft", "gesellschaft", "société", "editrice", "éditrice", "ediciones", "edizioni", "editora",
         "uitgeverij", "wydawnictwo", "comunicação", "comunicación", "mediagroup",
+        // "South China Morning Post Publishers Ltd": the paper's publishing company (round 28).
+        "publishers", "publisher",
     ]
 
     /// Whether the words the line writes after `owner` close a company's name with its legal form before anything
@@ -100,7 +125,14 @@ extension SourceFinder {
     /// group plc" after "the standard"): the publisher's name, to which the nameplate lends no votes.
     static func isCompanyOf(_ longer: String, _ shorter: String) -> Bool {
         let extra = longer.dropFirst(shorter.count).split(separator: " ")
-        return !extra.isEmpty
-            && extra.allSatisfy { corporateWords.contains(String($0)) || legalFormWords.contains(String($0)) }
+        func corporate(_ word: Substring) -> Bool {
+            corporateWords.contains(String(word)) || legalFormWords.contains(String(word))
+        }
+        // "Independent Digital News & Media" after "Independent": the company's words with the trade they are in.
+        return !extra.isEmpty && extra.contains(where: corporate)
+            && extra.allSatisfy { corporate($0) || Self.tradeWords.contains(String($0)) }
     }
+
+    /// Words a publishing company's name adds with its corporate ones: the trade ("News & Media").
+    static let tradeWords: Set<String> = ["news", "media", "&", "and"]
 }

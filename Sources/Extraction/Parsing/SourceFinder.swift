@@ -89,6 +89,8 @@ struct SourceFinder {
         // Continental forms: Italian, Dutch and Belgian, Nordic, Spanish, Austrian.
         " s.p.a", " spa", " s.r.l", " srl", " b.v", " bv", " n.v", " nv", " oy", " oyj", " s.l", " m.b.h", " mbh",
         " dac", " pvt", " pty",
+        // Round 28: Nordic, French, Polish, Czech, Turkish forms, and the paper's publishing company.
+        " as", " asa", " ab", " a/s", " & cie", " et cie", " sp. z o.o", " s.r.o", " a.s", " a.ş", " publishers",
     ]
 
     func find() -> String? {
@@ -434,7 +436,8 @@ struct SourceFinder {
             changed = false
             let lower = name.lowercased()
             for suffix in ownerSuffixes where lower.hasSuffix(suffix) && lower.count > suffix.count + 2 {
-                name = String(name.dropLast(suffix.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+                // "Independent Digital News & Media Ltd": the "&" the last word leaves goes with it.
+                name = String(name.dropLast(suffix.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ,.&"))
                 changed = true
                 break
             }

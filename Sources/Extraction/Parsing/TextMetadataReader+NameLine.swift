@@ -34,8 +34,10 @@ extension TextMetadataReader {
     func nameOverRole(_ i: Int, parser: BylineParser = BylineParser()) -> String? {
         // The counts first: most lines are not two or three words over one of four at most.
         // A menu's entries ("Radicalised Youth" over "Al Jazeera Correspondent", a programme's name) are bullets.
-        guard (2...3).contains(features[i].words), i + 1 < blocks.count, (1...4).contains(features[i + 1].words),
-            !blocks[i].isBullet, !blocks[i + 1].isBullet
+        // "[image] Harriet Cole" over "Political Correspondent": the writer's avatar drawn before the name (round 28).
+        let avatarName = blocks[i].text.utf8.first == 0x5B ? Self.afterAvatar(blocks[i].text) : nil
+        guard (2...3).contains(features[i].words) || avatarName != nil, i + 1 < blocks.count,
+            (1...4).contains(features[i + 1].words), !blocks[i].isBullet, !blocks[i + 1].isBullet
         else { return nil }
         // The role line first, on its bytes: its last word is a role ("Correspondent", "Senior Reporter"); a lone
         // handle says nothing here. Few lines are over one, and the name's test splits and lowers its words.
@@ -45,12 +47,22 @@ extension TextMetadataReader {
             (!ByteSearch.holds(role, byte: 0x40) && ArticleParser.isBylineRest(role))
                 || Self.roleBeforeHandle(role) != nil
         else { return nil }
-        let words = blocks[i].text.split(separator: " ")
-        guard words.count == features[i].length,
+        let words = (avatarName ?? blocks[i].text).split(separator: " ")
+        guard avatarName.map({ _ in (2...3).contains(words.count) }) ?? (words.count == features[i].length),
             Self.isBareName(words, parser: parser) || parser.isMonthLedName(words),
             !Self.looksLikeCaption(blocks[i].text)
         else { return nil }
         return words.joined(separator: " ")
+    }
+
+    /// "[image] Harriet Cole": what follows a picture's alt text in brackets (24 characters at most) opening the
+    /// line, or nil.
+    static func afterAvatar(_ text: String) -> String? {
+        guard text.hasPrefix("["), let close = text.firstIndex(of: "]"),
+            text.distance(from: text.startIndex, to: close) <= 24
+        else { return nil }
+        let rest = text[text.index(after: close)...].drop { $0 == " " }
+        return rest.isEmpty ? nil : String(rest)
     }
 
     /// "[image] Max Garlow Senior Reporter": a byline box's avatar, drawn by a text browser as its alt text in

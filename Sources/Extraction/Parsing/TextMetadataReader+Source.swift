@@ -98,6 +98,9 @@ extension TextMetadataReader {
                 // "© 2024 Guardian News & Media Limited": "News" opens the owning company's name, not the site's.
                 let after = text[found.upperBound...].dropFirst(next.count).drop { $0 == " " }
                 if after.hasPrefix("&") || after.hasPrefix("and ") { continue }
+                // "© 2026 Independent Digital News & Media Ltd": in a copyright line, a capitalised word after it
+                // other than a legal form ("Business Insider Deutschland GmbH") carries the company's name on.
+                if isCopyright, Self.continuesCompanyName(after) { continue }
                 // An edition ("Deutschland") names the site only where the copyright owner is written so.
                 guard let first = next.first, first.isUppercase,
                     ParsingLexicon.publicationNameWords.contains(next.lowercased())
@@ -120,6 +123,16 @@ extension TextMetadataReader {
             count >= 2
         else { return nil }
         return name + " " + word
+    }
+
+    /// Whether the words after a name's extension in a copyright line go on with a capitalised word that is no legal
+    /// form (round 28).
+    static func continuesCompanyName(_ after: Substring) -> Bool {
+        let word = after.prefix { $0 != " " }
+        guard let initial = word.unicodeScalars.first, ScalarClass.isUppercase(initial) else { return false }
+        let form = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+        return !SourceFinder.legalFormWords.contains(form) && !SourceFinder.corporateWords.contains(form)
+            && form != "limited"
     }
 
     /// The ranges Foundation's `range(of:range:)` finds for `needle` in `text`, each search from the end of the

@@ -84,6 +84,8 @@ extension TextMetadataReader {
             // "Skip to content" in any language the parser reads, "This article is more than 1 month old".
             // (Each test behind a cheap one: the controls are at most four words, the notice ends in "d".)
             if f.words <= 4, SourceFinder.pageControls.contains(lower) { continue }
+            // "Je m'abonne  Me connecter", "Logg inn": the account's links, drawn over the headline.
+            if f.words <= 6, Self.isAccountLinks(lower) { continue }
             if f.words <= 8, lower.utf8.last == 0x64, Self.isAgeNotice(lower) { continue }
             if f.words <= 24, ByteSearch.holds(block.text, byte: 0x2F), Self.endsWithSlashCredit(block.text) {
                 continue

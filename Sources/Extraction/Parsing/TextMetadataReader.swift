@@ -181,7 +181,10 @@ struct TextMetadataReader {
             // Without a glued byline the second parse would read the same line again.
             // A long caption line continues into the byline under it when the text was hard-wrapped ("… (AP
             // Photo/Jane Roe) By MARIA SANCHEZ and …"): the byline is read from its label on.
-            let glued = Self.gluedByline(text) ?? (blocks[i].lineCount > 1 ? Self.bylineAfterCaption(text) : nil)
+            // "Eine Analyse von …", "Penulis …", "[image] Name · Outlet · Posted: …": labels that stand for "By".
+            let glued =
+                Self.gluedByline(text) ?? (blocks[i].lineCount > 1 ? Self.bylineAfterCaption(text) : nil)
+                ?? Self.labelledByline(text)
             if var byline = parser.parse(glued ?? text) ?? (glued == nil ? nil : parser.parse(text))
                 ?? Self.avatarLedNameAndRole(text).flatMap({ parser.parse("By " + $0) }).map({
                     BylineParser.Byline(authors: $0.authors, source: $0.source, explicit: false)
@@ -204,7 +207,13 @@ struct TextMetadataReader {
                         || text.split(whereSeparator: { $0 == " " || $0 == "," }).contains {
                             BylineParser.roleWords.contains($0.lowercased())
                         }
-                    if !(hasDate || hasRole) || byline.authors.count > 3 { continue }
+                    if !(hasDate || hasRole) || byline.authors.count > 3 {
+                        // "[image] Harriet Cole" over "Political Correspondent": the role is the next line's.
+                        if let name = nameOverRole(i, parser: parser) {
+                            found[i] = BylineParser.Byline(authors: [name], source: nil, explicit: false)
+                        }
+                        continue
+                    }
                     // Under a standfirst the run may open with ("Headline", "One-sentence summary.", "Jane Smith
                     // Energy correspondent"), a short line just inside the body is still the byline.
                     if i > bodyStart + 2 || (i > bodyStart && features[i].words > 8) { continue }
@@ -221,6 +230,10 @@ struct TextMetadataReader {
                     if isUnderImage(i) && !(hasDate && ByteSearch.contains(text, Self.dot)) { continue }
                 }
                 byline.authors = Array(byline.authors.prefix(6))
+                // "Name · CBC News · Posted: …": the newsroom's field names the source.
+                if byline.source == nil, !byline.authors.isEmpty, let newsroom = Self.newsroomField(text) {
+                    byline.source = newsroom
+                }
                 found[i] = byline
             } else if Self.isByLabel(text), i + 1 <= hi,
                 let next = parser.parse("By " + blocks[i + 1].text), !next.authors.isEmpty
@@ -235,6 +248,9 @@ struct TextMetadataReader {
             } else if let name = nameOverRole(i, parser: parser) {
                 // "Sorcha Nolan" over "Social Affairs Correspondent": the byline box's two lines.
                 found[i] = BylineParser.Byline(authors: [name], source: nil, explicit: false)
+            } else if let (name, newsroom) = nameOverAffiliation(i, parser: parser) {
+                // "Daniel Okafor" over "BBC News, West Midlands": the writer and the newsroom, with its place.
+                found[i] = BylineParser.Byline(authors: [name], source: newsroom, explicit: false)
             } else if let name = nameBesidePlace(i, parser: parser) {
                 // "Wanjiru Kamau | Nairobi" over the date: the name and the writer's city as two fields.
                 found[i] = BylineParser.Byline(authors: [name], source: nil, explicit: false)
